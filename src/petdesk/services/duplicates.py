@@ -39,6 +39,7 @@ from petdesk.gcpause import without_gc
 from petdesk.i18n import N_, is_chinese
 from petdesk.services import names
 from petdesk.services.matching import (
+    NOT_PLAIN_PHONE,
     fold_latin,
     given_pinyin,
     name_keys_of_parts,
@@ -288,7 +289,7 @@ def _email_key(value: str) -> str:
 
 def _phone_key(value: str) -> str:
     """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
-    if value.isascii() and ";" not in value and "(" not in value:  # normalize_phone's usual case, inline
+    if value.isascii() and not NOT_PLAIN_PHONE.search(value):  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
         if digits.startswith("00"):
             digits = digits[2:]
