@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from petdesk.db import code_heads, file_revisions, open_database
-from petdesk.models import Base
+from petdesk.models import Base, Contact
 from petdesk.models.base import time_columns
 from petdesk.models.search import FTS_TABLES
 from petdesk.models.types import read_stored_time
@@ -18,6 +18,9 @@ from petdesk.services.funders import funder_id
 
 #: Columns later schemas dropped, their content carried elsewhere (checked separately).
 RETIRED = {"project": {"fund_en", "fund_zh"}}
+#: Columns later schemas make again from others (0027_one_method_key: the first file's phone keys
+#: lack a digit), checked against the rule that makes them.
+DERIVED = {"contact_method": {"normalized"}}
 V1_DB = Path(__file__).resolve().parents[1] / "data" / "petdesk_v1.sqlite"
 
 #: Tables of the first schema and the rows the committed file holds in each.
@@ -98,7 +101,7 @@ def test_v1_file_upgrades_to_newest_schema_losing_nothing(tmp_path: Path) -> Non
     after = _dump(copy, V1_ROWS)
     for table, (cols, rows) in before.items():
         new_cols, new_rows = after[table]
-        kept = [c for c in cols if c not in RETIRED.get(table, ())]
+        kept = [c for c in cols if c not in RETIRED.get(table, set()) | DERIVED.get(table, set())]
         assert set(kept) <= set(new_cols), f"{table} lost columns"
         positions = [new_cols.index(c) for c in kept]
         projected = sorted(tuple(r[i] for i in positions) for r in new_rows)
@@ -116,6 +119,11 @@ def test_v1_file_upgrades_to_newest_schema_losing_nothing(tmp_path: Path) -> Non
     finally:
         conn.close()
     assert funder == [("GEF", "全球环境基金", "fund", funder_id("GEF", "全球环境基金"))]
+    from petdesk.services.matching import method_key
+
+    cols, rows = after["contact_method"]
+    at = {c: cols.index(c) for c in ("channel", "value", "normalized")}
+    assert [r[at["normalized"]] for r in rows] == [method_key(r[at["channel"]], r[at["value"]]) for r in rows]
     # the old file was backed up before the upgrade
     assert list((tmp_path / "backups").glob("old.sqlite-*-before-upgrade-*.gz"))
 
@@ -254,6 +262,136 @@ def test_0026_gives_numbers_stored_with_a_trunk_zero_the_key_of_today(tmp_path: 
             assert [r.entity_id for r in rows] == [found.id]
     finally:
         db.close()
+
+
+def test_0027_gives_every_method_the_key_of_the_one_rule(tmp_path: Path) -> None:
+    """Keys two rules made (the window's kept "00" and full-width digits, the importer's kept an
+    extension's digits and keyed a WhatsApp number as text) become the one rule's: search and
+    ``find_contacts`` find the people by their numbers, nothing is recorded for other offices, and
+    the keys already right are left alone."""
+    from petdesk.db import make_upgrade_engine, upgrade
+    from petdesk.services import contacts, search
+
+    path = tmp_path / "keys.sqlite"
+    shutil.copy(V1_DB, path)
+    engine = make_upgrade_engine(path)
+    upgrade(engine, "0026_phone_trunk_keys")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        for old, channel, value, key in (
+            # typed in the window: "00" and full-width digits kept, "mailto:" kept
+            ("+86 138 0000 1007", "phone", "0049 30 1234 5678", "00493012345678"),
+            ("+86 138 0000 1004", "phone", "＋８６ １３８ ００１３ ８０００", "８６１３８００１３８０００"),
+            (
+                "yang.liu@city5.example",
+                "email",
+                "MAILTO:Yang.Liu@city5.example",
+                "mailto:yang.liu@city5.example",
+            ),
+            ("xiaoming.ouyang@city3.example", "wechat", "Straße_88", "straße_88"),
+            # imported: the extension's digits kept, a WhatsApp number keyed as its text
+            ("+86 138 0000 1008", "phone", "+33 1 2345 6789 ext. 12", "3312345678912"),
+            ("+86 138 0000 1006", "whatsapp", "+46 70 123 4567", "+46 70 123 4567"),
+        ):
+            conn.execute(
+                "UPDATE contact_method SET value = ?, normalized = ?, channel = ? WHERE value = ?",
+                (value, key, channel, old),
+            )
+        conn.execute("DELETE FROM search_dirty")
+    sync_before = _sync_rows(conn)
+    conn.close()
+
+    db = open_database(path)  # runs 0027_one_method_key
+    try:
+        with db.engine.connect() as c:
+            keys = dict(c.exec_driver_sql("SELECT value, normalized FROM contact_method").fetchall())
+        raw = sqlite3.connect(path)
+        try:
+            assert _sync_rows(raw) == sync_before  # no field version, no change-log entry
+        finally:
+            raw.close()
+        assert keys["0049 30 1234 5678"] == "493012345678"
+        assert keys["＋８６ １３８ ００１３ ８０００"] == "8613800138000"
+        assert keys["MAILTO:Yang.Liu@city5.example"] == "yang.liu@city5.example"
+        assert keys["Straße_88"] == "strasse_88"
+        assert keys["+33 1 2345 6789 ext. 12"] == "33123456789"
+        assert keys["+46 70 123 4567"] == "46701234567"
+        assert keys["+86 138 0000 1000"] == "8613800001000"  # the first file's key lacked a digit
+        assert keys["wei.zhang@city0.example"] == "wei.zhang@city0.example"
+        with db.transaction() as s:
+            (becker,) = contacts.find_contacts(s, phone="+49 30 1234 5678")
+            assert becker.family_name == "Becker"
+            (liu,) = contacts.find_contacts(s, email="Yang.Liu@city5.example")
+            assert liu.family_name == "Liu"
+            # the search index's triggers marked the contacts; the next write works the marks off
+            search.refresh_search_index(s)
+            for number, family in (
+                ("+49 30 1234 5678", "Becker"),
+                ("0049 30 1234 5678", "Becker"),
+                ("+86 138 0013 8000", "Chen"),
+                ("+33 1 2345 6789", "Dubois"),
+                ("+46 70 123 4567", "Lindqvist"),
+            ):
+                (row,) = search.search(s, number, kind=search.CONTACT)
+                assert s.get(Contact, row.entity_id).family_name == family, number
+    finally:
+        db.close()
+
+
+def test_0027_hands_python_every_row_whose_key_is_not_the_rule_s() -> None:
+    """SQLite leaves out the rows whose key the plain value shows to be right: none with another key
+    may be among them, whatever rule made it."""
+    import importlib.util
+
+    from petdesk import migrations
+    from petdesk.services.matching import method_key
+
+    script = Path(next(iter(migrations.__path__))) / "versions" / "0027_one_method_key.py"
+    spec = importlib.util.spec_from_file_location("m0027", script)
+    assert spec is not None and spec.loader is not None
+    m0027 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0027)
+    values = [
+        "+49 30 1234567",
+        "0049 30 1234567",
+        "0049-30-1234567 ext. 12",
+        "+49 (0)30 1234567",
+        "＋８６ １３８ ００１３ ８０００",
+        "tel:+861380013800;ext=5",
+        "00",
+        "",
+        " +86 10 6512 3456\t",
+        "Ana.Lima@Example.CN",
+        " MAILTO:b@y.cn",
+        "a@b.example\t",
+        "ÄNNE@Straße.de",
+        "wxid_Abc",
+        "Straße_88",
+    ]
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE contact_method (channel TEXT, value TEXT, normalized TEXT)")
+    for channel in ("phone", "fax", "whatsapp", "email", "wechat", "line"):
+        for value in values:
+            keys = {method_key(channel, v) for v in values} | {
+                method_key(channel, value),
+                value,
+                value.strip(),
+                value.lower(),
+                value.strip().casefold(),
+                "".join(ch for ch in value if ch.isdigit()),
+                "00" + method_key(channel, value),
+                method_key(channel, value)[2:],
+            }
+            conn.executemany(
+                "INSERT INTO contact_method VALUES (?, ?, ?)", [(channel, value, key) for key in keys]
+            )
+    sql = m0027._CANDIDATES.replace(":first", "?").replace(":last", "?")
+    picked = {row for row, *_ in conn.execute(sql, (1, 10**9))}
+    rows = conn.execute("SELECT rowid, channel, value, normalized FROM contact_method").fetchall()
+    wrong = {row for row, channel, value, key in rows if method_key(channel, value) != key}
+    assert wrong and wrong <= picked
+    assert len(picked) < len(rows)  # and it does leave some out
 
 
 def _sync_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:

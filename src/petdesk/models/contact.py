@@ -117,7 +117,8 @@ class ContactMethod(SyncedMixin, Base):
     channel: Mapped[ContactChannel] = enum_column(ContactChannel)
     label: Mapped[ChannelLabel] = enum_column(ChannelLabel, default=ChannelLabel.WORK)
     value: Mapped[str] = mapped_column(String(300))
-    #: Lower-cased e-mail or digits-only phone, for search and duplicate detection.
+    #: The key search, import matching, duplicate detection and the sync compare the method by, made
+    #: by ``services.matching.method_key`` alone (lower-cased e-mail, a number's digits ...).
     normalized: Mapped[str] = mapped_column(String(300), default="", index=True)
     position: Mapped[int] = mapped_column(default=0)
 

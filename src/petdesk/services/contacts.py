@@ -20,6 +20,7 @@ from petdesk import models as m
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import names, photos
+from petdesk.services.matching import PHONE_CHANNELS, method_key, normalize_email, normalize_phone
 from petdesk.services.names_by_script import has_native_script
 from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
@@ -28,8 +29,6 @@ from petdesk.services.validation import (
     ValidationError,
     date_order_issue,
     email_problem,
-    normalize_email,
-    normalize_phone,
     phone_problem,
 )
 
@@ -104,16 +103,6 @@ class Method:
     channel: ContactChannel | str
     value: str
     label: ChannelLabel | str = ChannelLabel.WORK
-
-
-def normalize_method(channel: ContactChannel | str, value: str) -> str:
-    """Lower-cased e-mail, digits-only phone, trimmed messaging ID (stored in ``normalized``)."""
-    channel = ContactChannel(channel)
-    if channel == ContactChannel.EMAIL:
-        return normalize_email(value)
-    if channel in (ContactChannel.PHONE, ContactChannel.FAX, ContactChannel.WHATSAPP):
-        return normalize_phone(value)
-    return value.strip().lower()
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -215,7 +204,7 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
         return [Issue(key, "The {channel} field is empty.", {"channel": channel.value})]
     if channel == ContactChannel.EMAIL and (problem := email_problem(value)):
         return [Issue(key, problem, {"value": value})]
-    if channel in (ContactChannel.PHONE, ContactChannel.FAX, ContactChannel.WHATSAPP):
+    if channel in PHONE_CHANNELS:
         if problem := phone_problem(value):
             digits = str(sum(ch.isdigit() for ch in value))
             return [Issue(key, problem, {"value": value, "digits": digits})]
@@ -352,7 +341,7 @@ def _replace_methods(session: Session, contact: m.Contact, methods: Sequence[Met
                 channel=channel,
                 label=label,
                 value=value,
-                normalized=normalize_method(channel, value),
+                normalized=method_key(channel, value),
                 position=position,
             )
         )

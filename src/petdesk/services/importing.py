@@ -50,11 +50,13 @@ from petdesk.services.matching import (
     fold_latin,
     has_cjk,
     looks_like_email,
+    method_key,
     names_conflict,
     normalize_email,
     normalize_phone,
     organisation_name_key,
     phone_key,
+    same_method_key,
     split_chinese_name,
 )
 from petdesk.services.names import chinese_name
@@ -3170,7 +3172,7 @@ class _BulkAdds:
         self.contacts.append(row)
         have: set[tuple[ContactChannel, str]] = set()
         for channel, label, value in rec.methods:
-            seen = (channel, _method_key(channel, value))
+            seen = (channel, same_method_key(channel, value))
             if seen in have:
                 continue
             have.add(seen)
@@ -3181,7 +3183,7 @@ class _BulkAdds:
                     "channel": channel,
                     "label": label,
                     "value": value,
-                    "normalized": _normalized(channel, value),
+                    "normalized": method_key(channel, value),
                     "position": len(have) - 1,
                 }
             )
@@ -3412,10 +3414,10 @@ def _update_contact(
             changes.append("notes")
     # Contact methods: add those the contact does not have yet.
     existing = [] if new else [cm for cm in contact.methods if cm.deleted_at is None]
-    have = {(cm.channel, _method_key(cm.channel, cm.value)) for cm in existing}
+    have = {(cm.channel, same_method_key(cm.channel, cm.value)) for cm in existing}
     position = max((cm.position for cm in existing), default=-1) + 1
     for channel, label, value in rec.methods:
-        key = (channel, _method_key(channel, value))
+        key = (channel, same_method_key(channel, value))
         if key in have:
             continue
         have.add(key)
@@ -3425,7 +3427,7 @@ def _update_contact(
                 channel=channel,
                 label=label,
                 value=value,
-                normalized=_normalized(channel, value),
+                normalized=method_key(channel, value),
                 position=position,
             )
         )
@@ -3478,23 +3480,6 @@ def _known(value: Any, current: list[Any]) -> bool:
 def _lines(text: str) -> str:
     """Text with one kind of line break: CRLF notes come back from vCards and CSV as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _method_key(channel: ContactChannel, value: str) -> str:
-    if channel == ContactChannel.EMAIL:
-        return normalize_email(value)
-    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
-        return phone_key(value)
-    return value.strip().casefold()
-
-
-def _normalized(channel: ContactChannel, value: str) -> str:
-    """The ``normalized`` column as the model documents it: lower-cased e-mail, digits-only phone."""
-    if channel == ContactChannel.EMAIL:
-        return normalize_email(value)
-    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
-        return normalize_phone(value)
-    return value.strip().casefold()
 
 
 _ORG_SCALARS = (

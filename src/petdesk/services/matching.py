@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from petdesk.enums import ContactChannel
 from petdesk.services import names
 
 #: Two-character family names; anything else takes the first character as the family name.
@@ -56,8 +57,9 @@ def split_chinese_name(full: str) -> tuple[str, str]:
 
 
 def normalize_email(value: str) -> str:
+    """The key of an e-mail address: trimmed, lower-cased, a "mailto:" (of a vCard or link) removed."""
     value = (value or "").strip()
-    if value.lower().startswith("mailto:"):
+    if value[:7].lower() == "mailto:":
         value = value[7:]
     return value.strip().lower()
 
@@ -70,6 +72,14 @@ _NON_DIGIT = re.compile(r"\D+")
 #: "+49 (0)170 …": the trunk prefix a number carries in brackets after its country code, which is not
 #: dialled from abroad (nor at all after the country code).
 _TRUNK_AFTER_CODE = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})[\s.\-]*\(\s*0\s*\)")
+#: An extension written after the number: "ext. 12", "x12", "#12", "转12", "分机 12". Not part of
+#: the line: the window accepts a number with one (``validation.phone_problem``) and it is no key.
+EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|转|分机)\s*\d{1,6}$", re.IGNORECASE)
+#: In an ASCII phone value, what only :func:`normalize_phone` reads right: a letter ("tel:", "ext.
+#: 12", "x12"), "#" (an extension: keep in step with :data:`EXTENSION`), a bracket (a trunk zero),
+#: ";" (a tel: URI's parameters). An ASCII value with none of them is keyed as its digits without a
+#: leading "00", which the sync and the duplicate finder take in bulk.
+NOT_PLAIN_PHONE = re.compile(r"[A-Za-z#(;]")
 
 
 def without_trunk_zero(value: str) -> str:
@@ -77,23 +87,55 @@ def without_trunk_zero(value: str) -> str:
     return _TRUNK_AFTER_CODE.sub(r"\1 ", value)
 
 
-def normalize_phone(value: str) -> str:
-    """Digits only; a "00" international prefix becomes the country code ("+86 10 ..." -> "8610...");
-    a "(0)" after the country code is left out ("+49 (0)170 1234567" is "+49 170 1234567")."""
+def phone_number_part(value: str) -> str:
+    """The number a phone value dials, as written: full-width characters (a Chinese input method's
+    "＋８６") made ASCII, a "tel:" and the URI's parameters (";ext=12") removed, and a written
+    extension ("ext. 12", "x12", "转 12"). What the window checks (``validation.phone_problem``)
+    and what the key is made of."""
     value = (value or "").strip()
-    if value[:4].lower() == "tel:":
-        value = value[4:]
-    value = value.split(";")[0]  # tel: URIs may carry ;ext=
     if not value.isascii():
-        value = unicodedata.normalize("NFKC", value)  # full-width digits from Chinese input methods
+        value = unicodedata.normalize("NFKC", value)
+    if value[:4].lower() == "tel:":
+        value = value[4:].split(";", 1)[0]
+    return EXTENSION.sub("", value.strip())
+
+
+def normalize_phone(value: str) -> str:
+    """The key of a phone number: the digits of :func:`phone_number_part`, a "00" international
+    prefix left out as a "+" is ("0049 30 …" and "+49 30 …" are "4930…"), and a "(0)" after the
+    country code too ("+49 (0)170 1234567" is "+49 170 1234567")."""
+    # After a ";" come parameters (a vCard's TEL carries ";ext=" without "tel:" too) or a second
+    # number: the key is the first number's.
+    value = phone_number_part((value or "").split(";", 1)[0])
     if "(" in value:
         value = without_trunk_zero(value)
     digits = _NON_DIGIT.sub("", value)
-    if not digits.isascii():
+    if not digits.isascii():  # digits of other scripts (Arabic-Indic ...), which NFKC leaves
         digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
     if digits.startswith("00"):
         digits = digits[2:]
     return digits
+
+
+#: Channels whose values are phone numbers. WhatsApp is one: an account is a phone number, and
+#: the same number is written as a phone and as a WhatsApp alike, so it is keyed, searched and
+#: compared as a number.
+PHONE_CHANNELS = frozenset(
+    {ContactChannel.PHONE.value, ContactChannel.FAX.value, ContactChannel.WHATSAPP.value}
+)
+
+
+def method_key(channel: str, value: str) -> str:
+    """``contact_method.normalized``, the key search, ``contacts.find_contacts``, the importers, the
+    duplicate finder and the sync compare a contact method by: :func:`normalize_email` for an
+    e-mail, :func:`normalize_phone` for a number (:data:`PHONE_CHANNELS`), other ids (WeChat,
+    LINE ...) trimmed and without case. Every office and every way in (window, file, sync) keys
+    with this one function, so that keys made in different places compare equal."""
+    if channel == ContactChannel.EMAIL:
+        return normalize_email(value)
+    if channel in PHONE_CHANNELS:
+        return normalize_phone(value)
+    return (value or "").strip().casefold()
 
 
 def phone_key(value: str) -> str:
@@ -104,6 +146,14 @@ def phone_key(value: str) -> str:
     """
     digits = normalize_phone(value)
     return digits[-9:] if len(digits) >= 9 else digits
+
+
+def same_method_key(channel: str, value: str) -> str:
+    """What makes two methods of one person the same (the importer, a merge and the sync collapse
+    them): a number by its line (:func:`phone_key`), anything else by :func:`method_key`."""
+    if channel in PHONE_CHANNELS:
+        return phone_key(value)
+    return method_key(channel, value)
 
 
 _NON_ASCII_LETTER = re.compile(r"[^a-z]+")

@@ -26,9 +26,8 @@ from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import models as m
 from petdesk.models.base import Base
-from petdesk.models.enums import ContactChannel
 from petdesk.models.types import UTCDateTime, utcnow
-from petdesk.services.matching import has_cjk, normalize_email, phone_key
+from petdesk.services.matching import has_cjk, same_method_key
 
 Entity = Literal["contact", "organisation"]
 Choice = Literal["keep", "other", "both"]
@@ -235,11 +234,7 @@ def _referencing(table_name: str) -> list[tuple[type[Any], str]]:
 
 
 def _method_key(row: m.ContactMethod) -> tuple[Any, ...]:
-    if row.channel == ContactChannel.EMAIL:
-        return (row.channel, normalize_email(row.value))
-    if row.channel in (ContactChannel.PHONE, ContactChannel.FAX):
-        return (row.channel, phone_key(row.value))
-    return (row.channel, row.value.strip().casefold())
+    return (row.channel, same_method_key(row.channel, row.value))
 
 
 #: For link tables where one person or organisation appears once per parent: the key that makes two

@@ -43,6 +43,7 @@ from petdesk import bulkload, connection
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
+from petdesk.services.matching import PHONE_CHANNELS, normalize_phone, phone_number_part
 
 log = logging.getLogger(__name__)
 
@@ -155,14 +156,18 @@ class Term:
 def parse_query(query: str) -> list[Term]:
     """Split a typed query into terms, folded as the index is ("Zhāng  Wěi" -> zhang, wei).
 
-    A query of digits (with spaces, dashes, brackets) is one phone-number term of its digits;
-    runs of Chinese characters and Latin letters are separate terms ("张wei" -> 张, wei).
+    A query of digits (with spaces, dashes, brackets, an extension) is one phone-number term, keyed
+    as the index keys numbers ("0049 30 …" and "+49 (0)30 …" are "4930…"); runs of Chinese
+    characters and Latin letters are separate terms ("张wei" -> 张, wei).
     """
     query = query.strip()
     if not query:
         return []
-    if _PHONE_QUERY.match(query) and sum(ch.isdigit() for ch in query) >= 3:
-        return [Term("".join(ch for ch in query if ch.isdigit()))]
+    number = phone_number_part(query)
+    if _PHONE_QUERY.match(number) and sum(ch.isdigit() for ch in number) >= 3:
+        digits = normalize_phone(number)
+        # a few digits are looked for as typed ("007" is not "7")
+        return [Term(digits if len(digits) >= 3 else "".join(ch for ch in number if ch.isdigit()))]
     terms: list[Term] = []
     for word in query.split():
         for part in _SCRIPT_SPLIT.split(names.fold(word)):
@@ -1157,7 +1162,7 @@ _CONTACT_SELECT = (
 )
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
 #: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
-_PHONE_CHANNELS = "('phone', 'fax', 'whatsapp')"
+_PHONE_CHANNELS = "(" + ", ".join(f"'{c}'" for c in sorted(PHONE_CHANNELS)) + ")"
 _DIGITS = (
     "replace(replace(replace(replace(replace(replace(replace(value, ' ', ''), '-', ''), '+', ''), "
     "'(', ''), ')', ''), '.', ''), '/', '')"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from petdesk.i18n import translator
-from petdesk.services.matching import without_trunk_zero
+from petdesk.services.matching import phone_number_part
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,6 @@ class NotFoundError(LookupError):
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[^@\s.\d]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().\/]+$")
-_EXTENSION = re.compile(r"\s*(ext\.?|x|#|转|分机)\s*\d{1,6}$", re.IGNORECASE)
 _WEBSITE = re.compile(r"^(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$", re.IGNORECASE)
 
 
@@ -65,8 +64,9 @@ def email_problem(value: str) -> str | None:
 
 
 def phone_problem(value: str) -> str | None:
-    """None when ``value`` is a plausible phone number (5 to 15 digits, optional + and extension)."""
-    main = _EXTENSION.sub("", value.strip())
+    """None when ``value`` is a plausible phone number (5 to 15 digits, optional + and extension),
+    in full-width characters too, or a tel: URI: what its key (``matching.normalize_phone``) reads."""
+    main = phone_number_part(value)
     if not _PHONE_CHARS.match(main):
         return (
             "“{value}” is not a phone number: use digits, spaces, dashes or brackets, "
@@ -82,20 +82,6 @@ def website_problem(value: str) -> str | None:
     if value.strip() and not _WEBSITE.match(value.strip()):
         return "“{value}” is not a web address (expected e.g. www.example.org)."
     return None
-
-
-def normalize_email(value: str) -> str:
-    return value.strip().lower()
-
-
-def normalize_phone(value: str) -> str:
-    """Digits only, the extension dropped, for search and duplicate detection. A "(0)" after the
-    country code is left out, as the import's key leaves it out (:mod:`petdesk.services.matching`):
-    the window stored "+44 (0)20 7946 0958" under a key "+44 20 7946 0958" did not find."""
-    main = _EXTENSION.sub("", value.strip())
-    if "(" in main:
-        main = without_trunk_zero(main)
-    return "".join(ch for ch in main if ch.isdigit())
 
 
 def country_codes() -> set[str]:

@@ -2,7 +2,8 @@
 
 ``contact_method.normalized`` is the key by which search, ``contacts.find_contacts``, the importers
 and the duplicate finder compare an e-mail address or a phone number. Its rule changes with the code
-(since migration 0026 a "(0)" after the country code is left out of phone keys), and an office still
+(since migration 0026 a "(0)" after the country code is left out of phone keys, since 0027 an
+extension and a "00" prefix, and WhatsApp numbers are keyed as numbers), and an office still
 on older code sends the key its code made: "+44 (0)20 7946 0958" as "4402079460958", which the same
 number written without "(0)" ("442079460958") does not match. So the importing office makes the key
 from the channel and value the merge leaves, as its own code makes it.
@@ -11,25 +12,35 @@ Not a change of this office's: every office computes the same key from the same 
 keeps the version the package gave it (or the merge chose), nothing is logged, and two offices never
 disagree on it in a way a person should settle (no conflict is recorded for it: the value's is).
 
-Only e-mail, phone and fax keys are made here: other channels (WeChat, WhatsApp ...) are keyed
-differently by the window and the file importer today, so no rule can be said to be every office's.
+Every channel's key is made here, by the one rule every way in keys with
+(:func:`petdesk.services.matching.method_key`; WhatsApp is keyed as a phone number).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import compress
-from operator import ne
+from itertools import compress, repeat
+from operator import eq, ne
 from typing import Any
 
-from petdesk.services.matching import normalize_email, normalize_phone
+from petdesk.services.matching import (
+    NOT_PLAIN_PHONE,
+    PHONE_CHANNELS,
+    normalize_email,
+    normalize_phone,
+)
+from petdesk.services.matching import method_key as _key_of
 
 #: Table -> (derived column, the columns it is made from).
 DERIVED: dict[str, tuple[str, tuple[str, ...]]] = {"contact_method": ("normalized", ("channel", "value"))}
-#: Channels whose key is a phone number's.
-PHONE_CHANNELS = frozenset({"phone", "fax"})
 
+#: The kind of key of each channel (an e-mail's, a number's, another id's), to split a column of
+#: channels in C.
+_KINDS = _EMAIL, _PHONE, _OTHER = range(3)
+_KIND = {"email": _EMAIL, **dict.fromkeys(PHONE_CHANNELS, _PHONE)}
+#: The bytes of plain numbers and the line end: a column of nothing else is keyed all at once.
+_PLAIN = b"0123456789 +-./\n"
 #: Every byte but the digits and the line end (``bytes.translate`` deletes them).
 _NOT_DIGITS = bytes(b for b in range(256) if b not in b"0123456789\n")
 #: A "00" international prefix at the start of a number (one per line).
@@ -37,24 +48,20 @@ _LEADING_00 = re.compile(rb"^00", re.MULTILINE)
 
 
 def method_key(channel: Any, value: Any, carried: Any) -> Any:
-    """The key of one contact method; ``carried`` (the key it has) where no key is made here."""
+    """The key of one contact method; ``carried`` (the key it has) for a value that is not text."""
     if type(value) is not str:
         return carried  # not a value petdesk writes: left to the database's checks
-    if channel == "email":
-        return normalize_email(value)
-    if channel in PHONE_CHANNELS:
-        return normalize_phone(value)
-    return carried
+    return _key_of(channel, value)
 
 
 def method_keys(channels: Sequence[Any], values: Sequence[Any], carried: Sequence[Any]) -> list[Any]:
     """:func:`method_key` over the columns of a package part, the common cases worked a column at a
     time in C (348,000 methods at 100,000 contacts: a call per method would add a twentieth to the
     import)."""
-    emails = [i for i, c in enumerate(channels) if c == "email"]
-    phones = [i for i, c in enumerate(channels) if c in PHONE_CHANNELS]
+    kinds = list(map(_KIND.get, channels, repeat(_OTHER)))
+    emails, phones, others = (list(compress(range(len(kinds)), map(eq, kinds, repeat(k)))) for k in _KINDS)
     out = list(carried)
-    for at, keys in ((emails, _email_keys), (phones, _phone_keys)):
+    for at, keys in ((emails, _email_keys), (phones, _phone_keys), (others, _other_keys)):
         if not at:
             continue
         try:
@@ -75,14 +82,23 @@ def _email_keys(values: list[str]) -> list[str]:
     return keys
 
 
+def _other_keys(values: list[str]) -> list[str]:
+    """The key of each messaging id (WeChat, LINE ...): trimmed and without case."""
+    return list(map(str.casefold, map(str.strip, values)))
+
+
 def _phone_keys(values: list[str]) -> list[str]:
-    """``normalize_phone`` of each value. A number in ASCII without brackets (trunk zero) or ";"
-    (a tel: URI's parameters) is its digits without a leading "00": those of all such numbers are
-    taken at once from their lines joined; the others are normalised one by one."""
+    """``normalize_phone`` of each value. A number in ASCII with no ``NOT_PLAIN_PHONE`` character
+    (nor a line break) is its digits without a leading "00": those of all such numbers are taken at
+    once from their lines joined; the others are normalised one by one."""
     joined = "\n".join(values)
     odd: list[int] = []
-    if not joined.isascii() or "(" in joined or ";" in joined or joined.count("\n") != len(values) - 1:
-        odd = [i for i, v in enumerate(values) if not v.isascii() or "(" in v or ";" in v or "\n" in v]
+    if (
+        not joined.isascii()
+        or joined.encode("ascii").translate(None, _PLAIN)  # anything but digits and "+-./ " (rare)
+        or joined.count("\n") != len(values) - 1
+    ):
+        odd = [i for i, v in enumerate(values) if not v.isascii() or "\n" in v or NOT_PLAIN_PHONE.search(v)]
         plain = list(values)
         for i in odd:
             plain[i] = ""  # a line of its own, keyed below

@@ -14,18 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from petdesk.services.matching import normalize_email, phone_key
+from petdesk.services.matching import same_method_key
 from petdesk.sync.changes import CHUNK
 from petdesk.sync.local_writes import LocalWriter
 
 
 def method_key(channel: str, value: str) -> tuple[str, str]:
     """What makes two contact methods of one person the same (as ``services.merge`` has it)."""
-    if channel == "email":
-        return channel, normalize_email(value)
-    if channel in ("phone", "fax"):
-        return channel, phone_key(value)
-    return channel, (value or "").strip().casefold()
+    return channel, same_method_key(channel, value or "")
 
 
 def collapse(cursor: Any, write: LocalWriter, method_ids: Iterable[str]) -> int:

@@ -79,6 +79,7 @@ LOCAL_REVISIONS = {
     "0025_name_order_index": "0024_unused_indexes",
     # recomputes a derived key in every office alike; the columns packages carry stay as they were
     "0026_phone_trunk_keys": "0025_name_order_index",
+    "0027_one_method_key": "0026_phone_trunk_keys",
 }
 
 

@@ -209,10 +209,10 @@ def test_keys_made_a_column_at_a_time_are_those_made_one_by_one(channels: list[s
     for channel, value, key in zip(channels, vals, one_by_one, strict=True):
         if channel == "email":
             assert key == normalize_email(value)
-        elif channel in ("phone", "fax"):
+        elif channel in ("phone", "fax", "whatsapp"):
             assert key == normalize_phone(value)
         else:
-            assert key.startswith("carried-")  # keyed differently by the window and the importer
+            assert key == value.strip().casefold()
     # Each odd number among plain ones, and plain ones only.
     plain = ["+86 10 6512 3456", "0049 30 1"] * 3
     for odd in _PHONES:
@@ -221,6 +221,47 @@ def test_keys_made_a_column_at_a_time_are_those_made_one_by_one(channels: list[s
             map(normalize_phone, mixed)
         )
     assert method_keys(["phone"] * 6, plain, [""] * 6) == list(map(normalize_phone, plain))
+
+
+#: Numbers as people and files write them, with their key: each kind that only ``normalize_phone``
+#: reads right, and plain ones.
+_WRITTEN = {
+    "+49 30 1234567": "49301234567",
+    "+49 30 1234567 ext. 12": "49301234567",
+    "+49 30 1234567 EXT 12": "49301234567",
+    "+1 555 123 4567 x89": "15551234567",
+    "+49 30 1234567 #12": "49301234567",
+    "010 6512 3456 转 8": "01065123456",
+    "010 6512 3456 分机 8": "01065123456",
+    "0049 30 1234567": "49301234567",
+    "0049-30-1234567 ext.3": "49301234567",
+    "＋８６ １３８ ００１３ ８０００": "8613800138000",
+    "８６１３８００１３８０００": "8613800138000",
+    "tel:+861380013800;ext=5": "861380013800",
+    "TEL:+49-30-1234567": "49301234567",
+    "+49 (0)30 1234567": "49301234567",
+    "(010) 6512 3456": "01065123456",
+    "+49 30 1234567;ext=7": "49301234567",
+    "00": "",
+    "": "",
+}
+
+
+@pytest.mark.parametrize("channel", ["phone", "fax", "whatsapp"])
+def test_every_way_a_number_is_written_gets_the_one_rule_s_key_a_column_at_a_time(channel: str) -> None:
+    """The fast path takes only numbers of digits and "+-./ " in bulk: a letter, "#", a bracket, ";"
+    or a non-ASCII character sends a number to ``normalize_phone``, among plain numbers or not."""
+    from petdesk.services import matching
+
+    plain = ["+86 10 6512 3456", "0049 30 1"]
+    for written in _WRITTEN:
+        for column in ([written], [*plain, written, *plain], [written] * 3):
+            keys = method_keys([channel] * len(column), column, [""] * len(column))
+            assert keys == [matching.method_key(channel, v) for v in column], column
+    everything = list(_WRITTEN)
+    assert method_keys([channel] * len(everything), everything, [""] * len(everything)) == list(
+        _WRITTEN.values()
+    )
 
 
 def test_values_petdesk_does_not_write_keep_their_key() -> None:

@@ -91,8 +91,8 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
 ) -> None:
     """Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
-    exchanged table, so packages do not name them, and 0026_phone_trunk_keys recomputes a derived
-    key that every office recomputes alike."""
+    exchanged table, so packages do not name them, and 0026_phone_trunk_keys and 0027_one_method_key
+    recompute a derived key that every office recomputes alike."""
     from petdesk.db import known_revisions
 
     path = packages / "here.petdesk-sync"
@@ -104,10 +104,12 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
         "0024_unused_indexes",
         "0025_name_order_index",
         "0026_phone_trunk_keys",
+        "0027_one_method_key",
     }
     assert set(schema) <= set(known_revisions()) - local
     assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
     assert service.content_revisions(["0024_unused_indexes"]) == ["0022_search_compact"]
     assert service.content_revisions(["0025_name_order_index"]) == ["0022_search_compact"]
     assert service.content_revisions(["0026_phone_trunk_keys"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0027_one_method_key"]) == ["0022_search_compact"]
     assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]
