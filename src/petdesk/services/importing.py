@@ -47,6 +47,7 @@ from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     chinese_name_pinyin,
+    family_names_differ,
     fold_latin,
     has_cjk,
     looks_like_email,
@@ -2502,8 +2503,43 @@ class _ContactIndex:
         return sorted(
             cid
             for cid in ids or ()
-            if not names_conflict(parts, self.people[cid].parts) and self._counts(cid, known_before)
+            if self._counts(cid, known_before) and not self._other_name(parts, self.people[cid].parts)
         )
+
+    @staticmethod
+    def _other_name(parts: tuple[str, str, str, str], theirs: tuple[str, str, str, str]) -> bool:
+        """Whether the names say (or may say) another person: a conflict, or the same given name with
+        another family name ("Carla Gmail" / "Carla Duplicada"), which only a check can tell."""
+        return names_conflict(parts, theirs) or family_names_differ(parts, theirs)
+
+    def shared_method_other_family(self, rec: ContactRecord) -> tuple[list[str], str]:
+        """People sharing the row's e-mail or phone whose names do not conflict with the row's but
+        whose family name is another: (ids, why). Such a row is added and offered for checking, never
+        made an update that would rename the person (the duplicate finder's "but different names")."""
+        parts = _parts(rec)
+        for channel, _, value in rec.methods:
+            if channel == ContactChannel.EMAIL:
+                key, why = "e:" + normalize_email(value), Reason(N_("same e-mail {value}"), value=value)
+            elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
+                key, why = "p:" + phone_key(value), Reason(N_("same phone {value}"), value=value)
+            else:
+                continue
+            ids = sorted(
+                cid
+                for cid in self.by_key.get(key, ())
+                if family_names_differ(parts, self.people[cid].parts)
+                and not names_conflict(parts, self.people[cid].parts)
+            )
+            if ids:
+                return ids, Reason(
+                    N_(
+                        "possible match — check: {why} as {names} but another family name; "
+                        "added as a new person"
+                    ),
+                    why=why,
+                    names=", ".join(self.name(cid) for cid in ids[:4]),
+                )
+        return [], ""
 
     def _counts(self, cid: str, known_before: bool) -> bool:
         """Whether ``cid`` is among the people a match looks at: all, or with ``known_before``
@@ -2824,6 +2860,17 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
             possible_match=True,
             file_rows=rows,
         )
+    if not found:
+        other_family, why = cindex.shared_method_other_family(rec)
+        if other_family:
+            return PlanItem(
+                rec,
+                "add",
+                reason=why,
+                candidates=other_family,
+                possible_match=True,
+                file_rows=cindex.file_rows(other_family),
+            )
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new = possible
         if nothing_new:
