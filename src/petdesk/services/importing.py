@@ -2250,14 +2250,24 @@ class LoadedFile:
         ]
 
 
+#: The start of every Office 97-2003 file (OLE2 compound document): .xls, but also .doc.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def detect_format(path: Path, data: bytes) -> str:
     """The format, "vcf", "xlsx" or "csv": by what the file holds where that is plain (a workbook is a zip,
     a vCard file begins with BEGIN:VCARD), else by its name. A CSV saved as .xlsx was "a damaged
     Excel file", and a workbook or vCard file saved as .csv "not valid in any encoding" or "columns
-    do not match"."""
+    do not match". An old .xls workbook or a PDF is refused (``ImportFileError``) saying what it is."""
     head = data[:200].lstrip(b"\xef\xbb\xbf").lstrip().upper()
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
+    # Files that are no text: without this they were "not valid in any encoding; choose the
+    # file's encoding", whatever their name (WeCom and DingTalk export .xls).
+    if data.startswith(_OLE2_MAGIC):
+        raise ImportFileError("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that")
+    if data.startswith(b"%PDF-"):
+        raise ImportFileError("this is a PDF, not a contacts file")
     if head.startswith(b"BEGIN:VCARD"):
         return "vcf"
     suffix = path.suffix.lower()
