@@ -55,6 +55,7 @@ from petdesk.services.matching import (
     normalize_email,
     normalize_phone,
     organisation_name_key,
+    person_name_keys,
     phone_key,
     split_chinese_name,
 )
@@ -1846,9 +1847,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
-            if family and not given and len(family) >= 2:
-                family, given = _split_native(family, language)
-            elif given and not family:
+            # A whole name in the given-name part (N:;张伟) is split; the family part alone is the family
+            # name the card says (N:测试N;;;; is family 测试N, not 测 + 试N).
+            if given and not family:
                 family, given = _split_native(given, language)
             if middle:
                 given = f"{given}{middle}"
@@ -1888,6 +1889,18 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         # FN is usually N written out; a display name of its own (DAVx5's "Ämi Display" for
         # Firstname Lastname) has no field in petdesk, so it is reported rather than lost unseen.
         _report_display_name(rec, latin_fn, "FN")
+    native_fn = next(
+        (t for p in fn_props if (t := p.text().strip()) and has_native_script(t) and not p.param("PHONETIC")),
+        "",
+    )
+    for prop in take("AGENT"):
+        # Someone acting for the person (2.1 writes the agent's whole card): no field in petdesk,
+        # so each card says it, besides the count of dropped properties.
+        who = prop.text().strip()
+        rec.warnings.append(
+            Reason(N_("AGENT {value} left out"), value=who) if who else Reason(N_("AGENT left out"))
+        )
+        rec.dropped["AGENT"] = rec.dropped.get("AGENT", 0) + 1
     for prop in take("ORG"):
         parts = prop.components()
         org = parts[0].strip() if parts else ""
@@ -1971,6 +1984,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         names = [n.strip() for n in prop.list_values() if n.strip()]
         if names and not rec.nickname:
             rec.nickname = ", ".join(names)
+    if name_from_n and native_fn:  # after NICKNAME: the card's own nickname comes first
+        _native_display_name(rec, native_fn, hint)
     for prop in take("ADR"):
         address = _address_of(prop, labels)
         if address and address not in rec.addresses:
@@ -2141,6 +2156,36 @@ def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
         why = Reason(N_("display name '{value}' differs from the name; not kept"), value=display)
         rec.warnings.append(why)
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
+
+
+def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
+    """A display name in Chinese (Japanese, Korean) script beside a structured name: the name in that
+    script (FN 张三 for N:Zhang;San) becomes the native name when the card has none; another one is
+    what the phone's owner calls the person (FN 外公, "Grandpa", for N:Zhang;San): the nickname, or
+    named in the report when the card has a nickname too."""
+    native = rec.family_name_zh + rec.given_name_zh
+    written = _compact_name(display)
+    if written in (_compact_name(native), _compact_name(rec.given_name_zh + rec.family_name_zh)):
+        return  # the name itself, in either order (阿卜杜拉·艾买提 is given name first)
+    if not native and rec.family_name and rec.given_name:
+        language = language_of(display, hint)
+        family, given = _split_native(display, language)
+        latin = person_name_keys(rec.family_name, rec.given_name, "", "")
+        if latin.keys() & person_name_keys("", "", family, given).keys():  # through pinyin
+            rec.family_name_zh, rec.given_name_zh = family, given
+            rec.native_name_language = rec.native_name_language or language
+            return
+    if not rec.nickname:
+        rec.nickname = display
+        rec.warnings.append(
+            Reason(N_("display name '{value}' differs from the name; kept as the nickname"), value=display)
+        )
+    else:
+        _report_display_name(rec, display, "FN")
+
+
+def _compact_name(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _name_words(text: str) -> set[str]:
