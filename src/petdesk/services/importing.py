@@ -18,6 +18,7 @@ first :data:`KEEP`.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -407,6 +408,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "department",
         "dept",
         "部门",
+        "所在部门",  # WeCom (企业微信) member list
+        "部署",  # Japanese
         "科室",
         "处室",
         "部門",
@@ -446,6 +449,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "邮件",
         "メール",
         "メールアドレス",
+        "電子メールアドレス",
         "이메일",
         "email1",
         "e-mail1",
@@ -485,6 +489,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "联系电话",
         "電話",
         "電話番号",
+        "勤務先電話番号",
         "전화",
         "전화번호",
         "辦公電話",
@@ -567,6 +572,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "备注",
         "说明",
         "備考",
+        "メモ",
         "메모",
         "備註",
         "說明",
@@ -603,7 +609,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "ニックネーム",
         "별명",
         "暱稱",
-        "昵称",
+        "别名",  # WeCom's alias (often an English name)
     ),
     "qq": ("qq", "qq号", "qq号码", "qq號", "qq號碼", "qqid"),
     # A lone address column of an office list is the work address (its parts, where they are split).
@@ -2274,6 +2280,24 @@ class LoadedFile:
     def iter_records(self) -> Iterator[Record]:
         return self.reader()
 
+    def with_organisation(self, name: str) -> LoadedFile:
+        """The file as the list of one organisation's people (a WeCom or DingTalk member list names
+        none): a person without an organisation of their own joins ``name``, with the position and
+        department the row gives."""
+        name = name.strip()
+        if not name or self.target != "contacts":
+            return self
+        attr = "organisation_zh" if has_native_script(name) else "organisation_en"
+        reader = self.reader
+
+        def records() -> Iterator[Record]:
+            for rec in reader():
+                if isinstance(rec, ContactRecord) and not (rec.organisation_en or rec.organisation_zh):
+                    setattr(rec, attr, name)
+                yield rec
+
+        return dataclasses.replace(self, reader=records)
+
     @property
     def records(self) -> list[Record]:
         """Every record at once (for small files and tests; imports use :meth:`iter_records`)."""
@@ -3263,6 +3287,8 @@ class _BulkAdds:
         assert isinstance(rec, ContactRecord)
         for key, n in rec.dropped.items():
             report.dropped[key] = report.dropped.get(key, 0) + n
+        if not (rec.organisation_en or rec.organisation_zh):
+            _job_to_notes(rec)
         cid = item.new_id or new_id()
         row: dict[str, Any] = {attr: getattr(rec, attr) or "" for attr in _CONTACT_SCALARS}
         row.update({attr: list(getattr(rec, attr)) for attr in _CONTACT_LISTS})
@@ -3302,10 +3328,6 @@ class _BulkAdds:
                     **job,
                 }
             )
-        elif (rec.position_en or rec.position_zh or rec.department_en or rec.department_zh) and (
-            "position given without an organisation; left out" not in rec.warnings
-        ):
-            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
         report.add(
             Outcome(
                 rec.line,
@@ -3484,6 +3506,8 @@ def _update_contact(
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows)."""
     changes: list[str] = []
+    if not (rec.organisation_en or rec.organisation_zh) and (new or not _current_jobs(contact)):
+        _job_to_notes(rec)  # before the notes are written
     same_latin_words = not new and sorted(
         (fold_latin(rec.family_name), fold_latin(rec.given_name))
     ) == sorted((fold_latin(contact.family_name), fold_latin(contact.given_name)))
@@ -3554,17 +3578,40 @@ def _update_contact(
             _set(aff, attr, getattr(rec, attr), aff_changes, new or new_aff)
         changes.extend(aff_changes)
     elif rec.position_en or rec.position_zh or rec.department_en or rec.department_zh:
-        # A position without an organisation belongs to the job the person has now.
-        current = (
-            [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
-        )
+        # A position without an organisation belongs to the job the person has now (one without a
+        # job went to the notes above).
+        current = _current_jobs(contact)
         current.sort(key=lambda a: not a.is_primary)
-        if current:
-            for attr in ("position_en", "position_zh", "department_en", "department_zh"):
-                _set(current[0], attr, getattr(rec, attr), changes, False)
-        elif "position given without an organisation; left out" not in rec.warnings:
-            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
+        for attr in ("position_en", "position_zh", "department_en", "department_zh"):
+            _set(current[0], attr, getattr(rec, attr), changes, False)
     return changes
+
+
+def _current_jobs(contact: m.Contact) -> list[m.Affiliation]:
+    return [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
+
+
+#: How a position or department kept in the notes is labelled, by the script of the value.
+_JOB_NOTE_LABELS = {
+    "position": ("Position", "职位"),
+    "department": ("Department", "部门"),
+}
+
+
+def _job_to_notes(rec: ContactRecord) -> None:
+    """A position or department with no organisation to hold it (a one-company directory such as a
+    WeCom or DingTalk member list, imported without ``organisation``) is kept as lines of the
+    notes, rather than left out: "职位：产品经理"."""
+    lines = []
+    for kind, (en, zh) in _JOB_NOTE_LABELS.items():
+        for lang in ("zh", "en"):
+            value = getattr(rec, f"{kind}_{lang}")
+            if value:
+                lines.append(f"{zh}：{value}" if has_cjk(value) else f"{en}: {value}")
+            setattr(rec, f"{kind}_{lang}", "")
+    if lines:
+        rec.notes = "\n".join(filter(None, (rec.notes, *lines)))
+        rec.warnings.append(Reason(N_("no organisation given: position and department kept in the notes")))
 
 
 def _known(value: Any, current: list[Any]) -> bool:
@@ -3643,10 +3690,12 @@ def import_file(
     mapping_spec: str | None = None,
     on_progress: Progress | None = None,
     header_row: int | None = None,
+    organisation: str = "",
 ) -> ImportReport:
-    """Check, plan and write in one call. The caller owns the transaction."""
+    """Check, plan and write in one call. The caller owns the transaction. ``organisation``: see
+    :meth:`LoadedFile.with_organisation`."""
     loaded = load_file(
         path, target=target, encoding=encoding, mapping_spec=mapping_spec, header_row=header_row
-    )
+    ).with_organisation(organisation)
     source = f"import:{Path(path).name}"
     return run_import(session, loaded, target, on_match, source, on_progress=on_progress)
