@@ -48,6 +48,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("cannot read {file}: {reason}"),
     N_("vCard files hold people; import them as contacts"),
     N_("a vCard file has no columns to map"),
+    N_("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that"),
+    N_("this is a PDF, not a contacts file"),
     N_("the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark"),
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),

@@ -82,6 +82,16 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--organisations", action="store_true", help=_("the file lists organisations rather than people")
     )
+    p.add_argument(
+        "--organisation",
+        metavar="NAME",
+        default="",
+        help=_(
+            "the file lists the people of one organisation (a WeCom or DingTalk member list): a row "
+            "naming no organisation joins NAME with its position and department; without it, those "
+            "are kept in the person's notes"
+        ),
+    )
     p.add_argument("--verbose", "-v", action="store_true", help=_("one line per row with the reason"))
     p.set_defaults(handler=cmd_import)
 
@@ -238,7 +248,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     encoding=args.encoding,
                     mapping_spec=args.mapping,
                     header_row=args.header_row,
-                )
+                ).with_organisation(args.organisation)
             )
         except importing.NoHeaderError as exc:
             raise CliError(

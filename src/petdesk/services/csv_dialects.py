@@ -1,7 +1,7 @@
 """Column headers of the CSV files that mail and phone programs export, mapped to import fields.
 
-Google Contacts (2023 format and the older one), Outlook (English, German, French and Chinese
-headers), Thunderbird. Recognised from the headers as a whole, because single headers mean
+Google Contacts (2023 format and the older one), Outlook (English, German, French, Spanish, Chinese
+and Japanese headers), Thunderbird. Recognised from the headers as a whole, because single headers mean
 different things per program: Outlook's "Title" is "Mr."/"Dr." while its "Job Title" is the
 position; German Outlook's "Position" is the job title and "Anrede" the prefix.
 
@@ -45,6 +45,24 @@ _IGNORED = frozenset(
         "priorité",
         "privé",
         "critèredediffusion",
+        # Spanish and Japanese Outlook's
+        "tipodecorreoelectrónico",
+        "tipodecorreoelectrónico2",
+        "tipodecorreoelectrónico3",
+        "nombredepantalladecorreoelectrónico",
+        "nombredepantalladecorreoelectrónico2",
+        "nombredepantalladecorreoelectrónico3",
+        "prioridad",
+        "confidencialidad",
+        "電子メールの種類",
+        "電子メール2の種類",
+        "電子メール3の種類",
+        "電子メール表示名",
+        "電子メール2表示名",
+        "電子メール3表示名",
+        "優先度",
+        "秘密度",
+        "イニシャル",
     )
 )
 
@@ -267,6 +285,125 @@ _outlook(  # Chinese Outlook
     }
 )
 
+_outlook(  # Spanish Outlook (Outlook's own es-ES column names; some versions keep English ones)
+    {
+        "Tratamiento": "honorific",
+        "Nombre": "given_name",
+        "Segundo nombre": "middle_name",
+        "Apellidos": "family_name",
+        "Sufijo": "name_suffix",
+        "Organización": "organisation",
+        "Departamento": "department",
+        "Puesto": "position",
+        "Calle del trabajo": "address_work_street",
+        "Calle del trabajo 2": "address_work_street",
+        "Calle del trabajo 3": "address_work_street",
+        "Ciudad de trabajo": "address_work_city",
+        "Provincia o estado de trabajo": "address_work_region",
+        "Código postal del trabajo": "address_work_postcode",
+        "País o región del trabajo": "address_work_country",
+        "Apartado postal de la dirección del trabajo": "address_work_po_box",
+        "Calle del domicilio": "address_home_street",
+        "Ciudad de residencia": "address_home_city",
+        "País o región del domicilio": "address_home_country",
+        "Apartado postal de la dirección personal": "address_home_po_box",
+        "Otra calle": "address_other_street",
+        "Otra calle 2": "address_other_street",
+        "Otra calle 3": "address_other_street",
+        "Otra ciudad": "address_other_city",
+        "Otra provincia o estado": "address_other_region",
+        "Otro código postal": "address_other_postcode",
+        "Otro país o región": "address_other_country",
+        "Otro apartado postal": "address_other_po_box",
+        "Teléfono del trabajo": "phone",
+        "Teléfono del trabajo 2": "phone",
+        "Número de centralita de la organización": "phone",
+        "Teléfono principal": "phone",
+        "Particular": "phone_home",
+        "Móvil": "mobile",
+        "Teléfono móvil": "mobile",
+        "Otro teléfono": "phone_other",
+        "Radioteléfono": "phone_other",
+        "Devolución de llamada": "phone_other",
+        "Otro fax": "fax_other",
+        "Dirección de correo electrónico": "email",
+        "Dirección de correo electrónico 2": "email",
+        "Dirección del correo electrónico 3": "email",
+        "Notas": "notes",
+        "Categorías": "tags",
+        "Página web": "website",
+        "Género": "gender",
+        "Nombre del director": "related_manager",
+    }
+)
+_outlook(  # Japanese Outlook (Shift_JIS); its 敬称 is the suffix (様), 肩書き the prefix
+    {
+        "肩書き": "honorific",
+        "姓": "family_name",
+        "名": "given_name",
+        "ミドル ネーム": "middle_name",
+        "敬称": "name_suffix",
+        "会社名": "organisation",
+        "部署": "department",
+        "役職": "position",
+        "番地 (会社)": "address_work_street",
+        "住所 2 (会社)": "address_work_street",
+        "住所 3 (会社)": "address_work_street",
+        "市町村 (会社)": "address_work_city",
+        "都道府県 (会社)": "address_work_region",
+        "郵便番号 (会社)": "address_work_postcode",
+        "国 (会社)/地域": "address_work_country",
+        "会社住所私書箱": "address_work_po_box",
+        "番地 (自宅)": "address_home_street",
+        "住所 2 (自宅)": "address_home_street",
+        "住所 3 (自宅)": "address_home_street",
+        "市町村 (自宅)": "address_home_city",
+        "都道府県 (自宅)": "address_home_region",
+        "郵便番号 (自宅)": "address_home_postcode",
+        "国 (自宅)/地域": "address_home_country",
+        "自宅住所私書箱": "address_home_po_box",
+        "番地 (その他)": "address_other_street",
+        "住所 2 (その他)": "address_other_street",
+        "住所 3 (その他)": "address_other_street",
+        "市町村 (その他)": "address_other_city",
+        "都道府県 (その他)": "address_other_region",
+        "郵便番号 (その他)": "address_other_postcode",
+        "国 (その他)/地域": "address_other_country",
+        "その他住所私書箱": "address_other_po_box",
+        "会社電話": "phone",
+        "会社電話 2": "phone",
+        "会社代表電話": "phone",
+        "通常の電話": "phone",
+        "勤務先電話番号": "phone",
+        "会社 FAX": "fax",
+        "自宅電話": "phone_home",
+        "自宅電話 2": "phone_home",
+        "自宅 FAX": "fax_home",
+        "携帯電話": "mobile",
+        "その他の電話": "phone_other",
+        "自動車電話": "phone_other",
+        "コールバック": "phone_other",
+        "無線電話": "phone_other",
+        "秘書の電話": "phone_other",
+        "その他の FAX": "fax_other",
+        "ポケットベル": "pager",
+        "電子メール アドレス": "email",
+        "電子メール 2 アドレス": "email",
+        "電子メール 3 アドレス": "email",
+        "誕生日": "birthday",
+        "記念日": "anniversary",
+        "配偶者": "related_spouse",
+        "秘書の氏名": "related_assistant",
+        "マネージャー": "related_manager",
+        "分類": "tags",
+        "メモ": "notes",
+        "Web ページ": "website",
+        "性別": "gender",
+        "姓フリガナ": "phonetic_family_name",
+        "名前フリガナ": "phonetic_given_name",
+    }
+)
+
 _THUNDERBIRD = {
     _fold(k): v
     for k, v in {
@@ -374,14 +511,18 @@ def detect(headers: list[str]) -> str:
         or {"anrede", "vorname", "nachname"} & folded
         or {"prénom", "société"} & folded
         or {"称谓", "电子邮件地址", "移动电话"} & folded
+        or {"apellidos", "organización", "puesto"} & folded
+        or {"電子メールアドレス", "会社名", "役職", "ミドルネーム"} & folded
     ):
         return "outlook"
     return ""
 
 
 def day_first(headers: list[str]) -> bool:
-    """French Outlook writes dates day first ("14/07/1975"); English Outlook and Google month first."""
-    return bool({"prénom", "société", "adressedemessagerie"} & {_fold(h) for h in headers})
+    """French and Spanish Outlook write dates day first ("14/07/1975"); English Outlook and Google
+    month first."""
+    folded = {_fold(h) for h in headers}
+    return bool({"prénom", "société", "adressedemessagerie", "apellidos", "organización"} & folded)
 
 
 def mapping(headers: list[str], dialect: str) -> dict[int, str]:

@@ -18,6 +18,7 @@ first :data:`KEEP`.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -47,6 +48,7 @@ from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     chinese_name_pinyin,
+    family_names_differ,
     fold_latin,
     has_cjk,
     looks_like_email,
@@ -55,6 +57,7 @@ from petdesk.services.matching import (
     normalize_email,
     normalize_phone,
     organisation_name_key,
+    person_name_keys,
     phone_key,
     same_method_key,
     split_chinese_name,
@@ -407,6 +410,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "department",
         "dept",
         "部门",
+        "所在部门",  # WeCom (企业微信) member list
+        "部署",  # Japanese
         "科室",
         "处室",
         "部門",
@@ -446,6 +451,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "邮件",
         "メール",
         "メールアドレス",
+        "電子メールアドレス",
         "이메일",
         "email1",
         "e-mail1",
@@ -485,6 +491,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "联系电话",
         "電話",
         "電話番号",
+        "勤務先電話番号",
         "전화",
         "전화번호",
         "辦公電話",
@@ -567,6 +574,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "备注",
         "说明",
         "備考",
+        "メモ",
         "메모",
         "備註",
         "說明",
@@ -603,7 +611,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "ニックネーム",
         "별명",
         "暱稱",
-        "昵称",
+        "别名",  # WeCom's alias (often an English name)
     ),
     "qq": ("qq", "qq号", "qq号码", "qq號", "qq號碼", "qqid"),
     # A lone address column of an office list is the work address (its parts, where they are split).
@@ -1847,9 +1855,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
-            if family and not given and len(family) >= 2:
-                family, given = _split_native(family, language)
-            elif given and not family:
+            # A whole name in the given-name part (N:;张伟) is split; the family part alone is the family
+            # name the card says (N:测试N;;;; is family 测试N, not 测 + 试N).
+            if given and not family:
                 family, given = _split_native(given, language)
             if middle:
                 given = f"{given}{middle}"
@@ -1889,6 +1897,18 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         # FN is usually N written out; a display name of its own (DAVx5's "Ämi Display" for
         # Firstname Lastname) has no field in petdesk, so it is reported rather than lost unseen.
         _report_display_name(rec, latin_fn, "FN")
+    native_fn = next(
+        (t for p in fn_props if (t := p.text().strip()) and has_native_script(t) and not p.param("PHONETIC")),
+        "",
+    )
+    for prop in take("AGENT"):
+        # Someone acting for the person (2.1 writes the agent's whole card): no field in petdesk,
+        # so each card says it, besides the count of dropped properties.
+        who = prop.text().strip()
+        rec.warnings.append(
+            Reason(N_("AGENT {value} left out"), value=who) if who else Reason(N_("AGENT left out"))
+        )
+        rec.dropped["AGENT"] = rec.dropped.get("AGENT", 0) + 1
     for prop in take("ORG"):
         parts = prop.components()
         org = parts[0].strip() if parts else ""
@@ -1972,6 +1992,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         names = [n.strip() for n in prop.list_values() if n.strip()]
         if names and not rec.nickname:
             rec.nickname = ", ".join(names)
+    if name_from_n and native_fn:  # after NICKNAME: the card's own nickname comes first
+        _native_display_name(rec, native_fn, hint)
     for prop in take("ADR"):
         address = _address_of(prop, labels)
         if address and address not in rec.addresses:
@@ -2144,6 +2166,36 @@ def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
 
 
+def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
+    """A display name in Chinese (Japanese, Korean) script beside a structured name: the name in that
+    script (FN 张三 for N:Zhang;San) becomes the native name when the card has none; another one is
+    what the phone's owner calls the person (FN 外公, "Grandpa", for N:Zhang;San): the nickname, or
+    named in the report when the card has a nickname too."""
+    native = rec.family_name_zh + rec.given_name_zh
+    written = _compact_name(display)
+    if written in (_compact_name(native), _compact_name(rec.given_name_zh + rec.family_name_zh)):
+        return  # the name itself, in either order (阿卜杜拉·艾买提 is given name first)
+    if not native and rec.family_name and rec.given_name:
+        language = language_of(display, hint)
+        family, given = _split_native(display, language)
+        latin = person_name_keys(rec.family_name, rec.given_name, "", "")
+        if latin.keys() & person_name_keys("", "", family, given).keys():  # through pinyin
+            rec.family_name_zh, rec.given_name_zh = family, given
+            rec.native_name_language = rec.native_name_language or language
+            return
+    if not rec.nickname:
+        rec.nickname = display
+        rec.warnings.append(
+            Reason(N_("display name '{value}' differs from the name; kept as the nickname"), value=display)
+        )
+    else:
+        _report_display_name(rec, display, "FN")
+
+
+def _compact_name(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def _name_words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s,.;]+", text.casefold()) if w}
 
@@ -2230,6 +2282,24 @@ class LoadedFile:
     def iter_records(self) -> Iterator[Record]:
         return self.reader()
 
+    def with_organisation(self, name: str) -> LoadedFile:
+        """The file as the list of one organisation's people (a WeCom or DingTalk member list names
+        none): a person without an organisation of their own joins ``name``, with the position and
+        department the row gives."""
+        name = name.strip()
+        if not name or self.target != "contacts":
+            return self
+        attr = "organisation_zh" if has_native_script(name) else "organisation_en"
+        reader = self.reader
+
+        def records() -> Iterator[Record]:
+            for rec in reader():
+                if isinstance(rec, ContactRecord) and not (rec.organisation_en or rec.organisation_zh):
+                    setattr(rec, attr, name)
+                yield rec
+
+        return dataclasses.replace(self, reader=records)
+
     @property
     def records(self) -> list[Record]:
         """Every record at once (for small files and tests; imports use :meth:`iter_records`)."""
@@ -2251,14 +2321,24 @@ class LoadedFile:
         ]
 
 
+#: The start of every Office 97-2003 file (OLE2 compound document): .xls, but also .doc.
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def detect_format(path: Path, data: bytes) -> str:
     """The format, "vcf", "xlsx" or "csv": by what the file holds where that is plain (a workbook is a zip,
     a vCard file begins with BEGIN:VCARD), else by its name. A CSV saved as .xlsx was "a damaged
     Excel file", and a workbook or vCard file saved as .csv "not valid in any encoding" or "columns
-    do not match"."""
+    do not match". An old .xls workbook or a PDF is refused (``ImportFileError``) saying what it is."""
     head = data[:200].lstrip(b"\xef\xbb\xbf").lstrip().upper()
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
+    # Files that are no text: without this they were "not valid in any encoding; choose the
+    # file's encoding", whatever their name (WeCom and DingTalk export .xls).
+    if data.startswith(_OLE2_MAGIC):
+        raise ImportFileError("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that")
+    if data.startswith(b"%PDF-"):
+        raise ImportFileError("this is a PDF, not a contacts file")
     if head.startswith(b"BEGIN:VCARD"):
         return "vcf"
     suffix = path.suffix.lower()
@@ -2504,8 +2584,43 @@ class _ContactIndex:
         return sorted(
             cid
             for cid in ids or ()
-            if not names_conflict(parts, self.people[cid].parts) and self._counts(cid, known_before)
+            if self._counts(cid, known_before) and not self._other_name(parts, self.people[cid].parts)
         )
+
+    @staticmethod
+    def _other_name(parts: tuple[str, str, str, str], theirs: tuple[str, str, str, str]) -> bool:
+        """Whether the names say (or may say) another person: a conflict, or the same given name with
+        another family name ("Carla Gmail" / "Carla Duplicada"), which only a check can tell."""
+        return names_conflict(parts, theirs) or family_names_differ(parts, theirs)
+
+    def shared_method_other_family(self, rec: ContactRecord) -> tuple[list[str], str]:
+        """People sharing the row's e-mail or phone whose names do not conflict with the row's but
+        whose family name is another: (ids, why). Such a row is added and offered for checking, never
+        made an update that would rename the person (the duplicate finder's "but different names")."""
+        parts = _parts(rec)
+        for channel, _, value in rec.methods:
+            if channel == ContactChannel.EMAIL:
+                key, why = "e:" + normalize_email(value), Reason(N_("same e-mail {value}"), value=value)
+            elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
+                key, why = "p:" + phone_key(value), Reason(N_("same phone {value}"), value=value)
+            else:
+                continue
+            ids = sorted(
+                cid
+                for cid in self.by_key.get(key, ())
+                if family_names_differ(parts, self.people[cid].parts)
+                and not names_conflict(parts, self.people[cid].parts)
+            )
+            if ids:
+                return ids, Reason(
+                    N_(
+                        "possible match — check: {why} as {names} but another family name; "
+                        "added as a new person"
+                    ),
+                    why=why,
+                    names=", ".join(self.name(cid) for cid in ids[:4]),
+                )
+        return [], ""
 
     def _counts(self, cid: str, known_before: bool) -> bool:
         """Whether ``cid`` is among the people a match looks at: all, or with ``known_before``
@@ -2826,6 +2941,17 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
             possible_match=True,
             file_rows=rows,
         )
+    if not found:
+        other_family, why = cindex.shared_method_other_family(rec)
+        if other_family:
+            return PlanItem(
+                rec,
+                "add",
+                reason=why,
+                candidates=other_family,
+                possible_match=True,
+                file_rows=cindex.file_rows(other_family),
+            )
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new = possible
         if nothing_new:
@@ -3163,6 +3289,8 @@ class _BulkAdds:
         assert isinstance(rec, ContactRecord)
         for key, n in rec.dropped.items():
             report.dropped[key] = report.dropped.get(key, 0) + n
+        if not (rec.organisation_en or rec.organisation_zh):
+            _job_to_notes(rec)
         cid = item.new_id or new_id()
         row: dict[str, Any] = {attr: getattr(rec, attr) or "" for attr in _CONTACT_SCALARS}
         row.update({attr: list(getattr(rec, attr)) for attr in _CONTACT_LISTS})
@@ -3202,10 +3330,6 @@ class _BulkAdds:
                     **job,
                 }
             )
-        elif (rec.position_en or rec.position_zh or rec.department_en or rec.department_zh) and (
-            "position given without an organisation; left out" not in rec.warnings
-        ):
-            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
         report.add(
             Outcome(
                 rec.line,
@@ -3384,6 +3508,8 @@ def _update_contact(
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows)."""
     changes: list[str] = []
+    if not (rec.organisation_en or rec.organisation_zh) and (new or not _current_jobs(contact)):
+        _job_to_notes(rec)  # before the notes are written
     same_latin_words = not new and sorted(
         (fold_latin(rec.family_name), fold_latin(rec.given_name))
     ) == sorted((fold_latin(contact.family_name), fold_latin(contact.given_name)))
@@ -3454,17 +3580,40 @@ def _update_contact(
             _set(aff, attr, getattr(rec, attr), aff_changes, new or new_aff)
         changes.extend(aff_changes)
     elif rec.position_en or rec.position_zh or rec.department_en or rec.department_zh:
-        # A position without an organisation belongs to the job the person has now.
-        current = (
-            [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
-        )
+        # A position without an organisation belongs to the job the person has now (one without a
+        # job went to the notes above).
+        current = _current_jobs(contact)
         current.sort(key=lambda a: not a.is_primary)
-        if current:
-            for attr in ("position_en", "position_zh", "department_en", "department_zh"):
-                _set(current[0], attr, getattr(rec, attr), changes, False)
-        elif "position given without an organisation; left out" not in rec.warnings:
-            rec.warnings.append(Reason(N_("position given without an organisation; left out")))
+        for attr in ("position_en", "position_zh", "department_en", "department_zh"):
+            _set(current[0], attr, getattr(rec, attr), changes, False)
     return changes
+
+
+def _current_jobs(contact: m.Contact) -> list[m.Affiliation]:
+    return [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
+
+
+#: How a position or department kept in the notes is labelled, by the script of the value.
+_JOB_NOTE_LABELS = {
+    "position": ("Position", "职位"),
+    "department": ("Department", "部门"),
+}
+
+
+def _job_to_notes(rec: ContactRecord) -> None:
+    """A position or department with no organisation to hold it (a one-company directory such as a
+    WeCom or DingTalk member list, imported without ``organisation``) is kept as lines of the
+    notes, rather than left out: "职位：产品经理"."""
+    lines = []
+    for kind, (en, zh) in _JOB_NOTE_LABELS.items():
+        for lang in ("zh", "en"):
+            value = getattr(rec, f"{kind}_{lang}")
+            if value:
+                lines.append(f"{zh}：{value}" if has_cjk(value) else f"{en}: {value}")
+            setattr(rec, f"{kind}_{lang}", "")
+    if lines:
+        rec.notes = "\n".join(filter(None, (rec.notes, *lines)))
+        rec.warnings.append(Reason(N_("no organisation given: position and department kept in the notes")))
 
 
 def _known(value: Any, current: list[Any]) -> bool:
@@ -3526,10 +3675,12 @@ def import_file(
     mapping_spec: str | None = None,
     on_progress: Progress | None = None,
     header_row: int | None = None,
+    organisation: str = "",
 ) -> ImportReport:
-    """Check, plan and write in one call. The caller owns the transaction."""
+    """Check, plan and write in one call. The caller owns the transaction. ``organisation``: see
+    :meth:`LoadedFile.with_organisation`."""
     loaded = load_file(
         path, target=target, encoding=encoding, mapping_spec=mapping_spec, header_row=header_row
-    )
+    ).with_organisation(organisation)
     source = f"import:{Path(path).name}"
     return run_import(session, loaded, target, on_match, source, on_progress=on_progress)

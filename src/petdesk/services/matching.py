@@ -297,3 +297,25 @@ def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -
     if latin_a and latin_b:
         return not latin_a & latin_b
     return False
+
+
+def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """Whether two Latin-script names that share a word still name another family:
+    (family, given, family_zh, given_zh), as for :func:`names_conflict`.
+
+    "Carla Gmail" and "Carla Duplicada" do not conflict (one word in common) but may be two people, so
+    a shared phone or e-mail alone must not let an import rename one into the other. Only when both
+    sides have a Latin family and given name, and a word of one family name is among neither of the
+    other's names: swapped order ("Wei Zhang"), a second surname ("García" / "García Pérez") and
+    names in another script (张伟 / "Zhang Wei") are no difference.
+    """
+    if not (a[0] and a[1] and b[0] and b[1]):
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w for w in (fold_latin(part) for part in re.split(r"[\s\-‐'’.]+", text)) if w}
+
+    family_a, family_b = words(a[0]), words(b[0])
+    if not family_a or not family_b:
+        return False
+    return not (family_a & (family_b | words(b[1])) and family_b & (family_a | words(a[1])))

@@ -70,6 +70,8 @@ class VCard:
     properties: list[Property] = field(default_factory=list)
     #: Line of BEGIN:VCARD in the file it came from.
     line: int = 0
+    #: Depth of the card nested in an AGENT property being skipped while reading (0: none).
+    nested: int = field(default=0, repr=False, compare=False)
     _index: dict[str, list[Property]] | None = field(default=None, repr=False, compare=False)
     _indexed: int = field(default=-1, repr=False, compare=False)
 
@@ -354,7 +356,20 @@ def _physical_lines(text: str, first_line: int = 1) -> list[tuple[int, str]]:
 
 def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | None:
     """Add one property to the card being read; returns the card still open (None between cards)."""
-    if prop.name == "BEGIN" and prop.text().strip().upper() == "VCARD":
+    begins = prop.name == "BEGIN" and prop.text().strip().upper() == "VCARD"
+    ends = prop.name == "END" and prop.text().strip().upper() == "VCARD"
+    if current is not None and current.nested:
+        # Inside an AGENT's card: skipped, its name kept as the AGENT's value for the report.
+        current.nested += begins - ends
+        agent = current.properties[-1]
+        if prop.name == "FN" and current.nested == 1 and not agent.value:
+            agent.value = prop.value
+        return current
+    if begins:
+        if current is not None and _empty_agent(current):
+            # vCard 2.1 lets AGENT hold a whole card, written out on the lines after "AGENT:".
+            current.nested = 1
+            return current
         if current is not None:
             raise VCardError(
                 f"a new BEGIN:VCARD starts before the card from line {current.line} has ended "
@@ -362,7 +377,7 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
                 prop.line,
             )
         return VCard(version="", line=prop.line)
-    if prop.name == "END" and prop.text().strip().upper() == "VCARD":
+    if ends:
         if current is None:
             raise VCardError("END:VCARD without a matching BEGIN:VCARD", prop.line)
         if not current.version:
@@ -380,6 +395,11 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
         return current
     current.properties.append(prop)
     return current
+
+
+def _empty_agent(card: VCard) -> bool:
+    last = card.properties[-1] if card.properties else None
+    return last is not None and last.name == "AGENT" and not last.value.strip()
 
 
 def _logical_lines(lines: list[tuple[int, str]], default_charset: str) -> Iterable[Property]:

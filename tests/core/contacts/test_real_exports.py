@@ -173,8 +173,8 @@ def test_thunderbird_export_csv_and_vcard_of_the_same_two_cards(db: Database) ->
                 s.delete(c)
         report = _import(db, name)
         assert len(report.added) == 2, name
-        # Nothing is lost silently: Thunderbird's custom fields, the test's e-mails without a domain
-        # and a job title without an organisation are each named in the report.
+        # Nothing is lost silently: Thunderbird's custom fields and the test's e-mails without a domain
+        # are each named in the report; a job title without an organisation is kept in the notes.
         # The display names "contact number one/two" say more than first and last name: reported.
         if name.endswith(".csv"):
             assert report.dropped == {
@@ -189,10 +189,10 @@ def test_thunderbird_export_csv_and_vcard_of_the_same_two_cards(db: Database) ->
         warnings = [w for o in report.outcomes for w in o.warnings]
         assert "display name 'contact number two' differs from the name; not kept" in warnings, name
         assert "'contact2@invalid' is not an e-mail address; left out" in warnings, name
-        assert "position given without an organisation; left out" in warnings, name
+        assert "no organisation given: position and department kept in the notes" in warnings, name
         two = _people(db)["contact two"]
         assert (two.given_name, two.family_name) == ("contact", "two"), name
-        assert two.notes == "here's some unicode text…", name
+        assert two.notes == 'here\'s some unicode text…\nPosition: "worker"', name
 
 
 def _photo(c: m.Contact) -> Image.Image:
