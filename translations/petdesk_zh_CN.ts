@@ -813,52 +813,57 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="85"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -2012,102 +2017,112 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="39"/>
         <source>Export Changes</source>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="43"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="48"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="72"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="79"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="93"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="111"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="113"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="123"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="126"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="130"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="149"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="169"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="172"/>
+        <source>Wrote %1 for %2: %3 records, %5 erasures, %4 kB.</source>
+        <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4 kB。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="184"/>
+        <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
+        <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="192"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2579,7 +2594,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -2759,7 +2774,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2899,146 +2914,182 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="50"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="74"/>
         <source>Records</source>
+        <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="75"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="76"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="78"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="101"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="335"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="131"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="133"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="927"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="151"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="174"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="212"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="218"/>
+        <source>First package from an office not known here: %1 (id %2).</source>
+        <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
+        <source>Office with the same name</source>
+        <translation>同名办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <source>Clock far ahead</source>
+        <translation>时钟严重超前</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="259"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="284"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="285"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="296"/>
+        <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
+        <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="310"/>
+        <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
+        <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="326"/>
+        <source>Importing it moves this office&apos;s clock that far ahead too, and its changes win over changes made meanwhile. Import it anyway?</source>
+        <translation>导入后，本办公室的时钟也会超前同样多，而且其中的更改会胜过此期间所做的更改。仍要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="332"/>
+        <source>Import it only if that office is real. Import it?</source>
+        <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="350"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="354"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="366"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="370"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -3689,47 +3740,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="166"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="165"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -5047,32 +5098,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
@@ -5080,13 +5131,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="140"/>
+        <location filename="../src/petdesk/gui/operations.py" line="155"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="142"/>
+        <location filename="../src/petdesk/gui/operations.py" line="157"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -6461,43 +6512,43 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

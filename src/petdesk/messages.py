@@ -34,6 +34,20 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package cannot be imported here: {exc}"),
     N_("this package was written by this office itself; import it at the other office"),
     N_("the changes are too large for one package; export to each office separately"),
+    N_(
+        "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than {hours} "
+        "hours ahead of this computer's clock ({now} UTC): the clock of one of the two computers is "
+        "wrong; correct it, or import with --accept-future-clock to take the changes anyway"
+    ),
+    N_(
+        "another office is already known here as {office} (id {known}); this package comes from a "
+        "different office with the same name (id {id}); import it with --new-office only if that "
+        "office is real"
+    ),
+    N_(
+        "{n} offices match {text}: {offices}; give the office id (or its first 8 characters or more) "
+        "instead of the name"
+    ),
     N_("this conflict is already settled"),
     N_("no conflict with id {id}"),
     N_("{file}: rejected: {reason}"),

@@ -94,6 +94,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     p.add_argument("file", type=Path, metavar="FILE", help=_("package file"))
     p.add_argument("--dry-run", action="store_true", help=_("only verify and show the preview"))
+    p.add_argument(
+        "--accept-future-clock",
+        action="store_true",
+        help=_(
+            "import a package whose clock values lie more than a day ahead of this computer's clock "
+            "(one of the two clocks is wrong; this office's clock follows the package's)"
+        ),
+    )
+    p.add_argument(
+        "--new-office",
+        action="store_true",
+        help=_("import the first package from an office that has the name of an office already known here"),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_import)
 
@@ -236,15 +249,39 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)
-    print(
-        _("Wrote {file} {whom}: {n} records ({kind}), {size} kB").format(
-            file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
-        ),
-        file=said,
+    if result.clock_behind:
+        from petdesk.sync.hlc import encode, to_datetime, wall_ms
+
+        print(
+            "petdesk: warning: "
+            + _(
+                "this computer's clock ({now} UTC) is more than a day behind the newest clock value this "
+                "office has seen ({newest} UTC): this computer's clock is probably wrong (or a package "
+                "came from a computer whose clock was ahead); check its date and time"
+            ).format(
+                now=_minute(to_datetime(encode(wall_ms()))),
+                newest=_minute(to_datetime(result.clock_behind)),
+            ),
+            file=sys.stderr,
+        )
+    numbers = dict(
+        file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
     )
+    if result.erasures:
+        # Markers are not records, but each erases records at the receiver: "0 records" hid them.
+        line = _("Wrote {file} {whom}: {n} records, {erasures} erasures ({kind}), {size} kB").format(
+            erasures=f"{result.erasures:,}", **numbers
+        )
+    else:
+        line = _("Wrote {file} {whom}: {n} records ({kind}), {size} kB").format(**numbers)
+    print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
     return 0
+
+
+def _minute(value: object) -> str:
+    return f"{value:%Y-%m-%d %H:%M}"
 
 
 def _entity(entity: str, locale: str) -> str:
@@ -266,6 +303,13 @@ def _print_preview(result: object, ctx: Context) -> None:
     print(
         _("Package {id} from {office}").format(id=manifest.get("package_id", "?"), office=result.sender_name)
     )
+    if result.new_office:
+        print(
+            "  "
+            + _("first package from an office not known here: {office} (id {id})").format(
+                office=terminal_safe(result.sender_name), id=result.sender_id
+            )
+        )
     print(
         "  "
         + _("made {when} with petdesk {version}").format(
@@ -303,6 +347,49 @@ def _print_preview(result: object, ctx: Context) -> None:
         print("  " + _("nothing new: this database already has every change in the package"))
 
 
+def _warn_stranger(result: object, ctx: Context) -> None:
+    """Loudly, on standard error: a new office that has the name of an office known here."""
+    from petdesk.sync.service import ImportResult
+
+    assert isinstance(result, ImportResult)
+    _ = ctx.translator()
+    for known in result.namesakes:
+        print(
+            "petdesk: warning: "
+            + _(
+                "another office is already known as {office} (id {known}); this package comes from a "
+                "different office with the same name (id {id})"
+            ).format(office=terminal_safe(result.sender_name), known=known, id=result.sender_id),
+            file=sys.stderr,
+        )
+
+
+def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
+    """A dry run, or an import told to accept it: the package's clock lies far ahead of ours."""
+    from petdesk.sync.hlc import encode, to_datetime
+    from petdesk.sync.service import ImportResult
+
+    assert isinstance(result, ImportResult)
+    if not result.future_clock:
+        return
+    _ = ctx.translator()
+    facts = _(
+        "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than a day "
+        "ahead of this computer's clock ({now} UTC): the clock of one of the two computers is wrong"
+    ).format(
+        office=terminal_safe(result.sender_name),
+        id=result.sender_id,
+        newest=_minute(to_datetime(result.future_clock)),
+        now=_minute(to_datetime(encode(result.checked_at_ms))),
+    )
+    advice = (
+        _("imported anyway (--accept-future-clock); this office's clock follows the package's")
+        if accepted
+        else _("a real import is refused unless given --accept-future-clock")
+    )
+    print(f"petdesk: warning: {facts}; {advice}", file=sys.stderr)
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, import_package
@@ -312,7 +399,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db
     try:
         result = import_package(
-            db, args.file, passphrase, dry_run=args.dry_run, progress=_counted(_("sync import"), ctx)
+            db,
+            args.file,
+            passphrase,
+            dry_run=args.dry_run,
+            progress=_counted(_("sync import"), ctx),
+            accept_future_clock=args.accept_future_clock,
+            accept_new_office=args.new_office,
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
@@ -328,6 +421,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             + _("this package was addressed to {office}, not to this office").format(office=office),
             file=sys.stderr,
         )
+    _warn_stranger(result, ctx)
+    _warn_future_clock(result, ctx, accepted=args.accept_future_clock)
     _print_preview(result, ctx)
     if args.dry_run:
         print(_("Dry run: nothing was changed."))

@@ -121,6 +121,21 @@ def failure_details(exc: BaseException) -> str:
     return getattr(exc, "__petdesk_traceback__", "") or "".join(traceback.format_exception(exc))
 
 
+def expected_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` is a refusal the user acts on (a damaged package, a wrong passphrase, a
+    value a rule forbids): its one sentence says it all, so it is logged as one line. A traceback
+    is kept for faults of petdesk itself."""
+    from petdesk.connection import PassphraseError
+    from petdesk.services.backups import BackupError
+    from petdesk.services.validation import NotFoundError, ValidationError
+    from petdesk.sync.package import PackageError
+    from petdesk.sync.service import SyncError
+
+    return isinstance(
+        exc, (PackageError, SyncError, BackupError, PassphraseError, ValidationError, NotFoundError)
+    )
+
+
 def _in_language(message: str) -> str:
     """A service's English sentence in the interface's language, where petdesk knows it."""
     from petdesk.gui.translation import chosen_locale
@@ -274,6 +289,8 @@ class Operation(QObject):
         _running.discard(self)
         if isinstance(exc, Cancelled):
             log.info("operation stopped by the user")
+        elif expected_failure(exc):
+            log.warning("operation refused: %s", exc)
         else:
             log.error("operation failed: %s\n%s", exc, failure_details(exc))
         try:

@@ -91,6 +91,8 @@ class Collected:
     counts: dict[str, int]
     hlc_from: str
     hlc_to: str
+    #: Erasure markers in the package (each may erase records at the receiver).
+    erasures: int = 0
 
     @property
     def total(self) -> int:
@@ -214,7 +216,7 @@ def collect(
             counts[entity.name] = count
     for part in _collect_history(cursor, since, idx):
         emit({"history": part})
-    return Collected(counts=counts, hlc_from=lowest or "", hlc_to=highest or "")
+    return Collected(counts=counts, hlc_from=lowest or "", hlc_to=highest or "", erasures=len(erasures))
 
 
 def _collect_history(

@@ -20,7 +20,7 @@ from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk
+from petdesk.sync import bulk, hlc
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -43,7 +43,14 @@ from petdesk.sync.tracking import (
     record_local_change,
     self_office_id,
 )
-from petdesk.sync.validate import ContentError, validate_body, validate_manifest
+from petdesk.sync.validate import (
+    FUTURE_CLOCK_TOLERANCE_MS,
+    ContentError,
+    newest_clock,
+    too_far_ahead,
+    validate_body,
+    validate_manifest,
+)
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -57,6 +64,36 @@ class SyncError(Exception):
 
 class RejectedPackage(PackageError):
     """A package that is readable but cannot be imported here (schema, sender, missing records)."""
+
+
+def _utc(value: str) -> str:
+    """A clock value as a UTC time to the minute, for messages."""
+    return f"{hlc.to_datetime(value):%Y-%m-%d %H:%M}"
+
+
+class FutureClock(RejectedPackage):
+    """A package whose clock values lie far ahead of this computer's clock (see
+    ``FUTURE_CLOCK_TOLERANCE_MS``): one of the two clocks is wrong, and importing it would move
+    this office's clock (and every office's after it) that far ahead."""
+
+    def __init__(self, *, office: str, office_id: str, newest: str, now_ms: int) -> None:
+        super().__init__(
+            f"the package from {office} (id {office_id}) carries clock values up to {_utc(newest)} UTC, "
+            f"more than {FUTURE_CLOCK_TOLERANCE_MS // 3_600_000} hours ahead of this computer's clock "
+            f"({_utc(hlc.encode(now_ms))} UTC): the clock of one of the two computers is wrong; "
+            "correct it, or import with --accept-future-clock to take the changes anyway"
+        )
+
+
+class NamesakeOffice(RejectedPackage):
+    """The first package from an office that carries the name of another office known here."""
+
+    def __init__(self, *, name: str, known_id: str, office_id: str) -> None:
+        super().__init__(
+            f"another office is already known here as {name} (id {known_id}); this package comes from "
+            f"a different office with the same name (id {office_id}); import it with --new-office "
+            "only if that office is real"
+        )
 
 
 @cache
@@ -269,7 +306,11 @@ def find_office(db: Database, text: str) -> OfficeInfo:
             "with a new office uses --all"
         )
     if len(matches) > 1:
-        raise SyncError(f"{len(matches)} offices match {text!r}; use the office id")
+        listed = ", ".join(f"{o.name} (id {o.id})" for o in matches)
+        raise SyncError(
+            f"{len(matches)} offices match {text!r}: {listed}; give the office id (or its first 8 "
+            "characters or more) instead of the name"
+        )
     return matches[0]
 
 
@@ -329,6 +370,12 @@ class ExportResult:
     sha256: str
     recipient: OfficeInfo | None
     incremental: bool
+    #: Erasure markers the package carries (each erases records at the receiver; not in ``counts``).
+    erasures: int = 0
+    #: The newest clock value this office had seen, when it lies more than the tolerance ahead of
+    #: this computer's clock: this computer's clock is probably wrong (it went back), or a package
+    #: from a computer whose clock was ahead was imported.
+    clock_behind: str | None = None
 
     @property
     def total(self) -> int:
@@ -399,6 +446,8 @@ def export_changes(
         self_id = self_office_id(cursor)
         schema = content_revisions(_file_revisions(cursor))
         clock = PersistentClock(cursor)
+        seen = clock.current()
+        clock_behind = seen if too_far_ahead(seen, hlc.wall_ms()) else None
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
@@ -437,7 +486,17 @@ def export_changes(
                 "ON CONFLICT(office_id) DO UPDATE SET last_export_at = excluded.last_export_at",
                 (recipient.id, _now()),
             )
-    return ExportResult(out, package_id, collected.counts, size, sha, recipient, since is not None)
+    return ExportResult(
+        out,
+        package_id,
+        collected.counts,
+        size,
+        sha,
+        recipient,
+        since is not None,
+        erasures=collected.erasures,
+        clock_behind=clock_behind,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -471,11 +530,23 @@ class ImportResult:
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
     addressed_to_other: str | None = None
+    #: The first package from this office: no office with the sender's id is known here.
+    new_office: bool = False
+    #: Ids of other offices known here under the sender's name (only for a new office).
+    namesakes: list[str] = field(default_factory=list)
+    #: The newest clock value of the package, when it lies more than the tolerance ahead of this
+    #: computer's clock (``checked_at_ms``); a real import refuses it unless told to accept it.
+    future_clock: str | None = None
+    checked_at_ms: int = 0
 
     @property
     def sender_name(self) -> str:
         sender = self.manifest.get("sender") or {}
         return str(sender.get("name") or sender.get("id") or "?")
+
+    @property
+    def sender_id(self) -> str:
+        return str((self.manifest.get("sender") or {}).get("id") or "?")
 
     @property
     def changes(self) -> int:
@@ -529,15 +600,31 @@ def import_package(
     progress: Progress | None = None,
     package: pkg.Package | None = None,
     checkpoint: Callable[[], None] | None = None,
+    accept_future_clock: bool = False,
+    accept_new_office: bool = False,
 ) -> ImportResult:
     """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
     ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
-    and the import is then undone, its backup discarded (see :mod:`petdesk.cancellation`)."""
+    and the import is then undone, its backup discarded (see :mod:`petdesk.cancellation`).
+
+    Refused before anything is written, unless accepted: a package whose clock values lie far ahead
+    of this computer's (:class:`FutureClock`), and the first package from an office that carries a
+    known office's name (:class:`NamesakeOffice`). A dry run reports both in the result instead."""
     report = progress or (lambda _msg: None)
     check = checkpoint or (lambda: None)
     report("verifying the package")
     package = package or read_package(path, passphrase)
     sender = package.manifest["sender"]
+    now_ms = hlc.wall_ms()
+    newest = newest_clock(package.manifest)
+    future = newest if too_far_ahead(newest, now_ms) else None
+    if future and not dry_run and not accept_future_clock:
+        raise FutureClock(
+            office=str(sender.get("name") or "?"),
+            office_id=str(sender.get("id")),
+            newest=future,
+            now_ms=now_ms,
+        )
     backup_path = None
     if not dry_run and backup:
         report("backing up the database")
@@ -562,7 +649,9 @@ def import_package(
                     backup_path=backup_path,
                     report=report,
                     checkpoint=check,
+                    accept_new_office=accept_new_office,
                 )
+            result.future_clock, result.checked_at_ms = future, now_ms
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
@@ -598,6 +687,7 @@ def _import(
     backup_path: Path | None,
     report: Progress,
     checkpoint: Callable[[], None],
+    accept_new_office: bool = False,
 ) -> ImportResult:
     from petdesk.drawn_ids import new_id
 
@@ -615,6 +705,9 @@ def _import(
             raise RejectedPackage(
                 "this package was written by this office itself; import it at the other office"
             )
+        new_office, namesakes = _stranger(cursor, sender_id, str(sender.get("name") or ""))
+        if namesakes and not dry_run and not accept_new_office:
+            raise NamesakeOffice(name=str(sender.get("name")), known_id=namesakes[0], office_id=sender_id)
         clock = PersistentClock(cursor)
         if dry_run:
             untracked = Version(tick(clock.current()), self_id)
@@ -651,6 +744,8 @@ def _import(
             already_imported=already,
             backup_path=backup_path,
             conflict_details=merger.conflicts,
+            new_office=new_office,
+            namesakes=namesakes,
         )
         result.to_erase = sum(
             1
@@ -734,6 +829,21 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _stranger(cursor: Any, sender_id: str, name: str) -> tuple[bool, list[str]]:
+    """Whether no office with ``sender_id`` is known here, and then the ids of the offices known
+    under the same name (this one included): a package signed with the shared passphrase says
+    nothing about which office made it, and a namesake must not pass for the office it names."""
+    if _office_row(cursor, sender_id) is not None:
+        return False, []
+    folded = name.strip().casefold()
+    rows = cursor.execute("SELECT id, name, name_zh FROM office WHERE deleted_at IS NULL ORDER BY id")
+    return True, [
+        r[0]
+        for r in rows
+        if folded and folded in ((r[1] or "").strip().casefold(), (r[2] or "").strip().casefold())
+    ]
 
 
 def _acknowledged(before: VectorClock, sender_knowledge: VectorClock, sender_id: str) -> VectorClock:
@@ -965,7 +1075,9 @@ __all__ = [
     "Conflict",
     "Exchange",
     "ExportResult",
+    "FutureClock",
     "ImportResult",
+    "NamesakeOffice",
     "OfficeInfo",
     "PackageError",
     "RejectedPackage",

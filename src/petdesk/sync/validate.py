@@ -337,3 +337,23 @@ def _version(packed: Any, name: str, n_offices: int) -> None:
 def _office_index(value: Any, name: str, n_offices: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < n_offices:
         raise ContentError(f"a {name} version refers to an office the package does not list")
+
+
+#: How far ahead of this computer's clock a package's clock values may lie. Offices' clocks differ
+#: by minutes (values are UTC, so time zones do not count); a day more means a clock set wrong (a
+#: laptop a year ahead), whose values would win every concurrent edit and drag every office's clock
+#: along, for good (field test 5, defect 2).
+FUTURE_CLOCK_TOLERANCE_MS = 24 * 3600 * 1000
+
+
+def newest_clock(manifest: dict[str, Any]) -> str:
+    """The newest clock value a (validated) manifest carries: its knowledge covers every change in
+    the package, the end of its range the newest of them."""
+    rng = manifest.get("range") or {}
+    values = [*(manifest.get("knowledge") or {}).values(), rng.get("to") or ""]
+    return max((v for v in values if is_hlc(v)), default="")
+
+
+def too_far_ahead(value: str, now_ms: int) -> bool:
+    """Whether clock value ``value`` lies more than the tolerance ahead of ``now_ms``."""
+    return is_hlc(value) and int(value[:13]) > now_ms + FUTURE_CLOCK_TOLERANCE_MS

@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
 from petdesk.messages import localize
 from petdesk.sync import service
+from petdesk.sync.hlc import to_datetime
 
 SUFFIX = ".petdesk-sync"
 
@@ -166,13 +167,24 @@ class ExportDialog(QDialog):
         self.result = result
         self._busy(False)
         whom = result.recipient.name if result.recipient else self.tr("any office")
-        self.message.setText(
-            self.tr("Wrote %1 for %2: %3 records, %4 kB.")
-            .replace("%1", str(result.path))
+        # Erasure markers are not records, but each erases records at the receiver.
+        text = (
+            self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4 kB.").replace("%5", f"{result.erasures:,}")
+            if result.erasures
+            else self.tr("Wrote %1 for %2: %3 records, %4 kB.")
+        )
+        text = (
+            text.replace("%1", str(result.path))
             .replace("%2", whom)
             .replace("%3", f"{result.total:,}")
             .replace("%4", f"{result.size / 1000:,.1f}")
         )
+        if result.clock_behind:
+            text += " " + self.tr(
+                "Warning: this computer's clock is more than a day behind the newest clock value this "
+                "office has seen (%1 UTC); check its date and time."
+            ).replace("%1", f"{to_datetime(result.clock_behind):%Y-%m-%d %H:%M}")
+        self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

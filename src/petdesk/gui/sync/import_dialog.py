@@ -29,6 +29,7 @@ from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, stag
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.messages import localize
 from petdesk.sync import service
+from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
 
@@ -62,6 +63,12 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        #: What should make the user stop and think: a namesake office, a clock far ahead.
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setVisible(False)
         self.model = RowsModel(
             [
                 self.tr("Records"),
@@ -111,6 +118,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -131,6 +139,8 @@ class ImportDialog(QDialog):
     def _forget_preview(self) -> None:
         self.package = None
         self.preview_result = None
+        self.warning.clear()
+        self.warning.setVisible(False)
         self.import_button.setEnabled(False)
 
     def stop(self) -> None:
@@ -198,12 +208,22 @@ class ImportDialog(QDialog):
         ]
         self.model.set_rows(rows)
         manifest = result.manifest
-        self.summary.setText(
+        summary = (
             self.tr("From %1, made %2 with petdesk %3.")
             .replace("%1", result.sender_name)
             .replace("%2", str(manifest.get("created_at", "?"))[:16].replace("T", " ") + " UTC")
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
+        if result.new_office:
+            summary += " " + self.tr("First package from an office not known here: %1 (id %2).").replace(
+                "%1", result.sender_name
+            ).replace("%2", result.sender_id)
+        self.summary.setText(summary)
+        warnings = [self._namesake_text(result, known) for known in result.namesakes]
+        if result.future_clock:
+            warnings.append(self._future_clock_text(result))
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
         if result.already_imported:
             self.message.setText(self.tr("This package was imported before."))
         elif not rows:
@@ -220,8 +240,16 @@ class ImportDialog(QDialog):
     def start_import(self) -> Operation | None:
         if self.package is None:
             return None
-        other = self.preview_result.addressed_to_other if self.preview_result else None
+        preview = self.preview_result
+        other = preview.addressed_to_other if preview else None
         if other and not self._confirm_other_office(other):
+            return None
+        # Asked here, so the import is told to accept what it would refuse on its own.
+        new_office = bool(preview and preview.namesakes)
+        if preview and new_office and not self._confirm(self.tr("Office with the same name"), preview):
+            return None
+        future_clock = bool(preview and preview.future_clock)
+        if preview and future_clock and not self._confirm(self.tr("Clock far ahead"), preview, clock=True):
             return None
         path = Path(self.path.text().strip())
         passphrase = self.passphrase.text()
@@ -232,7 +260,14 @@ class ImportDialog(QDialog):
         stop = self._stop = StopFlag()
         self.operation = run_in_background(
             lambda progress: service.import_package(
-                db, path, passphrase, package=package, progress=staged(progress), checkpoint=stop.check
+                db,
+                path,
+                passphrase,
+                package=package,
+                progress=staged(progress),
+                checkpoint=stop.check,
+                accept_future_clock=future_clock,
+                accept_new_office=new_office,
             ),
             on_success=self._imported,
             on_failure=self._failed,
@@ -250,6 +285,55 @@ class ImportDialog(QDialog):
             self.tr("This package was addressed to %1, not to this office. Import it anyway?").replace(
                 "%1", office
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _namesake_text(self, result: service.ImportResult, known: str) -> str:
+        return (
+            self.tr(
+                "Another office is already known as %1 (id %2); this package comes from a different office "
+                "with the same name (id %3)."
+            )
+            .replace("%1", result.sender_name)
+            .replace("%2", known)
+            .replace("%3", result.sender_id)
+        )
+
+    def _future_clock_text(self, result: service.ImportResult) -> str:
+        assert result.future_clock is not None
+        newest = to_datetime(result.future_clock)
+        now = to_datetime(encode(result.checked_at_ms))
+        return (
+            self.tr(
+                "The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of "
+                "this computer's clock (%4 UTC): the clock of one of the two computers is wrong."
+            )
+            .replace("%1", result.sender_name)
+            .replace("%2", result.sender_id)
+            .replace("%3", f"{newest:%Y-%m-%d %H:%M}")
+            .replace("%4", f"{now:%Y-%m-%d %H:%M}")
+        )
+
+    def _confirm(self, title: str, result: service.ImportResult, *, clock: bool = False) -> bool:
+        """A namesake office or a clock far ahead: import only if the user says so, knowing the facts."""
+        if clock:
+            text = (
+                self._future_clock_text(result)
+                + " "
+                + self.tr(
+                    "Importing it moves this office's clock that far ahead too, and its changes win over "
+                    "changes made meanwhile. Import it anyway?"
+                )
+            )
+        else:
+            text = " ".join(self._namesake_text(result, known) for known in result.namesakes)
+            text += " " + self.tr("Import it only if that office is real. Import it?")
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -81,10 +81,12 @@ class ConflictsView(QWidget):
         self.conflicts = service.list_conflicts(self.db, locale=locale)
         rows = []
         for c in self.conflicts:
+            # Translated: Chinese lines take the full-width colon (联系人：孙浩).
+            record = self.tr("%1: %2").replace("%1", entity_label(c.entity, locale)).replace("%2", c.record)
             if c.kind == "delete_edit":
                 rows.append(
                     [
-                        f"{entity_label(c.entity, locale)}: {c.record}",
+                        record,
                         self.tr("Deleted here, edited there"),
                         "",
                         self.tr("deleted"),
@@ -96,7 +98,7 @@ class ConflictsView(QWidget):
             else:
                 rows.append(
                     [
-                        f"{entity_label(c.entity, locale)}: {c.record}",
+                        record,
                         self.tr("Changed in two offices"),
                         field_label(c.field, locale, c.entity),
                         c.winner_text,
