@@ -213,3 +213,39 @@ def test_restore_speaks_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["--lang", "zh_CN", "--db", str(fresh), "restore", str(hub_backup)]) == 0
     out, err = capsys.readouterr()
     assert f"本机现在是办公室 Shanghai（编号 {hub_id}）。" in out and "请停用它" in err
+
+
+def test_a_backup_of_an_older_schema_is_upgraded_before_the_erasures_are_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup made before the version table was compacted (0023) is restored after an erasure:
+    the erasure works on this petdesk's tables, so the backup is brought up to them first."""
+    import shutil
+
+    from alembic import command
+
+    from petdesk.db import _alembic_config, make_upgrade_engine
+
+    db = make_office(tmp_path / "dbs", "Chengdu")
+    pid, _fid = make_person(db)
+    db.close()
+    old = tmp_path / "old" / db.path.name
+    old.parent.mkdir()
+    con = sqlite3.connect(db.path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    shutil.copyfile(db.path, old)
+    engine = make_upgrade_engine(old)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0022_search_compact")
+    engine.dispose()
+    older = backups.create(old, backups.MANUAL).path
+    erased = privacy.erase(db, pid)
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "restore", str(older)]) == 0
+    assert f"{erased.total} records erased here after this backup was made were erased again." in (
+        capsys.readouterr().out
+    )
+    assert leaks(db) == []
+    assert main(["--db", str(db.path), "search", "Quixotewald"]) == 1
+    assert main(["--db", str(db.path), "check"]) == 0
