@@ -2248,7 +2248,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="169"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>

@@ -134,6 +134,15 @@ TEMPLATES: tuple[str, ...] = (
         "{file} is encrypted and no passphrase was given: give the database's passphrase "
         "(--passphrase-file FILE before the command, or {env})"
     ),
+    # restoring a backup (petdesk restore)
+    N_(
+        "{backup} is a backup of office {theirs} (id {theirs_id}), not of this installation's office "
+        "{ours} (id {ours_id}): restoring it would make two installations one office and spoil their "
+        "sync. To have that office's records here, import a full package from it instead (petdesk sync "
+        "export --all --out FILE there, then petdesk sync import FILE here); to make this installation "
+        "that office in place of the other one, which must then no longer be used, give --take-over-office"
+    ),
+    N_("the erasures of {file} cannot be applied to the backup ({exc}); nothing was restored"),
     # a record's history (petdesk history, deleted, restore-record)
     N_("give at least 4 characters of the record id"),
     N_("give at least 4 characters of the change id"),

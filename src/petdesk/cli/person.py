@@ -118,7 +118,7 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         )
     )
     print(_("The erasure travels with the next sync package to the other offices."))
-    _print_backups(result.backups, _)
+    _print_backups(result.backups, _, ctx.locale)
     return 0
 
 
@@ -129,19 +129,32 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         backups = privacy.backups_holding(ctx.db, args.id)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    _print_backups(backups, ctx.translator())
+    _print_backups(backups, ctx.translator(), ctx.locale)
     return 0
 
 
-def _print_backups(backups: list[privacy.BackupFile], _: Translate) -> None:
+def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str) -> None:
     if not backups:
         print(_("No backup made before the erasure holds the person."))
         return
-    print(
-        _(
-            "{n} backups made before the erasure still hold the person (delete them or let them age out):"
-        ).format(n=len(backups))
-    )
-    for b in backups:
+    holding = [b for b in backups if not b.unread]
+    if holding:
+        print(
+            _(
+                "{n} backups made before the erasure still hold the person (delete them or let them age out):"
+            ).format(n=len(holding))
+        )
+    for b in holding:
         ages = f"  ({b.ages_out})" if b.ages_out else ""
         print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")
+    from petdesk.messages import localize
+
+    unread = [b for b in backups if b.unread]
+    if unread:
+        print(
+            _("{n} backups made before the erasure may hold the person; they cannot be read to tell:").format(
+                n=len(unread)
+            )
+        )
+    for b in unread:
+        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}  ({localize(b.unread, locale)})")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from petdesk import connection
-from petdesk.cli.columns import pad
+from petdesk.cli.columns import pad, width
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
@@ -38,10 +38,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     which.add_argument("file", nargs="?", type=Path, help=_("backup file (.gz or a plain database file)"))
     which.add_argument("--latest", action="store_true", help=_("the newest good backup"))
     p.add_argument(
-        "--other-office",
+        "--take-over-office",
         action="store_true",
-        help=_("restore a backup of another office's database over one that holds records"),
+        help=_(
+            "restore a backup of another office over this installation's database: this installation "
+            "becomes that office, and the installation the backup comes from must no longer be used"
+        ),
     )
+    # The earlier name, kept for scripts; it said less about what it does.
+    p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser(
@@ -92,6 +97,10 @@ REASONS = {
     "before-encrypt": N_("before encrypting"),
     "before-decrypt": N_("before decrypting"),
 }
+
+
+#: The reason column's least width in ``petdesk backups`` (most reasons fit).
+REASON_COLUMNS = 16
 
 
 def _reason(reason: str, ctx: Context) -> str:
@@ -161,10 +170,12 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
     print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
+    # The reason column as wide as its widest value ("before-sync-import" pushed the sizes out of line).
+    wide = max([REASON_COLUMNS, *(width(_reason(b.reason, ctx)) for b in found)])
     for b in found:
         flag = "" if b.ok else "  " + _("DAMAGED")
         when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        reason = pad(_reason(b.reason, ctx), 16)
+        reason = pad(_reason(b.reason, ctx), wide)
         print(f"  {when}  {reason} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
     return 0
 
@@ -193,7 +204,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         )
     ctx.close()
     try:
-        result = backups.restore(path, source, other_office=args.other_office)
+        result = backups.restore(path, source, take_over_office=args.take_over_office)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
@@ -204,7 +215,31 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     )
     if result.before is not None:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
-    offices = _exchanged_with(path)
+    if result.new_office is not None:
+        office_id, name = result.new_office
+        print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
+        print(
+            "petdesk: warning: "
+            + _(
+                "if another installation still works as office {name}, stop using it: two installations "
+                "of one office spoil each other's sync. To work beside it instead, start with a new "
+                "database here and import a full package from it ({export} there, {import_} here)"
+            ).format(
+                name=name,
+                export="petdesk sync export --all --out FILE",
+                import_="petdesk sync import FILE",
+            ),
+            file=sys.stderr,
+        )
+    if result.erased_again:
+        print(
+            _.ngettext(
+                "{n} record erased here after this backup was made was erased again.",
+                "{n} records erased here after this backup was made were erased again.",
+                result.erased_again,
+            ).format(n=result.erased_again)
+        )
+    offices = _exchanged_with(path, result.replaced_office)
     if offices is None or offices:
         # What the other offices sent or were sent after the backup is only at those offices now.
         print(
@@ -221,9 +256,10 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _exchanged_with(path: Path) -> list[str] | None:
+def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None:
     """The offices the restored database had exchanged packages with (None: it cannot be read
-    without its passphrase)."""
+    without its passphrase), but the office ``replaced`` (this installation's before it took over
+    another office's backup: it is not there to ask any more)."""
     import sqlite3
 
     try:
@@ -231,7 +267,8 @@ def _exchanged_with(path: Path) -> list[str] | None:
         try:
             rows = con.execute(
                 "SELECT o.name FROM office o JOIN sync_peer p ON p.office_id = o.id "
-                "WHERE o.is_self = 0 ORDER BY o.name"
+                "WHERE o.is_self = 0 AND o.id IS NOT ? ORDER BY o.name",
+                (replaced,),
             ).fetchall()
         finally:
             con.close()

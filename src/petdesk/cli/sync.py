@@ -429,8 +429,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if result.already_imported and not result.applied:
         print(_("This package was imported before; nothing was changed."))
-    elif result.applied:
+    elif result.applied and result.backup_path is not None:
         print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
+    elif result.applied:
+        # The backup is kept only when the import changed something ("None" was printed here).
+        print(_("Imported; nothing here changed, so no backup was kept."))
     if result.new_conflicts:
         print(
             _("{n} new conflict(s), {open} open in all: see {command}").format(

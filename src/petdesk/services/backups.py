@@ -231,7 +231,9 @@ def create(
     except OSError as exc:
         raise BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})") from exc
     finally:
-        raw.unlink(missing_ok=True)
+        # SQLite's journal of the copy too: a copy that failed (a full disk) leaves one beside it.
+        for extra in ("", "-journal", "-wal", "-shm"):
+            raw.with_name(raw.name + extra).unlink(missing_ok=True)
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
@@ -479,54 +481,139 @@ class RestoreResult:
     counts: dict[str, int]
     #: The backup of the file as it was just before the restore (None if it could not be read).
     before: BackupInfo | None
+    #: (id, name) of the office this installation is now, when it was no office or another one
+    #: before (a new computer, ``take_over_office``); None when it stays the office it was.
+    new_office: tuple[str, str] | None = None
+    #: Office id of the database replaced (None: there was none, or it could not be read).
+    replaced_office: str | None = None
+    #: Records the replaced database had erased that the backup still held, erased again.
+    erased_again: int = 0
 
 
-def restore(db_path: Path, backup: Path, *, other_office: bool = False) -> RestoreResult:
+def restore(db_path: Path, backup: Path, *, take_over_office: bool = False) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
     the current file. Either the old or the restored database remains, never a mixture. A backup of
-    another office's database is refused unless ``other_office`` (see :func:`_refuse_other_office`)."""
+    another office's database is refused unless ``take_over_office`` (see
+    :func:`_refuse_other_office`). The erasures of the database replaced are applied to the
+    restored one (:func:`_carry_erasures`)."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    present = db_path.exists() and db_path.stat().st_size > 0
     with unpacked(backup, db_path.parent) as tmp:
         counts = verify(tmp, backup)
-        if not other_office:
-            _refuse_other_office(tmp, db_path, backup)
+        theirs, ours = _office(tmp), _office(db_path) if present else None
+        if not take_over_office:
+            _refuse_other_office(theirs, ours, backup)
         _refuse_if_in_use(db_path)
         before = None
-        if db_path.exists() and db_path.stat().st_size > 0:
+        if present:
             with suppress(BackupError):
                 before = create(db_path, "before-restore")
-        if (
-            db_path.exists()
-            and db_path.stat().st_size > 0
-            and connection.is_encrypted(tmp) != connection.is_encrypted(db_path)
-        ):
+        if present and connection.is_encrypted(tmp) != connection.is_encrypted(db_path):
             state = "encrypted" if connection.is_encrypted(tmp) else "not encrypted"
             raise BackupError(
                 f"{backup} is {state} and {db_path} is not; encrypt or decrypt the database first"
             )
+        erased_again = _carry_erasures(db_path, tmp) if present else 0
+        if erased_again:
+            counts = inspect(tmp)[1]  # what is restored, without the people erased again
         try:
             _replace_contents(tmp, db_path)
         except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
-    return RestoreResult(restored=backup, counts=counts, before=before)
+    changed = theirs is not None and (ours is None or ours[0] != theirs[0])
+    return RestoreResult(
+        restored=backup,
+        counts=counts,
+        before=before,
+        new_office=theirs if changed else None,
+        replaced_office=ours[0] if ours else None,
+        erased_again=erased_again,
+    )
 
 
-def _office(path: Path) -> tuple[str, str, int] | None:
-    """(id, name, records) of the office whose database ``path`` is; None if it cannot be read."""
+def _office(path: Path) -> tuple[str, str] | None:
+    """(id, name) of the office whose database ``path`` is; None if it cannot be read."""
     try:
-        conn = connection.connect(path)
+        conn = connection.connect(path, readonly=True)
     except connection.FAILURES:
         return None
     try:
-        from petdesk.services.stats import live_counts
-
         row = conn.execute("SELECT id, name FROM office WHERE is_self = 1 LIMIT 1").fetchone()
-        return None if row is None else (row[0], row[1], sum(live_counts(conn).values()))
+        return None if row is None else (str(row[0]), str(row[1]))
     except connection.FAILURES:
         return None
     finally:
         conn.close()
+
+
+#: What applying erasures to a backup may raise: the database's failures, a table unknown here.
+_ERASURE_FAILURES: tuple[type[Exception], ...] = (*connection.FAILURES, ValueError)
+
+
+def _carry_erasures(db_path: Path, restored: Path) -> int:
+    """Apply the erasure markers of the database at ``db_path`` to the unpacked backup
+    ``restored``, as a sync import applies another office's (a backup made before an erasure
+    would otherwise bring the person back); returns how many records were erased again.
+
+    A file whose markers cannot be read (damaged) gives none: the backup is restored as it is."""
+    try:
+        conn = connection.connect(db_path, readonly=True)
+        try:
+            markers = conn.execute(
+                "SELECT entity, row_id, hlc, office, erased_at, person_id FROM sync_erasure"
+            ).fetchall()
+        finally:
+            conn.close()
+    except connection.FAILURES:
+        return 0
+    if not markers:
+        return 0
+    from petdesk.sync.erasure import apply_erasures, scrub
+    from petdesk.sync.hlc import PersistentClock, Version
+    from petdesk.sync.tracking import self_office_id
+
+    _upgrade_if_older(restored)
+    conn = connection.connect(restored, isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        cursor = conn.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            local = Version(PersistentClock(cursor).tick(), self_office_id(cursor))
+            erased = apply_erasures(cursor, [tuple(m) for m in markers], local=local)
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        cursor.execute("COMMIT")
+    except _ERASURE_FAILURES as exc:
+        raise BackupError(
+            f"the erasures of {db_path} cannot be applied to the backup ({exc}); nothing was restored"
+        ) from exc
+    finally:
+        conn.close()
+    if erased:
+        scrub(restored)  # the restored file then holds no byte of the erased rows
+    return erased
+
+
+def _upgrade_if_older(path: Path) -> None:
+    """Bring a backup made by an older petdesk to this one's schema (as opening it would), so
+    that erasure finds the tables and columns it knows."""
+    from petdesk import db
+
+    conn = connection.connect(path, readonly=True)
+    try:
+        revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+    if revisions == db.code_heads() or not revisions <= db.known_revisions():
+        return  # current, or newer than this petdesk (which cannot upgrade it)
+    engine = db.make_upgrade_engine(path)
+    try:
+        db.upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def _refuse_if_in_use(db_path: Path) -> None:
@@ -551,19 +638,21 @@ def _refuse_if_in_use(db_path: Path) -> None:
         # any other fault of the current file: the restore replaces it anyway
 
 
-def _refuse_other_office(unpacked_backup: Path, db_path: Path, backup: Path) -> None:
-    """Refuse a backup of another office's database over one holding records: two installations
-    would then be one office to sync, each taking the other's changes for its own. A database
-    without records (a new laptop's) may take any office's backup: that is how an office moves."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return
-    theirs, ours = _office(unpacked_backup), _office(db_path)
-    if theirs is None or ours is None or theirs[0] == ours[0] or ours[2] == 0:
+def _refuse_other_office(theirs: tuple[str, str] | None, ours: tuple[str, str] | None, backup: Path) -> None:
+    """Refuse a backup of another office over a database of its own, even an empty one: two
+    installations would then be one office to sync, each taking the other's changes for its own,
+    and their records would part for good. Where there is no database yet (a new computer
+    replacing the office's own), any backup is restored; the caller says which office it is then.
+    Another office's records come here by a full sync package, not by its backup."""
+    if theirs is None or ours is None or theirs[0] == ours[0]:
         return
     raise BackupError(
-        f"{backup} is a backup of another office's database ({theirs[1]}), not of {db_path} "
-        f"({ours[1]}); restoring it would make both installations one office for sync. "
-        "To restore it anyway, give --other-office"
+        f"{backup} is a backup of office {theirs[1]} (id {theirs[0]}), not of this installation's "
+        f"office {ours[1]} (id {ours[0]}): restoring it would make two installations one office and "
+        "spoil their sync. To have that office's records here, import a full package from it instead "
+        "(petdesk sync export --all --out FILE there, then petdesk sync import FILE here); to make "
+        "this installation that office in place of the other one, which must then no longer be used, "
+        "give --take-over-office"
     )
 
 

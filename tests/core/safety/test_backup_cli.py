@@ -251,13 +251,13 @@ def test_restore_of_another_office_s_backup_asks_for_it(
     demo_db.close()
     capsys.readouterr()
     assert main(["--db", path, "restore", str(copy)]) == 1
-    assert "another office's database (Bonn Office)" in capsys.readouterr().err
+    assert "is a backup of office Bonn Office (id " in capsys.readouterr().err
     assert _live_contacts(demo_db.path) == 200  # unchanged
+    # The option's earlier name still works.
     assert main(["--db", path, "restore", str(copy), "--other-office"]) == 0
     assert _live_contacts(demo_db.path) == 0
-    # A database without records (a new laptop's) takes the backup of the office moving to it.
+    # Where there is no database yet (a new computer), the office's backup is restored.
     fresh = tmp_path / "laptop" / "petdesk.sqlite"
-    assert main(["--db", str(fresh), "office"]) == 0
     assert main(["--db", str(fresh), "restore", str(copy)]) == 0
 
 
