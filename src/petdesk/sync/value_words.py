@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from petdesk import enums, labels, vocab
-from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.i18n import format_date, format_datetime, format_number, translator
 from petdesk.stored_times import read_stored_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erased_kind
@@ -251,6 +251,8 @@ class ValueWords:
                 return self._text(value)
         if field == "position" and isinstance(value, int) and not isinstance(value, bool):
             return _("number {n}").format(n=value + 1)
+        if isinstance(value, float):  # amounts (numeric columns are logged as floats): 1,200,000
+            return format_number(value, self.locale)
         items = _items(value)
         if items is not None:
             words = [_translated_code(entity, field, _item_text(i), self.locale) for i in items]

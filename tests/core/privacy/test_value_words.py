@@ -201,3 +201,11 @@ def test_the_history_command_says_values_in_words(db: Database, capsys: pytest.C
     assert "  阶段: 构想 → 已批准\n" in out
     assert "  牵头机构: （空） → 海口市水务局\n" in out
     assert "  截止日期: （空） → 2027年3月31日\n" in out
+
+
+def test_amounts_are_written_as_the_locale_writes_numbers(conn: sqlite3.Connection) -> None:
+    """History showed a project's approved amount as "1200000.0"."""
+    en, zh = _words(conn, "en"), _words(conn, "zh_CN")
+    assert en("project", "amount_approved", 1200000.0) == "1,200,000"
+    assert zh("project", "amount", 2500.5) == "2,500.5"
+    assert en("project", "cofinancing", 300000.0) == "300,000"
