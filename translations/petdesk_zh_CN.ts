@@ -2238,17 +2238,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="141"/>
-        <source>%1 backups made before now still hold the person:</source>
-        <translation>此前制作的 %1 个备份仍包含此人的数据：</translation>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
+        <source>%1 backups made before now may still hold the person (petdesk person backups names those that do):</source>
+        <translation>此前制作的 %1 个备份可能仍包含此人的数据（petdesk person backups 会列出确实包含的备份）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="148"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="151"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="173"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
