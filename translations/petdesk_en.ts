@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <source>%n record(s) erased here after this backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n record erased here after this backup was made were erased again.</numerusform>
+            <numerusform>%n records erased here after this backup was made were erased again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="43"/>

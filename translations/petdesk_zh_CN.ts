@@ -160,48 +160,48 @@
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
         <source>daily</source>
         <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
         <source>made by hand</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
         <source>before a sync import</source>
         <translation>同步导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
         <source>before deleting</source>
         <translation>删除之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
         <source>before a database upgrade</source>
         <translation>数据库升级之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="60"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -209,107 +209,119 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="111"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="136"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="174"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="188"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="196"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="199"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="232"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="242"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="264"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="265"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <source>%n record(s) erased here after this backup was made were erased again.</source>
+        <translation>
+            <numerusform>此备份之后已在本机删除个人数据的 %n 条记录已被再次删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="274"/>
+        <source>This installation is now office %1 (id %2).</source>
+        <translation>本机现在是办公室 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="290"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -317,27 +329,27 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="99"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>

@@ -163,3 +163,26 @@ def test_the_dialog_names_the_backup_folder_by_its_whole_path(
     dialog = BackupsDialog(Path(db.path.name))
     qtbot.addWidget(dialog)
     assert dialog.folder_label.text() == f"Backups are kept in {db.path.parent.resolve() / 'backups'}"
+
+
+def test_a_restore_in_the_window_says_who_was_erased_again(qtbot, db: Database) -> None:
+    """The restore erases again the people erased after the backup was made; the window said only
+    "Restored", so nobody learned that the backup's copy of them was not brought back."""
+    from petdesk.services import privacy
+    from petdesk.services.contacts import create_contact
+
+    _add_contacts(db, 2)
+    with db.transaction() as s:
+        gone = create_contact(s, family_name="Zhao", given_name="Min").id
+    backups.create(db.path, backups.MANUAL)
+    privacy.erase(db, gone, look_in_backups=False)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
+    assert "erased again" in dialog.message.text()
+    assert _live_contacts(db) == 2

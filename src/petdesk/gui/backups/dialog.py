@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.messages import localize
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 
@@ -261,7 +262,19 @@ class BackupsDialog(QDialog):
         )
 
     def _restored(self, result: backups.RestoreResult) -> None:
-        self._after(self.tr("Restored: %1").replace("%1", counts_text(result.counts)))
+        text = self.tr("Restored: %1").replace("%1", counts_text(result.counts))
+        if result.erased_again:
+            # People erased here after the backup was made stay erased (the restore said so).
+            text += " " + self.tr(
+                "%n record(s) erased here after this backup was made were erased again.",
+                "",
+                result.erased_again,
+            )
+        if result.new_office is not None:
+            text += " " + self.tr("This installation is now office %1 (id %2).").replace(
+                "%1", result.new_office[1]
+            ).replace("%2", result.new_office[0])
+        self._after(text)
         if self.on_restored is not None:
             self.on_restored()
 
@@ -277,7 +290,7 @@ class BackupsDialog(QDialog):
             self.message.setText(self.tr("Stopped; no backup was made."))
             return
         # BackupError messages are sentences for the user; anything else is shown plainly too.
-        self.message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+        self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
 
     def change_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
