@@ -423,3 +423,22 @@ def test_a_file_with_no_column_names_imports_every_row(  # type: ignore[no-untyp
     with db.reading() as s:
         names = sorted(c.name_latin for c in s.scalars(select(m.Contact)))
     assert names == ["Anna Schmidt", "Li Wei"]
+
+
+def test_a_company_member_list_joins_the_organisation_given_in_the_window(qtbot, db: Database) -> None:
+    """A WeCom list names no organisation; the command line had --organisation, the window nothing,
+    so the people's positions could only go to their notes."""
+    dialog = ImportDialog(db, "en", path=DATA_DIR / "wecom_members_gbk.csv")
+    qtbot.addWidget(dialog)
+    dialog.organisation_edit.setText("成都市生态环境局")
+    _next(qtbot, dialog, dialog.loaded)
+    _next(qtbot, dialog, dialog.planned)
+    _next(qtbot, dialog, dialog.imported)
+    with db.reading() as s:
+        jobs = s.execute(
+            select(m.Organisation.name_zh, m.Affiliation.position_zh).join(
+                m.Organisation, m.Affiliation.organisation_id == m.Organisation.id
+            )
+        ).all()
+    assert jobs and {org for org, _position in jobs} == {"成都市生态环境局"}
+    assert all(position for _org, position in jobs)

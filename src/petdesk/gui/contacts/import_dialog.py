@@ -440,6 +440,17 @@ class ImportDialog(QDialog):
         header_label = QLabel(self.tr("&Row of column names:"), page)
         header_label.setBuddy(self.header_row_box)
         form.addRow(header_label, header_row)
+        # A one-company member list (WeCom, DingTalk) names no organisation: the command line's
+        # --organisation. Without it, positions and departments go into the people's notes.
+        self.organisation_edit = QLineEdit(page)
+        self.organisation_edit.setObjectName("import_organisation")
+        self.organisation_edit.setPlaceholderText(self.tr("For a company's member list (WeCom, DingTalk)"))
+        self.target_combo.currentIndexChanged.connect(
+            lambda _i: self.organisation_edit.setEnabled(self.target_combo.currentData() == "contacts")
+        )
+        organisation_label = QLabel(self.tr("Organisation of people &without one:"), page)
+        organisation_label.setBuddy(self.organisation_edit)
+        form.addRow(organisation_label, self.organisation_edit)
         hint = QLabel(
             self.tr(
                 "CSV and Excel files from office programs and vCard files from phones and mail programs "
@@ -867,7 +878,7 @@ class ImportDialog(QDialog):
         if self.loaded_file is None or self._busy:
             return
         self._remember_mapping()
-        loaded, target = self.loaded_file, self.target
+        loaded, target = self.loaded_file.with_organisation(self.organisation_edit.text()), self.target
         on_match = self.on_match_combo.currentData()
         source = f"import:{Path(self.path_edit.text()).name}"
         db = self.db
