@@ -151,3 +151,27 @@ def test_a_deleted_row_comes_back_live(db: Database) -> None:
     with db.transaction() as s:
         undo_saved_edit(s, edit)
     assert _live_methods(db, cid) == ["+86 532 8888 1234"]
+
+
+def test_a_new_record_changed_since_is_not_deleted(db: Database) -> None:
+    with db.transaction() as s:
+        after = change_mark(s)
+        cid = contact_form.save_contact_form(
+            s,
+            None,
+            {"family_name": "Müller", "given_name": "Anna"},
+            methods=[],
+            organisation_id=None,
+            position_en="",
+            position_zh="",
+            start_date=DAY,
+            was=None,
+        )
+        edit = saved_since(s, after)
+    assert edit is not None
+    with db.transaction() as s:
+        cs.update_contact(s, cid, notes="met in Hamburg")
+    with pytest.raises(UndoSaveError), db.transaction() as s:
+        undo_saved_edit(s, edit)
+    with db.reading() as s:
+        assert cs.get_contact(s, cid).notes == "met in Hamburg"

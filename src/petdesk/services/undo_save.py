@@ -80,7 +80,7 @@ def _changes(session: Session, edit: SavedEdit) -> list[Any]:
 
 
 def _field_value(obj: Any, field: str) -> tuple[Any, Any]:
-    """The field's current value as the change log stores it."""
+    """The field's current value (as the ORM gives it) and its column."""
     mapper = type(obj).__mapper__
     for prop in mapper.column_attrs:
         for column in prop.columns:
@@ -105,6 +105,13 @@ def undo_saved_edit(session: Session, edit: SavedEdit, *, locale: str = "en") ->
     records = list(dict.fromkeys([*created, *((e, r) for e, r, _f in first_old)]))
     objects = {key: session.get(_model(key[0]), key[1]) for key in records}
     dialect = session.get_bind().dialect
+    for entity, row_id in created:  # a record the save added and someone changed since stays
+        later = session.execute(
+            text("SELECT 1 FROM sync_change WHERE entity = :e AND row_id = :r AND hlc > :until LIMIT 1"),
+            {"e": entity, "r": row_id, "until": edit.until},
+        ).first()
+        if objects[(entity, row_id)] is None or later is not None:
+            raise UndoSaveError(_changed_again(session, entity, row_id, locale))
     for (entity, row_id, field), new in last_new.items():
         obj = objects[(entity, row_id)]
         if obj is None:
