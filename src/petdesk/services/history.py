@@ -259,18 +259,23 @@ def _python_value(column: Any, stored: Any, dialect: Any) -> Any:
     return processor(stored) if processor else stored
 
 
-def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:
-    """Set a column of ``obj`` from its stored form; returns whether the value changed."""
-    mapper = type(obj).__mapper__
-    for prop in mapper.column_attrs:
+def _attribute(obj: Any, field: str) -> tuple[str, Any]:
+    """The ORM attribute of ``obj`` that column ``field`` holds, and the column."""
+    for prop in type(obj).__mapper__.column_attrs:
         for column in prop.columns:
             if getattr(column, "name", None) == field:
-                value = _python_value(column, stored, session.get_bind().dialect)
-                if getattr(obj, prop.key) == value:
-                    return False
-                setattr(obj, prop.key, value)
-                return True
+                return prop.key, column
     raise HistoryError(f"{obj.__tablename__} records have no field {field!r} any more")
+
+
+def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:
+    """Set a column of ``obj`` from its stored form; returns whether the value changed."""
+    key, column = _attribute(obj, field)
+    value = _python_value(column, stored, session.get_bind().dialect)
+    if getattr(obj, key) == value:
+        return False
+    setattr(obj, key, value)
+    return True
 
 
 def revert_change(session: Session, change_id: str) -> HistoryEntry:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 # History's own readers of the change log: a save is undone with the same conversions a revert uses.
 from petdesk.services.history import (
-    HistoryError,
+    _attribute,
     _cursor,
     _decode,
     _label,
@@ -48,23 +48,26 @@ class SavedEdit:
     until: str
 
 
-def change_mark(session: Session) -> str:
-    """The newest clock value of this office's logged changes (``ZERO`` before the first)."""
+def _newest(session: Session) -> tuple[str, str]:
+    """This office's id and the newest clock value of its logged changes (``ZERO`` before any)."""
     office = self_office_id(_cursor(session))
     row = session.execute(
         text("SELECT hlc FROM sync_change WHERE office = :office ORDER BY hlc DESC LIMIT 1"),
         {"office": office},
     ).first()
-    return row[0] if row else ZERO
+    return office, row[0] if row else ZERO
+
+
+def change_mark(session: Session) -> str:
+    """The newest clock value of this office's logged changes (``ZERO`` before the first)."""
+    return _newest(session)[1]
 
 
 def saved_since(session: Session, after: str) -> SavedEdit | None:
     """The changes logged here since ``change_mark`` gave ``after`` (None when there are none)."""
     session.flush()
-    until = change_mark(session)
-    if until <= after:
-        return None
-    return SavedEdit(self_office_id(_cursor(session)), after, until)
+    office, until = _newest(session)
+    return SavedEdit(office, after, until) if until > after else None
 
 
 def _changes(session: Session, edit: SavedEdit) -> list[Any]:
@@ -77,16 +80,6 @@ def _changes(session: Session, edit: SavedEdit) -> list[Any]:
             {"office": edit.office, "after": edit.after, "until": edit.until},
         )
     )
-
-
-def _field_value(obj: Any, field: str) -> tuple[Any, Any]:
-    """The field's current value (as the ORM gives it) and its column."""
-    mapper = type(obj).__mapper__
-    for prop in mapper.column_attrs:
-        for column in prop.columns:
-            if getattr(column, "name", None) == field:
-                return getattr(obj, prop.key), column
-    raise HistoryError(f"{obj.__tablename__} records have no field {field!r} any more")
 
 
 def undo_saved_edit(session: Session, edit: SavedEdit, *, locale: str = "en") -> list[tuple[str, str]]:
@@ -116,8 +109,8 @@ def undo_saved_edit(session: Session, edit: SavedEdit, *, locale: str = "en") ->
         obj = objects[(entity, row_id)]
         if obj is None:
             raise UndoSaveError(_changed_again(session, entity, row_id, locale))
-        value, column = _field_value(obj, field)
-        if value != _python_value(column, _decode(new), dialect):
+        attribute, column = _attribute(obj, field)
+        if getattr(obj, attribute) != _python_value(column, _decode(new), dialect):
             raise UndoSaveError(_changed_again(session, entity, row_id, locale))
     for (entity, row_id, field), old in first_old.items():
         _set_stored(session, objects[(entity, row_id)], field, _restorable(_decode(old)))
