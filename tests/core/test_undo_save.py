@@ -54,6 +54,26 @@ def _save(
         return saved_since(s, after)
 
 
+def _new_person(db: Database, methods: list[Method]) -> tuple[str, SavedEdit]:
+    """Anna Müller added as the contact editor adds a person, and that save."""
+    with db.transaction() as s:
+        after = change_mark(s)
+        cid = contact_form.save_contact_form(
+            s,
+            None,
+            {"family_name": "Müller", "given_name": "Anna"},
+            methods=methods,
+            organisation_id=None,
+            position_en="",
+            position_zh="",
+            start_date=DAY,
+            was=None,
+        )
+        edit = saved_since(s, after)
+    assert edit is not None
+    return cid, edit
+
+
 def _live_methods(db: Database, cid: str) -> list[str]:
     with db.reading() as s:
         return [m.value for m in cs.live_methods(s, cid)]
@@ -91,21 +111,7 @@ def test_undo_puts_back_fields_and_rows_and_deletes_what_the_save_added(db: Data
 
 
 def test_undo_of_a_new_record_deletes_it_and_it_can_be_restored(db: Database) -> None:
-    with db.transaction() as s:
-        after = change_mark(s)
-        cid = contact_form.save_contact_form(
-            s,
-            None,
-            {"family_name": "Müller", "given_name": "Anna"},
-            methods=[Method("email", "anna@hamburg.example")],
-            organisation_id=None,
-            position_en="",
-            position_zh="",
-            start_date=DAY,
-            was=None,
-        )
-        edit = saved_since(s, after)
-    assert edit is not None
+    cid, edit = _new_person(db, [Method("email", "anna@hamburg.example")])
     with db.transaction() as s:
         undo_saved_edit(s, edit)
     with db.reading() as s:
@@ -154,21 +160,7 @@ def test_a_deleted_row_comes_back_live(db: Database) -> None:
 
 
 def test_a_new_record_changed_since_is_not_deleted(db: Database) -> None:
-    with db.transaction() as s:
-        after = change_mark(s)
-        cid = contact_form.save_contact_form(
-            s,
-            None,
-            {"family_name": "Müller", "given_name": "Anna"},
-            methods=[],
-            organisation_id=None,
-            position_en="",
-            position_zh="",
-            start_date=DAY,
-            was=None,
-        )
-        edit = saved_since(s, after)
-    assert edit is not None
+    cid, edit = _new_person(db, [])
     with db.transaction() as s:
         cs.update_contact(s, cid, notes="met in Hamburg")
     with pytest.raises(UndoSaveError), db.transaction() as s:
