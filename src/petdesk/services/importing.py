@@ -54,11 +54,9 @@ from petdesk.services.matching import (
     looks_like_email,
     method_key,
     names_conflict,
-    normalize_email,
     normalize_phone,
     organisation_name_key,
     person_name_keys,
-    phone_key,
     same_method_key,
     split_chinese_name,
 )
@@ -2599,12 +2597,11 @@ class _ContactIndex:
         made an update that would rename the person (the duplicate finder's "but different names")."""
         parts = _parts(rec)
         for channel, _, value in rec.methods:
-            if channel == ContactChannel.EMAIL:
-                key, why = "e:" + normalize_email(value), Reason(N_("same e-mail {value}"), value=value)
-            elif channel == ContactChannel.PHONE and len(normalize_phone(value)) >= 5:
-                key, why = "p:" + phone_key(value), Reason(N_("same phone {value}"), value=value)
-            else:
+            key = import_keys.method_key(channel, value)
+            if not key:
                 continue
+            said = N_("same e-mail {value}") if channel == ContactChannel.EMAIL else N_("same phone {value}")
+            why = Reason(said, value=value)
             ids = sorted(
                 cid
                 for cid in self.by_key.get(key, ())
@@ -2637,16 +2634,14 @@ class _ContactIndex:
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
                 found := self._same_person(
-                    parts, self.by_key.get("e:" + normalize_email(value)), known_before
+                    parts, self.by_key.get(import_keys.method_key(channel, value)), known_before
                 )
             ):
                 return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
-            if (
-                channel == ContactChannel.PHONE
-                and len(normalize_phone(value)) >= 5
-                and (
-                    found := self._same_person(parts, self.by_key.get("p:" + phone_key(value)), known_before)
+            if channel == ContactChannel.PHONE and (
+                found := self._same_person(
+                    parts, self.by_key.get(import_keys.method_key(channel, value)), known_before
                 )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
