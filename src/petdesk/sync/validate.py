@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any, NamedTuple
 
+from petdesk.sync.hlc import decode
 from petdesk.sync.hlc import is_valid as is_hlc
 
 #: Ids of petdesk rows and offices (UUIDs; some fixed ids are shorter words).
@@ -356,4 +357,4 @@ def newest_clock(manifest: dict[str, Any]) -> str:
 
 def too_far_ahead(value: str, now_ms: int) -> bool:
     """Whether clock value ``value`` lies more than the tolerance ahead of ``now_ms``."""
-    return is_hlc(value) and int(value[:13]) > now_ms + FUTURE_CLOCK_TOLERANCE_MS
+    return is_hlc(value) and decode(value)[0] > now_ms + FUTURE_CLOCK_TOLERANCE_MS
