@@ -2366,7 +2366,6 @@ def read_table(
 
 #: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
 WHOLE_VCARD_LIMIT = 1 << 20
-_END_VCARD = re.compile(r"(?i)^END:VCARD[ \t]*\r?\n?$")
 
 
 def open_vcards(
@@ -2389,7 +2388,8 @@ def open_vcards(
 
     def cards() -> Iterator[vcard.VCard]:
         try:
-            for first, piece in text.pieces(_END_VCARD):
+            # Cut after a card of the file, never after the END:VCARD of an AGENT's card inside one.
+            for first, piece in text.pieces(vcard.CardEnds()):
                 yield from vcard.parse_text(piece, charset, first)
         except vcard.VCardError as exc:
             raise ImportFileError(exc.reason, exc.line) from exc
