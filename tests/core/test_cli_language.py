@@ -108,7 +108,7 @@ def test_argument_errors_speak_the_language(capsys: pytest.CaptureFixture[str]) 
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("用法：petdesk visits ")
-    assert "petdesk visits: error: 参数 --from：'29.11.2026' 不是 2026-11-29 这样的日期" in err
+    assert "petdesk visits：错误：参数 --from：'29.11.2026' 不是 2026-11-29 这样的日期" in err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "visits", "--from", "29.11.2026"])
     err = capsys.readouterr().err
@@ -122,13 +122,44 @@ def test_no_database_at_a_mistyped_path_in_chinese(
     path = tmp_path / "nowhere" / "x.sqlite"
     assert main(["--lang", "zh_CN", "--db", str(path), "stats"]) == 1
     err = capsys.readouterr().err
-    # the prefix scripts look for stays as it is; the sentence is Chinese
+    # the whole line is Chinese, the prefix too
     assert err == (
-        f"petdesk: error: {path} 处没有数据库（没有文件夹 {path.parent}）：请检查路径；"
+        f"petdesk：错误：{path} 处没有数据库（没有文件夹 {path.parent}）：请检查路径；"
         "新数据库可由 `petdesk demo`、导入或桌面窗口创建\n"
     )
     assert main(["--db", str(path), "stats"]) == 1
     assert capsys.readouterr().err.startswith(f"petdesk: error: there is no database at {path} (no folder")
+
+
+def test_a_missing_argument_and_an_invalid_choice_in_chinese_from_the_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What users meet most: usage, the error line, a required argument, a mistyped choice; with
+    $PETDESK_LANG as with --lang, and the exit status scripts test stays 2."""
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")
+    with pytest.raises(SystemExit) as stopped:
+        main(["import-contacts"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("用法：petdesk import-contacts ")
+    assert err.endswith("petdesk import-contacts：错误：缺少以下必需的参数：FILE\n")
+    with pytest.raises(SystemExit) as stopped:
+        main(["visits", "--status", "planed"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "petdesk visits：错误：参数 --status：无效的选项：'planed'（可选：'planned'," in err
+    assert "error" not in err and "usage" not in err
+
+
+def test_an_error_of_a_command_in_chinese_and_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``main``'s own error line (a command refused) speaks the language too."""
+    db = str(tmp_path / "petdesk.sqlite")
+    assert main(["--lang", "zh_CN", "--db", db, "history", "ab"]) == 1
+    assert capsys.readouterr().err.startswith("petdesk：错误：")
+    assert main(["--lang", "en", "--db", db, "history", "ab"]) == 1
+    assert capsys.readouterr().err.startswith("petdesk: error: ")
 
 
 def test_progress_lines_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:

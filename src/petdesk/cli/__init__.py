@@ -19,7 +19,7 @@ from pathlib import Path
 from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
 from petdesk.cli.context import ENGLISH, EXIT_ERROR, EXIT_USAGE, CliError, Context, Translate, translator_for
-from petdesk.cli.parser_language import argparse_speaking, early_locale, new_parser
+from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
 from petdesk.language import N_
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file, language=args.ui_lang)
     _ = ctx.translator()  # the same, unless a mistyped --lang fell back to the environment's
     if missing := _missing_database(args.command, args.db, _):
-        _error(missing)
+        _error(missing, _)
         return EXIT_ERROR
     stdout = sys.stdout
     # Names and notes come from other people's files and packages: escape codes in them are shown,
@@ -98,10 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.unlock()
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
-        _error(terminal_safe(_localize(str(exc), ctx.locale)))
+        _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
-        _error(terminal_safe(str(exc)))
+        _error(terminal_safe(str(exc)), _)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("petdesk: " + _("interrupted"), file=sys.stderr)
@@ -116,17 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
         faults.log_exception(exc, f"petdesk {' '.join(words)}")
-        _error(terminal_safe(faults.describe(exc, ctx.locale)))
+        _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
         return EXIT_ERROR
     finally:
         sys.stdout = stdout
         ctx.close()
 
 
-def _error(message: str) -> None:
-    """ "petdesk: error: …" on standard error: the prefix scripts look for stays as it is in every
-    language (as argparse's own), the sentence is in the user's."""
-    print(f"petdesk: error: {message}", file=sys.stderr)
+def _error(message: str, _: Translate) -> None:
+    """ "petdesk: error: …" on standard error, all in the user's language and spelled as
+    argparse's own errors (one line of the catalogue for both)."""
+    print(_(ERROR_LINE) % {"prog": "petdesk", "message": message}, end="", file=sys.stderr)
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]

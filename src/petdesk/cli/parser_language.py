@@ -20,10 +20,15 @@ from typing import Any
 from petdesk.cli.context import ENGLISH, Translate
 from petdesk.language import N_
 
+#: The line of an error, argparse's and ours alike (``main``): "petdesk: error: …", in Chinese
+#: "petdesk：错误：…" (a field test found the English prefix before a Chinese sentence; a script
+#: tells a failure by the exit status, 1 or 2, in every language).
+ERROR_LINE = N_("%(prog)s: error: %(message)s\n")
+
 #: argparse's messages a user of petdesk can meet (Python 3.11 to 3.13 spell them alike); one it
-#: gains later and the catalogue lacks is shown in English. Its "%(prog)s: error: %(message)s" is
-#: not among them: "petdesk: error:" is the prefix scripts look for, in every language (``main``).
+#: gains later and the catalogue lacks is shown in English.
 ARGPARSE_MESSAGES = (
+    ERROR_LINE,
     N_("usage: "),
     N_("positional arguments"),
     N_("options"),

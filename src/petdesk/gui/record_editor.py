@@ -105,6 +105,9 @@ class RecordEditor(QDialog):
     loaded = Signal()
     #: A background save finished: True when saved, False when refused or failed.
     save_finished = Signal(bool)
+    #: A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo
+    #: of the list beside an editor that stays open (visits, trainings).
+    form_saved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +253,8 @@ class RecordEditor(QDialog):
             if clean:
                 self.set_clean()
             on_saved(result)
+            if clean and self.saved_edit is not None:
+                self.form_saved.emit(self.saved_edit)
             self.save_finished.emit(True)
 
         def failed(exc: BaseException) -> None:
@@ -294,6 +299,14 @@ class RecordEditor(QDialog):
     # --- state -----------------------------------------------------------------------------
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def record_shown(self) -> str | None:
+        """The id of the record on show (None while new): editors that stay open say it."""
+        return None
+
+    def read_again(self) -> None:
+        """Show the record as it is stored now (the list undid this editor's save): editors that
+        stay open do it."""
 
     def mark_dirty(self, *_args: Any) -> None:
         self._dirty = True

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from petdesk import i18n
@@ -72,6 +73,7 @@ from petdesk.services.lists import ListQuery
 from petdesk.services.views import SavedView
 
 if TYPE_CHECKING:
+    from petdesk.gui.record_editor import RecordEditor
     from petdesk.services.undo_save import SavedEdit
 
 CONTEXT = "RecordList"
@@ -660,6 +662,11 @@ class RowsSummary(QLabel):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _still_open(editor: QWidget) -> bool:
+    """Whether an editor that saved is still on screen (not closed, not destroyed with its page)."""
+    return isValid(editor) and editor.isVisible()
 
 
 ActionSpec = tuple[str, str, str, Callable[[], None]]
@@ -1453,10 +1460,37 @@ class RecordListPage(QWidget):
         self.undo_label.setText(text)
         self.undo_bar.show()
 
-    def _undo_edit(self, edit: SavedEdit) -> None:
-        from petdesk.services.undo_save import UndoSaveError, undo_saved_edit
+    def undo_saves_of(self, editor: RecordEditor) -> None:
+        """For an editor that stays open beside the list (visits, trainings): each save it makes
+        is what Undo (the bar, Ctrl+Z on the list) takes back, the newest replacing the one before."""
+
+        def offer(edit: SavedEdit) -> None:
+            self.offer_undo(
+                QCoreApplication.translate("RecordList", "Changes saved."),
+                partial(self._undo_edit, edit, editor),
+            )
+
+        editor.form_saved.connect(offer)
+
+    def _undo_edit(self, edit: SavedEdit, editor: RecordEditor | None = None) -> None:
+        """Take ``edit`` back; ``editor``, the open editor that saved it, then shows the record
+        as it is (or closes, its record being one the save added)."""
+        from petdesk.services.undo_save import UndoSaveError, deleted_now, undo_saved_edit
 
         kind, locale = self.model.source.kind, self.ui_locale
+        if editor is not None and _still_open(editor) and editor.is_dirty():
+            # Undoing under typed changes would leave the form showing the values undone, and its
+            # next save would write them again.
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("RecordList", "Undo"),
+                QCoreApplication.translate(
+                    "RecordList",
+                    "“%1” has changes that are not saved yet. Save or discard them there first, then undo.",
+                ).replace("%1", editor.windowTitle()),
+            )
+            self.offer_undo(self.undo_label.text(), partial(self._undo_edit, edit, editor))
+            return
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, UndoSaveError):
@@ -1464,15 +1498,25 @@ class RecordListPage(QWidget):
             else:
                 show_failure(self, exc)
 
-        def done(touched: list[tuple[str, str]]) -> None:
+        def work(session: Session) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+            touched = undo_saved_edit(session, edit, locale=locale)
+            return touched, deleted_now(session, touched)
+
+        def done(undone: tuple[list[tuple[str, str]], set[tuple[str, str]]]) -> None:
+            touched, gone = undone
             self.changed.emit()
             if own := [i for k, i in touched if k == kind]:
                 self.select_id(own[0])
+            if editor is not None and _still_open(editor) and not editor.is_dirty():
+                if (kind, editor.record_shown()) in gone:
+                    editor.close()  # its record was added by the save just undone
+                else:
+                    editor.read_again()
 
         write_op(
             self.db,
-            lambda s: undo_saved_edit(s, edit, locale=locale),
-            changes=lambda touched: Changes.of(*{k for k, _i in touched}, ids=[i for _k, i in touched]),
+            work,
+            changes=lambda undone: Changes.of(*{k for k, _i in undone[0]}, ids=[i for _k, i in undone[0]]),
             on_success=done,
             on_failure=refused,
             owner=self,

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -42,10 +41,11 @@ class TextFile:
             return io.StringIO(self.text, newline="")
         return open(self.path, encoding=self.detection.encoding, newline="")
 
-    def pieces(self, end: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    def pieces(self, ends: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
         """(number of the first line, text) of consecutive pieces of about :data:`BLOCK` characters,
-        each ending after a line that ``end`` matches (or at the end of the file): for formats
-        whose records end on a line of their own (``END:VCARD``)."""
+        each ending after a line for which ``ends(line)`` says a record ends there (or at the end
+        of the file): for formats whose records end on a line of their own (``END:VCARD``).
+        ``ends`` sees every line, so it can follow records nested in records."""
         first = line = 1
         parts: list[str] = []
         size = 0
@@ -54,7 +54,7 @@ class TextFile:
                 parts.append(raw)
                 size += len(raw)
                 line += 1
-                if size >= BLOCK and end.match(raw):
+                if ends(raw) and size >= BLOCK:
                     yield first, "".join(parts)
                     first, parts, size = line, [], 0
         if parts:

@@ -252,6 +252,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "accessibility_needs": "Accessibility needs",
     "emergency_contact": "Emergency contact",
     "notes": "Notes",
+    "employee_number": "Employee number",
     "tags": "Tags",
     "middle_name": "Middle name",
     "name_suffix": "Name suffix",
@@ -409,6 +410,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "dept",
         "部门",
         "所在部门",  # WeCom (企业微信) member list
+        "所属部门",
         "部署",  # Japanese
         "科室",
         "处室",
@@ -464,6 +466,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "邮件地址",
         "邮箱地址",
         "电子邮件地址",
+        "企业邮箱",  # DingTalk (钉钉) member list: the organisation's mailbox
+        "enterpriseemail",
+        "workemail",
         "電郵",
         "電郵地址",
         "電子郵件",
@@ -501,6 +506,17 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "電話號碼",
         "电话号码",
         "公司電話",
+        # DingTalk (钉钉) member list: the office extension, dialled inside the organisation
+        "分机号",
+        "分机",
+        "分机号码",
+        "extension",
+        "extensionnumber",
+        "ext",
+        "extno",
+        "分機",
+        "分機號",
+        "分機號碼",
     ),
     "mobile": (
         "mobile",
@@ -523,6 +539,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "移動電話",
         "手提電話",
         "手提电话",
+        "mobilenumber",
+        "mobileno",
     ),
     "phone_home": (
         "homephone",
@@ -577,6 +595,21 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "備註",
         "說明",
     ),
+    # DingTalk (钉钉) member list: no field of its own, kept as a line of the notes ("工号：A0012")
+    "employee_number": (
+        "工号",
+        "员工工号",
+        "工號",
+        "員工編號",
+        "员工编号",
+        "jobnumber",
+        "jobno",
+        "employeenumber",
+        "employeeno",
+        "employeeid",
+        "staffid",
+        "staffno",
+    ),
     "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
     "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
     "birthday": (
@@ -630,6 +663,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "詳細地址",
         "街道",
         "街道地址",
+        "办公地点",  # DingTalk (钉钉) member list
+        "辦公地點",
+        "officelocation",
+        "worklocation",
     ),
     "address_work_city": ("city", "城市", "所在城市", "市", "县市", "縣市"),
     "address_work_region": (
@@ -1334,6 +1371,7 @@ def _contact_from_row(
 ) -> ContactRecord:
     rec = ContactRecord(line=line)
     latin_full = ""
+    employee_numbers: list[str] = []
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     for key, value in values:
         if key == "id":
@@ -1388,6 +1426,8 @@ def _contact_from_row(
                 getattr(rec, key).extend(v for v in items if v not in getattr(rec, key))
         elif key == "notes":
             rec.notes = f"{rec.notes}\n{value}".strip()
+        elif key == "employee_number":
+            employee_numbers.append(value)
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
     if latin_full and not (rec.family_name or rec.given_name):
@@ -1395,6 +1435,9 @@ def _contact_from_row(
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
     native = rec.family_name_zh + rec.given_name_zh
+    for number in employee_numbers:  # labelled in the language of the person's name
+        label = "工号：" if has_cjk(native + number) else "Employee number: "
+        rec.notes = f"{rec.notes}\n{label}{number}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
@@ -2366,7 +2409,6 @@ def read_table(
 
 #: vCard files up to this size are parsed at once (parsed cards take several times the file's size).
 WHOLE_VCARD_LIMIT = 1 << 20
-_END_VCARD = re.compile(r"(?i)^END:VCARD[ \t]*\r?\n?$")
 
 
 def open_vcards(
@@ -2389,7 +2431,8 @@ def open_vcards(
 
     def cards() -> Iterator[vcard.VCard]:
         try:
-            for first, piece in text.pieces(_END_VCARD):
+            # Cut after a card of the file, never after the END:VCARD of an AGENT's card inside one.
+            for first, piece in text.pieces(vcard.CardEnds()):
                 yield from vcard.parse_text(piece, charset, first)
         except vcard.VCardError as exc:
             raise ImportFileError(exc.reason, exc.line) from exc

@@ -134,3 +134,13 @@ def _changed_again(session: Session, entity: str, row_id: str, locale: str) -> s
         "{record} was changed again after this save, so the save cannot be undone as a whole. "
         "Its History can put single fields back."
     ).format(record=_label(_cursor(session), entity, row_id, locale))
+
+
+def deleted_now(session: Session, records: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of ``records`` (kind, id) that are deleted now: an undo deletes what its save added."""
+    gone = set()
+    for entity, row_id in records:
+        obj = session.get(_model(entity), row_id)
+        if obj is None or obj.deleted_at is not None:
+            gone.add((entity, row_id))
+    return gone

@@ -397,6 +397,51 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
     return current
 
 
+class CardEnds:
+    """Says, line by line, whether a line ends a card of the file itself: for cutting a large file
+    into pieces without cutting a card in two (``services/import_source.py``). The END:VCARD of a
+    card nested in a vCard 2.1 AGENT (on the lines after an empty ``AGENT:``, as ``_take`` reads
+    it) ends the nested card only. One object per pass over the file: it keeps the depth."""
+
+    def __init__(self) -> None:
+        #: Cards open: 0 between cards, 1 in a card, 2 and more inside an AGENT's card.
+        self.depth = 0
+        #: The last property was an empty AGENT, so a BEGIN:VCARD now opens its nested card.
+        self.agent = False
+
+    def __call__(self, line: str) -> bool:
+        if not self.agent and line[:1] not in "BEbe" and "GENT" not in line[:64].upper():
+            return False  # most lines (N:, TEL:, a photo's folded rest): quickly, a large file has millions
+        raw = line.rstrip("\r\n")
+        if not raw.strip():
+            return False  # the parser skips blank lines: an AGENT stays empty across them
+        glued = _GLUED_RE.match(raw)
+        while glued:  # END:VCARDBEGIN:VCARD on one line, read as two (``_physical_lines``)
+            self._follow(glued.group(1))
+            raw = glued.group(2)
+            glued = _GLUED_RE.match(raw)
+        return self._follow(raw)
+
+    def _follow(self, raw: str) -> bool:
+        """Follow one physical line; True when it closes a card of the file itself."""
+        was_agent, self.agent = self.agent, False
+        if raw[0] in " \t":
+            return False  # the folded rest of a property
+        word = raw.strip().upper()
+        if word == "BEGIN:VCARD":
+            # Nested after an empty AGENT or inside a nested card; else a card of the file (one
+            # missing its END:VCARD is refused by the parser, and the piece stays bounded).
+            self.depth = self.depth + 1 if was_agent or self.depth > 1 else 1
+            return False
+        if word == "END:VCARD":
+            self.depth = max(0, self.depth - 1)
+            return self.depth == 0
+        head, colon, value = raw.partition(":")
+        name = head.split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+        self.agent = self.depth == 1 and name == "AGENT" and bool(colon) and not value.strip()
+        return False
+
+
 def _empty_agent(card: VCard) -> bool:
     last = card.properties[-1] if card.properties else None
     return last is not None and last.name == "AGENT" and not last.value.strip()

@@ -1,6 +1,6 @@
 """Files other programs exported, as the fifth field test met them (tests/data/README.md names each
 file's source): Spanish and Japanese Outlook, a WeCom member list, an old .xls or a PDF given as a
-contact list, a vCard 2.1 with an AGENT card, phone vCards' names."""
+contact list, a vCard 2.1 with an AGENT card, phone vCards' names; DingTalk member lists."""
 
 from __future__ import annotations
 
@@ -118,6 +118,68 @@ def test_wecom_member_list_joins_the_organisation_named(
             position,
         )
         assert not people[name].notes
+
+
+# --- DingTalk (钉钉) member lists, exported in Chinese and in English ----------------------------
+
+_DINGTALK_FIELDS = [
+    "full_name",
+    "employee_number",
+    "mobile",
+    "department",
+    "position",
+    "email",
+    "address_work_street",
+    "phone",
+    "notes",
+]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_dingtalk_member_list_headers_are_all_recognised(language: str) -> None:
+    """工号, 办公地点 and 分机号 (Job Number, Office Location, Extension) were not: left out of the
+    import unless mapped by hand."""
+    table = importing.read_table(DATA_DIR / f"dingtalk_members_{language}.csv")
+    mapping = importing.guess_mapping(table.headers)
+    assert [mapping.get(i) for i in range(len(table.headers))] == _DINGTALK_FIELDS
+
+
+def test_every_column_of_a_chinese_dingtalk_member_list_lands(db: Database) -> None:
+    report = _import(db, DATA_DIR / "dingtalk_members_zh.csv", organisation="杭州市生态环境局")
+    assert report.count("added") == 2 and not report.dropped
+    wang = _people(db)["王芳"]
+    assert _values(wang, ContactChannel.PHONE) == {"+86 138 0571 2201", "8021"}  # mobile, extension
+    assert _values(wang, ContactChannel.EMAIL) == {"wang.fang@hz-eco.example.cn"}
+    (aff,) = wang.affiliations
+    assert (aff.organisation.name_zh, aff.department_zh, aff.position_zh) == (
+        "杭州市生态环境局",
+        "国际合作部",
+        "项目经理",
+    )
+    assert wang.addresses[0]["street"] == "杭州市西湖区文三路90号5楼"
+    assert wang.notes == "负责德方来访接待\n工号：A0012"
+    assert _people(db)["陈建国"].notes == "工号：A0031"
+    _import(db, DATA_DIR / "dingtalk_members_zh.csv", organisation="杭州市生态环境局")
+    assert _people(db)["王芳"].notes == wang.notes  # imported again, the notes do not grow
+
+
+def test_every_column_of_an_english_dingtalk_member_list_lands(db: Database) -> None:
+    report = _import(db, DATA_DIR / "dingtalk_members_en.csv", organisation="Shanghai Water Authority")
+    assert report.count("added") == 2 and not report.dropped
+    people = _people(db)
+    li, tobias = people["李娜"], people["Tobias Wagner"]
+    assert _values(li, ContactChannel.PHONE) == {"+86 139 2100 3344", "6203"}
+    assert _values(tobias, ContactChannel.EMAIL) == {"t.wagner@sh-water.example.cn"}
+    (aff,) = tobias.affiliations
+    assert (aff.organisation.name_en, aff.department_en, aff.position_en) == (
+        "Shanghai Water Authority",
+        "Technology",
+        "Water Engineer",
+    )
+    assert tobias.addresses[0]["street"] == "Floor 12, 1 Century Avenue, Shanghai"
+    # the number labelled in the language of the person's name
+    assert li.notes == "Speaks German\n工号：B0007"
+    assert tobias.notes == "Employee number: B0019"
 
 
 # --- defect 9: files that are no contact list ---------------------------------------------------

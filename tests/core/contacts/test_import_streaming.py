@@ -151,4 +151,45 @@ def test_the_organisations_at_hand_stay_few_and_people_still_join_theirs(
             .where(m.ContactMethod.channel == "email")
         ).all()
     assert len(joined) == ROWS
-    assert all(name == f"Company {int(email[6:email.index('@')]) % 40}" for email, name in joined)
+    assert all(name == f"Company {int(email[6 : email.index('@')]) % 40}" for email, name in joined)
+
+
+def _filler(first: int, count: int) -> str:
+    return "".join(
+        f"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Family{i};Given{i};;;\r\nFN:Given{i} Family{i}\r\n"
+        f"EMAIL;INTERNET:given{i}@example.org\r\nEND:VCARD\r\n"
+        for i in range(first, first + count)
+    )
+
+
+def test_a_vcard_21_agent_card_at_the_cut_between_pieces_stays_in_its_card(
+    db: Database, tmp_path: Path
+) -> None:
+    """A large file is cut into pieces after an END:VCARD; the END:VCARD of a card nested in a 2.1
+    AGENT is not one to cut after: the cut there left John's card open in one piece and his
+    TITLE and END:VCARD outside any card in the next, and the import refused the file."""
+    before = 0
+    while len(_filler(0, before + 1)) < import_source.BLOCK - 200:  # cards that end short of a piece
+        before += 1
+    agent = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Sanders;John;;;\r\nFN:John Sanders\r\nORG:Acme Co.\r\nAGENT:\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Joe Friday\r\nNOTE:" + "x" * 300 + "\r\nEND:VCARD\r\n"
+    )
+    rest = "TITLE:Product Manager\r\nEND:VCARD\r\n"
+    head = _filler(0, before)
+    # The piece reaches its size inside Joe's card: his END:VCARD is the first chance to cut.
+    assert len(head) < import_source.BLOCK <= len(head) + len(agent)
+    after = 200
+    path = tmp_path / "agent.vcf"
+    path.write_bytes((head + agent + rest + _filler(before, after)).encode())
+    assert path.stat().st_size > importing.WHOLE_VCARD_LIMIT  # read a piece at a time
+
+    loaded = importing.load_file(path)
+    assert loaded.total == before + 1 + after
+    with db.transaction() as s:
+        report = importing.apply_import(s, importing.plan_import(s, loaded, "contacts"))
+    assert report.count("added") == before + 1 + after
+    with db.reading() as s:
+        john = s.scalars(select(m.Contact).where(m.Contact.family_name == "Sanders")).one()
+        assert john.affiliations[0].position_en == "Product Manager"  # John's again after Joe's card
+        assert s.scalar(select(func.count()).where(m.Contact.family_name == "Friday")) == 0

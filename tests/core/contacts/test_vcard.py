@@ -132,3 +132,23 @@ def test_apple_phonetic_names_are_kept_even_where_they_agree_with_the_pinyin(
     assert "X-PHONETIC-LAST-NAME:Wang" in own.read_text(encoding="utf-8")
     (again,) = importing.records_from_vcards(vcard.parse(own.read_bytes()))
     assert (again.phonetic_family_name, again.phonetic_given_name) == ("", "")
+
+
+def test_card_ends_knows_an_agent_card_from_a_card_of_the_file() -> None:
+    """Where a large file may be cut: after the last line of each of the four cards of the 2.1
+    file with an AGENT, not after the END:VCARD of the agent's own card; glued cards and blank
+    lines as the parser reads them."""
+    lines = (DATA_DIR / "visualcard_four_v21_agent.vcf").read_text(encoding="utf-8").splitlines(keepends=True)
+    ends = vcard.CardEnds()
+    cuts = [n for n, line in enumerate(lines, start=1) if ends(line)]
+    assert len(cuts) == 4 and cuts[-1] == len(lines)
+    assert lines[cuts[0] - 2].startswith("X-AIM:john.s")  # John's card, not Joe's inside it
+
+    glued = vcard.CardEnds()
+    said = [
+        glued(line)
+        for line in ("BEGIN:VCARD\n", "FN:A\n", "AGENT:\n", "\n", "BEGIN:VCARD\n", "FN:B\n", "END:VCARD\n")
+    ]
+    assert not any(said)  # B's card is A's agent, across the blank line
+    assert glued("END:VCARDBEGIN:VCARD\n") is False  # A ends and C begins on one line
+    assert glued("END:VCARD\n") is True

@@ -171,9 +171,9 @@ def test_cli_history_deleted_restore_in_chinese(db: Database, capsys: pytest.Cap
     assert capsys.readouterr().out.startswith("已恢复联系人“")
     assert main([*zh, "deleted"]) == 0
     assert capsys.readouterr().out == "没有已删除的记录。\n"
-    # the service's errors too, after the prefix scripts look for
+    # the service's errors too, the prefix in Chinese as well
     assert main([*zh, "history", "zz"]) == 1
-    assert capsys.readouterr().err == "petdesk: error: 请至少提供记录编号的前 4 个字符\n"
+    assert capsys.readouterr().err == "petdesk：错误：请至少提供记录编号的前 4 个字符\n"
     assert main([*zh, "restore-record", cid]) == 1
     assert capsys.readouterr().err.endswith("未被删除\n")
     # English as before

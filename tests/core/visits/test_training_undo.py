@@ -151,7 +151,7 @@ def test_cli_lists_and_restores_a_session(
     with db.transaction() as s:
         ts.delete_training(s, training["training"])
     assert main(["--lang", "zh_CN", "--db", str(db.path), "restore-record", sid[:8]]) == 1
-    assert capsys.readouterr().err == "petdesk: error: 这门课程所属的培训已删除，请先恢复培训\n"
+    assert capsys.readouterr().err == "petdesk：错误：这门课程所属的培训已删除，请先恢复培训\n"
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,7 @@ FIELD_LABELS: dict[str, str] = {
     "middle_name": QT_TRANSLATE_NOOP("ImportFields", "Middle name"),
     "name_suffix": QT_TRANSLATE_NOOP("ImportFields", "Name suffix"),
     "nickname": QT_TRANSLATE_NOOP("ImportFields", "Nickname"),
+    "employee_number": QT_TRANSLATE_NOOP("ImportFields", "Employee number"),
     "phonetic_family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name (reading)"),
     "phonetic_given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name (reading)"),
     "birthday": QT_TRANSLATE_NOOP("ImportFields", "Birthday"),

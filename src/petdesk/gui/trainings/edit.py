@@ -628,6 +628,12 @@ class TrainingEditor(RecordEditor):
             clean=details,
         )
 
+    def record_shown(self) -> str | None:
+        return self.training_id
+
+    def read_again(self) -> None:
+        self.reload(details=True)
+
     def save_changes(self) -> bool:
         self.save()
         return self.wait_for_save()

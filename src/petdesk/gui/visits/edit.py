@@ -662,6 +662,12 @@ class VisitEditor(RecordEditor):
             self.logistics.message.setText(self.message.text())
         return ok
 
+    def record_shown(self) -> str | None:
+        return self.visit_id
+
+    def read_again(self) -> None:
+        self.reload(background=True)
+
     def save_changes(self) -> bool:
         self.save()
         return self.wait_for_save()

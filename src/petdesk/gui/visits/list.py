@@ -76,6 +76,7 @@ class VisitsPage(RecordListPage):
         )
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
+        self.undo_saves_of(editor)  # its newest save is what Undo on this list takes back
         editor.show()
         return editor
 
