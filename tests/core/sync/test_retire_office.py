@@ -213,3 +213,13 @@ def test_retired_offices_survive_in_the_file(net: Network) -> None:
     finally:
         con.close()
     assert isinstance(row[0], int) and row[1] == office_id(net.hub)
+
+
+def test_restore_does_not_tell_to_ask_a_retired_office(net: Network, capsys) -> None:
+    """After a restore, the hub is told which offices to ask for a full package: not the old laptop."""
+    service.retire_office(net.hub, office_id(net.old))
+    backup = backups.create(net.hub.path, "manual").path
+    net.hub.close()
+    assert main(["--db", str(net.hub.path), "restore", str(backup)]) == 0
+    err = capsys.readouterr().err
+    assert "ask Bonn, Laptop EU for a full package" in err, err  # the new laptop only
