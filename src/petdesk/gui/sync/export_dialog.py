@@ -42,7 +42,8 @@ class ExportDialog(QDialog):
         self.recipient.setObjectName("recipient")
         self.recipient.addItem(self.tr("Everything (first exchange or a new office)"), None)
         for office in service.list_offices(db):
-            if not office.is_self:
+            # A retired office gets no package (the export would refuse it).
+            if not office.is_self and office.retired_at is None:
                 label = office.name + (f" · {office.region}" if office.region else "")
                 self.recipient.addItem(
                     self.tr("%1 — changes not yet acknowledged").replace("%1", label), office.id
