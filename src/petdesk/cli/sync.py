@@ -287,6 +287,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ),
             file=sys.stderr,
         )
+    if result.retired_at:
+        print(
+            "petdesk: warning: "
+            + _(
+                "this office was retired on {date} at another office: the offices that know it refuse "
+                "packages from here; if this installation is still meant to be used, ask them to return "
+                "it to service ({command} there)"
+            ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
+            file=sys.stderr,
+        )
     numbers = dict(
         file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
     )
@@ -301,6 +311,12 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
     return 0
+
+
+def _self_id(ctx: Context) -> str:
+    from petdesk.sync.service import list_offices
+
+    return next((o.id for o in list_offices(ctx.db) if o.is_self), "?")
 
 
 def _minute(value: object) -> str:

@@ -475,6 +475,9 @@ class ExportResult:
     #: this computer's clock: this computer's clock is probably wrong (it went back), or a package
     #: from a computer whose clock was ahead was imported.
     clock_behind: str | None = None
+    #: When this office was retired, when another office did so and a package said it: the
+    #: offices that know it refuse packages from here.
+    retired_at: dt.datetime | None = None
 
     @property
     def total(self) -> int:
@@ -550,6 +553,7 @@ def export_changes(
         clock = PersistentClock(cursor)
         seen = clock.current()
         clock_behind = seen if too_far_ahead(seen, hlc.wall_ms()) else None
+        retired_at = retirement.retired_at(cursor, self_id)
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
@@ -598,6 +602,7 @@ def export_changes(
         since is not None,
         erasures=collected.erasures,
         clock_behind=clock_behind,
+        retired_at=retired_at,
     )
 
 

@@ -223,3 +223,18 @@ def test_restore_does_not_tell_to_ask_a_retired_office(net: Network, capsys) -> 
     assert main(["--db", str(net.hub.path), "restore", str(backup)]) == 0
     err = capsys.readouterr().err
     assert "ask Bonn, Laptop EU for a full package" in err, err  # the new laptop only
+
+
+def test_the_retired_laptop_is_told_when_it_learns_it(net: Network, capsys, monkeypatch) -> None:
+    """Still in use, the old laptop learns from the hub's package that it was retired: its
+    listing shows it and its exports warn that the other offices refuse them."""
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    net.send(net.hub, net.old)
+    assert _run(net.old, "offices") == 0
+    retired = capsys.readouterr().out.split("Retired (")[1]
+    assert f"* {old_id}" in retired and "this office" in retired
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert _run(net.old, "export", "--to", "Shanghai", "--out", str(net.folder / "x.petdesk-sync")) == 0
+    err = capsys.readouterr().err
+    assert "this office was retired on" in err and f"petdesk sync unretire {old_id}" in err

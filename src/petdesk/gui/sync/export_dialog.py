@@ -185,6 +185,12 @@ class ExportDialog(QDialog):
                 "Warning: this computer's clock is more than a day behind the newest clock value this "
                 "office has seen (%1 UTC); check its date and time."
             ).replace("%1", f"{to_datetime(result.clock_behind):%Y-%m-%d %H:%M}")
+        if result.retired_at:
+            text += " " + self.tr(
+                "Warning: this office was retired on %1 at another office; the offices that know it "
+                "refuse packages from here. If this installation is still meant to be used, ask them to "
+                "return it to service."
+            ).replace("%1", f"{result.retired_at:%Y-%m-%d}")
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
