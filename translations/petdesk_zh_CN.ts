@@ -294,34 +294,64 @@
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
+        <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="285"/>
+        <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
+        <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <source>Take over the office %1 and restore the backup?</source>
+        <translation>接管办公室 %1 并恢复此备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <source>Backup of Another Office</source>
+        <translation>其他办公室的备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <source>&amp;Take Over Office</source>
+        <translation>接管办公室(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
+        <source>Not restored; this installation stays office %1.</source>
+        <translation>未恢复；本机仍是办公室 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机删除个人数据的 %n 条记录已被再次删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="346"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -784,98 +814,98 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="52"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="51"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="54"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="53"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="56"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="54"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="57"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="58"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="93"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>%1 open conflicts. Select one to settle it.</source>
         <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
@@ -2039,102 +2069,107 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="80"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="89"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="94"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="114"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="127"/>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="131"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="150"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="173"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="175"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="185"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="190"/>
+        <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
+        <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="199"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="202"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -3767,47 +3802,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -5125,34 +5160,89 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="212"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="213"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="214"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="216"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
+        <source>&amp;Retire Office…</source>
+        <translation>停用办公室(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
+        <source>Return Office to &amp;Service</source>
+        <translation>恢复使用办公室(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="254"/>
+        <source>%1 — retired on %2</source>
+        <translation>%1 — 已于 %2 停用</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
+        <source>Last exchange: %1 UTC.</source>
+        <translation>最近一次交换：%1 UTC。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
+        <source>No package has been exchanged with it yet.</source>
+        <translation>尚未与它交换过任何数据包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="288"/>
+        <source>Retire the office %1 (id %2)?</source>
+        <translation>停用办公室 %1（编号 %2）吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
+        <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
+        <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="302"/>
+        <source>Retire Office</source>
+        <translation>停用办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="310"/>
+        <source>&amp;Retire Office</source>
+        <translation>停用办公室(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
+        <source>%1 is retired; the next package from here tells every office.</source>
+        <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
+        <source>%1 is in service again; the next package from here tells every office.</source>
+        <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
 </context>
 <context>
@@ -6546,43 +6636,43 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="359"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="361"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="385"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="387"/>
         <source>%1 conflicts wait for you.</source>
         <translation>有 %1 处冲突等待处理。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -48,6 +48,18 @@ TEMPLATES: tuple[str, ...] = (
         "{n} offices match {text}: {offices}; give the office id (or its first 8 characters or more) "
         "instead of the name"
     ),
+    N_(
+        "the package comes from {office} (id {id}), which was retired here on {date}; nothing was "
+        "imported. If that office is in use again, return it to service first (petdesk sync unretire "
+        "{id2}, or Sync › Offices in the window) and import the package again"
+    ),
+    N_(
+        "{office} (id {id}) was retired on {date}: no packages are written for it; petdesk sync "
+        "unretire {id2} returns it to service"
+    ),
+    N_("{office} (id {id}) was already retired on {date}"),
+    N_("{office} (id {id}) is not retired"),
+    N_("this office cannot retire itself or return itself to service; do it at another office"),
     N_("this conflict is already settled"),
     N_("no conflict with id {id}"),
     N_("{file}: rejected: {reason}"),

@@ -395,11 +395,55 @@ def test_0027_hands_python_every_row_whose_key_is_not_the_rule_s() -> None:
 
 
 def _sync_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
-    """Every row of the sync bookkeeping tables (field versions, change log ...)."""
+    """Every row of the sync bookkeeping tables (field versions, change log ...), by table; a
+    table without rows is left out (a later revision's new table holds none at first)."""
     tables = [
         name
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'"
         )
     ]
-    return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    rows = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    return {t: found for t, found in rows.items() if found}
+
+
+def test_0028_adds_retired_offices_to_a_file_of_0027(tmp_path: Path) -> None:
+    """A hub's file of the previous schema, which knows another office, upgrades with its data and
+    sync bookkeeping untouched; the office can then be retired and the decision is kept."""
+    from petdesk.db import make_upgrade_engine, upgrade
+    from petdesk.sync import service
+
+    path = tmp_path / "hub.sqlite"
+    shutil.copy(V1_DB, path)
+    engine = make_upgrade_engine(path)
+    upgrade(engine, "0027_one_method_key")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO office (id, name, name_zh, region, is_self, notes, created_at, updated_at) "
+            "VALUES ('laptop-eu-old', 'Laptop EU', '', 'Europe', 0, '', 0, 0)"
+        )
+        conn.execute(
+            "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES ('laptop-eu-old', '{}', 0)"
+        )
+    assert "sync_retired_office" not in {
+        name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    before = _sync_rows(conn)
+    conn.close()
+
+    db = open_database(path)  # runs 0028_retired_offices
+    try:
+        assert file_revisions(db.engine) == code_heads()
+        conn = sqlite3.connect(path)
+        assert conn.execute("SELECT count(*) FROM sync_retired_office").fetchone() == (0,)
+        after = _sync_rows(conn)
+        conn.close()
+        assert after == before and after["sync_peer"]
+        [old] = [o for o in service.list_offices(db) if o.id == "laptop-eu-old"]
+        assert old.retired_at is None and old.last_import_at is not None
+        service.retire_office(db, old.id)
+        assert service.find_office(db, "Laptop EU", retired=True).retired_at is not None
+    finally:
+        db.close()

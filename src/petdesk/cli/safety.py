@@ -259,15 +259,25 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None:
     """The offices the restored database had exchanged packages with (None: it cannot be read
     without its passphrase), but the office ``replaced`` (this installation's before it took over
-    another office's backup: it is not there to ask any more)."""
+    another office's backup: it is not there to ask any more) and offices retired (nobody asks a
+    retired laptop for anything)."""
     import sqlite3
 
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            # A backup made before 0028_retired_offices has no such table (it is upgraded when opened).
+            has_retired = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_retired_office'"
+            ).fetchone()
+            not_retired = (
+                "AND o.id NOT IN (SELECT office_id FROM sync_retired_office WHERE retired_at IS NOT NULL) "
+                if has_retired
+                else ""
+            )
             rows = con.execute(
                 "SELECT o.name FROM office o JOIN sync_peer p ON p.office_id = o.id "
-                "WHERE o.is_self = 0 AND o.id IS NOT ? ORDER BY o.name",
+                f"WHERE o.is_self = 0 AND o.id IS NOT ? {not_retired}ORDER BY o.name",
                 (replaced,),
             ).fetchall()
         finally:

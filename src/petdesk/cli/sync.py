@@ -30,7 +30,7 @@ def _exit_codes_help(_: Translate) -> str:
   1  other error (unknown office, unreadable database ...)
   2  wrong command line
   {rejected}  package file rejected: not a package, truncated, damaged or altered, wrong passphrase,
-     made by a newer petdesk or schema; the database was not changed
+     made by a newer petdesk or schema, sent by a retired office; the database was not changed
   {conflicts}  imported, but conflicts are left for a person to look at (petdesk sync conflicts)
 
 passphrase: from --passphrase-file FILE, else the {env} environment variable, else the one
@@ -132,6 +132,29 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
     p = actions.add_parser("offices", help=_("offices known here and the last exchange with each"))
     p.set_defaults(handler=cmd_offices)
+
+    p = actions.add_parser(
+        "retire",
+        help=_("take an office out of service (an old laptop replaced by a new office)"),
+        description=_(
+            "Take another office out of service, such as a laptop that was wiped and came back as a "
+            "new office: no package is written for it any more and packages from it are refused. The "
+            "decision travels in every package from here, so every office learns it."
+        ),
+        epilog=exit_codes_help,
+        formatter_class=formatter,
+    )
+    p.add_argument("office", metavar="OFFICE", help=_("office id, or a name only one office has"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
+    p.set_defaults(handler=cmd_retire)
+
+    p = actions.add_parser(
+        "unretire",
+        help=_("return a retired office to service"),
+        description=_("Return a retired office to service; this too travels in every package from here."),
+    )
+    p.add_argument("office", metavar="OFFICE", help=_("office id, or a name only one retired office has"))
+    p.set_defaults(handler=cmd_unretire)
 
     p = actions.add_parser(
         "passphrase",
@@ -264,6 +287,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ),
             file=sys.stderr,
         )
+    if result.retired_at:
+        print(
+            "petdesk: warning: "
+            + _(
+                "this office was retired on {date} at another office: the offices that know it refuse "
+                "packages from here; if this installation is still meant to be used, ask them to return "
+                "it to service ({command} there)"
+            ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
+            file=sys.stderr,
+        )
     numbers = dict(
         file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
     )
@@ -278,6 +311,12 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
     return 0
+
+
+def _self_id(ctx: Context) -> str:
+    from petdesk.sync.service import list_offices
+
+    return next((o.id for o in list_offices(ctx.db) if o.is_self), "?")
 
 
 def _minute(value: object) -> str:
@@ -530,20 +569,89 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _exchanges(office: object, _: Translate) -> str:
+    """When packages were last imported from an office and written for it, in words."""
+    from petdesk.sync.service import OfficeInfo
+
+    assert isinstance(office, OfficeInfo)
+    seen = (
+        _("last import {when}").format(when=office.last_import_at[:16])
+        if office.last_import_at
+        else _("nothing imported yet")
+    )
+    sent = _(", last export {when}").format(when=office.last_export_at[:16]) if office.last_export_at else ""
+    return seen + sent
+
+
 def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import list_offices
 
     _ = ctx.translator()
-    for o in list_offices(ctx.db):
+    offices = list_offices(ctx.db)
+    in_service = [o for o in offices if o.retired_at is None]
+    retired = [o for o in offices if o.retired_at is not None]
+    for o in in_service:
         mark = "*" if o.is_self else " "
-        seen = (
-            _("last import {when}").format(when=o.last_import_at[:16])
-            if o.last_import_at
-            else _("nothing imported yet")
-        )
-        sent = _(", last export {when}").format(when=o.last_export_at[:16]) if o.last_export_at else ""
-        info = _("this office") if o.is_self else seen + sent
+        info = _("this office") if o.is_self else _exchanges(o, _)
         print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {info}")
+    if retired:
+        # Listed apart: no package is written for them, theirs are refused.
+        print()
+        print(_("Retired (packages from them are refused; `petdesk sync unretire OFFICE` undoes it):"))
+    for o in retired:
+        mark = "*" if o.is_self else " "
+        when = _("retired on {date}").format(date=(o.retired_at or "")[:10])
+        info = _("this office") if o.is_self else _exchanges(o, _)
+        print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {when}; {info}")
+    return 0
+
+
+def cmd_retire(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.sync.service import SyncError, find_office, retire_office
+
+    _ = ctx.translator()
+    try:
+        # Among all offices: with two of one name, the name alone must not pick the one in service.
+        office = find_office(ctx.db, args.office, retired=None)
+        if not args.yes:
+            print(f"{office.id}  {office.name}  ({_exchanges(office, _)})")
+            try:
+                answer = input(
+                    _(
+                        "Retire {office}? No package will be written for it and its packages will be "
+                        "refused, here and, after the next exchange, at every office. [y/N] "
+                    ).format(office=terminal_safe(office.name))
+                )
+            except EOFError:  # no terminal to answer from: the answer is no
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print(_("Nothing changed."))
+                return 1
+        retired = retire_office(ctx.db, office.id)
+    except SyncError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        _("Retired {office} (id {id}); the next package from here tells every office.").format(
+            office=terminal_safe(retired.name), id=retired.id
+        )
+    )
+    print(_("To return it to service: {command}").format(command=f"petdesk sync unretire {retired.id}"))
+    return 0
+
+
+def cmd_unretire(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.sync.service import SyncError, find_office, return_office
+
+    _ = ctx.translator()
+    try:
+        office = return_office(ctx.db, find_office(ctx.db, args.office, retired=True).id)
+    except SyncError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        _("{office} (id {id}) is in service again; the next package from here tells every office.").format(
+            office=terminal_safe(office.name), id=office.id
+        )
+    )
     return 0
 
 

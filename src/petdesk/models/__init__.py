@@ -39,6 +39,7 @@ from petdesk.models.sync import (  # noqa: F401
     SyncKnowledge,
     SyncOffice,
     SyncPeer,
+    SyncRetiredOffice,
     SyncRowVersion,
     SyncState,
 )

@@ -90,6 +90,22 @@ class SyncPeer(Base):
     last_export_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
+class SyncRetiredOffice(Base):
+    """An office taken out of service (a laptop wiped and set up again as a new office, say): its
+    packages are refused and none are written for it. The decision travels in every package's
+    manifest (``sync.retirement``), so that every office stops expecting the old one."""
+
+    __tablename__ = "sync_retired_office"
+
+    office_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: When it was retired; NULL once it was returned to service (the row stays, so that an older
+    #: retirement arriving later does not win over the return).
+    retired_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    #: The decision's version: clock value and the office where it was made; the later one wins.
+    hlc: Mapped[str] = mapped_column(String(24))
+    decided_by: Mapped[str] = mapped_column(String(36))
+
+
 class SyncConflict(Base):
     """A value that lost against a concurrent change of the same field (or an edit of a deleted
     record), kept so that a person can look at it and choose it instead."""

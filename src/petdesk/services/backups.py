@@ -51,6 +51,17 @@ class BackupError(Exception):
     """A backup that cannot be made, read or restored, with one sentence for the user."""
 
 
+class OtherOfficeBackup(BackupError):
+    """A backup of another office, refused over this installation's database unless told to take
+    that office over (see :func:`_refuse_other_office`); the window asks and retries."""
+
+    def __init__(self, message: str, *, theirs: tuple[str, str], ours: tuple[str, str]) -> None:
+        super().__init__(message)
+        #: (id, name) of the backup's office and of this installation's office.
+        self.theirs = theirs
+        self.ours = ours
+
+
 @dataclass
 class BackupInfo:
     """One backup file and what its sidecar says about it."""
@@ -646,13 +657,15 @@ def _refuse_other_office(theirs: tuple[str, str] | None, ours: tuple[str, str] |
     Another office's records come here by a full sync package, not by its backup."""
     if theirs is None or ours is None or theirs[0] == ours[0]:
         return
-    raise BackupError(
+    raise OtherOfficeBackup(
         f"{backup} is a backup of office {theirs[1]} (id {theirs[0]}), not of this installation's "
         f"office {ours[1]} (id {ours[0]}): restoring it would make two installations one office and "
         "spoil their sync. To have that office's records here, import a full package from it instead "
         "(petdesk sync export --all --out FILE there, then petdesk sync import FILE here); to make "
         "this installation that office in place of the other one, which must then no longer be used, "
-        "give --take-over-office"
+        "give --take-over-office",
+        theirs=theirs,
+        ours=ours,
     )
 
 

@@ -7,6 +7,7 @@ leaves the database as it was or fully updated, never half; import takes a backu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, hlc
+from petdesk.sync import bulk, hlc, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -85,6 +86,24 @@ class FutureClock(RejectedPackage):
         )
 
 
+def _day(value: str | dt.datetime) -> str:
+    """A time as its UTC date, for messages ("2026-12-05")."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%d}"
+
+
+class RetiredOffice(RejectedPackage):
+    """A package from an office retired here (``retire_office``): nothing of it is imported."""
+
+    def __init__(self, *, office: str, office_id: str, retired_at: dt.datetime) -> None:
+        super().__init__(
+            f"the package comes from {office} (id {office_id}), which was retired here on "
+            f"{_day(retired_at)}; nothing was imported. If that office is in use again, return it to "
+            f"service first (petdesk sync unretire {office_id}, or Sync › Offices in the window) and "
+            "import the package again"
+        )
+
+
 class NamesakeOffice(RejectedPackage):
     """The first package from an office that carries the name of another office known here."""
 
@@ -117,6 +136,8 @@ LOCAL_REVISIONS = {
     # recomputes a derived key in every office alike; the columns packages carry stay as they were
     "0026_phone_trunk_keys": "0025_name_order_index",
     "0027_one_method_key": "0026_phone_trunk_keys",
+    # a table of this office's; its decisions travel in a manifest section older offices ignore
+    "0028_retired_offices": "0027_one_method_key",
 }
 
 
@@ -267,44 +288,77 @@ class OfficeInfo:
     last_import_at: str | None = None
     last_export_at: str | None = None
     acknowledged: bool = False
+    #: When it was retired (here or at another office), as UTC ISO text; None while in service.
+    retired_at: str | None = None
+
+    @property
+    def last_exchange(self) -> str | None:
+        """The later of the last import from it and the last export for it (UTC ISO text)."""
+        return max((t for t in (self.last_import_at, self.last_export_at) if t), default=None)
 
 
 def list_offices(db: Database) -> list[OfficeInfo]:
-    """This office first, then the others this database knows (from packages received)."""
+    """This office first, then the others this database knows (from packages received); those in
+    service before those retired."""
     with db.reading() as session:
         rows = (
             session.connection()
             .exec_driver_sql(
                 "SELECT o.id, o.name, o.name_zh, o.region, o.is_self, p.last_import_at, p.last_export_at, "
-                "p.acked FROM office o LEFT JOIN sync_peer p ON p.office_id = o.id "
-                "WHERE o.deleted_at IS NULL ORDER BY o.is_self DESC, o.name"
+                "p.acked, r.retired_at FROM office o LEFT JOIN sync_peer p ON p.office_id = o.id "
+                "LEFT JOIN sync_retired_office r ON r.office_id = o.id "
+                "WHERE o.deleted_at IS NULL "
+                "ORDER BY o.is_self DESC, r.retired_at IS NOT NULL, o.name"
             )
             .fetchall()
         )
     return [
         OfficeInfo(
-            r[0], r[1], r[2], r[3], bool(r[4]), wire_time(r[5]), wire_time(r[6]), bool(r[7] and r[7] != "{}")
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            bool(r[4]),
+            wire_time(r[5]),
+            wire_time(r[6]),
+            bool(r[7] and r[7] != "{}"),
+            wire_time(r[8]),
         )
         for r in rows
     ]
 
 
-def find_office(db: Database, text: str) -> OfficeInfo:
-    """An office other than this one, by id, id prefix (8+ characters) or name."""
-    text = text.strip()
-    others = [o for o in list_offices(db) if not o.is_self]
-    matches = [o for o in others if o.id == text]
+def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
+    """The offices ``text`` names: by id, id prefix (8+ characters) or name."""
+    matches = [o for o in offices if o.id == text]
     if not matches and len(text) >= 8:
-        _, matches = first_found(text, lambda form: [o for o in others if o.id.startswith(form)])
+        _, matches = first_found(text, lambda form: [o for o in offices if o.id.startswith(form)])
     if not matches:
         folded = text.casefold()
-        matches = [o for o in others if folded in (o.name.casefold(), o.name_zh.casefold())]
+        matches = [o for o in offices if folded in (o.name.casefold(), o.name_zh.casefold())]
+    return matches
+
+
+def find_office(db: Database, text: str, *, retired: bool | None = False) -> OfficeInfo:
+    """An office other than this one, by id, id prefix (8+ characters) or name: among those in
+    service (``retired`` False: whom packages are written for), those retired (True) or all (None).
+    Two offices of one name, the old one retired, are then told apart without their ids."""
+    text = text.strip()
+    others = [o for o in list_offices(db) if not o.is_self]
+    wanted = [o for o in others if retired is None or (o.retired_at is not None) == retired]
+    matches = _matching(wanted, text)
+    if not matches and (elsewhere := _matching(others, text)) and len(elsewhere) == 1:
+        office = elsewhere[0]
+        if office.retired_at is not None:
+            raise SyncError(
+                f"{office.name} (id {office.id}) was retired on {_day(office.retired_at)}: no packages are "
+                f"written for it; petdesk sync unretire {office.id} returns it to service"
+            )
+        raise SyncError(f"{office.name} (id {office.id}) is not retired")
     if not matches:
-        known = ", ".join(f"{o.name} ({o.id[:8]})" for o in others) or "none yet"
-        raise SyncError(
-            f"no other office called {text!r} is known here (known: {known}); the first exchange "
-            "with a new office uses --all"
-        )
+        known = ", ".join(f"{o.name} ({o.id[:8]})" for o in wanted) or "none yet"
+        hint = "; the first exchange with a new office uses --all" if retired is False else ""
+        raise SyncError(f"no other office called {text!r} is known here (known: {known}){hint}")
     if len(matches) > 1:
         listed = ", ".join(f"{o.name} (id {o.id})" for o in matches)
         raise SyncError(
@@ -312,6 +366,51 @@ def find_office(db: Database, text: str) -> OfficeInfo:
             "characters or more) instead of the name"
         )
     return matches[0]
+
+
+def retire_office(db: Database, office_id: str) -> OfficeInfo:
+    """Take another office out of service (a laptop wiped and set up again as a new office): no
+    package is written for it here any more, and its packages are refused. The decision travels in
+    every package from here, so every office learns it; :func:`return_office` undoes it."""
+    return _decide(db, office_id, retire=True)
+
+
+def return_office(db: Database, office_id: str) -> OfficeInfo:
+    """Return a retired office to service; this decision travels like the retirement."""
+    return _decide(db, office_id, retire=False)
+
+
+def _decide(db: Database, office_id: str, *, retire: bool) -> OfficeInfo:
+    with _write_transaction(db) as cursor:
+        self_id = self_office_id(cursor)
+        office = _office_row(cursor, office_id)
+        if office is None:
+            raise SyncError(f"no office with id {office_id} is known here")
+        if office_id == self_id:
+            raise SyncError(
+                "this office cannot retire itself or return itself to service; do it at another office"
+            )
+        name = office["name"]
+        retired_at = retirement.retired_at(cursor, office_id)
+        if retire and retired_at is not None:
+            raise SyncError(f"{name} (id {office_id}) was already retired on {_day(retired_at)}")
+        if not retire and retired_at is None:
+            raise SyncError(f"{name} (id {office_id}) is not retired")
+        version = PersistentClock(cursor).tick()
+        retirement.decide(cursor, office_id, utcnow() if retire else None, hlc=version, by=self_id)
+    return next(o for o in list_offices(db) if o.id == office_id)
+
+
+def _refuse_retired_sender(db: Database, sender: dict[str, Any]) -> None:
+    """Refuse a package from an office retired here, before anything (a backup) is written."""
+    office_id = str(sender.get("id", ""))
+    conn = db.raw()
+    try:
+        retired_at = retirement.retired_at(conn.cursor(), office_id)
+    finally:
+        conn.close()
+    if retired_at is not None:
+        raise RetiredOffice(office=str(sender.get("name") or "?"), office_id=office_id, retired_at=retired_at)
 
 
 # --------------------------------------------------------------------------------------------
@@ -376,6 +475,9 @@ class ExportResult:
     #: this computer's clock: this computer's clock is probably wrong (it went back), or a package
     #: from a computer whose clock was ahead was imported.
     clock_behind: str | None = None
+    #: When this office was retired, when another office did so and a package said it: the
+    #: offices that know it refuse packages from here.
+    retired_at: dt.datetime | None = None
 
     @property
     def total(self) -> int:
@@ -397,7 +499,10 @@ def _manifest(
     knowledge[self_id] = now_hlc
     sender = _office_row(cursor, self_id) or {"id": self_id}
     sender.pop("is_self", None)
+    decisions = retirement.carried(cursor)
     return {
+        # offices retired or returned to service (read by petdesk from 0028_retired_offices)
+        **({retirement.SECTION: decisions} if decisions else {}),
         "package_id": package_id,
         "created_at": wire_time(_now()),
         "petdesk_version": __version__,
@@ -448,6 +553,7 @@ def export_changes(
         clock = PersistentClock(cursor)
         seen = clock.current()
         clock_behind = seen if too_far_ahead(seen, hlc.wall_ms()) else None
+        retired_at = retirement.retired_at(cursor, self_id)
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
@@ -496,6 +602,7 @@ def export_changes(
         since is not None,
         erasures=collected.erasures,
         clock_behind=clock_behind,
+        retired_at=retired_at,
     )
 
 
@@ -538,6 +645,8 @@ class ImportResult:
     #: computer's clock (``checked_at_ms``); a real import refuses it unless told to accept it.
     future_clock: str | None = None
     checked_at_ms: int = 0
+    #: Offices retired or returned to service by what the package said (``sync.retirement``).
+    offices_retired: list[str] = field(default_factory=list)
 
     @property
     def sender_name(self) -> str:
@@ -615,6 +724,7 @@ def import_package(
     report("verifying the package")
     package = package or read_package(path, passphrase)
     sender = package.manifest["sender"]
+    _refuse_retired_sender(db, sender)
     now_ms = hlc.wall_ms()
     newest = newest_clock(package.manifest)
     future = newest if too_far_ahead(newest, now_ms) else None
@@ -766,6 +876,7 @@ def _import(
             raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
         result.new_conflicts = merger.new_conflicts
         result.erased = len(merger.erasures)
+        result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
         from petdesk.sync import crossed_merges, duplicate_methods, merged_away
@@ -1081,6 +1192,7 @@ __all__ = [
     "OfficeInfo",
     "PackageError",
     "RejectedPackage",
+    "RetiredOffice",
     "SyncError",
     "canonical_dump",
     "content_revisions",
@@ -1092,6 +1204,8 @@ __all__ = [
     "list_offices",
     "read_package",
     "resolve_conflict",
+    "retire_office",
+    "return_office",
     "store_passphrase",
     "stored_passphrase",
 ]

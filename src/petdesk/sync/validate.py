@@ -7,6 +7,7 @@ here: types, ranges, id formats, office indexes; a package that fails is refused
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Any, NamedTuple
@@ -104,6 +105,37 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
             _count(n, f"the count of {name:.40}")
     if "total" in manifest:
         _count(manifest["total"], "the total")
+    _retired_offices(manifest.get(RETIRED_OFFICES))
+
+
+#: The manifest's section of offices taken out of service (``sync.retirement``).
+RETIRED_OFFICES = "retired_offices"
+#: More entries than any network of offices retires: a longer list is not petdesk's.
+_MAX_RETIRED = 10_000
+
+
+def _retired_offices(entries: Any) -> None:
+    """Decisions about retired offices: office, time retired (None: returned to service), clock
+    value and the office that decided."""
+    if entries is None:
+        return
+    if not isinstance(entries, list) or len(entries) > _MAX_RETIRED:
+        raise ContentError("the retired offices are not a list")
+    for entry in entries:
+        if not isinstance(entry, dict) or set(entry) != {"office", "retired_at", "hlc", "by"}:
+            raise ContentError("a retired office is not an entry of office, time, clock value and office")
+        _id(entry["office"], "a retired office's id")
+        _id(entry["by"], "the office that retired an office")
+        if not is_hlc(entry["hlc"]):
+            raise ContentError("a retired office's clock value is not a valid time stamp")
+        when = entry["retired_at"]
+        if when is None:
+            continue
+        try:
+            if not isinstance(when, str) or dt.datetime.fromisoformat(when).tzinfo is None:
+                raise ValueError(when)
+        except ValueError as exc:
+            raise ContentError("a retired office's time is not a time with a zone") from exc
 
 
 def _scalar(value: Any, what: str) -> None:

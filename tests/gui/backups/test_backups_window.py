@@ -186,3 +186,74 @@ def test_a_restore_in_the_window_says_who_was_erased_again(qtbot, db: Database) 
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
     assert "erased again" in dialog.message.text()
     assert _live_contacts(db) == 2
+
+
+def _backup_of_another_office(db: Database, tmp_path: Path) -> tuple[str, str]:
+    """A backup of the office "Laptop EU" (a wiped laptop's), beside this database's backups;
+    returns (this office's id, that office's id)."""
+    from petdesk.db import open_database
+    from petdesk.services import office as office_service
+
+    other = open_database(tmp_path / "laptop" / db.path.name)
+    try:
+        with other.transaction() as session:
+            office_service.set_identity(session, name="Laptop EU")
+            session.add(m.Contact(family_name="Weber", given_name="Anna"))
+            theirs = office_service.get_self(session).id
+        folder = backups.folder_for(db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        backups.create(other.path, backups.MANUAL, out=folder / f"{db.path.name}-20261201T080000000000Z.gz")
+    finally:
+        other.close()
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Shanghai")
+        ours = office_service.get_self(session).id
+    return ours, theirs
+
+
+def _restore_first(qtbot, db: Database) -> tuple[MainWindow, object]:
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(dialog, "take_over_box", None) is not None, timeout=10000)
+    return window, dialog
+
+
+def test_a_backup_of_another_office_asks_to_take_it_over(qtbot, db: Database, tmp_path: Path) -> None:
+    """`petdesk restore` refuses another office's backup without --take-over-office; the window
+    said only "Not done", with no way to go on. It now asks, naming both offices, and on Yes
+    restores the backup as that office."""
+    from petdesk.services import office as office_service
+
+    ours, theirs = _backup_of_another_office(db, tmp_path)
+    _window, dialog = _restore_first(qtbot, db)
+    box = dialog.take_over_box
+    assert box.objectName() == "confirm_take_over"
+    text = box.text()
+    assert f"office Laptop EU (id {theirs})" in text and f"office Shanghai (id {ours})" in text
+    assert "must no longer be used" in text
+    assert _live_contacts(db) == 0  # nothing restored while it asks
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
+    assert f"This installation is now office Laptop EU (id {theirs})." in dialog.message.text()
+    assert _live_contacts(db) == 1
+    with db.transaction() as session:
+        assert office_service.get_self(session).id == theirs
+
+
+def test_declining_to_take_over_another_office_restores_nothing(qtbot, db: Database, tmp_path: Path) -> None:
+    from petdesk.services import office as office_service
+
+    ours, _theirs = _backup_of_another_office(db, tmp_path)
+    _window, dialog = _restore_first(qtbot, db)
+    qtbot.mouseClick(
+        dialog.take_over_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert dialog.message.text() == "Not restored; this installation stays office Shanghai."
+    with db.transaction() as session:
+        assert office_service.get_self(session).id == ours
+    assert dialog.restore_button.isEnabled()

@@ -252,14 +252,67 @@ class BackupsDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def restore(self, info: BackupInfo) -> None:
+    def restore(self, info: BackupInfo, *, take_over_office: bool = False) -> None:
         self._busy(True, self.tr("Restoring…"))
+        db_path = self.db_path
         self.operation = run_in_background(
-            lambda: backups.restore(self.db_path, info.path),
+            lambda: backups.restore(db_path, info.path, take_over_office=take_over_office),
             on_success=self._restored,
-            on_failure=self._failed,
+            on_failure=lambda exc: self._restore_failed(info, exc),
             parent=self,
         )
+
+    def _restore_failed(self, info: BackupInfo, exc: BaseException) -> None:
+        if isinstance(exc, backups.OtherOfficeBackup):
+            self._busy(False)
+            self._show(self.table.currentIndex().row())
+            self.ask_take_over(info, exc)
+        else:
+            self._failed(exc)
+
+    def ask_take_over(self, info: BackupInfo, refusal: backups.OtherOfficeBackup) -> None:
+        """The backup is another office's: say what taking that office over means, and restore
+        with it on Yes (``petdesk restore --take-over-office``)."""
+        (theirs_id, theirs), (ours_id, ours) = refusal.theirs, refusal.ours
+        text = (
+            self.tr("This backup is of the office %1 (id %2), not of this installation's office %3 (id %4).")
+            .replace("%1", theirs)
+            .replace("%2", theirs_id)
+            .replace("%3", ours)
+            .replace("%4", ours_id)
+            + "\n\n"
+            + self.tr(
+                "Restoring it makes this installation the office %1 in place of the computer the backup "
+                "comes from. That other installation must no longer be used: two installations of one "
+                "office spoil each other's sync. To have that office's records here instead, import a "
+                "full sync package from it."
+            ).replace("%1", theirs)
+            + "\n\n"
+            + self.tr("Take over the office %1 and restore the backup?").replace("%1", theirs)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Backup of Another Office"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_take_over")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("&Take Over Office"))
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self.restore(info, take_over_office=True)
+            else:
+                self.message.setText(
+                    self.tr("Not restored; this installation stays office %1.").replace("%1", ours)
+                )
+
+        box.finished.connect(answered)
+        self.take_over_box = box
+        box.open()
 
     def _restored(self, result: backups.RestoreResult) -> None:
         text = self.tr("Restored: %1").replace("%1", counts_text(result.counts))

@@ -42,7 +42,8 @@ class ExportDialog(QDialog):
         self.recipient.setObjectName("recipient")
         self.recipient.addItem(self.tr("Everything (first exchange or a new office)"), None)
         for office in service.list_offices(db):
-            if not office.is_self:
+            # A retired office gets no package (the export would refuse it).
+            if not office.is_self and office.retired_at is None:
                 label = office.name + (f" · {office.region}" if office.region else "")
                 self.recipient.addItem(
                     self.tr("%1 — changes not yet acknowledged").replace("%1", label), office.id
@@ -184,6 +185,12 @@ class ExportDialog(QDialog):
                 "Warning: this computer's clock is more than a day behind the newest clock value this "
                 "office has seen (%1 UTC); check its date and time."
             ).replace("%1", f"{to_datetime(result.clock_behind):%Y-%m-%d %H:%M}")
+        if result.retired_at:
+            text += " " + self.tr(
+                "Warning: this office was retired on %1 at another office; the offices that know it "
+                "refuse packages from here. If this installation is still meant to be used, ask them to "
+                "return it to service."
+            ).replace("%1", f"{result.retired_at:%Y-%m-%d}")
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.operations import OFFICE, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -195,9 +198,15 @@ class JournalView(QWidget):
 
 
 class OfficesView(QWidget):
+    """The offices known here; an office replaced by a new one (a wiped laptop restored as a new
+    office) can be retired, and returned to service (``service.retire_office``)."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.offices: list[service.OfficeInfo] = []
+        self.operation: Operation | None = None
+        self.confirm_box: QMessageBox | None = None
         self.model = RowsModel(
             [
                 self.tr("Office"),
@@ -209,30 +218,135 @@ class OfficesView(QWidget):
             self,
         )
         self.table = _table(self.model, self, "offices")
+        self.message = QLabel(self)
+        self.message.setObjectName("offices_message")
+        self.message.setWordWrap(True)
+        self.retire_button = QPushButton(self.tr("&Retire Office…"), self)
+        self.retire_button.setObjectName("retire_office")
+        self.return_button = QPushButton(self.tr("Return Office to &Service"), self)
+        self.return_button.setObjectName("return_office")
+        self.retire_button.clicked.connect(self.ask_retire)
+        self.return_button.clicked.connect(self.return_to_service)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.return_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
         self.refresh()
 
+    def _name(self, office: service.OfficeInfo) -> str:
+        locale = locale_of(self)
+        if i18n.is_chinese(locale) and office.name_zh:
+            return labels.bracket(office.name_zh, office.name, locale)
+        return labels.bracket(office.name, office.name_zh, "en")
+
     def refresh(self) -> None:
+        self.offices = service.list_offices(self.db)
         rows = []
-        for o in service.list_offices(self.db):
-            locale = locale_of(self)
-            if i18n.is_chinese(locale) and o.name_zh:
-                name = labels.bracket(o.name_zh, o.name, locale)
-            else:
-                name = labels.bracket(o.name, o.name_zh, "en")
+        for o in self.offices:
+            name = self._name(o)
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
+            if o.retired_at:
+                name = self.tr("%1 — retired on %2").replace("%1", name).replace("%2", o.retired_at[:10])
             rows.append(
                 [
                     name,
                     o.region,
-                    (o.last_import_at or "")[:16].replace("T", " "),
-                    (o.last_export_at or "")[:16].replace("T", " "),
+                    _minute(o.last_import_at),
+                    _minute(o.last_export_at),
                     o.id,
                 ]
             )
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, [o.id for o in self.offices])
+        self._selection_changed()
+
+    def current(self) -> service.OfficeInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.offices[rows[0].row()] if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        office = self.current()
+        other = office is not None and not office.is_self
+        self.retire_button.setEnabled(other and office is not None and office.retired_at is None)
+        self.return_button.setEnabled(other and office is not None and office.retired_at is not None)
+
+    def ask_retire(self) -> None:
+        """Name the office, its id and its last exchange, and retire it on Yes."""
+        office = self.current()
+        if office is None:
+            return
+        last = (
+            self.tr("Last exchange: %1 UTC.").replace("%1", _minute(office.last_exchange))
+            if office.last_exchange
+            else self.tr("No package has been exchanged with it yet.")
+        )
+        text = (
+            self.tr("Retire the office %1 (id %2)?")
+            .replace("%1", self._name(office))
+            .replace("%2", office.id)
+            + "\n\n"
+            + last
+            + "\n\n"
+            + self.tr(
+                "No package will be written for it any more and packages from it will be refused. "
+                "Every office learns this with the next package from here. You can return it to "
+                "service later."
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Retire Office"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_retire")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("&Retire Office"))
+        box.finished.connect(lambda _result: self.retire(office) if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def retire(self, office: service.OfficeInfo) -> Operation:
+        db = self.db
+        return self._decide(
+            lambda: service.retire_office(db, office.id),
+            self.tr("%1 is retired; the next package from here tells every office."),
+        )
+
+    def return_to_service(self) -> Operation | None:
+        office = self.current()
+        if office is None:
+            return None
+        db = self.db
+        return self._decide(
+            lambda: service.return_office(db, office.id),
+            self.tr("%1 is in service again; the next package from here tells every office."),
+        )
+
+    def _decide(self, work: Callable[[], service.OfficeInfo], done: str) -> Operation:
+        def finished(office: service.OfficeInfo) -> None:
+            self.refresh()
+            self.message.setText(done.replace("%1", self._name(office)))
+            announce(Changes.of(OFFICE, ids=[office.id]))
+
+        self.operation = run_in_background(
+            work,
+            on_success=finished,
+            on_failure=lambda exc: self.message.setText(localize(str(exc), locale_of(self))),
+            parent=self,
+        )
+        return self.operation
+
+
+def _minute(value: str | None) -> str:
+    """A UTC ISO time to the minute, as the lists show it ("2026-12-05 10:30")."""
+    return (value or "")[:16].replace("T", " ")
 
 
 class SyncPage(QWidget):

@@ -1,0 +1,81 @@
+"""Offices taken out of service, and how that decision reaches every office.
+
+A wiped laptop restored as a new office leaves its old identity behind at every office it exchanged
+with. Retiring the old one here stops this office from writing packages for it and refuses packages
+that still come from it. The decision (and a later return to service) travels in the manifest of
+every package, in the section ``retired_offices``: each entry is the latest decision about one
+office, with the clock value and office that made it, and the later decision wins wherever the
+two meet, as a field's value does. Older petdesk ignores a manifest section it does not know, so
+offices that have not updated still read the packages (they learn the decisions once they update).
+
+Functions here work on a cursor inside the caller's transaction (``sync.service``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, wire_time
+from petdesk.sync.validate import RETIRED_OFFICES as SECTION
+
+__all__ = ["SECTION", "Decision", "carried", "decide", "decision", "merge", "retired_at"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The latest decision known here about one office."""
+
+    office_id: str
+    #: When it was retired; None once it was returned to service.
+    retired_at: dt.datetime | None
+    hlc: str
+    decided_by: str
+
+
+def decision(cursor: Any, office_id: str) -> Decision | None:
+    row = cursor.execute(
+        "SELECT office_id, retired_at, hlc, decided_by FROM sync_retired_office WHERE office_id = ?",
+        (office_id,),
+    ).fetchone()
+    return None if row is None else Decision(row[0], read_stored_time(row[1]), row[2], row[3])
+
+
+def retired_at(cursor: Any, office_id: str) -> dt.datetime | None:
+    """When ``office_id`` was retired, or None if it is in service."""
+    found = decision(cursor, office_id)
+    return None if found is None else found.retired_at
+
+
+def decide(cursor: Any, office_id: str, when: dt.datetime | None, *, hlc: str, by: str) -> None:
+    """Record a decision made here: retired at ``when``, or returned to service (None)."""
+    cursor.execute(
+        "INSERT INTO sync_retired_office (office_id, retired_at, hlc, decided_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(office_id) DO UPDATE SET retired_at = excluded.retired_at, hlc = excluded.hlc, "
+        "decided_by = excluded.decided_by",
+        (office_id, stored_time(when), hlc, by),
+    )
+
+
+def carried(cursor: Any) -> list[dict[str, Any]]:
+    """Every decision known here, as a package's manifest carries them."""
+    rows = cursor.execute(
+        "SELECT office_id, retired_at, hlc, decided_by FROM sync_retired_office ORDER BY office_id"
+    ).fetchall()
+    return [{"office": r[0], "retired_at": wire_time(r[1]), "hlc": r[2], "by": r[3]} for r in rows]
+
+
+def merge(cursor: Any, entries: list[dict[str, Any]]) -> list[str]:
+    """Take the decisions of a package (checked by ``validate.validate_manifest``) that are later
+    than the ones known here; returns the ids of the offices whose state changed."""
+    changed = []
+    for entry in entries:
+        known = decision(cursor, entry["office"])
+        if known is not None and (known.hlc, known.decided_by) >= (entry["hlc"], entry["by"]):
+            continue
+        when = read_stored_time(from_wire_time(entry["retired_at"]))
+        decide(cursor, entry["office"], when, hlc=entry["hlc"], by=entry["by"])
+        if known is None or (known.retired_at is None) != (when is None):
+            changed.append(entry["office"])
+    return changed

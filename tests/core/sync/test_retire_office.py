@@ -1,0 +1,240 @@
+"""Retiring an office (field test: a wiped laptop restored as a new office, "Laptop EU" twice at
+the hub): its packages are refused, none are written for it, and every office learns it."""
+
+from __future__ import annotations
+
+import builtins
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
+from petdesk.db import Database
+from petdesk.models import Contact
+from petdesk.services import backups
+from petdesk.sync import service
+from petdesk.sync.validate import ContentError, validate_manifest
+from tests.core.sync.helpers import PASSPHRASE, export, full_dump, make_office, office_id
+
+
+class Network:
+    """A hub (Shanghai), Bonn, the old "Laptop EU" and the new one the wiped laptop became; the
+    hub has exchanged with all three, Bonn with the hub only."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hub = make_office(folder / "dbs", "Shanghai")
+        self.bonn = make_office(folder / "dbs", "Bonn")
+        self.old = make_office(folder / "old", "Laptop EU")
+        self.new = make_office(folder / "new", "Laptop EU")
+        self.n = 0
+        with self.old.transaction() as session:
+            session.add(Contact(family_name="Weber", given_name="Anna"))
+        self.send(self.old, self.hub)
+        self.send(self.hub, self.old)
+        self.send(self.new, self.hub, accept_new_office=True)  # the namesake, accepted as real
+        self.send(self.hub, self.bonn)
+        self.send(self.bonn, self.hub)
+
+    def package(self, src: Database, to: str | None = None) -> Path:
+        self.n += 1
+        path = self.folder / f"p{self.n}.petdesk-sync"
+        export(src, path, to=to)
+        return path
+
+    def send(self, src: Database, dst: Database, **kwargs: bool) -> service.ImportResult:
+        return service.import_package(dst, self.package(src), PASSPHRASE, backup=False, **kwargs)
+
+    def close(self) -> None:
+        for db in (self.hub, self.bonn, self.old, self.new):
+            db.close()
+
+
+@pytest.fixture
+def net(tmp_path: Path) -> Iterator[Network]:
+    network = Network(tmp_path)
+    yield network
+    network.close()
+
+
+def _run(db: Database, *args: str) -> int:
+    return main(["--db", str(db.path), "sync", *args])
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr(builtins, "input", lambda prompt="": asked.append(prompt) or answer)
+    return asked
+
+
+def _retired(db: Database) -> dict[str, str | None]:
+    return {o.id: o.retired_at for o in service.list_offices(db) if o.retired_at}
+
+
+def test_retire_asks_names_the_office_and_lists_it_apart(net: Network, capsys, monkeypatch) -> None:
+    old_id, new_id = office_id(net.old), office_id(net.new)
+    # Two offices called Laptop EU: the name alone is refused, naming both ids.
+    assert _run(net.hub, "retire", "Laptop EU", "--yes") == 1
+    err = capsys.readouterr().err
+    assert old_id in err and new_id in err and "office id" in err
+    asked = _answer(monkeypatch, "n")
+    assert _run(net.hub, "retire", old_id) == 1
+    out = capsys.readouterr().out
+    assert "Retire Laptop EU?" in asked[0] and old_id in out and "last import" in out
+    assert "Nothing changed." in out and _retired(net.hub) == {}
+
+    _answer(monkeypatch, "y")
+    assert _run(net.hub, "retire", old_id[:8]) == 0
+    assert f"Retired Laptop EU (id {old_id})" in capsys.readouterr().out
+    assert list(_retired(net.hub)) == [old_id]
+
+    assert _run(net.hub, "offices") == 0
+    listing = capsys.readouterr().out
+    in_service, retired = listing.split("Retired (")
+    assert new_id in in_service and old_id not in in_service
+    today = service.list_offices(net.hub)[-1].retired_at[:10]  # type: ignore[index]
+    assert old_id in retired and f"retired on {today}" in retired
+
+    assert _run(net.hub, "retire", old_id, "--yes") == 1
+    assert f"was already retired on {today}" in capsys.readouterr().err
+    assert _run(net.hub, "retire", office_id(net.hub), "--yes") == 1  # not among the others
+
+
+def test_no_package_is_written_for_a_retired_office(net: Network, capsys, monkeypatch) -> None:
+    old_id, new_id = office_id(net.old), office_id(net.new)
+    service.retire_office(net.hub, old_id)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    out = net.folder / "x.petdesk-sync"
+    assert _run(net.hub, "export", "--to", old_id, "--out", str(out)) == 1
+    err = capsys.readouterr().err
+    assert f"Laptop EU (id {old_id}) was retired on" in err and f"petdesk sync unretire {old_id}" in err
+    assert not out.exists()
+    # By name, the one in service is meant: the new laptop.
+    assert _run(net.hub, "export", "--to", "Laptop EU", "--out", str(out)) == 0
+    assert service.read_package(out, PASSPHRASE).manifest["recipient"]["id"] == new_id
+
+
+def test_a_package_from_a_retired_office_is_refused_and_nothing_is_written(
+    net: Network, capsys, monkeypatch
+) -> None:
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    with net.old.transaction() as session:
+        session.add(Contact(family_name="Schmidt", given_name="Jonas"))
+    late = net.package(net.old)
+    before = full_dump(net.hub)
+    with pytest.raises(service.RetiredOffice) as refused:
+        service.import_package(net.hub, late, PASSPHRASE)
+    message = str(refused.value)
+    day = _retired(net.hub)[old_id][:10]  # type: ignore[index]
+    assert f"Laptop EU (id {old_id}), which was retired here on {day}" in message
+    assert f"petdesk sync unretire {old_id}" in message
+    with pytest.raises(service.RetiredOffice):  # the preview says so too
+        service.import_package(net.hub, late, PASSPHRASE, dry_run=True)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert _run(net.hub, "import", str(late)) == EXIT_REJECTED
+    assert "rejected: the package comes from Laptop EU" in capsys.readouterr().err
+    assert full_dump(net.hub) == before
+    assert backups.backups_of(net.hub.path) == []  # refused before the backup
+
+    # Returned to service, its package imports.
+    assert _run(net.hub, "unretire", "Laptop EU") == 0  # the only retired one of that name
+    assert "is in service again" in capsys.readouterr().out
+    assert service.import_package(net.hub, late, PASSPHRASE, backup=False).applied
+    assert _run(net.hub, "unretire", old_id) == 1
+    assert "is not retired" in capsys.readouterr().err
+
+
+def test_retirement_and_return_travel_to_every_office(net: Network) -> None:
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    stale = net.package(net.hub)  # carried to Bonn only after the return, below
+    result = net.send(net.hub, net.bonn)
+    assert result.offices_retired == [old_id]
+    assert list(_retired(net.bonn)) == [old_id]
+    # Bonn now refuses the old laptop's packages too.
+    with pytest.raises(service.RetiredOffice):
+        net.send(net.old, net.bonn)
+    # Passed on by Bonn, the decision reaches an office that never exchanged with the hub.
+    nairobi = make_office(net.folder / "dbs", "Nairobi")
+    try:
+        net.send(net.bonn, nairobi)
+        assert list(_retired(nairobi)) == [old_id]
+    finally:
+        nairobi.close()
+
+    service.return_office(net.hub, old_id)
+    net.send(net.hub, net.bonn)
+    assert _retired(net.bonn) == {}
+    assert net.send(net.old, net.bonn).applied
+    # A package made before the return, arriving late, does not retire the office again.
+    assert service.read_package(stale, PASSPHRASE).manifest["retired_offices"][0]["retired_at"]
+    assert service.import_package(net.bonn, stale, PASSPHRASE, backup=False).offices_retired == []
+    assert _retired(net.bonn) == {}
+
+
+def test_packages_carry_no_new_schema(net: Network) -> None:
+    """Older petdesk reads the packages: the decisions ride in a manifest section it ignores, and
+    the revision that keeps them is local (packages still name 0022_search_compact)."""
+    service.retire_office(net.hub, office_id(net.old))
+    manifest = service.read_package(net.package(net.hub), PASSPHRASE).manifest
+    assert manifest["schema"] == ["0022_search_compact"]
+    [entry] = manifest["retired_offices"]
+    assert entry["office"] == office_id(net.old) and entry["by"] == office_id(net.hub)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "all of them",
+        [{"office": "x"}],
+        [{"office": "bad id!", "retired_at": None, "hlc": "0" * 16, "by": "abc"}],
+        [{"office": "abc", "retired_at": "yesterday", "hlc": "0" * 16, "by": "abc"}],
+        [{"office": "abc", "retired_at": "2026-12-05T10:00:00", "hlc": "0" * 16, "by": "abc"}],
+        [{"office": "abc", "retired_at": None, "hlc": "soon", "by": "abc"}],
+    ],
+)
+def test_a_damaged_section_of_retired_offices_is_refused(net: Network, section: object) -> None:
+    manifest = service.read_package(net.package(net.hub), PASSPHRASE).manifest
+    manifest["retired_offices"] = section
+    with pytest.raises(ContentError, match="retired office"):
+        validate_manifest(manifest)
+
+
+def test_retired_offices_survive_in_the_file(net: Network) -> None:
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    con = sqlite3.connect(net.hub.path)
+    try:
+        row = con.execute("SELECT retired_at, decided_by FROM sync_retired_office").fetchone()
+    finally:
+        con.close()
+    assert isinstance(row[0], int) and row[1] == office_id(net.hub)
+
+
+def test_restore_does_not_tell_to_ask_a_retired_office(net: Network, capsys) -> None:
+    """After a restore, the hub is told which offices to ask for a full package: not the old laptop."""
+    service.retire_office(net.hub, office_id(net.old))
+    backup = backups.create(net.hub.path, "manual").path
+    net.hub.close()
+    assert main(["--db", str(net.hub.path), "restore", str(backup)]) == 0
+    err = capsys.readouterr().err
+    assert "ask Bonn, Laptop EU for a full package" in err, err  # the new laptop only
+
+
+def test_the_retired_laptop_is_told_when_it_learns_it(net: Network, capsys, monkeypatch) -> None:
+    """Still in use, the old laptop learns from the hub's package that it was retired: its
+    listing shows it and its exports warn that the other offices refuse them."""
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    net.send(net.hub, net.old)
+    assert _run(net.old, "offices") == 0
+    retired = capsys.readouterr().out.split("Retired (")[1]
+    assert f"* {old_id}" in retired and "this office" in retired
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert _run(net.old, "export", "--to", "Shanghai", "--out", str(net.folder / "x.petdesk-sync")) == 0
+    err = capsys.readouterr().err
+    assert "this office was retired on" in err and f"petdesk sync unretire {old_id}" in err

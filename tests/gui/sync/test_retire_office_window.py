@@ -1,0 +1,89 @@
+"""Sync › Offices retires an old office (after confirming, naming it, its id and its last exchange)
+and returns it to service; the export dialog no longer offers it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QMessageBox, Qt
+from petdesk.gui.sync.page import SyncPage
+from petdesk.sync import service
+from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[tuple[object, str, str]]:
+    """A hub that has exchanged with the old "Laptop EU" and with the new one of the same name."""
+    hub = make_office(tmp_path / "hub", "Shanghai")
+    old = make_office(tmp_path / "old", "Laptop EU")
+    new = make_office(tmp_path / "new", "Laptop EU")
+    for n, (laptop, accept) in enumerate(((old, False), (new, True))):
+        path = tmp_path / f"p{n}.petdesk-sync"
+        export(laptop, path)
+        service.import_package(hub, path, PASSPHRASE, backup=False, accept_new_office=accept)
+    ids = office_id(old), office_id(new)
+    old.close()
+    new.close()
+    yield hub, *ids
+    hub.close()
+
+
+def _row(page: SyncPage, office: str) -> int:
+    return next(i for i, o in enumerate(page.offices.offices) if o.id == office)
+
+
+def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
+    db, old_id, new_id = hub
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("sync")
+    assert isinstance(page, SyncPage)
+    view = page.offices
+    assert not view.retire_button.isEnabled() and not view.return_button.isEnabled()
+    view.table.selectRow(0)  # this office: neither
+    assert not view.retire_button.isEnabled()
+
+    view.table.selectRow(_row(page, old_id))
+    assert view.retire_button.isEnabled() and not view.return_button.isEnabled()
+    qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
+    box = view.confirm_box
+    assert box is not None and box.objectName() == "confirm_retire"
+    text = box.text()
+    last_import = service.find_office(db, old_id, retired=None).last_import_at
+    assert (
+        "Laptop EU" in text
+        and old_id in text
+        and f"Last exchange: {last_import[:16].replace('T', ' ')}" in text
+    )
+    # Cancel: nothing changes.
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert all(o.retired_at is None for o in service.list_offices(db))
+
+    qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is retired" in view.message.text(), timeout=10_000)
+    [retired] = [o for o in service.list_offices(db) if o.retired_at]
+    assert retired.id == old_id
+    row = _row(page, old_id)
+    assert row == len(view.offices) - 1  # listed after the offices in service
+    assert view.model.rows[row][0] == f"Laptop EU — retired on {retired.retired_at[:10]}"
+    assert "retired" not in view.model.rows[_row(page, new_id)][0]
+
+    # The export dialog offers the new laptop only.
+    window.sync_export_action.trigger()
+    dialog = window.sync_dialog
+    offered = [dialog.recipient.itemData(i) for i in range(dialog.recipient.count())]
+    assert offered == [None, new_id]
+    dialog.close()
+
+    view.table.selectRow(row)
+    assert view.return_button.isEnabled() and not view.retire_button.isEnabled()
+    qtbot.mouseClick(view.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "in service again" in view.message.text(), timeout=10_000)
+    assert all(o.retired_at is None for o in service.list_offices(db))
