@@ -323,8 +323,9 @@ class ImportDialog(QDialog):
                 self._future_clock_text(result)
                 + " "
                 + self.tr(
-                    "Importing it moves this office's clock that far ahead too, and its changes win over "
-                    "changes made meanwhile. Import it anyway?"
+                    "If you import it, its changes are given this computer's time, as if made now: they "
+                    "win over changes made here before, not over later ones, and this office's clock "
+                    "stays right. Import it anyway?"
                 )
             )
         else:
