@@ -322,3 +322,24 @@ def test_after_a_full_package_the_laptop_keeps_a_later_edit_as_a_conflict(
     for db in (offices.laptop, offices.beijing):
         assert values(db, "contact", person)["notes"] == "Beijing, after accepting"
     assert service.canonical_dump(offices.laptop) == service.canonical_dump(offices.beijing)
+
+
+def test_an_edit_between_two_acceptances_loses_to_the_later_one_everywhere(
+    offices: Offices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nairobi edits the notes after Beijing accepted the laptop's edit, then accepts it itself:
+    the laptop's edit counts as made at Nairobi's (later) import, at both offices; Nairobi's edit
+    is kept as a conflict, not lost."""
+    person, path = _laptop_edits_a_year_ahead(offices, monkeypatch)
+    service.import_package(offices.beijing, path, PASSPHRASE, backup=False, accept_future_clock=True)
+    _edit(offices.nairobi, person, notes="Nairobi, between")
+    offices.send(offices.nairobi, offices.beijing)
+    assert values(offices.beijing, "contact", person)["notes"] == "Nairobi, between"
+
+    service.import_package(offices.nairobi, path, PASSPHRASE, backup=False, accept_future_clock=True)
+    assert [c.loser_value for c in _open_conflicts(offices.nairobi)] == ["Nairobi, between"]
+    for src, dst in ((offices.nairobi, offices.beijing), (offices.beijing, offices.nairobi)):
+        offices.send(src, dst)
+    for db in (offices.beijing, offices.nairobi):
+        assert values(db, "contact", person)["notes"] == "from the laptop"
+    assert service.canonical_dump(offices.beijing) == service.canonical_dump(offices.nairobi)
