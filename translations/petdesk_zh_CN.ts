@@ -3111,42 +3111,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="326"/>
-        <source>Importing it moves this office&apos;s clock that far ahead too, and its changes win over changes made meanwhile. Import it anyway?</source>
-        <translation>导入后，本办公室的时钟也会超前同样多，而且其中的更改会胜过此期间所做的更改。仍要导入吗？</translation>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
+        <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
+        <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
         <source>Imported %1 changes from %2.</source>
         <translation>已从%2导入 %1 项更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
         <source>%1 conflicts need a look (Sync page).</source>
         <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="354"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

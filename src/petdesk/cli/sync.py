@@ -99,7 +99,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         action="store_true",
         help=_(
             "import a package whose clock values lie more than a day ahead of this computer's clock "
-            "(one of the two clocks is wrong; this office's clock follows the package's)"
+            "(one of the two clocks is wrong; its changes are given this office's time, as if made "
+            "at the import, and this office's clock stays where it is)"
         ),
     )
     p.add_argument(
@@ -422,7 +423,11 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
         now=_minute(to_datetime(encode(result.checked_at_ms))),
     )
     advice = (
-        _("imported anyway (--accept-future-clock); this office's clock follows the package's")
+        _(
+            "imported anyway (--accept-future-clock): its changes were given this office's time, as if "
+            "made now, so they win over changes made here before but not over later ones, and this "
+            "office's clock stays where it is ({n} clock values rewritten)"
+        ).format(n=result.clock_values_rewritten)
         if accepted
         else _("a real import is refused unless given --accept-future-clock")
     )

@@ -472,6 +472,7 @@ class Merger:
         times = [i + 1 for i, c in enumerate(pkg_cols) if c in entity.time_columns]
         cursor, offices = self.cursor, self.offices
         sender_knowledge, local_knowledge = self.sender_knowledge, self.local_knowledge
+        self_office = self.untracked_version.office
         missing = [c for c in entity.columns if c not in pkg_cols]
         col_pos = {c: i for i, c in enumerate(pkg_cols)}
         deleted_pos = col_pos.get("deleted_at")
@@ -561,7 +562,10 @@ class Merger:
                 if col == "deleted_at":
                     # Two deletions at different moments are no conflict; delete vs restore is.
                     conflict_field = (local_value is None) != (value is None)
-                if theirs > mine:
+                if theirs > mine or (mine.office == self_office and known(sender_knowledge, mine)):
+                    # (The second: an edit of this office's, made while its clock ran far ahead, that
+                    # the sender had seen and then replaced: see clock_rewrite.in_original_values.
+                    # Otherwise a version the sender had seen is never above the sender's own.)
                     merged.set(col, theirs)
                     if differs:
                         changed[col] = value

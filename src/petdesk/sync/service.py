@@ -21,7 +21,7 @@ from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, hlc, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -74,8 +74,8 @@ def _utc(value: str) -> str:
 
 class FutureClock(RejectedPackage):
     """A package whose clock values lie far ahead of this computer's clock (see
-    ``FUTURE_CLOCK_TOLERANCE_MS``): one of the two clocks is wrong, and importing it would move
-    this office's clock (and every office's after it) that far ahead."""
+    ``FUTURE_CLOCK_TOLERANCE_MS``): one of the two clocks is wrong. Accepted, its values are
+    given this office's time (see :mod:`petdesk.sync.clock_rewrite`)."""
 
     def __init__(self, *, office: str, office_id: str, newest: str, now_ms: int) -> None:
         super().__init__(
@@ -497,6 +497,10 @@ def _manifest(
     """The package's manifest, known once every record is written."""
     knowledge = _knowledge(cursor)
     knowledge[self_id] = now_hlc
+    if recipient is not None and recipient.id in knowledge:
+        # If the recipient's far-ahead values were rewritten here: in its own values.
+        rewrite = clock_rewrite.kept(cursor)
+        knowledge[recipient.id] = rewrite.in_original_values(recipient.id, knowledge[recipient.id])
     sender = _office_row(cursor, self_id) or {"id": self_id}
     sender.pop("is_self", None)
     decisions = retirement.carried(cursor)
@@ -647,6 +651,9 @@ class ImportResult:
     checked_at_ms: int = 0
     #: Offices retired or returned to service by what the package said (``sync.retirement``).
     offices_retired: list[str] = field(default_factory=list)
+    #: Clock values of the package far ahead given a fresh value of this office's clock instead
+    #: (see :mod:`petdesk.sync.clock_rewrite`).
+    clock_values_rewritten: int = 0
 
     @property
     def sender_name(self) -> str:
@@ -726,7 +733,7 @@ def import_package(
     sender = package.manifest["sender"]
     _refuse_retired_sender(db, sender)
     now_ms = hlc.wall_ms()
-    newest = newest_clock(package.manifest)
+    newest = newest_clock(package.manifest, own=_addressed_here(db, package.manifest))
     future = newest if too_far_ahead(newest, now_ms) else None
     if future and not dry_run and not accept_future_clock:
         raise FutureClock(
@@ -760,6 +767,7 @@ def import_package(
                     report=report,
                     checkpoint=check,
                     accept_new_office=accept_new_office,
+                    rewrite_ahead=future is not None,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
             if result.erased:
@@ -788,6 +796,20 @@ def import_package(
     return result
 
 
+def _addressed_here(db: Database, manifest: dict[str, Any]) -> str | None:
+    """This office's id, when the package is addressed to it: what the sender says it knows of
+    this office is then in this office's own clock values (see clock_rewrite.in_original_values)."""
+    recipient = manifest.get("recipient")
+    if not isinstance(recipient, dict) or not recipient.get("id"):
+        return None
+    conn = db.raw()
+    try:
+        row = conn.execute("SELECT id FROM office WHERE is_self = 1 AND id = ?", (str(recipient["id"]),))
+        return next((r[0] for r in row), None)
+    finally:
+        conn.close()
+
+
 def _import(
     db: Database,
     path: Path,
@@ -798,15 +820,15 @@ def _import(
     report: Progress,
     checkpoint: Callable[[], None],
     accept_new_office: bool = False,
+    rewrite_ahead: bool = False,
 ) -> ImportResult:
+    """``rewrite_ahead``: the package's clock lies far ahead, and its values later than this
+    office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
     from petdesk.drawn_ids import new_id
 
-    manifest = package.manifest
-    sender = manifest["sender"]
+    sender = package.manifest["sender"]
     sender_id = str(sender.get("id", ""))
-    sender_knowledge: VectorClock = manifest.get("knowledge") or {}
-    base: VectorClock = manifest.get("base") or {}
-    counts = manifest.get("counts")
+    counts = package.manifest.get("counts")
     incoming = counts if isinstance(counts, dict) else None
     bulk_load = not dry_run and bulk.is_bulk(incoming)
     with _write_transaction(db, bulk_load=bulk_load, incoming=incoming) as cursor:
@@ -824,6 +846,17 @@ def _import(
         else:
             untracked = Version(clock.tick(), self_id)
             adopt_untracked(cursor, hlc=untracked.hlc, office=self_id)
+        # Read once more before the merge when far ahead: fresh values go in the originals' order.
+        rewrite = clock_rewrite.prepare(
+            cursor,
+            package.manifest,
+            (lambda: _checked(package.records(), checkpoint)) if rewrite_ahead else None,
+            after=untracked.hlc,
+            keep=not dry_run,
+        )
+        manifest = rewrite.manifest(package.manifest)
+        sender_knowledge: VectorClock = manifest.get("knowledge") or {}
+        base: VectorClock = manifest.get("base") or {}
         local_knowledge = _knowledge(cursor)
         local_knowledge[self_id] = clock.current()
         already = (
@@ -846,9 +879,9 @@ def _import(
             now=now,
             incoming=incoming,
         )
-        _merge_all(merger, package, report, "comparing" if dry_run else "applying", checkpoint)
+        _merge_all(merger, package, rewrite, report, "comparing" if dry_run else "applying", checkpoint)
         result = ImportResult(
-            manifest=manifest,
+            manifest=package.manifest,
             counts=merger.counts,
             conflicts=len(merger.conflicts),
             already_imported=already,
@@ -856,6 +889,7 @@ def _import(
             conflict_details=merger.conflicts,
             new_office=new_office,
             namesakes=namesakes,
+            clock_values_rewritten=rewrite.fresh,
         )
         result.to_erase = sum(
             1
@@ -968,16 +1002,21 @@ def _acknowledged(before: VectorClock, sender_knowledge: VectorClock, sender_id:
 
 
 def _merge_all(
-    merger: Merger, package: pkg.Package, report: Progress, verb: str, checkpoint: Callable[[], None]
+    merger: Merger,
+    package: pkg.Package,
+    rewrite: clock_rewrite.ClockRewrite,
+    report: Progress,
+    verb: str,
+    checkpoint: Callable[[], None],
 ) -> None:
-    """Feed the package's parts to the merger, saying how far it got once per tenth, passing the
-    checkpoint after each part."""
+    """Feed the package's parts to the merger, with their clock values as kept here, saying how
+    far it got once per tenth, passing the checkpoint after each part."""
     total = manifest_total if isinstance(manifest_total := package.manifest.get("total"), int) else 0
     done = 0
     try:
         for record in package.records():
             checkpoint()
-            merger.add(record)
+            merger.add(rewrite.part(record))
             rows = record.get("rows")
             if total >= 10_000 and isinstance(rows, list):
                 before, done = done, done + len(rows)
@@ -987,6 +1026,12 @@ def _merge_all(
         raise PackageError(f"the package content is not valid: {exc}") from exc
     except (IncompatiblePackage, KeyError, IndexError, TypeError, ValueError) as exc:
         raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
+
+
+def _checked(records: Iterator[dict[str, Any]], checkpoint: Callable[[], None]) -> Iterator[dict[str, Any]]:
+    for record in records:
+        checkpoint()
+        yield record
 
 
 def _open_conflicts(cursor: Any) -> int:

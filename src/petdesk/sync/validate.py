@@ -379,11 +379,13 @@ def _office_index(value: Any, name: str, n_offices: int) -> None:
 FUTURE_CLOCK_TOLERANCE_MS = 24 * 3600 * 1000
 
 
-def newest_clock(manifest: dict[str, Any]) -> str:
+def newest_clock(manifest: dict[str, Any], *, own: str | None = None) -> str:
     """The newest clock value a (validated) manifest carries: its knowledge covers every change in
-    the package, the end of its range the newest of them."""
+    the package, the end of its range the newest of them. Not counted: what the sender knows of
+    office ``own``, the office reading it (values of its own clock)."""
     rng = manifest.get("range") or {}
-    values = [*(manifest.get("knowledge") or {}).values(), rng.get("to") or ""]
+    knowledge = manifest.get("knowledge") or {}
+    values = [*(v for o, v in knowledge.items() if o != own), rng.get("to") or ""]
     return max((v for v in values if is_hlc(v)), default="")
 
 

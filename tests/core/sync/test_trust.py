@@ -13,6 +13,7 @@ from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.db import Database
 from petdesk.models import Contact
 from petdesk.sync import hlc, service
+from petdesk.sync.validate import too_far_ahead
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
 
 YEAR_MS = 365 * 86_400_000
@@ -79,18 +80,25 @@ def test_cli_refuses_a_future_clock_unless_told(future_package, capsys, monkeypa
     assert _run(hub, "import", str(path)) == EXIT_REJECTED
     assert "Laptop EU" in capsys.readouterr().err
     assert _run(hub, "import", str(path), "--accept-future-clock") == 0
-    assert "imported anyway" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "imported anyway" in err and "given this office's time, as if made now" in err
+    assert "this office's clock stays where it is" in err
+    assert not too_far_ahead(_clock(hub), hlc.wall_ms())
 
 
 def test_export_warns_when_this_computers_clock_is_behind_what_it_has_seen(
     future_package, tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    hub, _laptop, path = future_package
+    """The laptop, its clock put right, has a clock value a year ahead of it; the hub that
+    accepted its package does not (its values were given the hub's time: no warning there)."""
+    hub, laptop, path = future_package
     service.import_package(hub, path, PASSPHRASE, accept_future_clock=True, backup=False)
     secret = tmp_path / "secret.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     out = tmp_path / "out.petdesk-sync"
     assert _run(hub, "export", "--all", "--out", str(out), "--passphrase-file", str(secret)) == 0
+    assert "probably wrong" not in capsys.readouterr().err
+    assert _run(laptop, "export", "--all", "--out", str(out), "--passphrase-file", str(secret)) == 0
     err = capsys.readouterr().err
     assert "this computer's clock" in err and "probably wrong" in err
 

@@ -4,6 +4,7 @@ Sync page writes Chinese lines with Chinese punctuation (field test 5)."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,13 @@ def test_a_clock_far_ahead_is_named_and_imported_only_when_confirmed(
         with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
             dialog.start_import()
         assert blocker.args[0].applied
+        if locale == "en":
+            assert "given this computer's time, as if made now" in asked[0]
+        # The hub's clock stayed where it was: the package's values were given its time.
+        con = sqlite3.connect(hub.path)
+        clock = con.execute("SELECT value FROM sync_state WHERE key = 'hlc'").fetchone()[0]
+        con.close()
+        assert hlc.decode(clock)[0] < real() + 3_600_000
         dialog.close()
     finally:
         hub.close()

@@ -319,12 +319,14 @@ class ImportDialog(QDialog):
     def _confirm(self, title: str, result: service.ImportResult, *, clock: bool = False) -> bool:
         """A namesake office or a clock far ahead: import only if the user says so, knowing the facts."""
         if clock:
+            facts = self._future_clock_text(result)
             text = (
-                self._future_clock_text(result)
-                + " "
+                facts
+                + ("" if facts.endswith("。") else " ")  # Chinese sentences follow without a space
                 + self.tr(
-                    "Importing it moves this office's clock that far ahead too, and its changes win over "
-                    "changes made meanwhile. Import it anyway?"
+                    "If you import it, its changes are given this computer's time, as if made now: they "
+                    "win over changes made here before, not over later ones, and this office's clock "
+                    "stays right. Import it anyway?"
                 )
             )
         else:
