@@ -88,9 +88,10 @@ def test_the_other_offices_see_no_overridden_edit(qtbot, tmp_path: Path) -> None
             db.close()
 
 
-def test_the_import_dialog_says_so_and_the_sync_page_shows_it(qtbot, tmp_path: Path) -> None:
+def test_the_import_dialog_says_so_and_the_sync_page_shows_it(qtbot, translators, tmp_path: Path) -> None:
     """The package from the hub imported through the window: the dialog tells the overridden edit
     apart, and the Sync page lists it."""
+    translators("en")  # the English plural forms
     offices = [make_office(tmp_path / "dbs", name) for name in ("Beijing", "Bonn", "Nairobi")]
     beijing, bonn, hub = offices
     packages = tmp_path / "packages"
