@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
+        <translation>
+            <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
+            <numerusform>Overridden by another office&apos;s concurrent edit: %n edits made here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="67"/>

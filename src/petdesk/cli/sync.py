@@ -31,7 +31,8 @@ def _exit_codes_help(_: Translate) -> str:
   2  wrong command line
   {rejected}  package file rejected: not a package, truncated, damaged or altered, wrong passphrase,
      made by a newer petdesk or schema, sent by a retired office; the database was not changed
-  {conflicts}  imported, but conflicts are left for a person to look at (petdesk sync conflicts)
+  {conflicts}  imported, but conflicts are left for a person to look at (petdesk sync conflicts),
+     this office's edits that another office's concurrent edit overrode among them
 
 passphrase: from --passphrase-file FILE, else the {env} environment variable, else the one
 stored in this installation (office settings in the window); never from the command line itself,
@@ -120,7 +121,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("settle a conflict: keep the current value or choose the other one"),
         description=_(
             "Keep the current value, or make the other value a new change that travels to "
-            "every office. For a record deleted in one office and edited in another, 'other' restores it."
+            "every office. For a record deleted in one office and edited in another, 'other' restores it; "
+            "for an edit of this office that another office's edit overrode, 'other' puts it back."
         ),
     )
     p.add_argument("conflict", metavar="ID", help=_("conflict id (or its first characters)"))
@@ -479,12 +481,23 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         # The backup is kept only when the import changed something ("None" was printed here).
         print(_("Imported; nothing here changed, so no backup was kept."))
     if result.new_conflicts:
+        command = "`petdesk sync conflicts`"
         print(
             _("{n} new conflict(s), {open} open in all: see {command}").format(
-                n=result.new_conflicts, open=result.open_conflicts, command="`petdesk sync conflicts`"
+                n=result.new_conflicts, open=result.open_conflicts, command=command
             ),
             file=sys.stderr,
         )
+        if result.overridden:
+            # Told apart: these were this office's own edits, replaced by another office's value.
+            print(
+                _.ngettext(
+                    "{n} edit made here was overridden by another office's concurrent edit: see {command}",
+                    "{n} edits made here were overridden by other offices' concurrent edits: see {command}",
+                    result.overridden,
+                ).format(n=result.overridden, command=command),
+                file=sys.stderr,
+            )
         return EXIT_CONFLICTS
     return 0
 
@@ -516,7 +529,10 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
         state = ""
         when = local_time(c.resolved_at)
         if when is not None:
-            state = f" [{_settled(c.resolution, _)}, {format_datetime(when, locale)}]"
+            settled = _settled(c.resolution, _)
+            if c.overridden and c.resolution == "chose_other":
+                settled = _("your value was put back")
+            state = f" [{settled}, {format_datetime(when, locale)}]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
         if c.kind == "delete_edit":
             print(
@@ -531,6 +547,17 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
                 print("    " + _("the record stays deleted"))
             elif not c.resolved_at:
                 print("    " + _("the record stays deleted with the edit kept; --keep other restores it"))
+        elif c.overridden:
+            from petdesk.sync.service import overridden_words
+
+            print("    " + terminal_safe(overridden_words(c, locale)))
+            if not c.resolved_at:
+                print(
+                    "    "
+                    + _("--keep current keeps {office}'s value; --keep other puts yours back").format(
+                        office=c.winner_office
+                    )
+                )
         else:
             name = field_label(c.field, locale, c.entity)
             now = _("{field}: now {value} (from {office})").format(

@@ -37,6 +37,7 @@ from petdesk.models.sync import (  # noqa: F401
     SyncErasure,
     SyncExchange,
     SyncKnowledge,
+    SyncLostEdit,
     SyncOffice,
     SyncPeer,
     SyncRetiredOffice,

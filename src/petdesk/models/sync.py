@@ -137,6 +137,27 @@ class SyncConflict(Base):
     resolution: Mapped[str] = mapped_column(String(16), default="")
 
 
+class SyncLostEdit(Base):
+    """A field value that lost against a concurrent edit, as whichever office saw the two meet
+    found it: kept, and passed on in the manifests of packages, so that the office that wrote the
+    losing value hears of it even when the winning value reaches it through an office that had seen
+    both (see :mod:`petdesk.sync.lost_edits`). Ids and versions only; the values stay in the
+    records and their history."""
+
+    __tablename__ = "sync_lost_edit"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: The losing value's version (clock value, office that wrote it).
+    loser_hlc: Mapped[str] = mapped_column(String(24), primary_key=True)
+    loser_office: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: The version that won: a package carries the fact to an office that lacks it.
+    winner_hlc: Mapped[str] = mapped_column(String(24))
+    winner_office: Mapped[str] = mapped_column(String(36))
+
+
 class SyncExchange(Base):
     """The exchange journal: every package written or imported, from or to whom, and when."""
 

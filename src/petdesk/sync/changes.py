@@ -28,6 +28,7 @@ from itertools import repeat
 from typing import Any
 
 from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
+from petdesk.sync import lost_edits
 from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
@@ -317,9 +318,12 @@ class Merger:
         exchange_id: str | None = None,
         now: int | None = None,
         incoming: Mapping[str, int] | None = None,
+        lost: set[tuple[str, str, str, Version]] | None = None,
     ) -> None:
         """``incoming``: the records the package brings per table (its manifest's counts), so that
-        tables it fills in bulk are loaded as such (see :mod:`petdesk.sync.bulk`)."""
+        tables it fills in bulk are loaded as such (see :mod:`petdesk.sync.bulk`). ``lost``: (table,
+        record id, field, version) of this office's values that lost against a concurrent edit,
+        as the package says (see :mod:`petdesk.sync.lost_edits`)."""
         self.cursor = cursor
         self.sender_knowledge = sender_knowledge
         self.local_knowledge = local_knowledge
@@ -327,6 +331,7 @@ class Merger:
         self.apply = apply
         self.exchange_id = exchange_id
         self.now = now
+        self.lost = lost or set()
         self.offices: list[str] = []
         self.counts: dict[str, EntityCounts] = {}
         self.conflicts: list[dict[str, Any]] = []
@@ -471,7 +476,7 @@ class Merger:
             raise IncompatiblePackage(f"its {entity.name} records and versions do not match")
         times = [i + 1 for i, c in enumerate(pkg_cols) if c in entity.time_columns]
         cursor, offices = self.cursor, self.offices
-        sender_knowledge, local_knowledge = self.sender_knowledge, self.local_knowledge
+        sender_knowledge, local_knowledge, lost = self.sender_knowledge, self.local_knowledge, self.lost
         self_office = self.untracked_version.office
         missing = [c for c in entity.columns if c not in pkg_cols]
         col_pos = {c: i for i, c in enumerate(pkg_cols)}
@@ -574,6 +579,12 @@ class Merger:
                     if known(sender_knowledge, mine):
                         if (entity.name, row_id, col) in self.open_conflicts:
                             superseded.append((entity.name, row_id, col))
+                        if conflict_field and lost and (entity.name, row_id, col, mine) in lost:
+                            # The sender had seen our value, but the edit that beat it had not:
+                            # our edit was overridden, and nobody here knew.
+                            conflicts.append(
+                                _conflict(entity.name, row_id, col, "field", theirs, value, mine, local_value)
+                            )
                     elif conflict_field:
                         conflicts.append(
                             _conflict(entity.name, row_id, col, "field", theirs, value, mine, local_value)
@@ -667,6 +678,8 @@ class Merger:
                 {**conflict, "id": new_id(), "now": self.now, "exchange_id": self.exchange_id},
             )
             self.new_conflicts += cursor.rowcount
+        # Passed on, so that the office whose value lost hears of it (see lost_edits).
+        lost_edits.remember(cursor, [lost_edits.from_conflict(c) for c in conflicts if c["kind"] == "field"])
 
     def _new_versions(
         self,

@@ -203,6 +203,7 @@ def erase_rows(cursor: Any, rows: list[tuple[str, str]]) -> None:
         versions.delete(cursor, table, row_id)
         cursor.execute("DELETE FROM sync_change WHERE entity = ? AND row_id = ?", (table, row_id))
         cursor.execute("DELETE FROM sync_conflict WHERE entity = ? AND row_id = ?", (table, row_id))
+        cursor.execute("DELETE FROM sync_lost_edit WHERE entity = ? AND row_id = ?", (table, row_id))
         if table == "contact":
             _drop_search_entry(cursor, row_id)
 

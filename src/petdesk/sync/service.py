@@ -21,7 +21,7 @@ from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -138,6 +138,8 @@ LOCAL_REVISIONS = {
     "0027_one_method_key": "0026_phone_trunk_keys",
     # a table of this office's; its decisions travel in a manifest section older offices ignore
     "0028_retired_offices": "0027_one_method_key",
+    # a table of this office's own; what it keeps travels in the manifest, which older offices ignore
+    "0029_lost_edits": "0028_retired_offices",
 }
 
 
@@ -504,9 +506,13 @@ def _manifest(
     sender = _office_row(cursor, self_id) or {"id": self_id}
     sender.pop("is_self", None)
     decisions = retirement.carried(cursor)
+    lost = lost_edits.to_send(cursor, since)
     return {
         # offices retired or returned to service (read by petdesk from 0028_retired_offices)
         **({retirement.SECTION: decisions} if decisions else {}),
+        # edits that lost against concurrent ones, for the offices that made them (read by petdesk
+        # from 0029_lost_edits)
+        **({lost_edits.MANIFEST_KEY: lost} if lost else {}),
         "package_id": package_id,
         "created_at": wire_time(_now()),
         "petdesk_version": __version__,
@@ -626,6 +632,8 @@ class ImportResult:
     changed_data: bool = False
     already_imported: bool = False
     new_conflicts: int = 0
+    #: Of the new conflicts, this office's edits overridden by another office's concurrent edit.
+    overridden: int = 0
     open_conflicts: int = 0
     backup_path: Path | None = None
     exchange_id: str | None = None
@@ -869,6 +877,10 @@ def _import(
         report("comparing with this database" if dry_run else "applying changes")
         exchange_id = new_id()
         now = _now()
+        # (their clock values as kept here: an accepted far-ahead package's are rewritten)
+        facts = lost_edits.received(manifest, rewrite.value)
+        if not dry_run:
+            lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
         merger = Merger(
             cursor,
             sender_knowledge=sender_knowledge,
@@ -878,6 +890,7 @@ def _import(
             exchange_id=exchange_id,
             now=now,
             incoming=incoming,
+            lost=lost_edits.lost_here(facts, self_id),
         )
         _merge_all(merger, package, rewrite, report, "comparing" if dry_run else "applying", checkpoint)
         result = ImportResult(
@@ -890,6 +903,7 @@ def _import(
             new_office=new_office,
             namesakes=namesakes,
             clock_values_rewritten=rewrite.fresh,
+            overridden=sum(c["kind"] == "field" and c["loser_office"] == self_id for c in merger.conflicts),
         )
         result.to_erase = sum(
             1
@@ -931,9 +945,11 @@ def _import(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
         # What was settled here (an edit carried to the kept record) is no longer waiting.
-        result.new_conflicts = cursor.execute(
-            "SELECT count(*) FROM sync_conflict WHERE exchange_id = ? AND resolved_at IS NULL", (exchange_id,)
-        ).fetchone()[0]
+        result.new_conflicts, result.overridden = cursor.execute(
+            "SELECT count(*), coalesce(sum(kind = 'field' AND loser_office = ?), 0) FROM sync_conflict "
+            "WHERE exchange_id = ? AND resolved_at IS NULL",
+            (self_id, exchange_id),
+        ).fetchone()
         settled_here = result.merges_settled or moved or result.duplicates_retired
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1061,6 +1077,54 @@ class Conflict:
     #: person's name, "yes"); after "other" was chosen, the chosen value is the current one.
     winner_text: str = ""
     loser_text: str = ""
+    #: Whether the losing value was this office's own edit: "your edit was overridden".
+    overridden: bool = False
+    #: When the winning value was written (UTC ISO text, from its clock value).
+    winner_at: str = ""
+    #: What the field is, in words: "Li Wei's Notes", a phone number as "Li Wei's Mobile".
+    subject: str = ""
+
+
+def overridden_words(conflict: Conflict, locale: str = "en") -> str:
+    """What an overridden edit of this office says, the same on the command line and in the window."""
+    from petdesk.i18n import format_date, translator
+    from petdesk.sync.value_words import local_time
+
+    _ = translator(locale)
+    when = local_time(conflict.winner_at)
+    return _(
+        "Your edit of {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
+    ).format(
+        subject=conflict.subject,
+        ours=conflict.loser_text,
+        office=conflict.winner_office,
+        when=format_date(when.date(), locale) if when else "?",
+        theirs=conflict.winner_text,
+    )
+
+
+def _subject(cursor: Any, entity: str, row_id: str, name: str, record: str, locale: str) -> str:
+    """A field of a record in words. A person's phone number or e-mail address is theirs, named by
+    its kind ("Li Wei's Mobile"), not a record named by its own (overridden) value."""
+    from petdesk import enums, vocab
+    from petdesk.i18n import translator
+    from petdesk.sync.labels import field_label
+    from petdesk.sync.value_words import describe_record
+
+    _ = translator(locale)
+    field = field_label(name, locale, entity)
+    if (entity, name) == ("contact_method", "value"):
+        found = cursor.execute(
+            "SELECT contact_id, channel, label FROM contact_method WHERE id = ?", (row_id,)
+        ).fetchone()
+        if found is not None:
+            contact_id, channel, label = found
+            record = describe_record(cursor, "contact", contact_id, locale)
+            with suppress(ValueError):
+                field = vocab.label(enums.ContactChannel(channel), locale)
+                if channel in ("phone", "fax"):
+                    field = vocab.label(enums.ChannelLabel(label), locale)
+    return _("{record}'s {field}").format(record=record, field=field)
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
@@ -1073,10 +1137,16 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
         # and cut at 60 characters.
         words = ValueWords(cursor, locale, quote=True, width=60)
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
+        # (read, not made: listing writes nothing; a file without an office has no edits of its own)
+        found = cursor.execute(
+            "SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1"
+        ).fetchone()
+        self_id = found[0] if found else None
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
-            f"detected_at, resolved_at, resolution FROM sync_conflict {where} ORDER BY detected_at, id"
+            f"detected_at, resolved_at, resolution, winner_hlc FROM sync_conflict {where} "
+            "ORDER BY detected_at, id"
         ).fetchall()
         words.prepare((r[1], r[3], json.loads(v)) for r in rows for v in (r[5], r[7]) if v is not None)
         out = []
@@ -1084,9 +1154,12 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
             winner = json.loads(r[5]) if r[5] is not None else None
             loser = json.loads(r[7]) if r[7] is not None else None
             winner_office, loser_office = r[6], r[8]
-            if r[11] == "chose_other" and r[4] == "field":
-                # Shown as decided: the value chosen is the current one, the one it replaced the other.
+            overridden = r[4] == "field" and loser_office == self_id
+            if r[11] == "chose_other" and r[4] == "field" and not overridden:
+                # Shown as decided: the value chosen is the current one, the one it replaced the other
+                # (an overridden edit keeps telling what happened to it: "put back" says the rest).
                 winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
+            record = describe_record(cursor, r[1], r[2], locale)
             out.append(
                 Conflict(
                     id=r[0],
@@ -1094,7 +1167,7 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
                     row_id=r[2],
                     field=r[3],
                     kind=r[4],
-                    record=describe_record(cursor, r[1], r[2], locale),
+                    record=record,
                     winner_value=winner,
                     winner_office=names.get(winner_office, winner_office[:8]),
                     loser_value=loser,
@@ -1104,6 +1177,9 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
                     resolution=r[11],
                     winner_text=words(r[1], r[3], winner),
                     loser_text=words(r[1], r[3], loser),
+                    overridden=overridden,
+                    winner_at=hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else "",
+                    subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                 )
             )
         return out
@@ -1247,6 +1323,7 @@ __all__ = [
     "journal",
     "list_conflicts",
     "list_offices",
+    "overridden_words",
     "read_package",
     "resolve_conflict",
     "retire_office",

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from petdesk.sync.hlc import decode
 from petdesk.sync.hlc import is_valid as is_hlc
+from petdesk.sync.lost_edits import MANIFEST_KEY, MAX_PER_PACKAGE
 
 #: Ids of petdesk rows and offices (UUIDs; some fixed ids are shorter words).
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -106,6 +107,8 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
     if "total" in manifest:
         _count(manifest["total"], "the total")
     _retired_offices(manifest.get(RETIRED_OFFICES))
+    if MANIFEST_KEY in manifest:
+        _lost_edits(manifest[MANIFEST_KEY])
 
 
 #: The manifest's section of offices taken out of service (``sync.retirement``).
@@ -136,6 +139,24 @@ def _retired_offices(entries: Any) -> None:
                 raise ValueError(when)
         except ValueError as exc:
             raise ContentError("a retired office's time is not a time with a zone") from exc
+
+
+def _lost_edits(facts: Any) -> None:
+    """Edits that lost against a concurrent edit (``sync.lost_edits``): [table, record id, field,
+    loser version, loser office, winner version, winner office]."""
+    if not isinstance(facts, list) or len(facts) > MAX_PER_PACKAGE:
+        raise ContentError("the overridden edits are not a list")
+    for fact in facts:
+        if not isinstance(fact, list) or len(fact) != 7:
+            raise ContentError("an overridden edit has the wrong number of fields")
+        entity, row_id, column, loser_hlc, loser_office, winner_hlc, winner_office = fact
+        if not all(isinstance(v, str) and _COLUMN.match(v) for v in (entity, column)):
+            raise ContentError("an overridden edit names an invalid table or field")
+        _id(row_id, "an overridden edit's record id")
+        _id(loser_office, "an overridden edit's office")
+        _id(winner_office, "an overridden edit's office")
+        if not (is_hlc(loser_hlc) and is_hlc(winner_hlc)):
+            raise ContentError("an overridden edit has an invalid time stamp")
 
 
 def _scalar(value: Any, what: str) -> None:

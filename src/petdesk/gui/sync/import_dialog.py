@@ -352,6 +352,12 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%1 conflicts need a look (Sync page).").replace(
                 "%1", str(result.new_conflicts)
             )
+        if result.overridden:
+            text += " " + self.tr(
+                "Overridden by another office's concurrent edit: %n edit(s) made here.",
+                "",
+                result.overridden,
+            )
         if result.backup_path:
             text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
         self.message.setText(text)

@@ -39,7 +39,9 @@ def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
 
 
 class ConflictsView(QWidget):
-    """Open conflicts; "Use other value" makes the losing value a new change that syncs."""
+    """Open conflicts; "Use other value" makes the losing value a new change that syncs. An edit of
+    this office that another office's concurrent edit overrode says so, in the words of `sync
+    conflicts`, and its second choice puts this office's value back."""
 
     resolved = Signal()
 
@@ -102,7 +104,9 @@ class ConflictsView(QWidget):
                 rows.append(
                     [
                         record,
-                        self.tr("Changed in two offices"),
+                        self.tr("Your edit was overridden")
+                        if c.overridden
+                        else self.tr("Changed in two offices"),
                         field_label(c.field, locale, c.entity),
                         c.winner_text,
                         c.winner_office,
@@ -138,6 +142,15 @@ class ConflictsView(QWidget):
             self.other_button.setText(self.tr("&Restore Record"))
             self.explanation.setText(
                 self.tr("The record stays deleted unless you restore it; the edit is kept inside it.")
+            )
+        elif conflict.overridden:
+            self.other_button.setText(self.tr("&Put My Value Back"))
+            # The core's sentence, as `petdesk sync conflicts` prints it, then the choice.
+            words = service.overridden_words(conflict, locale_of(self))
+            self.explanation.setText(
+                self.tr(
+                    "%1 Putting your value back makes it a new change that travels to every office."
+                ).replace("%1", words)
             )
         else:
             self.other_button.setText(self.tr("&Use Other Value"))
