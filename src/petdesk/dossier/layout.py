@@ -474,18 +474,8 @@ class BiTable(Block):
         return lead + [(i, langs[0]) for i in own] + [(i, langs[1]) for i in own] + trail
 
     def _build(self, langs: Sequence[str], width: float) -> list[Flowable]:
-        lang_label = langs[0] if len(langs) == 1 else "both"
         if not self.rows:
-            if self.empty is None:
-                return []
-            return [
-                para(
-                    self.empty.both("  ") if lang_label == "both" else self.empty.get(lang_label),
-                    lang_label,
-                    "small",
-                ),
-                Spacer(1, self.space_after),
-            ]
+            return self._empty_note(langs, width)
         printed = self._layout(langs)
         total = sum(self.cols[i].weight for i, _ in printed)
         widths = [width * self.cols[i].weight / total for i, _ in printed]
@@ -512,6 +502,13 @@ class BiTable(Block):
                 flow.append(Spacer(1, 3))
         flow.append(Spacer(1, self.space_after))
         return flow
+
+    def _empty_note(self, langs: Sequence[str], width: float) -> list[Flowable]:
+        """The note of an empty table, each language in its own column like any other text."""
+        if self.empty is None:
+            return []
+        note = Text(self.empty, "small", space_after=self.space_after)
+        return note.single(langs[0], width) if len(langs) == 1 else note.parallel(width)
 
     @staticmethod
     def _least_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:

@@ -483,7 +483,10 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         blocks += [_org_profile(o) for o in hosts]
     else:
         blocks.append(Text(label("None recorded."), "small"))
-    blocks += [Heading(label("People attending")), _attendee_table(item, roles)]
+    blocks.append(Heading(label("People attending")))
+    if item.whole_delegation:
+        blocks.append(Text(label("Whole delegation and hosts (nobody ticked)."), "small"))
+    blocks.append(_attendee_table(item, roles))
     blocks += [Heading(label("Previous interactions")), interactions_table(b.interactions)]
     blocks.append(Heading(label("Technologies and projects of interest")))
     if b.technology_areas:
