@@ -925,6 +925,11 @@ class _Doc(BaseDocTemplate):
             templates.append(PageTemplate(id=name, frames=[frame], pagesize=pagesize))
         self.addPageTemplates(templates)
 
+    def start_on(self, template: str) -> None:
+        """Open the document on ``template``: a dossier of the sign-in sheet alone starts on a
+        landscape page (it began on a portrait one, the landscape table cut off at both sides)."""
+        self._firstPageTemplateIndex = [t.id for t in self.pageTemplates].index(template)
+
     def frame_width(self, template: str) -> float:
         for t in self.pageTemplates:
             if t.id == template:
@@ -959,6 +964,8 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
             flow.append(_SectionBreak(starts))
         elif n > 0:
             flow += [Spacer(1, 6 * mm), CondPageBreak(KEEP_SPACE)]
+        if n == 0:
+            doc.start_on(section.template)
         flow.append(_SectionStart(starts))
         current = section.template
         if section.outline_parent:
