@@ -622,6 +622,10 @@ class Section:
     always_parallel: bool = False
     #: Listed on the contents page (the cover and the contents themselves are not).
     in_contents: bool = True
+    #: One bilingual piece across the page (a table whose every column holds both languages, lines
+    #: to write on): in parallel layout its title is one line, not split over the two columns, where
+    #: the second language's half began mid-page and looked centred above the table.
+    whole_width: bool = False
 
 
 #: A page the end of a section fills less than this share of takes the next section below it.
@@ -973,7 +977,9 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
         if section.title:
             flow.append(_Bookmark(f"s{n}", section.title.both(" · "), section.level, pages))
         if layout == Layout.PARALLEL or section.always_parallel:
-            if section.title:
+            if section.title and section.whole_width:
+                flow.append(para(section.title.both(" · "), "both", "h1"))
+            elif section.title:
                 flow += Heading(section.title, "h1").parallel(width)[1:]
             for block in section.blocks:
                 flow += block.parallel(width)

@@ -567,7 +567,7 @@ def _contacts(v: VisitData) -> Section:
             if person.id not in seen:
                 seen.add(person.id)
                 people.append((person, attending))
-    return Section("contacts", label("Contact sheet"), [contact_table(people)])
+    return Section("contacts", label("Contact sheet"), [contact_table(people)], whole_width=True)
 
 
 class RuledLines(Flowable):
@@ -598,7 +598,7 @@ def notes_section(notes: str) -> Section:
     if notes:
         flow += [para(notes, "both", "body"), Spacer(1, 2 * mm)]
     flow += [Spacer(1, 2 * mm), RuledLines()]
-    return Section("notes", label("Notes"), [Full(flow)], always_parallel=True)
+    return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
 #: Order of precedence by role, where the office has not set one: head of delegation first.
