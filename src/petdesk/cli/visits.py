@@ -363,8 +363,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         marks = {"present": "✓", "absent": "✗", "excused": "假" if zh else "E", "": "□"}
         header = "  " + cell(_("name"), 32) + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
         print(header)
-        for r in sheet.rows:
-            name = f"{r.name_latin} {r.name_zh}".strip()
+        for r in sheet.attendees:  # as the printed sheet: the trainers do not sign
+            name = r.name(lang)
             cells = " ".join(pad(marks[r.attendance.get(sess.id, "")], 3) for sess in sheet.sessions)
             print(f"  {cell(name, 32)}{cells}")  # Chinese characters take two columns
         return 0

@@ -6,6 +6,7 @@ it, and lays out the PDF from plain snapshots; the window runs the same call in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progre
 from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
 from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
 from petdesk.models import Training, Visit
+from petdesk.services import names
 
 __all__ = [
     "TRAINING_SECTIONS",
@@ -36,6 +38,7 @@ __all__ = [
     "Paper",
     "build_training_dossier",
     "build_visit_dossier",
+    "default_file_name",
     "parse_sections",
     "render_training",
     "render_visit",
@@ -54,6 +57,30 @@ def parse_sections(text: str | Iterable[str] | None, known: dict[str, Bi]) -> fr
     if not names:
         raise DossierError("choose at least one section")
     return frozenset(names)
+
+
+#: Longest title part of a default file name, in characters.
+FILE_TITLE_MAX = 60
+#: Words a shortened title does not end on.
+_LINKING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def default_file_name(title: str, kind: str) -> str:
+    """ "dossier-delegation-of-the-nrw-environment-ministry-to-chengdu.pdf": the English title in
+    plain letters (ü as u, ß as ss), cut after a whole word (a cut at 60 characters left
+    "…-to-chengdu-and-ch"); ``kind`` ("visit", "training") when the title has no Latin letters."""
+    words = re.findall(r"[a-z0-9]+", names.fold(title))
+    if not words:
+        return f"dossier-{kind}.pdf"
+    kept = [words[0][:FILE_TITLE_MAX]]  # one very long word is still cut
+    for word in words[1:]:
+        if len("-".join([*kept, word])) > FILE_TITLE_MAX:
+            break
+        kept.append(word)
+    if len(kept) < len(words):  # cut short: not ending on "…-chengdu-and"
+        while len(kept) > 1 and kept[-1] in _LINKING_WORDS:
+            kept.pop()
+    return f"dossier-{'-'.join(kept)}.pdf"
 
 
 def _report(progress: Progress | None, fraction: float, message: str) -> None:

@@ -54,7 +54,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services.logistics import Logistics, logistics
+from petdesk.services.logistics import DELEGATION_ROLES, Logistics, logistics
 from petdesk.services.names import chinese_name, family_name_key
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -217,7 +217,10 @@ class ItemInfo:
     city: Bi
     notes: str
     organisations: tuple[OrgInfo, ...]
+    #: The people ticked for the item or, with nobody ticked, the whole delegation and the hosts.
     attendees: tuple[PersonInfo, ...]
+    #: Nobody was ticked: the whole delegation attends (as the item dialog and the itinerary say).
+    whole_delegation: bool = False
 
 
 @dataclass(frozen=True)
@@ -486,9 +489,12 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
     ]
     participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.sort_key))
 
+    # who attends an item with nobody ticked (drivers and staff do not sit in meetings)
+    everyone = tuple(p.person for p in participants if p.role in MEETING_ROLES)
     items: list[ItemInfo] = []
     for row in _live(visit.items):
         zone = ZoneInfo(row.timezone or visit.timezone or "UTC")
+        ticked = tuple(people.get(a.contact) for a in _live(row.attendees) if a.contact.deleted_at is None)
         items.append(
             ItemInfo(
                 id=row.id,
@@ -504,9 +510,8 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
                 organisations=tuple(
                     info for link in _live(row.organisations) if (info := org(link.organisation)) is not None
                 ),
-                attendees=tuple(
-                    people.get(a.contact) for a in _live(row.attendees) if a.contact.deleted_at is None
-                ),
+                attendees=ticked or everyone,
+                whole_delegation=not ticked,
             )
         )
     items.sort(key=lambda i: (i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC), i.title.en))
@@ -538,6 +543,9 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
     )
 
+
+#: Who attends an itinerary item that has nobody ticked: the delegation and its hosts.
+MEETING_ROLES = DELEGATION_ROLES | {ParticipantRole.HOST}
 
 _ROLE_ORDER: dict[ParticipantRole | TrainingRole, int] = {
     ParticipantRole.HEAD: 0,

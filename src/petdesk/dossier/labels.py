@@ -164,6 +164,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "No": "否",
     "None recorded.": "暂无记录。",
     "No attendees recorded.": "暂无出席人员记录。",
+    "Whole delegation and hosts (nobody ticked).": "代表团全体成员及接待方（未单独勾选出席人员）。",
     "No earlier interactions in the activity log.": "活动记录中暂无以往往来。",
     "No open follow-ups.": "暂无待办后续行动。",
     "No projects or technology areas recorded.": "暂无项目或技术领域记录。",

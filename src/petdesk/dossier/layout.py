@@ -474,18 +474,8 @@ class BiTable(Block):
         return lead + [(i, langs[0]) for i in own] + [(i, langs[1]) for i in own] + trail
 
     def _build(self, langs: Sequence[str], width: float) -> list[Flowable]:
-        lang_label = langs[0] if len(langs) == 1 else "both"
         if not self.rows:
-            if self.empty is None:
-                return []
-            return [
-                para(
-                    self.empty.both("  ") if lang_label == "both" else self.empty.get(lang_label),
-                    lang_label,
-                    "small",
-                ),
-                Spacer(1, self.space_after),
-            ]
+            return self._empty_note(langs, width)
         printed = self._layout(langs)
         total = sum(self.cols[i].weight for i, _ in printed)
         widths = [width * self.cols[i].weight / total for i, _ in printed]
@@ -512,6 +502,13 @@ class BiTable(Block):
                 flow.append(Spacer(1, 3))
         flow.append(Spacer(1, self.space_after))
         return flow
+
+    def _empty_note(self, langs: Sequence[str], width: float) -> list[Flowable]:
+        """The note of an empty table, each language in its own column like any other text."""
+        if self.empty is None:
+            return []
+        note = Text(self.empty, "small", space_after=self.space_after)
+        return note.single(langs[0], width) if len(langs) == 1 else note.parallel(width)
 
     @staticmethod
     def _least_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:
@@ -625,6 +622,10 @@ class Section:
     always_parallel: bool = False
     #: Listed on the contents page (the cover and the contents themselves are not).
     in_contents: bool = True
+    #: One bilingual piece across the page (a table whose every column holds both languages, lines
+    #: to write on): in parallel layout its title is one line, not split over the two columns, where
+    #: the second language's half began mid-page and looked centred above the table.
+    whole_width: bool = False
 
 
 #: A page the end of a section fills less than this share of takes the next section below it.
@@ -928,6 +929,11 @@ class _Doc(BaseDocTemplate):
             templates.append(PageTemplate(id=name, frames=[frame], pagesize=pagesize))
         self.addPageTemplates(templates)
 
+    def start_on(self, template: str) -> None:
+        """Open the document on ``template``: a dossier of the sign-in sheet alone starts on a
+        landscape page (it began on a portrait one, the landscape table cut off at both sides)."""
+        self._firstPageTemplateIndex = [t.id for t in self.pageTemplates].index(template)
+
     def frame_width(self, template: str) -> float:
         for t in self.pageTemplates:
             if t.id == template:
@@ -962,6 +968,8 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
             flow.append(_SectionBreak(starts))
         elif n > 0:
             flow += [Spacer(1, 6 * mm), CondPageBreak(KEEP_SPACE)]
+        if n == 0:
+            doc.start_on(section.template)
         flow.append(_SectionStart(starts))
         current = section.template
         if section.outline_parent:
@@ -969,7 +977,9 @@ def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[st
         if section.title:
             flow.append(_Bookmark(f"s{n}", section.title.both(" · "), section.level, pages))
         if layout == Layout.PARALLEL or section.always_parallel:
-            if section.title:
+            if section.title and section.whole_width:
+                flow.append(para(section.title.both(" · "), "both", "h1"))
+            elif section.title:
                 flow += Heading(section.title, "h1").parallel(width)[1:]
             for block in section.blocks:
                 flow += block.parallel(width)

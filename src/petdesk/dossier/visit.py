@@ -483,7 +483,10 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         blocks += [_org_profile(o) for o in hosts]
     else:
         blocks.append(Text(label("None recorded."), "small"))
-    blocks += [Heading(label("People attending")), _attendee_table(item, roles)]
+    blocks.append(Heading(label("People attending")))
+    if item.whole_delegation:
+        blocks.append(Text(label("Whole delegation and hosts (nobody ticked)."), "small"))
+    blocks.append(_attendee_table(item, roles))
     blocks += [Heading(label("Previous interactions")), interactions_table(b.interactions)]
     blocks.append(Heading(label("Technologies and projects of interest")))
     if b.technology_areas:
@@ -564,7 +567,7 @@ def _contacts(v: VisitData) -> Section:
             if person.id not in seen:
                 seen.add(person.id)
                 people.append((person, attending))
-    return Section("contacts", label("Contact sheet"), [contact_table(people)])
+    return Section("contacts", label("Contact sheet"), [contact_table(people)], whole_width=True)
 
 
 class RuledLines(Flowable):
@@ -595,7 +598,7 @@ def notes_section(notes: str) -> Section:
     if notes:
         flow += [para(notes, "both", "body"), Spacer(1, 2 * mm)]
     flow += [Spacer(1, 2 * mm), RuledLines()]
-    return Section("notes", label("Notes"), [Full(flow)], always_parallel=True)
+    return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
 #: Order of precedence by role, where the office has not set one: head of delegation first.

@@ -297,8 +297,9 @@ def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) ->
 
 def family_name_key(family: str, given: str, family_zh: str = "") -> tuple[str, str]:
     """Sort key of a person by family name, whatever order the name is written in: Hao Mengfang (郝)
-    under H even when printed "Mengfang Hao" (lists sorted by the printed name put him under M)."""
-    return (family or given or family_zh).casefold(), given.casefold()
+    under H even when printed "Mengfang Hao" (lists sorted by the printed name put him under M);
+    "Günther Öztürk" under O and "Ulrich von Hößlin" under H (:func:`person_list_key`)."""
+    return person_list_key("en", family=family, given=given, family_zh=family_zh), given.casefold()
 
 
 def person_display_name(
@@ -384,6 +385,30 @@ def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh
         syllables = [pinyin_syllables(family_zh, surname=True), pinyin_syllables(given_zh)]
         key = f"{''.join(syllables[0])}{_SEP}{''.join(syllables[1])}".strip()
     return key or "\uffff"
+
+
+#: Lower-case particles set before the main surname: German and Dutch lists file "von Hößlin" under H
+#: and "van der Berg" under B. A capitalised particle ("Van Morrison", "Di Maio") is part of the name
+#: and files where it is written.
+_SURNAME_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "ter", "ten"})
+
+
+def main_surname(family: str) -> str:
+    """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin"."""
+    words = family.split()
+    while len(words) > 1 and words[0] in _SURNAME_PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def person_list_key(
+    language: str, *, family: str, given: str, family_zh: str = "", given_zh: str = ""
+) -> str:
+    """Where a person files in a list of people (a delegation): by surname in the reader's language,
+    umlauts folded (Ö as O, ß as ss) and a particle set aside, as :func:`person_sort_key_en` and
+    :func:`person_sort_key_zh` have it."""
+    key = person_sort_key_zh if language.startswith("zh") else person_sort_key_en
+    return key(family=main_surname(family), given=given, family_zh=family_zh, given_zh=given_zh)
 
 
 def _pinyin_key(syllables_tone3: list[str], text: str) -> str:

@@ -427,6 +427,15 @@ class SheetRow:
     #: Attendance status value per session id ("" = not recorded yet, the signature box).
     attendance: dict[str, str] = field(default_factory=dict)
 
+    def name(self, language: str) -> str:
+        """ "蔡健帆 (Jianfan Cai)" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
+        first, second = (
+            (self.name_zh, self.name_latin) if language.startswith("zh") else (self.name_latin, self.name_zh)
+        )
+        if first and second and first != second:
+            return f"{first} ({second})"
+        return first or second
+
 
 @dataclass(frozen=True)
 class SignInSheet:
@@ -442,6 +451,11 @@ class SignInSheet:
     end_date: dt.date
     sessions: list[SheetSession]
     rows: list[SheetRow]
+
+    @property
+    def attendees(self) -> list[SheetRow]:
+        """The people who sign: the printed sheet lists the attendees, not the trainers."""
+        return [r for r in self.rows if r.role != TrainingRole.TRAINER]
 
     def present_count(self, session_id: str) -> int:
         return sum(1 for r in self.rows if r.attendance.get(session_id) == AttendanceStatus.PRESENT)

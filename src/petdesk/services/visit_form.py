@@ -20,6 +20,7 @@ from petdesk.models import Contact
 from petdesk.models.enums import FollowUpStatus, ItineraryKind, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
+from petdesk.services import names
 from petdesk.services import visits as visit_service
 
 #: The visit's free texts, as the details tab shows them.
@@ -106,6 +107,18 @@ class VisitForm:
         return next((i for i in self.items if i.id == item_id), None)
 
 
+def _list_key(c: Contact, lang: str) -> str:
+    """By surname, as the dossier's delegation list: not by the shown name, which puts
+    "Prof. Dr. Ulrich von Hößlin" under P."""
+    return names.person_list_key(
+        lang,
+        family=c.family_name or "",
+        given=c.given_name or "",
+        family_zh=c.family_name_zh or "",
+        given_zh=c.given_name_zh or "",
+    )
+
+
 def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     """The visit with everything the editor's tabs show; names in ``lang`` ("en" or "zh")."""
     v = visit_service.get_visit(session, visit_id)
@@ -114,7 +127,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     delegation = []
     for p in sorted(
         (p for p in v.participants if p.deleted_at is None),
-        key=lambda p: (order.index(p.role), p.contact.display_name("en")),
+        key=lambda p: (order.index(p.role), _list_key(p.contact, lang)),
     ):
         c = p.contact
         aff = c.current_affiliation()

@@ -159,3 +159,13 @@ def test_layout_choices_name_the_languages_in_the_order_chosen(qtbot, visit_db) 
     dialog.first_lang.setCurrentIndex(dialog.first_lang.findData("zh_CN"))
     assert dialog.parallel.text() == "Side by side (Chinese | English)"
     assert dialog.sequential.text() == "Chinese first, then English"
+
+
+def test_the_suggested_file_name_ends_on_a_whole_word(qtbot, visit_db) -> None:
+    """The title "Munich Delegation Study Visit on Waste-to-Energy and Clean Air" was cut at 60
+    characters into "…-and-clean-a" (field test 6, defect 19)."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    name = Path(dialog.path_edit.text()).name
+    assert name == "dossier-munich-delegation-study-visit-on-waste-to-energy-and-clean.pdf"

@@ -6,7 +6,6 @@ shows progress and never touches the database itself. The last choices are kept 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -271,8 +270,7 @@ class DossierDialog(QDialog):
             model = Visit if self.kind == "visit" else Training
             row = session.get(model, self.target_id)
             title = row.title("en") if row is not None else self.target_id[:8]  # type: ignore[attr-defined]
-        slug = re.sub(r"[^\w]+", "-", title, flags=re.ASCII).strip("-").lower()[:60] or self.kind
-        return f"dossier-{slug}.pdf"
+        return dossier.default_file_name(title, self.kind)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

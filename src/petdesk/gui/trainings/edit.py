@@ -547,36 +547,41 @@ class TrainingEditor(RecordEditor):
             self._focus_session = None
 
     def sheet_html(self, sheet: SignInSheet) -> str:
-        """The sign-in sheet (签到表) as shown and printed: both scripts, a column per session."""
+        """The sign-in sheet (签到表) as shown and printed: the attendees, as the dossier's sheet, in
+        both scripts with the reader's first, a column per session."""
         e = html.escape
+        zh = self.lang == "zh"
+
+        def pair(en: str, zh_text: str, sep: str = " / ") -> str:  # the reader's language first
+            texts = (zh_text, en) if zh else (en, zh_text)
+            return sep.join(t for t in dict.fromkeys(texts) if t)
+
         head = "".join(
             f"<th>{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
-            f"{e(i18n.format_time(x.starts_local, self.ui_locale))}<br/>{e(x.title_en or x.title_zh)}</th>"
+            f"{e(i18n.format_time(x.starts_local, self.ui_locale))}<br/>"
+            f"{e((x.title_zh or x.title_en) if zh else (x.title_en or x.title_zh))}</th>"
             for x in sheet.sessions
         )
         body = []
-        for n, r in enumerate(sheet.rows, 1):
-            org = (
-                r.organisation_zh or r.organisation_en
-                if self.lang == "zh"
-                else r.organisation_en or r.organisation_zh
-            )
+        for n, r in enumerate(sheet.attendees, 1):
+            org = r.organisation_zh or r.organisation_en if zh else r.organisation_en or r.organisation_zh
             cells = "".join(
                 f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.ui_locale)}</td>"
                 for x in sheet.sessions
             )
-            body.append(
-                f"<tr><td>{n}</td><td>{e(r.name_latin)}</td><td>{e(r.name_zh)}</td><td>{e(org)}</td>{cells}</tr>"
-            )
-        title = e(" / ".join(t for t in (sheet.title_en, sheet.title_zh) if t))
-        venue = e(" / ".join(t for t in (sheet.venue_en, sheet.venue_zh) if t))
+            body.append(f"<tr><td>{n}</td><td>{e(r.name(self.lang))}</td><td>{e(org)}</td>{cells}</tr>")
+        title, venue = e(pair(sheet.title_en, sheet.title_zh)), e(pair(sheet.venue_en, sheet.venue_zh))
         dates = date_span(sheet.start_date, sheet.end_date, self.ui_locale)
         # The printed sheet is bilingual whatever the interface language, so its headings are
-        # fixed pairs rather than translated strings (a Chinese interface would print 姓名 twice).
+        # fixed pairs rather than translated strings, the reader's language first.
+        heading, name, organisation = (
+            pair(en, zh_text, " · ")
+            for en, zh_text in (("Sign-in sheet", "签到表"), ("Name", "姓名"), ("Organisation", "单位"))
+        )
         return (
-            f"<h2>Sign-in sheet · 签到表</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
+            f"<h2>{heading}</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
             "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
-            "<tr><th width='4%'>#</th><th>Name</th><th>姓名</th><th>Organisation · 单位</th>"
+            f"<tr><th width='4%'>#</th><th>{name}</th><th>{organisation}</th>"
             f"{head}</tr>{''.join(body)}</table>"
         )
 
