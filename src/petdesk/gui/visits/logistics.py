@@ -10,7 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -495,6 +498,7 @@ class LogisticsTab(QWidget):
             self.reload()
             self.message.setText(done + " " + self.tr("(not saved yet)"))
             return True
+
         def write() -> None:
             with self.db.transaction() as s:
                 fn(s, vid)
@@ -510,26 +514,29 @@ class LogisticsTab(QWidget):
         return True
 
     def add_leg(self) -> bool:
-        def work(s: object, vid: str) -> object:
+        # Every add button binds the fields' values now, at the click: the editor replays a held
+        # change for every check and for the Save, when the fields may already hold the next
+        # record or nothing at all (field defect 1: a second car overwrote the first).
+        add = partial(
+            ls.add_travel_leg,
+            mode=self.leg_mode.currentData(),
+            number=self.leg_number.text(),
+            carrier=self.leg_carrier.text(),
+            from_place=self.leg_from.text(),
+            to_place=self.leg_to.text(),
+            departs=_naive(self.leg_departs.dateTime()),
+            departs_timezone=self.leg_departs_zone.zone(),
+            arrives=_naive(self.leg_arrives.dateTime()),
+            arrives_timezone=self.leg_arrives_zone.zone(),
+        )
+
+        def work(s: Session, vid: str) -> object:
             with_delegation = [
                 p.contact_id
-                for p in visit_service.get_visit(s, vid).participants  # type: ignore[arg-type]
+                for p in visit_service.get_visit(s, vid).participants
                 if p.deleted_at is None and p.role in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
             ]
-            return ls.add_travel_leg(
-                s,  # type: ignore[arg-type]
-                vid,
-                mode=self.leg_mode.currentData(),
-                number=self.leg_number.text(),
-                carrier=self.leg_carrier.text(),
-                from_place=self.leg_from.text(),
-                to_place=self.leg_to.text(),
-                departs=_naive(self.leg_departs.dateTime()),
-                departs_timezone=self.leg_departs_zone.zone(),
-                arrives=_naive(self.leg_arrives.dateTime()),
-                arrives_timezone=self.leg_arrives_zone.zone(),
-                traveller_ids=with_delegation,
-            )
+            return add(s, vid, traveller_ids=with_delegation)
 
         return self._change(work, self.tr("Travel leg added."), creates=True)
 
@@ -540,19 +547,15 @@ class LogisticsTab(QWidget):
             )
 
     def _add_stay(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_accommodation(
-                s,
-                vid,
-                hotel=self.stay_hotel.text(),
-                address=self.stay_address.text(),
-                phone=self.stay_phone.text(),
-                check_in=from_qdate(self.stay_in.date()),
-                check_out=from_qdate(self.stay_out.date()),
-            ),
-            self.tr("Hotel added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_accommodation,
+            hotel=self.stay_hotel.text(),
+            address=self.stay_address.text(),
+            phone=self.stay_phone.text(),
+            check_in=from_qdate(self.stay_in.date()),
+            check_out=from_qdate(self.stay_out.date()),
         )
+        self._change(add, self.tr("Hotel added."), creates=True)
 
     def _delete_stay(self) -> None:
         if (stay_id := selected_id(self.stays_view)) is not None:
@@ -561,17 +564,13 @@ class LogisticsTab(QWidget):
             )
 
     def _add_car(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_vehicle(
-                s,
-                vid,
-                vehicle=self.car_vehicle.text(),
-                driver_name=self.car_driver.text(),
-                driver_phone=self.car_phone.text(),
-            ),
-            self.tr("Vehicle added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_vehicle,
+            vehicle=self.car_vehicle.text(),
+            driver_name=self.car_driver.text(),
+            driver_phone=self.car_phone.text(),
         )
+        self._change(add, self.tr("Vehicle added."), creates=True)
 
     def _delete_car(self) -> None:
         if (car_id := selected_id(self.cars_view)) is not None:
@@ -580,18 +579,14 @@ class LogisticsTab(QWidget):
             )
 
     def _add_gift(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_gift(
-                s,
-                vid,
-                direction=self.gift_direction.currentData(),
-                description=self.gift_description.text(),
-                giver=self.gift_giver.text(),
-                recipient=self.gift_recipient.text(),
-            ),
-            self.tr("Gift added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_gift,
+            direction=self.gift_direction.currentData(),
+            description=self.gift_description.text(),
+            giver=self.gift_giver.text(),
+            recipient=self.gift_recipient.text(),
         )
+        self._change(add, self.tr("Gift added."), creates=True)
 
     def _delete_gift(self) -> None:
         if (gift_id := selected_id(self.gifts_view)) is not None:
