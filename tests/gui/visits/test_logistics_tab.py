@@ -218,3 +218,18 @@ def test_each_add_keeps_the_values_of_its_click(qtbot, db: Database) -> None:  #
             ("G8502", "Chongqing North"),
         ]
         assert sorted(g.description for g in s.query(Gift)) == ["Panda scroll", "Tea set"]
+
+
+def test_refusals_read_in_the_chinese_window(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Field defect 6: "a vehicle needs a description …" and "a stay needs the hotel's name" were
+    shown in English, in red, in the Chinese window."""
+    translators("zh_CN")
+    with db.transaction() as s:
+        vid = vs.create_visit(
+            s, title_en="Chongqing tour", start_date=dt.date(2026, 12, 14), end_date=dt.date(2026, 12, 18)
+        ).id
+    editor, tab = _open_logistics(qtbot, db, vid, locale="zh_CN")
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_car"), Qt.MouseButton.LeftButton)
+    assert tab.message.text() == editor.message.text() == "车辆需要说明，例如品牌、颜色和车牌号"
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_stay"), Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "住宿需要填写酒店名称"

@@ -70,3 +70,14 @@ def test_saving_a_deleted_visit_says_it_is_gone(qtbot, db: Database) -> None:  #
     _delete(db, vid)
     assert not editors.save(qtbot, editor)
     assert GONE in editor.message.text() and _editing_disabled(editor)
+
+
+def test_the_sentence_is_in_the_window_language(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("zh_CN")
+    vid = _visit(db)
+    _delete(db, vid)
+    editor = VisitEditor(db, locale="zh_CN", visit_id=vid)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: "此访问已不存在" in editor.message.text(), timeout=10000)
+    assert "no visit" not in editor.message.text()

@@ -61,6 +61,7 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
+from petdesk.messages import localize
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
@@ -578,7 +579,7 @@ class VisitEditor(RecordEditor):
         if self._gone(exc):
             return
         self.message.setStyleSheet("color: #b42318")
-        self.message.setText(str(exc))
+        self.message.setText(localize(str(exc), self.ui_locale))  # the services' English sentence
 
     def _gone(self, exc: BaseException) -> bool:
         """When ``exc`` says this editor's visit no longer exists (deleted elsewhere, by an undo, or

@@ -54,6 +54,7 @@ from petdesk.gui.visits.widgets import (
     selected_id,
     table_view,
 )
+from petdesk.messages import localize
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
@@ -506,7 +507,7 @@ class LogisticsTab(QWidget):
         try:
             wait_for(write)
         except ScheduleError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(localize(str(exc), QLocale().name()))
             return False
         self.reload()
         self.message.setText(done)
