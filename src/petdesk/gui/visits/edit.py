@@ -504,7 +504,7 @@ class VisitEditor(RecordEditor):
                         people,
                         item.host_name[1 if zh else 0],
                         item.interpreter_name[1 if zh else 0],
-                        item.dress_code,
+                        labels.dress_code_label(item.dress_code, self.ui_locale),
                         ", ".join(item.vehicles),
                     ],
                 )
