@@ -233,3 +233,19 @@ def test_refusals_read_in_the_chinese_window(qtbot, db: Database, translators) -
     assert tab.message.text() == editor.message.text() == "车辆需要说明，例如品牌、颜色和车牌号"
     qtbot.mouseClick(tab.findChild(QPushButton, "add_stay"), Qt.MouseButton.LeftButton)
     assert tab.message.text() == "住宿需要填写酒店名称"
+
+
+def test_new_legs_and_hotels_start_on_the_visits_first_day(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field defect 19: a new travel leg defaulted to today (2026-12-05 09:00), not the visit's days."""
+    with db.transaction() as s:
+        vid = vs.create_visit(
+            s, title_en="Chongqing tour", start_date=dt.date(2026, 12, 14), end_date=dt.date(2026, 12, 18)
+        ).id
+    _editor, tab = _open_logistics(qtbot, db, vid)
+    assert tab.leg_departs.dateTime() == QDateTime(QDate(2026, 12, 14), QTime(9, 0))
+    assert tab.leg_arrives.dateTime() > tab.leg_departs.dateTime()
+    assert (tab.stay_in.date(), tab.stay_out.date()) == (QDate(2026, 12, 14), QDate(2026, 12, 18))
+    # what the user sets stays set when the tab reads the visit again
+    tab.leg_departs.setDateTime(QDateTime(QDate(2026, 12, 16), QTime(7, 30)))
+    tab.reload()
+    assert tab.leg_departs.dateTime() == QDateTime(QDate(2026, 12, 16), QTime(7, 30))

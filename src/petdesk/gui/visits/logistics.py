@@ -53,6 +53,7 @@ from petdesk.gui.visits.widgets import (
     from_qdate,
     selected_id,
     table_view,
+    to_qdate,
 )
 from petdesk.messages import localize
 from petdesk.models.enums import ParticipantRole
@@ -126,6 +127,8 @@ class LogisticsTab(QWidget):
         self._rooms: dict[str, list[tuple[str, str]]] = {}
         self._car_items: dict[str, tuple[str, ...]] = {}
         self._items: list[tuple[str, str]] = []
+        #: The visit whose days the date fields were set to (once: then they are the user's).
+        self._dated_for: str | None = None
         #: Counts the reads: an answer older than the newest read is not shown.
         self._generation = 0
         self.message = QLabel(self)
@@ -361,6 +364,7 @@ class LogisticsTab(QWidget):
         def read() -> _TabData:
             with self._reading() as s:
                 itinerary = visit_service.itinerary(s, vid)
+                visit = visit_service.get_visit(s, vid)
                 return _TabData(
                     view=ls.logistics(s, vid),
                     titles={
@@ -373,10 +377,12 @@ class LogisticsTab(QWidget):
                     ],
                     people=[
                         (p.contact_id, p.contact.display_name(lang))
-                        for p in visit_service.get_visit(s, vid).participants
+                        for p in visit.participants
                         if p.deleted_at is None
                     ],
                     precedence=ls.precedence_lists(s, vid),
+                    visit_id=vid,
+                    days=(visit.start_date, visit.end_date),
                 )
 
         def arrived(data: _TabData) -> None:
@@ -477,8 +483,19 @@ class LogisticsTab(QWidget):
             fit_columns(table)
         self._car_items = {c.id: c.item_ids for c in view.vehicles}
         self._items = data.items
+        if self._dated_for != data.visit_id:
+            self._dated_for = data.visit_id
+            self._date_fields(*data.days)
         self.precedence.show_lists(data.precedence)
         self.loaded.emit()
+
+    def _date_fields(self, first: dt.date, last: dt.date) -> None:
+        """New legs and hotels start on the visit's days, not today (field defect 19): a visit is
+        mostly planned weeks ahead, and a leg dated today was refused or saved on the wrong day."""
+        self.leg_departs.setDateTime(_qdt(dt.datetime.combine(first, dt.time(9))))
+        self.leg_arrives.setDateTime(_qdt(dt.datetime.combine(first, dt.time(11))))
+        self.stay_in.setDate(to_qdate(first))
+        self.stay_out.setDate(to_qdate(max(last, first + dt.timedelta(days=1))))
 
     def _report(self, text: str) -> None:
         self.message.setText(text)
@@ -647,6 +664,9 @@ class _TabData:
     items: list[tuple[str, str]]
     people: list[tuple[str, str]]
     precedence: ls.PrecedenceLists
+    visit_id: str
+    #: The visit's first and last day.
+    days: tuple[dt.date, dt.date]
 
 
 class VehicleItemsDialog(QDialog):
