@@ -90,7 +90,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="653"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>The vehicle serves %n item.</numerusform>
@@ -401,7 +401,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

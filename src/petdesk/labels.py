@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -66,6 +67,17 @@ TRAVEL_MODES = {
     "other": ("Other transport", "其他交通方式"),
 }
 GIFT_DIRECTIONS = {"given": ("Given", "赠出"), "received": ("Received", "收到")}
+#: The dress codes the item dialog offers. An item stores the English text of the one chosen,
+#: whatever the window's language, and every reader shows it in its own language: chosen in the
+#: Chinese window it used to be stored in Chinese, and so printed in the dossier's English column
+#: (field defect 8). Older items that hold a Chinese preset are read as that preset.
+DRESS_CODES = {
+    "Business attire": ("Business attire", "商务正装"),
+    "Formal (dark suit)": ("Formal (dark suit)", "正式（深色西装）"),
+    "Smart casual": ("Smart casual", "商务休闲"),
+    "Casual": ("Casual", "便装"),
+    "Site visit: sturdy shoes": ("Site visit: sturdy shoes", "现场考察：请穿结实的鞋"),
+}
 #: Genders as the importers store them (vCard's M/F/O/N/U, lower-cased).
 GENDERS = {
     "f": ("Female", "女"),
@@ -98,6 +110,30 @@ def code_label(table: dict[str, tuple[str, str]], code: str, locale: str) -> str
     if names is None:
         return code
     return names[1] if _zh(locale) else names[0]
+
+
+def _spelling(text: str) -> str:
+    """Full-width and half-width punctuation, case and spaces set aside: "正式(深色西装)" is the preset."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@cache
+def _dress_codes_by_spelling() -> dict[str, str]:
+    return {_spelling(name): code for code, names in DRESS_CODES.items() for name in names}
+
+
+def dress_code_value(text: str) -> str:
+    """What an item stores for a dress code: a preset's English text when ``text`` is a preset in
+    either language, else the text as the user typed it."""
+    text = text.strip()
+    return _dress_codes_by_spelling().get(_spelling(text), text)
+
+
+def dress_code_label(text: str, locale: str) -> str:
+    """A stored dress code in ``locale``'s language when it is a preset (stored in English, or in
+    Chinese by older versions), else as typed."""
+    code = dress_code_value(text)
+    return code_label(DRESS_CODES, code, locale) if code in DRESS_CODES else text
 
 
 def enum_label(member: enum.Enum, locale: str) -> str:

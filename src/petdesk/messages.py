@@ -1,4 +1,4 @@
-"""Sync and import messages in the interface's language (no Qt).
+"""Sync, import and visit-editing messages in the interface's language (no Qt).
 
 The sync and import services raise plain English sentences (they are logged, and the command line
 and the window both show them). Rather than thread a locale through every ``raise``, the place that
@@ -179,6 +179,38 @@ TEMPLATES: tuple[str, ...] = (
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
     N_("the old value was a record that has been erased; it cannot be put back"),
+    # visits and their logistics (the visit editor shows what the services refuse)
+    N_("a visit needs a title in English or Chinese"),
+    N_("a visit needs a start and an end date"),
+    N_("the visit ends before it starts"),
+    N_("a visit that has not started yet cannot be marked done"),
+    N_("a visit needs at least one itinerary item before it can be confirmed"),
+    N_("the visit already has a head of delegation; change that person's role first"),
+    N_("a visit has one head of delegation"),
+    N_("that person is not in this visit"),
+    N_("an itinerary item needs a title in English or Chinese"),
+    N_("a follow-up needs a description in English or Chinese"),
+    N_("{time} does not exist in {zone} (clocks change that night)"),
+    N_("unknown time zone {zone}; use an IANA name such as Asia/Shanghai"),
+    N_("a travel leg needs the place it leaves from and the place it goes to"),
+    N_("a flight needs its number as printed on the ticket"),
+    N_("a train needs its number as printed on the ticket"),
+    N_("a travel leg must arrive after it departs (times are in each place's own zone)"),
+    N_("a travel leg cannot take longer than 36 hours; enter each connection as its own leg"),
+    N_("a stay needs the hotel's name"),
+    N_("check-out must be at least one night after check-in"),
+    N_("a person appears twice in the rooming list; give each person one room"),
+    N_("a vehicle needs a description such as its make, colour and plate"),
+    N_("a vehicle can only serve items of its own visit"),
+    N_("a gift needs a description"),
+    N_("the duty officer needs a phone number that answers day and night"),
+    N_("the host of an item cannot also be its interpreter"),
+    N_("order of precedence starts at 1"),
+    N_("a person appears twice in the order of precedence"),
+    N_("only people of this visit can be put in its order of precedence"),
+    N_("the delegation and the host side each have their own order of precedence; order them apart"),
+    N_("the {what} must end after it starts"),
+    N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)
     N_("no {what} with id {id}"),
@@ -194,6 +226,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("activity"),
     N_("contact"),
     N_("erased contact"),
+    N_("itinerary item"),
+    N_("session"),
+    N_("follow-up"),
+    N_("participant"),
+    N_("organisation"),
+    N_("travel leg"),
+    N_("stay"),
+    N_("vehicle"),
+    N_("gift"),
     # the place in the file of any of the above ("line 3: ...", "row 3: ...")
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),

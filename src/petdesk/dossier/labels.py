@@ -194,12 +194,6 @@ _BUILTIN_ZH: dict[str, str] = {
     "Lunch": "午餐",
     "Dinner": "晚餐",
     "Trainer": "培训讲师",
-    # the dress codes the item editor offers (the window's words, gui/visits/item.py)
-    "Business attire": "商务正装",
-    "Formal (dark suit)": "正式（深色西装）",
-    "Smart casual": "商务休闲",
-    "Casual": "便装",
-    "Site visit: sturdy shoes": "现场考察：请穿结实的鞋",
     # visit logistics (issue 14)
     "Travel, hotels and cars": "交通、住宿与用车",
     "Travel": "交通安排",

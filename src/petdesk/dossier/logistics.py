@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
+from petdesk import labels
 from petdesk.dossier.data import NBSP
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import (
@@ -47,19 +48,10 @@ def _lang(lang: str) -> str:
     return "en" if lang == "both" else lang
 
 
-#: The dress codes the item editor offers; stored as typed (in the interface's language), they are
-#: printed in each column's language. Anything else the office typed prints as it is.
-DRESS_CODES = ("Business attire", "Formal (dark suit)", "Smart casual", "Casual", "Site visit: sturdy shoes")
-
-
 def dress_code(text: str, lang: str) -> str:
-    """A dress code in ``lang`` when it is one of the editor's (in either language), else as typed."""
-    wanted = text.strip().casefold()
-    for en in DRESS_CODES:
-        pair = label(en)
-        if wanted in (pair.en.casefold(), pair.zh.casefold()):
-            return pair.get(lang)
-    return text
+    """A dress code in ``lang`` when it is one of the item dialog's (labels.DRESS_CODES, stored in
+    English or by older versions in Chinese), else as typed: each column in its own language."""
+    return labels.dress_code_label(text, lang)
 
 
 def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:

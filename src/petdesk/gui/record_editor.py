@@ -199,11 +199,18 @@ class RecordEditor(QDialog):
         return super().focusNextPrevChild(next)
 
     def load_in_background(
-        self, db: Any, read: Callable[[Any], Any], fill: Callable[[Any], None], *, clean: bool = True
+        self,
+        db: Any,
+        read: Callable[[Any], Any],
+        fill: Callable[[Any], None],
+        *,
+        clean: bool = True,
+        explained: Callable[[BaseException], bool] | None = None,
     ) -> None:
         """Read the record off the GUI thread (``read(session)`` returns plain values), then
         ``fill(values)`` the form; until then the form is disabled and the title says Loading…
-        Without ``clean`` the form keeps what was typed (a reload of the other tabs)."""
+        Without ``clean`` the form keeps what was typed (a reload of the other tabs). A failure
+        goes to the failure dialog unless ``explained(exc)`` shows it in the form (True)."""
         self._set_busy(True, QCoreApplication.translate("RecordEditor", "Loading…"))
 
         def arrived(values: Any) -> None:
@@ -216,7 +223,8 @@ class RecordEditor(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            show_failure(self, exc)
+            if explained is None or not explained(exc):
+                show_failure(self, exc)
 
         read_op(db, read, on_success=arrived, on_failure=failed, owner=self)
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk import labels
 from petdesk.models import (
     Accommodation,
     Contact,
@@ -413,7 +414,7 @@ def set_item_protocol(
         raise ScheduleError("the host of an item cannot also be its interpreter")
     item.host_contact_id = host_contact_id or None
     item.interpreter_contact_id = interpreter_contact_id or None
-    item.dress_code = dress_code.strip()
+    item.dress_code = labels.dress_code_value(dress_code)  # a preset in English, whatever the window's
     item.seating_note = seating_note.strip()
     session.flush()
     return item

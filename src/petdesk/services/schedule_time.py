@@ -21,6 +21,18 @@ class ScheduleError(ValueError):
     """A visit or training cannot be saved as asked; the message says why in one sentence."""
 
 
+class RecordGone(ScheduleError):
+    """No live ``what`` with the id ``row_id``: it was deleted (here, by an undo, or by a package from
+    another office). An editor still open on it tells the user so instead of failing on each click."""
+
+    def __init__(self, what: str, row_id: str | None) -> None:
+        super().__init__(f"no {what} with id {row_id}")
+        self.what, self.row_id = what, row_id
+
+    def __reduce__(self) -> tuple[type[RecordGone], tuple[str, str | None]]:
+        return (RecordGone, (self.what, self.row_id))  # copied and pickled with its two parts
+
+
 def zone(name: str) -> ZoneInfo:
     """The IANA zone ``name``, or a ScheduleError naming it."""
     try:

@@ -43,6 +43,7 @@ from petdesk.services import search as search_service
 
 # defined without models (for ``clashes``), re-exported here where the schedule's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN as MAX_ITEM_SPAN
+from petdesk.services.schedule_time import RecordGone as RecordGone
 from petdesk.services.schedule_time import ScheduleError as ScheduleError
 from petdesk.services.schedule_time import zone as zone
 
@@ -121,10 +122,10 @@ def check_span(starts_at: dt.datetime, ends_at: dt.datetime, what: str) -> None:
 
 
 def require(session: Session, model: type[Any], row_id: str | None, what: str) -> Any:
-    """The live row ``row_id`` of ``model``, or a ScheduleError saying it does not exist."""
+    """The live row ``row_id`` of ``model``, or a RecordGone (a ScheduleError) saying it does not exist."""
     row = session.get(model, row_id) if row_id else None
     if row is None or row.deleted_at is not None:
-        raise ScheduleError(f"no {what} with id {row_id}")
+        raise RecordGone(what, row_id)
     return row
 
 

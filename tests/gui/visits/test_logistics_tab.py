@@ -11,7 +11,7 @@ from petdesk.db import Database
 from petdesk.gui import record_editor
 from petdesk.gui.qt import QDate, QDateTime, QPushButton, Qt, QTime
 from petdesk.gui.visits.edit import VisitEditor
-from petdesk.models import Gift, RoomAssignment, TravelLeg, Vehicle
+from petdesk.models import Accommodation, Gift, RoomAssignment, TravelLeg, Vehicle
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
 from tests.helpers import editors
@@ -136,3 +136,116 @@ def test_logistics_columns_show_their_whole_texts(qtbot, db: Database) -> None: 
         for column in columns:
             text = view.model().index(0, column).data()
             assert text and view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)
+
+
+def _open_logistics(qtbot, db: Database, vid: str, locale: str = "en"):  # type: ignore[no-untyped-def]
+    editor = VisitEditor(db, locale=locale, visit_id=vid)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    tab = editor.logistics
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        editor.tabs.setCurrentWidget(tab)
+    return editor, tab
+
+
+def _retype(edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type over the field's text, as a user selecting it does (keyClicks cannot type 川)."""
+    edit.selectAll()
+    edit.insert(text)
+
+
+def test_each_add_keeps_the_values_of_its_click(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field defect 1: the add buttons held changes that read the fields when the editor replayed
+    them, so a second car overwrote the first and cleared fields made every later check and the
+    Save fail. Two cars, two hotels, two legs and two gifts, the fields cleared at the end."""
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Chongqing tour", start_date=dt.date(2026, 12, 14), end_date=dt.date(2026, 12, 18)
+        )
+        vid = v.id
+    editor, tab = _open_logistics(qtbot, db, vid)
+
+    def click(name: str) -> None:
+        qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+    for vehicle, driver in (("Coaster 川A·12345", "Li"), ("Buick GL8 川A·67890", "Wang")):
+        _retype(tab.car_vehicle, vehicle)
+        _retype(tab.car_driver, driver)
+        click("add_car")
+    for hotel, day in (("Jinjiang Hotel", 14), ("InterContinental Chongqing", 16)):
+        _retype(tab.stay_hotel, hotel)
+        tab.stay_in.setDate(QDate(2026, 12, day))
+        tab.stay_out.setDate(QDate(2026, 12, day + 2))
+        click("add_stay")
+    for number, (origin, dest) in (
+        ("G8501", ("Chengdu East", "Chongqing North")),
+        ("G8502", ("Chongqing North", "Chengdu East")),
+    ):
+        _retype(tab.leg_number, number)
+        _retype(tab.leg_from, origin)
+        _retype(tab.leg_to, dest)
+        day = 14 if number == "G8501" else 18
+        tab.leg_departs.setDateTime(QDateTime(QDate(2026, 12, day), QTime(9, 0)))
+        tab.leg_arrives.setDateTime(QDateTime(QDate(2026, 12, day), QTime(10, 30)))
+        click("add_leg")
+    for gift in ("Tea set", "Panda scroll"):
+        _retype(tab.gift_description, gift)
+        click("add_gift")
+    assert sorted(tab.cars_model.index(r, 0).data() for r in range(2)) == [
+        "Buick GL8 川A·67890",
+        "Coaster 川A·12345",
+    ]
+    # the fields are free again: clearing them breaks neither the next change nor the Save
+    for edit in (tab.car_vehicle, tab.stay_hotel, tab.leg_from, tab.leg_to, tab.gift_description):
+        edit.clear()
+    tab.cars_view.selectRow(0)
+    click("car_serves_all")
+    assert "every item" in tab.message.text(), tab.message.text()
+
+    assert editors.save(qtbot, editor), editor.message.text()
+    with db.reading() as s:
+        assert sorted((c.vehicle, c.driver_name) for c in s.query(Vehicle)) == [
+            ("Buick GL8 川A·67890", "Wang"),
+            ("Coaster 川A·12345", "Li"),
+        ]
+        assert sorted((a.hotel, a.check_in.day) for a in s.query(Accommodation)) == [
+            ("InterContinental Chongqing", 16),
+            ("Jinjiang Hotel", 14),
+        ]
+        assert sorted((leg.number, leg.from_place) for leg in s.query(TravelLeg)) == [
+            ("G8501", "Chengdu East"),
+            ("G8502", "Chongqing North"),
+        ]
+        assert sorted(g.description for g in s.query(Gift)) == ["Panda scroll", "Tea set"]
+
+
+def test_refusals_read_in_the_chinese_window(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Field defect 6: "a vehicle needs a description …" and "a stay needs the hotel's name" were
+    shown in English, in red, in the Chinese window."""
+    translators("zh_CN")
+    with db.transaction() as s:
+        vid = vs.create_visit(
+            s, title_en="Chongqing tour", start_date=dt.date(2026, 12, 14), end_date=dt.date(2026, 12, 18)
+        ).id
+    editor, tab = _open_logistics(qtbot, db, vid, locale="zh_CN")
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_car"), Qt.MouseButton.LeftButton)
+    assert tab.message.text() == editor.message.text() == "车辆需要说明，例如品牌、颜色和车牌号"
+    qtbot.mouseClick(tab.findChild(QPushButton, "add_stay"), Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "住宿需要填写酒店名称"
+
+
+def test_new_legs_and_hotels_start_on_the_visits_first_day(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field defect 19: a new travel leg defaulted to today (2026-12-05 09:00), not the visit's days."""
+    with db.transaction() as s:
+        vid = vs.create_visit(
+            s, title_en="Chongqing tour", start_date=dt.date(2026, 12, 14), end_date=dt.date(2026, 12, 18)
+        ).id
+    _editor, tab = _open_logistics(qtbot, db, vid)
+    assert tab.leg_departs.dateTime() == QDateTime(QDate(2026, 12, 14), QTime(9, 0))
+    assert tab.leg_arrives.dateTime() > tab.leg_departs.dateTime()
+    assert (tab.stay_in.date(), tab.stay_out.date()) == (QDate(2026, 12, 14), QDate(2026, 12, 18))
+    # what the user sets stays set when the tab reads the visit again
+    tab.leg_departs.setDateTime(QDateTime(QDate(2026, 12, 16), QTime(7, 30)))
+    tab.reload()
+    assert tab.leg_departs.dateTime() == QDateTime(QDate(2026, 12, 16), QTime(7, 30))

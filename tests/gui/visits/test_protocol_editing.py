@@ -237,3 +237,31 @@ def test_training_venue_address_is_edited_and_saved(qtbot, db: Database) -> None
     with qtbot.waitSignal(again.loaded):
         pass
     assert again.venue_address_zh.text() == "上海市杨浦区四平路1239号"
+
+
+def test_a_dress_code_chosen_in_the_chinese_window_is_stored_in_english(
+    qtbot, db: Database, visit: dict[str, str], translators
+) -> None:
+    """Field defect 8: it was stored as the Chinese text, and printed so in the dossier's English
+    column. The dialog shows the presets in Chinese; the item keeps the English preset."""
+    translators("zh_CN")
+    editor = VisitEditor(db, locale="zh_CN", visit_id=visit["visit"])
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    dialog = editor.item_dialog(visit["item2"])
+    dialog.dress_code.setCurrentIndex(dialog.dress_code.findText("正式（深色西装）"))
+    assert dialog.dress_code.currentIndex() > 0  # one of the presets, shown in Chinese
+    dialog.accept()
+    assert editor.save_item(dialog, visit["item2"])
+    assert editors.save(qtbot, editor)
+    with db.reading() as s:
+        assert s.get(ItineraryItem, visit["item2"]).dress_code == "Formal (dark suit)"
+    # the window still shows it in Chinese: in the itinerary and when the item is opened again
+    shown = [
+        editor.items_model.index(r, c).data()
+        for r in range(3)
+        for c in range(editor.items_model.columnCount())
+    ]
+    assert "正式（深色西装）" in shown and "Formal (dark suit)" not in shown
+    assert editor.item_dialog(visit["item2"]).dress_code.currentText() == "正式（深色西装）"

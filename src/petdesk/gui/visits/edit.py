@@ -61,6 +61,7 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
+from petdesk.messages import localize
 from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
@@ -70,7 +71,7 @@ from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.validation import NotFoundError
 from petdesk.services.visit_form import VisitForm
-from petdesk.services.visits import ScheduleError
+from petdesk.services.visits import RecordGone, ScheduleError
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
@@ -412,6 +413,7 @@ class VisitEditor(RecordEditor):
             self.db,
             lambda s: visit_form.read_visit_form(s, visit_id, lang),  # type: ignore[arg-type]
             lambda form: self._show(form, details=True),
+            explained=self._gone,
         )
 
     def _show(self, form: VisitForm, details: bool) -> None:
@@ -502,7 +504,7 @@ class VisitEditor(RecordEditor):
                         people,
                         item.host_name[1 if zh else 0],
                         item.interpreter_name[1 if zh else 0],
-                        item.dress_code,
+                        labels.dress_code_label(item.dress_code, self.ui_locale),
                         ", ".join(item.vehicles),
                     ],
                 )
@@ -574,8 +576,28 @@ class VisitEditor(RecordEditor):
         self.message.setText(text)
 
     def _error(self, exc: Exception) -> None:
+        if self._gone(exc):
+            return
         self.message.setStyleSheet("color: #b42318")
-        self.message.setText(str(exc))
+        self.message.setText(localize(str(exc), self.ui_locale))  # the services' English sentence
+
+    def _gone(self, exc: BaseException) -> bool:
+        """When ``exc`` says this editor's visit no longer exists (deleted elsewhere, by an undo, or
+        by another office's package), say so in one sentence and disable the editing: every
+        click would fail on it (field defect 18). True when that was the case."""
+        if not (isinstance(exc, RecordGone) and exc.what == "visit" and exc.row_id == self.visit_id):
+            return False
+        self.tabs.setEnabled(False)
+        for action in self.toolbar.actions():
+            action.setEnabled(False)
+        self.message.setStyleSheet("color: #b42318")
+        self.message.setText(
+            self.tr(
+                "This visit no longer exists: it was deleted, here or at another office. "
+                "Edit › Deleted Records… can bring it back; then open it again."
+            )
+        )
+        return True
 
     @contextmanager
     def _draft(self) -> Iterator[Session]:
@@ -631,8 +653,9 @@ class VisitEditor(RecordEditor):
             self._recheck(note)
         except _refused() as exc:
             self.pending = previous
-            self._recheck(note)
-            self._error(exc)
+            if not self._gone(exc):  # nothing to show again when the visit itself is gone
+                self._recheck(note)
+                self._error(exc)
             return False
         self.mark_dirty()
         self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
@@ -783,7 +806,7 @@ class VisitEditor(RecordEditor):
         )
 
     def add_item(self) -> None:
-        if self.visit_id is None:
+        if self.visit_id is None or self._form is None:  # not read (yet, or the visit is gone)
             return
         dialog = self.item_dialog()
         if dialog.exec():
@@ -824,7 +847,7 @@ class VisitEditor(RecordEditor):
 
     def edit_item(self) -> None:
         item_id = selected_id(self.items_view)
-        if not item_id:
+        if not item_id or self._form is None:
             return
         dialog = self.item_dialog(item_id)
         if dialog.exec():

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.gui.qt import (
     QComboBox,
     QDate,
@@ -96,15 +96,11 @@ class ItemDialog(QDialog):
         self.dress_code = QComboBox(self)
         self.dress_code.setObjectName("item_dress_code")
         self.dress_code.setEditable(True)
-        for text in (
-            "",
-            self.tr("Business attire"),
-            self.tr("Formal (dark suit)"),
-            self.tr("Smart casual"),
-            self.tr("Casual"),
-            self.tr("Site visit: sturdy shoes"),
-        ):
-            self.dress_code.addItem(text)
+        # The presets in the window's language; the service stores a chosen one in English, so
+        # that the dossier prints each column in its own language (field defect 8).
+        self.dress_code.addItem("")
+        for code in labels.DRESS_CODES:
+            self.dress_code.addItem(labels.code_label(labels.DRESS_CODES, code, locale), code)
         self.seating_note = QLineEdit(self)
         self.seating_note.setObjectName("item_seating_note")
         self.attendees = QListWidget(self)
@@ -153,7 +149,7 @@ class ItemDialog(QDialog):
             self.notes.setPlainText(item.notes)
             select_data(self.host, item.host_contact_id)
             select_data(self.interpreter, item.interpreter_contact_id)
-            self.dress_code.setEditText(item.dress_code)
+            self.dress_code.setEditText(labels.dress_code_label(item.dress_code, self.ui_locale))
             self.seating_note.setText(item.seating_note)
             chosen = set(item.attendee_ids)
             for row in range(self.attendees.count()):

@@ -10,7 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -50,7 +53,9 @@ from petdesk.gui.visits.widgets import (
     from_qdate,
     selected_id,
     table_view,
+    to_qdate,
 )
+from petdesk.messages import localize
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
@@ -122,6 +127,8 @@ class LogisticsTab(QWidget):
         self._rooms: dict[str, list[tuple[str, str]]] = {}
         self._car_items: dict[str, tuple[str, ...]] = {}
         self._items: list[tuple[str, str]] = []
+        #: The visit whose days the date fields were set to (once: then they are the user's).
+        self._dated_for: str | None = None
         #: Counts the reads: an answer older than the newest read is not shown.
         self._generation = 0
         self.message = QLabel(self)
@@ -357,6 +364,7 @@ class LogisticsTab(QWidget):
         def read() -> _TabData:
             with self._reading() as s:
                 itinerary = visit_service.itinerary(s, vid)
+                visit = visit_service.get_visit(s, vid)
                 return _TabData(
                     view=ls.logistics(s, vid),
                     titles={
@@ -369,10 +377,12 @@ class LogisticsTab(QWidget):
                     ],
                     people=[
                         (p.contact_id, p.contact.display_name(lang))
-                        for p in visit_service.get_visit(s, vid).participants
+                        for p in visit.participants
                         if p.deleted_at is None
                     ],
                     precedence=ls.precedence_lists(s, vid),
+                    visit_id=vid,
+                    days=(visit.start_date, visit.end_date),
                 )
 
         def arrived(data: _TabData) -> None:
@@ -473,8 +483,19 @@ class LogisticsTab(QWidget):
             fit_columns(table)
         self._car_items = {c.id: c.item_ids for c in view.vehicles}
         self._items = data.items
+        if self._dated_for != data.visit_id:
+            self._dated_for = data.visit_id
+            self._date_fields(*data.days)
         self.precedence.show_lists(data.precedence)
         self.loaded.emit()
+
+    def _date_fields(self, first: dt.date, last: dt.date) -> None:
+        """New legs and hotels start on the visit's days, not today (field defect 19): a visit is
+        mostly planned weeks ahead, and a leg dated today was refused or saved on the wrong day."""
+        self.leg_departs.setDateTime(_qdt(dt.datetime.combine(first, dt.time(9))))
+        self.leg_arrives.setDateTime(_qdt(dt.datetime.combine(first, dt.time(11))))
+        self.stay_in.setDate(to_qdate(first))
+        self.stay_out.setDate(to_qdate(max(last, first + dt.timedelta(days=1))))
 
     def _report(self, text: str) -> None:
         self.message.setText(text)
@@ -495,6 +516,7 @@ class LogisticsTab(QWidget):
             self.reload()
             self.message.setText(done + " " + self.tr("(not saved yet)"))
             return True
+
         def write() -> None:
             with self.db.transaction() as s:
                 fn(s, vid)
@@ -502,7 +524,7 @@ class LogisticsTab(QWidget):
         try:
             wait_for(write)
         except ScheduleError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(localize(str(exc), QLocale().name()))
             return False
         self.reload()
         self.message.setText(done)
@@ -510,26 +532,29 @@ class LogisticsTab(QWidget):
         return True
 
     def add_leg(self) -> bool:
-        def work(s: object, vid: str) -> object:
+        # Every add button binds the fields' values now, at the click: the editor replays a held
+        # change for every check and for the Save, when the fields may already hold the next
+        # record or nothing at all (field defect 1: a second car overwrote the first).
+        add = partial(
+            ls.add_travel_leg,
+            mode=self.leg_mode.currentData(),
+            number=self.leg_number.text(),
+            carrier=self.leg_carrier.text(),
+            from_place=self.leg_from.text(),
+            to_place=self.leg_to.text(),
+            departs=_naive(self.leg_departs.dateTime()),
+            departs_timezone=self.leg_departs_zone.zone(),
+            arrives=_naive(self.leg_arrives.dateTime()),
+            arrives_timezone=self.leg_arrives_zone.zone(),
+        )
+
+        def work(s: Session, vid: str) -> object:
             with_delegation = [
                 p.contact_id
-                for p in visit_service.get_visit(s, vid).participants  # type: ignore[arg-type]
+                for p in visit_service.get_visit(s, vid).participants
                 if p.deleted_at is None and p.role in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
             ]
-            return ls.add_travel_leg(
-                s,  # type: ignore[arg-type]
-                vid,
-                mode=self.leg_mode.currentData(),
-                number=self.leg_number.text(),
-                carrier=self.leg_carrier.text(),
-                from_place=self.leg_from.text(),
-                to_place=self.leg_to.text(),
-                departs=_naive(self.leg_departs.dateTime()),
-                departs_timezone=self.leg_departs_zone.zone(),
-                arrives=_naive(self.leg_arrives.dateTime()),
-                arrives_timezone=self.leg_arrives_zone.zone(),
-                traveller_ids=with_delegation,
-            )
+            return add(s, vid, traveller_ids=with_delegation)
 
         return self._change(work, self.tr("Travel leg added."), creates=True)
 
@@ -540,19 +565,15 @@ class LogisticsTab(QWidget):
             )
 
     def _add_stay(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_accommodation(
-                s,
-                vid,
-                hotel=self.stay_hotel.text(),
-                address=self.stay_address.text(),
-                phone=self.stay_phone.text(),
-                check_in=from_qdate(self.stay_in.date()),
-                check_out=from_qdate(self.stay_out.date()),
-            ),
-            self.tr("Hotel added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_accommodation,
+            hotel=self.stay_hotel.text(),
+            address=self.stay_address.text(),
+            phone=self.stay_phone.text(),
+            check_in=from_qdate(self.stay_in.date()),
+            check_out=from_qdate(self.stay_out.date()),
         )
+        self._change(add, self.tr("Hotel added."), creates=True)
 
     def _delete_stay(self) -> None:
         if (stay_id := selected_id(self.stays_view)) is not None:
@@ -561,17 +582,13 @@ class LogisticsTab(QWidget):
             )
 
     def _add_car(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_vehicle(
-                s,
-                vid,
-                vehicle=self.car_vehicle.text(),
-                driver_name=self.car_driver.text(),
-                driver_phone=self.car_phone.text(),
-            ),
-            self.tr("Vehicle added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_vehicle,
+            vehicle=self.car_vehicle.text(),
+            driver_name=self.car_driver.text(),
+            driver_phone=self.car_phone.text(),
         )
+        self._change(add, self.tr("Vehicle added."), creates=True)
 
     def _delete_car(self) -> None:
         if (car_id := selected_id(self.cars_view)) is not None:
@@ -580,18 +597,14 @@ class LogisticsTab(QWidget):
             )
 
     def _add_gift(self) -> None:
-        self._change(
-            lambda s, vid: ls.add_gift(
-                s,
-                vid,
-                direction=self.gift_direction.currentData(),
-                description=self.gift_description.text(),
-                giver=self.gift_giver.text(),
-                recipient=self.gift_recipient.text(),
-            ),
-            self.tr("Gift added."),
-            creates=True,
+        add = partial(  # the values at the click (see add_leg)
+            ls.add_gift,
+            direction=self.gift_direction.currentData(),
+            description=self.gift_description.text(),
+            giver=self.gift_giver.text(),
+            recipient=self.gift_recipient.text(),
         )
+        self._change(add, self.tr("Gift added."), creates=True)
 
     def _delete_gift(self) -> None:
         if (gift_id := selected_id(self.gifts_view)) is not None:
@@ -651,6 +664,9 @@ class _TabData:
     items: list[tuple[str, str]]
     people: list[tuple[str, str]]
     precedence: ls.PrecedenceLists
+    visit_id: str
+    #: The visit's first and last day.
+    days: tuple[dt.date, dt.date]
 
 
 class VehicleItemsDialog(QDialog):

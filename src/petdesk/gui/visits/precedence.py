@@ -34,6 +34,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.visits.widgets import IdRole
+from petdesk.messages import localize
 from petdesk.services import logistics as ls
 from petdesk.services.logistics import PrecedenceLists
 from petdesk.services.visits import ScheduleError
@@ -221,6 +222,7 @@ class PrecedenceBox(QGroupBox):
             self.reload()
             self.report(done + " " + self.tr("(not saved yet)"))
             return True
+
         def write() -> None:
             with self.db.transaction() as s:
                 fn(s)
@@ -228,7 +230,7 @@ class PrecedenceBox(QGroupBox):
         try:
             wait_for(write)
         except ScheduleError as exc:
-            self.report(str(exc))
+            self.report(localize(str(exc), QLocale().name()))
             return False
         self.reload()
         self.report(done)
