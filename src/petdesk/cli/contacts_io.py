@@ -234,6 +234,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ignored = _("(ignored)")
             for i, header in enumerate(table.headers):
                 print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, ignored)}")
+            if importing.lacks_a_name(mapping, target):
+                print("  " + _no_name_warning(_))
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
@@ -271,6 +273,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 name = loaded.path.name
                 if args.dry_run and loaded.encoding_note():
                     print(f"{name}: {loaded.encoding_note()}")
+                if loaded.table is not None and importing.lacks_a_name(loaded.mapping, target):
+                    print(f"{name}: {_no_name_warning(_)}", file=sys.stderr)
                 for warning in loaded.encoding_warnings():
                     print(warning, file=sys.stderr)
                 reports.append(
@@ -304,6 +308,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
         print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
     return 0
+
+
+def _no_name_warning(_: Callable[[str], str]) -> str:
+    return _(
+        "warning: no column gives a name, so only rows whose e-mail or phone belongs to someone already "
+        "known are used and every other row is skipped; map the name columns with --mapping "
+        "(for example --mapping Vorname=given_name,Nachname=family_name)"
+    )
 
 
 #: Possible matches listed as a file is imported, unless --verbose lists every row: the rest are

@@ -717,6 +717,64 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: German, French and Spanish headers of participant and address lists typed by hand (not a mail
+#: program's export, which csv_dialects knows as a whole): "Vorname", "Funktion", "Telefon" ...
+#: "Titel" in a German list is the academic title ("Dr."), hence the honorific. "Nom" and "Nombre"
+#: alone hold the whole name; beside a given-name (or family-name) column see _AMBIGUOUS_NAMES.
+_EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("nom", "nombre", "nomcomplet", "nombrecompleto", "vollständigername"),
+    "family_name": ("nachname", "familienname", "zuname", "nomdefamille", "apellidos", "apellido"),
+    "given_name": ("vorname", "vornamen", "prénom", "prenom", "nombredepila"),
+    "honorific": (
+        "anrede",
+        "titel",
+        "akademischergrad",
+        "civilité",
+        "civilite",
+        "titre",
+        "tratamiento",
+        "título",
+    ),
+    "gender": ("geschlecht", "sexe", "sexo"),
+    "organisation": (
+        "firma",
+        "unternehmen",
+        "institution",
+        "behörde",
+        "dienststelle",
+        "einrichtung",
+        "société",
+        "entreprise",
+        "organisme",
+        "empresa",
+        "organización",
+        "entidad",
+        "institución",
+    ),
+    "department": ("abteilung", "referat", "service", "departamento"),
+    "position": ("funktion", "stellung", "fonction", "poste", "cargo", "puesto"),
+    "email": ("e-mail-adresse", "emailadresse", "courriel", "adressee-mail", "correo", "correoelectrónico"),
+    "phone": ("telefon", "telefonnummer", "tel", "téléphone", "telephone", "teléfono", "telefono"),
+    "mobile": ("mobil", "mobiltelefon", "mobilnummer", "handynummer", "portable", "móvil", "celular"),
+    "fax": ("telefax", "télécopie"),
+    "notes": ("bemerkung", "bemerkungen", "anmerkungen", "notizen", "remarques", "observaciones"),
+    "languages": ("sprache", "sprachen", "langue", "langues", "idioma", "idiomas"),
+    "birthday": ("geburtstag", "geburtsdatum", "datedenaissance", "fechadenacimiento"),
+    "website": ("webseite", "internetseite", "siteweb", "sitioweb"),
+    "address_work_street": ("straße", "strasse", "anschrift", "adresse", "rue", "dirección", "calle"),
+    "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad"),
+    "address_work_region": ("bundesland", "région", "provincia"),
+    "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal"),
+    "address_work_country": ("land", "staat", "pays", "país"),
+    "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
+}
+for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
+    _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
+
+#: Headers that hold the whole name alone, but a part of it beside another name column: French
+#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name).
+_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name"}
+
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
     "name": (
@@ -821,6 +879,10 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
                 ("微信", "wechat"),
                 ("手机", "mobile"),
                 ("手機", "mobile"),
+                # German long headers: "Telefon (dienstlich)", "Mobilnummer privat", "Handy-Nr."
+                ("handy", "mobile"),
+                ("mobil", "mobile"),
+                ("telefon", "phone"),
             ):
                 if needle in folded:
                     key = guess
@@ -829,7 +891,31 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    return _part_of_the_name(headers, mapping)
+
+
+def _part_of_the_name(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """ "Nom" beside "Prénom" is the family name, "Nombre" beside "Apellidos" the given name."""
+    for index, key in list(mapping.items()):
+        part = _AMBIGUOUS_NAMES.get(_fold_header(headers[index]))
+        if key != "full_name" or part is None:
+            continue
+        other = "given_name" if part == "family_name" else "family_name"
+        if other in mapping.values() and part not in mapping.values():
+            mapping[index] = part
     return mapping
+
+
+#: Fields that give a person a name: without one of them every row is skipped (unless its e-mail or
+#: phone finds someone already known).
+NAME_FIELDS = frozenset(
+    {"full_name", "family_name", "given_name", "name_zh", "family_name_zh", "given_name_zh", "name_latin"}
+)
+
+
+def lacks_a_name(mapping: dict[int, str], target: Target = "contacts") -> bool:
+    """Whether no column of the mapping gives a person a name (said before the import, in plain words)."""
+    return target == "contacts" and not NAME_FIELDS & set(mapping.values())
 
 
 def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts") -> dict[int, str]:

@@ -488,8 +488,15 @@ class ImportDialog(QDialog):
         self.header_warning.setWordWrap(True)
         self.header_warning.setStyleSheet(f"color: {WARNING};")
         self.header_warning.hide()
+        # No column gives a name: every row not known by its e-mail or phone would be skipped.
+        self.name_warning = QLabel(page)
+        self.name_warning.setObjectName("name_warning")
+        self.name_warning.setWordWrap(True)
+        self.name_warning.setStyleSheet(f"color: {WARNING};")
+        self.name_warning.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.header_warning)
+        layout.addWidget(self.name_warning)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), page))
         layout.addWidget(self.mapping_area, 2)
         layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
@@ -844,8 +851,20 @@ class ImportDialog(QDialog):
             return
         self.error_label.clear()
         self.next_button.setEnabled(not self._busy)
+        self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
         self.preview_model.set_rows([_preview_row(r) for r in records])
         self.preview_view.resizeColumnsToContents()
+
+    def _show_name_warning(self, lacking: bool) -> None:
+        self.name_warning.setVisible(lacking)
+        if lacking:
+            self.name_warning.setText(
+                self.tr(
+                    "No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, "
+                    "only rows whose e-mail or phone belongs to someone already known are used; every "
+                    "other row will be skipped. Choose the field of the name columns below."
+                )
+            )
 
     # --- step 3: matches ---------------------------------------------------------------
     def _mapping_key(self, headers: list[str]) -> str:

@@ -1,0 +1,48 @@
+"""The import dialog with the German files of field test 6: the mapping page warns when no column
+gives a name (defect 2), the preview agrees with the command line (defect 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.contacts.import_dialog import ImportDialog
+from petdesk.gui.qt import Qt
+from tests.helpers.german_lists import participant_list
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _next(qtbot, dialog: ImportDialog, signal) -> list:
+    with qtbot.waitSignal(signal, timeout=20000) as blocker:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    return blocker.args
+
+
+def _mapping_page(qtbot, db: Database, path: Path, locale: str = "en") -> ImportDialog:
+    dialog = ImportDialog(db, locale, path=path)
+    qtbot.addWidget(dialog)
+    dialog.resize(1300, 700)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_MAPPING
+    return dialog
+
+
+def test_the_mapping_page_warns_when_no_column_gives_a_name(qtbot, db: Database, tmp_path: Path) -> None:
+    dialog = _mapping_page(qtbot, db, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"))
+    # Vorname and Nachname are recognised: no warning, and the preview shows the names.
+    assert set(dialog.mapping().values()) >= {"given_name", "family_name", "honorific", "position", "phone"}
+    assert dialog.name_warning.isHidden()
+    assert dialog.preview_model.index(0, 1).data() == "Jürgen Müller"
+    # Both name columns ignored, through their combo boxes: the page says what will happen.
+    for column in (2, 3):
+        combo = dialog.findChild(type(dialog.target_combo), f"mapping_{column}")
+        combo.setCurrentIndex(combo.findData(""))
+    assert dialog.name_warning.isVisible()
+    assert "every other row will be skipped" in dialog.name_warning.text()
+    dialog.grab().save(str(tmp_path / "mapping_no_name.png"))
+    dialog.set_mapping(3, "family_name")
+    assert dialog.name_warning.isHidden()
