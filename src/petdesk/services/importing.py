@@ -42,7 +42,7 @@ from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
+from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
@@ -51,6 +51,7 @@ from petdesk.services.matching import (
     family_names_differ,
     fold_latin,
     has_cjk,
+    international_from_digits,
     looks_like_email,
     method_key,
     names_conflict,
@@ -807,6 +808,7 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
 
 #: Fields a column may be mapped to more than once (several e-mail columns ...).
 _REPEATABLE = {
+    "honorific",  # "Anrede" and "Titel": "Frau" and "Dr."
     "email",
     "phone",
     "mobile",
@@ -1458,6 +1460,7 @@ def _contact_from_row(
     rec = ContactRecord(line=line)
     latin_full = ""
     employee_numbers: list[str] = []
+    written_honorifics: list[str] = []
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     for key, value in values:
         if key == "id":
@@ -1482,7 +1485,7 @@ def _contact_from_row(
         elif key in ("family_name_zh", "given_name_zh"):
             setattr(rec, key, value)
         elif key == "honorific":
-            setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
+            written_honorifics.append(value)
         elif key == "gender":
             rec.gender = _gender(value)
         elif key in ("organisation", "department", "position"):
@@ -1520,6 +1523,7 @@ def _contact_from_row(
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
+    _settle_honorific(rec, written_honorifics)
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
@@ -1528,6 +1532,16 @@ def _contact_from_row(
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     return rec
+
+
+def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
+    """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
+    title typed into the given name moves there; "Herr" tells the gender the file did not give."""
+    title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    en, zh, gender = honorifics.settle([*written, title])
+    rec.honorific_en = rec.honorific_en or en
+    rec.honorific_zh = rec.honorific_zh or zh
+    rec.gender = rec.gender or gender
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
@@ -1646,6 +1660,8 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                             Reason(N_("'{value}' is not a phone number; left out"), value=item)
                         )
                         continue
+                    if channel in (ContactChannel.PHONE, ContactChannel.FAX) and item.isdigit():
+                        item = international_from_digits(item) or item  # "+" lost in a spreadsheet
                     rec.methods.append((channel, label, item))
         elif (where := csv_dialects.address_part(key)) is not None:
             address_label, part = where
@@ -3642,6 +3658,8 @@ def _update_contact(
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
+        if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
+            continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:
@@ -3711,6 +3729,14 @@ def _update_contact(
         for attr in ("position_en", "position_zh", "department_en", "department_zh"):
             _set(current[0], attr, getattr(rec, attr), changes, False)
     return changes
+
+
+def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
+    """A plain Mr./Ms. in a file does not replace the title a person has ("Dr." from one list, "Frau"
+    from the next: the honorific went back and forth with every import)."""
+    theirs = rec.honorific_en or rec.honorific_zh
+    mine = contact.honorific_en or contact.honorific_zh
+    return bool(theirs and mine) and honorifics.is_courtesy(theirs) and not honorifics.is_courtesy(mine)
 
 
 def _current_jobs(contact: m.Contact) -> list[m.Affiliation]:

@@ -95,11 +95,7 @@ def test_the_outlook_csv_keeps_the_function(db: Database, tmp_path: Path) -> Non
 )  # fmt: skip
 def test_european_headers_in_any_file(headers: list[str], expected: list[str]) -> None:
     mapping = importing.guess_mapping(headers)
-    # Titel (an academic title) beside Anrede: the honorific is not repeatable, the first wins
-    assert [mapping.get(i, "") for i in range(len(headers))] == [
-        key if key != "honorific" or i == expected.index("honorific") else ""
-        for i, key in enumerate(expected)
-    ]
+    assert [mapping.get(i, "") for i in range(len(headers))] == expected
 
 
 def test_a_mapping_without_a_name_is_said_on_the_command_line(
@@ -116,3 +112,109 @@ def test_a_mapping_without_a_name_is_said_on_the_command_line(
     named = participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx")
     assert main(["--db", str(db.path), "import-contacts", str(named), "--show-mapping"]) == 0
     assert "no column gives a name" not in capsys.readouterr().out
+
+
+# --- defect 7: honorifics, academic titles and numbers kept as numbers ----------------------------
+
+
+def test_herr_frau_and_academic_titles_become_honorifics_in_both_languages(
+    db: Database, tmp_path: Path
+) -> None:
+    from petdesk.dossier.data import _person_info
+
+    with db.transaction() as s:
+        importing.import_file(s, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"))
+    people = _people(db)
+    found = {
+        name: (c.given_name, c.honorific_en, c.honorific_zh, c.gender)
+        for name, c in people.items()
+        if name in ("Müller", "Bäcker", "Schröder", "von Hößlin")
+    }
+    assert found == {
+        "Müller": ("Jürgen", "Mr.", "先生", "m"),
+        "Bäcker": ("Anneliese", "Ms.", "女士", "f"),
+        "Schröder": ("Käthe", "Dr.", "博士", "f"),
+        "von Hößlin": ("Ulrich", "Prof. Dr.", "教授", "m"),
+    }
+    # As the dossier prints them: the honorific where each language puts it, never "Herr".
+    with db.reading() as s:
+        mueller = _person_info(s.get(m.Contact, people["Müller"].id))
+        assert mueller.formal_name("en") == "Mr.\u00a0Jürgen\u00a0Müller"
+        assert mueller.formal_name("zh_CN") == "Jürgen\u00a0Müller\u00a0先生"
+
+
+def test_numbers_a_spreadsheet_kept_as_numbers_are_read_as_international(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        importing.import_file(s, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"))
+    phones = {
+        name: [cm.value for cm in c.methods if cm.channel == "phone"] for name, c in _people(db).items()
+    }
+    assert phones["Müller"] == ["+49 211 4566 1234"]
+    assert phones["Weiß"] == ["+49 171 123 4567"]
+    assert phones["Öztürk"] == ["+49 6196 7990"]
+    assert phones["Wei"] == ["+49 151 1234 5678"]
+
+
+@pytest.mark.parametrize(
+    ("digits", "written"),
+    [
+        ("4921145661234", "+49 211 4566 1234"),
+        ("492418025200", "+49 241 802 5200"),
+        ("861065123456", "+86 10 6512 3456"),
+        ("8613912345678", "+86 139 1234 5678"),
+        ("33612345678", "+33 612345678"),  # no grouping rule for France: the digits as they are
+        ("13912345678", ""),  # a Chinese mobile, not +1 391 …
+        ("2161234567", ""),  # Shanghai's 021 without its 0, not Tunisia (+216)
+        ("45187654321", ""),  # Harbin's 0451 without its 0: too long for Denmark (+45)
+        ("123456789", ""),  # too short to be international
+        ("0049211456612", ""),
+    ],
+)
+def test_international_from_digits(digits: str, written: str) -> None:
+    from petdesk.services.matching import international_from_digits, normalize_phone
+
+    assert international_from_digits(digits) == written
+    if written:
+        assert normalize_phone(written) == digits  # the same key as the digits
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (["Herr"], ("Mr.", "先生", "m")),
+        (["Frau", "Dr."], ("Dr.", "博士", "f")),
+        (["Monsieur"], ("Mr.", "先生", "m")),
+        (["Mme"], ("Ms.", "女士", "f")),
+        (["Señora"], ("Ms.", "女士", "f")),
+        (["Sr."], ("Mr.", "先生", "m")),
+        (["Mrs"], ("Mrs.", "女士", "f")),
+        (["Prof. Dr.", "Herr"], ("Prof. Dr.", "教授", "m")),
+        (["Botschafter"], ("Botschafter", "", "")),
+        (["大使"], ("", "大使", "")),
+    ],
+)
+def test_honorifics_of_a_file(written: list[str], expected: tuple[str, str, str]) -> None:
+    from petdesk.services import honorifics
+
+    assert honorifics.settle(written) == expected
+
+
+def test_a_later_import_does_not_flip_the_title_back(db: Database, tmp_path: Path) -> None:
+    """The xlsx gives "Frau" + "Dr. Käthe", the Outlook CSV "Frau" + "Käthe": Dr. stays, and nothing
+    is reported as changed for her; the numbers already known are not added again."""
+    with db.transaction() as s:
+        importing.import_file(s, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"))
+    with db.transaction() as s:
+        report = importing.import_file(s, outlook_csv(tmp_path / "kontakte_outlook.csv"))
+    schroeder = next(o for o in report.outcomes if o.name.endswith("Schröder"))
+    assert "honorific_en" not in schroeder.changes and "given_name" not in schroeder.changes
+    c = _people(db)["Schröder"]
+    assert (c.given_name, c.honorific_en, c.honorific_zh) == ("Käthe", "Dr.", "博士")
+    assert sorted(cm.value for cm in c.methods) == ["+49 211 4566 1235", "k.schroeder@umwelt.nrw.de"]
+    # and the xlsx once more does not change them back (its longer position does change)
+    with db.transaction() as s:
+        again = importing.import_file(s, participant_list(tmp_path / "again.xlsx"))
+    schroeder = next(o for o in again.outcomes if o.name.endswith("Schröder"))
+    assert not {"honorific_en", "honorific_zh", "given_name"} & set(schroeder.changes)
