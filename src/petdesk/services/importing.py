@@ -3136,6 +3136,50 @@ def plan_import(
     return plan
 
 
+def check_updates(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> None:
+    """Make the plan say what the import will report: a planned update that changes nothing is a skip
+    "already up to date", as the command line's dry run says (the window announced "update" for rows
+    the import then skipped). The import is tried in a savepoint that is rolled back; an update's
+    reason then names the fields it changes."""
+    if not plan.counts.get("update"):  # nothing to try: adds and skips are what they say
+        if on_progress is not None:
+            on_progress(plan.total, plan.total)
+        return
+    outcomes: list[Outcome] = []
+    fixed = {item.index: item for item in plan.items}
+    # A record's position and department may move to its notes as it is written: a copy is tried.
+    records = (dataclasses.replace(r, warnings=list(r.warnings)) for r in plan.records())
+    savepoint = session.begin_nested()
+    try:
+        _write(
+            session,
+            records,
+            plan.target,
+            plan.on_match,
+            plan.source,
+            fixed,
+            on_progress,
+            plan.total,
+            on_outcome=outcomes.append,
+            index=False,
+            seed=plan.id_seed,
+        )
+    finally:
+        savepoint.rollback()
+    up_to_date = 0
+    for index, outcome in enumerate(outcomes):
+        unchanged = getattr(outcome.reason, "template", "") == _UP_TO_DATE
+        up_to_date += unchanged
+        item = fixed.get(index)
+        if item is None or item.action != "update":
+            continue
+        item.reason = outcome.reason  # "same e-mail …: position_en" or "…; already up to date"
+        if unchanged:
+            item.action = item.planned = "skip"
+    plan.counts["update"] = plan.counts.get("update", 0) - up_to_date
+    plan.counts["skip"] = plan.counts.get("skip", 0) + up_to_date
+
+
 def _org_names(rec: OrganisationRecord) -> list[str]:
     return [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases]
 
@@ -3530,10 +3574,14 @@ def _organisation_for(
     return org
 
 
+#: The reason of a matched row that changes nothing.
+_UP_TO_DATE = N_("{why}; already up to date")
+
+
 def _changed_reason(why: str, changes: list[str]) -> Reason:
     if changes:
         return Reason(N_("{why}: {fields}"), why=why, fields=", ".join(changes))
-    return Reason(N_("{why}; already up to date"), why=why)
+    return Reason(_UP_TO_DATE, why=why)
 
 
 def _apply_item(

@@ -218,3 +218,34 @@ def test_a_later_import_does_not_flip_the_title_back(db: Database, tmp_path: Pat
         again = importing.import_file(s, participant_list(tmp_path / "again.xlsx"))
     schroeder = next(o for o in again.outcomes if o.name.endswith("Schröder"))
     assert not {"honorific_en", "honorific_zh", "given_name"} & set(schroeder.changes)
+
+
+# --- defect 9: the window's plan and the command line agree -----------------------------------------
+
+
+def test_the_plan_says_already_up_to_date_as_the_dry_run_does(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = outlook_csv(tmp_path / "kontakte_outlook.csv")
+    with db.transaction() as s:
+        importing.import_file(s, csv)
+    with db.transaction() as s:  # the xlsx updates two of the four (their e-mails are the same)
+        importing.import_file(s, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"))
+    changed = tmp_path / "kontakte_outlook_2.csv"
+    changed.write_bytes(csv.read_bytes().replace("Beraterin;".encode("cp1252"), b"Projektleiterin;"))
+    assert main(["--db", str(db.path), "import-contacts", str(changed), "--dry-run"]) == 0
+    cli = capsys.readouterr().out
+    with db.reading() as s:
+        plan = importing.plan_import(s, importing.load_file(changed), "contacts")
+        assert (plan.count("add"), plan.count("update"), plan.count("skip")) == (0, 4, 0)  # matched only
+        importing.check_updates(s, plan)
+    summary = (plan.count("add"), plan.count("update"), plan.count("skip"))
+    assert summary == (0, 2, 2)  # Schröder gets the shorter position back, Ångström the new one
+    assert "{} added, {} updated, {} skipped".format(*summary) in cli
+    actions = {item.record.display_name(): (item.action, str(item.reason)) for item in plan.items}
+    assert actions["René Lefèvre"][0] == "skip" and actions["René Lefèvre"][1].endswith("already up to date")
+    assert actions["Renée Ångström"] == ("update", "same e-mail r.angstrom@stwk.de: position_en")
+    # Nothing was written by trying: the database is as the imports left it.
+    with db.reading() as s:
+        (angstroem,) = [c for c in s.scalars(select(m.Contact)) if c.family_name == "Ångström"]
+        assert angstroem.affiliations[0].position_en == "Beraterin"

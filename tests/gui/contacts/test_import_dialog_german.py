@@ -46,3 +46,38 @@ def test_the_mapping_page_warns_when_no_column_gives_a_name(qtbot, db: Database,
     dialog.grab().save(str(tmp_path / "mapping_no_name.png"))
     dialog.set_mapping(3, "family_name")
     assert dialog.name_warning.isHidden()
+
+
+def test_the_preview_says_up_to_date_as_the_command_line_does(
+    qtbot, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same CSV a second time: the window said "4 to update", the command line "already up to
+    date" for all 4. Both say skip now, and a changed row is an update naming its field."""
+    from petdesk.cli import main
+    from petdesk.services import importing
+    from tests.helpers.german_lists import outlook_csv
+
+    csv = outlook_csv(tmp_path / "kontakte_outlook.csv")
+    with db.transaction() as s:
+        importing.import_file(s, csv)
+    changed = tmp_path / "kontakte_outlook_2.csv"
+    changed.write_bytes(csv.read_bytes().replace("Beraterin;".encode("cp1252"), b"Projektleiterin;"))
+    assert main(["--db", str(db.path), "import-contacts", str(changed), "--dry-run"]) == 0
+    assert "0 added, 1 updated, 3 skipped" in capsys.readouterr().out
+
+    dialog = _mapping_page(qtbot, db, changed)
+    assert _next(qtbot, dialog, dialog.planned) == [4]
+    assert dialog.plan_summary.text() == "4 rows: 0 to add, 1 to update, 3 to skip"
+    rows = {
+        dialog.plan_model.index(r, 1).data(): (
+            dialog.plan_model.index(r, 2).data(),
+            dialog.plan_model.index(r, 3).data(),
+        )
+        for r in range(dialog.plan_model.rowCount())
+    }
+    assert rows["René Lefèvre"] == ("Skip", "same e-mail r.lefevre@ic-sarl.fr; already up to date")
+    assert rows["Renée Ångström"][0] == "Update" and rows["Renée Ångström"][1].endswith("position_en")
+    dialog.grab().save(str(tmp_path / "matches.png"))
+    # Importing does what the page said.
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert (report.count("added"), report.count("updated"), report.count("skipped")) == (0, 1, 3)
