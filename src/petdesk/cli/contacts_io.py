@@ -272,10 +272,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             for loaded in loaded_files:
                 name = loaded.path.name
                 if args.dry_run and loaded.encoding_note():
-                    print(f"{name}: {loaded.encoding_note()}")
+                    print(_("{file}: {reason}").format(file=name, reason=loaded.encoding_note(_)))
                 if loaded.table is not None and importing.lacks_a_name(loaded.mapping, target):
                     print(f"{name}: {_no_name_warning(_)}", file=sys.stderr)
-                for warning in loaded.encoding_warnings():
+                for warning in loaded.encoding_warnings(_):
                     print(warning, file=sys.stderr)
                 reports.append(
                     importing.run_import(

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
-from petdesk.labels import GENDER_ALIASES, gender_code
+from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
@@ -2448,18 +2448,25 @@ class LoadedFile:
         """Every record at once (for small files and tests; imports use :meth:`iter_records`)."""
         return list(self.reader())
 
-    def encoding_note(self) -> str:
+    def encoding_note(self, _: Callable[[str], str] = lambda s: s) -> str:
         """The preview's line about the encoding: which one, and a sample line read with it."""
-        return describe(self.detection) if self.detection else ""
+        return describe(self.detection, _) if self.detection else ""
 
-    def encoding_warnings(self) -> list[str]:
+    def encoding_warnings(self, _: Callable[[str], str] = lambda s: s) -> list[str]:
         """When another encoding reads the file almost as well, both readings for the user to see."""
         if not self.detection or not self.detection.is_close:
             return []
         return [
-            f"{self.path.name}: the encoding is uncertain: {self.detection.encoding} reads "
-            f"{self.detection.sample!r}, {other.encoding} reads {other.sample!r}; "
-            "choose the encoding if the first is wrong"
+            _(
+                "{file}: the encoding is uncertain: {encoding} reads {sample}, {other} reads "
+                "{other_sample}; choose the encoding if the first is wrong"
+            ).format(
+                file=self.path.name,
+                encoding=self.detection.encoding,
+                sample=repr(self.detection.sample),
+                other=other.encoding,
+                other_sample=repr(other.sample),
+            )
             for other in self.detection.close
         ]
 
@@ -3318,9 +3325,11 @@ class ImportReport:
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
-        if self.dropped:
-            text += "; " + _("dropped: {fields}").format(
-                fields=", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
+        if self.dropped:  # one separator per language: "；未导入：12 × Nr.、4 × Funktion"
+            text += _("; dropped: {fields}").format(
+                fields=join_like(
+                    [f"{n} × {name}" for name, n in sorted(self.dropped.items())], getattr(_, "locale", "en")
+                )
             )
         if self.possible:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)

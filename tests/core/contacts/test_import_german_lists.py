@@ -249,3 +249,47 @@ def test_the_plan_says_already_up_to_date_as_the_dry_run_does(
     with db.reading() as s:
         (angstroem,) = [c for c in s.scalars(select(m.Contact)) if c.family_name == "Ångström"]
         assert angstroem.affiliations[0].position_en == "Beraterin"
+
+
+# --- defect 6, import part: the Chinese command line speaks Chinese, with Chinese punctuation -------
+
+
+def test_the_chinese_dry_run_names_the_encoding_and_lists_in_chinese(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "kontakte_outlook.csv"
+    csv.write_bytes(
+        "Nr.;Anrede;Vorname;Nachname;Firma;E-Mail-Adresse;Raum\r\n"
+        "1;Herr;Jürgen;Müller;Ministerium für Umwelt NRW;jm@umwelt.nrw.de;A 1.04\r\n"
+        "2;Frau;Käthe;Schröder;Stadtwerke Düsseldorf AG;ks@swd-ag.de;B 2.11\r\n".encode("cp1252")
+    )
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "import-contacts", str(csv), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    (encoding_line,) = [line for line in out.splitlines() if "cp1252" in line]
+    assert encoding_line.startswith("kontakte_outlook.csv：编码 cp1252：")
+    assert "encoding" not in out
+    (summary,) = [line for line in out.splitlines() if "新增机构" in line]
+    # one kind of semicolon, and no comma of English between the parts
+    assert "; " not in summary and summary.count("；") >= 2
+    assert "；未导入：2 × Nr.、2 × Raum" in summary
+
+
+def test_the_summary_lists_with_the_chinese_enumeration_comma() -> None:
+    from petdesk.i18n import translator
+
+    report = importing.ImportReport(dropped={"Nr.": 12, "Funktion": 4}, organisations_added=["A", "B"])
+    text = report.summary(translator("zh_CN"))
+    assert text == "新增 0 条，更新 0 条，跳过 0 条；新增机构 2 家；未导入：4 × Funktion、12 × Nr."
+    assert (
+        report.summary()
+        == "0 added, 0 updated, 0 skipped; 2 new organisations; dropped: 4 × Funktion, 12 × Nr."
+    )
+
+
+def test_the_encoding_described_in_both_languages() -> None:
+    from petdesk.i18n import translator
+    from petdesk.services.encoding import Detection, describe
+
+    detection = Detection("cp1252", "", sample="Herr;Jürgen", how="bom")
+    assert describe(detection) == "encoding cp1252 (byte-order mark): Herr;Jürgen"
+    assert describe(detection, translator("zh_CN")) == "编码 cp1252（字节顺序标记）：Herr;Jürgen"

@@ -43,6 +43,9 @@ def test_the_mapping_page_warns_when_no_column_gives_a_name(qtbot, db: Database,
         combo.setCurrentIndex(combo.findData(""))
     assert dialog.name_warning.isVisible()
     assert "every other row will be skipped" in dialog.name_warning.text()
+    # laid out in full, not cut to one line by the lists below
+    warning = dialog.name_warning
+    qtbot.waitUntil(lambda: warning.height() >= warning.heightForWidth(warning.width()))
     dialog.grab().save(str(tmp_path / "mapping_no_name.png"))
     dialog.set_mapping(3, "family_name")
     assert dialog.name_warning.isHidden()
@@ -81,3 +84,18 @@ def test_the_preview_says_up_to_date_as_the_command_line_does(
     # Importing does what the page said.
     (report,) = _next(qtbot, dialog, dialog.imported)
     assert (report.count("added"), report.count("updated"), report.count("skipped")) == (0, 1, 3)
+
+
+def test_the_chinese_report_lists_organisations_with_the_enumeration_comma(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
+    translators("zh_CN")
+    dialog = _mapping_page(qtbot, db, participant_list(tmp_path / "Teilnehmerliste_NRW.xlsx"), "zh_CN")
+    dialog.grab().save(str(tmp_path / "mapping_zh.png"))
+    assert _next(qtbot, dialog, dialog.planned) == [12]
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert report.count("added") == 12
+    text = dialog.report_summary.text()
+    dialog.grab().save(str(tmp_path / "report_zh.png"))
+    assert "新增机构：Ministerium für Umwelt NRW、Stadtwerke Düsseldorf AG、" in text
+    assert "。新增机构" in text and "。未保存：12 × Nr.。" in text  # no space between Chinese sentences

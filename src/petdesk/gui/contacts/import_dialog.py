@@ -42,6 +42,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
@@ -56,6 +57,8 @@ from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.ids import new_id
+from petdesk.labels import join_like
+from petdesk.language import is_chinese
 from petdesk.messages import localize
 
 if TYPE_CHECKING:
@@ -493,6 +496,8 @@ class ImportDialog(QDialog):
         self.name_warning.setObjectName("name_warning")
         self.name_warning.setWordWrap(True)
         self.name_warning.setStyleSheet(f"color: {WARNING};")
+        # its lines in full: the lists below give up height first (it was cut to one line)
+        self.name_warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.name_warning.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.header_warning)
@@ -1090,13 +1095,15 @@ class ImportDialog(QDialog):
             .replace("%2", str(report.count("updated")))
             .replace("%3", str(report.count("skipped")))
         )
+        space = "" if is_chinese(self.ui_locale) else " "  # between sentences: "…。新增机构：…"
         if report.organisations_added:
-            text += " " + self.tr("New organisations: %1.").replace(
-                "%1", ", ".join(report.organisations_added)
+            text += space + self.tr("New organisations: %1.").replace(
+                "%1", join_like(report.organisations_added, self.ui_locale)
             )
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
-            text += " " + self.tr("Not kept: %1.").replace(
-                "%1", ", ".join(f"{n} × {name}" for name, n in sorted(report.dropped.items()))
+            text += space + self.tr("Not kept: %1.").replace(
+                "%1",
+                join_like([f"{n} × {name}" for name, n in sorted(report.dropped.items())], self.ui_locale),
             )
         self.report_summary.setText(text)
         self._show_page(self.PAGE_REPORT)
