@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_
+from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
     import sqlite3
@@ -334,19 +334,22 @@ def _outcome_printer(
     unit = _unit(loaded.table.unit if loaded.table else "line", _)
     verbose = args.verbose or args.dry_run
     listed = [0]
+    # A Chinese line's colons are full-width like those of its reasons ("…：已是最新").
+    colon = "：" if is_chinese(str(getattr(_, "locale", ""))) else ": "
 
     def show(outcome: importing.Outcome) -> None:
         if verbose:
             reason = dup_service.translate_reason(outcome.reason, _)
             action = pad(_action(outcome.action, _), 8)
-            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}: {reason}")
+            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}{colon}{reason}")
         elif outcome.possible_match and listed[0] < POSSIBLE_MATCHES_LISTED:
             listed[0] += 1
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"  {name} {unit} {outcome.line}: {outcome.name}: {reason}")
+            print(f"  {name} {unit} {outcome.line}{colon}{outcome.name}{colon}{reason}")
         for warning in outcome.warnings:
             print(
-                f"{name} {unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr
+                f"{name} {unit} {outcome.line}{colon}{dup_service.translate_reason(warning, _)}",
+                file=sys.stderr,
             )
 
     return show

@@ -272,6 +272,7 @@ def test_the_chinese_dry_run_names_the_encoding_and_lists_in_chinese(
     # one kind of semicolon, and no comma of English between the parts
     assert "; " not in summary and summary.count("；") >= 2
     assert "；未导入：2 × Nr.、2 × Raum" in summary
+    assert "Jürgen Müller：新记录" in out  # a row's line: its colons full-width too
 
 
 def test_the_summary_lists_with_the_chinese_enumeration_comma() -> None:
