@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_
+from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
     import sqlite3
@@ -234,6 +234,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ignored = _("(ignored)")
             for i, header in enumerate(table.headers):
                 print(f"  {i + 1:>2}  {pad(header, 28)} -> {mapping.get(i, ignored)}")
+            if importing.lacks_a_name(mapping, target):
+                print("  " + _no_name_warning(_))
         print(_("Fields:") + " " + ", ".join(importing.fields_for(target)))
         return 0
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
@@ -270,8 +272,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             for loaded in loaded_files:
                 name = loaded.path.name
                 if args.dry_run and loaded.encoding_note():
-                    print(f"{name}: {loaded.encoding_note()}")
-                for warning in loaded.encoding_warnings():
+                    print(_("{file}: {reason}").format(file=name, reason=loaded.encoding_note(_)))
+                if loaded.table is not None and importing.lacks_a_name(loaded.mapping, target):
+                    print(f"{name}: {_no_name_warning(_)}", file=sys.stderr)
+                for warning in loaded.encoding_warnings(_):
                     print(warning, file=sys.stderr)
                 reports.append(
                     importing.run_import(
@@ -306,6 +310,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _no_name_warning(_: Callable[[str], str]) -> str:
+    return _(
+        "warning: no column gives a name, so only rows whose e-mail or phone belongs to someone already "
+        "known are used and every other row is skipped; map the name columns with --mapping "
+        "(for example --mapping Vorname=given_name,Nachname=family_name)"
+    )
+
+
 #: Possible matches listed as a file is imported, unless --verbose lists every row: the rest are
 #: counted (a whole export of 100,000 contacts has about 48,000, a stream nobody reads).
 POSSIBLE_MATCHES_LISTED = 100
@@ -322,19 +334,22 @@ def _outcome_printer(
     unit = _unit(loaded.table.unit if loaded.table else "line", _)
     verbose = args.verbose or args.dry_run
     listed = [0]
+    # A Chinese line's colons are full-width like those of its reasons ("…：已是最新").
+    colon = "：" if is_chinese(str(getattr(_, "locale", ""))) else ": "
 
     def show(outcome: importing.Outcome) -> None:
         if verbose:
             reason = dup_service.translate_reason(outcome.reason, _)
             action = pad(_action(outcome.action, _), 8)
-            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}: {reason}")
+            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}{colon}{reason}")
         elif outcome.possible_match and listed[0] < POSSIBLE_MATCHES_LISTED:
             listed[0] += 1
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"  {name} {unit} {outcome.line}: {outcome.name}: {reason}")
+            print(f"  {name} {unit} {outcome.line}{colon}{outcome.name}{colon}{reason}")
         for warning in outcome.warnings:
             print(
-                f"{name} {unit} {outcome.line}: {dup_service.translate_reason(warning, _)}", file=sys.stderr
+                f"{name} {unit} {outcome.line}{colon}{dup_service.translate_reason(warning, _)}",
+                file=sys.stderr,
             )
 
     return show

@@ -14,8 +14,11 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from petdesk.i18n import N_
 
 #: Codecs tried after UTF-8, in the order used to break exact ties.
 CANDIDATES = (
@@ -272,14 +275,25 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
     return Detection(best.encoding, best.text, best.score, best.sample, "guessed", close)
 
 
-def describe(detection: Detection) -> str:
-    """One line for a preview: the encoding, how it was found and a sample line."""
-    how = {"bom": "byte-order mark", "chosen": "as chosen", "ascii": "plain ASCII"}.get(detection.how, "")
+#: How an encoding was found, as the preview says it.
+_HOW = {"bom": N_("byte-order mark"), "chosen": N_("as chosen"), "ascii": N_("plain ASCII")}
+
+
+def describe(detection: Detection, _: Callable[[str], str] = lambda s: s) -> str:
+    """One line for a preview: the encoding, how it was found and a sample line; ``_`` is a core
+    translator (``petdesk.i18n.translator``)."""
+    how = _(_HOW[detection.how]) if detection.how in _HOW else ""
     if detection.how == "charset":
-        head = "encoding as each line names it (CHARSET " + ", ".join(detection.charsets) + ")"
+        head = _("encoding as each line names it (CHARSET {charsets})").format(
+            charsets=", ".join(detection.charsets)
+        )
+    elif how:
+        head = _("encoding {encoding} ({how})").format(encoding=detection.encoding, how=how)
     else:
-        head = f"encoding {detection.encoding}" + (f" ({how})" if how else "")
-    return f"{head}: {detection.sample}" if detection.sample else head
+        head = _("encoding {encoding}").format(encoding=detection.encoding)
+    if not detection.sample:
+        return head
+    return _("{head}: {sample}").format(head=head, sample=detection.sample)
 
 
 def python_knows(encoding: str) -> bool:

@@ -40,9 +40,9 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
-from petdesk.labels import GENDER_ALIASES, gender_code
+from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import csv_dialects, import_keys, import_source, photos, vcard
+from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
@@ -51,6 +51,7 @@ from petdesk.services.matching import (
     family_names_differ,
     fold_latin,
     has_cjk,
+    international_from_digits,
     looks_like_email,
     method_key,
     names_conflict,
@@ -717,6 +718,64 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: German, French and Spanish headers of participant and address lists typed by hand (not a mail
+#: program's export, which csv_dialects knows as a whole): "Vorname", "Funktion", "Telefon" ...
+#: "Titel" in a German list is the academic title ("Dr."), hence the honorific. "Nom" and "Nombre"
+#: alone hold the whole name; beside a given-name (or family-name) column see _AMBIGUOUS_NAMES.
+_EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("nom", "nombre", "nomcomplet", "nombrecompleto", "vollständigername"),
+    "family_name": ("nachname", "familienname", "zuname", "nomdefamille", "apellidos", "apellido"),
+    "given_name": ("vorname", "vornamen", "prénom", "prenom", "nombredepila"),
+    "honorific": (
+        "anrede",
+        "titel",
+        "akademischergrad",
+        "civilité",
+        "civilite",
+        "titre",
+        "tratamiento",
+        "título",
+    ),
+    "gender": ("geschlecht", "sexe", "sexo"),
+    "organisation": (
+        "firma",
+        "unternehmen",
+        "institution",
+        "behörde",
+        "dienststelle",
+        "einrichtung",
+        "société",
+        "entreprise",
+        "organisme",
+        "empresa",
+        "organización",
+        "entidad",
+        "institución",
+    ),
+    "department": ("abteilung", "referat", "service", "departamento"),
+    "position": ("funktion", "stellung", "fonction", "poste", "cargo", "puesto"),
+    "email": ("e-mail-adresse", "emailadresse", "courriel", "adressee-mail", "correo", "correoelectrónico"),
+    "phone": ("telefon", "telefonnummer", "tel", "téléphone", "telephone", "teléfono", "telefono"),
+    "mobile": ("mobil", "mobiltelefon", "mobilnummer", "handynummer", "portable", "móvil", "celular"),
+    "fax": ("telefax", "télécopie"),
+    "notes": ("bemerkung", "bemerkungen", "anmerkungen", "notizen", "remarques", "observaciones"),
+    "languages": ("sprache", "sprachen", "langue", "langues", "idioma", "idiomas"),
+    "birthday": ("geburtstag", "geburtsdatum", "datedenaissance", "fechadenacimiento"),
+    "website": ("webseite", "internetseite", "siteweb", "sitioweb"),
+    "address_work_street": ("straße", "strasse", "anschrift", "adresse", "rue", "dirección", "calle"),
+    "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad"),
+    "address_work_region": ("bundesland", "région", "provincia"),
+    "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal"),
+    "address_work_country": ("land", "staat", "pays", "país"),
+    "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
+}
+for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
+    _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
+
+#: Headers that hold the whole name alone, but a part of it beside another name column: French
+#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name).
+_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name"}
+
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
     "name": (
@@ -749,6 +808,7 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
 
 #: Fields a column may be mapped to more than once (several e-mail columns ...).
 _REPEATABLE = {
+    "honorific",  # "Anrede" and "Titel": "Frau" and "Dr."
     "email",
     "phone",
     "mobile",
@@ -821,6 +881,10 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
                 ("微信", "wechat"),
                 ("手机", "mobile"),
                 ("手機", "mobile"),
+                # German long headers: "Telefon (dienstlich)", "Mobilnummer privat", "Handy-Nr."
+                ("handy", "mobile"),
+                ("mobil", "mobile"),
+                ("telefon", "phone"),
             ):
                 if needle in folded:
                     key = guess
@@ -829,7 +893,31 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    return _part_of_the_name(headers, mapping)
+
+
+def _part_of_the_name(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """ "Nom" beside "Prénom" is the family name, "Nombre" beside "Apellidos" the given name."""
+    for index, key in list(mapping.items()):
+        part = _AMBIGUOUS_NAMES.get(_fold_header(headers[index]))
+        if key != "full_name" or part is None:
+            continue
+        other = "given_name" if part == "family_name" else "family_name"
+        if other in mapping.values() and part not in mapping.values():
+            mapping[index] = part
     return mapping
+
+
+#: Fields that give a person a name: without one of them every row is skipped (unless its e-mail or
+#: phone finds someone already known).
+NAME_FIELDS = frozenset(
+    {"full_name", "family_name", "given_name", "name_zh", "family_name_zh", "given_name_zh", "name_latin"}
+)
+
+
+def lacks_a_name(mapping: dict[int, str], target: Target = "contacts") -> bool:
+    """Whether no column of the mapping gives a person a name (said before the import, in plain words)."""
+    return target == "contacts" and not NAME_FIELDS & set(mapping.values())
 
 
 def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts") -> dict[int, str]:
@@ -1372,6 +1460,7 @@ def _contact_from_row(
     rec = ContactRecord(line=line)
     latin_full = ""
     employee_numbers: list[str] = []
+    written_honorifics: list[str] = []
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     for key, value in values:
         if key == "id":
@@ -1396,7 +1485,7 @@ def _contact_from_row(
         elif key in ("family_name_zh", "given_name_zh"):
             setattr(rec, key, value)
         elif key == "honorific":
-            setattr(rec, "honorific_zh" if has_native_script(value) else "honorific_en", value)
+            written_honorifics.append(value)
         elif key == "gender":
             rec.gender = _gender(value)
         elif key in ("organisation", "department", "position"):
@@ -1434,6 +1523,7 @@ def _contact_from_row(
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
+    _settle_honorific(rec, written_honorifics)
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
@@ -1442,6 +1532,16 @@ def _contact_from_row(
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     return rec
+
+
+def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
+    """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
+    title typed into the given name moves there; "Herr" tells the gender the file did not give."""
+    title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    en, zh, gender = honorifics.settle([*written, title])
+    rec.honorific_en = rec.honorific_en or en
+    rec.honorific_zh = rec.honorific_zh or zh
+    rec.gender = rec.gender or gender
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
@@ -1560,6 +1660,8 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                             Reason(N_("'{value}' is not a phone number; left out"), value=item)
                         )
                         continue
+                    if channel in (ContactChannel.PHONE, ContactChannel.FAX) and item.isdigit():
+                        item = international_from_digits(item) or item  # "+" lost in a spreadsheet
                     rec.methods.append((channel, label, item))
         elif (where := csv_dialects.address_part(key)) is not None:
             address_label, part = where
@@ -2346,18 +2448,25 @@ class LoadedFile:
         """Every record at once (for small files and tests; imports use :meth:`iter_records`)."""
         return list(self.reader())
 
-    def encoding_note(self) -> str:
+    def encoding_note(self, _: Callable[[str], str] = lambda s: s) -> str:
         """The preview's line about the encoding: which one, and a sample line read with it."""
-        return describe(self.detection) if self.detection else ""
+        return describe(self.detection, _) if self.detection else ""
 
-    def encoding_warnings(self) -> list[str]:
+    def encoding_warnings(self, _: Callable[[str], str] = lambda s: s) -> list[str]:
         """When another encoding reads the file almost as well, both readings for the user to see."""
         if not self.detection or not self.detection.is_close:
             return []
         return [
-            f"{self.path.name}: the encoding is uncertain: {self.detection.encoding} reads "
-            f"{self.detection.sample!r}, {other.encoding} reads {other.sample!r}; "
-            "choose the encoding if the first is wrong"
+            _(
+                "{file}: the encoding is uncertain: {encoding} reads {sample}, {other} reads "
+                "{other_sample}; choose the encoding if the first is wrong"
+            ).format(
+                file=self.path.name,
+                encoding=self.detection.encoding,
+                sample=repr(self.detection.sample),
+                other=other.encoding,
+                other_sample=repr(other.sample),
+            )
             for other in self.detection.close
         ]
 
@@ -3034,6 +3143,50 @@ def plan_import(
     return plan
 
 
+def check_updates(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> None:
+    """Make the plan say what the import will report: a planned update that changes nothing is a skip
+    "already up to date", as the command line's dry run says (the window announced "update" for rows
+    the import then skipped). The import is tried in a savepoint that is rolled back; an update's
+    reason then names the fields it changes."""
+    if not plan.counts.get("update"):  # nothing to try: adds and skips are what they say
+        if on_progress is not None:
+            on_progress(plan.total, plan.total)
+        return
+    outcomes: list[Outcome] = []
+    fixed = {item.index: item for item in plan.items}
+    # A record's position and department may move to its notes as it is written: a copy is tried.
+    records = (dataclasses.replace(r, warnings=list(r.warnings)) for r in plan.records())
+    savepoint = session.begin_nested()
+    try:
+        _write(
+            session,
+            records,
+            plan.target,
+            plan.on_match,
+            plan.source,
+            fixed,
+            on_progress,
+            plan.total,
+            on_outcome=outcomes.append,
+            index=False,
+            seed=plan.id_seed,
+        )
+    finally:
+        savepoint.rollback()
+    up_to_date = 0
+    for index, outcome in enumerate(outcomes):
+        unchanged = getattr(outcome.reason, "template", "") == _UP_TO_DATE
+        up_to_date += unchanged
+        item = fixed.get(index)
+        if item is None or item.action != "update":
+            continue
+        item.reason = outcome.reason  # "same e-mail …: position_en" or "…; already up to date"
+        if unchanged:
+            item.action = item.planned = "skip"
+    plan.counts["update"] = plan.counts.get("update", 0) - up_to_date
+    plan.counts["skip"] = plan.counts.get("skip", 0) + up_to_date
+
+
 def _org_names(rec: OrganisationRecord) -> list[str]:
     return [rec.name_en, rec.name_zh, rec.short_name_en, rec.short_name_zh, *rec.aliases]
 
@@ -3172,9 +3325,11 @@ class ImportReport:
         )
         if self.organisations_added:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
-        if self.dropped:
-            text += "; " + _("dropped: {fields}").format(
-                fields=", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
+        if self.dropped:  # one separator per language: "；未导入：12 × Nr.、4 × Funktion"
+            text += _("; dropped: {fields}").format(
+                fields=join_like(
+                    [f"{n} × {name}" for name, n in sorted(self.dropped.items())], getattr(_, "locale", "en")
+                )
             )
         if self.possible:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)
@@ -3428,10 +3583,14 @@ def _organisation_for(
     return org
 
 
+#: The reason of a matched row that changes nothing.
+_UP_TO_DATE = N_("{why}; already up to date")
+
+
 def _changed_reason(why: str, changes: list[str]) -> Reason:
     if changes:
         return Reason(N_("{why}: {fields}"), why=why, fields=", ".join(changes))
-    return Reason(N_("{why}; already up to date"), why=why)
+    return Reason(_UP_TO_DATE, why=why)
 
 
 def _apply_item(
@@ -3556,6 +3715,8 @@ def _update_contact(
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
+        if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
+            continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:
@@ -3625,6 +3786,14 @@ def _update_contact(
         for attr in ("position_en", "position_zh", "department_en", "department_zh"):
             _set(current[0], attr, getattr(rec, attr), changes, False)
     return changes
+
+
+def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
+    """A plain Mr./Ms. in a file does not replace the title a person has ("Dr." from one list, "Frau"
+    from the next: the honorific went back and forth with every import)."""
+    theirs = rec.honorific_en or rec.honorific_zh
+    mine = contact.honorific_en or contact.honorific_zh
+    return bool(theirs and mine) and honorifics.is_courtesy(theirs) and not honorifics.is_courtesy(mine)
 
 
 def _current_jobs(contact: m.Contact) -> list[m.Affiliation]:

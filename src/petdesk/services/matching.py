@@ -319,3 +319,71 @@ def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, st
     if not family_a or not family_b:
         return False
     return not (family_a & (family_b | words(b[1])) and family_b & (family_a | words(a[1])))
+
+
+# --- numbers a spreadsheet kept as numbers ----------------------------------------------------------
+
+#: Lengths of the national number (after the country code) of the countries whose numbers are read
+#: as international when a spreadsheet stored them as plain numbers (the "+" lost). Countries not
+#: listed are left as written: a wrong guess would make a number that cannot be dialled.
+_NATIONAL_LENGTHS: dict[str, tuple[int, int]] = {
+    "1": (10, 10), "7": (10, 10), "20": (8, 10), "27": (9, 9), "30": (10, 10), "31": (9, 9),
+    "32": (8, 9), "33": (9, 9), "34": (9, 9), "36": (8, 9), "39": (6, 11), "40": (9, 9),
+    "41": (9, 9), "43": (4, 13), "44": (9, 10), "45": (8, 8), "46": (7, 9), "47": (8, 8),
+    "48": (9, 9), "49": (6, 11), "51": (8, 9), "52": (10, 10), "54": (10, 10), "55": (10, 11),
+    "56": (9, 9), "57": (10, 10), "60": (8, 10), "61": (9, 9), "62": (8, 12), "63": (10, 10),
+    "64": (8, 10), "65": (8, 8), "66": (8, 9), "81": (9, 10), "82": (8, 10), "84": (9, 10),
+    "86": (10, 11), "90": (10, 10), "91": (10, 10), "92": (9, 10), "94": (9, 9), "98": (10, 10),
+    "351": (9, 9), "352": (6, 11), "353": (7, 9), "358": (5, 12), "380": (9, 9), "420": (9, 9),
+    "421": (9, 9), "852": (8, 8), "853": (8, 8), "855": (8, 9), "856": (8, 10), "880": (10, 10),
+    "886": (8, 9), "971": (8, 9), "972": (8, 9), "976": (8, 8), "977": (8, 10),
+}  # fmt: skip
+#: A Chinese mobile number ("13912345678") is 11 digits starting with 1 like a North American one
+#: with its "1": in a Chinese office's file it is the Chinese number.
+_CHINESE_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+#: German area codes of two digits; three-digit ones end in 1 (0211, 0241) but for a few, the rest
+#: have four (06196) or five.
+_GERMAN_TWO = ("30", "40", "69", "89")
+_GERMAN_THREE = frozenset({"208", "209", "212", "214", "228", "234", "335", "340", "345", "365", "375"})
+
+
+def international_from_digits(digits: str) -> str:
+    """A number a spreadsheet kept as a number ("4921145661234": its "+" lost) written as the
+    international number it is ("+49 211 4566 1234"); "" when ``digits`` does not read as one
+    (10–15 digits, starting with the code of a country in :data:`_NATIONAL_LENGTHS`, the national
+    part of that country's length)."""
+    if not (digits.isascii() and digits.isdigit() and 10 <= len(digits) <= 15) or _CHINESE_MOBILE.match(
+        digits
+    ):
+        return ""
+    for size in (1, 2, 3):
+        code, national = digits[:size], digits[size:]
+        lengths = _NATIONAL_LENGTHS.get(code)
+        if lengths and lengths[0] <= len(national) <= lengths[1] and national[0] != "0":
+            if code == "1" and national[0] == "1":
+                return ""  # a North American area code never starts with 1
+            return f"+{code} {_grouped_national(code, national)}"
+    return ""
+
+
+def _grouped_national(code: str, national: str) -> str:
+    """The national part in the groups it is read in: area code (or mobile prefix), then the
+    subscriber's number in fours from the end; for countries without a rule here, as it is."""
+    if code == "49":
+        if national[:2] in ("15", "16", "17"):
+            area = 3  # mobile prefixes (0151, 0171)
+        elif national[:2] in _GERMAN_TWO:
+            area = 2
+        elif national[2] == "1" or national[:3] in _GERMAN_THREE:
+            area = 3
+        else:
+            area = 4
+    elif code == "86":
+        area = 3 if national[0] == "1" and len(national) == 11 else 2 if national[0] in "12" else 3
+    else:
+        return national
+    rest = national[area:]
+    groups = [rest[max(0, end - 4) : end] for end in range(len(rest), 0, -4)][::-1]
+    if len(groups) > 1 and len(groups[0]) < 3:  # "5 5012" reads badly: "55012"
+        groups[:2] = [groups[0] + groups[1]]
+    return " ".join([national[:area], *groups])

@@ -46,7 +46,7 @@ def test_spanish_outlook_export_is_read(db: Database) -> None:
     assert report.count("added") == 1 and not report.dropped
     c = _people(db)["José García Pérez"]
     assert (c.honorific_en, c.given_name, c.middle_name, c.family_name) == (
-        "Sr.",
+        "Mr.",  # "Sr.": Mr. / 先生
         "José",
         "Luis",
         "García Pérez",

@@ -133,7 +133,7 @@ def test_thunderbird_csv_mobile_fax_and_pager(db: Database) -> None:
 @pytest.mark.parametrize(
     ("name", "person", "position", "prefix"),
     [
-        ("outlook_de_cp1252.csv", "Anna Schäfer", "Referentin", "Frau"),
+        ("outlook_de_cp1252.csv", "Anna Schäfer", "Referentin", "Ms."),  # "Frau": Ms. / 女士
         ("outlook_zh_gb18030.csv", "李娜", "经理", "女士"),
     ],
 )
@@ -371,7 +371,7 @@ def test_french_outlook_export_with_its_real_header_row(db: Database) -> None:
     assert len(report.added) == 1 and not report.dropped and not report.added[0].warnings
     helene = _people(db)["Hélène Lefèvre"]
     assert (helene.honorific_en, helene.given_name, helene.middle_name, helene.family_name) == (
-        "Mme",
+        "Ms.",  # "Mme", as an English reader (and 女士 a Chinese one) addresses her
         "Hélène",
         "Marie",
         "Lefèvre",

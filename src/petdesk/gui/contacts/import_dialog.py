@@ -42,6 +42,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
@@ -56,6 +57,8 @@ from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
 from petdesk.ids import new_id
+from petdesk.labels import join_like
+from petdesk.language import is_chinese
 from petdesk.messages import localize
 
 if TYPE_CHECKING:
@@ -488,8 +491,17 @@ class ImportDialog(QDialog):
         self.header_warning.setWordWrap(True)
         self.header_warning.setStyleSheet(f"color: {WARNING};")
         self.header_warning.hide()
+        # No column gives a name: every row not known by its e-mail or phone would be skipped.
+        self.name_warning = QLabel(page)
+        self.name_warning.setObjectName("name_warning")
+        self.name_warning.setWordWrap(True)
+        self.name_warning.setStyleSheet(f"color: {WARNING};")
+        # its lines in full: the lists below give up height first (it was cut to one line)
+        self.name_warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.name_warning.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.header_warning)
+        layout.addWidget(self.name_warning)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), page))
         layout.addWidget(self.mapping_area, 2)
         layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
@@ -844,8 +856,20 @@ class ImportDialog(QDialog):
             return
         self.error_label.clear()
         self.next_button.setEnabled(not self._busy)
+        self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
         self.preview_model.set_rows([_preview_row(r) for r in records])
         self.preview_view.resizeColumnsToContents()
+
+    def _show_name_warning(self, lacking: bool) -> None:
+        self.name_warning.setVisible(lacking)
+        if lacking:
+            self.name_warning.setText(
+                self.tr(
+                    "No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, "
+                    "only rows whose e-mail or phone belongs to someone already known are used; every "
+                    "other row will be skipped. Choose the field of the name columns below."
+                )
+            )
 
     # --- step 3: matches ---------------------------------------------------------------
     def _mapping_key(self, headers: list[str]) -> str:
@@ -888,10 +912,19 @@ class ImportDialog(QDialog):
         locale = self.ui_locale
 
         def work(progress: Callable[[int, int], None]) -> tuple[importing.ImportPlan, dict[str, str]]:
+            # Matching is the first half; the second tries the import (rolled back) so that the plan
+            # says what the import will do, as the command line's dry run does: an update that
+            # changes nothing is "already up to date".
             with db.reading() as session:
                 plan = importing.plan_import(
-                    session, loaded, target, on_match, source=source, on_progress=progress
+                    session,
+                    loaded,
+                    target,
+                    on_match,
+                    source=source,
+                    on_progress=lambda n, t: progress(n, 2 * t),
                 )
+                importing.check_updates(session, plan, on_progress=lambda n, t: progress(t + n, 2 * t))
                 known = _known_people(session, plan, locale)
                 return plan, known
 
@@ -1062,13 +1095,15 @@ class ImportDialog(QDialog):
             .replace("%2", str(report.count("updated")))
             .replace("%3", str(report.count("skipped")))
         )
+        space = "" if is_chinese(self.ui_locale) else " "  # between sentences: "…。新增机构：…"
         if report.organisations_added:
-            text += " " + self.tr("New organisations: %1.").replace(
-                "%1", ", ".join(report.organisations_added)
+            text += space + self.tr("New organisations: %1.").replace(
+                "%1", join_like(report.organisations_added, self.ui_locale)
             )
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
-            text += " " + self.tr("Not kept: %1.").replace(
-                "%1", ", ".join(f"{n} × {name}" for name, n in sorted(report.dropped.items()))
+            text += space + self.tr("Not kept: %1.").replace(
+                "%1",
+                join_like([f"{n} × {name}" for name, n in sorted(report.dropped.items())], self.ui_locale),
             )
         self.report_summary.setText(text)
         self._show_page(self.PAGE_REPORT)

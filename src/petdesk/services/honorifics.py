@@ -1,0 +1,94 @@
+"""Honorifics of imported people in both languages: "Herr" and "Frau" of a German list (Monsieur,
+Madame, Señor, Señora …) become Mr. / Ms. and 先生 / 女士, and an academic title typed into the
+given name ("Dr. Käthe", "Prof. Dr. Ulrich") moves to the honorific (Dr. / 博士, Prof. Dr. / 教授).
+
+In English the honorific comes before the name, in Chinese after it (``labels.with_honorific``): a
+raw "Herr" printed "Jürgen Müller Herr" in the Chinese column of a dossier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Honorific:
+    en: str
+    zh: str
+    #: "m" / "f" for a courtesy title that tells the gender, "" for an academic one.
+    gender: str = ""
+    academic: bool = False
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s.\-]+", "", text.casefold())
+
+
+_MR = Honorific("Mr.", "先生", "m")
+_MS = Honorific("Ms.", "女士", "f")
+_COURTESY: dict[str, Honorific] = {
+    **dict.fromkeys(("mr", "mister", "herr", "hr", "monsieur", "m", "señor", "senor", "sr", "先生"), _MR),
+    **dict.fromkeys(
+        ("ms", "frau", "fr", "madame", "mme", "mademoiselle", "mlle", "señora", "senora", "sra", "señorita",
+         "srta", "女士", "小姐"),
+        _MS,
+    ),
+    "mrs": Honorific("Mrs.", "女士", "f"),
+    "miss": Honorific("Miss", "女士", "f"),
+}  # fmt: skip
+_ACADEMIC: dict[str, Honorific] = {
+    "dr": Honorific("Dr.", "博士", academic=True),
+    "dring": Honorific("Dr.-Ing.", "博士", academic=True),
+    "prof": Honorific("Prof.", "教授", academic=True),
+    "profdr": Honorific("Prof. Dr.", "教授", academic=True),
+    "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
+    "博士": Honorific("Dr.", "博士", academic=True),
+    "教授": Honorific("Prof.", "教授", academic=True),
+}
+#: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens".
+_TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+)+", re.IGNORECASE)
+
+
+def known(text: str) -> Honorific | None:
+    """The honorific a file's word stands for, if petdesk knows it."""
+    folded = _fold(text)
+    return _COURTESY.get(folded) or _ACADEMIC.get(folded)
+
+
+def is_courtesy(text: str) -> bool:
+    """Mr. / Ms. / 先生 / 女士 (rather than an academic or another title)."""
+    return _fold(text) in _COURTESY
+
+
+def title_of_given_name(given: str) -> tuple[str, str]:
+    """ "Prof. Dr. Ulrich" -> ("Prof. Dr.", "Ulrich"); ("", given) when it starts with no title (or is
+    only one)."""
+    match = _TITLE_PREFIX.match(given)
+    if not match or not given[match.end() :].strip():
+        return "", given
+    return match.group().strip(), given[match.end() :].strip()
+
+
+def settle(written: list[str]) -> tuple[str, str, str]:
+    """(English, Chinese, gender) of a person from what the file wrote as honorifics: an academic
+    title wins over Mr./Ms. (the gender of the latter is kept); words petdesk does not know are kept
+    as written, in the language of their script."""
+    chosen: list[Honorific] = []
+    unknown_en = unknown_zh = gender = ""
+    for text in filter(None, (w.strip() for w in written)):
+        honorific = known(text)
+        if honorific is None:
+            if re.search(r"[\u3400-\u9fff]", text):
+                unknown_zh = unknown_zh or text
+            else:
+                unknown_en = unknown_en or text
+            continue
+        gender = gender or honorific.gender
+        chosen.append(honorific)
+    academic = [h for h in chosen if h.academic]
+    best = max(academic, key=lambda h: len(h.en)) if academic else (chosen[0] if chosen else None)
+    if best is None or (unknown_en and not best.academic):
+        return unknown_en, unknown_zh, gender  # "Botschafter": the file's own title is kept
+    if unknown_en:  # "Botschafter" and "Dr.": neither is lost
+        return f"{unknown_en} {best.en}", unknown_zh or best.zh, gender
+    return best.en, unknown_zh or best.zh, gender
