@@ -138,6 +138,8 @@ LOCAL_REVISIONS = {
     "0027_one_method_key": "0026_phone_trunk_keys",
     # a table of this office's; its decisions travel in a manifest section older offices ignore
     "0028_retired_offices": "0027_one_method_key",
+    # this office's search index, derived from the records
+    "0030_name_initials": "0028_retired_offices",
 }
 
 
