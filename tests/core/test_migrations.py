@@ -488,6 +488,9 @@ def test_0030_puts_the_initials_of_long_chinese_names_into_the_search_index(tmp_
         conn.close()
         assert new.keys() == old.keys()
         assert {i for i in new if new[i] != old[i]} == {i for i in new if "oyxm" in new[i]}
+        assert ["oyxm" in t.split(" ; ") for t in new.values()].count(True) == 1
+        with db.transaction() as s:  # once more: nothing to do
+            assert search.refresh_long_chinese_name_texts(search._dbapi(s)) == 0
         with db.transaction() as s:
             search.rebuild_search_index(s)
         conn = sqlite3.connect(path)

@@ -1452,11 +1452,11 @@ _LONG_CHINESE_NAMES = (
 def _text_with_initials(text: str, parts: _NameParts) -> str:
     """``text`` written before a name's initials joined its parts, as :func:`_contact_entry` writes
     it now: the name's parts lead the text, and the initials are the last of them."""
-    before = _join_text(parts.text_parts[:-1])
-    rest = text[len(before) :]
-    if not text.startswith(before) or (rest and not rest.startswith(_SEP)):
-        return text  # not a text of the old layout: left as it is
-    return _join_text(parts.text_parts) + rest
+    for layout in (_join_text(parts.text_parts), _join_text(parts.text_parts[:-1])):
+        rest = text[len(layout) :]
+        if text.startswith(layout) and (not rest or rest.startswith(_SEP)):
+            return _join_text(parts.text_parts) + rest
+    return text  # neither layout: left as it is
 
 
 def refresh_long_chinese_name_texts(conn: sqlite3.Connection) -> int:
