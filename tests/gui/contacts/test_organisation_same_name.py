@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -47,8 +49,15 @@ def _new_bureau(qtbot: QtBot, db: Database, locale: str) -> OrganisationEditDial
     ],
 )
 def test_the_same_name_and_city_is_asked_about_first(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, locale: str, question: str, existing: str
+    qtbot: QtBot,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    translators: Callable[[str], None],
+    locale: str,
+    question: str,
+    existing: str,
 ) -> None:
+    translators(locale)
     with db.transaction() as s:
         organisations.create_organisation(
             s,
