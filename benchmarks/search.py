@@ -56,6 +56,9 @@ QUERIES = [
     ("pinyin", "zhangwei"),
     ("pinyin", "zhāng wěi"),
     ("pinyin", "liuyang"),
+    # initials of three-character names, and the surname typed whole (field test 6, defect 10)
+    ("initials", "zxl"),
+    ("initials", "zhangxl"),
     ("other", "@gmail"),
     ("other", "138 0013"),
 ]

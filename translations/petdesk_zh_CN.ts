@@ -5250,13 +5250,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="155"/>
+        <location filename="../src/petdesk/gui/operations.py" line="165"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="157"/>
+        <location filename="../src/petdesk/gui/operations.py" line="167"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -5264,37 +5264,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="30"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
         <source>Ministry or agency</source>
         <translation>部委/机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
         <source>Fund or financial institution</source>
         <translation>基金/金融机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
         <source>University or research institute</source>
         <translation>高校/科研院所</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="36"/>
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="36"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="37"/>
         <source>Hub office</source>
         <translation>枢纽伙伴办公室</translation>
     </message>
@@ -5530,94 +5530,110 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
         <source>New organisation</source>
+        <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="63"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="213"/>
+        <source>An organisation of that name already exists in %1. Create another?</source>
+        <translation>%1已有同名机构，仍要新建？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="216"/>
+        <source>An organisation of that name already exists. Create another?</source>
+        <translation>已有同名机构，仍要新建？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="221"/>
+        <source>Same name</source>
+        <translation>同名机构</translation>
     </message>
 </context>
 <context>

@@ -447,3 +447,55 @@ def test_0028_adds_retired_offices_to_a_file_of_0027(tmp_path: Path) -> None:
         assert service.find_office(db, "Laptop EU", retired=True).retired_at is not None
     finally:
         db.close()
+
+
+def test_0030_puts_the_initials_of_long_chinese_names_into_the_search_index(tmp_path: Path) -> None:
+    """A file indexed before initials of three characters or more were kept: the upgrade rewrites
+    the text of those people's entries in place, as a rebuild writes it, and search finds
+    欧阳晓明 by "oyxm" and "ouyangxm" (field test 6, defect 10); the other entries, the row ids
+    and the FTS index stay sound."""
+    from petdesk.db import make_upgrade_engine, upgrade
+    from petdesk.services import search
+
+    path = tmp_path / "initials.sqlite"
+    shutil.copy(V1_DB, path)
+    engine = make_upgrade_engine(path)
+    upgrade(engine, "0029_lost_edits")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        search._rebuild(conn)  # the index as a file at 0029 has it once written to
+        # the text as the code before wrote it: without the initials word
+        stripped = conn.execute(
+            "UPDATE search_entry SET text = replace(text, ' ; oyxm', '') WHERE text LIKE '% ; oyxm%'"
+        )
+        assert stripped.rowcount == 1
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    old = dict(conn.execute("SELECT id, text FROM search_entry").fetchall())
+    conn.close()
+
+    db = open_database(path)  # runs 0030_name_initials
+    try:
+        assert file_revisions(db.engine) == code_heads()
+        with db.reading() as s:
+            [ouyang] = search.search(s, "oyxm", kind=search.CONTACT)
+            assert ouyang.name_zh == "欧阳晓明"
+            found = search.search(s, "ouyangxm", kind=search.CONTACT)
+            assert [r.entity_id for r in found] == [ouyang.entity_id]
+            assert search.check_index(s)
+        conn = sqlite3.connect(path)
+        new = dict(conn.execute("SELECT id, text FROM search_entry").fetchall())
+        conn.close()
+        assert new.keys() == old.keys()
+        assert {i for i in new if new[i] != old[i]} == {i for i in new if "oyxm" in new[i]}
+        assert ["oyxm" in t.split(" ; ") for t in new.values()].count(True) == 1
+        with db.transaction() as s:  # once more: nothing to do
+            assert search.refresh_long_chinese_name_texts(search._dbapi(s)) == 0
+        with db.transaction() as s:
+            search.rebuild_search_index(s)
+        conn = sqlite3.connect(path)
+        rebuilt = set(conn.execute("SELECT text FROM search_entry").fetchall())
+        conn.close()
+        assert rebuilt == {(t,) for t in new.values()}
+    finally:
+        db.close()

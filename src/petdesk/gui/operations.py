@@ -127,12 +127,22 @@ def expected_failure(exc: BaseException) -> bool:
     is kept for faults of petdesk itself."""
     from petdesk.connection import PassphraseError
     from petdesk.services.backups import BackupError
+    from petdesk.services.organisations import DuplicateOrganisation
     from petdesk.services.validation import NotFoundError, ValidationError
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError
 
     return isinstance(
-        exc, (PackageError, SyncError, BackupError, PassphraseError, ValidationError, NotFoundError)
+        exc,
+        (
+            PackageError,
+            SyncError,
+            BackupError,
+            PassphraseError,
+            ValidationError,
+            NotFoundError,
+            DuplicateOrganisation,
+        ),
     )
 
 

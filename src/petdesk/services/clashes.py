@@ -77,6 +77,7 @@ class Clash:
     visit_ids: tuple[str, ...]
     #: Itinerary item or session ids concerned, in time order.
     item_ids: tuple[str, ...]
+    #: The one person concerned; None for "outside" and for a clash of several people.
     contact_id: str | None
     contact_name: str
     slots: tuple[Slot, ...] = ()
@@ -86,6 +87,11 @@ class Clash:
     item_title_zh: str = ""
     #: When the clash happens (start of the earlier item), for sorting and display.
     at: dt.datetime | None = None
+    #: (id, name) of everyone in both items, in name order: one clash of two items, however many
+    #: people it concerns (field test 6: one per delegate buried the list).
+    people: tuple[tuple[str, str], ...] = ()
+    #: Whether ``people`` is the whole delegation of the visit both items belong to.
+    whole_delegation: bool = False
 
     def describe(self, locale: str = "en") -> str:
         """One sentence for the user, in ``locale``; times in the place's zone."""
@@ -106,24 +112,52 @@ class Clash:
             )
         a, b = self.slots
         if self.kind == OVERLAP:
+            if len(self.people) > 1:
+                return self._group(locale).format(a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b))
             return _("{person} is in two items at once: “{a}” ({at}) and “{b}” ({bt})").format(
                 person=self.contact_name, a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b)
             )
         city_a = a.city_zh if lang == "zh" and a.city_zh else a.city_en
         city_b = b.city_zh if lang == "zh" and b.city_zh else b.city_en
+        gap = _("{n} min").format(n=int((b.starts_at - a.ends_at).total_seconds() // 60))
+        if len(self.people) > 1:
+            return self._group(locale).format(ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)
         return _(
             "{person} cannot get from {ca} to {cb} in time: “{a}” ends {gap} before “{b}” starts"
-        ).format(
-            person=self.contact_name,
-            ca=city_a,
-            cb=city_b,
-            a=a.title(lang),
-            b=b.title(lang),
-            gap=_("{n} min").format(n=int((b.starts_at - a.ends_at).total_seconds() // 60)),
-        )
+        ).format(person=self.contact_name, ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)
+
+    def _group(self, locale: str) -> str:
+        """The sentence (still to be formatted with the items) for a clash of several people: the
+        whole delegation and its size, or how many and the first few names."""
+        _ = translator(locale)
+        n = len(self.people)
+        if self.whole_delegation:
+            if self.kind == OVERLAP:
+                text = _(
+                    "The whole delegation ({n} people) is in two items at once: “{a}” ({at}) and “{b}” ({bt})"
+                )
+            else:
+                text = _(
+                    "The whole delegation ({n} people) cannot get from {ca} to {cb} in time: "
+                    "“{a}” ends {gap} before “{b}” starts"
+                )
+            return text.replace("{n}", str(n))
+        shown = [name for _id, name in self.people[:_NAMES_SHOWN]]
+        who = _(", ").join(shown) + (_(" …") if n > _NAMES_SHOWN else "")
+        if self.kind == OVERLAP:
+            text = _("{n} people ({people}) are in two items at once: “{a}” ({at}) and “{b}” ({bt})")
+        else:
+            text = _(
+                "{n} people ({people}) cannot get from {ca} to {cb} in time: "
+                "“{a}” ends {gap} before “{b}” starts"
+            )
+        return text.replace("{n}", str(n)).replace("{people}", who)
 
 
 _iso = stored_time  # the stored form of a time, to compare with the columns
+
+#: Names a clash of several people (not the whole delegation) shows before "…".
+_NAMES_SHOWN = 3
 
 
 def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
@@ -278,27 +312,58 @@ def find_clashes(
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
     per_person = _slots(conn, start, end)
 
-    pairs: list[tuple[str, str, Slot, Slot]] = []
+    # One clash per (kind, earlier item, later item), with everyone it concerns.
+    groups: dict[tuple[str, str, str], tuple[Slot, Slot, list[str]]] = {}
     for cid, mine in per_person.items():
         for kind, a, b in person_clashes(mine, min_transfer):
             if visit_id is None or visit_id in (a.parent_id, b.parent_id):
-                pairs.append((kind, cid, _own(a, cid), _own(b, cid)))
-    names = _names(conn, {p[1] for p in pairs})
-    clashes = [
-        Clash(
-            kind=kind,
-            visit_ids=tuple(dict.fromkeys(s.parent_id for s in (a, b) if s.kind == "item")),
-            item_ids=(a.id, b.id),
-            contact_id=cid,
-            contact_name=names.get(cid, cid),
-            slots=(a, b),
-            at=a.starts_at,
+                groups.setdefault((kind, a.id, b.id), (a, b, []))[2].append(cid)
+    names = _names(conn, {cid for _a, _b, people in groups.values() for cid in people})
+    delegations = _delegations(
+        conn, {a.parent_id for a, b, people in groups.values() if len(people) > 1 and _same_visit(a, b)}
+    )
+    clashes = []
+    for kind, a, b, people in ((k[0], *v) for k, v in groups.items()):
+        named = tuple(sorted(((cid, names.get(cid, cid)) for cid in people), key=lambda p: (p[1], p[0])))
+        alone = named[0] if len(named) == 1 else None
+        clashes.append(
+            Clash(
+                kind=kind,
+                visit_ids=tuple(dict.fromkeys(s.parent_id for s in (a, b) if s.kind == "item")),
+                item_ids=(a.id, b.id),
+                contact_id=alone[0] if alone else None,
+                contact_name=alone[1] if alone else "",
+                slots=(_own(a, alone[0]), _own(b, alone[0])) if alone else (a, b),
+                at=a.starts_at,
+                people=named,
+                whole_delegation=len(named) > 1
+                and _same_visit(a, b)
+                and delegations.get(a.parent_id) == frozenset(people),
+            )
         )
-        for kind, cid, a, b in pairs
-    ]
     clashes.extend(_outside(conn, start, end, visit_id))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
     return clashes
+
+
+def _same_visit(a: Slot, b: Slot) -> bool:
+    return a.kind == b.kind == "item" and a.parent_id == b.parent_id
+
+
+def _delegations(conn: sqlite3.Connection, visit_ids: set[str]) -> dict[str, frozenset[str]]:
+    """The people of each visit's delegation."""
+    out: dict[str, set[str]] = defaultdict(set)
+    ids = sorted(visit_ids)
+    for n in range(0, len(ids), 500):
+        chunk = ids[n : n + 500]
+        marks = ", ".join("?" * len(chunk))
+        for vid, cid in conn.execute(
+            f"SELECT visit_id, contact_id FROM visit_participant WHERE visit_id IN ({marks}) "
+            "AND deleted_at IS NULL",
+            chunk,
+        ):
+            out[vid].add(cid)
+    return {vid: frozenset(people) for vid, people in out.items()}
 
 
 def _outside(

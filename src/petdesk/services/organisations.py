@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
@@ -101,12 +101,82 @@ def get_organisation(
     return org
 
 
-def create_organisation(session: Session, **values: Any) -> m.Organisation:
+@dataclass(frozen=True, slots=True)
+class SameName:
+    """A live organisation of the same name and city as one about to be created."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    city_en: str
+    city_zh: str
+
+    def name(self, language: str) -> str:
+        return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
+
+    def city(self, language: str) -> str:
+        if language.startswith("zh"):
+            return self.city_zh or self.city_en
+        return self.city_en or self.city_zh
+
+
+class DuplicateOrganisation(ValueError):
+    """A live organisation has the name (in either language) and the city of the one to create:
+    the user is asked before a second one is made (field test 6: two identical lines in every
+    picker)."""
+
+    def __init__(self, existing: SameName) -> None:
+        self.existing = existing
+        super().__init__(f"an organisation named {existing.name('en')!r} already exists (id {existing.id})")
+
+
+def _same_city(a_en: str, a_zh: str, b_en: str, b_zh: str) -> bool:
+    """Cities agree in either language; two organisations without a city are in the same one."""
+    a_en, b_en = names.fold(a_en.strip()), names.fold(b_en.strip())
+    a_zh, b_zh = a_zh.strip(), b_zh.strip()
+    if not (a_en or a_zh or b_en or b_zh):
+        return True
+    return bool((a_en and a_en == b_en) or (a_zh and a_zh == b_zh))
+
+
+def same_name_organisation(session: Session, values: Mapping[str, Any]) -> SameName | None:
+    """The live organisation with the English or Chinese name (any case, spacing at the ends) and
+    the city of ``values``, if there is one."""
+    name_en = str(values.get("name_en") or "").strip()
+    name_zh = str(values.get("name_zh") or "").strip()
+    conditions: list[ColumnElement[bool]] = []
+    if name_en:
+        literal = name_en.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(m.Organisation.name_en.ilike(literal, escape="\\"))  # any case of A-Z
+    if name_zh:
+        conditions.append(m.Organisation.name_zh == name_zh)
+    if not conditions:
+        return None
+    org = m.Organisation
+    rows = session.execute(
+        select(org.id, org.name_en, org.name_zh, org.city_en, org.city_zh)
+        .where(org.deleted_at.is_(None), or_(*conditions))
+        .order_by(org.created_at, org.id)
+    )
+    city_en, city_zh = str(values.get("city_en") or ""), str(values.get("city_zh") or "")
+    for row in rows:
+        if _same_city(city_en, city_zh, row.city_en or "", row.city_zh or ""):
+            return SameName(
+                row.id, row.name_en or "", row.name_zh or "", row.city_en or "", row.city_zh or ""
+            )
+    return None
+
+
+def create_organisation(session: Session, *, refuse_same_name: bool = False, **values: Any) -> m.Organisation:
+    """Create an organisation; with ``refuse_same_name``, raise :class:`DuplicateOrganisation`
+    rather than make a second one of the same name and city (the window asks, then creates)."""
     unknown = set(values) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown organisation fields: {', '.join(sorted(unknown))}")
     if issues := validate_organisation(values):
         raise ValidationError(issues)
+    if refuse_same_name and (existing := same_name_organisation(session, values)) is not None:
+        raise DuplicateOrganisation(existing)
     org = m.Organisation(**{k: _coerce(k, v) for k, v in values.items()})
     if not org.source:
         org.source = "manual"

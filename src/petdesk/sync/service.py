@@ -140,6 +140,8 @@ LOCAL_REVISIONS = {
     "0028_retired_offices": "0027_one_method_key",
     # a table of this office's own; what it keeps travels in the manifest, which older offices ignore
     "0029_lost_edits": "0028_retired_offices",
+    # this office's search index, derived from the records
+    "0030_name_initials": "0029_lost_edits",
 }
 
 

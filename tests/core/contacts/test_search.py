@@ -274,3 +274,65 @@ def test_names_starting_with_the_query_rank_above_pinyin_matches(db: Database) -
             ]
             people = [r.label_en for r in visits.find_contacts(s, "lund", language=language)]
             assert people == ["Erik Lundgren", "Lun Dan"], language
+
+
+@pytest.fixture
+def three_character_names(db: Database) -> dict[str, str]:
+    """Most Chinese names have three characters (field test 6, defect 10)."""
+    with db.transaction() as s:
+
+        def person(family: str, given: str, family_zh: str, given_zh: str, **kw) -> str:
+            return contacts.create_contact(
+                s,
+                family_name=family,
+                given_name=given,
+                name_order="family_first",
+                family_name_zh=family_zh,
+                given_name_zh=given_zh,
+                **kw,
+            ).id
+
+        return {
+            "chentianchun": person("Chen", "Tianchun", "陈", "天春"),
+            "wangzechao": person("Wang", "Zechao", "王", "泽超"),
+            "chengtianchen": person("Cheng", "Tianchen", "程", "天晨"),
+            "ouyangxiaoming": person("Ouyang", "Xiaoming", "欧阳", "晓明"),
+            "mail": person("Li", "Na", "李", "娜", methods=[Method("email", "chentc@example.cn")]),
+        }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ctc", {"chentianchun", "chengtianchen"}),  # initials of all three syllables
+        ("wzc", {"wangzechao"}),
+        ("WZC", {"wangzechao"}),
+        ("oyxm", {"ouyangxiaoming"}),  # four syllables
+        ("chentc", {"chentianchun", "mail"}),  # the surname typed whole, the given name's initials
+        ("chen tc", {"chentianchun", "chengtianchen"}),  # "chen" is in "cheng" too
+        ("wangzc", {"wangzechao"}),
+        ("chengtc", {"chengtianchen"}),
+        ("chentianc", {"chentianchun"}),
+        ("ctianchun", set()),  # only initials after whole syllables, as input methods abbreviate
+        ("muller", set()),  # not read as a name's syllables and initials
+        ("ct", {"chentianchun", "chengtianchen"}),  # the Latin name's two words
+    ],
+)
+def test_initials_of_names_of_any_length(
+    db: Database, three_character_names: dict[str, str], query: str, expected: set[str]
+) -> None:
+    found = set(_ids(db, query, kind="contact"))
+    assert found == {three_character_names[k] for k in expected}
+    assert set(_ids(db, query, kind="contact", language="zh_CN")) == found
+    with db.reading() as s:
+        assert search.count(s, query, kind="contact") == len(expected)
+
+
+def test_initials_survive_a_rebuild(db: Database, three_character_names: dict[str, str]) -> None:
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    assert set(_ids(db, "wzc", kind="contact")) == {three_character_names["wangzechao"]}
+    assert set(_ids(db, "chentc", kind="contact")) == {
+        three_character_names["chentianchun"],
+        three_character_names["mail"],
+    }

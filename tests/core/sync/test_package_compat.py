@@ -108,6 +108,7 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
         "0027_one_method_key",
         "0028_retired_offices",
         "0029_lost_edits",
+        "0030_name_initials",
     }
     assert set(schema) <= set(known_revisions()) - local
     assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
@@ -117,4 +118,5 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
     assert service.content_revisions(["0027_one_method_key"]) == ["0022_search_compact"]
     assert service.content_revisions(["0028_retired_offices"]) == ["0022_search_compact"]
     assert service.content_revisions(["0029_lost_edits"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0030_name_initials"]) == ["0022_search_compact"]
     assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]

@@ -177,9 +177,9 @@ def test_item_in_another_zone_checked_against_its_local_dates(db: Database) -> N
         assert [c.kind for c in cl.find_clashes(s)] == ["outside"]
 
 
-def test_items_read_once_still_give_each_person_their_own_clash(db: Database) -> None:
-    """Items are shared records in the whole-database check; every clash still names its person
-    in its slots, and a narrower range finds the same clashes as the whole database."""
+def test_items_read_once_give_one_clash_naming_everyone_in_it(db: Database) -> None:
+    """Items are shared records in the whole-database check; a clash of two items names everyone
+    in both, and a narrower range finds the same clashes as the whole database."""
     with db.transaction() as s:
         anna = person(s, "Anna", "Schmidt")
         li = person(s, "Lei", "Li", "李雷", family_first=True)
@@ -197,11 +197,116 @@ def test_items_read_once_still_give_each_person_their_own_clash(db: Database) ->
             end=dt.datetime(2026, 11, 10, 12),
         )
         found = cl.find_clashes(s)
-        assert sorted((c.kind, c.contact_id, c.item_ids) for c in found) == sorted(
-            [("overlap", anna.id, (a.id, b.id)), ("overlap", li.id, (a.id, b.id))]
-        )
-        assert all(slot.contact_id == c.contact_id for c in found for slot in c.slots)
+        assert [(c.kind, c.item_ids) for c in found] == [("overlap", (a.id, b.id))]
+        assert {cid for cid, _name in found[0].people} == {anna.id, li.id}
         day = cl.find_clashes(
             s, start=dt.datetime(2026, 11, 10, tzinfo=dt.UTC), end=dt.datetime(2026, 11, 11, tzinfo=dt.UTC)
         )
         assert day == found
+
+
+def _twelve_delegates(s) -> tuple[object, list]:
+    v = _visit(s, "Sichuan and Chongqing", first=14, last=18)
+    delegates = [person(s, f"Name{n}", f"Family{n}") for n in range(12)]
+    for p in delegates:
+        vs.add_participant(s, v.id, p.id, "delegate")
+    return v, delegates
+
+
+def test_two_items_of_the_whole_delegation_clash_once(db: Database) -> None:
+    """Field test 6, defect 13: a meeting in Chongqing and a talk in Chengdu at the same time,
+    neither with attendees ticked, were twelve warnings, one per delegate; it is one, naming the
+    two items and the whole delegation."""
+    with db.transaction() as s:
+        v, _delegates = _twelve_delegates(s)
+        a = vs.add_item(
+            s,
+            v.id,
+            title_en="Chongqing meeting",
+            title_zh="重庆会谈",
+            city_en="Chongqing",
+            start=dt.datetime(2026, 11, 16, 10),
+            end=dt.datetime(2026, 11, 16, 12),
+        )
+        b = vs.add_item(
+            s,
+            v.id,
+            title_en="Chengdu talk",
+            title_zh="成都座谈",
+            city_en="Chengdu",
+            start=dt.datetime(2026, 11, 16, 11),
+            end=dt.datetime(2026, 11, 16, 12, 30),
+        )
+        for found in (cl.find_clashes(s), cl.find_clashes(s, visit_id=v.id)):
+            [clash] = found
+            assert (clash.kind, clash.item_ids, len(clash.people)) == ("overlap", (a.id, b.id), 12)
+            assert clash.whole_delegation
+            en = clash.describe("en")
+            assert en.startswith("The whole delegation (12 people) is in two items at once")
+            assert "Chongqing meeting" in en and "Chengdu talk" in en
+            zh = clash.describe("zh_CN")
+            assert zh.startswith("全团（12 人）") and "重庆会谈" in zh and "成都座谈" in zh
+
+
+def test_some_of_the_delegation_in_two_items_are_named(db: Database) -> None:
+    with db.transaction() as s:
+        v, delegates = _twelve_delegates(s)
+        three = [p.id for p in delegates[:3]]
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Lab tour",
+            start=dt.datetime(2026, 11, 16, 9),
+            end=dt.datetime(2026, 11, 16, 11),
+            attendee_ids=three,
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Press talk",
+            city_en="Chengdu",
+            start=dt.datetime(2026, 11, 16, 10),
+            end=dt.datetime(2026, 11, 16, 11),
+            attendee_ids=[*three, delegates[5].id],
+        )
+        [clash] = cl.find_clashes(s)
+        assert not clash.whole_delegation and len(clash.people) == 3
+        text = clash.describe("en")
+        assert text.startswith("3 people (Name0 Family0, Name1 Family1, Name2 Family2) are in two items")
+        # one person alone keeps the sentence naming that person
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Dinner",
+            start=dt.datetime(2026, 11, 16, 10, 30),
+            end=dt.datetime(2026, 11, 16, 12),
+            attendee_ids=[delegates[5].id],
+        )
+        texts = [c.describe("en") for c in cl.find_clashes(s)]
+        assert any(t.startswith("Name5 Family5 is in two items at once") for t in texts)
+
+
+def test_a_transfer_the_whole_delegation_cannot_make_is_one_clash(db: Database) -> None:
+    with db.transaction() as s:
+        v, _delegates = _twelve_delegates(s)
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Chongqing meeting",
+            city_en="Chongqing",
+            start=dt.datetime(2026, 11, 16, 9),
+            end=dt.datetime(2026, 11, 16, 11),
+        )
+        vs.add_item(
+            s,
+            v.id,
+            title_en="Chengdu talk",
+            city_en="Chengdu",
+            start=dt.datetime(2026, 11, 16, 11, 10),
+            end=dt.datetime(2026, 11, 16, 12),
+        )
+        [clash] = cl.find_clashes(s)
+        assert clash.kind == "transfer" and clash.whole_delegation
+        assert clash.describe("en").startswith(
+            "The whole delegation (12 people) cannot get from Chongqing to Chengdu in time"
+        )

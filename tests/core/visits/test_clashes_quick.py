@@ -16,7 +16,7 @@ def test_a_plain_connection_finds_what_the_session_finds(demo_db: Database) -> N
         through_session = cl.find_clashes(s)
         visit_id = through_session[0].visit_ids[0]
         of_visit = cl.find_clashes(s, visit_id=visit_id)
-    assert len(through_session) >= 3  # the demo's itineraries hold a few clashes
+    assert len(through_session) >= 2  # the demo's itineraries hold a few clashes (one per pair of items)
     conn = open_for_reading(demo_db.path)
     try:
         assert cl.find_clashes(conn) == through_session

@@ -345,3 +345,31 @@ def test_details_fields_share_one_left_edge(qtbot, db: Database) -> None:
         return widget.mapTo(editor, widget.rect().topLeft()).x()
 
     assert left(editor.title_en) == left(editor.purpose_en) == left(editor.outcomes_en) == left(editor.notes)
+
+
+def test_two_items_of_the_whole_delegation_are_one_clash_line(
+    qtbot, window: MainWindow, db: Database, people: dict[str, str]
+) -> None:
+    """Field test 6, defect 13: parallel items without attendees ticked were one warning per
+    delegate; the clash list has one line naming both items and the whole delegation."""
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s,
+            title_en="Sichuan and Chongqing",
+            start_date=dt.date(2026, 12, 7),
+            end_date=dt.date(2026, 12, 9),
+            timezone="Asia/Shanghai",
+        )
+        for contact_id in people.values():
+            vs.add_participant(s, v.id, contact_id, "delegate")
+        visit_id = v.id
+    page = window.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    _add_item(qtbot, editor, "Chongqing meeting", (10, 0), (12, 0), "Chongqing")
+    _add_item(qtbot, editor, "Chengdu talk", (11, 0), (12, 30), "Chengdu")
+    assert editor.clash_texts() == [
+        "⚠ The whole delegation (2 people) is in two items at once: “Chongqing meeting” (7 Dec 2026, 10:00) "
+        "and “Chengdu talk” (7 Dec 2026, 11:00)"
+    ]
+    assert "Clashes: 1" in editor.clash_title.text()

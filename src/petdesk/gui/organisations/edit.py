@@ -16,6 +16,7 @@ from petdesk.gui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,8 @@ class OrganisationEditDialog(RecordEditor):
         self.ui_locale = locale
         self.organisation_id = organisation_id
         self.saved_id: str | None = None
+        #: The user said yes to a second organisation of the same name and city.
+        self.same_name_confirmed = False
         self.setWindowTitle(
             self.tr("New organisation") if organisation_id is None else self.tr("Edit organisation")
         )
@@ -165,10 +168,11 @@ class OrganisationEditDialog(RecordEditor):
         if self.is_busy():
             return
         values, organisation_id = self.values(), self.organisation_id
+        ask = not self.same_name_confirmed
 
         def write(session: Any) -> str:
             if organisation_id is None:
-                return organisation_service.create_organisation(session, **values).id
+                return organisation_service.create_organisation(session, refuse_same_name=ask, **values).id
             return organisation_service.update_organisation(session, organisation_id, **values).id
 
         def saved(saved_id: str) -> None:
@@ -176,10 +180,19 @@ class OrganisationEditDialog(RecordEditor):
             self.accept()
 
         self.save_in_background(
-            self.db, write, on_saved=saved, on_refused=self._refused, refused=(ValidationError,)
+            self.db,
+            write,
+            on_saved=saved,
+            on_refused=self._refused,
+            refused=(ValidationError, organisation_service.DuplicateOrganisation),
         )
 
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, organisation_service.DuplicateOrganisation):
+            if self.ask_same_name(exc.existing):
+                self.same_name_confirmed = True
+                self.save()
+            return
         assert isinstance(exc, ValidationError)
         for edit in self.edits.values():
             edit.setStyleSheet("")
@@ -190,6 +203,27 @@ class OrganisationEditDialog(RecordEditor):
                 self.country.setStyleSheet(ERROR_STYLE)
         self.error.setText(exc.text(self.ui_locale))
         self.error.show()
+
+    def ask_same_name(self, existing: organisation_service.SameName) -> bool:
+        """Whether to create a second organisation of the name and city of ``existing``, which is
+        named so that the user can tell whether it is the one they meant."""
+        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+        city = existing.city(lang)
+        if city:
+            question = self.tr("An organisation of that name already exists in %1. Create another?")
+            question = question.replace("%1", city)
+        else:
+            question = self.tr("An organisation of that name already exists. Create another?")
+        name, other = existing.name(lang), existing.name("en" if lang == "zh" else "zh")
+        label = f"{name} ({other})" if other and other != name else name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same name"),
+            "\n\n".join([question, f"{label} — {city}" if city else label]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _read(session: Any, organisation_id: str) -> dict[str, Any]:
