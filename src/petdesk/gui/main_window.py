@@ -427,7 +427,11 @@ class MainWindow(QMainWindow):
             .replace("%3", f"{counts['contacts']:,}")
             .replace("%4", f"{counts['visits']:,}")
         )
-        self.statusBar().showMessage(str(self.db.path), 5000)
+        if not getattr(self, "_path_shown", False):
+            # Once, at start: recounting after every change showed the path again over the
+            # message the change had just put there ("Undone.", "Tagged 3 contacts.").
+            self._path_shown = True
+            self.statusBar().showMessage(str(self.db.path), 5000)
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""

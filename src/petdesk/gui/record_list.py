@@ -1442,7 +1442,7 @@ class RecordListPage(QWidget):
         if edit is not None:
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit),
+                partial(self._undo_edit, edit, record_id=record_id),
             )
 
     def run_editor(self, dialog: Any) -> bool:
@@ -1467,14 +1467,18 @@ class RecordListPage(QWidget):
         def offer(edit: SavedEdit) -> None:
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit, editor),
+                partial(self._undo_edit, edit, editor, record_id=editor.record_shown()),
             )
 
         editor.form_saved.connect(offer)
 
-    def _undo_edit(self, edit: SavedEdit, editor: RecordEditor | None = None) -> None:
+    def _undo_edit(
+        self, edit: SavedEdit, editor: RecordEditor | None = None, *, record_id: str | None = None
+    ) -> None:
         """Take ``edit`` back; ``editor``, the open editor that saved it, then shows the record
-        as it is (or closes, its record being one the save added)."""
+        as it is (or closes, its record being one the save added). ``record_id`` is this page's
+        record the save was made on: it is announced as changed even when the save touched only
+        rows of other tables (a contact's position), so its row and detail show the values back."""
         from petdesk.services.undo_save import UndoSaveError, deleted_now, undo_saved_edit
 
         kind, locale = self.model.source.kind, self.ui_locale
@@ -1489,7 +1493,9 @@ class RecordListPage(QWidget):
                     "“%1” has changes that are not saved yet. Save or discard them there first, then undo.",
                 ).replace("%1", editor.windowTitle()),
             )
-            self.offer_undo(self.undo_label.text(), partial(self._undo_edit, edit, editor))
+            self.offer_undo(
+                self.undo_label.text(), partial(self._undo_edit, edit, editor, record_id=record_id)
+            )
             return
 
         def refused(exc: BaseException) -> None:
@@ -1502,10 +1508,16 @@ class RecordListPage(QWidget):
             touched = undo_saved_edit(session, edit, locale=locale)
             return touched, deleted_now(session, touched)
 
+        def changes(undone: tuple[list[tuple[str, str]], set[tuple[str, str]]]) -> Changes:
+            touched = undone[0]
+            own = [(kind, record_id)] if record_id else []
+            return Changes.of(*{k for k, _i in [*touched, *own]}, ids=[i for _k, i in [*touched, *own]])
+
         def done(undone: tuple[list[tuple[str, str]], set[tuple[str, str]]]) -> None:
             touched, gone = undone
             self.changed.emit()
-            if own := [i for k, i in touched if k == kind]:
+            self._report(QCoreApplication.translate("RecordList", "Undone."))
+            if own := [i for k, i in touched if k == kind] or [i for i in [record_id] if i]:
                 self.select_id(own[0])
             if editor is not None and _still_open(editor) and not editor.is_dirty():
                 if (kind, editor.record_shown()) in gone:
@@ -1516,7 +1528,7 @@ class RecordListPage(QWidget):
         write_op(
             self.db,
             work,
-            changes=lambda undone: Changes.of(*{k for k, _i in undone[0]}, ids=[i for _k, i in undone[0]]),
+            changes=changes,
             on_success=done,
             on_failure=refused,
             owner=self,
@@ -1572,6 +1584,7 @@ class RecordListPage(QWidget):
 
     def _restore(self, ids: list[str]) -> None:
         def done(restored: list[str]) -> None:
+            self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
                 self.select_id(restored[0])
 
@@ -1651,7 +1664,11 @@ class RecordListPage(QWidget):
     def _undo_bulk(self, change: Any) -> None:
         from petdesk.services import bulk_edit
 
-        self.announce_write(lambda s: bulk_edit.undo(s, change), ids=lambda _n: change.ids)
+        self.announce_write(
+            lambda s: bulk_edit.undo(s, change),
+            ids=lambda _n: change.ids,
+            on_success=lambda _n: self._report(QCoreApplication.translate("RecordList", "Undone.")),
+        )
 
     def _ask_tags(self, title: str) -> list[str]:
         from petdesk.services.contacts import clean_tags
