@@ -249,12 +249,22 @@ def _counted(label: str, ctx: Context) -> Callable[[str], None]:
     return report
 
 
+def _refuse_weak(passphrase: str, ctx: Context) -> None:
+    """Refuse a passphrase too weak for a new package in the user's language, before any work
+    (the package writer's own refusal is in English)."""
+    from petdesk.sync.passphrase import problem
+
+    if (weak := problem(passphrase, locale=ctx.locale)) is not None:
+        raise CliError(weak)
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
 
     _ = ctx.translator()
     passphrase = _passphrase(args, ctx)
+    _refuse_weak(passphrase, ctx)
     if args.out.is_dir():
         raise CliError(_("{file} is a folder; give a file name for the package").format(file=args.out))
     try:
@@ -670,6 +680,7 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
             print(_("Stored passphrase removed."))
             return 0
         passphrase = _passphrase(args, ctx, allow_stored=False)
+        _refuse_weak(passphrase, ctx)
         store_passphrase(ctx.db, passphrase)
     except SyncError as exc:
         raise CliError(str(exc), EXIT_ERROR) from exc
