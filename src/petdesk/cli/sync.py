@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import sys
@@ -330,6 +331,20 @@ def _self_id(ctx: Context) -> str:
     return next((o.id for o in list_offices(ctx.db) if o.is_self), "?")
 
 
+def _made_when(created_at: object, locale: str) -> str:
+    """When a package was made, in this computer's time and the user's date style
+    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none."""
+    from petdesk.i18n import format_datetime
+
+    try:
+        made = dt.datetime.fromisoformat(str(created_at))
+    except ValueError:
+        return str(created_at) if created_at else "?"
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    return format_datetime(made.astimezone(), locale)
+
+
 def _minute(value: object) -> str:
     return f"{value:%Y-%m-%d %H:%M}"
 
@@ -363,7 +378,8 @@ def _print_preview(result: object, ctx: Context) -> None:
     print(
         "  "
         + _("made {when} with petdesk {version}").format(
-            when=manifest.get("created_at", "?"), version=manifest.get("petdesk_version", "?")
+            when=_made_when(manifest.get("created_at"), ctx.locale),
+            version=manifest.get("petdesk_version", "?"),
         )
     )
     if rng.get("from"):

@@ -55,6 +55,9 @@ from petdesk.sync.validate import (
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
+#: The import's steps, reported alone and before record counts ("applying changes: 2,000 / 13,952
+#: records"); the window and the command line translate them by these words.
+STEP_COMPARING, STEP_APPLYING = "comparing with this database", "applying changes"
 
 Progress = Callable[[str], None]
 
@@ -866,7 +869,8 @@ def _import(
             ).fetchone()
             is not None
         )
-        report("comparing with this database" if dry_run else "applying changes")
+        step = STEP_COMPARING if dry_run else STEP_APPLYING
+        report(step)
         exchange_id = new_id()
         now = _now()
         merger = Merger(
@@ -879,7 +883,7 @@ def _import(
             now=now,
             incoming=incoming,
         )
-        _merge_all(merger, package, rewrite, report, "comparing" if dry_run else "applying", checkpoint)
+        _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(
             manifest=package.manifest,
             counts=merger.counts,
