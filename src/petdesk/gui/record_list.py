@@ -727,9 +727,7 @@ class RecordListPage(QWidget):
         self._select_first = False
         self._on_rows: list[Callable[[], None]] = []
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            self.default_sort_column(), Qt.SortOrder.AscendingOrder
-        )
+        self.table.horizontalHeader().setSortIndicator(*self._saved_sort())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -748,8 +746,11 @@ class RecordListPage(QWidget):
         # The header need not follow the rows' selection (it highlights nothing): with the
         # table's selection model it re-reads the whole selection, every row, on each change.
         header.setSelectionModel(QItemSelectionModel(self.model, header))
-        for column, width in enumerate(self.column_widths()):
+        for column, width in enumerate(self._saved_widths()):
             header.resizeSection(column, width)
+        # Kept as the user leaves them, for the next start (connected after the widths are set).
+        header.sortIndicatorChanged.connect(self._save_sort)
+        header.sectionResized.connect(self._save_width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._show_detail(current.row())
@@ -1047,6 +1048,38 @@ class RecordListPage(QWidget):
             self.table.setColumnHidden(i, i > 0 and column.key in keys)  # the first always shows
         if save:
             QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
+
+    # --- sort and column widths, kept per list (by column key, so a new column changes nothing) --
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order this list was sorted by when the user left it; else the default."""
+        kind, keys = self.model.source.kind, [c.key for c in self.model.source.columns]
+        key = QSettings().value(f"sort/{kind}/column")
+        if key not in keys:
+            return self.default_sort_column(), Qt.SortOrder.AscendingOrder
+        descending = QSettings().value(f"sort/{kind}/descending", False, type=bool)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return keys.index(str(key)), order
+
+    def _save_sort(self, column: int, order: Qt.SortOrder) -> None:
+        kind = self.model.source.kind
+        QSettings().setValue(f"sort/{kind}/column", self.model.source.columns[column].key)
+        QSettings().setValue(f"sort/{kind}/descending", order == Qt.SortOrder.DescendingOrder)
+
+    def _saved_widths(self) -> list[int]:
+        """The widths the user gave the columns, else the page's own."""
+        settings, kind = QSettings(), self.model.source.kind
+        widths = []
+        for column, width in zip(self.model.source.columns, self.column_widths(), strict=False):
+            saved = settings.value(f"widths/{kind}/{column.key}", width, type=int)
+            widths.append(saved if isinstance(saved, int) and saved > 0 else width)
+        return widths
+
+    def _save_width(self, column: int, _old: int, new: int) -> None:
+        # The last column stretches to the window's edge: its width is the window's, not a choice.
+        # A hidden column reports 0.
+        if new > 0 and column < len(self.model.source.columns) - 1:
+            key = self.model.source.columns[column].key
+            QSettings().setValue(f"widths/{self.model.source.kind}/{key}", new)
 
     def _column_menu(self, pos: Any) -> None:
         menu = self.column_menu()
