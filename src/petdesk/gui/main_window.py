@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
         # Features' File actions go above it (below it, the menu began with a separator).
         self._quit_separator = self._menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q written out: the standard Quit key is none on Windows and offscreen (field test 6).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
