@@ -2074,117 +2074,132 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40"/>
         <source>Export Changes</source>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="44"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="50"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="59"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="75"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="78"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="95"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="100"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="121"/>
+        <source>Strength: weak (at least %1 characters, hard to guess)</source>
+        <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
+        <source>Strength: fair</source>
+        <translation>强度：中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
+        <source>Strength: strong</source>
+        <translation>强度：强</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="132"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="127"/>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="149"/>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="153"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="172"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="192"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="197"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="207"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="212"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="221"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4297,17 +4312,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="340"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="341"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="422"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="423"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="424"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="425"/>
         <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
         <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
     </message>
@@ -6140,29 +6155,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="66"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="68"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="67"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="69"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="214"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="238"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). What the last save changed (``services.undo_save``), for the list&apos;s Undo. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="309"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="246"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="270"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="284"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="308"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -6189,9 +6204,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="770"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1486"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="771"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1523"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1536"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -6199,79 +6214,79 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="810"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="811"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="855"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="856"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="883"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="956"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="957"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="893"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="894"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="996"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="997"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="997"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="998"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1032"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1033"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1035"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1114"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1091"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1124"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1125"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1093"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1126"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1097"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1100"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1133"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1444"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1469"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1477"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1502"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -6283,81 +6298,81 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1268"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1301"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1274"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1307"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1530"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1575"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1531"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1576"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1536"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1581"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1549"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1602"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1652"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1654"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1601"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1655"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1606"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1660"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1608"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1662"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1613"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1667"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1644"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1660"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1718"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1683"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -6369,7 +6384,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="133"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1653"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -6395,27 +6410,34 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1145"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1178"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1487"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1524"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1685"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1552"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1711"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1743"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1748"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1750"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

@@ -19,6 +19,14 @@ from petdesk.i18n import N_, is_chinese, translator
 #: ``{exc}`` are translated too).
 TEMPLATES: tuple[str, ...] = (
     # sync packages
+    N_(
+        "no other office called {name} is known here (known: {known}); the first exchange with a new "
+        "office uses --all"
+    ),
+    N_("no other office called {name} is known here (known: {known})"),
+    N_("none yet"),
+    N_("the passphrase must have at least {count} characters (a few words work well)"),
+    N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),
     N_("the file is truncated: it ends inside the package header"),
     N_("the file is damaged: it has extra bytes after the end of the package"),
@@ -241,7 +249,7 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 #: Parts that are sentences of their own and are translated in turn.
-_NESTED = ("reason", "exc", "what", "where")
+_NESTED = ("reason", "exc", "what", "where", "known")
 
 
 @cache

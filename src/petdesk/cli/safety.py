@@ -341,7 +341,7 @@ def _new_passphrase(ctx: Context) -> str:
         given = getpass.getpass(_("New passphrase of the database: "))
         if getpass.getpass(_("The same passphrase again: ")) != given:
             raise CliError(_("the two passphrases differ; nothing was changed"))
-    if (weak := strength.problem(given)) is not None:
+    if (weak := strength.problem(given, locale=ctx.locale)) is not None:
         raise CliError(_("{reason}; nothing was changed").format(reason=weak))
     return given
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import sys
@@ -251,12 +252,22 @@ def _counted(label: str, ctx: Context) -> Callable[[str], None]:
     return report
 
 
+def _refuse_weak(passphrase: str, ctx: Context) -> None:
+    """Refuse a passphrase too weak for a new package in the user's language, before any work
+    (the package writer's own refusal is in English)."""
+    from petdesk.sync.passphrase import problem
+
+    if (weak := problem(passphrase, locale=ctx.locale)) is not None:
+        raise CliError(weak)
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
 
     _ = ctx.translator()
     passphrase = _passphrase(args, ctx)
+    _refuse_weak(passphrase, ctx)
     if args.out.is_dir():
         raise CliError(_("{file} is a folder; give a file name for the package").format(file=args.out))
     try:
@@ -322,6 +333,20 @@ def _self_id(ctx: Context) -> str:
     return next((o.id for o in list_offices(ctx.db) if o.is_self), "?")
 
 
+def _made_when(created_at: object, locale: str) -> str:
+    """When a package was made, in this computer's time and the user's date style
+    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none."""
+    from petdesk.i18n import format_datetime
+
+    try:
+        made = dt.datetime.fromisoformat(str(created_at))
+    except ValueError:
+        return str(created_at) if created_at else "?"
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    return format_datetime(made.astimezone(), locale)
+
+
 def _minute(value: object) -> str:
     return f"{value:%Y-%m-%d %H:%M}"
 
@@ -355,7 +380,8 @@ def _print_preview(result: object, ctx: Context) -> None:
     print(
         "  "
         + _("made {when} with petdesk {version}").format(
-            when=manifest.get("created_at", "?"), version=manifest.get("petdesk_version", "?")
+            when=_made_when(manifest.get("created_at"), ctx.locale),
+            version=manifest.get("petdesk_version", "?"),
         )
     )
     if rng.get("from"):
@@ -697,6 +723,7 @@ def cmd_passphrase(args: argparse.Namespace, ctx: Context) -> int:
             print(_("Stored passphrase removed."))
             return 0
         passphrase = _passphrase(args, ctx, allow_stored=False)
+        _refuse_weak(passphrase, ctx)
         store_passphrase(ctx.db, passphrase)
     except SyncError as exc:
         raise CliError(str(exc), EXIT_ERROR) from exc

@@ -264,10 +264,13 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         v = visit_service.get_visit(s, visit_id)
         other = v.title("en" if lang == "zh" else "zh")
         print(v.title(lang) + (f" / {other}" if other != v.title(lang) else ""))
+        # Labels translated outside the f-string: pybabel does not extract _() inside one, so
+        # "status", "direction" and "time zone" never reached the catalogue (field test 6, defect 6).
+        status, direction, zone = _("status"), _("direction"), _("time zone")
         print(
             f"  {_('id')}: {v.id}\n"
-            f"  {_('status')}: {_label(VisitStatus, v.status, locale)}   {_('direction')}: "
-            f"{_label(VisitDirection, v.direction, locale)}   {_('time zone')}: {v.timezone}"
+            f"  {status}: {_label(VisitStatus, v.status, locale)}   {direction}: "
+            f"{_label(VisitDirection, v.direction, locale)}   {zone}: {v.timezone}"
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):

@@ -79,10 +79,14 @@ class FirstRowsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # as the list
-        hidden = QSettings().value(f"columns/{_KINDS[first.page]}", []) or []
+        settings, kind = QSettings(), _KINDS[first.page]
+        hidden = settings.value(f"columns/{kind}", []) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]
         for column, key in enumerate(first.keys):
-            self.table.horizontalHeader().resizeSection(column, headers[key][1])
+            # The widths the user left (kept by the list page), so the real page does not jump.
+            width = settings.value(f"widths/{kind}/{key}", headers[key][1], type=int)
+            width = width if isinstance(width, int) and width > 0 else headers[key][1]
+            self.table.horizontalHeader().resizeSection(column, width)
             self.table.setColumnHidden(column, key in hidden)
         layout = QVBoxLayout(self)
         layout.addWidget(search)

@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
         # Features' File actions go above it (below it, the menu began with a separator).
         self._quit_separator = self._menus["file"].addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q written out: the standard Quit key is none on Windows and offscreen (field test 6).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         self._quit_action = quit_action
@@ -427,7 +428,11 @@ class MainWindow(QMainWindow):
             .replace("%3", f"{counts['contacts']:,}")
             .replace("%4", f"{counts['visits']:,}")
         )
-        self.statusBar().showMessage(str(self.db.path), 5000)
+        if not getattr(self, "_path_shown", False):
+            # Once, at start: recounting after every change showed the path again over the
+            # message the change had just put there ("Undone.", "Tagged 3 contacts.").
+            self._path_shown = True
+            self.statusBar().showMessage(str(self.db.path), 5000)
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""

@@ -19,6 +19,7 @@ from petdesk.gui.operations import read_op, run_in_background, show_failure, wai
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
+    QAction,
     QApplication,
     QComboBox,
     QCoreApplication,
@@ -26,6 +27,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QEventLoop,
+    QKeySequence,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -186,7 +188,29 @@ class RecordEditor(QDialog):
             if not isinstance(button.parentWidget(), QDialogButtonBox):
                 button.setAutoDefault(False)
 
+    def _add_save_key(self) -> None:
+        """Ctrl+S presses the Save (or OK) button of an editor that has no Save action of its own
+        (the visit and training toolbars have one): the organisation and contact editors saved
+        only on Return (field test 6, defect 16)."""
+        keys = (QKeySequence("Ctrl+S"), QKeySequence(QKeySequence.StandardKey.Save))
+        if any(key in action.shortcuts() for action in self.findChildren(QAction) for key in keys):
+            return
+        for box in self.findChildren(QDialogButtonBox):
+            button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(
+                QDialogButtonBox.StandardButton.Ok
+            )
+            if button is not None:
+                action = QAction(self)
+                action.setObjectName("save_key")
+                action.setShortcut(keys[0])
+                action.triggered.connect(button.click)  # a disabled button (saving) does nothing
+                self.addAction(action)
+                return
+
     def showEvent(self, event: QShowEvent) -> None:
+        if not getattr(self, "_save_key_added", False):
+            self._save_key_added = True
+            self._add_save_key()
         follow_layouts(self)
         self._no_auto_default()
         if not self._busy and not self._in_form(self.focusWidget()):

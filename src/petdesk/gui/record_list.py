@@ -727,9 +727,7 @@ class RecordListPage(QWidget):
         self._select_first = False
         self._on_rows: list[Callable[[], None]] = []
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            self.default_sort_column(), Qt.SortOrder.AscendingOrder
-        )
+        self.table.horizontalHeader().setSortIndicator(*self._saved_sort())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -748,8 +746,11 @@ class RecordListPage(QWidget):
         # The header need not follow the rows' selection (it highlights nothing): with the
         # table's selection model it re-reads the whole selection, every row, on each change.
         header.setSelectionModel(QItemSelectionModel(self.model, header))
-        for column, width in enumerate(self.column_widths()):
+        for column, width in enumerate(self._saved_widths()):
             header.resizeSection(column, width)
+        # Kept as the user leaves them, for the next start (connected after the widths are set).
+        header.sortIndicatorChanged.connect(self._save_sort)
+        header.sectionResized.connect(self._save_width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._show_detail(current.row())
@@ -1047,6 +1048,38 @@ class RecordListPage(QWidget):
             self.table.setColumnHidden(i, i > 0 and column.key in keys)  # the first always shows
         if save:
             QSettings().setValue(f"columns/{self.model.source.kind}", self.hidden_columns())
+
+    # --- sort and column widths, kept per list (by column key, so a new column changes nothing) --
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order this list was sorted by when the user left it; else the default."""
+        kind, keys = self.model.source.kind, [c.key for c in self.model.source.columns]
+        key = QSettings().value(f"sort/{kind}/column")
+        if key not in keys:
+            return self.default_sort_column(), Qt.SortOrder.AscendingOrder
+        descending = QSettings().value(f"sort/{kind}/descending", False, type=bool)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return keys.index(str(key)), order
+
+    def _save_sort(self, column: int, order: Qt.SortOrder) -> None:
+        kind = self.model.source.kind
+        QSettings().setValue(f"sort/{kind}/column", self.model.source.columns[column].key)
+        QSettings().setValue(f"sort/{kind}/descending", order == Qt.SortOrder.DescendingOrder)
+
+    def _saved_widths(self) -> list[int]:
+        """The widths the user gave the columns, else the page's own."""
+        settings, kind = QSettings(), self.model.source.kind
+        widths = []
+        for column, width in zip(self.model.source.columns, self.column_widths(), strict=False):
+            saved = settings.value(f"widths/{kind}/{column.key}", width, type=int)
+            widths.append(saved if isinstance(saved, int) and saved > 0 else width)
+        return widths
+
+    def _save_width(self, column: int, _old: int, new: int) -> None:
+        # The last column stretches to the window's edge: its width is the window's, not a choice.
+        # A hidden column reports 0.
+        if new > 0 and column < len(self.model.source.columns) - 1:
+            key = self.model.source.columns[column].key
+            QSettings().setValue(f"widths/{self.model.source.kind}/{key}", new)
 
     def _column_menu(self, pos: Any) -> None:
         menu = self.column_menu()
@@ -1442,7 +1475,7 @@ class RecordListPage(QWidget):
         if edit is not None:
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit),
+                partial(self._undo_edit, edit, record_id=record_id),
             )
 
     def run_editor(self, dialog: Any) -> bool:
@@ -1467,14 +1500,18 @@ class RecordListPage(QWidget):
         def offer(edit: SavedEdit) -> None:
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit, editor),
+                partial(self._undo_edit, edit, editor, record_id=editor.record_shown()),
             )
 
         editor.form_saved.connect(offer)
 
-    def _undo_edit(self, edit: SavedEdit, editor: RecordEditor | None = None) -> None:
+    def _undo_edit(
+        self, edit: SavedEdit, editor: RecordEditor | None = None, *, record_id: str | None = None
+    ) -> None:
         """Take ``edit`` back; ``editor``, the open editor that saved it, then shows the record
-        as it is (or closes, its record being one the save added)."""
+        as it is (or closes, its record being one the save added). ``record_id`` is this page's
+        record the save was made on: it is announced as changed even when the save touched only
+        rows of other tables (a contact's position), so its row and detail show the values back."""
         from petdesk.services.undo_save import UndoSaveError, deleted_now, undo_saved_edit
 
         kind, locale = self.model.source.kind, self.ui_locale
@@ -1489,7 +1526,9 @@ class RecordListPage(QWidget):
                     "“%1” has changes that are not saved yet. Save or discard them there first, then undo.",
                 ).replace("%1", editor.windowTitle()),
             )
-            self.offer_undo(self.undo_label.text(), partial(self._undo_edit, edit, editor))
+            self.offer_undo(
+                self.undo_label.text(), partial(self._undo_edit, edit, editor, record_id=record_id)
+            )
             return
 
         def refused(exc: BaseException) -> None:
@@ -1502,10 +1541,16 @@ class RecordListPage(QWidget):
             touched = undo_saved_edit(session, edit, locale=locale)
             return touched, deleted_now(session, touched)
 
+        def changes(undone: tuple[list[tuple[str, str]], set[tuple[str, str]]]) -> Changes:
+            touched = undone[0]
+            own = [(kind, record_id)] if record_id else []
+            return Changes.of(*{k for k, _i in [*touched, *own]}, ids=[i for _k, i in [*touched, *own]])
+
         def done(undone: tuple[list[tuple[str, str]], set[tuple[str, str]]]) -> None:
             touched, gone = undone
             self.changed.emit()
-            if own := [i for k, i in touched if k == kind]:
+            self._report(QCoreApplication.translate("RecordList", "Undone."))
+            if own := [i for k, i in touched if k == kind] or [i for i in [record_id] if i]:
                 self.select_id(own[0])
             if editor is not None and _still_open(editor) and not editor.is_dirty():
                 if (kind, editor.record_shown()) in gone:
@@ -1516,7 +1561,7 @@ class RecordListPage(QWidget):
         write_op(
             self.db,
             work,
-            changes=lambda undone: Changes.of(*{k for k, _i in undone[0]}, ids=[i for _k, i in undone[0]]),
+            changes=changes,
             on_success=done,
             on_failure=refused,
             owner=self,
@@ -1541,7 +1586,15 @@ class RecordListPage(QWidget):
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         ids = self.selected_ids()
-        if not ids or (confirm and not self.confirm_delete(ids)):
+        if ids and confirm:
+            answered = self.confirm_delete(ids)
+            # Back to the list once the box has closed (the window was left inactive, the focus
+            # nowhere): Ctrl+Z on the list then undoes the delete at once (field test 6, defect 16).
+            self.window().activateWindow()
+            self.table.setFocus()
+            if not answered:
+                return
+        if not ids:
             return
 
         def done(deleted: list[str]) -> None:
@@ -1572,6 +1625,7 @@ class RecordListPage(QWidget):
 
     def _restore(self, ids: list[str]) -> None:
         def done(restored: list[str]) -> None:
+            self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
                 self.select_id(restored[0])
 
@@ -1651,7 +1705,11 @@ class RecordListPage(QWidget):
     def _undo_bulk(self, change: Any) -> None:
         from petdesk.services import bulk_edit
 
-        self.announce_write(lambda s: bulk_edit.undo(s, change), ids=lambda _n: change.ids)
+        self.announce_write(
+            lambda s: bulk_edit.undo(s, change),
+            ids=lambda _n: change.ids,
+            on_success=lambda _n: self._report(QCoreApplication.translate("RecordList", "Undone.")),
+        )
 
     def _ask_tags(self, title: str) -> list[str]:
         from petdesk.services.contacts import clean_tags

@@ -62,12 +62,18 @@ def _repeated_unit(text: str) -> str:
     return text
 
 
-def problem(passphrase: str) -> str | None:
-    """Why ``passphrase`` is too weak for a new package, or None when it is strong enough."""
+def problem(passphrase: str, *, locale: str = "en") -> str | None:
+    """Why ``passphrase`` is too weak for a new package, in ``locale``'s language, or None when it
+    is strong enough. The one rule: the window checks with it before exporting too."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
     if len(passphrase) < MIN_LENGTH:
-        return f"the passphrase must have at least {MIN_LENGTH} characters (a few words work well)"
+        return _("the passphrase must have at least {count} characters (a few words work well)").format(
+            count=MIN_LENGTH
+        )
     if estimate_bits(passphrase) < MIN_BITS:
-        return "the passphrase is too easy to guess: use a few unrelated words or mix in other characters"
+        return _("the passphrase is too easy to guess: use a few unrelated words or mix in other characters")
     return None
 
 

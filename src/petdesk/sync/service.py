@@ -55,6 +55,9 @@ from petdesk.sync.validate import (
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
+#: The import's steps, reported alone and before record counts ("applying changes: 2,000 / 13,952
+#: records"); the window and the command line translate them by these words.
+STEP_COMPARING, STEP_APPLYING = "comparing with this database", "applying changes"
 
 Progress = Callable[[str], None]
 
@@ -876,7 +879,8 @@ def _import(
             ).fetchone()
             is not None
         )
-        report("comparing with this database" if dry_run else "applying changes")
+        step = STEP_COMPARING if dry_run else STEP_APPLYING
+        report(step)
         exchange_id = new_id()
         now = _now()
         # (their clock values as kept here: an accepted far-ahead package's are rewritten)
@@ -894,7 +898,7 @@ def _import(
             incoming=incoming,
             lost=lost_edits.lost_here(facts, self_id),
         )
-        _merge_all(merger, package, rewrite, report, "comparing" if dry_run else "applying", checkpoint)
+        _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(
             manifest=package.manifest,
             counts=merger.counts,

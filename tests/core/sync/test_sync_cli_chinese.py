@@ -1,0 +1,90 @@
+"""``petdesk sync`` in Chinese has no English left (field test 6, defect 6): the refusal of an
+unknown office, the import's step names in its progress, and the preview's time."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.cli.sync import PASSPHRASE_ENV
+from tests.core.sync.helpers import PASSPHRASE, make_office
+
+ENGLISH_WORDS = re.compile(r"\b(?!petdesk\b)[a-z]{4,}\b")  # "--all", ids and "petdesk" may stay
+
+
+def _zh(db_path: Path, *args: str) -> int:
+    return main(["--lang", "zh_CN", "--db", str(db_path), "sync", *args])
+
+
+def test_an_unknown_office_is_refused_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = make_office(tmp_path / "dbs", "Chengdu")
+    db.close()
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    out = tmp_path / "sh.petdesk-sync"
+    assert _zh(db.path, "export", "--to", "Shanghai Office", "--out", str(out)) != 0
+    said = capsys.readouterr().err
+    assert "Shanghai Office" in said and "--all" in said
+    assert not ENGLISH_WORDS.search(said.replace("Shanghai Office", "")), said
+
+
+def test_import_progress_and_preview_speak_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package of 10,000 records or more reports how far the comparison got."""
+    chengdu, shanghai = make_office(tmp_path / "dbs", "Chengdu"), make_office(tmp_path / "dbs", "Shanghai")
+    with chengdu.transaction() as session:
+        session.add_all(m.Contact(family_name=f"Zhao{i}", given_name="Lei") for i in range(10_000))
+    chengdu.close()
+    shanghai.close()
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    package = tmp_path / "all.petdesk-sync"
+    assert _zh(chengdu.path, "export", "--all", "--out", str(package)) == 0
+    capsys.readouterr()
+
+    assert _zh(shanghai.path, "import", str(package), "--dry-run") == 0
+    said = capsys.readouterr()
+    progress = [line for line in said.err.splitlines() if "/" in line]
+    assert progress and all("comparing" not in line for line in progress), said.err
+    assert "与此数据库比较" in progress[-1], progress
+    made = next(line for line in said.out.splitlines() if "制作于" in line)
+    assert "年" in made and not re.search(r"\d{4}-\d\d-\d\dT", made), made
+
+
+def test_visit_summary_labels_are_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from petdesk.services import visits as vs
+
+    db = make_office(tmp_path / "dbs", "Chengdu")
+    with db.transaction() as session:
+        visit = vs.create_visit(
+            session,
+            title_en="NRW delegation",
+            start_date=dt.date(2026, 12, 14),
+            end_date=dt.date(2026, 12, 18),
+        )
+        visit_id = visit.id
+    db.close()
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "visits", visit_id]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "Asia/Shanghai" in line)
+    assert not ENGLISH_WORDS.search(line.replace("Asia/Shanghai", "")), line
+    assert "状态" in line and "时区" in line
+
+
+def test_visit_summary_labels_reach_the_catalogue() -> None:
+    """pybabel extracts no _() written inside an f-string: such a label is never translated."""
+    from babel.messages.extract import extract_from_file
+
+    import petdesk.cli.visits
+
+    found = {
+        message
+        for _line, message, _comments, _context in extract_from_file("python", petdesk.cli.visits.__file__)
+    }
+    assert {"status", "direction", "time zone"} <= found
