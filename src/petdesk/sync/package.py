@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from petdesk import outfile
+from petdesk.sync.validate import MAX_TEXT
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
 #: Format written by :class:`PackageWriter` (a body of JSON lines) ...
@@ -726,6 +727,14 @@ def _complete_lines(pending: bytearray) -> Iterator[dict[str, Any]]:
         raise PackageError("the package content is damaged (a part is impossibly long)")
 
 
+class ShortPart(dict[str, Any]):
+    """A part of the body read from a line of at most ``MAX_TEXT`` bytes. A character takes one
+    byte or more in the line, so none of its texts can be too long, and its check skips measuring
+    them (a tenth of the import's check at 100,000 contacts)."""
+
+    short_texts = True
+
+
 def _record(line: bytes) -> dict[str, Any]:
     """One line of a format-2 body. Its structure is checked by the import (``validate_record``),
     which accepts nothing nested deeper than a record's fields, so no depth walk is needed here."""
@@ -737,7 +746,7 @@ def _record(line: bytes) -> dict[str, Any]:
         raise PackageError(f"the package content is damaged ({exc})") from exc
     if not isinstance(value, dict):
         raise PackageError("the package content is damaged (a part is not a table)")
-    return value
+    return ShortPart(value) if len(line) <= MAX_TEXT else value
 
 
 def _decrypt_known(

@@ -178,12 +178,15 @@ def _scalar(value: Any, what: str) -> None:
     raise ContentError(f"{what} is not a plain value")
 
 
-def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> list[tuple[Any, ...]]:
+def _rows(
+    name: str, columns: Any, rows: Any, versions: Any, n_offices: int, *, short: bool = False
+) -> list[tuple[Any, ...]]:
     """One table's records (all of them, or one part of a format-2 body); returns its values a
     column at a time, the ids first (what the import inserts, without transposing them again).
 
     A part holds thousands of records: the checks run over whole columns of values with ``map``
-    and ``set`` where they can, and fall back on the value-by-value check to name what is wrong."""
+    and ``set`` where they can, and fall back on the value-by-value check to name what is wrong.
+    ``short``: the part came from a line too short to hold a text that is too long."""
     if not isinstance(columns, list) or not all(isinstance(c, str) and _COLUMN.match(c) for c in columns):
         raise ContentError(f"the {name} columns are not valid names")
     if not isinstance(rows, list) or not isinstance(versions, list) or len(rows) != len(versions):
@@ -196,7 +199,7 @@ def _rows(name: str, columns: Any, rows: Any, versions: Any, n_offices: int) -> 
     if set(map(type, ids)) - {str} or not all(map(_ID.match, ids)):
         for row_id in ids:
             _id(row_id, f"a {name} record id")
-    if any(map(_suspect_column, by_column[1:])):
+    if any(_suspect_column(values, measure_texts=not short) for values in by_column[1:]):
         for row in rows:
             for value in row[1:]:
                 _scalar(value, f"a {name} field")
@@ -240,14 +243,14 @@ def _common_versions(versions: list[Any], n_offices: int) -> bool:
     return set(map(type, clocks)) == {str} and all(map(is_hlc, set(clocks)))
 
 
-def _suspect_column(values: tuple[Any, ...]) -> bool:
+def _suspect_column(values: tuple[Any, ...], *, measure_texts: bool = True) -> bool:
     """Whether a column of a part may hold a value that is not plain or out of range (then each
     value is checked, to name it). A column has one kind of value, or that and nulls, in all but
     odd packages: its values are measured in C (``map``, ``min``, ``max``), not one by one."""
     kinds = set(map(type, values))
     if kinds - _PLAIN:
         return True
-    for kind in kinds & _MEASURED:
+    for kind in kinds & (_MEASURED if measure_texts else _MEASURED_NOT_TEXT):
         if len(kinds) == 1:
             same: Any = values
         elif kinds == {kind, _NONE}:
@@ -267,6 +270,7 @@ def _suspect_column(values: tuple[Any, ...]) -> bool:
 
 
 _MEASURED = frozenset({str, int, float})
+_MEASURED_NOT_TEXT = frozenset({int, float})
 
 
 class CheckedPart(NamedTuple):
@@ -285,7 +289,14 @@ def validate_record(record: dict[str, Any], n_offices: int) -> CheckedPart:
         name = record["entity"]
         if not isinstance(name, str) or not _COLUMN.match(name) or set(record) - _ENTITY_KEYS:
             raise ContentError("a table name is not valid")
-        columns = _rows(name, record.get("columns"), record.get("rows"), record.get("versions"), n_offices)
+        columns = _rows(
+            name,
+            record.get("columns"),
+            record.get("rows"),
+            record.get("versions"),
+            n_offices,
+            short=getattr(record, "short_texts", False),
+        )
         return CheckedPart("entity", columns)
     if len(record) != 1:
         raise ContentError("a part of the package is of an unknown kind")

@@ -3,10 +3,12 @@ wherever it sits in a column, beside nulls or values of other kinds."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from petdesk.sync.package import _complete_lines
 from petdesk.sync.validate import MAX_TEXT, ContentError, validate_record
 
 CLOCK = "1764374400000.000001"
@@ -84,3 +86,24 @@ def test_an_odd_version_among_common_ones_is_named(version: list[Any], words: st
         validate_record(_part(rows, versions), 1)
     versions[30] = [CLOCK, 0, {"notes": [CLOCK, 0]}]  # field versions are fine
     assert validate_record(_part(rows, versions), 1).kind == "entity"
+
+
+def _read_line(part: dict[str, Any]) -> dict[str, Any]:
+    """A part as the import reads it from a package body: one JSON line."""
+    pending = bytearray(json.dumps(part, ensure_ascii=False).encode("utf-8") + b"\n")
+    (record,) = _complete_lines(pending)
+    return record
+
+
+def test_a_part_read_from_a_long_line_still_has_its_texts_measured() -> None:
+    """Parts from lines of at most MAX_TEXT bytes skip measuring their texts (none can be longer,
+    even in Chinese, where a character takes three bytes); a longer line is measured as before."""
+    short = _read_line(_part(_rows("长" * (MAX_TEXT // 3 - 10_000), 1)))
+    assert getattr(short, "short_texts", False)
+    assert validate_record(short, 1).kind == "entity"
+    long_line = _read_line(_part(_rows("x" * (MAX_TEXT + 1), 1)))
+    assert not getattr(long_line, "short_texts", False)
+    with pytest.raises(ContentError, match="too long"):
+        validate_record(long_line, 1)
+    at_limit = _read_line(_part(_rows("x" * MAX_TEXT, 1)))
+    assert validate_record(at_limit, 1).kind == "entity"
