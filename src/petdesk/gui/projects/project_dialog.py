@@ -40,7 +40,7 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import RecordField, display_format
-from petdesk.i18n import format_currency
+from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_currency
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import projects as project_service
@@ -54,16 +54,26 @@ AMOUNTS = (("amount", "amount"), ("amount_approved", "approved"), ("cofinancing"
 
 
 class AmountBox(QDoubleSpinBox):
-    """An amount in whole units; 0 shows as "—": not known yet. A digit typed into "—" replaces it
-    (Qt appended it to the dash, refused "—5" and kept the box empty: only Tab, which selects the
-    text, let one type an amount)."""
+    """An amount with the currency's cents; 0 shows as "—": not known yet. A digit typed into "—"
+    replaces it (Qt appended it to the dash, refused "—5" and kept the box empty: only Tab, which
+    selects the text, let one type an amount)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, 1e13)
-        self.setDecimals(0)
+        self.setDecimals(STORED_MONEY_DIGITS)
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText("—")
+
+    def show_digits(self, digits: int) -> None:
+        """Show ``digits`` after the point (0 for yen), or more if the amount in the box has them:
+        Qt rounds the value to the decimals shown, and a stored 800,000.50 became 800,001
+        (field test 7)."""
+        value = self.value()
+        needed = next(
+            (d for d in range(STORED_MONEY_DIGITS) if round(value, d) == value), STORED_MONEY_DIGITS
+        )
+        self.setDecimals(max(digits, needed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.value() == self.minimum() and event.text().isdigit():
@@ -156,6 +166,7 @@ class ProjectDialog(RecordEditor):
             money.addRow(text, row)
             getattr(self, name).valueChanged.connect(lambda _value: self._show_amounts())
         self.currency.currentTextChanged.connect(lambda _text: self._show_amounts())
+        self.currency.currentTextChanged.connect(self._show_currency_digits)
         money.addRow(self.tr("Co-financing note"), self.cofinancing_note)
         described = QFormLayout()
         described.addRow(self.tr("Description (English)"), self.description_en)
@@ -199,6 +210,13 @@ class ProjectDialog(RecordEditor):
         self.partners_tab.edited.connect(self.mark_dirty)
         self.milestones_tab.edited.connect(self.mark_dirty)
         self.set_clean()
+        #: The fields as opened: only those changed since are written back (an untouched field
+        #: is never rewritten, even where the box shows it differently from the stored value).
+        self._opened = self.values()
+
+    def _show_currency_digits(self, currency: str) -> None:
+        for _field, name in AMOUNTS:
+            getattr(self, name).show_digits(currency_digits(currency))
 
     def _show_amounts(self) -> None:
         """Each amount beside its box as money of the currency chosen (nothing for "—")."""
@@ -223,9 +241,12 @@ class ProjectDialog(RecordEditor):
             self.programme_en.setText(p.programme_en)
             self.programme_zh.setText(p.programme_zh)
             self.areas.set_codes(p.technology_areas)
+            self.currency.setCurrentText(p.currency)  # first: it sets the boxes' decimals
             for field, name in AMOUNTS:
-                getattr(self, name).setValue(getattr(p, field) or 0)
-            self.currency.setCurrentText(p.currency)
+                box = getattr(self, name)
+                box.setDecimals(STORED_MONEY_DIGITS)  # the stored value as it is, then its digits
+                box.setValue(getattr(p, field) or 0)
+                box.show_digits(currency_digits(p.currency))
             self.cofinancing_note.setPlainText(p.cofinancing_note)
             self.description_en.setPlainText(p.description_en)
             self.description_zh.setPlainText(p.description_zh)
@@ -330,8 +351,10 @@ class ProjectDialog(RecordEditor):
         if self.project_id is None:
             project_id = project_service.create_project(session, **values).id
         else:
-            fields = {k: v for k, v in values.items() if k not in ("stage", "funder")}
-            funder = values["funder"] or ""  # emptied: no funder
-            project_id = project_service.update_project(session, self.project_id, funder=funder, **fields).id
+            changed = {k: v for k, v in values.items() if v != self._opened.get(k)}
+            fields = {k: v for k, v in changed.items() if k not in ("stage", "funder")}
+            if "funder" in changed:
+                fields["funder"] = changed["funder"] or ""  # emptied: no funder
+            project_id = project_service.update_project(session, self.project_id, **fields).id
         parts.store(session, project_id)
         return project_id
