@@ -43,6 +43,7 @@ from petdesk.gui.visits.widgets import RecordField, display_format
 from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_currency
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
+from petdesk.services import funders as funder_service
 from petdesk.services import projects as project_service
 from petdesk.services.visits import find_organisations
 from petdesk.vocab import label
@@ -113,6 +114,12 @@ class ProjectDialog(RecordEditor):
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
         self.funder.addItem("")
         self.funder.addItems(funder_names(db, locale))
+        #: Which funder the name typed stands for, as saving will take it: an existing one, a new
+        #: organisation, or too many to choose from (the same rule as ``projects add --funder``).
+        self.funder_note = QLabel(self)
+        self.funder_note.setObjectName("funder_note")
+        self.funder_note.setWordWrap(True)
+        self.funder.editTextChanged.connect(self._show_funder_note)
         #: The organisation leading the project (the visit dossiers list the projects it leads).
         self.lead = RecordField(
             db, find_organisations, self.tr("Lead organisation"), locale=locale, parent=self
@@ -145,6 +152,7 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
         form.addRow(self.tr("Funder"), self.funder)
+        form.addRow("", self.funder_note)
         form.addRow(self.tr("Lead organisation"), self.lead)
         form.addRow(self.tr("Programme (English)"), self.programme_en)
         form.addRow(self.tr("Programme (Chinese)"), self.programme_zh)
@@ -217,6 +225,23 @@ class ProjectDialog(RecordEditor):
     def _show_currency_digits(self, currency: str) -> None:
         for _field, name in AMOUNTS:
             getattr(self, name).show_digits(currency_digits(currency))
+
+    def _show_funder_note(self, text: str) -> None:
+        """Say under the funder box which funder the name typed gives the project (a quick read)."""
+        name = text.strip()
+        with self.db.reading() as s:
+            funders = funder_service.funders_for_name(s, name) if name else []
+        if not name or (len(funders) == 1 and name in (funders[0].name_en, funders[0].name_zh)):
+            note = ""  # a funder's own name (or none): nothing to explain
+        elif len(funders) == 1:
+            note = self.tr("The funder: %1").replace("%1", funders[0].name)
+        elif funders:
+            names = "; ".join(f.name for f in funders)
+            note = self.tr("Several funders have this in their names: %1. Give more of the name.")
+            note = note.replace("%1", names)
+        else:
+            note = self.tr("A new funder organisation will be created: %1").replace("%1", name)
+        self.funder_note.setText(note)
 
     def _show_amounts(self) -> None:
         """Each amount beside its box as money of the currency chosen (nothing for "—")."""
