@@ -210,7 +210,12 @@ def _project_fields(a: argparse.ArgumentParser, _: Translate) -> None:
     for option, dest, metavar, help_ in (
         ("--title-en", "title_en", "TEXT", _("title in English")),
         ("--title-zh", "title_zh", "TEXT", _("title in Chinese")),
-        ("--funder", "funder", "NAME", _("the funder organisation (its name or a part of one; a new name makes one)")),
+        (
+            "--funder",
+            "funder",
+            "NAME",
+            _("the funder organisation (its name or a part of one; a new one is made)"),
+        ),
         ("--programme-en", "programme_en", "TEXT", _("the funder's programme applied to, in English")),
         ("--programme-zh", "programme_zh", "TEXT", _("the programme in Chinese")),
         ("--currency", "currency", "CODE", _("currency of the amounts: USD, EUR, CNY …")),
