@@ -7,7 +7,7 @@
         <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
-            <numerusform>%n record erased here after this backup was made were erased again.</numerusform>
+            <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
             <numerusform>%n records erased here after this backup was made were erased again.</numerusform>
         </translation>
     </message>
@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="43"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -24,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
+        <source>%Ln open conflict(s). Select one to settle it.</source>
+        <translation>
+            <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
+            <numerusform>%Ln open conflicts. Select one to settle it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -42,6 +53,28 @@
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="44"/>
+        <source>%Ln backup(s) made before now may still hold the person (petdesk person backups names those that do):</source>
+        <translation>
+            <numerusform>%Ln backup made before now may still hold the person (petdesk person backups names those that do):</numerusform>
+            <numerusform>%Ln backups made before now may still hold the person (petdesk person backups names those that do):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/dialog.py" line="84"/>
+        <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
+        <translation>
+            <numerusform>%1 — %Ln change, newest first (from the change log shared with the other offices)</numerusform>
+            <numerusform>%1 — %Ln changes, newest first (from the change log shared with the other offices)</numerusform>
         </translation>
     </message>
 </context>
@@ -67,7 +100,23 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
+        <source>Imported %Ln change(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln change from %1.</numerusform>
+            <numerusform>Imported %Ln changes from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
+        <source>%Ln conflict(s) need a look (Sync page).</source>
+        <translation>
+            <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
+            <numerusform>%Ln conflicts need a look (Sync page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -99,9 +148,39 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="426"/>
+        <source>%Ln organisation(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <source>%Ln contact(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <source>%Ln visit(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n contact method</numerusform>
@@ -109,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n affiliation</numerusform>
@@ -117,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -125,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -133,8 +212,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n itinerary item</numerusform>
@@ -142,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -150,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -158,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n session as trainer</numerusform>
@@ -166,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -174,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n visit hosted or made</numerusform>
@@ -182,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n training organised</numerusform>
@@ -190,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -198,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>%n project as partner</numerusform>
@@ -206,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%n itinerary item as host or interpreter</numerusform>
@@ -214,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -222,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n travel leg</numerusform>
@@ -230,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n financing lead</numerusform>
@@ -238,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n city need</numerusform>
@@ -246,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>%n technology provided</numerusform>
@@ -328,11 +407,22 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
             <numerusform>Close the %n open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
+        <source>%Ln conflict(s) wait for you.</source>
+        <translation>
+            <numerusform>%Ln conflict waits for you.</numerusform>
+            <numerusform>%Ln conflicts wait for you.</numerusform>
         </translation>
     </message>
 </context>

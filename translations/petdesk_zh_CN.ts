@@ -466,7 +466,7 @@
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="43"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -889,10 +889,12 @@
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
-        <source>%1 open conflicts. Select one to settle it.</source>
-        <translation>有 %1 处冲突待处理，请选择一处进行处理。</translation>
+        <source>%Ln open conflict(s). Select one to settle it.</source>
+        <translation>
+            <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="139"/>
@@ -1961,7 +1963,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="48"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -2265,67 +2267,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="22"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="23"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="45"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="46"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="51"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="52"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="57"/>
         <source>Erase Personal Data…</source>
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="91"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="92"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="100"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="101"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="119"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="120"/>
         <source>Erase Personal Data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="127"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="128"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="139"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="140"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
-        <source>%1 backups made before now may still hold the person (petdesk person backups names those that do):</source>
-        <translation>此前制作的 %1 个备份可能仍包含此人的数据（petdesk person backups 会列出确实包含的备份）：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="151"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="148"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
@@ -2437,13 +2434,20 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="44"/>
+        <source>%Ln backup(s) made before now may still hold the person (petdesk person backups names those that do):</source>
+        <translation>
+            <numerusform>此前制作的 %Ln 个备份可能仍包含此人的数据（petdesk person backups 会列出确实包含的备份）：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="138"/>
         <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="144"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
@@ -2458,13 +2462,15 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="82"/>
-        <source>%1 — %2 changes, newest first (from the change log shared with the other offices)</source>
-        <translation>%1 — %2 处修改，最新的在前（来自与其他办公室共享的修改记录）</translation>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/dialog.py" line="84"/>
+        <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
+        <translation>
+            <numerusform>%1 — %Ln 处修改，最新的在前（来自与其他办公室共享的修改记录）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="144"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -3155,40 +3161,44 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
-        <source>Imported %1 changes from %2.</source>
-        <translation>已从%2导入 %1 项更改。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
-        <source>%1 conflicts need a look (Sync page).</source>
-        <translation>有 %1 处冲突需要查看（见“同步”页面）。</translation>
+        <source>Imported %Ln change(s) from %1.</source>
+        <translation>
+            <numerusform>已从%1导入 %Ln 项更改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
+        <source>%Ln conflict(s) need a look (Sync page).</source>
+        <translation>
+            <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="362"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="373"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="377"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4321,10 +4331,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="425"/>
-        <source>%1 · %2 organisations · %3 contacts · %4 visits</source>
-        <translation>%1 · 机构 %2 家 · 联系人 %3 位 · 访问 %4 次</translation>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="426"/>
+        <source>%Ln organisation(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>机构 %Ln 家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <source>%Ln contact(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>联系人 %Ln 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <source>%Ln visit(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>访问 %Ln 次</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="28"/>
@@ -4361,51 +4390,61 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
         <source>Per sector</source>
         <extracomment>One colour per series: technologies, needs, matches. A chart&apos;s least height, however few its rows. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="129"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="137"/>
         <source>Nothing to chart yet. The charts count the technologies, city needs and matches per sector or country, and project money per currency: import technologies and city needs, or add projects, and they appear here.</source>
         <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="150"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="151"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="160"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="161"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/market.py" line="185"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="203"/>
+        <source>Sector not given</source>
+        <translation>未注明领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="190"/>
+        <source>Country not given</source>
+        <translation>未注明国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="196"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="214"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="186"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="204"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="197"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="215"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="187"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="198"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="216"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="220"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>
@@ -4512,134 +4551,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="67"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="70"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="71"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="73"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>提供 %n 项技术</numerusform>
@@ -5898,146 +5937,162 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
         <source>Lead organisation</source>
-        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog) The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
+        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog) Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <source>The funder: %1</source>
+        <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
+        <translation>资助机构：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <source>Several funders have this in their names: %1. Give more of the name.</source>
+        <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
+        <source>A new funder organisation will be created: %1</source>
+        <translation>将新建资助机构：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -6171,7 +6226,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="355"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="270"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
@@ -6598,7 +6653,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="54"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
@@ -6706,10 +6761,12 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
-        <source>%1 conflicts wait for you.</source>
-        <translation>有 %1 处冲突等待处理。</translation>
+        <source>%Ln conflict(s) wait for you.</source>
+        <translation>
+            <numerusform>有 %Ln 处冲突等待处理。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="404"/>

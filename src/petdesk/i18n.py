@@ -284,6 +284,20 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
     return text
 
 
+#: Digits after the point a stored amount can hold (the database keeps money to 2 decimals).
+STORED_MONEY_DIGITS = 2
+
+
+def currency_digits(currency: str) -> int:
+    """Digits after the point an amount of ``currency`` is written with: 2 for EUR and USD, 0 for
+    JPY and KRW (CLDR's precision, through babel); 2 for a code babel does not know. Never more
+    than the database keeps (a dinar's 3 digits are stored as 2)."""
+    code = currency.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        return STORED_MONEY_DIGITS
+    return min(babel_numbers.get_currency_precision(code), STORED_MONEY_DIGITS)
+
+
 def format_relative(delta: dt.timedelta, locale: str) -> str:
     """ "in 3 days" / "3天后"; "3 days ago" / "3天前". Days for anything a calendar shows."""
     return babel_dates.format_timedelta(delta, add_direction=True, threshold=1.0, locale=babel_locale(locale))

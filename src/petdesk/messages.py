@@ -134,6 +134,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),
     N_("no organisation with id {id} to be the funder"),
+    N_("{text} names several funders: {names}; give more of the name"),
     N_("no organisation with id {id}"),
     N_("no project with id {id}"),
     N_("no milestone with id {id}"),

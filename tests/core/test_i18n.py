@@ -159,3 +159,10 @@ def test_currency_in_whole_units_where_room_is_short() -> None:
     assert i18n.format_currency(25_830_000, "SEK", "en", whole=True) == "SEK\u00a025,830,000"
     assert i18n.format_currency(13_280_000, "USD", "zh_CN", whole=True) == "US$13,280,000"
     assert i18n.format_currency(12.5, "EUR", "en", whole=True) == "€12.50"  # cents are kept
+
+
+def test_currency_digits_follow_cldr_within_what_is_stored() -> None:
+    assert i18n.currency_digits("EUR") == 2 and i18n.currency_digits("cny") == 2
+    assert i18n.currency_digits("JPY") == 0 and i18n.currency_digits("KRW") == 0
+    assert i18n.currency_digits("KWD") == 2  # 3 in CLDR; the database keeps 2
+    assert i18n.currency_digits("") == 2 and i18n.currency_digits("XYZ") == 2

@@ -52,7 +52,8 @@ def filled_db(db: Database) -> Database:
     return db
 
 
-def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
+def test_window_shows_real_rows(qtbot, filled_db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    translators("en")  # the English plural forms of the status bar's counts
     window = MainWindow(filled_db, locale="en")
     qtbot.addWidget(window)
     window.show()
@@ -69,7 +70,9 @@ def test_window_shows_real_rows(qtbot, filled_db: Database) -> None:
     qtbot.waitUntil(lambda: orgs.table.model().rowCount() == 1, timeout=5000)
     visits = window.show_page("visits")
     qtbot.waitUntil(lambda: visits.table.model().rowCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: "organisations" in window.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "organisation" in window.status_label.text(), timeout=10_000)
+    # one of each in the singular (it said "1 organisations · 3 contacts · 1 visits")
+    assert window.status_label.text().endswith(" · 1 organisation · 3 contacts · 1 visit")
 
 
 def test_window_remembers_geometry_and_page(qtbot, filled_db: Database) -> None:

@@ -140,8 +140,11 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str)
     holding = [b for b in backups if not b.unread]
     if holding:
         print(
-            _(
-                "{n} backups made before the erasure still hold the person (delete them or let them age out):"
+            _.ngettext(
+                "{n} backup made before the erasure still holds the person (delete it or let it age out):",
+                "{n} backups made before the erasure still hold the person "
+                "(delete them or let them age out):",
+                len(holding),
             ).format(n=len(holding))
         )
     for b in holding:
@@ -152,9 +155,11 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str)
     unread = [b for b in backups if b.unread]
     if unread:
         print(
-            _("{n} backups made before the erasure may hold the person; they cannot be read to tell:").format(
-                n=len(unread)
-            )
+            _.ngettext(
+                "{n} backup made before the erasure may hold the person; it cannot be read to tell:",
+                "{n} backups made before the erasure may hold the person; they cannot be read to tell:",
+                len(unread),
+            ).format(n=len(unread))
         )
     for b in unread:
         print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}  ({localize(b.unread, locale)})")

@@ -210,7 +210,12 @@ def _project_fields(a: argparse.ArgumentParser, _: Translate) -> None:
     for option, dest, metavar, help_ in (
         ("--title-en", "title_en", "TEXT", _("title in English")),
         ("--title-zh", "title_zh", "TEXT", _("title in Chinese")),
-        ("--funder", "funder", "NAME", _("the funder organisation (its name; a new name makes one)")),
+        (
+            "--funder",
+            "funder",
+            "NAME",
+            _("the funder organisation (its name or a part of one; a new one is made)"),
+        ),
         ("--programme-en", "programme_en", "TEXT", _("the funder's programme applied to, in English")),
         ("--programme-zh", "programme_zh", "TEXT", _("the programme in Chinese")),
         ("--currency", "currency", "CODE", _("currency of the amounts: USD, EUR, CNY …")),
@@ -452,6 +457,20 @@ def _funder_arg(session: object, text: str, _: Translate) -> str:
     raise CliError(_("no funder organisation called {text!r}; give its name or id").format(text=text))
 
 
+def _chosen_funder(session: object, name: str) -> tuple[str, str]:
+    """The id of the funder a project given ``--funder NAME`` gets (:func:`funders.choose_funder`),
+    and the name of the organisation made for it ("" when it exists)."""
+    from petdesk.services.funders import UnclearFunder, choose_funder
+    from petdesk.services.projects import PipelineError
+
+    try:
+        choice = choose_funder(session, name.strip())  # type: ignore[arg-type]
+    except UnclearFunder as exc:
+        raise PipelineError(str(exc)) from exc
+    org = choice.organisation
+    return org.id, (org.name_en or org.name_zh) if choice.created else ""
+
+
 def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
     from petdesk.labels import technology_areas
@@ -587,29 +606,29 @@ def cmd_project_set(args: argparse.Namespace, ctx: Context) -> int:
             if hasattr(args, "lead"):
                 lead = args.lead.strip()
                 values["lead_organisation_id"] = project_service.find_organisation(s, lead) if lead else None
+            new_funder = ""  # the name of a funder organisation made for this project
+            if (funder or "").strip():
+                values["funder_organisation_id"], new_funder = _chosen_funder(s, funder or "")
             if adding:
-                project = project_service.create_project(
-                    s,
-                    stage=getattr(args, "stage", project_service.STAGES[0]),
-                    funder=(funder or "").strip() or None,
-                    documents=added,
-                    **values,
-                )
-                print(_("Project added: {id}").format(id=project.id[:8]))
-                return 0
-            documents = project_service.get_project(s, pid).documents
-            for text in removed:  # as stored (an exchange file's relative path), or as added here
-                found = [d for d in (text.strip(), _document(text)) if d in documents]
-                if not found:
-                    raise CliError(_("the project has no document {document}").format(document=text))
-                documents.remove(found[0])
-            if added or removed:
-                values["documents"] = documents + added
-            kwargs = {} if funder is None else {"funder": funder.strip()}  # "": no funder
-            project_service.update_project(s, pid, **kwargs, **values)
+                pid = project_service.create_project(
+                    s, stage=getattr(args, "stage", project_service.STAGES[0]), documents=added, **values
+                ).id
+            else:
+                documents = project_service.get_project(s, pid).documents
+                for text in removed:  # as stored (an exchange file's relative path), or as added here
+                    found = [d for d in (text.strip(), _document(text)) if d in documents]
+                    if not found:
+                        raise CliError(_("the project has no document {document}").format(document=text))
+                    documents.remove(found[0])
+                if added or removed:
+                    values["documents"] = documents + added
+                kwargs = {"funder": ""} if funder is not None and not funder.strip() else {}  # no funder
+                project_service.update_project(s, pid, **kwargs, **values)
         except PipelineError as exc:  # in the language of this command's --lang
             raise CliError(localize(str(exc), locale)) from exc
-    print(_("Project changed."))
+    if new_funder:  # said once stored: a refused project makes no funder either
+        print(_("new funder organisation created: {name}").format(name=new_funder))
+    print(_("Project added: {id}").format(id=pid[:8]) if adding else _("Project changed."))
     return 0
 
 

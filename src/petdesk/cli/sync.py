@@ -407,9 +407,11 @@ def _print_preview(result: object, ctx: Context) -> None:
     if result.to_erase:
         print(
             "  "
-            + _("erases {n} record(s) here: personal data erased at the sending office").format(
-                n=f"{result.to_erase:,}"
-            )
+            + _.ngettext(
+                "erases {n} record here: personal data erased at the sending office",
+                "erases {n} records here: personal data erased at the sending office",
+                result.to_erase,
+            ).format(n=f"{result.to_erase:,}")
         )
     if not result.changes and not result.conflicts and not result.to_erase:
         print("  " + _("nothing new: this database already has every change in the package"))
@@ -509,9 +511,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if result.new_conflicts:
         command = "`petdesk sync conflicts`"
         print(
-            _("{n} new conflict(s), {open} open in all: see {command}").format(
-                n=result.new_conflicts, open=result.open_conflicts, command=command
-            ),
+            _.ngettext(
+                "{n} new conflict, {open} open in all: see {command}",
+                "{n} new conflicts, {open} open in all: see {command}",
+                result.new_conflicts,
+            ).format(n=result.new_conflicts, open=result.open_conflicts, command=command),
             file=sys.stderr,
         )
         if result.overridden:
@@ -622,7 +626,11 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
         peer = e.peer_name or _("(everyone)")
         direction = _("export") if e.direction == "export" else _("import")
         records = _("{n} records").format(n=pad(f"{e.total:,}", 8, ">"))
-        extra = _(", {n} conflicts").format(n=e.conflicts) if e.conflicts else ""
+        extra = (
+            _.ngettext(", {n} conflict", ", {n} conflicts", e.conflicts).format(n=e.conflicts)
+            if e.conflicts
+            else ""
+        )
         print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {records}{extra}  {e.file_name}")
     return 0
 

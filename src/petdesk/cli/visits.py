@@ -481,7 +481,9 @@ def _write_range(
             _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
         ) from exc
     print(
-        _("Wrote {n} events to {file}").format(n=events, file=args.out),
+        _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events).format(
+            n=events, file=args.out
+        ),
         file=report_stream(args.out),
     )
     return 0
@@ -573,7 +575,8 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
         ) from exc
     events = data.count(b"BEGIN:VEVENT")
-    print(_("Wrote {n} events to {file}").format(n=events, file=args.out), file=report_stream(args.out))
+    wrote = _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events)
+    print(wrote.format(n=events, file=args.out), file=report_stream(args.out))
     return 0
 
 

@@ -421,13 +421,13 @@ class MainWindow(QMainWindow):
 
         if office_name == DEFAULT_OFFICE_NAME:  # not named yet: said in the window's language
             office_name = self.tr("Regional Office")
-        self.status_label.setText(
-            self.tr("%1 · %2 organisations · %3 contacts · %4 visits")
-            .replace("%1", office_name)
-            .replace("%2", f"{counts['organisations']:,}")
-            .replace("%3", f"{counts['contacts']:,}")
-            .replace("%4", f"{counts['visits']:,}")
+        parts = (
+            office_name,
+            self.tr("%Ln organisation(s)", "status bar", counts["organisations"]),
+            self.tr("%Ln contact(s)", "status bar", counts["contacts"]),
+            self.tr("%Ln visit(s)", "status bar", counts["visits"]),
         )
+        self.status_label.setText(" · ".join(parts))
         if not getattr(self, "_path_shown", False):
             # Once, at start: recounting after every change showed the path again over the
             # message the change had just put there ("Undone.", "Tagged 3 contacts.").

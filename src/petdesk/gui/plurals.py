@@ -38,6 +38,16 @@ class PipelineLists(QObject):
         return self.tr("%Ln city need(s)", "", n)
 
 
+class History(QObject):
+    def backups_may_hold(self, n: int) -> str:
+        return self.tr(
+            "%Ln backup(s) made before now may still hold the person "
+            "(petdesk person backups names those that do):",
+            "",
+            n,
+        )
+
+
 class CalendarPage(QObject):
     def more(self, n: int) -> str:
         return self.tr("+%n more", "", n)

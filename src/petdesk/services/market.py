@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.models.enums import MatchState
 
+#: The category of a record without a sector, country or currency.
+NOT_GIVEN = "?"
+
 
 @dataclass
 class MarketOverview:
@@ -52,26 +55,26 @@ def overview(
     years: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for t in session.scalars(select(m.Technology).where(m.Technology.deleted_at.is_(None))):
         if _in_range(t.created_at, date_from, date_to):
-            out.technologies_by_sector[t.sector or "?"] += 1
-            out.technologies_by_country[countries.get(t.provider_organisation_id or "", "") or "?"] += 1
+            out.technologies_by_sector[t.sector or NOT_GIVEN] += 1
+            out.technologies_by_country[countries.get(t.provider_organisation_id or "", "") or NOT_GIVEN] += 1
             years[t.created_at.year][0] += 1
     need_sector = {}
     for n in session.scalars(select(m.CityNeed).where(m.CityNeed.deleted_at.is_(None))):
-        need_sector[n.id] = n.sector or "?"
+        need_sector[n.id] = n.sector or NOT_GIVEN
         if _in_range(n.created_at, date_from, date_to):
-            out.needs_by_sector[n.sector or "?"] += 1
-            out.needs_by_country[countries.get(n.city_organisation_id or "", "") or "?"] += 1
+            out.needs_by_sector[n.sector or NOT_GIVEN] += 1
+            out.needs_by_country[countries.get(n.city_organisation_id or "", "") or NOT_GIVEN] += 1
             years[n.created_at.year][1] += 1
     for x in session.scalars(select(m.TechMatch).where(m.TechMatch.deleted_at.is_(None))):
         if _in_range(x.created_at, date_from, date_to):
             out.matches_by_state[MatchState(x.state).value] += 1
-            out.matches_by_sector[need_sector.get(x.need_id, "?")] += 1
+            out.matches_by_sector[need_sector.get(x.need_id, NOT_GIVEN)] += 1
             years[x.created_at.year][2] += 1
     out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
     money: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
     for p in session.scalars(select(m.Project).where(m.Project.deleted_at.is_(None))):
         if _in_range(p.created_at, date_from, date_to):
-            money[p.currency or "?"][0] += p.amount or 0.0
-            money[p.currency or "?"][1] += p.amount_approved or 0.0
+            money[p.currency or NOT_GIVEN][0] += p.amount or 0.0
+            money[p.currency or NOT_GIVEN][1] += p.amount_approved or 0.0
     out.money = {cur: (v[0], v[1]) for cur, v in sorted(money.items())}
     return out

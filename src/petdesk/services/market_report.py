@@ -10,7 +10,7 @@ from typing import Any
 
 from petdesk import outfile
 from petdesk.i18n import format_currency, format_date
-from petdesk.services.market import MarketOverview
+from petdesk.services.market import NOT_GIVEN, MarketOverview
 from petdesk.vocab import COUNTRIES, SECTORS, label
 
 #: Bilingual headings of the report: (English, Chinese).
@@ -31,6 +31,9 @@ H = {
     "approved": ("Approved", "批准金额"),
     "period": ("Period", "时间范围"),
     "all": ("all records", "全部记录"),
+    # Records without a sector or country (market.py counts them under "?", which showed as "? / ?").
+    "no_sector": ("Sector not given", "未注明领域"),
+    "no_country": ("Country not given", "未注明国家"),
 }
 
 
@@ -40,11 +43,15 @@ def _both(key: str) -> str:
 
 
 def _sector(code: str) -> str:
+    if code == NOT_GIVEN:
+        return _both("no_sector")
     en, zh = SECTORS.get(code, (code, code))
     return f"{en} / {zh}"
 
 
 def _country(code: str) -> str:
+    if code == NOT_GIVEN:
+        return _both("no_country")
     en, zh = COUNTRIES.get(code, (code, code))
     return f"{en} / {zh}"
 
@@ -119,7 +126,7 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
     fonts.register()
     width, height = A4
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4)
+    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)  # not reportlab's Helvetica (not embedded)
     c.setTitle(_both("title"))
     margin = 50.0
     y = height - margin

@@ -217,7 +217,8 @@ def write_pdf(data: dict[str, Any], out: Path) -> None:
 
     fonts.register()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    # The initial font is named on every page: reportlab's Helvetica is not embedded (field test 7).
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.LATIN)
     canvas.setTitle("Personal data / 个人数据")
     width, height = A4
     margin, size, leading = 50.0, 9.0, 13.0

@@ -342,8 +342,9 @@ def create_project(
 ) -> m.Project:
     """A new project at ``stage`` (its first stage move dated ``on``, today by default).
 
-    ``funder`` names the funder (English, or English and Chinese): the organisation of that name,
-    made if there is none; ``funder_organisation_id`` gives it by id instead."""
+    ``funder`` names the funder (English, or English and Chinese): the organisation of that name or
+    the one funder whose names contain it (:func:`funders.choose_funder`), made if there is none;
+    ``funder_organisation_id`` gives it by id instead."""
     _checked(session, values, funder)
     project = m.Project(status=stage, **values)
     session.add(project)
@@ -398,10 +399,13 @@ def _checked(
         values["documents"] = clean_documents(values["documents"])
     _check_money(values, stored or {})
     if funder:
-        from petdesk.services.funders import funder_for
+        from petdesk.services.funders import UnclearFunder, choose_funder
 
         en, zh = (funder, "") if isinstance(funder, str) else funder
-        values["funder_organisation_id"] = funder_for(session, en, zh).id
+        try:
+            values["funder_organisation_id"] = choose_funder(session, en, zh).organisation.id
+        except UnclearFunder as exc:
+            raise PipelineError(str(exc)) from exc
     funder_id = values.get("funder_organisation_id")
     if funder_id and session.get(m.Organisation, funder_id) is None:
         raise PipelineError(f"no organisation with id {funder_id} to be the funder")

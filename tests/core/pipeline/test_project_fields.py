@@ -152,11 +152,12 @@ def test_the_command_line_sets_shows_and_logs_every_field(
 def test_a_project_is_added_on_the_command_line_with_its_fields(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (said,) = _run(
+    made, said = _run(
         db, capsys, "--lang", "en", "projects", "add", "--title-en", "Leak detection", "--funder",
         "Green Climate Fund", "--requested", "500000", "--currency", "USD", "--stage", "submitted",
         "--document", "www.example.org",
     )  # fmt: skip
+    assert made == "new funder organisation created: Green Climate Fund"
     assert said.startswith("Project added: ")
     with db.reading() as s:
         (row,) = project_service.list_projects(s)

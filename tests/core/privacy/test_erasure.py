@@ -144,7 +144,7 @@ def test_erase_leaves_no_byte_of_the_person(db: Database, capsys: pytest.Capture
     assert "was erased on" in capsys.readouterr().err
 
 
-def test_erasure_travels_to_the_other_office(tmp_path: Path) -> None:
+def test_erasure_travels_to_the_other_office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = make_office(tmp_path / "dbs", "Beijing")
     b = make_office(tmp_path / "dbs", "Bonn")
     c = make_office(tmp_path / "dbs", "Nairobi")
@@ -161,6 +161,13 @@ def test_erasure_travels_to_the_other_office(tmp_path: Path) -> None:
         # A dry run says what the erasure would take (it said "nothing new").
         preview = service.import_package(b, package, PASSPHRASE, dry_run=True)
         assert preview.to_erase == 6 and preview.erased == 0 and values(b, "contact", pid)
+        # The command line's preview counts them in the plural ("erases 3 record(s)" in field test 7).
+        secret = tmp_path / "passphrase.txt"
+        secret.write_text(PASSPHRASE)
+        for lang, said in (("en", "erases 6 records here"), ("zh_CN", "将在此清除 6 条记录")):
+            dry_run = ["--db", str(b.path), "--lang", lang, "sync", "import", str(package), "--dry-run"]
+            assert main([*dry_run, "--passphrase-file", str(secret)]) == 0
+            assert said in capsys.readouterr().out
         imported = service.import_package(b, package, PASSPHRASE)
         assert imported.erased == 6
         assert values(b, "contact", pid) == {} and values(b, "follow_up", fid)["owner_id"] is None

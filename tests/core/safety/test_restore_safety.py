@@ -123,9 +123,9 @@ def test_person_backups_lists_only_backups_that_hold_the_person(
         if command:
             assert main(command) == 0
         out = capsys.readouterr().out
-        assert "1 backups made before the erasure still hold the person" in out
+        assert "1 backup made before the erasure still holds the person" in out
         assert str(holding) in out and str(without) not in out
-        assert "1 backups made before the erasure may hold the person" in out
+        assert "1 backup made before the erasure may hold the person; it cannot" in out
         assert f"{unreadable}  ({unreadable} is damaged" in out
 
 

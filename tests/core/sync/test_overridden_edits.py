@@ -207,7 +207,7 @@ def test_the_command_line_says_so_and_puts_the_value_back(
     # Left for a person: exit code 4, and the summary tells this office's overridden edits apart.
     assert beijing("import", str(package)) == EXIT_CONFLICTS
     said = capsys.readouterr().err
-    assert "1 new conflict(s), 1 open in all" in said
+    assert "1 new conflict, 1 open in all" in said
     assert (
         "1 edit made here was overridden by another office's concurrent edit: see `petdesk sync conflicts`"
         in said

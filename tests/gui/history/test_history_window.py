@@ -119,10 +119,16 @@ def test_personal_data_pdf_from_the_contact(window: MainWindow, contact_id: str,
 
 
 def test_erase_a_person_from_the_contact_pane(
-    qtbot: QtBot, window: MainWindow, db: Database, contact_id: str
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    contact_id: str,
+    translators,  # type: ignore[no-untyped-def]
 ) -> None:
     from petdesk.gui.qt import QApplication, QMessageBox, QTimer
     from petdesk.services import backups
+
+    translators("en")  # the English plural forms ("1 backup", not "1 backup(s)")
 
     backups.create(db.path, backups.MANUAL)  # an older backup that still holds the person
     page = window.show_page("contacts")
@@ -148,7 +154,7 @@ def test_erase_a_person_from_the_contact_pane(
     assert "Wei Zhang" in seen[0] and "contact methods" in seen[0]
     # Named as the command line names them before asking: both scripts, then what tells namesakes apart.
     assert seen[0].startswith(f"Wei Zhang (张伟) · {contact_id}\n\nErase Wei Zhang (张伟) and everything")
-    assert "1 backups made before now may still hold the person" in seen[0]
+    assert "1 backup made before now may still hold the person" in seen[0]
     assert "-manual.gz" in seen[0]
 
     QTimer.singleShot(200, lambda: answer("Erase"))

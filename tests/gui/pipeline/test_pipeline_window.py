@@ -557,3 +557,28 @@ def test_the_list_offers_the_same_menu(qtbot, pipeline_db: Database, monkeypatch
     qtbot.waitUntil(page.undo_bar.isVisible, timeout=5000)
     assert _project(pipeline_db).deleted_at is not None
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 0, timeout=5000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_market_chart_names_a_missing_country_or_sector(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 7: records without a country were charted as "?" (the PDF said "? / ?")."""
+    from collections import Counter
+
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.services.market import NOT_GIVEN, MarketOverview
+
+    page = MarketPage(db, "en")
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    overview = MarketOverview(
+        None,
+        None,
+        technologies_by_sector=Counter({NOT_GIVEN: 1}),
+        technologies_by_country=Counter({NOT_GIVEN: 2, "DE": 1}),
+    )
+    page._show(overview)
+    assert [name for name, _counts in page.chart.rows] == ["Sector not given"]
+    page.by.setCurrentIndex(page.by.findData("country"))
+    page._show(overview)
+    assert {name for name, _counts in page.chart.rows} == {"Country not given", "Germany"}

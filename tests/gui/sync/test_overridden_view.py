@@ -125,3 +125,28 @@ def test_the_import_dialog_says_so_and_the_sync_page_shows_it(qtbot, translators
     finally:
         for db in offices:
             db.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "waiting", "open_ones"),
+    [
+        ("en", "1 conflict waits for you.", "1 open conflict. Select one to settle it."),
+        ("zh_CN", "有 1 处冲突等待处理。", "有 1 处冲突待处理，请选择一处进行处理。"),
+    ],
+)
+def test_one_conflict_is_counted_in_the_singular(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, translators, locale: str, waiting: str, open_ones: str
+) -> None:
+    """Field test 7: the Sync page said "1 conflicts wait for you." and "1 open conflicts."."""
+    from petdesk.gui.sync.page import SyncPage
+
+    offices, _cid = _overridden_at_beijing(tmp_path)
+    try:
+        translators(locale)
+        page = SyncPage(offices[0])
+        qtbot.addWidget(page)
+        assert page.heading.text().endswith(waiting)
+        assert page.conflicts.explanation.text() == open_ones
+    finally:
+        for office in offices:
+            office.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from petdesk.gui import plurals
 from petdesk.gui.qt import QAction, QCoreApplication, QPushButton, QWidget
 
 if TYPE_CHECKING:
@@ -139,11 +140,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
                 0, QCoreApplication.translate("History", "… and %1 older").replace("%1", str(len(held) - 5))
             )
         # Not opened here (about a second each at a hub's size): `person backups` names those that do.
-        text += "\n\n" + QCoreApplication.translate(
-            "History",
-            "%1 backups made before now may still hold the person "
-            "(petdesk person backups names those that do):",
-        ).replace("%1", str(len(held)))
+        text += "\n\n" + plurals.History().backups_may_hold(len(held))
         text += "\n" + "\n".join(lines)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, pane)
     box.setObjectName("erase_confirmation")

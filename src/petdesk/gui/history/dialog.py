@@ -78,10 +78,13 @@ class HistoryDialog(QDialog):
             entries = history_service.record_history(
                 session, self.entity, self.row_id, locale=self.ui_locale, zone=viewer_zone()
             )
+        changes = sum(1 for e in entries if not e.is_creation)
         self.heading.setText(
-            self.tr("%1 — %2 changes, newest first (from the change log shared with the other offices)")
-            .replace("%1", ref.label)
-            .replace("%2", str(sum(1 for e in entries if not e.is_creation)))
+            self.tr(
+                "%1 — %Ln change(s), newest first (from the change log shared with the other offices)",
+                "",
+                changes,
+            ).replace("%1", ref.label)
         )
         self.model.set_entries(entries)
         self.table.resizeColumnsToContents()

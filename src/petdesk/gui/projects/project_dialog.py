@@ -40,9 +40,10 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import RecordField, display_format
-from petdesk.i18n import format_currency
+from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_currency
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
+from petdesk.services import funders as funder_service
 from petdesk.services import projects as project_service
 from petdesk.services.visits import find_organisations
 from petdesk.vocab import label
@@ -54,16 +55,26 @@ AMOUNTS = (("amount", "amount"), ("amount_approved", "approved"), ("cofinancing"
 
 
 class AmountBox(QDoubleSpinBox):
-    """An amount in whole units; 0 shows as "—": not known yet. A digit typed into "—" replaces it
-    (Qt appended it to the dash, refused "—5" and kept the box empty: only Tab, which selects the
-    text, let one type an amount)."""
+    """An amount with the currency's cents; 0 shows as "—": not known yet. A digit typed into "—"
+    replaces it (Qt appended it to the dash, refused "—5" and kept the box empty: only Tab, which
+    selects the text, let one type an amount)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, 1e13)
-        self.setDecimals(0)
+        self.setDecimals(STORED_MONEY_DIGITS)
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText("—")
+
+    def show_digits(self, digits: int) -> None:
+        """Show ``digits`` after the point (0 for yen), or more if the amount in the box has them:
+        Qt rounds the value to the decimals shown, and a stored 800,000.50 became 800,001
+        (field test 7)."""
+        value = self.value()
+        needed = next(
+            (d for d in range(STORED_MONEY_DIGITS) if round(value, d) == value), STORED_MONEY_DIGITS
+        )
+        self.setDecimals(max(digits, needed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.value() == self.minimum() and event.text().isdigit():
@@ -103,6 +114,12 @@ class ProjectDialog(RecordEditor):
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
         self.funder.addItem("")
         self.funder.addItems(funder_names(db, locale))
+        #: Which funder the name typed stands for, as saving will take it: an existing one, a new
+        #: organisation, or too many to choose from (the same rule as ``projects add --funder``).
+        self.funder_note = QLabel(self)
+        self.funder_note.setObjectName("funder_note")
+        self.funder_note.setWordWrap(True)
+        self.funder.editTextChanged.connect(self._show_funder_note)
         #: The organisation leading the project (the visit dossiers list the projects it leads).
         self.lead = RecordField(
             db, find_organisations, self.tr("Lead organisation"), locale=locale, parent=self
@@ -135,6 +152,7 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
         form.addRow(self.tr("Funder"), self.funder)
+        form.addRow("", self.funder_note)
         form.addRow(self.tr("Lead organisation"), self.lead)
         form.addRow(self.tr("Programme (English)"), self.programme_en)
         form.addRow(self.tr("Programme (Chinese)"), self.programme_zh)
@@ -156,6 +174,7 @@ class ProjectDialog(RecordEditor):
             money.addRow(text, row)
             getattr(self, name).valueChanged.connect(lambda _value: self._show_amounts())
         self.currency.currentTextChanged.connect(lambda _text: self._show_amounts())
+        self.currency.currentTextChanged.connect(self._show_currency_digits)
         money.addRow(self.tr("Co-financing note"), self.cofinancing_note)
         described = QFormLayout()
         described.addRow(self.tr("Description (English)"), self.description_en)
@@ -199,6 +218,30 @@ class ProjectDialog(RecordEditor):
         self.partners_tab.edited.connect(self.mark_dirty)
         self.milestones_tab.edited.connect(self.mark_dirty)
         self.set_clean()
+        #: The fields as opened: only those changed since are written back (an untouched field
+        #: is never rewritten, even where the box shows it differently from the stored value).
+        self._opened = self.values()
+
+    def _show_currency_digits(self, currency: str) -> None:
+        for _field, name in AMOUNTS:
+            getattr(self, name).show_digits(currency_digits(currency))
+
+    def _show_funder_note(self, text: str) -> None:
+        """Say under the funder box which funder the name typed gives the project (a quick read)."""
+        name = text.strip()
+        with self.db.reading() as s:
+            funders = funder_service.funders_for_name(s, name) if name else []
+        if not name or (len(funders) == 1 and name in (funders[0].name_en, funders[0].name_zh)):
+            note = ""  # a funder's own name (or none): nothing to explain
+        elif len(funders) == 1:
+            note = self.tr("The funder: %1").replace("%1", funders[0].name)
+        elif funders:
+            names = "; ".join(f.name for f in funders)
+            note = self.tr("Several funders have this in their names: %1. Give more of the name.")
+            note = note.replace("%1", names)
+        else:
+            note = self.tr("A new funder organisation will be created: %1").replace("%1", name)
+        self.funder_note.setText(note)
 
     def _show_amounts(self) -> None:
         """Each amount beside its box as money of the currency chosen (nothing for "—")."""
@@ -223,9 +266,12 @@ class ProjectDialog(RecordEditor):
             self.programme_en.setText(p.programme_en)
             self.programme_zh.setText(p.programme_zh)
             self.areas.set_codes(p.technology_areas)
+            self.currency.setCurrentText(p.currency)  # first: it sets the boxes' decimals
             for field, name in AMOUNTS:
-                getattr(self, name).setValue(getattr(p, field) or 0)
-            self.currency.setCurrentText(p.currency)
+                box = getattr(self, name)
+                box.setDecimals(STORED_MONEY_DIGITS)  # the stored value as it is, then its digits
+                box.setValue(getattr(p, field) or 0)
+                box.show_digits(currency_digits(p.currency))
             self.cofinancing_note.setPlainText(p.cofinancing_note)
             self.description_en.setPlainText(p.description_en)
             self.description_zh.setPlainText(p.description_zh)
@@ -330,8 +376,10 @@ class ProjectDialog(RecordEditor):
         if self.project_id is None:
             project_id = project_service.create_project(session, **values).id
         else:
-            fields = {k: v for k, v in values.items() if k not in ("stage", "funder")}
-            funder = values["funder"] or ""  # emptied: no funder
-            project_id = project_service.update_project(session, self.project_id, funder=funder, **fields).id
+            changed = {k: v for k, v in values.items() if v != self._opened.get(k)}
+            fields = {k: v for k, v in changed.items() if k not in ("stage", "funder")}
+            if "funder" in changed:
+                fields["funder"] = changed["funder"] or ""  # emptied: no funder
+            project_id = project_service.update_project(session, self.project_id, **fields).id
         parts.store(session, project_id)
         return project_id

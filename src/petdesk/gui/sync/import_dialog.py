@@ -346,12 +346,11 @@ class ImportDialog(QDialog):
         self.preview_result = None
         self.package = None
         self._busy(False)
-        text = self.tr("Imported %1 changes from %2.").replace("%1", f"{result.changes:,}")
-        text = text.replace("%2", result.sender_name)
+        text = self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
+            "%1", result.sender_name
+        )
         if result.new_conflicts:
-            text += " " + self.tr("%1 conflicts need a look (Sync page).").replace(
-                "%1", str(result.new_conflicts)
-            )
+            text += " " + self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts)
         if result.overridden:
             text += " " + self.tr(
                 "Overridden by another office's concurrent edit: %n edit(s) made here.",

@@ -134,7 +134,7 @@ class ConflictsView(QWidget):
         self.other_button.setEnabled(conflict is not None)
         if conflict is None:
             self.explanation.setText(
-                self.tr("%1 open conflicts. Select one to settle it.").replace("%1", str(len(self.conflicts)))
+                self.tr("%Ln open conflict(s). Select one to settle it.", "", len(self.conflicts))
                 if self.conflicts
                 else self.tr("No open conflicts: nothing waits for your decision.")
             )
@@ -397,7 +397,7 @@ class SyncPage(QWidget):
         open_count = len(self.conflicts.conflicts)
         text = self.tr("Exchange changes with other offices by encrypted files (USB stick or e-mail).")
         if open_count:
-            text += " " + self.tr("%1 conflicts wait for you.").replace("%1", str(open_count))
+            text += " " + self.tr("%Ln conflict(s) wait for you.", "", open_count)
         self.heading.setText(text)
         self.tabs.setTabText(
             0,

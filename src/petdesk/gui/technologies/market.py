@@ -26,6 +26,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import scrolled
 from petdesk.labels import country_name
 from petdesk.services import market
+from petdesk.services.market import NOT_GIVEN
 from petdesk.services.market_report import series
 from petdesk.vocab import technology_area_label
 
@@ -179,6 +180,16 @@ class MarketPage(QWidget):
 
         read_op(self.db, work, on_success=arrived, owner=self)
 
+    def _sector(self, code: str) -> str:
+        if code == NOT_GIVEN:  # it showed as "?"
+            return QCoreApplication.translate("MarketPage", "Sector not given")
+        return technology_area_label(code, self.ui_locale)
+
+    def _country(self, code: str) -> str:
+        if code == NOT_GIVEN:
+            return QCoreApplication.translate("MarketPage", "Country not given")
+        return country_name(code, self.ui_locale)
+
     def _show(self, o: Any) -> None:
         by = self.by.currentData() or "sector"
         legend = [
@@ -192,9 +203,9 @@ class MarketPage(QWidget):
         for part in (self.chart_area, self.trend_title, self.trend, self.money):
             part.setVisible(not nothing)
         if by == "sector":
-            named = [(technology_area_label(code, self.ui_locale), v) for code, v in rows]
+            named = [(self._sector(code), v) for code, v in rows]
         else:
-            named = [(country_name(code, self.ui_locale), v) for code, v in rows]
+            named = [(self._country(code), v) for code, v in rows]
             legend = legend[:2]
         self.chart.set_data(named, legend)
         self.trend.set_data(
