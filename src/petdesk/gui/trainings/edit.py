@@ -69,7 +69,7 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.messages import localize
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
-from petdesk.services import training_form
+from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
@@ -372,6 +372,8 @@ class TrainingEditor(RecordEditor):
         self.venue_address_zh.setObjectName("venue_address_zh")
         self.city_en, self.city_zh = QLineEdit(page), QLineEdit(page)
         self.zone = ZoneBox(page)
+        for city in (self.city_en, self.city_zh):
+            city.textEdited.connect(self._city_typed)
         self.organiser = RecordField(
             self.db,
             visit_service.find_organisations,
@@ -501,6 +503,7 @@ class TrainingEditor(RecordEditor):
             self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.ui_locale))
             if details:
                 self.set_clean()
+            self._suggest_office_zone()
             return
         training_id, lang, marks_written = self.training_id, self.lang, self._marks_written
 
@@ -618,6 +621,25 @@ class TrainingEditor(RecordEditor):
         )
 
     # --- changes -------------------------------------------------------------------------------
+    def _suggest_office_zone(self) -> None:
+        """A new training starts in the office's zone (its region or name), read off the GUI
+        thread, unless a city or a zone was given meanwhile."""
+
+        def arrived(office_zone: str) -> None:
+            clean = not self.is_dirty()
+            if not self._city_zone() and self.zone.suggest(office_zone) and clean:
+                self.set_clean()  # a suggestion is not the user's typing
+
+        read_op(self.db, lambda s: venue_zone.default_zone_in(s), on_success=arrived, owner=self)
+
+    def _city_zone(self) -> str | None:
+        return venue_zone.city_zone(self.city_en.text()) or venue_zone.city_zone(self.city_zh.text())
+
+    def _city_typed(self) -> None:
+        """The venue's zone follows the city typed while no zone was chosen by hand."""
+        if zone := self._city_zone():
+            self.zone.suggest(zone)
+
     def _zone_days(self) -> None:
         """The venue's offset on the training's dates (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
