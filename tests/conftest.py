@@ -12,5 +12,8 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("LANG", "en_GB.UTF-8")
 os.environ.pop("PETDESK_DB", None)
+# New trainings and visits take the machine's zone when neither their city nor the office gives
+# one (``services.venue_zone``); the tests' records were written for Shanghai, wherever they run.
+os.environ.setdefault("PETDESK_DEFAULT_TZ", "Asia/Shanghai")
 
 pytest_plugins = ["tests.helpers.fixtures"]

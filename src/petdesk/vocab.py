@@ -233,6 +233,28 @@ CITIES: tuple[City, ...] = (
 
 CITIES_BY_CODE: dict[str, City] = {city.code: city for city in CITIES}
 
+#: More cities known only for their time zone (a venue typed, an office's name): kept apart from
+#: ``CITIES`` so that the demo data drawn from those stays as it is. Cities that name an IANA zone
+#: of their own (Vienna, Zurich, Amsterdam …) are known through it.
+ZONE_CITIES: tuple[City, ...] = (
+    City("stuttgart", "Stuttgart", "斯图加特", "DE", "Europe/Berlin"),
+    City("munich", "Munich", "慕尼黑", "DE", "Europe/Berlin"),
+    City("frankfurt", "Frankfurt", "法兰克福", "DE", "Europe/Berlin"),
+    City("cologne", "Cologne", "科隆", "DE", "Europe/Berlin"),
+    City("dusseldorf", "Düsseldorf", "杜塞尔多夫", "DE", "Europe/Berlin"),
+    City("dresden", "Dresden", "德累斯顿", "DE", "Europe/Berlin"),
+    City("leipzig", "Leipzig", "莱比锡", "DE", "Europe/Berlin"),
+    City("karlsruhe", "Karlsruhe", "卡尔斯鲁厄", "DE", "Europe/Berlin"),
+    City("hanover", "Hanover", "汉诺威", "DE", "Europe/Berlin"),
+    City("gothenburg", "Gothenburg", "哥德堡", "SE", "Europe/Stockholm"),
+    City("geneva", "Geneva", "日内瓦", "CH", "Europe/Zurich"),
+    City("milan", "Milan", "米兰", "IT", "Europe/Rome"),
+    City("barcelona", "Barcelona", "巴塞罗那", "ES", "Europe/Madrid"),
+    City("manchester", "Manchester", "曼彻斯特", "GB", "Europe/London"),
+    City("osaka", "Osaka", "大阪", "JP", "Asia/Tokyo"),
+    City("busan", "Busan", "釜山", "KR", "Asia/Seoul"),
+)
+
 
 def city(code: str) -> City:
     """The city with this code (KeyError for an unknown one)."""

@@ -44,7 +44,7 @@ from petdesk import i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
 from petdesk.dossier.labels import LANGS, Bi, first_language, label, order
-from petdesk.dossier.text import Rich, TextFlow, TextStyle, text_segmentation_ready
+from petdesk.dossier.text import Rich, TextFlow, TextStyle, is_cjk, text_segmentation_ready
 
 
 class Layout(enum.StrEnum):
@@ -177,10 +177,21 @@ def place_line(place: str, city: str, lang: str) -> str:
 
 
 def position_line(position: str, department: str, lang: str) -> str:
-    """A title with its department: "Director, Department of Climate Change" / "应对气候变化司处长"."""
-    if lang == "zh":
-        return "".join(_distinct([department, position]))
-    return ", ".join(_distinct([position, department]))
+    """A title with its department: "Director, Department of Climate Change" / "应对气候变化司处长".
+
+    Chinese puts the department first and joins it to the title; the Chinese column's English
+    fallback keeps a separator ("Export, Head of International Sales", not "ExportHead of …",
+    field test 7), and a space stands between the two scripts ("出口部 Head of Sales")."""
+    if lang != "zh":
+        return ", ".join(_distinct([position, department]))
+    parts = _distinct([department, position])
+    if len(parts) < 2:
+        return "".join(parts)
+    first, second = parts
+    chinese = [is_cjk(ord(first[-1])), is_cjk(ord(second[0]))]
+    if all(chinese):
+        return first + second
+    return f"{first} {second}" if any(chinese) else f"{first}, {second}"
 
 
 # --------------------------------------------------------------------------- styles

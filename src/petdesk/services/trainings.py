@@ -27,6 +27,7 @@ from petdesk.models import (
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
 from petdesk.services.names import family_name_key
+from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
     ScheduleError,
     _enum,
@@ -84,7 +85,8 @@ def create_training(session: Session, *, start_date: dt.date, end_date: dt.date,
     if unknown:
         raise TypeError(f"unknown training fields: {', '.join(sorted(unknown))}")
     training = Training(start_date=start_date, end_date=end_date, status=TrainingStatus.PLANNED, **fields)
-    training.timezone = training.timezone or "Asia/Shanghai"
+    if not training.timezone:  # the venue's city, else the office's place, else this computer's
+        training.timezone = default_zone_in(session, city=training.city_en or training.city_zh or "")
     _validate(session, training)
     session.add(training)
     session.flush()

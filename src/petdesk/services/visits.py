@@ -46,6 +46,7 @@ from petdesk.services.schedule_time import MAX_ITEM_SPAN as MAX_ITEM_SPAN
 from petdesk.services.schedule_time import RecordGone as RecordGone
 from petdesk.services.schedule_time import ScheduleError as ScheduleError
 from petdesk.services.schedule_time import zone as zone
+from petdesk.services.venue_zone import default_zone_in
 
 #: Allowed status changes. "done" is final; a cancelled visit can be reopened as planned.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -213,10 +214,11 @@ def create_visit(
     start_date: dt.date,
     end_date: dt.date,
     direction: VisitDirection | str = VisitDirection.INBOUND,
-    timezone: str = "Asia/Shanghai",
+    timezone: str = "",
     **fields: Any,
 ) -> Visit:
-    """A new visit in status planned."""
+    """A new visit in status planned; without ``timezone``, in the office's zone (its region or
+    name), else this computer's (``venue_zone``)."""
     unknown = set(fields) - VISIT_FIELDS
     if unknown:
         raise TypeError(f"unknown visit fields: {', '.join(sorted(unknown))}")
@@ -226,7 +228,7 @@ def create_visit(
         start_date=start_date,
         end_date=end_date,
         direction=_enum(VisitDirection, direction, "direction"),
-        timezone=timezone,
+        timezone=timezone or default_zone_in(session),
         status=VisitStatus.PLANNED,
         **fields,
     )

@@ -262,16 +262,17 @@ def test_training_attendance_grid_and_sign_in_sheet(qtbot, db: Database, people:
     editor.tabs.setCurrentIndex(3)
     view = editor.attendance_view
     cell = editor.attendance_model.index(0, 1)  # Anna Schmidt, first session
-    # Each click is written off the GUI thread, then the grid is read again.
-    with qtbot.waitSignal(editor.loaded):
+    # Each click shows at once and is written off the GUI thread.
+    with qtbot.waitSignal(editor.attendance_stored):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✓"
-    with qtbot.waitSignal(editor.loaded):
+    with qtbot.waitSignal(editor.attendance_stored):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert editor.attendance_model.index(0, 1).data() == "✗"
     with db.reading() as s:
         sheet = ts.sign_in_sheet(s, tid)
     assert sheet.rows[0].attendance == {sid: "absent"}
+    qtbot.waitUntil(lambda: "✗" in editor.sheet_view.toPlainText())  # the sheet is read again
     html = editor.sheet_view.toHtml()
     assert "签到表" in html and "李雷" in html and "Anna Schmidt" in html
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.operations import TRAINING, Changes, announce
+from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QEventLoop,
     QFormLayout,
     QHBoxLayout,
     QKeySequence,
@@ -68,7 +69,7 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.messages import localize
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
-from petdesk.services import training_form
+from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
@@ -147,6 +148,19 @@ class AttendanceModel(QAbstractTableModel):
         # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
         # at both ends: "ng and policy fram").
         return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
+
+    def set_mark(self, session_id: str, contact_id: str, status: str | None) -> None:
+        """Show ``status`` in the person's cell for the session (a click not stored yet)."""
+        if self.sheet is None:
+            return
+        columns = [s.id for s in self.sheet.sessions]
+        rows = [r.contact_id for r in self.sheet.rows]
+        if session_id not in columns or contact_id not in rows:
+            return  # the session or the registration went meanwhile
+        row, column = rows.index(contact_id), columns.index(session_id) + 1
+        self.sheet.rows[row].attendance[session_id] = status or ""
+        cell = self.index(row, column)
+        self.dataChanged.emit(cell, cell)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
@@ -261,6 +275,8 @@ class SessionDialog(QDialog):
 
 class TrainingEditor(RecordEditor):
     saved = Signal(str)
+    #: Every attendance mark clicked so far is stored (True), or the write was refused (False).
+    attendance_stored = Signal(bool)
 
     def __init__(
         self,
@@ -326,6 +342,14 @@ class TrainingEditor(RecordEditor):
         #: The training as last read (plain values), and a session to select once it is read.
         self._form: TrainingForm | None = None
         self._focus_session = focus_session
+        #: Attendance clicked and not stored yet, (session id, contact id) → status, and the marks
+        #: being written now. A fast user clicks every 50–150 ms, quicker than a write and its
+        #: read: each click shows at once and the marks are written in turn, none dropped while
+        #: another write runs (field test 7, defect 4). The grid stays enabled meanwhile.
+        self._held_marks: dict[tuple[str, str], str | None] = {}
+        self._writing_marks: dict[tuple[str, str], str | None] = {}
+        #: How many mark writes finished: a read started before the last one shows old marks.
+        self._marks_written = 0
         self.reload()
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -348,6 +372,8 @@ class TrainingEditor(RecordEditor):
         self.venue_address_zh.setObjectName("venue_address_zh")
         self.city_en, self.city_zh = QLineEdit(page), QLineEdit(page)
         self.zone = ZoneBox(page)
+        for city in (self.city_en, self.city_zh):
+            city.textEdited.connect(self._city_typed)
         self.organiser = RecordField(
             self.db,
             visit_service.find_organisations,
@@ -477,12 +503,19 @@ class TrainingEditor(RecordEditor):
             self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.ui_locale))
             if details:
                 self.set_clean()
+            self._suggest_office_zone()
             return
-        training_id, lang = self.training_id, self.lang
+        training_id, lang, marks_written = self.training_id, self.lang, self._marks_written
+
+        def fill(form: TrainingForm) -> None:
+            self._show(form, details)
+            if marks_written != self._marks_written:  # read before marks were stored
+                self._read_marks_back()
+
         self.load_in_background(
             self.db,
             lambda s: training_form.read_training_form(s, training_id, lang),  # type: ignore[arg-type]
-            lambda form: self._show(form, details),
+            fill,
             clean=details,
         )
 
@@ -537,6 +570,8 @@ class TrainingEditor(RecordEditor):
         self.sessions_model.set_rows(session_rows)
         self.sessions_view.resizeColumnsToContents()
         self.attendance_model.set_sheet(form.sheet)
+        for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
+            self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
         self.attendance_view.resizeColumnToContents(0)
         self.sheet_view.setHtml(self.sheet_html(form.sheet))
         if self._focus_session:
@@ -586,6 +621,25 @@ class TrainingEditor(RecordEditor):
         )
 
     # --- changes -------------------------------------------------------------------------------
+    def _suggest_office_zone(self) -> None:
+        """A new training starts in the office's zone (its region or name), read off the GUI
+        thread, unless a city or a zone was given meanwhile."""
+
+        def arrived(office_zone: str) -> None:
+            clean = not self.is_dirty()
+            if not self._city_zone() and self.zone.suggest(office_zone) and clean:
+                self.set_clean()  # a suggestion is not the user's typing
+
+        read_op(self.db, lambda s: venue_zone.default_zone_in(s), on_success=arrived, owner=self)
+
+    def _city_zone(self) -> str | None:
+        return venue_zone.city_zone(self.city_en.text()) or venue_zone.city_zone(self.city_zh.text())
+
+    def _city_typed(self) -> None:
+        """The venue's zone follows the city typed while no zone was chosen by hand."""
+        if zone := self._city_zone():
+            self.zone.suggest(zone)
+
     def _zone_days(self) -> None:
         """The venue's offset on the training's dates (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
@@ -821,4 +875,77 @@ class TrainingEditor(RecordEditor):
         new = CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
         cid = sheet.rows[index.row()].contact_id
         sid = sheet.sessions[index.column() - 1].id
-        self._change(lambda s: training_service.set_attendance(s, sid, cid, new))
+        self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
+        self._undo = None  # an Undo offered for an earlier removal would sit beside this change
+        self.undo_button.hide()
+        self.message.clear()
+        self._held_marks[(sid, cid)] = new
+        self._write_marks()
+
+    def _write_marks(self) -> None:
+        """Store the held marks off the GUI thread, one write at a time: marks clicked while it
+        runs are held for the next one."""
+        if self._writing_marks or not self._held_marks or self.training_id is None:
+            return
+        marks, self._held_marks = self._held_marks, {}
+        self._writing_marks = marks
+        training_id = self.training_id
+
+        def work(s: Any) -> None:
+            for (sid, cid), status in marks.items():
+                training_service.set_attendance(s, sid, cid, status)
+
+        def written(_result: object) -> None:
+            self._writing_marks = {}
+            self._marks_written += 1
+            self.saved.emit(training_id)
+            if self._held_marks:
+                self._write_marks()
+                return
+            self.attendance_stored.emit(True)
+            self._read_marks_back()
+
+        def refused(exc: BaseException) -> None:
+            # Say why, then show what is stored: nothing disappears without a word.
+            self._writing_marks, self._held_marks = {}, {}
+            if isinstance(exc, (ScheduleError, ValidationError)):
+                self._error(exc)
+            else:
+                show_failure(self, exc)
+            self.attendance_stored.emit(False)
+            self.reload(details=False)
+
+        write_op(
+            self.db,
+            work,
+            changes=Changes.of(TRAINING, ids=[training_id]),
+            on_success=written,
+            on_failure=refused,
+            owner=self,
+        )
+
+    def _read_marks_back(self) -> None:
+        """Read the training again without disabling the grid (the sheet, the sessions' counts),
+        so that the next click lands; a read overtaken by newer clicks is left for a later one."""
+        training_id, lang, marks_written = self.training_id, self.lang, self._marks_written
+
+        def arrived(form: TrainingForm) -> None:
+            newer = marks_written != self._marks_written  # another read follows that write
+            if not (newer or self._held_marks or self._writing_marks or self.is_busy()):
+                self._show(form, details=False)
+
+        read_op(
+            self.db,
+            lambda s: training_form.read_training_form(s, training_id, lang),  # type: ignore[arg-type]
+            on_success=arrived,
+            owner=self,
+        )
+
+    def confirm_close(self) -> bool:
+        """Closing waits until every clicked attendance mark is stored."""
+        if self._held_marks or self._writing_marks:
+            loop = QEventLoop(self)
+            self.attendance_stored.connect(loop.quit)
+            loop.exec()
+            self.attendance_stored.disconnect(loop.quit)
+        return super().confirm_close()

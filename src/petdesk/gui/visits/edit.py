@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.colours import WARNING
-from petdesk.gui.operations import VISIT, Changes, announce
+from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
     QAction,
     QComboBox,
@@ -66,7 +66,7 @@ from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
-from petdesk.services import visit_form
+from petdesk.services import venue_zone, visit_form
 from petdesk.services import visits as visit_service
 from petdesk.services.calendar import viewer_timezone
 from petdesk.services.validation import NotFoundError
@@ -385,12 +385,24 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(self.tr("Clashes: save the visit first"))
             if details:
                 self.set_clean()
+            self._suggest_office_zone()
             return
         if background:
             self._load_in_background()
             return
         # A held change is shown (and checked) before it is saved.
         self._show(self.wait_in_background(self._draft_form), details)
+
+    def _suggest_office_zone(self) -> None:
+        """A new visit starts in the office's zone (its region or name), else this computer's,
+        read off the GUI thread; not Shanghai whatever the office (field test 7, defect 3)."""
+
+        def arrived(office_zone: str) -> None:
+            clean = not self.is_dirty()
+            if self.zone.suggest(office_zone) and clean:
+                self.set_clean()  # a suggestion is not the user's typing
+
+        read_op(self.db, lambda s: venue_zone.default_zone_in(s), on_success=arrived, owner=self)
 
     def _enable_tabs(self, exists: bool) -> None:
         """The tabs and actions that need a saved visit."""

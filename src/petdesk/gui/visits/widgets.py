@@ -117,13 +117,17 @@ _ZONE_LISTS: dict[tuple[str, int], list[Any]] = {}
 class ZoneBox(QComboBox):
     """Time zone chooser by city and country with today's UTC offset ("Berlin, Germany (UTC+01:00)",
     "柏林，德国（UTC+01:00）"), in the interface's language; typing filters by city or country in
-    either language. Common zones come first; ``zone()`` is the IANA name that is stored."""
+    either language. Common zones come first; ``zone()`` is the IANA name that is stored.
+
+    Without ``value`` it starts at this computer's zone (it was always Shanghai, field test 7).
+    ``suggest`` changes the zone until one is chosen by hand or shown from a record."""
 
     def __init__(
-        self, parent: QWidget | None = None, value: str = "Asia/Shanghai", *, locale: str | None = None
+        self, parent: QWidget | None = None, value: str | None = None, *, locale: str | None = None
     ) -> None:
         super().__init__(parent)
         from petdesk import labels
+        from petdesk.services import venue_zone
 
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -153,7 +157,30 @@ class ZoneBox(QComboBox):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._locale = locale
-        self.set_zone(value)
+        #: A zone picked or typed by hand, or one a record has: suggestions leave it alone.
+        self._chosen = False
+        self._suggested = ""
+        self.set_zone(value or venue_zone.computer_zone(), chosen=False)
+        self.activated.connect(self._picked)
+        if (edit := self.lineEdit()) is not None:
+            edit.textEdited.connect(self._typed)
+
+    def _picked(self, index: int) -> None:
+        # An editable box also "activates" the item it shows when the focus leaves it: only
+        # another zone than the suggested one is a choice.
+        if self.itemData(index) != self._suggested:
+            self._chosen = True
+
+    def _typed(self, _text: str) -> None:
+        self._chosen = True
+
+    def suggest(self, name: str) -> bool:
+        """Show ``name`` (the venue's city's zone, the office's) unless a zone was chosen; True
+        when it is shown."""
+        if self._chosen:
+            return False
+        self.set_zone(name, chosen=False)
+        return True
 
     def _add_rest(self, choices: Sequence[Any]) -> None:
         # One insertion of 400 rows, not 400 addItem calls each searching the box (findData): that
@@ -200,8 +227,11 @@ class ZoneBox(QComboBox):
         if (edit := self.lineEdit()) is not None:
             edit.setCursorPosition(0)
 
-    def set_zone(self, name: str) -> None:
+    def set_zone(self, name: str, *, chosen: bool = True) -> None:
+        """Show the zone ``name``: a record's (``chosen``) or a suggestion."""
+        self._chosen = chosen
         name = UTC_ALIASES.get(name, name)
+        self._suggested = "" if chosen else name
         index = self.findData(name)
         if index < 0 and name:
             from petdesk import labels
