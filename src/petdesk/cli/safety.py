@@ -204,7 +204,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         )
     ctx.close()
     try:
-        result = backups.restore(path, source, take_over_office=args.take_over_office)
+        result = backups.restore(
+            path, source, take_over_office=args.take_over_office, passphrase=ctx.given_passphrase()
+        )
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
@@ -215,6 +217,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     )
     if result.before is not None:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
+    if result.encrypted_now:
+        print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
     if result.new_office is not None:
         office_id, name = result.new_office
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
