@@ -205,7 +205,11 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     ctx.close()
     try:
         result = backups.restore(
-            path, source, take_over_office=args.take_over_office, passphrase=ctx.given_passphrase()
+            path,
+            source,
+            take_over_office=args.take_over_office,
+            passphrase=ctx.given_passphrase(),
+            closed=True,  # closed above, and no window has it
         )
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc

@@ -514,32 +514,43 @@ class RestoreResult:
 
 
 def restore(
-    db_path: Path, backup: Path, *, take_over_office: bool = False, passphrase: str | None = None
+    db_path: Path,
+    backup: Path,
+    *,
+    take_over_office: bool = False,
+    passphrase: str | None = None,
+    closed: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
     the current file. Either the old or the restored database remains, never a mixture. A backup of
     another office's database is refused unless ``take_over_office`` (see
     :func:`_refuse_other_office`). The erasures of the database replaced are applied to the
     restored one (:func:`_carry_erasures`). ``passphrase`` opens an encrypted backup (else the
-    passphrase known for the database); an encrypted backup restored over a plain database leaves
-    it encrypted, while a plain backup over an encrypted database is refused (it would undo the
-    encryption without a word)."""
+    passphrase known for the database). An encrypted backup over a plain database replaces the
+    file whole, leaving it encrypted: only when the caller has ``closed`` the database everywhere
+    (the command line; a window would go on with the old file). A plain backup over an encrypted
+    database is refused (it would undo the encryption without a word)."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     present = db_path.exists() and db_path.stat().st_size > 0
     with unpacked(backup, db_path.parent) as tmp:
+        encrypts = connection.is_encrypted(tmp) and not (present and connection.is_encrypted(db_path))
+        if present and connection.is_encrypted(db_path) and not connection.is_encrypted(tmp):
+            raise BackupError(
+                f"{backup} is not encrypted and {db_path} is; decrypt the database first (petdesk "
+                "decrypt), or encrypt the restored database afterwards"
+            )
+        if present and encrypts and not closed:
+            raise BackupError(
+                f"{backup} is encrypted and {db_path} is not; encrypt the database first, or close "
+                "the window and restore with petdesk --passphrase-file FILE restore BACKUP"
+            )
         _use_passphrase(tmp, passphrase)
         counts = verify(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
             _refuse_other_office(theirs, ours, backup)
         _refuse_if_in_use(db_path)
-        encrypts = connection.is_encrypted(tmp) and not (present and connection.is_encrypted(db_path))
-        if present and connection.is_encrypted(db_path) and not connection.is_encrypted(tmp):
-            raise BackupError(
-                f"{backup} is not encrypted and {db_path} is; decrypt the database first "
-                "(petdesk decrypt), or encrypt the restored database afterwards"
-            )
         before = None
         if present:
             with suppress(BackupError):
