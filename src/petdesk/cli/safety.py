@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd_restore)
+    p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
 
     p = sub.add_parser(
         "check",
