@@ -269,10 +269,8 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
     without its passphrase), but the office ``replaced`` (this installation's before it took over
     another office's backup: it is not there to ask any more) and offices retired (nobody asks a
     retired laptop for anything)."""
-    import sqlite3
-
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connection.connect(path, readonly=True)  # an encrypted one with its passphrase
         try:
             # A backup made before 0028_retired_offices has no such table (it is upgraded when opened).
             has_retired = con.execute(
@@ -290,7 +288,7 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
             ).fetchall()
         finally:
             con.close()
-    except sqlite3.Error:
+    except connection.FAILURES:
         return None
     return [str(r[0]) for r in rows]
 
