@@ -121,11 +121,16 @@ READING_COMMANDS = [
 @pytest.mark.parametrize("folder", ["typo", "."])
 @pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: "-".join(c[:2]))
 def test_a_mistyped_database_path_is_not_made_into_an_empty_database(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], folder: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    folder: str,
 ) -> None:
     """`--db typo/x.sqlite stats` made the folders and an empty file, and said 0 contacts; in an
     existing folder, `--db nonexist.sqlite stats` made a new office there (field test 7, defect 10),
     which then stood in the way of a restore onto that path."""
+    monkeypatch.chdir(tmp_path)  # where an --out x.csv would land
     typo = tmp_path / folder / "x.sqlite"
     before = sorted(tmp_path.rglob("*"))
     assert main(["--db", str(typo), *command]) == 1
