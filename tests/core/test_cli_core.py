@@ -54,6 +54,7 @@ def test_stats_reads_env_database(tmp_path: Path) -> None:
     import os
 
     env = {**os.environ, "PETDESK_DB": str(tmp_path / "env.sqlite")}
+    assert run("office", env=env).returncode == 0
     result = run("stats", env=env)
     assert result.returncode == 0, result.stderr
     assert str(tmp_path / "env.sqlite") in result.stdout
@@ -101,21 +102,53 @@ def test_no_subcommand_option_takes_the_place_of_a_main_option() -> None:
     assert [(cmd, dest) for cmd, dest in _subcommand_dests(parser, "petdesk") if dest in main_dests] == []
 
 
-@pytest.mark.parametrize("command", [["stats"], ["search", "zhang"], ["export-contacts", "--out", "x.csv"]])
+READING_COMMANDS = [
+    ["stats"],
+    ["search", "zhang"],
+    ["export-contacts", "--out", "x.csv"],
+    ["visits"],
+    ["projects"],
+    ["history", "abcd"],
+    ["dossier", "visit", "abcd", "--out", "x.pdf"],
+    ["backups"],
+    ["backup"],
+    ["check"],
+    ["sync", "offices"],
+    ["person", "export", "abcd", "--out", "x.json"],
+]
+
+
+@pytest.mark.parametrize("folder", ["typo", "."])
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: "-".join(c[:2]))
 def test_a_mistyped_database_path_is_not_made_into_an_empty_database(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    folder: str,
 ) -> None:
-    """`--db typo/x.sqlite stats` made the folders and an empty file, and said 0 contacts (a new
-    file in an existing folder is still made: tests/core/test_cli_startup.py)."""
-    typo = tmp_path / "typo" / "x.sqlite"
+    """`--db typo/x.sqlite stats` made the folders and an empty file, and said 0 contacts; in an
+    existing folder, `--db nonexist.sqlite stats` made a new office there (field test 7, defect 10),
+    which then stood in the way of a restore onto that path."""
+    monkeypatch.chdir(tmp_path)  # where an --out x.csv would land
+    typo = tmp_path / folder / "x.sqlite"
+    before = sorted(tmp_path.rglob("*"))
     assert main(["--db", str(typo), *command]) == 1
-    assert "there is no database at" in capsys.readouterr().err
-    assert not typo.parent.exists() and not (tmp_path / "x.csv").exists()
+    err = capsys.readouterr().err
+    assert f"{typo} does not exist: check the path; petdesk demo or petdesk office creates" in err, err
+    assert sorted(tmp_path.rglob("*")) == before  # nothing made: no file, no folder, no output
 
 
-def test_a_new_database_is_still_made_by_the_demo_and_the_office(tmp_path: Path) -> None:
+def test_a_new_database_is_still_made_by_the_demo_the_office_and_the_imports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "office", "--name", "Bonn Office"]) == 0
     assert main(["--db", str(tmp_path / "new" / "a.sqlite"), "stats"]) == 0
+    assert main(["--db", str(tmp_path / "b.sqlite"), "office"]) == 0  # showing the identity makes it
+    people = tmp_path / "people.csv"
+    people.write_text("Family name,Given name\nWeber,Anna\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "c.sqlite"), "import-contacts", str(people)]) == 0
+    assert (tmp_path / "c.sqlite").exists()
 
 
 def test_the_window_without_a_display_is_a_plain_error(

@@ -124,11 +124,10 @@ def test_no_database_at_a_mistyped_path_in_chinese(
     err = capsys.readouterr().err
     # the whole line is Chinese, the prefix too
     assert err == (
-        f"petdesk：错误：{path} 处没有数据库（没有文件夹 {path.parent}）：请检查路径；"
-        "新数据库可由 `petdesk demo`、导入或桌面窗口创建\n"
+        f"petdesk：错误：{path} 不存在：请检查路径；petdesk demo 或 petdesk office 可创建新数据库\n"
     )
     assert main(["--db", str(path), "stats"]) == 1
-    assert capsys.readouterr().err.startswith(f"petdesk: error: there is no database at {path} (no folder")
+    assert capsys.readouterr().err.startswith(f"petdesk: error: {path} does not exist: check the path")
 
 
 def test_a_missing_argument_and_an_invalid_choice_in_chinese_from_the_environment(

@@ -91,6 +91,8 @@ def test_stats_output_on_a_new_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     from petdesk.cli import main
 
     path = tmp_path / "new.sqlite"
+    assert main(["--db", str(path), "office"]) == 0  # (stats alone refuses a missing file)
+    capsys.readouterr()
     assert main(["--db", str(path), "stats"]) == 0
     out = capsys.readouterr().out
     assert f"schema version:  {'+'.join(sorted(code_heads()))}" in out

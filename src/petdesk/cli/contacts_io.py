@@ -93,7 +93,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ),
     )
     p.add_argument("--verbose", "-v", action="store_true", help=_("one line per row with the reason"))
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, creates_database=True)
 
     p = sub.add_parser(
         "export-contacts",

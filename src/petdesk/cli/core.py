@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("gui", help=_("open the desktop window (the default)"))
     # for install checks: open the window, print its menu titles, close it again (exit code 0)
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd_gui)
+    p.set_defaults(handler=cmd_gui, creates_database=True)  # the first start
 
     p = sub.add_parser("demo", help=_("fill the database with realistic bilingual demo data"))
     p.add_argument("--contacts", type=_positive_int, default=2000, metavar="N", help=_("contacts to create"))
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="DATE",
         help=_("date the demo calendar is built around (default: first day of this month)"),
     )
-    p.set_defaults(handler=cmd_demo)
+    p.set_defaults(handler=cmd_demo, creates_database=True)
 
     p = sub.add_parser("stats", help=_("counts per entity, schema version, office identity, database path"))
     p.set_defaults(handler=cmd_stats)
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--name", help=_("office name, e.g. 'Beijing Representation Office'"))
     p.add_argument("--name-zh", help=_("office name in Chinese, e.g. '北京代表处'"))
     p.add_argument("--region", help=_("region, e.g. 'East Asia'"))
-    p.set_defaults(handler=cmd_office)
+    p.set_defaults(handler=cmd_office, creates_database=True)
 
 
 def _positive_int(text: str) -> int:

@@ -340,7 +340,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     i = ex.add_parser("import", help=_("read a 3iPET exchange JSON file (all or nothing, idempotent)"))
     i.add_argument("file", type=Path, metavar="FILE.json")
     i.add_argument("--dry-run", action="store_true", help=_("check and count, change nothing"))
-    i.set_defaults(handler=cmd_exchange_import)
+    i.set_defaults(handler=cmd_exchange_import, creates_database=True)
 
     p = sub.add_parser("report", help=_("reports: market (bilingual PDF or XLSX market overview)"))
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
@@ -359,7 +359,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         p = sub.add_parser(f"import-{kind}", help=help_)
         p.add_argument("file", type=Path, metavar="FILE")
         p.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
-        p.set_defaults(handler=cmd_import_catalogue, kind=kind)
+        p.set_defaults(handler=cmd_import_catalogue, kind=kind, creates_database=True)
 
 
 #: The kinds of an exchange document (its keys, as the English lines name them), for Chinese lines.

@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd_restore)
+    p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
 
     p = sub.add_parser(
         "check",
@@ -204,7 +204,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         )
     ctx.close()
     try:
-        result = backups.restore(path, source, take_over_office=args.take_over_office)
+        result = backups.restore(
+            path,
+            source,
+            take_over_office=args.take_over_office,
+            passphrase=ctx.given_passphrase(),
+            closed=True,  # closed above, and no window has it
+        )
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
@@ -215,6 +221,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     )
     if result.before is not None:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
+    if result.encrypted_now:
+        print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
     if result.new_office is not None:
         office_id, name = result.new_office
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
@@ -261,10 +269,8 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
     without its passphrase), but the office ``replaced`` (this installation's before it took over
     another office's backup: it is not there to ask any more) and offices retired (nobody asks a
     retired laptop for anything)."""
-    import sqlite3
-
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connection.connect(path, readonly=True)  # an encrypted one with its passphrase
         try:
             # A backup made before 0028_retired_offices has no such table (it is upgraded when opened).
             has_retired = con.execute(
@@ -282,7 +288,7 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
             ).fetchall()
         finally:
             con.close()
-    except sqlite3.Error:
+    except connection.FAILURES:
         return None
     return [str(r[0]) for r in rows]
 

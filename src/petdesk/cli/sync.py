@@ -111,7 +111,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("import the first package from an office that has the name of an office already known here"),
     )
     passphrase_arg(p)
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, creates_database=True)  # a new laptop's first package
 
     p = actions.add_parser("conflicts", help=_("list conflicts waiting for a person"))
     p.add_argument("--all", action="store_true", help=_("include settled conflicts"))

@@ -478,12 +478,22 @@ def verify(path: Path, label: Path) -> dict[str, int]:
     return inspect(path)[1]
 
 
-def preview(path: Path) -> dict[str, int]:
-    """Counts of a backup, checked as a restore would check it (BackupError if unusable)."""
+def preview(path: Path, *, passphrase: str | None = None) -> dict[str, int]:
+    """Counts of a backup, checked as a restore would check it (BackupError if unusable);
+    ``passphrase`` opens an encrypted one (see :func:`restore`)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="petdesk-preview-") as work, unpacked(path, Path(work)) as tmp:
+        _use_passphrase(tmp, passphrase)
         return verify(tmp, path)
+
+
+def _use_passphrase(unpacked_backup: Path, passphrase: str | None) -> None:
+    """Open the unpacked backup with ``passphrase`` when one is given: the passphrases known to
+    the process are those of databases opened, and a restore onto a new computer (or over a plain
+    database) has opened none (field test 7, defect 2)."""
+    if passphrase is not None:
+        connection.set_passphrase(unpacked_backup, passphrase)
 
 
 @dataclass
@@ -499,18 +509,43 @@ class RestoreResult:
     replaced_office: str | None = None
     #: Records the replaced database had erased that the backup still held, erased again.
     erased_again: int = 0
+    #: The database replaced was plain and is encrypted now, as the backup was.
+    encrypted_now: bool = False
 
 
-def restore(db_path: Path, backup: Path, *, take_over_office: bool = False) -> RestoreResult:
+def restore(
+    db_path: Path,
+    backup: Path,
+    *,
+    take_over_office: bool = False,
+    passphrase: str | None = None,
+    closed: bool = False,
+) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
     the current file. Either the old or the restored database remains, never a mixture. A backup of
     another office's database is refused unless ``take_over_office`` (see
     :func:`_refuse_other_office`). The erasures of the database replaced are applied to the
-    restored one (:func:`_carry_erasures`)."""
+    restored one (:func:`_carry_erasures`). ``passphrase`` opens an encrypted backup (else the
+    passphrase known for the database). An encrypted backup over a plain database replaces the
+    file whole, leaving it encrypted: only when the caller has ``closed`` the database everywhere
+    (the command line; a window would go on with the old file). A plain backup over an encrypted
+    database is refused (it would undo the encryption without a word)."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     present = db_path.exists() and db_path.stat().st_size > 0
     with unpacked(backup, db_path.parent) as tmp:
+        encrypts = connection.is_encrypted(tmp) and not (present and connection.is_encrypted(db_path))
+        if present and connection.is_encrypted(db_path) and not connection.is_encrypted(tmp):
+            raise BackupError(
+                f"{backup} is not encrypted and {db_path} is; decrypt the database first (petdesk "
+                "decrypt), or encrypt the restored database afterwards"
+            )
+        if present and encrypts and not closed:
+            raise BackupError(
+                f"{backup} is encrypted and {db_path} is not; encrypt the database first, or close "
+                "the window and restore with petdesk --passphrase-file FILE restore BACKUP"
+            )
+        _use_passphrase(tmp, passphrase)
         counts = verify(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
@@ -520,18 +555,18 @@ def restore(db_path: Path, backup: Path, *, take_over_office: bool = False) -> R
         if present:
             with suppress(BackupError):
                 before = create(db_path, "before-restore")
-        if present and connection.is_encrypted(tmp) != connection.is_encrypted(db_path):
-            state = "encrypted" if connection.is_encrypted(tmp) else "not encrypted"
-            raise BackupError(
-                f"{backup} is {state} and {db_path} is not; encrypt or decrypt the database first"
-            )
         erased_again = _carry_erasures(db_path, tmp) if present else 0
         if erased_again:
             counts = inspect(tmp)[1]  # what is restored, without the people erased again
         try:
-            _replace_contents(tmp, db_path)
+            if encrypts and present:
+                _replace_file(tmp, db_path)  # SQLite's backup API cannot copy across encryption
+            else:
+                _replace_contents(tmp, db_path)
         except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
+        if encrypts and passphrase is not None:
+            connection.set_passphrase(db_path, passphrase)  # the restored file opens with it now
     changed = theirs is not None and (ours is None or ours[0] != theirs[0])
     return RestoreResult(
         restored=backup,
@@ -540,6 +575,7 @@ def restore(db_path: Path, backup: Path, *, take_over_office: bool = False) -> R
         new_office=theirs if changed else None,
         replaced_office=ours[0] if ours else None,
         erased_again=erased_again,
+        encrypted_now=encrypts and present,
     )
 
 
@@ -667,6 +703,28 @@ def _refuse_other_office(theirs: tuple[str, str] | None, ours: tuple[str, str] |
         theirs=theirs,
         ours=ours,
     )
+
+
+def _replace_file(source: Path, db_path: Path) -> None:
+    """Put ``source`` in place of the sound database ``db_path`` by renaming a complete copy over
+    it: an encrypted backup over a plain file, which SQLite's backup API cannot write page by page.
+    The old file's WAL is checkpointed first, so no frame of it is left to be read into the new
+    file, and a kill leaves the old file or the new one."""
+    db_path = outfile.target(db_path)
+    conn = connection.connect(db_path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    partial = db_path.with_name(f".{db_path.name}.restore.partial")
+    shutil.copyfile(source, partial)
+    shutil.copymode(db_path, partial)  # as private as the file it replaces
+    with open(partial, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, db_path)
+    for extra in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
+    outfile.sync_folder(db_path.parent)
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:

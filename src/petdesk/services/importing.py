@@ -1832,12 +1832,50 @@ _IMPP_SCHEMES: dict[str, ContactChannel] = {
 }
 
 
+#: Apple's own labels (``X-ABLabel:_$!<HomeFAX>!$_``, folded) that say more than the word itself:
+#: the kind of label each is, and whether a number with it is a fax.
+_APPLE_LABELS: dict[str, tuple[ChannelLabel, bool]] = {
+    "main": (ChannelLabel.WORK, False),
+    "school": (ChannelLabel.OTHER, False),
+    "pager": (ChannelLabel.OTHER, False),
+    "homefax": (ChannelLabel.HOME, True),
+    "workfax": (ChannelLabel.WORK, True),
+    "otherfax": (ChannelLabel.OTHER, True),
+}
+#: Label words a contact method's label stands for (besides Apple's above); any other label was typed
+#: by a person ("Zentrale", "QQ mail"): petdesk keeps kinds, not words, so it is reported as dropped.
+_KNOWN_LABEL_WORDS = frozenset({"cell", "mobile", "iphone", "home", "work", "other", "x-other", "fax"})
+
+
+def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
+    """The label a person typed for ``prop`` (Apple's and DAVx5's ``itemN.X-ABLabel``), "" when it
+    has none or it is one petdesk knows the kind of."""
+    text = labels.get(prop.group, "").strip() if prop.group else ""
+    word = _apple_label(text)
+    return "" if not text or word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS else text
+
+
+def _drop_typed_label(rec: ContactRecord, prop: vcard.Property, labels: dict[str, str]) -> None:
+    """Count a typed label in the report's "dropped:" line: the value is kept with the label's
+    kind (work, by default), the words are not (field test 7, defect 8)."""
+    if typed := _typed_label(prop, labels):
+        key = f'label "{typed}"'
+        rec.dropped[key] = rec.dropped.get(key, 0) + 1
+
+
+def _is_apple_fax(prop: vcard.Property, labels: dict[str, str]) -> bool:
+    return _APPLE_LABELS.get(_apple_label(labels.get(prop.group, "")), (None, False))[1]
+
+
 def _label_of(
     prop: vcard.Property, default: ChannelLabel = ChannelLabel.WORK, labels: dict[str, str] | None = None
 ) -> ChannelLabel:
     types = set(prop.types)
     if labels and prop.group in labels:  # Apple: item1.TEL + item1.X-ABLabel:_$!<Mobile>!$_
-        types.add(_apple_label(labels[prop.group]))
+        word = _apple_label(labels[prop.group])
+        if word in _APPLE_LABELS:
+            return _APPLE_LABELS[word][0]
+        types.add(word)
     if types & {"cell", "mobile", "iphone"}:
         return ChannelLabel.MOBILE
     if "home" in types:
@@ -2074,17 +2112,20 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             value = value[7:]
         if value and looks_like_email(value):
             rec.methods.append((ContactChannel.EMAIL, _label_of(prop, labels=labels), value))
+            _drop_typed_label(rec, prop, labels)
         elif value:
             rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
     for prop in take("TEL"):
         value = prop.text().strip().removeprefix("tel:")
         if not value:
             continue
-        tel_channel = ContactChannel.FAX if "fax" in prop.types else ContactChannel.PHONE
+        fax = "fax" in prop.types or _is_apple_fax(prop, labels)
+        tel_channel = ContactChannel.FAX if fax else ContactChannel.PHONE
         label = _label_of(prop, labels=labels)
         if "pager" in prop.types and label == ChannelLabel.WORK:
             label = ChannelLabel.OTHER
         rec.methods.append((tel_channel, label, value))
+        _drop_typed_label(rec, prop, labels)
     seen_messaging: set[tuple[ContactChannel, str]] = set()
     for prop in card.properties:
         channel: ContactChannel | None = None

@@ -59,6 +59,7 @@ def test_exchange_files_and_unknown_ids_are_refused_in_chinese(tmp_path: Path, c
     from petdesk.cli import main
 
     db = ["--db", str(tmp_path / "office.sqlite"), "--lang", "zh_CN"]
+    assert main([*db, "office"]) == 0  # (the commands below refuse a missing database)
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "3ipet-exchange",\n "version": "1.0",,}', encoding="utf-8")
     assert main([*db, "exchange", "import", str(broken)]) != 0

@@ -47,9 +47,16 @@ def test_gmail_vcard_export_with_every_field_google_writes(db: Database) -> None
     """gmail-single2.vcf: Gmail's "Export contacts → vCard" of one contact with every field filled."""
     report = _import(db, "gmail-single2.vcf")
     assert len(report.added) == 1
-    # Two of the three X-ABDATE dates have no place in petdesk (the labelled one is the anniversary):
+    # Two of the three X-ABDATE dates have no place in petdesk (the labelled one is the anniversary),
+    # nor have the labels typed for an e-mail and two phones (their values are kept, as "work"):
     # they are named in the report, nothing else is dropped.
-    assert report.dropped == {"X-ABDATE": 2} and "2 × X-ABDATE" in report.summary()
+    assert report.dropped == {
+        "X-ABDATE": 2,
+        'label "CustomEmailCategory"': 1,
+        'label "CustomePhoneCategory"': 1,
+        'label "GRAND_CENTRAL"': 1,
+    }
+    assert "2 × X-ABDATE" in report.summary() and '1 × label "GRAND_CENTRAL"' in report.summary()
     c = _people(db)["VCard Test"]
     assert (c.given_name, c.family_name, c.nickname) == ("VCard", "Test", "TheNickname")
     assert (c.phonetic_given_name, c.phonetic_family_name) == ("ThePhoneticFirstName", "ThePhoneticLastName")
@@ -245,8 +252,17 @@ def test_davx5_vcard4android_card_with_every_field(db: Database) -> None:
     report = _import(db, "davx5_allfields_vcard3.vcf")
     assert len(report.added) == 1
     # Nothing vanishes unseen: the display name that differs from N, ROLE beside TITLE, the reading of
-    # the middle names, the custom date and the test's X-TEST are each named.
-    assert report.dropped == {"FN": 1, "ROLE": 1, "X-ABDATE": 1, "X-PHONETIC-MIDDLE-NAME": 1, "X-TEST": 1}
+    # the middle names, the custom date, the test's X-TEST and the labels typed for a phone and an
+    # e-mail (petdesk keeps their kinds, home and work, not the words) are each named.
+    assert report.dropped == {
+        "FN": 1,
+        "ROLE": 1,
+        "X-ABDATE": 1,
+        "X-PHONETIC-MIDDLE-NAME": 1,
+        "X-TEST": 1,
+        'label "@work"': 1,
+        'label "Useless"': 1,
+    }
     (outcome,) = report.outcomes
     assert outcome.warnings == ["display name 'Ämi Display' differs from the name; not kept"]
     c = _people(db)["Firstname Lastname"]

@@ -257,3 +257,43 @@ def test_declining_to_take_over_another_office_restores_nothing(qtbot, db: Datab
     with db.transaction() as session:
         assert office_service.get_self(session).id == ours
     assert dialog.restore_button.isEnabled()
+
+
+def test_an_encrypted_backup_over_the_plain_open_database_says_what_to_do(
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 7, defect 2: a backup made while the database was encrypted (it has been decrypted
+    since) was refused in the window with the command line's "no passphrase was given: give
+    --passphrase-file FILE before the command". The window cannot replace its open file by an
+    encrypted one; it now says so and how to do it, and changes nothing."""
+    import shutil
+
+    from petdesk import connection
+    from petdesk.services import encryption
+
+    _add_contacts(db, 2)
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    then = tmp_path / "then" / db.path.name
+    then.parent.mkdir()
+    shutil.copyfile(db.path, then)
+    encryption.encrypt(then, "tulip harbour 47 lantern")
+    folder = backups.folder_for(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    backups.create(then, backups.MANUAL, out=folder / f"{db.path.name}-20261201T080000000000Z.gz")
+    monkeypatch.setattr(connection, "_passphrases", {})  # this window never opened an encrypted file
+    monkeypatch.setattr(connection, "_latest", None)
+    monkeypatch.delenv(connection.ENV_PASSPHRASE, raising=False)
+    _add_contacts(db, 1)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Not done"), timeout=10000)
+    text = dialog.message.text()
+    assert "no passphrase was given" not in text, text
+    assert "is encrypted and" in text and "encrypt the database first" in text, text
+    assert _live_contacts(db) == 3 and not connection.is_encrypted(db.path)

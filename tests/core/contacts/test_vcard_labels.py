@@ -1,0 +1,74 @@
+"""Field test 7, defect 8: the labels people type in Apple Contacts (``item1.TEL`` with
+``item1.X-ABLabel:Zentrale``) were imported as plain "work" and the words vanished unreported.
+petdesk keeps a kind of label (work, mobile, home, other), not words: a typed label is now counted
+in the import's "dropped:" line, and Apple's own labels map to their kinds (a HomeFAX is a fax)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models.enums import ChannelLabel, ContactChannel
+
+#: Hand-made (not exported by a real program), after the card in Anna Becker's field test: Apple's
+#: vCard 3.0 grouping, typed labels and Apple's built-in ones.
+HANDMADE_APPLE_CARDS = """\
+BEGIN:VCARD
+VERSION:3.0
+PRODID:-//Apple Inc.//Mac OS X 14.2//EN
+N:Müller;Jürgen;;;
+FN:Jürgen Müller
+TEL;type=CELL;type=VOICE;type=pref:+49 171 2345678
+item1.TEL:+49 711 123456-0
+item1.X-ABLabel:Zentrale
+item2.TEL:+49 711 123456-9
+item2.X-ABLabel:_$!<HomeFAX>!$_
+item3.TEL:+49 711 123456-1
+item3.X-ABLabel:_$!<Main>!$_
+item4.TEL:+49 160 1111111
+item4.X-ABLabel:_$!<Mobile>!$_
+item5.EMAIL;type=INTERNET:juergen@school.example.de
+item5.X-ABLabel:_$!<School>!$_
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+N:Chen;Xiaoling;;;
+FN:Xiaoling Chen
+EMAIL;type=INTERNET;type=WORK:chen.xl@cdeeb.example.cn
+item1.EMAIL;type=INTERNET:xiaoling.chen@qq.example.com
+item1.X-ABLabel:QQ mail
+END:VCARD
+"""
+
+
+def _methods(db: Database, family: str) -> set[tuple[ContactChannel, ChannelLabel, str]]:
+    with db.reading() as session:
+        contact = session.scalars(select(m.Contact).where(m.Contact.family_name == family)).one()
+        return {(cm.channel, cm.label, cm.value) for cm in contact.methods}
+
+
+def test_typed_labels_are_reported_and_apple_labels_keep_their_kind(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cards = tmp_path / "apple.vcf"
+    cards.write_text(HANDMADE_APPLE_CARDS.replace("\n", "\r\n"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-contacts", str(cards)]) == 0
+    out = capsys.readouterr().out
+    dropped = out[out.index("dropped: ") :].splitlines()[0]
+    assert '1 × label "QQ mail"' in dropped and '1 × label "Zentrale"' in dropped, out
+    assert "Mobile" not in dropped and "Main" not in dropped and "HomeFAX" not in dropped, out
+    assert _methods(db, "Müller") == {
+        (ContactChannel.PHONE, ChannelLabel.MOBILE, "+49 171 2345678"),
+        (ContactChannel.PHONE, ChannelLabel.WORK, "+49 711 123456-0"),  # the number is kept
+        (ContactChannel.FAX, ChannelLabel.HOME, "+49 711 123456-9"),
+        (ContactChannel.PHONE, ChannelLabel.WORK, "+49 711 123456-1"),
+        (ContactChannel.PHONE, ChannelLabel.MOBILE, "+49 160 1111111"),
+        (ContactChannel.EMAIL, ChannelLabel.OTHER, "juergen@school.example.de"),
+    }
+    assert (ContactChannel.EMAIL, ChannelLabel.WORK, "xiaoling.chen@qq.example.com") in _methods(db, "Chen")
