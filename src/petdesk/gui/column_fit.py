@@ -53,6 +53,19 @@ def fitted_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> lis
     return [w - ceil((w - lo) * excess / spare) for w, lo in zip(wanted, floors, strict=True)]
 
 
+#: The widest a column asks to be for its longest text (the fitter may give it less).
+CONTENT_MAX = 280
+
+
+def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
+    """Each column's width for its title and its longest shown text, at most ``cap``; measured
+    without resizing the columns (a resize would count as the user's)."""
+    header = view.horizontalHeader()
+    return [
+        min(cap, max(view.sizeHintForColumn(c), header.sectionSizeHint(c))) for c in range(header.count())
+    ]
+
+
 class ColumnFitter(QObject):
     """Keeps ``table``'s columns within its width as it is resized and columns are shown or hidden.
 
@@ -85,6 +98,7 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Host or ch…", not "ost or cha"
         table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
