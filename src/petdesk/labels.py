@@ -301,6 +301,16 @@ def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str
     return bracket(place, offset_text(minutes), locale)
 
 
+def zone_offset_label(zone: str, moment: dt.datetime) -> str:
+    """A zone in a narrow table cell: its offset at ``moment`` ("UTC+08:00"), the same in both
+    languages; :func:`zone_label` is the full name for its tooltip. "上海，中国（UTC+08:00）" was
+    elided to "上海，中国..." in the itinerary, the offset lost."""
+    try:
+        return offset_text(_offset(zone, moment))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zone
+
+
 #: Names a system may give UTC (``/etc/localtime`` → Etc/UTC).
 _UTC_NAMES = frozenset(
     ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT")

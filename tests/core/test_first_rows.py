@@ -81,3 +81,27 @@ def test_first_rows_import_nothing_heavy_and_opening_modules_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "[]"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_first_rows_come_in_the_lists_saved_sort(demo_db: Database, language: str) -> None:
+    """Field test 6: with the contacts list left sorted by organisation, Z→A, the first rows were
+    painted A→Z by name for a moment. They come in the list's sort, whichever it is."""
+    from petdesk.services import search
+    from petdesk.services.first_rows import PAGES, SORT_KEYS
+
+    keys = PAGES["contacts"][1]
+    for column, sort in SORT_KEYS["contacts"].items():
+        for descending in (False, True):
+            first = read_first_rows(
+                demo_db.path, "contacts", language, 60, column=column, descending=descending
+            )
+            with demo_db.reading() as session:
+                rows = search.search(
+                    session, "", kind="contact", language=language, sort=sort, descending=descending, limit=60
+                )
+            assert first is not None and (first.column, first.descending) == (column, descending)
+            assert [i for i, _cells in first.rows] == [r.entity_id for r in rows], (column, descending)
+            assert all(len(cells) == len(keys) for _i, cells in first.rows)
+    # A column the lists cannot sort by: no quick paint rather than rows in another order.
+    assert read_first_rows(demo_db.path, "contacts", language, column="other_name") is None

@@ -15,10 +15,10 @@ from shiboken6 import isValid
 from petdesk.db import Database
 from petdesk.gui.contacts.list import CONTACT_COLUMNS
 from petdesk.gui.first_rows_page import FirstRowsPage, quick_start_window
-from petdesk.gui.qt import QSettings, QTimer
+from petdesk.gui.qt import QSettings, Qt, QTimer
 from petdesk.gui.record_list import RecordListPage, _cell
 from petdesk.services import search
-from petdesk.services.first_rows import PAGES, read_first_rows
+from petdesk.services.first_rows import PAGES, SORT_KEYS, read_first_rows
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -68,6 +68,7 @@ def test_first_rows_show_before_the_orm_is_imported(demo_db: Database, tmp_path:
 def test_first_rows_are_the_contacts_lists_rows(demo_db: Database) -> None:
     keys = tuple(key for key, _sort, _title in CONTACT_COLUMNS)
     assert PAGES["contacts"] == ("contact", keys)
+    assert SORT_KEYS["contacts"] == {key: sort for key, sort, _title in CONTACT_COLUMNS if sort}
     for language in ("en", "zh_CN"):
         first = read_first_rows(demo_db.path, "contacts", language, limit=60)
         with demo_db.reading() as session:
@@ -135,3 +136,44 @@ def test_the_start_finds_damage_as_open_database_does(demo_db: Database, tmp_pat
         fh.seek(2 * 4096)
         fh.write(os.urandom(size - 2 * 4096))
     assert _damage(demo_db.path)  # the dialog offering the newest good backup opens
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_first_rows_come_in_the_saved_sort(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, locale: str
+) -> None:
+    """Field test 6: the contacts list left sorted by organisation, Z→A, painted its first rows
+    A→Z by name for a moment. The quick paint shows them in the saved sort, and the real page
+    then shows the same rows."""
+    settings = QSettings()
+    settings.setValue("window/page", "contacts")
+    settings.setValue("sort/contact/column", "organisation")
+    settings.setValue("sort/contact/descending", True)
+    window = quick_start_window(demo_db.path, locale)
+    assert window is not None
+    qtbot.addWidget(window)
+    preview = window.stack.currentWidget()
+    assert isinstance(preview, FirstRowsPage)
+    header = preview.table.horizontalHeader()
+    organisation = PAGES["contacts"][1].index("organisation")
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        organisation,
+        Qt.SortOrder.DescendingOrder,
+    )
+
+    def shown(model, rows: int = 40) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+        return [(model.index(r, 0).data(), model.index(r, organisation).data()) for r in range(rows)]
+
+    painted = shown(preview.model)
+    with demo_db.reading() as session:
+        rows = search.search(
+            session, "", kind="contact", language=locale, sort="organisation", descending=True, limit=40
+        )
+    assert [org for _name, org in painted] == [_cell(r, "organisation", locale) for r in rows]
+    window.start(demo_db)
+    page = window.page("contacts")
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)
+    assert shown(page.model) == painted
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from petdesk.gui.qt import (
     QSettings,
     QStandardItem,
     QStandardItemModel,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -82,12 +84,21 @@ class FirstRowsPage(QWidget):
         settings, kind = QSettings(), _KINDS[first.page]
         hidden = settings.value(f"columns/{kind}", []) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]
+        kept: dict[int, int] = {}
         for column, key in enumerate(first.keys):
             # The widths the user left (kept by the list page), so the real page does not jump.
-            width = settings.value(f"widths/{kind}/{key}", headers[key][1], type=int)
-            width = width if isinstance(width, int) and width > 0 else headers[key][1]
-            self.table.horizontalHeader().resizeSection(column, width)
+            width = settings.value(f"widths/{kind}/{key}", 0, type=int)
+            if isinstance(width, int) and width > 0:
+                kept[column] = width
             self.table.setColumnHidden(column, key in hidden)
+        wanted = [headers[key][1] for key in first.keys]
+        self.column_fitter = ColumnFitter(
+            self.table, wanted, kept=kept, least=least_widths(first.keys, wanted)
+        )
+        # The order the rows were read in, shown as the list shows it (not clickable meanwhile).
+        order = Qt.SortOrder.DescendingOrder if first.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(first.keys.index(first.column), order)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         layout = QVBoxLayout(self)
         layout.addWidget(search)
         layout.addWidget(self.table, 1)
@@ -97,8 +108,13 @@ def quick_start_window(db_path: Path, locale: str) -> MainWindow | None:
     """A main window showing the first rows of the page it showed last, painted before this
     returns; None when the file or the page needs the full opening first (then nothing is shown).
     The caller opens the database and calls ``window.start(db)``."""
-    page = QSettings().value("window/page")
-    first = read_first_rows(db_path, str(page or ""), locale)
+    settings = QSettings()
+    page = str(settings.value("window/page") or "")
+    # The sort the list was left in (kept by the list page): the rows come in that order.
+    kind = _KINDS.get(page, "")
+    column = str(settings.value(f"sort/{kind}/column") or "name")
+    descending = settings.value(f"sort/{kind}/descending", False, type=bool)
+    first = read_first_rows(db_path, page, locale, column=column, descending=bool(descending))
     if first is None:
         return None
     from petdesk.gui.main_window import MainWindow

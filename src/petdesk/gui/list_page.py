@@ -7,11 +7,10 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.qt import (
     QAbstractItemView,
-    QEvent,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     Qt,
@@ -38,10 +37,6 @@ _COLUMN_WIDTHS = {
     "trl": 60,  # one digit
     "name": 220,
 }
-
-
-#: The least width of a list's title or name column, in pixels: about 30 characters.
-WIDE_LEAST = 240
 
 
 class ListPage(QWidget):
@@ -86,23 +81,13 @@ class ListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
-        # The title or name takes the spare width; dates and statuses keep what they need.
+        # Dates and statuses keep what they need; the title or name takes the spare width. All fit
+        # the table's width at 1366 px, long titles elided: beside a detail pane the table scrolled
+        # sideways and its last column was out of sight (field test 6, defect 19).
         wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
-        for column, key in enumerate(keys):  # never narrower than the column's title
-            header.resizeSection(column, max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(column)))
-        # The title or name takes the spare width, but never less than WIDE_LEAST: stretched by Qt,
-        # it was squeezed to 80 px beside a detail pane ("Acoustic leak ...", "Low-..."); now the
-        # table scrolls sideways instead. A width the user drags it to is kept.
-        self._wide = wide
-        self._fitting = False
-        self._wide_dragged = False
-        if wide is None:
-            header.setStretchLastSection(True)
-        else:
-            header.sectionResized.connect(self._section_resized)
-            self.table.viewport().installEventFilter(self)
+        wanted = [max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(c)) for c, key in enumerate(keys)]
+        self.column_fitter = ColumnFitter(self.table, wanted, stretch=wide, least=least_widths(keys, wanted))
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
 
         self._timer = QTimer(self)
@@ -159,35 +144,6 @@ class ListPage(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self._fit_wide_column()
-        return super().eventFilter(watched, event)
-
-    def _fit_wide_column(self) -> None:
-        """The wide column takes what the others leave of the table's width, at least WIDE_LEAST."""
-        if self._wide is None or self._wide_dragged:
-            return
-        header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c != self._wide and not header.isSectionHidden(c)
-        )
-        self._fitting = True
-        try:
-            header.resizeSection(self._wide, max(WIDE_LEAST, self.table.viewport().width() - others))
-        finally:
-            self._fitting = False
-
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if self._fitting:
-            return
-        if column == self._wide:
-            self._wide_dragged = True  # the user's width stays
-        else:
-            self._fit_wide_column()
 
     def _activate(self, row: int) -> None:
         if row_id := self.model.row_id(row):

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
@@ -42,7 +43,6 @@ from petdesk.gui.qt import (
     QDate,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QItemSelectionModel,
     QKeySequence,
@@ -738,19 +738,23 @@ class RecordListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # A highlighted header asks the selection whether each column is selected, which Qt
         # answers by visiting every row: seconds with "all 100,000" selected.
         header.setHighlightSections(False)
         # The header need not follow the rows' selection (it highlights nothing): with the
         # table's selection model it re-reads the whole selection, every row, on each change.
         header.setSelectionModel(QItemSelectionModel(self.model, header))
-        for column, width in enumerate(self._saved_widths()):
-            header.resizeSection(column, width)
-        # Kept as the user leaves them, for the next start (connected after the widths are set).
+        # The columns fit the table's width (the last takes what is left); the widths the user
+        # gave are kept, for the next start too.
+        keys = [c.key for c in self.model.source.columns]
+        self.column_fitter = ColumnFitter(
+            self.table,
+            self.column_widths(),
+            kept=self._saved_widths(),
+            least=least_widths(keys, self.column_widths()),
+            on_user_width=self._save_width,
+        )
         header.sortIndicatorChanged.connect(self._save_sort)
-        header.sectionResized.connect(self._save_width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._show_detail(current.row())
@@ -1065,21 +1069,20 @@ class RecordListPage(QWidget):
         QSettings().setValue(f"sort/{kind}/column", self.model.source.columns[column].key)
         QSettings().setValue(f"sort/{kind}/descending", order == Qt.SortOrder.DescendingOrder)
 
-    def _saved_widths(self) -> list[int]:
-        """The widths the user gave the columns, else the page's own."""
+    def _saved_widths(self) -> dict[int, int]:
+        """The widths the user gave columns (column → width); the others are fitted."""
         settings, kind = QSettings(), self.model.source.kind
-        widths = []
-        for column, width in zip(self.model.source.columns, self.column_widths(), strict=False):
-            saved = settings.value(f"widths/{kind}/{column.key}", width, type=int)
-            widths.append(saved if isinstance(saved, int) and saved > 0 else width)
+        widths = {}
+        for column, key in enumerate(c.key for c in self.model.source.columns):
+            saved = settings.value(f"widths/{kind}/{key}", 0, type=int)
+            if isinstance(saved, int) and saved > 0:
+                widths[column] = saved
         return widths
 
-    def _save_width(self, column: int, _old: int, new: int) -> None:
-        # The last column stretches to the window's edge: its width is the window's, not a choice.
-        # A hidden column reports 0.
-        if new > 0 and column < len(self.model.source.columns) - 1:
-            key = self.model.source.columns[column].key
-            QSettings().setValue(f"widths/{self.model.source.kind}/{key}", new)
+    def _save_width(self, column: int, width: int) -> None:
+        """A width the user dragged a column to (the fitter reports only those)."""
+        key = self.model.source.columns[column].key
+        QSettings().setValue(f"widths/{self.model.source.kind}/{key}", width)
 
     def _column_menu(self, pos: Any) -> None:
         menu = self.column_menu()

@@ -8,8 +8,8 @@ no Qt, no SQLAlchemy, no models.
 
 A file that needs anything of the full opening (missing, new, older schema, not stamped as
 petdesk's, unreadable) gives no rows here; the window then opens it the usual way. The rows are
-those of ``services.search.search`` with an empty query and the default sort, shown as the record
-list shows them (tests compare the two).
+those of ``services.search.search`` with an empty query and the list's sort (the one the user
+left it in), shown as the record list shows them (tests compare the two).
 """
 
 from __future__ import annotations
@@ -19,10 +19,16 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.db import APPLICATION_ID, code_heads
+from petdesk.search_order import SORTS, order_by
 
 #: The pages shown from a first read: window page key -> (search index kind, column keys).
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "contacts": ("contact", ("name", "other_name", "organisation", "position", "email", "phone", "tags")),
+}
+#: The sort key (``search_order.SORTS``) of each column a page can be sorted by, as the list has it
+#: (``gui.contacts.list.CONTACT_COLUMNS``; a test compares them).
+SORT_KEYS: dict[str, dict[str, str]] = {
+    "contacts": {k: k for k in ("name", "organisation", "position", "email", "phone", "tags")},
 }
 #: As many rows as the list loads in its first page.
 LIMIT = 200
@@ -73,6 +79,9 @@ class FirstRows:
     page: str
     keys: tuple[str, ...]
     rows: list[tuple[str, tuple[str, ...]]]
+    #: The column key the rows are sorted by, and which way.
+    column: str = "name"
+    descending: bool = False
 
 
 def _either(language: str, en: str, zh: str) -> str:
@@ -98,11 +107,24 @@ def _cells(row: tuple[str, ...], keys: tuple[str, ...], language: str) -> tuple[
     return tuple(str(values[key] or "") for key in keys)
 
 
-def read_first_rows(path: Path | str, page: str, language: str, limit: int = LIMIT) -> FirstRows | None:
-    """The first rows of ``page`` from the file at ``path``, or None when the file must be opened
-    the full way first (or the page is not one shown from a first read, or it has no rows: an
-    empty list shows its guidance, a new file the welcome page)."""
+def read_first_rows(
+    path: Path | str,
+    page: str,
+    language: str,
+    limit: int = LIMIT,
+    *,
+    column: str = "name",
+    descending: bool = False,
+) -> FirstRows | None:
+    """The first rows of ``page`` from the file at ``path`` sorted by ``column`` (a column key of
+    the page), or None when the file must be opened the full way first (or the page is not one
+    shown from a first read, or it has no rows: an empty list shows its guidance, a new file the
+    welcome page, or it cannot be sorted so: the list's own read then shows the first rows, in
+    the order the list was left in, not another for a moment)."""
     if page not in PAGES:
+        return None
+    sort = SORT_KEYS[page].get(column)
+    if sort not in SORTS:
         return None
     path = Path(path).expanduser()
     if not path.is_file():
@@ -118,10 +140,10 @@ def read_first_rows(path: Path | str, page: str, language: str, limit: int = LIM
         revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
         if revisions != code_heads():
             return None  # older or newer: the migration check decides, before anything is written
-        sort = "sort_zh" if language.startswith("zh") else "sort_en"
-        # services.search._order_by for the default sort ("name", indexed, ascending)
+        # The order of services.search.search, with an empty query, for the list's sort.
+        order = order_by(sort, language, descending)
         rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM search_entry e WHERE e.kind = ? ORDER BY e.{sort} ASC, e.id ASC LIMIT ?",
+            f"SELECT {_COLUMNS} FROM search_entry e WHERE e.kind = ? ORDER BY {order} LIMIT ?",
             [kind, limit],
         ).fetchall()
     except connection.FAILURES:
@@ -130,4 +152,5 @@ def read_first_rows(path: Path | str, page: str, language: str, limit: int = LIM
         conn.close()
     if not rows:
         return None
-    return FirstRows(page, keys, [(str(r[0]), _cells(tuple(r), keys, language)) for r in rows])
+    cells = [(str(r[0]), _cells(tuple(r), keys, language)) for r in rows]
+    return FirstRows(page, keys, cells, column, descending)

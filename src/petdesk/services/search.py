@@ -41,6 +41,10 @@ from sqlalchemy.orm import Session
 
 from petdesk import bulkload, connection
 from petdesk.connection import begin_real_transaction, session_sqlite
+from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
+from petdesk.search_order import SORTS
+from petdesk.search_order import order_by as _order_by
+from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
 from petdesk.services.matching import PHONE_CHANNELS, normalize_phone, phone_number_part
@@ -51,24 +55,6 @@ CONTACT = "contact"
 ORGANISATION = "organisation"
 KINDS = (CONTACT, ORGANISATION)
 
-
-def _org_column(expr: str, missing: str = "''") -> str:
-    """SQL for ``expr`` on entry ``e``'s organisation's entry ``o``, ``missing`` without one."""
-    return f"coalesce((SELECT {expr} FROM search_entry o WHERE o.id = e.org_id), {missing})"
-
-
-#: Columns the lists can sort by, and the SQL each one sorts on (per interface language).
-SORTS: dict[str, tuple[str, str]] = {
-    "name": ("e.sort_en", "e.sort_zh"),
-    "organisation": (_org_column("o.sort_en", "char(65535)"), _org_column("o.sort_zh", "char(65535)")),
-    "position": ("e.position_en", "e.position_zh"),
-    "email": ("e.email", "e.email"),
-    "phone": ("e.phone", "e.phone"),
-    "city": ("e.city_en", "e.city_zh"),
-    "country": ("e.country", "e.country"),
-    "tags": ("e.tags", "e.tags"),
-    "updated": ("e.updated_at", "e.updated_at"),
-}
 
 _CHUNK = 500
 #: Source rows computed per step of :func:`rebuild_search_index` (bounded memory at any size).
@@ -339,23 +325,6 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
 
 #: Sorts in key order, read in that order off an index: (kind, column), or for the organisation the
 #: organisations' entries by (kind, sort key) and each one's people by ``org_id`` (:func:`_org_order_plan`).
-_INDEXED_SORTS = {"name", "organisation", "updated"}
-
-
-def _order_by(sort: str, language: str, descending: bool) -> str:
-    try:
-        en, zh = SORTS[sort]
-    except KeyError:
-        raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTS)}") from None
-    column = zh if language.startswith("zh") else en
-    direction = "DESC" if descending else "ASC"
-    if sort in _INDEXED_SORTS:
-        return f"{column} {direction}, e.id {direction}"
-    # Empty values last in either direction, then the name, then the row for a stable order.
-    tie = "e.sort_zh" if language.startswith("zh") else "e.sort_en"
-    return f"({column} = '') ASC, {column} {direction}, {tie} {direction}, e.id {direction}"
-
-
 #: Filters a list can add to a search: key -> value (empty values are ignored).
 FILTERS = ("tag", "country")
 

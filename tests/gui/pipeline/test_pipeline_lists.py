@@ -136,9 +136,10 @@ def test_the_name_column_keeps_a_readable_width_beside_the_detail_pane(  # type:
     qtbot, lists_db: Database, page_key: str, column_key: str
 ) -> None:
     """Stretched by Qt, the name took what six other columns left: 80-100 px at 1280 × 800, names cut
-    to "Low-..."; it now keeps WIDE_LEAST and the table scrolls sideways, and it takes any room to
-    spare. A width the user drags it to stays."""
-    from petdesk.gui.list_page import WIDE_LEAST
+    to "Low-..."; it now keeps READABLE_WIDTH while the other columns fit beside it (no sideways
+    scrolling, field test 6, defect 19), and it takes any room to spare. A width the user drags it
+    to stays."""
+    from petdesk.gui.column_fit import READABLE_WIDTH
 
     window = MainWindow(lists_db, locale="en")
     qtbot.addWidget(window)
@@ -147,7 +148,8 @@ def test_the_name_column_keeps_a_readable_width_beside_the_detail_pane(  # type:
     lst = _list(window, page_key)
     header = lst.table.horizontalHeader()
     column = [k for k, _t in lst.model._headers].index(column_key)
-    qtbot.waitUntil(lambda: header.sectionSize(column) >= WIDE_LEAST)
+    qtbot.waitUntil(lambda: header.sectionSize(column) >= READABLE_WIDTH)
+    assert not lst.table.horizontalScrollBar().isVisible()
     window.resize(2400, 800)  # room to spare: the name takes it
     qtbot.waitUntil(
         lambda: (

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.colours import WARNING
+from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
     QAction,
@@ -73,6 +74,9 @@ from petdesk.services.validation import NotFoundError
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
 
+#: Itinerary columns: the time zone, the title; the date and times, never elided.
+ITEM_ZONE, ITEM_TITLE = 2, 5
+ITEM_WHOLE = (0, 1, ITEM_ZONE, 3)
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
 
@@ -314,8 +318,15 @@ class VisitEditor(RecordEditor):
         self.items_view = table_view(page, self.items_model)
         self.items_view.setObjectName("itinerary")
         self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
-        for column, width in enumerate((100, 100, 115, 100, 90, 230, 130, 80)):
-            self.items_view.setColumnWidth(column, width)
+        # Thirteen columns share the editor's width (1,050 px at 1366×768): the interpreter and
+        # vehicles were off to the right. Dates and times keep their width, the title at least
+        # 150 px and any room to spare; the others give way, elided (field test 6, defect 19).
+        self.items_fitter = ColumnFitter(
+            self.items_view,
+            (100, 100, 80, 100, 90, 230, 130, 80),
+            stretch=ITEM_TITLE,
+            least={**dict.fromkeys(ITEM_WHOLE, 100), ITEM_TITLE: READABLE_WIDTH},
+        )
         self.add_item_button = QPushButton(self.tr("Add item…"), page)
         self.add_item_button.setObjectName("add_item")
         self.edit_item_button = QPushButton(self.tr("Edit…"), page)
@@ -484,6 +495,7 @@ class VisitEditor(RecordEditor):
         names = dict(self.delegation)
         zh = self.lang == "zh"
         rows = []
+        zone_tips: dict[tuple[str, int], str] = {}
         for item in v.items:
             local_start, local_end = item.local_start(), item.local_end()
             mine_start, mine_end = (
@@ -501,13 +513,14 @@ class VisitEditor(RecordEditor):
             title = item.title_zh or item.title_en if zh else item.title_en or item.title_zh
             place = item.place_zh or item.place_en if zh else item.place_en or item.place_zh
             city = item.city_zh or item.city_en if zh else item.city_en or item.city_zh
+            zone_tips[(item.id, ITEM_ZONE)] = labels.zone_label(item.timezone, self.ui_locale, local_start)
             rows.append(
                 (
                     item.id,
                     [
                         i18n.format_date(local_start.date(), self.ui_locale),
                         _span(local_start, local_end, self.ui_locale),
-                        labels.zone_label(item.timezone, self.ui_locale, local_start),
+                        labels.zone_offset_label(item.timezone, local_start),
                         mine,
                         enum_label(item.kind, self.ui_locale),
                         ("⚠ " if item.id in clashing else "") + title,
@@ -521,12 +534,15 @@ class VisitEditor(RecordEditor):
                     ],
                 )
             )
-        self.items_model.set_rows(rows, warn=clashing, tips=tips)
+        self.items_model.set_rows(rows, warn=clashing, tips=tips, cell_tips=zone_tips)
         viewer_name = labels.zone_place(getattr(self.viewer, "key", "UTC"), self.ui_locale)
         self.zone_note.setText(
             self.tr("Times in the place's zone; “Your time” in %1").replace("%1", viewer_name)
         )
-        self.items_view.resizeColumnToContents(3)
+        wanted = content_widths(self.items_view)
+        self.items_fitter.wanted = wanted
+        self.items_fitter.least = {c: wanted[c] for c in ITEM_WHOLE} | {ITEM_TITLE: READABLE_WIDTH}
+        self.items_fitter.fit()
 
     def _load_follow_ups(self, v: VisitForm) -> None:
         rows = []

@@ -35,8 +35,8 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QLocale,
     QPushButton,
-    QScrollArea,
     Qt,
+    QTabWidget,
     QTime,
     QVBoxLayout,
     QWidget,
@@ -104,13 +104,20 @@ class LogisticsTab(QWidget):
         #: drops=)``) and the tables show its draft (``draft()``), like the other tabs.
         self.hold = hold
         self.draft = draft
-        inner = QWidget(self)
-        box = QVBoxLayout(inner)
-        box.addWidget(self._legs_box())
-        box.addWidget(self._stays_box())
-        box.addWidget(self._cars_box())
-        box.addWidget(self._gifts_box())
-        box.addWidget(self._emergency_box())
+        # One sub-tab per section: stacked in a scroll area inside the editor's tab (itself in
+        # the editor's scroll area), the vehicles and gifts were reached only by scrolling that
+        # nested area, at 1366×768 (field test 6, defect 19). Each section now fits its tab.
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("logistics_sections")
+        self.sections.setDocumentMode(True)
+        for group in (
+            self._legs_box(),
+            self._stays_box(),
+            self._cars_box(),
+            self._gifts_box(),
+            self._emergency_box(),
+        ):
+            self._add_section(group)
         # Held until the editor's Save like the rest of the tab (issue 10).
         self.precedence = PrecedenceBox(
             db,
@@ -120,10 +127,7 @@ class LogisticsTab(QWidget):
             hold=(lambda fn, done: hold(fn, done)) if hold is not None else None,
             draft=draft,
         )
-        box.addWidget(self.precedence)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self._add_section(self.precedence, self.tr("Order of precedence"))
         self._rooms: dict[str, list[tuple[str, str]]] = {}
         self._car_items: dict[str, tuple[str, ...]] = {}
         self._items: list[tuple[str, str]] = []
@@ -136,10 +140,16 @@ class LogisticsTab(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.sections, 1)
         layout.addWidget(self.message)
 
     # --- building ----------------------------------------------------------------------------------
+    def _add_section(self, group: QGroupBox, title: str = "") -> None:
+        """``group`` as a sub-tab named by its title (which the tab then shows instead)."""
+        self.sections.addTab(group, title or group.title())
+        group.setTitle("")
+        group.setFlat(True)
+
     def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)

@@ -262,6 +262,7 @@ class RowsModel(ListTableModel):
         super().__init__(headers, (), parent)
         self._warn: set[str] = set()
         self._tips: dict[str, str] = {}
+        self._cell_tips: dict[tuple[str, int], str] = {}
 
     def set_rows(
         self,
@@ -269,9 +270,12 @@ class RowsModel(ListTableModel):
         *,
         warn: set[str] | None = None,
         tips: dict[str, str] | None = None,
+        cell_tips: dict[tuple[str, int], str] | None = None,
     ) -> None:
+        """``tips`` by row id; ``cell_tips`` by (row id, column), shown above the row's tip."""
         self._warn = warn or set()
         self._tips = tips or {}
+        self._cell_tips = cell_tips or {}
         super().set_rows([(rid, list(values)) for rid, values in rows])
 
     def row_id(self, row: int) -> str | None:
@@ -293,7 +297,8 @@ class RowsModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
             return QBrush(QColor(WARNING))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(rid)
+            tips = [t for t in (self._cell_tips.get((rid, column)), self._tips.get(rid)) if t]
+            return "\n".join(tips) or None
         return None
 
 

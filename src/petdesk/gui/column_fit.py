@@ -1,0 +1,173 @@
+"""A list's columns fitted into the width of its table (field test 6, defect 19).
+
+At 1366×768, beside a detail pane, a list table is about 700 px wide; the organisations' starting
+widths added up to 890 px and the last column (Country / 国家) sat behind a horizontal scroll bar.
+Here the columns the user has not sized share the room left by those the user has: each keeps its
+starting width while there is room, and gives up width in proportion to what it can spare (never
+narrower than its title) when there is not; one column takes what is left over. Long texts are
+elided by the view ("Chongqing Municipal Ecolo…").
+
+Imports nothing that imports SQLAlchemy: the first-paint page uses it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from math import ceil
+from typing import Any
+
+from petdesk.gui.qt import QEvent, QHeaderView, QObject, QStyle, Qt, QTableView, QTimer
+
+#: The least width of any column, in pixels, whatever its title.
+LEAST_WIDTH = 48
+#: The least width of the column that names the row (a name, a title): about 20 characters, so
+#: that the row can be told from its neighbours.
+READABLE_WIDTH = 150
+#: Columns of dates: a date cut ("2026年11月2…") is no date, so they keep their starting width.
+WHOLE_KEYS = frozenset({"start", "end", "date", "deadline", "day"})
+#: Columns that name the row.
+NAMING_KEYS = ("name", "title")
+
+
+def least_widths(keys: Sequence[str], wanted: Sequence[int]) -> dict[int, int]:
+    """The columns of ``keys`` that must not shrink as far as others: dates not at all, the name
+    or title (the first of them) not below READABLE_WIDTH."""
+    least = {c: wanted[c] for c, key in enumerate(keys) if key in WHOLE_KEYS and c < len(wanted)}
+    naming = next((keys.index(k) for k in NAMING_KEYS if k in keys), None)
+    if naming is not None:
+        least[naming] = READABLE_WIDTH
+    return least
+
+
+def fitted_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:
+    """``wanted`` if it fits in ``room``; else each width less its share of the excess, shared in
+    proportion to what each can give above its ``least``; ``least`` when even that is too wide."""
+    floors = [min(w, lo) for w, lo in zip(wanted, least, strict=True)]
+    excess = sum(wanted) - room
+    if excess <= 0:
+        return list(wanted)
+    spare = sum(w - lo for w, lo in zip(wanted, floors, strict=True))
+    if spare <= excess:
+        return floors
+    # Rounded up, so that the widths never add up to more than the room (a scroll bar again).
+    return [w - ceil((w - lo) * excess / spare) for w, lo in zip(wanted, floors, strict=True)]
+
+
+#: The widest a column asks to be for its longest text (the fitter may give it less).
+CONTENT_MAX = 280
+
+
+def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
+    """Each column's width for its title and its longest shown text, at most ``cap``; measured
+    without resizing the columns (a resize would count as the user's)."""
+    header = view.horizontalHeader()
+    return [
+        min(cap, max(view.sizeHintForColumn(c), header.sectionSizeHint(c))) for c in range(header.count())
+    ]
+
+
+class ColumnFitter(QObject):
+    """Keeps ``table``'s columns within its width as it is resized and columns are shown or hidden.
+
+    ``wanted`` are the starting widths; ``kept`` the widths the user gave (column → width), left as
+    they are. ``stretch`` is the column that takes the room left over (the last shown one when
+    None). ``least`` gives columns a least width above LEAST_WIDTH and their title's width.
+    A column the user drags is kept from then on and reported to ``on_user_width``.
+    """
+
+    def __init__(
+        self,
+        table: QTableView,
+        wanted: Sequence[int],
+        *,
+        kept: dict[int, int] | None = None,
+        stretch: int | None = None,
+        least: dict[int, int] | None = None,
+        on_user_width: Callable[[int, int], None] | None = None,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.wanted = list(wanted)
+        self.kept = dict(kept or {})
+        self.stretch = stretch
+        self.least = dict(least or {})
+        self.on_user_width = on_user_width
+        self._fitting = False
+        header = table.horizontalHeader()
+        # Our fitting replaces Qt's stretch of the last section, which knows nothing of the others.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Host or ch…", not "ost or cha"
+        table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        header.sectionResized.connect(self._section_resized)
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def stretch_column(self) -> int | None:
+        """The column that takes the spare room: the chosen one if shown, else the last shown."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if self.stretch in shown:
+            return self.stretch
+        return shown[-1] if shown else None
+
+    def fit(self) -> None:
+        """Set the widths of the columns the user has not sized to fit the table's width."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        free = [c for c in shown if c not in self.kept]
+        room = self.table.viewport().width() - sum(self.kept[c] for c in shown if c in self.kept)
+        if not self.table.isVisible():
+            room = sum(self._wanted(c) for c in free)  # no width yet: the starting widths till shown
+        wanted = [self._wanted(c) for c in free]
+        least = [min(self._wanted(c), max(self._least(c), self._title_width(c))) for c in free]
+        widths = dict(zip(free, fitted_widths(wanted, least, room), strict=True))
+        stretch = self.stretch_column()
+        if stretch in widths:  # it takes what the others leave, if that is more
+            widths[stretch] = max(widths[stretch], room - sum(w for c, w in widths.items() if c != stretch))
+        self._fitting = True
+        try:
+            for column, width in {**widths, **{c: self.kept[c] for c in shown if c in self.kept}}.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _title_width(self, column: int) -> int:
+        """The width of the longest word of the column's title (a line of Chinese is one word),
+        with the header's margins: a title may be elided, not cut mid-word."""
+        header = self.table.horizontalHeader()
+        title = self.table.model().headerData(column, Qt.Orientation.Horizontal) if self.table.model() else ""
+        words = str(title or "").split() or [""]
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return max(metrics.horizontalAdvance(w) for w in words) + margin
+
+    def _least(self, column: int) -> int:
+        return self.least.get(column, LEAST_WIDTH)
+
+    def _wanted(self, column: int) -> int:
+        if column < len(self.wanted):
+            return self.wanted[column]
+        return self.table.horizontalHeader().defaultSectionSize()
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        if self._fitting:
+            return
+        if old > 0 and new > 0:  # dragged by the user
+            self.kept[column] = new
+            if self.on_user_width is not None:
+                self.on_user_width(column, new)
+            self.fit()
+        else:  # a column hidden or shown: Qt tells before the column counts as shown
+            self._refit.start()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit()
+        return super().eventFilter(watched, event)
