@@ -1,0 +1,102 @@
+"""The import preview (``importing.check_updates``) says what the import will do, row by row, without
+writing: it compares each matched row with the stored record through the import's own merge rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, func, select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import importing
+
+HEADER = "Name,Email,Mobile,Company,Position\n"
+KNOWN = (
+    "Anna Berger,anna@example.org,+49 30 1111 0001,Umweltamt Berlin,Engineer\n"
+    "Bruno Cortes,bruno@example.org,+49 30 1111 0002,Umweltamt Berlin,Engineer\n"
+    "Clara Dietz,clara@example.org,+49 30 1111 0003,Umweltamt Berlin,Engineer\n"
+    "Dario Esposito,dario@example.org,+49 30 1111 0004,Umweltamt Berlin,Engineer\n"
+    "Eva Fischer,eva@example.org,+49 30 1111 0005,Umweltamt Berlin,Engineer\n"
+    "Felix Graf,felix@example.org,+49 30 1111 0006,Stadtwerke Köln,Engineer\n"
+    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Engineer\n"
+)
+#: Row by row what the import does with it, and why.
+MIXED = {
+    "Anna Berger,anna@example.org,+49 30 1111 0001,Umweltamt Berlin,Engineer": "skipped",  # unchanged
+    "Bruno Cortes,bruno@example.org,+49 30 1111 0002,Umweltamt Berlin,Director": "updated",  # position
+    "Clara Dietz,clara@example.org,+49 171 2222 0003,Umweltamt Berlin,Engineer": "updated",  # a phone
+    "Dario Esposito,dario.e@example.net,+49 30 1111 0004,Umweltamt Berlin,Engineer": "updated",  # e-mail
+    "Eva Fischer,eva@example.org,+49 30 1111 0005,Stadtwerke Köln,Engineer": "updated",  # known org
+    "Felix Graf,felix@example.org,+49 30 1111 0006,Wasserverband Ruhr,Engineer": "updated",  # new org
+    "Hanna Ilić,hanna@example.org,+49 30 1111 0008,Umweltamt Berlin,Chemist": "added",
+    ",,,Umweltamt Berlin,Intern": "skipped",  # no name, nothing to match
+    # The same person twice: the second row finds what the first wrote.
+    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Director": "updated",
+    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Director ": "skipped",
+    # A person added above, then a row about her with a second phone, then one with nothing new.
+    "Hanna Ilić,hanna@example.org,+49 171 2222 0008,Umweltamt Berlin,Chemist": "updated",
+    "Hanna Ilić,hanna@example.org,,Umweltamt Berlin,Chemist": "skipped",
+    # A new organisation named by a row above: joining it again is nothing new.
+    "Felix Graf,felix@example.org,,Wasserverband Ruhr,Engineer": "skipped",
+}
+
+
+def _import(db: Database, path: Path) -> importing.ImportReport:
+    with db.transaction() as s:
+        return importing.run_import(s, importing.load_file(path), "contacts")
+
+
+@contextmanager
+def _writes(db: Database) -> Iterator[list[str]]:
+    """The statements that write to the database's own tables (not the import's temporary ones)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        words = statement.lstrip().upper()
+        if words.startswith(("INSERT", "UPDATE", "DELETE", "SAVEPOINT")) and " TEMP." not in words:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_the_preview_counts_what_the_import_does_row_by_row_without_writing(
+    db: Database, tmp_path: Path
+) -> None:
+    known = tmp_path / "known.csv"
+    known.write_text(HEADER + KNOWN, encoding="utf-8")
+    assert _import(db, known).count("added") == 7
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(HEADER + "\n".join(MIXED) + "\n", encoding="utf-8")
+
+    with db.reading() as s, _writes(db) as written:
+        plan = importing.plan_import(s, importing.load_file(mixed), "contacts")
+        importing.check_updates(s, plan)
+        people_before = s.scalar(select(func.count()).select_from(m.Contact))
+    assert written == []  # compared, not tried in a savepoint
+
+    with db.transaction() as s:
+        report = importing.apply_import(s, plan)
+    said = (plan.count("add"), plan.count("update"), plan.count("skip"))
+    did = (report.count("added"), report.count("updated"), report.count("skipped"))
+    assert said == did == (1, 7, 5)
+    past = {"add": "added", "update": "updated", "skip": "skipped"}
+    assert [past[item.action] for item in plan.items] == [o.action for o in report.outcomes]
+    assert [o.action for o in report.outcomes] == list(MIXED.values())
+    # An update's reason names what it changes, as the import's does.
+    assert [str(item.reason) for item in plan.items] == [str(o.reason) for o in report.outcomes]
+    reasons = {o.line: str(o.reason) for o in report.outcomes}
+    assert reasons[3].endswith(": position_en")
+    assert reasons[4].endswith(": contact methods") and reasons[5].endswith(": contact methods")
+    assert reasons[6].endswith(": affiliation") and reasons[7].endswith(": affiliation")
+    assert reasons[2].endswith("already up to date") and reasons[11].endswith("already up to date")
+    with db.reading() as s:
+        assert people_before == 7
+        assert s.scalar(select(func.count()).select_from(m.Contact)) == 8
