@@ -3129,9 +3129,12 @@ def plan_import(
     source: str = "import",
     *,
     on_progress: Progress | None = None,
+    check: bool = False,
 ) -> ImportPlan:
     """Decide, per record, add / update / skip, matching existing rows (and earlier rows of the file).
-    Changes nothing; the plan keeps counts and the first items (see :class:`ImportPlan`)."""
+    Changes nothing; the plan keeps counts and the first items (see :class:`ImportPlan`). With
+    ``check``, an update that changes nothing is planned as a skip, as :func:`check_updates` does,
+    in the same pass."""
     total = 0
     if isinstance(records, LoadedFile):
         reader, total = records.iter_records, records.total
@@ -3139,7 +3142,10 @@ def plan_import(
         kept = records if isinstance(records, list) else list(records)
         reader, total = (lambda: iter(kept)), len(kept)
     plan = ImportPlan(target, [], source, on_match, reader=reader)
+    preview = _Preview(session, plan) if check else None
     for items in _plan_chunks(session, reader(), target, on_match, seed=plan.id_seed):
+        if preview is not None:
+            preview.settle(items)
         for item in items:
             plan._tally(item)
         if on_progress is not None:
@@ -3162,23 +3168,16 @@ def check_updates(session: Session, plan: ImportPlan, *, on_progress: Progress |
             on_progress(plan.total, plan.total)
         return
     fixed = {item.index: item for item in plan.items}
-    # A record's position and department may move to its notes as it is compared: a copy is used.
-    records = (dataclasses.replace(r, warnings=list(r.warnings)) for r in plan.records())
     preview = _Preview(session, plan)
     done = 0
-    for items in _plan_chunks(session, records, plan.target, plan.on_match, fixed, plan.id_seed):
-        preview.load(items)
+    for items in _plan_chunks(session, plan.records(), plan.target, plan.on_match, fixed, plan.id_seed):
+        up_to_date = len(preview.settle(items))
+        plan.counts["update"] -= up_to_date
+        plan.counts["skip"] = plan.counts.get("skip", 0) + up_to_date
         for item in items:
-            action, reason = preview.outcome(item)
-            if item.action != "update":
-                continue
             if (shown := fixed.get(item.index)) is not None:
-                shown.matched, shown.reason = shown.reason, reason  # "same e-mail …: position_en"
-            if action != "updated":  # "…; already up to date"
-                plan.counts["update"] -= 1
-                plan.counts["skip"] = plan.counts.get("skip", 0) + 1
-                if shown is not None:
-                    shown.action = shown.planned = "skip"
+                shown.action, shown.planned = item.action, item.planned
+                shown.reason, shown.matched = item.reason, item.matched
         done += len(items)
         if on_progress is not None:
             on_progress(min(done, plan.total), plan.total)
@@ -4014,6 +4013,21 @@ class _Preview:
         self.drafts: dict[str, _Draft] = {}
         self.loaded: dict[str, _Draft] = {}
 
+    def settle(self, items: list[PlanItem]) -> list[PlanItem]:
+        """Tell a chunk's planned updates what they change ("same e-mail …: position_en"), and make
+        those that change nothing skips ("…; already up to date"); returns those."""
+        self.load(items)
+        skipped = []
+        for item in items:
+            action, reason = self.outcome(item)
+            if item.action != "update":
+                continue
+            item.matched, item.reason = item.matched or item.reason, reason
+            if action != "updated":
+                item.action = item.planned = "skip"
+                skipped.append(item)
+        return skipped
+
     def load(self, items: list[PlanItem]) -> None:
         """Drafts of the records a chunk updates, read in a few queries."""
         wanted = [i for i in items if i.action == "update" and i.match_id and i.match_id not in self.drafts]
@@ -4024,7 +4038,8 @@ class _Preview:
 
     def outcome(self, item: PlanItem) -> tuple[str, str]:
         """("added" / "updated" / "skipped", reason), as the import will say."""
-        rec = item.record
+        # A record's position and department may move to its notes as it is compared: a copy is used.
+        rec = dataclasses.replace(item.record, warnings=list(item.record.warnings))
         if item.action == "skip":
             return "skipped", item.reason
         if item.action == "add" or item.match_id is None:

@@ -8,41 +8,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import event, func, select
 
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import importing
-
-HEADER = "Name,Email,Mobile,Company,Position\n"
-KNOWN = (
-    "Anna Berger,anna@example.org,+49 30 1111 0001,Umweltamt Berlin,Engineer\n"
-    "Bruno Cortes,bruno@example.org,+49 30 1111 0002,Umweltamt Berlin,Engineer\n"
-    "Clara Dietz,clara@example.org,+49 30 1111 0003,Umweltamt Berlin,Engineer\n"
-    "Dario Esposito,dario@example.org,+49 30 1111 0004,Umweltamt Berlin,Engineer\n"
-    "Eva Fischer,eva@example.org,+49 30 1111 0005,Umweltamt Berlin,Engineer\n"
-    "Felix Graf,felix@example.org,+49 30 1111 0006,Stadtwerke Köln,Engineer\n"
-    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Engineer\n"
-)
-#: Row by row what the import does with it, and why.
-MIXED = {
-    "Anna Berger,anna@example.org,+49 30 1111 0001,Umweltamt Berlin,Engineer": "skipped",  # unchanged
-    "Bruno Cortes,bruno@example.org,+49 30 1111 0002,Umweltamt Berlin,Director": "updated",  # position
-    "Clara Dietz,clara@example.org,+49 171 2222 0003,Umweltamt Berlin,Engineer": "updated",  # a phone
-    "Dario Esposito,dario.e@example.net,+49 30 1111 0004,Umweltamt Berlin,Engineer": "updated",  # e-mail
-    "Eva Fischer,eva@example.org,+49 30 1111 0005,Stadtwerke Köln,Engineer": "updated",  # known org
-    "Felix Graf,felix@example.org,+49 30 1111 0006,Wasserverband Ruhr,Engineer": "updated",  # new org
-    "Hanna Ilić,hanna@example.org,+49 30 1111 0008,Umweltamt Berlin,Chemist": "added",
-    ",,,Umweltamt Berlin,Intern": "skipped",  # no name, nothing to match
-    # The same person twice: the second row finds what the first wrote.
-    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Director": "updated",
-    "Gina Hahn,gina@example.org,+49 30 1111 0007,Umweltamt Berlin,Director ": "skipped",
-    # A person added above, then a row about her with a second phone, then one with nothing new.
-    "Hanna Ilić,hanna@example.org,+49 171 2222 0008,Umweltamt Berlin,Chemist": "updated",
-    "Hanna Ilić,hanna@example.org,,Umweltamt Berlin,Chemist": "skipped",
-    # A new organisation named by a row above: joining it again is nothing new.
-    "Felix Graf,felix@example.org,,Wasserverband Ruhr,Engineer": "skipped",
-}
+from tests.helpers.import_preview import MIXED, write_files
 
 
 def _import(db: Database, path: Path) -> importing.ImportReport:
@@ -67,18 +39,17 @@ def _writes(db: Database) -> Iterator[list[str]]:
         event.remove(db.engine, "before_cursor_execute", record)
 
 
+@pytest.mark.parametrize("one_pass", [False, True], ids=["check_updates", "plan_import(check=True)"])
 def test_the_preview_counts_what_the_import_does_row_by_row_without_writing(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, one_pass: bool
 ) -> None:
-    known = tmp_path / "known.csv"
-    known.write_text(HEADER + KNOWN, encoding="utf-8")
+    known, mixed = write_files(tmp_path)
     assert _import(db, known).count("added") == 7
-    mixed = tmp_path / "mixed.csv"
-    mixed.write_text(HEADER + "\n".join(MIXED) + "\n", encoding="utf-8")
 
     with db.reading() as s, _writes(db) as written:
-        plan = importing.plan_import(s, importing.load_file(mixed), "contacts")
-        importing.check_updates(s, plan)
+        plan = importing.plan_import(s, importing.load_file(mixed), "contacts", check=one_pass)
+        if not one_pass:
+            importing.check_updates(s, plan)
         people_before = s.scalar(select(func.count()).select_from(m.Contact))
     assert written == []  # compared, not tried in a savepoint
 
