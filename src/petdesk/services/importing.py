@@ -34,6 +34,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, TextIO
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -3150,6 +3151,8 @@ def plan_import(
             plan._tally(item)
         if on_progress is not None:
             on_progress(min(plan.total, total or plan.total), total or plan.total)
+    if preview is not None and preview.pending:  # rows about a record an earlier chunk added or changed
+        _settle_updates(session, plan, _Preview(session, plan, keep=preview.wanted), only=preview.pending)
     return plan
 
 
@@ -3167,20 +3170,35 @@ def check_updates(session: Session, plan: ImportPlan, *, on_progress: Progress |
         if on_progress is not None:
             on_progress(plan.total, plan.total)
         return
+    preview = _settle_updates(session, plan, _Preview(session, plan), on_progress=on_progress)
+    if preview.pending:
+        _settle_updates(session, plan, _Preview(session, plan, keep=preview.wanted), only=preview.pending)
+
+
+def _settle_updates(
+    session: Session,
+    plan: ImportPlan,
+    preview: _Preview,
+    *,
+    only: set[int] | None = None,
+    on_progress: Progress | None = None,
+) -> _Preview:
+    """One pass of :func:`check_updates` over the records, settling the rows of ``only`` (all: None)."""
     fixed = {item.index: item for item in plan.items}
-    preview = _Preview(session, plan)
     done = 0
     for items in _plan_chunks(session, plan.records(), plan.target, plan.on_match, fixed, plan.id_seed):
-        up_to_date = len(preview.settle(items))
+        up_to_date = len([i for i in preview.settle(items) if only is None or i.index in only])
         plan.counts["update"] -= up_to_date
         plan.counts["skip"] = plan.counts.get("skip", 0) + up_to_date
         for item in items:
-            if (shown := fixed.get(item.index)) is not None:
+            shown = fixed.get(item.index)
+            if shown is not None and (only is None or item.index in only):
                 shown.action, shown.planned = item.action, item.planned
                 shown.reason, shown.matched = item.reason, item.matched
         done += len(items)
         if on_progress is not None:
             on_progress(min(done, plan.total), plan.total)
+    return preview
 
 
 def _org_names(rec: OrganisationRecord) -> list[str]:
@@ -3922,30 +3940,28 @@ _METHOD_DRAFTED = ("channel", "value", "position", "deleted_at")
 _JOB_DRAFTED = ("organisation_id", "is_primary", "deleted_at", "end_date", *_JOB_FIELDS)
 
 
+def _columns(model: type[m.Base], attrs: Iterable[str]) -> list[Any]:
+    """The table columns behind a model's attributes (plain rows, not ORM-loaded ones)."""
+    mapped = sa_inspect(model).columns
+    return [mapped[attr].label(attr) for attr in attrs]
+
+
 def _contact_drafts(session: Session, ids: list[str]) -> dict[str, _Draft]:
     """Drafts of the contacts ``ids`` with their contact methods and jobs, read as plain columns in
     three queries (loading them as ORM objects took most of the preview's time)."""
     if not ids:
         return {}
-    drafts = {
-        row.id: _Draft(**{attr: getattr(row, attr) for attr in _CONTACT_DRAFTED}, methods=[], affiliations=[])
-        for row in session.execute(
-            select(m.Contact.id, *(getattr(m.Contact, attr) for attr in _CONTACT_DRAFTED)).where(
-                m.Contact.id.in_(ids)
-            )
-        )
-    }
-    methods = select(m.ContactMethod.contact_id, *(getattr(m.ContactMethod, a) for a in _METHOD_DRAFTED))
-    for row in session.execute(methods.where(m.ContactMethod.contact_id.in_(ids))):
-        method = _Draft(**{attr: getattr(row, attr) for attr in _METHOD_DRAFTED})
-        drafts[row.contact_id].methods.append(method)
-    jobs = select(m.Affiliation.contact_id, *(getattr(m.Affiliation, a) for a in _JOB_DRAFTED))
+    people = select(*_columns(m.Contact, ("id", *_CONTACT_DRAFTED))).where(m.Contact.id.in_(ids))
+    rows = session.execute(people).mappings()
+    drafts = {row["id"]: _Draft(**row, methods=[], affiliations=[]) for row in rows}
+    methods = select(*_columns(m.ContactMethod, ("contact_id", *_METHOD_DRAFTED)))
+    for row in session.execute(methods.where(m.ContactMethod.contact_id.in_(ids))).mappings():
+        drafts[row["contact_id"]].methods.append(_Draft(**row))
     # In the order the contact's ``affiliations`` have (the import picks the first of its jobs).
-    for row in session.execute(
-        jobs.where(m.Affiliation.contact_id.in_(ids)).order_by(m.Affiliation.start_date)
-    ):
-        job = _Draft(organisation=None, **{attr: getattr(row, attr) for attr in _JOB_DRAFTED})
-        drafts[row.contact_id].affiliations.append(job)
+    jobs = select(*_columns(m.Affiliation, ("contact_id", *_JOB_DRAFTED)))
+    jobs = jobs.where(m.Affiliation.contact_id.in_(ids)).order_by(m.Affiliation.start_date)
+    for row in session.execute(jobs).mappings():
+        drafts[row["contact_id"]].affiliations.append(_Draft(organisation=None, **row))
     return drafts
 
 
@@ -4003,24 +4019,38 @@ class _DraftWrites:
 
 class _Preview:
     """What :func:`_apply_item` would report for each item, told from drafts (see
-    :func:`check_updates`). Drafts are kept of the records the file adds or changes (a later row may
-    be about them); an unchanged record is read again when needed."""
+    :func:`check_updates`).
 
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
+    Drafts are held for a chunk at a time, and for the records of ``keep`` throughout: holding every
+    record a file adds or changes took 3 KB a person (300 MB at 100,000). A row about a record that an
+    earlier chunk added or changed is left ``pending``; a second pass, keeping those records' drafts,
+    settles it."""
+
+    def __init__(self, session: Session, plan: ImportPlan, keep: set[str] | None = None) -> None:
         self.session = session
         self.source = plan.source
         self.writes = _DraftWrites(_OrganisationIndex(session)) if plan.target == "contacts" else None
+        self.keep = keep or set()
         self.drafts: dict[str, _Draft] = {}
-        self.loaded: dict[str, _Draft] = {}
+        #: Drafts as read for this chunk (let go without being remembered as touched).
+        self.unchanged: set[str] = set()
+        #: Records of this chunk a row updates (only those need a draft when added), and ``keep``.
+        self.needed: set[str] = set()
+        #: Records added or changed by rows before this chunk (their drafts let go).
+        self.touched: set[str] = set()
+        #: Rows about such a record (by index), and the records.
+        self.pending: set[int] = set()
+        self.wanted: set[str] = set()
 
     def settle(self, items: list[PlanItem]) -> list[PlanItem]:
         """Tell a chunk's planned updates what they change ("same e-mail …: position_en"), and make
-        those that change nothing skips ("…; already up to date"); returns those."""
+        those that change nothing skips ("…; already up to date"); returns those. Pending rows are
+        left as they are."""
         self.load(items)
         skipped = []
         for item in items:
             action, reason = self.outcome(item)
-            if item.action != "update":
+            if item.action != "update" or action == "pending":
                 continue
             item.matched, item.reason = item.matched or item.reason, reason
             if action != "updated":
@@ -4029,19 +4059,33 @@ class _Preview:
         return skipped
 
     def load(self, items: list[PlanItem]) -> None:
-        """Drafts of the records a chunk updates, read in a few queries."""
-        wanted = [i for i in items if i.action == "update" and i.match_id and i.match_id not in self.drafts]
+        """Drafts of the records a chunk updates, read in a few queries. The last chunk's drafts are
+        let go (but those of ``keep``), the records it added or changed remembered as touched."""
+        self.touched.update(key for key in self.drafts if key not in self.unchanged)
+        self.drafts = {key: draft for key, draft in self.drafts.items() if key in self.keep}
+        updates = [i for i in items if i.action == "update" and i.match_id]
+        self.needed = {i.match_id for i in updates if i.match_id} | self.keep
+        wanted = [i for i in updates if i.match_id not in self.drafts and i.match_id not in self.touched]
         people = [i.match_id for i in wanted if i.match_id and isinstance(i.record, ContactRecord)]
-        self.loaded = _contact_drafts(self.session, people)
+        loaded = _contact_drafts(self.session, people)
         organisations = [i for i in wanted if isinstance(i.record, OrganisationRecord)]
-        self.loaded.update((o.id, _organisation_draft(o)) for o in _load_matched(self.session, organisations))
+        loaded.update((o.id, _organisation_draft(o)) for o in _load_matched(self.session, organisations))
+        self.drafts.update(loaded)
+        self.unchanged = set(loaded)
 
     def outcome(self, item: PlanItem) -> tuple[str, str]:
-        """("added" / "updated" / "skipped", reason), as the import will say."""
-        # A record's position and department may move to its notes as it is compared: a copy is used.
-        rec = dataclasses.replace(item.record, warnings=list(item.record.warnings))
+        """("added" / "updated" / "skipped" / "pending", reason), as the import will say."""
         if item.action == "skip":
             return "skipped", item.reason
+        if (item.action == "add" or item.match_id is None) and item.new_id not in self.needed:
+            self.touched.add(item.new_id)
+            rec = item.record
+            if isinstance(rec, ContactRecord) and (rec.organisation_en or rec.organisation_zh):
+                assert self.writes is not None
+                self.writes.organisation(rec, self.source)  # later rows find the organisation it adds
+            return "added", item.reason
+        # A record's position and department may move to its notes as it is compared: a copy is used.
+        rec = dataclasses.replace(item.record, warnings=list(item.record.warnings))
         if item.action == "add" or item.match_id is None:
             key = item.new_id or new_id()
             if isinstance(rec, ContactRecord):
@@ -4053,7 +4097,11 @@ class _Preview:
                 self.drafts[key] = _organisation_draft(None)
                 _update_organisation(self.drafts[key], rec, new=True)
             return "added", item.reason
-        draft = self.drafts.get(item.match_id) or self.loaded.get(item.match_id)
+        if item.match_id not in self.drafts and item.match_id in self.touched:
+            self.pending.add(item.index)
+            self.wanted.add(item.match_id)
+            return "pending", item.reason
+        draft = self.drafts.get(item.match_id)
         if isinstance(rec, ContactRecord):
             if draft is None or draft.deleted_at is not None:
                 return "skipped", Reason(N_("the matched contact was deleted"))
@@ -4065,7 +4113,7 @@ class _Preview:
                 return "skipped", Reason(N_("the matched organisation was deleted"))
             changes = _update_organisation(draft, rec, new=False)
         if changes:
-            self.drafts[item.match_id] = draft
+            self.unchanged.discard(item.match_id)
         return ("updated" if changes else "skipped"), _changed_reason(item.reason, changes)
 
 
