@@ -99,3 +99,21 @@ def test_the_chinese_report_lists_organisations_with_the_enumeration_comma(
     dialog.grab().save(str(tmp_path / "report_zh.png"))
     assert "新增机构：Ministerium für Umwelt NRW、Stadtwerke Düsseldorf AG、" in text
     assert "。新增机构" in text and "。未保存：12 × Nr.。" in text  # no space between Chinese sentences
+
+
+def test_the_preview_of_a_mixed_file_is_what_the_import_does(qtbot, db: Database, tmp_path: Path) -> None:
+    """New, changed (a field, a phone, an e-mail, a job), unchanged and skipped rows: the page's counts
+    are the import's, and the report names each change once."""
+    from petdesk.services import importing
+    from tests.helpers.import_preview import MIXED, write_files
+
+    known, mixed = write_files(tmp_path)
+    with db.transaction() as s:
+        importing.import_file(s, known)
+    dialog = _mapping_page(qtbot, db, mixed)
+    assert _next(qtbot, dialog, dialog.planned) == [13]
+    assert dialog.plan_summary.text() == "13 rows: 1 to add, 7 to update, 5 to skip"
+    (report,) = _next(qtbot, dialog, dialog.imported)
+    assert (report.count("added"), report.count("updated"), report.count("skipped")) == (1, 7, 5)
+    assert [o.action for o in report.outcomes] == list(MIXED.values())
+    assert str(report.outcomes[1].reason) == "same e-mail bruno@example.org: position_en"

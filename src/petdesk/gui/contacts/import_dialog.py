@@ -912,19 +912,12 @@ class ImportDialog(QDialog):
         locale = self.ui_locale
 
         def work(progress: Callable[[int, int], None]) -> tuple[importing.ImportPlan, dict[str, str]]:
-            # Matching is the first half; the second tries the import (rolled back) so that the plan
-            # says what the import will do, as the command line's dry run does: an update that
-            # changes nothing is "already up to date".
+            # The plan says what the import will do, as the command line's dry run does: an update
+            # that changes nothing is "already up to date" (``check``, in the same pass).
             with db.reading() as session:
                 plan = importing.plan_import(
-                    session,
-                    loaded,
-                    target,
-                    on_match,
-                    source=source,
-                    on_progress=lambda n, t: progress(n, 2 * t),
+                    session, loaded, target, on_match, source=source, on_progress=progress, check=True
                 )
-                importing.check_updates(session, plan, on_progress=lambda n, t: progress(t + n, 2 * t))
                 known = _known_people(session, plan, locale)
                 return plan, known
 
