@@ -243,6 +243,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("stay"),
     N_("vehicle"),
     N_("gift"),
+    # exports
+    N_("control characters were removed from {n} cell(s)"),
     # the place in the file of any of the above ("line 3: ...", "row 3: ...")
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),

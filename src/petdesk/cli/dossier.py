@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream
+from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
 
@@ -146,7 +145,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         ) from exc
     elapsed = time.perf_counter() - started
     for warning in warnings:
-        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+        warn(warning, _)
     seconds = f"{elapsed:.1f}"
     if path.is_file():  # a pipe has no size
         size = f"{path.stat().st_size / 1024:.0f}"
