@@ -971,6 +971,8 @@ def _import(
             "last_import_at = excluded.last_import_at",
             (sender_id, json.dumps(acked, sort_keys=True), now),
         )
+        # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
+        lost_edits.prune(cursor, self_id, hlc.wall_ms())
         counts_json = json.dumps({k: v.as_dict() for k, v in merger.counts.items()})
         rng = manifest.get("range") or {}
         cursor.execute(
