@@ -61,3 +61,26 @@ def test_ctrl_c_says_interrupted_in_chinese_with_status_130(tmp_path: Path) -> N
     assert status == 130
     assert err.endswith("petdesk：已中断\n"), err
     assert "interrupted" not in err
+
+
+def test_a_dossier_warning_in_chinese(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A character none of the dossier's fonts has (an Egyptian hieroglyph in a name) is printed
+    as its code point, with a warning in the user's language."""
+    from petdesk.db import open_database
+    from tests.core.dossier.sample_data import make_visit
+
+    db = open_database(db_path)
+    ids = make_visit(db, meetings=1, participants=2)
+    with db.transaction() as s:
+        person = s.get(m.Contact, ids.people[0])
+        assert person is not None
+        person.family_name = "Ankh\U00013000"
+    db.close()
+    out = tmp_path / "v.pdf"
+    args = ["--db", str(db_path), "dossier", "visit", ids.visit_id, "--out", str(out)]
+    assert main(["--lang", "zh_CN", *args]) == 0
+    err = capsys.readouterr().err
+    assert "petdesk：警告：字符 '\U00013000'（U+13000 EGYPTIAN HIEROGLYPH A001）" in err, err
+    assert "warning" not in err and "printed as" not in err

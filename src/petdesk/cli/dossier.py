@@ -144,8 +144,11 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
         ) from exc
     elapsed = time.perf_counter() - started
-    for warning in warnings:
-        warn(warning, _)
+    if warnings:
+        from petdesk.messages import localize
+
+        for warning in warnings:
+            warn(localize(warning, ctx.locale), _)
     seconds = f"{elapsed:.1f}"
     if path.is_file():  # a pipe has no size
         size = f"{path.stat().st_size / 1024:.0f}"
