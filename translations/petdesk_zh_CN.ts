@@ -1465,37 +1465,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1145"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1146"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
         <source>Exporting contacts to %1…</source>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1182"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1213"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1228"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1221"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -2952,62 +2952,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="932"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="959"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="952"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1037"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1045"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1038"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1072"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1065"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1097"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -3076,7 +3076,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="965"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="151"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>

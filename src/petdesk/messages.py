@@ -252,6 +252,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("stay"),
     N_("vehicle"),
     N_("gift"),
+    # exports
+    N_("control characters were removed from {n} cell(s)"),
+    # dossiers (``dossier.fonts``): a character none of the fonts has
+    N_("the character {char} ({code}) in {text} is in none of the dossier fonts, printed as {shown}"),
+    N_("the character {char} ({code}) in {text} is in none of the dossier fonts, so it cannot be printed"),
     # the place in the file of any of the above ("line 3: ...", "row 3: ...")
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),

@@ -109,6 +109,18 @@ class NotAWireTime(ValueError):
         self.value = value
 
 
+def from_wire_text(value: object) -> int:
+    """:func:`from_wire_time` of a time a package must carry as ISO text with a zone: anything else
+    raises ``NotAWireTime``, an integer too (``from_wire_time`` lets integers pass, as stored
+    already, and ``True`` is one)."""
+    if not isinstance(value, str):
+        raise NotAWireTime(value)
+    try:
+        return from_wire_time(value)
+    except ValueError:
+        raise NotAWireTime(value) from None
+
+
 def from_wire_times(texts: Iterable[str | None]) -> dict[str | None, int | None]:
     """``from_wire_time`` of each of ``texts`` (ISO text or None), as a mapping from each text to
     its stored form; raises ``NotAWireTime`` for the first that is not a time with a zone.

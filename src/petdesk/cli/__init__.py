@@ -18,7 +18,16 @@ from pathlib import Path
 
 from petdesk import __version__
 from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
-from petdesk.cli.context import ENGLISH, EXIT_ERROR, EXIT_USAGE, CliError, Context, Translate, translator_for
+from petdesk.cli.context import (
+    ENGLISH,
+    EXIT_ERROR,
+    EXIT_USAGE,
+    INTERRUPTED_LINE,
+    CliError,
+    Context,
+    Translate,
+    translator_for,
+)
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
 from petdesk.db import DatabaseError
@@ -104,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(terminal_safe(str(exc)), _)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("petdesk: " + _("interrupted"), file=sys.stderr)
+        print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error for the user. Point stdout at

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream
+from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_, is_chinese
 
@@ -421,7 +421,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                     fmt,
                     query=args.query,
                     vcard_version=args.vcard_version,
-                    on_warning=_warn,
+                    on_warning=_warner(ctx),
                     on_progress=progress,
                 )
         else:
@@ -451,7 +451,7 @@ def _export_all(
             args.out,
             fmt,
             vcard_version=args.vcard_version,
-            on_warning=_warn,
+            on_warning=_warner(ctx),
             on_progress=progress,
             before_keeping=check.verdict,
         )
@@ -459,8 +459,12 @@ def _export_all(
         conn.close()
 
 
-def _warn(message: str) -> None:
-    print(f"petdesk: warning: {message}", file=sys.stderr)
+def _warner(ctx: Context) -> Callable[[str], None]:
+    """Prints an export's warnings (plain English from the service) in the user's language."""
+    from petdesk.messages import localize
+
+    _ = ctx.translator()
+    return lambda message: warn(localize(message, ctx.locale), _)
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:

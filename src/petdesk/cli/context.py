@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from petdesk import connection
 from petdesk.db import DatabaseError
+from petdesk.language import N_
 from petdesk.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -97,6 +98,21 @@ def output_locale(args: argparse.Namespace) -> str:
 
     chosen = getattr(args, "lang", None) or getattr(args, "ui_lang", None)
     return normalize(chosen) if chosen else system_locale()
+
+
+#: The line of a warning, spelled as the error line (``parser_language.ERROR_LINE``): in Chinese
+#: "petdesk：警告：…" (a field test found the English prefix before a Chinese sentence). A warning
+#: never changes the exit status.
+WARNING_LINE = N_("%(prog)s: warning: %(message)s\n")
+#: What Ctrl+C leaves on standard error (the exit status stays 130 in every language).
+INTERRUPTED_LINE = N_("%(prog)s: interrupted\n")
+
+
+def warn(message: str, _: Translate) -> None:
+    """ "petdesk: warning: …" on standard error, ``message`` already in the user's language."""
+    import sys
+
+    print(_(WARNING_LINE) % {"prog": "petdesk", "message": message}, end="", file=sys.stderr)
 
 
 class CliError(Exception):

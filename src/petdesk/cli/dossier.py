@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream
+from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
 
@@ -145,8 +144,11 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
         ) from exc
     elapsed = time.perf_counter() - started
-    for warning in warnings:
-        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+    if warnings:
+        from petdesk.messages import localize
+
+        for warning in warnings:
+            warn(localize(warning, ctx.locale), _)
     seconds = f"{elapsed:.1f}"
     if path.is_file():  # a pipe has no size
         size = f"{path.stat().st_size / 1024:.0f}"

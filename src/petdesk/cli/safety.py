@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
-from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
 from petdesk.language import N_
@@ -226,9 +225,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     if result.new_office is not None:
         office_id, name = result.new_office
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
-        print(
-            "petdesk: warning: "
-            + _(
+        warn(
+            _(
                 "if another installation still works as office {name}, stop using it: two installations "
                 "of one office spoil each other's sync. To work beside it instead, start with a new "
                 "database here and import a full package from it ({export} there, {import_} here)"
@@ -237,7 +235,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 export="petdesk sync export --all --out FILE",
                 import_="petdesk sync import FILE",
             ),
-            file=sys.stderr,
+            _,
         )
     if result.erased_again:
         print(
@@ -250,16 +248,15 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     offices = _exchanged_with(path, result.replaced_office)
     if offices is None or offices:
         # What the other offices sent or were sent after the backup is only at those offices now.
-        print(
-            "petdesk: warning: "
-            + _(
+        warn(
+            _(
                 "changes exchanged with other offices after this backup are missing here; ask {offices} "
                 "for a full package ({command}) and import it"
             ).format(
                 offices=", ".join(offices) if offices else _("each office you exchange with"),
                 command="petdesk sync export --all",
             ),
-            file=sys.stderr,
+            _,
         )
     return 0
 

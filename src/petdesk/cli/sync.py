@@ -12,7 +12,7 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
-from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
 from petdesk.language import N_
 from petdesk.textsafety import terminal_safe
 
@@ -289,9 +289,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     if result.clock_behind:
         from petdesk.sync.hlc import encode, to_datetime, wall_ms
 
-        print(
-            "petdesk: warning: "
-            + _(
+        warn(
+            _(
                 "this computer's clock ({now} UTC) is more than a day behind the newest clock value this "
                 "office has seen ({newest} UTC): this computer's clock is probably wrong (or a package "
                 "came from a computer whose clock was ahead); check its date and time"
@@ -299,17 +298,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 now=_minute(to_datetime(encode(wall_ms()))),
                 newest=_minute(to_datetime(result.clock_behind)),
             ),
-            file=sys.stderr,
+            _,
         )
     if result.retired_at:
-        print(
-            "petdesk: warning: "
-            + _(
+        warn(
+            _(
                 "this office was retired on {date} at another office: the offices that know it refuse "
                 "packages from here; if this installation is still meant to be used, ask them to return "
                 "it to service ({command} there)"
             ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
-            file=sys.stderr,
+            _,
         )
     numbers = dict(
         file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
@@ -424,13 +422,12 @@ def _warn_stranger(result: object, ctx: Context) -> None:
     assert isinstance(result, ImportResult)
     _ = ctx.translator()
     for known in result.namesakes:
-        print(
-            "petdesk: warning: "
-            + _(
+        warn(
+            _(
                 "another office is already known as {office} (id {known}); this package comes from a "
                 "different office with the same name (id {id})"
             ).format(office=terminal_safe(result.sender_name), known=known, id=result.sender_id),
-            file=sys.stderr,
+            _,
         )
 
 
@@ -461,7 +458,8 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
         if accepted
         else _("a real import is refused unless given --accept-future-clock")
     )
-    print(f"petdesk: warning: {facts}; {advice}", file=sys.stderr)
+    # TRANSLATORS: a warning's facts, then what was done about them
+    warn(_("{facts}; {advice}").format(facts=facts, advice=advice), _)
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -490,10 +488,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator()
     if result.addressed_to_other:
         office = terminal_safe(result.addressed_to_other)
-        print(
-            "petdesk: warning: "
-            + _("this package was addressed to {office}, not to this office").format(office=office),
-            file=sys.stderr,
+        warn(
+            _("this package was addressed to {office}, not to this office").format(office=office),
+            _,
         )
     _warn_stranger(result, ctx)
     _warn_future_clock(result, ctx, accepted=args.accept_future_clock)

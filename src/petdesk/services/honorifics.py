@@ -92,3 +92,23 @@ def settle(written: list[str]) -> tuple[str, str, str]:
     if unknown_en:  # "Botschafter" and "Dr.": neither is lost
         return f"{unknown_en} {best.en}", unknown_zh or best.zh, gender
     return best.en, unknown_zh or best.zh, gender
+
+
+#: Courtesy titles of German, French and Spanish lists, as ``_COURTESY`` knows them. Imports before
+#: this module kept them as written ("Herr"), so dossiers printed them; ``honorific_tidy`` maps the
+#: stored ones. The bare "m" is left out there: a stored "M" may be a gender, "M." is Monsieur.
+_FOREIGN_COURTESY = (
+    "herr", "hr", "frau", "fr", "monsieur", "madame", "mme", "mademoiselle", "mlle",
+    "señor", "senor", "sr", "señora", "senora", "sra", "señorita", "srta",
+)  # fmt: skip
+
+
+def foreign_courtesy_spellings() -> dict[str, Honorific]:
+    """Each stored spelling of a foreign courtesy title ("Herr", "HERR", "Hr.", "hr", "M." …) and
+    the honorific it stands for: a value is mapped only when it is exactly one of these."""
+    spellings: dict[str, Honorific] = {"M.": _MR}
+    for word in _FOREIGN_COURTESY:
+        for cased in (word, word.capitalize(), word.upper()):
+            for spelled in (cased, cased + "."):
+                spellings[spelled] = _COURTESY[word]
+    return spellings

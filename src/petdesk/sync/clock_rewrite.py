@@ -15,6 +15,14 @@ here since. A package made for the far-ahead office says what this office knows 
 values (``in_original_values``): it then sends nothing again, and takes this office's later edits
 of the fields it changed while ahead, although their clock values are lower than its own (see
 ``Merger``). Tests: ``tests/core/sync/test_future_clock.py``.
+
+The map is never pruned, on purpose. An entry is needed as long as any package may still carry its
+original value, and that cannot be known here: every office that imported the far-ahead edits once
+their values were no longer ahead of its clock kept the original values, and passes them on in its
+packages for as long as nobody edits those fields again (years). An entry dropped too early lets such
+an edit win a second time over the edits made here since. It grows only by an import a person
+accepted with --accept-future-clock, by one entry per clock value of that package ahead of this
+office's clock (about 60 bytes each), so it stays small.
 """
 
 from __future__ import annotations

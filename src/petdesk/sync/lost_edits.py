@@ -21,10 +21,11 @@ unknown kind): such an office neither records nor passes them on.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from petdesk.sync.hlc import ZERO, Version
+from petdesk.sync.hlc import ZERO, Version, encode
 
 #: Manifest key of the facts.
 MANIFEST_KEY = "lost_edits"
@@ -32,6 +33,12 @@ MANIFEST_KEY = "lost_edits"
 #: 200 bytes). Only a first exchange (``--all``) comes near it: an incremental package carries the
 #: facts of the values it brings.
 MAX_PER_PACKAGE = 2000
+
+#: Days a fact is kept after its winning edit at least, whoever has it: an office that restores a
+#: backup made before the winning value reached it holds its losing value again, and the winning
+#: value is sent to it once more, which must bring the fact too. Backups are kept for a year (the
+#: monthly ones of ``services.backups``); this is a month more.
+KEEP_DAYS = 400
 
 #: A fact as stored and carried: entity, record id, field, loser version, winner version.
 Fact = tuple[str, str, str, str, str, str, str]
@@ -93,3 +100,49 @@ def lost_here(facts: Iterable[Fact], office: str) -> set[tuple[str, str, str, Ve
         for entity, row_id, field, hlc, loser, *_ in facts
         if loser == office
     }
+
+
+def prune(cursor: Any, self_id: str, now_ms: int) -> int:
+    """Forget the facts no office needs any more (called after each import); returns how many.
+
+    A fact is needed by each office that lacks its winning version (``to_send`` gives it to them),
+    and by offices this one does not know yet, through which it might reach the office whose edit
+    lost. So a fact goes only when its winning edit is older than :data:`KEEP_DAYS` and every office
+    in service known here has acknowledged the winning version, the losing office among them (or
+    it is this office). One office known here that never sent a package keeps every fact."""
+    acked = {
+        office: json.loads(text or "{}")
+        for office, text in cursor.execute("SELECT office_id, acked FROM sync_peer")
+    }
+    in_service = [
+        office
+        for (office,) in cursor.execute(
+            "SELECT id FROM office WHERE id != ? AND deleted_at IS NULL AND id NOT IN "
+            "(SELECT office_id FROM sync_retired_office WHERE retired_at IS NOT NULL)",
+            (self_id,),
+        )
+    ]
+    if any(office not in acked for office in in_service):
+        return 0
+    cutoff = encode(max(0, now_ms - KEEP_DAYS * 86_400_000))
+    old = cursor.execute(
+        "SELECT entity, row_id, field, loser_hlc, loser_office, winner_hlc, winner_office "
+        "FROM sync_lost_edit WHERE winner_hlc < ?",
+        (cutoff,),
+    ).fetchall()
+
+    def has_winner(office: str, fact: tuple[str, ...]) -> bool:
+        return office in acked and fact[5] <= acked[office].get(fact[6], ZERO)
+
+    done = [
+        fact[:5]
+        for fact in old
+        if all(has_winner(office, fact) for office in in_service)
+        and (fact[4] == self_id or has_winner(fact[4], fact))
+    ]
+    cursor.executemany(
+        "DELETE FROM sync_lost_edit WHERE entity = ? AND row_id = ? AND field = ? AND loser_hlc = ? "
+        "AND loser_office = ?",
+        done,
+    )
+    return len(done)

@@ -145,6 +145,8 @@ LOCAL_REVISIONS = {
     "0029_lost_edits": "0028_retired_offices",
     # this office's search index, derived from the records
     "0030_name_initials": "0029_lost_edits",
+    # changes values (recorded as edits, so they travel), not the tables or columns packages carry
+    "0031_foreign_honorifics": "0030_name_initials",
 }
 
 
@@ -969,6 +971,8 @@ def _import(
             "last_import_at = excluded.last_import_at",
             (sender_id, json.dumps(acked, sort_keys=True), now),
         )
+        # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
+        lost_edits.prune(cursor, self_id, hlc.wall_ms())
         counts_json = json.dumps({k: v.as_dict() for k, v in merger.counts.items()})
         rng = manifest.get("range") or {}
         cursor.execute(

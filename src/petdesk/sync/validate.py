@@ -7,11 +7,11 @@ here: types, ranges, id formats, office indexes; a package that fails is refused
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from typing import Any, NamedTuple
 
+from petdesk.stored_times import NotAWireTime, from_wire_text
 from petdesk.sync.hlc import decode
 from petdesk.sync.hlc import is_valid as is_hlc
 from petdesk.sync.lost_edits import MANIFEST_KEY, MAX_PER_PACKAGE
@@ -135,9 +135,8 @@ def _retired_offices(entries: Any) -> None:
         if when is None:
             continue
         try:
-            if not isinstance(when, str) or dt.datetime.fromisoformat(when).tzinfo is None:
-                raise ValueError(when)
-        except ValueError as exc:
+            from_wire_text(when)  # the parser the merge uses (``retirement.merge``)
+        except NotAWireTime as exc:
             raise ContentError("a retired office's time is not a time with a zone") from exc
 
 

@@ -93,7 +93,8 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
     exchanged table, so packages do not name them, 0026_phone_trunk_keys and 0027_one_method_key
     recompute a derived key that every office recomputes alike; 0028_retired_offices and 0029_lost_edits
-    keep what travels in manifest sections older offices ignore."""
+    keep what travels in manifest sections older offices ignore; 0031_foreign_honorifics changes
+    values (as recorded edits), not columns."""
     from petdesk.db import known_revisions
 
     path = packages / "here.petdesk-sync"
@@ -109,6 +110,7 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
         "0028_retired_offices",
         "0029_lost_edits",
         "0030_name_initials",
+        "0031_foreign_honorifics",
     }
     assert set(schema) <= set(known_revisions()) - local
     assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
@@ -119,4 +121,5 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
     assert service.content_revisions(["0028_retired_offices"]) == ["0022_search_compact"]
     assert service.content_revisions(["0029_lost_edits"]) == ["0022_search_compact"]
     assert service.content_revisions(["0030_name_initials"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0031_foreign_honorifics"]) == ["0022_search_compact"]
     assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]
