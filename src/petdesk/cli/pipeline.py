@@ -342,7 +342,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     i.add_argument("--dry-run", action="store_true", help=_("check and count, change nothing"))
     i.set_defaults(handler=cmd_exchange_import, creates_database=True)
 
-    p = sub.add_parser("report", help=_("reports: market (bilingual PDF or XLSX market overview)"))
+    p = sub.add_parser(
+        "report",
+        help=_("reports: market (bilingual PDF or XLSX market overview), match (a need's match result)"),
+    )
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     r = rep.add_parser(
         "market", help=_("technologies, needs, matches and project money per sector and country")
@@ -351,6 +354,22 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     r.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
     r.set_defaults(handler=cmd_report_market)
+    r = rep.add_parser(
+        "match", help=_("a city need, the technologies that fit it with the reasons, and its shortlist")
+    )
+    r.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
+    r.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("F.pdf"))
+    r.add_argument("--top", type=int, default=10, metavar="N", help=_("how many to show (default 10)"))
+    r.add_argument(
+        "--layout",
+        choices=("parallel", "sequential"),
+        default="parallel",
+        help=_("English and Chinese side by side (default) or one after the other"),
+    )
+    r.add_argument(
+        "--lang", choices=("en", "zh_CN"), help=_("the language printed first and of the messages")
+    )
+    r.set_defaults(handler=cmd_report_match)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
@@ -1002,6 +1021,30 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
         ) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
+    return 0
+
+
+def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
+    """A match result as a bilingual PDF (field test 9: the window printed a screenshot)."""
+    from petdesk.dossier import DossierError, DossierOptions, Layout, match_report
+
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(_("{file}: choose a .pdf file name").format(file=args.out.name))
+    if args.top < 1:
+        raise CliError(_("--top must be 1 or more"))
+    need_id = _resolve(ctx, "city_need", args.need, "city need")
+    options = DossierOptions(layout=Layout(args.layout), first_lang=locale, restricted=False, contents=False)
+    try:
+        match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
+    except OSError as exc:
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
+    except DossierError as exc:
+        raise CliError(str(exc)) from exc
+    print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 
 

@@ -172,18 +172,76 @@ _YES = {"yes", "y", "true", "1", "是", "x"}
 _NO = {"no", "n", "false", "0", "否", ""}
 
 
-def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
-    from petdesk.services.importing import ImportFileError, read_table
+def _read(path: Path, kind: str) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
+    """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them."""
+    from petdesk.services.importing import ImportFileError, open_table
 
     try:
-        table = read_table(path)
+        table = open_table(path, sheet=_sheet_of(path, kind))
+        headers = [h.strip().lower() for h in table.headers]
+        rows = [
+            (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False)})
+            for n, values in table.body()  # every row: ``table.rows`` holds only the first ones
+        ]
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    headers = [h.strip().lower() for h in table.headers]
-    rows = [
-        (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False)}) for n, values in table.rows
-    ]
     return headers, [(n, r) for n, r in rows if any(r.values())], table.unit
+
+
+def _sheet_of(path: Path, kind: str) -> str | None:
+    """The worksheet holding ``kind`` when ``path`` is a workbook: the one named so (petdesk's own
+    export writes a sheet per kind, organisations first), else the first whose header has only
+    columns of ``kind``, else the first (a workbook of another program has one sheet, named
+    anything). None for a CSV file."""
+    from petdesk.services.importing import detect_format
+
+    with open(path, "rb") as fh:
+        if detect_format(path, fh.read(200)) != "xlsx":
+            return None
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # a damaged workbook: open_table says what is wrong with it
+        return None
+    try:
+        names = list(workbook.sheetnames)
+        named = [n for n in names if n.strip().casefold() == kind]
+        if named:
+            return named[0]
+        known = set(_COLUMNS[kind])
+        for name in names:
+            header = next(workbook[name].iter_rows(max_row=1, values_only=True), ())
+            columns = {str(c).strip().lower() for c in header if c is not None and str(c).strip()}
+            if columns and columns <= known:
+                return name
+        return names[0] if names else None
+    finally:
+        workbook.close()
+
+
+def _organisation_rows(path: Path, kind: str) -> dict[str, dict[str, str]]:
+    """The organisations petdesk's export wrote beside ``kind`` (the workbook's organisations sheet,
+    or ``name.organisations.csv`` beside ``name.technologies.csv``), by id and by name: the import
+    makes a provider or city it does not know with these names, country and id."""
+    if path.suffix.lower() == ".csv":
+        stem = path.name[: -len(f".{kind}.csv")] if path.name.endswith(f".{kind}.csv") else ""
+        source = path.with_name(f"{stem}.organisations.csv") if stem else None
+        if source is None or not source.exists():
+            return {}
+        headers, rows, _unit = _read(source, "organisations")
+    else:
+        if _sheet_of(path, "organisations") != "organisations":
+            return {}
+        headers, rows, _unit = _read(path, "organisations")
+    if not {"id", "name_en", "name_zh"} <= set(headers):
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for _n, row in rows:
+        for key in (row.get("name_en", ""), row.get("name_zh", ""), row.get("id", "")):
+            if key:
+                out[key] = row
+    return out
 
 
 def _find_org(session: Session, value: str) -> m.Organisation | None:
@@ -213,7 +271,7 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     added as a new organisation (enterprise or city government)."""
     if kind not in ("technologies", "needs"):
         raise ValueError(kind)
-    headers, rows, unit = _read(path)
+    headers, rows, unit = _read(path, kind)
     name_cols = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
     known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_COLUMNS)
     unknown = [h for h in headers if h and h not in known]
@@ -233,6 +291,7 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
     report = CatalogueReport(kind)
+    organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
     owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
     #: Records this file added under ids of their own (see the name match below).
@@ -241,13 +300,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
         if owner and org is None:
-            is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
-            org = m.Organisation(
-                name_en="" if is_zh else owner,
-                name_zh=owner if is_zh else "",
-                kind=OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT,
-                source=f"import:{path.name}",
-            )
+            org = _new_organisation(session, owner, organisations.get(owner), kind)
+            org.source = f"import:{path.name}"
             session.add(org)
             session.flush()
             report.new_organisations.append(owner)
@@ -287,6 +341,32 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 report.updated.append(label)
         session.flush()
     return report
+
+
+def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, kind: str) -> m.Organisation:
+    """A provider (or city) the office does not know: as the file's organisations row has it (both
+    names, country, city and the id it has in the other office, so that sync knows it as one
+    organisation), else named ``owner`` in the language it is written in."""
+    default_kind = OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT
+    if row is None:
+        is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
+        return m.Organisation(
+            name_en="" if is_zh else owner, name_zh=owner if is_zh else "", kind=default_kind
+        )
+    org_kind = next((k for k in OrgKind if k.value == row.get("kind", "").strip().lower()), default_kind)
+    org = m.Organisation(
+        name_en=row.get("name_en", ""),
+        name_zh=row.get("name_zh", ""),
+        kind=org_kind,
+        country=row.get("country", "").upper()[:2],
+        city_en=row.get("city_en", ""),
+        city_zh=row.get("city_zh", ""),
+        website=row.get("website", ""),
+    )
+    known_id = local_id(session, m.Organisation, row["id"]) if row.get("id") else ""
+    if known_id and session.get(m.Organisation, known_id) is None:  # not a deleted one of that id
+        org.id = known_id
+    return org
 
 
 def _same_record(same_name: list[Any], owner_id_col: str, owner_id: str | None) -> Any:

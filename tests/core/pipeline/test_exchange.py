@@ -468,3 +468,81 @@ def test_funders_travel_as_organisations(db: Database, empty_file: Path, tmp_pat
             assert org is not None and org.kind == OrgKind.FUND and org.name_zh == "绿色气候基金"
     finally:
         empty.close()
+
+
+def _catalogue_fields(db: Database) -> list[tuple]:
+    """Every exchanged field of the technologies and of their providers, in both languages."""
+    with closing(sqlite3.connect(db.path)) as conn:
+        return conn.execute(
+            "SELECT t.id, t.name_en, t.name_zh, t.sector, t.description_en, t.description_zh, "
+            "t.key_figures_en, t.key_figures_zh, t.trl, t.certifications, t.tags, t.licence, "
+            "t.share_consent, o.id, o.name_en, o.name_zh, o.kind, o.country, o.city_en, o.city_zh, "
+            "o.website FROM technology t LEFT JOIN organisation o ON o.id = t.provider_organisation_id "
+            "ORDER BY t.name_en"
+        ).fetchall()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_catalogue_petdesk_wrote_comes_back_whole_into_another_office(
+    db: Database, empty_file: Path, tmp_path: Path, suffix: str
+) -> None:
+    """Field test 9, defect 2: the XLSX export's first sheet is the organisations, and
+    import-technologies read it ("unknown column 'kind'"). Both the workbook and the CSV files come
+    back field by field, the providers with their Chinese names, countries and ids."""
+    with db.transaction() as s:
+        firm = m.Organisation(
+            name_en="Blue Lake Water GmbH",
+            name_zh="蓝湖水务有限公司",
+            kind=OrgKind.ENTERPRISE,
+            country="DE",
+            city_en="Hamburg",
+            city_zh="汉堡",
+            website="https://bluelake.example",
+        )
+        chinese_only = m.Organisation(name_zh="深圳绿源环保", kind=OrgKind.ENTERPRISE, country="CN")
+        s.add_all([firm, chinese_only])
+        s.flush()
+        tech_service.create_technology(
+            s,
+            name_en="Compact MBR",
+            name_zh="紧凑型膜生物反应器",
+            sector="wastewater",
+            trl=8,
+            description_en="Membrane bioreactor for sewage.",
+            description_zh="用于污水的膜生物反应器。",
+            key_figures_en="20,000 m³/d",
+            key_figures_zh="日处理 2 万立方米",
+            provider_organisation_id=firm.id,
+            tags=["membrane", "膜"],
+            certifications=["ISO 9001"],
+            licence="CC-BY-4.0",
+            share_consent=True,
+        )
+        tech_service.create_technology(
+            s, name_en="Sludge dryer", name_zh="污泥干化机", sector="waste", trl=6,
+            provider_organisation_id=chinese_only.id,
+        )  # fmt: skip
+        tech_service.create_technology(s, name_en="Bag filter", sector="air", trl=9)
+    out = tmp_path / f"cat{suffix}"
+    export = ["exchange", "export", "--out", str(out), "--what", "technologies"]
+    assert main(["--db", str(db.path), *export]) == 0
+    catalogue = out if suffix == ".xlsx" else tmp_path / "cat.technologies.csv"
+    other = _fresh(empty_file, tmp_path / "other.sqlite")
+    try:
+        assert main(["--db", str(other.path), "import-technologies", str(catalogue)]) == 0
+        assert _catalogue_fields(other) == _catalogue_fields(db)
+        # the same file again changes nothing
+        assert main(["--db", str(other.path), "import-technologies", str(catalogue)]) == 0
+        assert _catalogue_fields(other) == _catalogue_fields(db)
+        with closing(sqlite3.connect(other.path)) as conn:
+            assert conn.execute("SELECT count(*) FROM organisation").fetchone() == (2,)
+    finally:
+        other.close()
+
+
+def test_a_catalogue_longer_than_the_preview_comes_in_whole(db: Database, tmp_path: Path) -> None:
+    """The catalogue import read the table's first rows only (the 200 a preview shows)."""
+    catalogue = _catalogue(tmp_path / "long.csv", *(f",Dryer {i},,water,5" for i in range(250)))
+    assert main(["--db", str(db.path), "import-technologies", catalogue]) == 0
+    with closing(sqlite3.connect(db.path)) as conn:
+        assert conn.execute("SELECT count(*) FROM technology").fetchone() == (250,)

@@ -582,3 +582,34 @@ def test_market_chart_names_a_missing_country_or_sector(qtbot, db: Database) -> 
     page.by.setCurrentIndex(page.by.findData("country"))
     page._show(overview)
     assert {name for name, _counts in page.chart.rows} == {"Country not given", "Germany"}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the preview dialog on offscreen
+def test_print_preview_of_the_needs_page_is_the_match_result(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 9, defect 7: File › Print Preview on the needs page printed a screenshot of the
+    window (list, buttons, hint); it previews the match result document, Chinese first."""
+    from petdesk.gui.print_preview import QPrintPreviewDialog
+    from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
+
+    window = MainWindow(pipeline_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("needs")
+    asked = page.match_view.empty.text()
+    window.navigation_actions["print_preview"].trigger()  # no need chosen yet: it says what to do
+    assert page.print_operation is None and page.match_view.empty.text() != asked
+    page.list.table.selectRow(0)
+    view = page.match_view
+    view.ranked.selectRow(0)
+    qtbot.mouseClick(view.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1, timeout=5000)
+    window.navigation_actions["print_preview"].trigger()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=30_000)
+    assert isinstance(page.preview, QPrintPreviewDialog)
+    text = flat(pdftotext_pages(page.printed_path)[0])
+    assert text.index("城市需求") < text.index("Cityneed")
+    for words in ("供水管网漏损严重", "昆明", "供水管网声学漏损检测", "Acoustic leak detection", "候选清单"):
+        assert flat(words) in text, words
+    assert "加入候选" not in text  # the window's buttons are not printed
+    assert all(f.embedded for f in pdffonts(page.printed_path))
+    page.preview.close()

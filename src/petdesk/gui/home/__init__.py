@@ -143,6 +143,9 @@ def preview_current_page(window: MainWindow) -> Any:
     print_range = getattr(page, "print_range", None)
     if print_range is not None:  # the calendar prints its shown range as a document
         return print_range()
+    print_document = getattr(page, "print_document", None)
+    if print_document is not None:  # a page with a document of its own (a need's match result)
+        return print_document()
     if isinstance(page, RecordListPage):
         model = page.model
         source, text = model.source, model.search_text

@@ -4,14 +4,16 @@ change says what it did and Ctrl+Z (Edit › Undo) takes it back, as the project
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import Operation
+from petdesk.gui.operations import Operation, show_failure
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import (
@@ -392,6 +394,12 @@ class NeedsPage(QSplitter):
             parent=self,
         )
         self.match_view = MatchView(db, locale, self)
+        #: The last print preview and the operation that made its document (tests wait for it).
+        self.preview: QWidget | None = None
+        self.print_operation: Operation | None = None
+        #: The match result last made for printing, in a folder of its own.
+        self.printed_path: Path | None = None
+        self._print_folder: tempfile.TemporaryDirectory[str] | None = None
         self.addWidget(self.list)
         self.addWidget(self.match_view)
         self.setStretchFactor(0, 2)
@@ -434,6 +442,40 @@ class NeedsPage(QSplitter):
 
     def undo_last(self) -> None:
         self.match_view.undo()
+
+    def print_document(self) -> Operation | None:
+        """File › Print Preview: the match result of the need shown, as the bilingual document
+        ``petdesk report match`` writes (it printed a screenshot of the page, field test 9). Made
+        off the GUI thread; the preview opens when it is ready (``self.preview``)."""
+        need_id = self.match_view.need_id
+        if need_id is None:
+            self.match_view.empty.setText(
+                QCoreApplication.translate("NeedsPage", "Select a city need to print its match result.")
+            )
+            return None
+        from petdesk.dossier import DossierOptions
+        from petdesk.dossier.match_report import build_match_report
+
+        options = DossierOptions(first_lang=self.match_view.ui_locale, restricted=False, contents=False)
+        # The file stays until the next print or the end of the program (the folder object removes
+        # it then); the preview has read its pages at once.
+        self._print_folder = tempfile.TemporaryDirectory(prefix="petdesk-match-")
+        out = Path(self._print_folder.name) / "match.pdf"
+
+        def work() -> Path:
+            return build_match_report(self.db, need_id, out, options)
+
+        def show(path: Path) -> None:
+            from petdesk.gui.print_preview import preview_pdf
+
+            self.printed_path = path
+            self.preview = preview_pdf(path, self, QCoreApplication.translate("NeedsPage", "Match result"))
+
+        def failed(exc: BaseException) -> None:
+            show_failure(self, exc)
+
+        self.print_operation = Operation(work, on_success=show, on_failure=failed, owner=self).start()
+        return self.print_operation
 
     def refresh(self) -> None:
         self.list.refresh()

@@ -1,0 +1,224 @@
+"""A match result as a bilingual PDF: a city need, the technologies that fit it best with their
+scores and the reasons, and the need's shortlist with the state of each match.
+
+Laid out with the dossiers' blocks and page chrome (:mod:`petdesk.dossier.layout`): English and
+Chinese side by side (or one after the other), the office and the date in the header and footer,
+every font embedded. Core code (no Qt): ``petdesk report match`` writes it, and the window's
+File › Print Preview on the City needs page previews it (field test 9: that printed a screenshot
+of the window).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.dossier.data import office_name
+from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.layout import (
+    BiTable,
+    Chrome,
+    Col,
+    DossierOptions,
+    Heading,
+    Parts,
+    Row,
+    Section,
+    Text,
+    bi_date,
+    now_local,
+    render,
+)
+from petdesk.vocab import label as vocab_label
+from petdesk.vocab import technology_area_label
+
+#: How many ranked technologies the document lists (as many as the window shows).
+TOP = 10
+
+
+@dataclass(frozen=True)
+class RankedLine:
+    score: float
+    technology: Bi
+    #: Provider, sector and readiness in one muted line.
+    details: Bi
+    reasons: Bi
+    #: The match's state when the technology is on the shortlist, else empty.
+    shortlisted: Bi
+
+
+@dataclass(frozen=True)
+class ShortlistLine:
+    technology: Bi
+    state: Bi
+    since: dt.date | None
+    score: float
+
+
+@dataclass(frozen=True)
+class MatchReportData:
+    """What the document prints, read in one short session (plain values, no ORM objects)."""
+
+    office: Bi
+    title: Bi
+    city: Bi
+    sector: Bi
+    status: Bi
+    problem: Bi
+    deadline: dt.date | None
+    budget: str
+    scale: str
+    ranked: tuple[RankedLine, ...]
+    shortlist: tuple[ShortlistLine, ...]
+
+
+def _both(value: object) -> Bi:
+    return Bi(vocab_label(value, "en"), vocab_label(value, "zh_CN"))  # type: ignore[arg-type]
+
+
+def _sector(code: str) -> Bi:
+    return Bi(technology_area_label(code, "en"), technology_area_label(code, "zh_CN")) if code else Bi()
+
+
+def _budget(low: float | None, high: float | None, currency: str) -> str:
+    """ "CN¥1,000,000 – CN¥3,000,000" (the same in both languages: amounts and a currency code)."""
+    shown = [i18n.format_currency(v, currency, "en", whole=True) for v in (low, high) if v is not None]
+    if len(shown) == 2 and low == high:
+        shown = shown[:1]
+    return " – ".join(shown)
+
+
+def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportData:
+    """The need ``need_id`` (a full id), its ranked technologies and its shortlist."""
+    from petdesk.services import tech_matching
+
+    need, ranked = tech_matching.rank_for_need(session, need_id, top)
+    matches = tech_matching.list_matches(session, need_id=need_id)
+    states = {x.technology_id: _both(x.state) for x in matches}
+    lines = []
+    for r in ranked:
+        t = r.technology
+        trl = f"TRL {t.trl}" if t.trl else ""
+        details = Bi(
+            " · ".join(p for p in (t.provider("en"), technology_area_label(t.sector, "en"), trl) if p),
+            " · ".join(p for p in (t.provider("zh"), technology_area_label(t.sector, "zh_CN"), trl) if p),
+        )
+        reasons = Bi(r.explain("en"), r.explain("zh"))
+        lines.append(RankedLine(r.score, Bi(t.name_en, t.name_zh), details, reasons, states.get(t.id, Bi())))
+    return MatchReportData(
+        office=office_name(session),
+        title=Bi(need.title_en, need.title_zh),
+        city=Bi(need.city_en, need.city_zh),
+        sector=_sector(need.sector),
+        status=_both(need.status),
+        problem=Bi(need.problem_en, need.problem_zh),
+        deadline=need.deadline,
+        budget=_budget(need.budget_min, need.budget_max, need.currency),
+        scale=need.scale,
+        ranked=tuple(lines),
+        shortlist=tuple(
+            ShortlistLine(Bi(x.technology_en, x.technology_zh), _both(x.state), x.state_changed_on, x.score)
+            for x in matches
+        ),
+    )
+
+
+def _two_lines(first: Bi, second: Bi, note: Bi) -> Callable[[str], Parts]:
+    """A cell of a bold name, a muted line under it and, when given, a note (the shortlist state)."""
+
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(first.get(shown), {"bold": True})]
+        if second:
+            parts += [("\n", {}), (second.get(shown), {"muted": True})]
+        if note:
+            on_list = label("On the shortlist").get(shown)
+            parts += [("\n", {}), (f"{on_list}{'：' if shown == 'zh' else ': '}{note.get(shown)}", {})]
+        return parts
+
+    return cell
+
+
+def _facts(data: MatchReportData, printed: dt.datetime) -> list[Row]:
+    """The need's facts as (what, value) rows; empty ones are left out."""
+    day = printed.date()
+    facts: list[tuple[str, Bi | str]] = [
+        ("City", data.city),
+        ("Sector", data.sector),
+        ("Status", data.status),
+        ("Deadline", bi_date(data.deadline) if data.deadline else ""),
+        ("Budget", data.budget),
+        ("Scale", data.scale),
+        ("Office", data.office),
+        ("Date", bi_date(day)),
+    ]
+    return [Row([label(what), value]) for what, value in facts if value]
+
+
+def match_sections(data: MatchReportData, printed: dt.datetime) -> list[Section]:
+    """The need, the technologies that fit it, and its shortlist."""
+    need = [
+        Heading(data.title),
+        BiTable([Col(label("Item"), 1), Col(label("Details"), 2.6)], _facts(data, printed)),
+    ]
+    if data.problem:
+        need += [Heading(label("Problem"), "cellb"), Text(data.problem)]
+    ranked = BiTable(
+        [
+            Col(Bi("#", "#"), 0.35, shared=True, align="RIGHT"),
+            Col(label("Score"), 0.6, shared=True, align="RIGHT"),
+            Col(label("Technology"), 2.2),
+            Col(label("Why it fits"), 2.6),
+        ],
+        [
+            Row([str(n), f"{r.score:.1f}", _two_lines(r.technology, r.details, r.shortlisted), r.reasons])
+            for n, r in enumerate(data.ranked, start=1)
+        ],
+        empty=label("No technology in the catalogue fits this need."),
+    )
+    shortlist = BiTable(
+        [
+            Col(label("Technology"), 2.4),
+            Col(label("State"), 1.2),
+            Col(label("Since"), 1.0, shared=True),
+            Col(label("Score"), 0.6, shared=True, align="RIGHT"),
+        ],
+        [Row([x.technology, x.state, bi_date(x.since), f"{x.score:.1f}"]) for x in data.shortlist],
+        empty=label("Nothing is on the shortlist of this need yet."),
+    )
+    return [
+        Section("need", label("City need"), need),
+        Section("ranked", label("Technologies that fit, best first"), [ranked], new_page=False),
+        Section("shortlist", label("Shortlist"), [shortlist], new_page=False),
+    ]
+
+
+def render_match(data: MatchReportData, out: Path | str, options: DossierOptions | None = None) -> Path:
+    """Write the match result of already gathered ``data`` to ``out``."""
+    options = options or DossierOptions(restricted=False, contents=False)
+    printed = options.generated_at or now_local()
+    chrome = Chrome(
+        office=data.office,
+        title=data.title,
+        generated=printed,
+        kind=label("Match result"),
+        restricted=options.restricted,  # a need and a catalogue: no personal data by default
+        version=options.version,
+        keywords=("match", "对接", data.city.en, data.city.zh),
+    )
+    return render(match_sections(data, printed), out, options, chrome)
+
+
+def build_match_report(
+    db: Database, need_id: str, out: Path | str, options: DossierOptions | None = None, top: int = TOP
+) -> Path:
+    """Read the need ``need_id`` (a full id) from ``db`` and write its match result to ``out``."""
+    with db.reading() as session:
+        data = gather_match(session, need_id, top)
+    return render_match(data, out, options)
