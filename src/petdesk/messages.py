@@ -130,6 +130,9 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} has no rows to import"),
     N_("{file}, line {line}: {reason}"),
     N_("{file}, row {line}: {reason}"),
+    N_("this need names no city while other rows do; fill in its city (needs are matched by city and title)"),
+    N_("{name} repeats row {earlier}; the later values are kept"),
+    N_("{name} repeats line {earlier}; the later values are kept"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),

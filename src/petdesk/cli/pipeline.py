@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream
+from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_
@@ -982,6 +982,10 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     organisation = _("organisation:")
     for name in report.new_organisations:
         print(f"  + {organisation} {name}")
+    from petdesk.messages import localize
+
+    for warning in report.warnings:
+        warn(localize(warning, ctx.locale), _)
     return 0
 
 

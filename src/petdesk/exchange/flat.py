@@ -161,6 +161,8 @@ class CatalogueReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
+    #: Sentences for the user about rows that did something unexpected (English; see messages.py).
+    warnings: list[str] = field(default_factory=list)
 
 
 _SECTOR_NAMES = {
@@ -232,12 +234,16 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             parsed.append((n, _parse_row(r, kind, name_cols)))
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+    if kind == "needs":
+        _check_cities(path, parsed, unit)
     report = CatalogueReport(kind)
     owner_col = "provider" if kind == "technologies" else "city"
     owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
     #: Records this file added under ids of their own (see the name match below).
     added_with_ids: set[str] = set()
-    for _n, values in parsed:
+    #: record id -> the row that added or last changed it, to say when rows of the file meet
+    from_row: dict[str, int] = {}
+    for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
         if owner and org is None:
@@ -256,7 +262,7 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
         row_id = values.pop("id")
         if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
             row_id = local_id(session, model, row_id)
-        existing = session.get(model, row_id) if row_id else None
+        existing: Any = session.get(model, row_id) if row_id else None
         if existing is None:
             conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
             same_name: list[Any] = list(
@@ -266,6 +272,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 [r for r in same_name if not (row_id and r.id in added_with_ids)],
                 owner_id_col,
                 values[owner_id_col],
+                # A need is its city's: one without a city is never another city's need.
+                any_owner=kind == "technologies",
             )
         if values[owner_id_col] is None:  # a row that names no provider (or city) keeps the known one
             del values[owner_id_col]
@@ -276,8 +284,16 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 obj.id = row_id
                 added_with_ids.add(row_id)
             session.add(obj)
+            session.flush()
             report.added.append(label)
+            from_row[obj.id] = n
         else:
+            if existing.id in from_row:
+                report.warnings.append(
+                    f"{path.name}, {unit} {n}: {label} repeats {unit} {from_row[existing.id]}; "
+                    "the later values are kept"
+                )
+            from_row[existing.id] = n
             changed = False
             for k, v in values.items():
                 if getattr(existing, k) != v:
@@ -289,18 +305,36 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     return report
 
 
-def _same_record(same_name: list[Any], owner_id_col: str, owner_id: str | None) -> Any:
+def _same_record(
+    same_name: list[Any], owner_id_col: str, owner_id: str | None, *, any_owner: bool = True
+) -> Any:
     """Of the records with a row's name, the one the row is: from the same provider (or city), else
-    from none yet, else, for a row that names none, from any. Another provider's technology of the
-    same name is another technology; two rows of one file with ids of their own are two records
-    (the caller leaves out those this file added)."""
+    from none yet, else, for a row that names none, from any (``any_owner``; never for needs, which
+    are matched by city and title). Another provider's technology of the same name is another
+    technology; two rows of one file with ids of their own are two records (the caller leaves out
+    those this file added)."""
     ranked = []
     for record in same_name:
         theirs = getattr(record, owner_id_col)
-        rank = 0 if theirs == owner_id else 1 if theirs is None else 2 if owner_id is None else None
+        anyone = any_owner and owner_id is None
+        rank = 0 if theirs == owner_id else 1 if theirs is None else 2 if anyone else None
         if rank is not None:
             ranked.append((rank, record.created_at, record.id, record))
     return min(ranked, key=lambda entry: entry[:3])[3] if ranked else None
+
+
+def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> None:
+    """Refuse a need without a city (nor an id) in a file whose other rows name cities: its city
+    is most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city
+    cell already gave its value to every row it spans.)"""
+    if not any(values["city"] for _n, values in parsed):
+        return
+    for n, values in parsed:
+        if not values["city"] and not values["id"]:
+            raise ExchangeError(
+                f"{path.name}, {unit} {n}: this need names no city while other rows do; "
+                "fill in its city (needs are matched by city and title)"
+            )
 
 
 def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict[str, Any]:
