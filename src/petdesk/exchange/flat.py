@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk import outfile
 from petdesk.exchange import ExchangeError
+from petdesk.exchange.catalogue_columns import column_for, sector_code
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.vocab import SECTORS
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -34,6 +34,8 @@ NEED_COLUMNS = (
     "id", "title_en", "title_zh", "city", "sector", "problem_en", "problem_zh", "scale", "budget_min",
     "budget_max", "currency", "deadline", "status", "tags", "licence", "consent",
 )  # fmt: skip
+#: The needs import also reads a contact person, kept with the problem (a need has no field for it).
+NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
 MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
 
@@ -165,27 +167,67 @@ class CatalogueReport:
     warnings: list[str] = field(default_factory=list)
 
 
-_SECTOR_NAMES = {
-    **{code: code for code in SECTORS},
-    **{en.casefold(): code for code, (en, _zh) in SECTORS.items()},
-    **{zh: code for code, (_en, zh) in SECTORS.items()},
-}
 _YES = {"yes", "y", "true", "1", "是", "x"}
 _NO = {"no", "n", "false", "0", "否", ""}
 
 
-def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
-    from petdesk.services.importing import ImportFileError, read_table
+@dataclass
+class _Sheet:
+    #: The catalogue column of each header (the header as written when it names none).
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    unit: str
+    #: column -> factor of its figures (a budget "in 万元" is in ten thousands)
+    factors: dict[str, float]
 
+
+def _read(path: Path, kind: str) -> _Sheet:
+    from petdesk.services.importing import HEADER_SEARCH, NO_HEADER, ImportFileError, read_table
+
+    known = TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_IMPORT_COLUMNS
     try:
         table = read_table(path)
+        columns = [columns_for(table.headers, kind, known)]
+        if not _names_a_record(columns[0][0], kind):
+            # The header guess knows contact lists; a bureau's own headers may sit below a title.
+            top = read_table(path, header_row=NO_HEADER).rows[:HEADER_SEARCH]
+            for n, cells in top:
+                if _names_a_record(columns_for(cells, kind, known)[0], kind):
+                    table = read_table(path, header_row=n)
+                    columns = [columns_for(table.headers, kind, known)]
+                    break
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    headers = [h.strip().lower() for h in table.headers]
+    headers, factors = columns[0]
+    seen: dict[str, str] = {}
+    for written, column in zip(table.headers, headers, strict=True):
+        if column and column in seen:
+            raise ExchangeError(f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}")
+        seen[column] = written
     rows = [
-        (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False)}) for n, values in table.rows
+        (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h})
+        for n, values in table.rows
     ]
-    return headers, [(n, r) for n, r in rows if any(r.values())], table.unit
+    return _Sheet(headers, [(n, r) for n, r in rows if any(r.values())], table.unit, factors)
+
+
+def columns_for(
+    headers: Sequence[str], kind: str, known: tuple[str, ...]
+) -> tuple[list[str], dict[str, float]]:
+    """The catalogue column each header names (English or Chinese) and the factors of their figures."""
+    out: list[str] = []
+    factors: dict[str, float] = {}
+    for header in headers:
+        column, factor = column_for(header, kind, known)
+        out.append(header.strip().lower() if column is None else column)
+        if column and factor != 1.0:
+            factors[column] = factor
+    return out, factors
+
+
+def _names_a_record(columns: list[str], kind: str) -> bool:
+    names = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
+    return any(c in columns for c in names)
 
 
 def _find_org(session: Session, value: str) -> m.Organisation | None:
@@ -215,9 +257,10 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     added as a new organisation (enterprise or city government)."""
     if kind not in ("technologies", "needs"):
         raise ValueError(kind)
-    headers, rows, unit = _read(path)
+    sheet = _read(path, kind)
+    headers, rows, unit = sheet.headers, sheet.rows, sheet.unit
     name_cols = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
-    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_COLUMNS)
+    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_IMPORT_COLUMNS)
     unknown = [h for h in headers if h and h not in known]
     if unknown:
         raise ExchangeError(
@@ -231,7 +274,7 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     parsed: list[tuple[int, dict[str, Any]]] = []
     for n, r in rows:
         try:
-            parsed.append((n, _parse_row(r, kind, name_cols)))
+            parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
     if kind == "needs":
@@ -337,15 +380,13 @@ def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: st
             )
 
 
-def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict[str, Any]:
+def _parse_row(
+    r: dict[str, str], kind: str, name_cols: tuple[str, str], factors: dict[str, float]
+) -> dict[str, Any]:
     if not (r.get(name_cols[0]) or r.get(name_cols[1])):
         raise ValueError(f"the row has neither {name_cols[0]} nor {name_cols[1]}")
     sector_raw = r.get("sector", "")
-    sector = _SECTOR_NAMES.get(sector_raw.casefold(), _SECTOR_NAMES.get(sector_raw)) if sector_raw else ""
-    if sector is None:
-        raise ValueError(
-            f"unknown sector {sector_raw!r}; use a code such as {', '.join(list(SECTORS)[:5])}"
-        )
+    sector = sector_code(sector_raw) if sector_raw else ""
     consent_raw = r.get("consent", "").casefold()
     if consent_raw not in _YES | _NO:
         raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
@@ -382,7 +423,7 @@ def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict
     for col in ("budget_min", "budget_max"):
         raw = r.get(col, "").replace(",", "").replace(" ", "")
         try:
-            budget.append(float(raw) if raw else None)
+            budget.append(float(raw) * factors.get(col, 1.0) if raw else None)
         except ValueError:
             raise ValueError(f"{col} must be a number, not {r.get(col)!r}") from None
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
@@ -401,10 +442,16 @@ def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict
         status = NeedStatus(status_raw)
     except ValueError:
         raise ValueError(f"status must be one of {', '.join(s.value for s in NeedStatus)}") from None
+    problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
+    if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
+        if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
+            problem_zh = "\n".join(filter(None, [problem_zh, f"联系人：{contact}"]))
+        else:
+            problem_en = "\n".join(filter(None, [problem_en, f"Contact: {contact}"]))
     out.update(
         city=r.get("city", ""),
-        problem_en=r.get("problem_en", ""),
-        problem_zh=r.get("problem_zh", ""),
+        problem_en=problem_en,
+        problem_zh=problem_zh,
         scale=r.get("scale", ""),
         budget_min=budget[0],
         budget_max=budget[1],

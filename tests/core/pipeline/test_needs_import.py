@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test records read best one per line)
 """Importing city needs from a bureau's workbook (field test 9): merged city cells, Chinese headers
 and sector names, line breaks in titles."""
 
@@ -116,3 +117,81 @@ def test_rows_of_one_file_that_meet_are_reported(db: Database, tmp_path: Path, c
     assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(catalogue)]) == 0
     out = capsys.readouterr()
     assert "twice.csv, line 4: River clean-up repeats line 2; the later values are kept" in out.err
+
+
+def chinese_workbook(path: Path, sectors: tuple[str, ...] = ("固体废物", "节能", "土壤", "交通")) -> Path:
+    """The sheet a Chinese bureau writes: a title, Chinese headers, a row number, budgets in 万元,
+    a contact person, short sector names, the city merged over its rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["惠州市生态环境局 2027年环境技术需求清单"])
+    ws.merge_cells("A1:I1")
+    ws.append(
+        [
+            "序号",
+            "城市",
+            "领域",
+            "需求名称",
+            "问题描述",
+            "预算下限（万元）",
+            "预算上限（万元）",
+            "联系人",
+            "截止日期",
+        ]
+    )
+    for k, sector in enumerate(sectors):
+        city = "惠州市人民政府" if k == 0 else None
+        ws.append([k + 1, city, sector, f"需求{k + 1}", "问题", 50, 200, "李工 13800000000", "2027-03-31"])
+    ws.merge_cells(f"B3:B{2 + len(sectors)}")
+    wb.save(path)
+    return path
+
+
+def test_chinese_headers_and_short_sector_names(db: Database, tmp_path: Path) -> None:
+    """ "needs_bureau.xlsx has a column '序号' that petdesk does not know"; then "unknown sector '固体废物'"."""
+    book = chinese_workbook(tmp_path / "需求.xlsx")
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, book, "needs")
+    assert len(report.added) == 4
+    with closing(sqlite3.connect(db.path)) as conn:
+        rows = conn.execute(
+            f"SELECT o.name_zh, n.title_zh, n.sector, n.budget_min, n.budget_max, n.deadline, n.problem_zh "
+            f"{_NEED_CITY} ORDER BY n.title_zh"
+        ).fetchall()
+    assert [r[2] for r in rows] == ["waste", "efficiency", "soil", "transport"]
+    assert rows[0] == (
+        "惠州市人民政府",
+        "需求1",
+        "waste",
+        500_000.0,
+        2_000_000.0,
+        "2027-03-31",
+        "问题\n联系人：李工 13800000000",
+    )
+
+
+def test_english_sector_names_by_their_beginning() -> None:
+    from petdesk.exchange.catalogue_columns import sector_code
+
+    assert [sector_code(t) for t in ("Solid waste", "soil", "Sponge", "污水", "固废")] == [
+        "waste", "soil", "sponge_city", "wastewater", "waste",
+    ]  # fmt: skip
+
+
+def test_an_unknown_sector_is_refused_in_the_users_language(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The error was English inside a Chinese sentence and listed codes, not names."""
+    book = chinese_workbook(tmp_path / "needs.xlsx", sectors=("水处理", "渔业"))
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "import-needs", str(book)]) != 0
+    err = capsys.readouterr().err
+    assert (
+        "needs.xlsx，第 4 行：未知的领域 '渔业'；可选的领域有：水处理、大气污染防治、固体废物处理处置" in err
+    ), err
+    assert not any("a" <= ch.lower() <= "z" for ch in err.replace("needs.xlsx", "").replace("petdesk", "")), (
+        err
+    )
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(book)]) != 0
+    err = capsys.readouterr().err
+    assert (
+        "needs.xlsx, row 4: unknown sector '渔业'; the sectors are Water treatment, Air pollution control,"
+        in err
+    )
