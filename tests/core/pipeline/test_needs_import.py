@@ -195,3 +195,23 @@ def test_an_unknown_sector_is_refused_in_the_users_language(db: Database, tmp_pa
         "needs.xlsx, row 4: unknown sector '渔业'; the sectors are Water treatment, Air pollution control,"
         in err
     )
+
+
+def test_a_title_with_a_line_break_stays_on_one_line(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A cell "屋顶光伏⏎储能" printed "  + 屋顶光伏" and "储能  [深圳市人民政府]" on two lines."""
+    wb = Workbook()
+    wb.active.append(["city", "title_zh", "sector"])
+    wb.active.append(["深圳市人民政府", "屋顶光伏\n储能", "可再生能源"])
+    wb.save(tmp_path / "pv.xlsx")
+    assert (
+        main(["--db", str(db.path), "--lang", "en", "import-needs", "--dry-run", str(tmp_path / "pv.xlsx")])
+        == 0
+    )
+    assert "  + 屋顶光伏 / 储能\n" in capsys.readouterr().out
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "import-needs", str(tmp_path / "pv.xlsx")]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "needs"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  [深圳市人民政府]"), lines
+    with closing(sqlite3.connect(db.path)) as conn:  # stored as written
+        assert conn.execute("SELECT title_zh FROM city_need").fetchall() == [("屋顶光伏\n储能",)]
