@@ -215,3 +215,27 @@ def test_a_title_with_a_line_break_stays_on_one_line(db: Database, tmp_path: Pat
     assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  [深圳市人民政府]"), lines
     with closing(sqlite3.connect(db.path)) as conn:  # stored as written
         assert conn.execute("SELECT title_zh FROM city_need").fetchall() == [("屋顶光伏\n储能",)]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_needs_list_names_the_city_the_command_line_names(
+    db: Database, tmp_path: Path, language: str
+) -> None:
+    """The Needs page's 城市 column read the city government's address field, which one made by the
+    import does not have: 40 needs with an empty city, the four cities' equal titles not told apart."""
+    from petdesk.services import needs as need_service
+    from petdesk.services import pipeline_lists
+
+    with db.transaction() as s:
+        flat.import_catalogue(s, bureau_workbook(tmp_path / "needs.xlsx"), "needs")
+    query = pipeline_lists.needs(language)
+    keys = [c.key for c in query.columns]
+    with db.reading() as s:
+        listed = {
+            (r[1 + keys.index("title")], r[1 + keys.index("city")])
+            for r in query.page(s, offset=0, limit=100)
+        }
+        lang = "zh" if language == "zh_CN" else "en"
+        cli = {(n.title(lang), n.city(lang)) for n in need_service.list_needs(s, "")}
+    assert listed == cli
+    assert {city for _title, city in listed} == set(CITIES)
