@@ -1970,7 +1970,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="74"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="78"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

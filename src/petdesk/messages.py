@@ -130,6 +130,20 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} has no rows to import"),
     N_("{file}, line {line}: {reason}"),
     N_("{file}, row {line}: {reason}"),
+    N_("this need names no city while other rows do; fill in its city (needs are matched by city and title)"),
+    N_("{name} repeats row {earlier}; the later values are kept"),
+    N_("{name} repeats line {earlier}; the later values are kept"),
+    N_("{file} has two columns for {column}: {first} and {second}"),
+    N_("the row has neither {first} nor {second}"),
+    N_("unknown sector {sector}; the sectors are {sectors}"),
+    N_("the sector {sector} could be {sectors}; write more of its name"),
+    N_("consent must be yes or no, not {value}"),
+    N_("readiness (trl) must be a whole number from 1 to 9, not {value}"),
+    N_("{column} must be a number, not {value}"),
+    N_("budget_min is above budget_max"),
+    N_("currency must be a code like CNY or USD, not {value}"),
+    N_("deadline must be a date like 2027-03-31, not {value}"),
+    N_("status must be one of {values}"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),
@@ -266,6 +280,18 @@ TEMPLATES: tuple[str, ...] = (
 _NESTED = ("reason", "exc", "what", "where", "known")
 
 
+def _sector_list(english: str) -> str:
+    """A list of sectors named in English ("Water treatment, Air pollution control"), in Chinese."""
+    from petdesk.vocab import SECTORS
+
+    chinese = {en: zh for en, zh in SECTORS.values()}
+    return "、".join(chinese.get(name, name) for name in english.split(", "))
+
+
+#: Parts that are lists of vocabulary terms, given in the user's language by a function of their own.
+_TERM_LISTS = {"sectors": _sector_list}
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
@@ -286,5 +312,6 @@ def localize(message: str, locale: str) -> str:
         if match is None:
             continue
         values = {k: localize(v, locale) if k in _NESTED else v for k, v in match.groupdict().items()}
+        values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
         return _(template).format(**values)
     return message

@@ -16,6 +16,15 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+_LINE_BREAKS = re.compile(r"\s*(?:\r\n|[\n\r\v\f\x85\u2028\u2029])+\s*")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, its line breaks shown as " / ", for a list that prints a record a line
+    (a title typed as two lines in a spreadsheet cell keeps its break where it is stored)."""
+    return _LINE_BREAKS.sub(" / ", text.strip())
+
+
 def has_control(text: str) -> bool:
     return _CONTROL.search(text) is not None
 

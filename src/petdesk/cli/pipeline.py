@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream
+from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_
+from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.models.enums import ProjectStatus
@@ -773,9 +774,10 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
     for t in rows:
         trl = f"TRL {t.trl}" if t.trl else "TRL ?"
         provider = t.provider(lang)
+        area = technology_area_label(t.sector, locale)
         print(
-            f"{t.id[:8]}  {pad(technology_area_label(t.sector, locale), 16)}  {trl:<6}  {t.name(lang)}"
-            + (f"  [{provider}]" if provider else "")
+            f"{t.id[:8]}  {pad(area, 16)}  {trl:<6}  {one_line(t.name(lang))}"
+            + (f"  [{one_line(provider)}]" if provider else "")
         )
     print(_("Technologies: {n}").format(n=len(rows)))
     return 0
@@ -799,7 +801,8 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
         area = technology_area_label(n.sector, locale)
         print(
             f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
-            f"{pad(deadline, 10, '>')}  {n.title(lang)}" + (f"  [{where}]" if where else "")
+            f"{pad(deadline, 10, '>')}  {one_line(n.title(lang))}"
+            + (f"  [{one_line(where)}]" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))
     return 0
@@ -833,7 +836,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
         shortlisted = {x.technology_id: x.state for x in tech_matching.list_matches(s, need_id=need_id)}
-    print(need.title(lang) + (f"  [{need.city(lang)}]" if need.city(lang) else ""))
+    print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
         return 0
@@ -841,7 +844,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
         t = r.technology
         state = shortlisted.get(t.id)
         mark = f"  <{label(state, locale)}>" if state else ""
-        print(f"{t.id[:8]}  {r.score:5.2f}  {t.name(lang)}{mark}")
+        print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
         print(f"          {r.explain(lang)}")
     return 0
 
@@ -995,12 +998,16 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
     )
     for name in report.added:
-        print(f"  + {name}")
+        print(f"  + {one_line(name)}")
     for name in report.updated:
-        print(f"  ~ {name}")
+        print(f"  ~ {one_line(name)}")
     organisation = _("organisation:")
     for name in report.new_organisations:
-        print(f"  + {organisation} {name}")
+        print(f"  + {organisation} {one_line(name)}")
+    from petdesk.messages import localize
+
+    for warning in report.warnings:
+        warn(localize(warning, ctx.locale), _)
     return 0
 
 

@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,10 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk import outfile
 from petdesk.exchange import ExchangeError
+from petdesk.exchange.catalogue_columns import column_for, sector_code
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.vocab import SECTORS
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -34,7 +35,15 @@ NEED_COLUMNS = (
     "id", "title_en", "title_zh", "city", "sector", "problem_en", "problem_zh", "scale", "budget_min",
     "budget_max", "currency", "deadline", "status", "tags", "licence", "consent",
 )  # fmt: skip
+#: The needs import also reads a contact person, kept with the problem (a need has no field for it).
+NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
+#: The columns an import reads for each kind (a need file may name a contact).
+_IMPORT_COLUMNS = {
+    "technologies": TECHNOLOGY_COLUMNS,
+    "needs": NEED_IMPORT_COLUMNS,
+    "organisations": ORGANISATION_COLUMNS,
+}
 MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
 
 
@@ -161,31 +170,78 @@ class CatalogueReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
+    #: Sentences for the user about rows that did something unexpected (English; see messages.py).
+    warnings: list[str] = field(default_factory=list)
 
 
-_SECTOR_NAMES = {
-    **{code: code for code in SECTORS},
-    **{en.casefold(): code for code, (en, _zh) in SECTORS.items()},
-    **{zh: code for code, (_en, zh) in SECTORS.items()},
-}
 _YES = {"yes", "y", "true", "1", "是", "x"}
 _NO = {"no", "n", "false", "0", "否", ""}
 
 
-def _read(path: Path, kind: str) -> tuple[list[str], list[tuple[int, dict[str, str]]], str]:
-    """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them."""
-    from petdesk.services.importing import ImportFileError, open_table
+@dataclass
+class _Sheet:
+    #: The catalogue column of each header (the header as written when it names none).
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    unit: str
+    #: column -> factor of its figures (a budget "in 万元" is in ten thousands)
+    factors: dict[str, float]
 
+
+def _read(path: Path, kind: str) -> _Sheet:
+    """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them, each
+    header named by the catalogue column it means (English or Chinese: ``catalogue_columns``)."""
+    from petdesk.services.importing import HEADER_SEARCH, NO_HEADER, ImportFileError, open_table
+
+    known = _IMPORT_COLUMNS[kind]
+    sheet = _sheet_of(path, kind)
     try:
-        table = open_table(path, sheet=_sheet_of(path, kind))
-        headers = [h.strip().lower() for h in table.headers]
+        table = open_table(path, sheet=sheet)
+        headers, factors = columns_for(table.headers, kind, known)
+        if kind != "organisations" and not _names_a_record(headers, kind):
+            # The header guess knows contact lists; a bureau's own headers may sit below a title.
+            top = islice(open_table(path, sheet=sheet, header_row=NO_HEADER).body(), HEADER_SEARCH)
+            for n, cells in top:
+                if _names_a_record(columns_for(cells, kind, known)[0], kind):
+                    table = open_table(path, sheet=sheet, header_row=n)
+                    headers, factors = columns_for(table.headers, kind, known)
+                    break
+        seen: dict[str, str] = {}
+        for written, column in zip(table.headers, headers, strict=True):
+            if column and column in seen:
+                raise ExchangeError(
+                    f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
+                )
+            seen[column] = written
         rows = [
-            (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False)})
+            (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h})
             for n, values in table.body()  # every row: ``table.rows`` holds only the first ones
         ]
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    return headers, [(n, r) for n, r in rows if any(r.values())], table.unit
+    return _Sheet(headers, [(n, r) for n, r in rows if any(r.values())], table.unit, factors)
+
+
+def columns_for(
+    headers: Sequence[str], kind: str, known: tuple[str, ...]
+) -> tuple[list[str], dict[str, float]]:
+    """The catalogue column each header names (English or Chinese) and the factors of their figures;
+    an organisations sheet (petdesk's own export) is named by its columns as written."""
+    if kind == "organisations":
+        return [h.strip().lower() for h in headers], {}
+    out: list[str] = []
+    factors: dict[str, float] = {}
+    for header in headers:
+        column, factor = column_for(header, kind, known)
+        out.append(header.strip().lower() if column is None else column)
+        if column and factor != 1.0:
+            factors[column] = factor
+    return out, factors
+
+
+def _names_a_record(columns: list[str], kind: str) -> bool:
+    names = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
+    return any(c in columns for c in names)
 
 
 def _sheet_of(path: Path, kind: str) -> str | None:
@@ -229,11 +285,12 @@ def _organisation_rows(path: Path, kind: str) -> dict[str, dict[str, str]]:
         source = path.with_name(f"{stem}.organisations.csv") if stem else None
         if source is None or not source.exists():
             return {}
-        headers, rows, _unit = _read(source, "organisations")
+        organisations = _read(source, "organisations")
     else:
         if _sheet_of(path, "organisations") != "organisations":
             return {}
-        headers, rows, _unit = _read(path, "organisations")
+        organisations = _read(path, "organisations")
+    headers, rows = organisations.headers, organisations.rows
     if not {"id", "name_en", "name_zh"} <= set(headers):
         return {}
     out: dict[str, dict[str, str]] = {}
@@ -271,9 +328,10 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     added as a new organisation (enterprise or city government)."""
     if kind not in ("technologies", "needs"):
         raise ValueError(kind)
-    headers, rows, unit = _read(path, kind)
+    sheet = _read(path, kind)
+    headers, rows, unit = sheet.headers, sheet.rows, sheet.unit
     name_cols = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
-    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_COLUMNS)
+    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_IMPORT_COLUMNS)
     unknown = [h for h in headers if h and h not in known]
     if unknown:
         raise ExchangeError(
@@ -287,16 +345,20 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     parsed: list[tuple[int, dict[str, Any]]] = []
     for n, r in rows:
         try:
-            parsed.append((n, _parse_row(r, kind, name_cols)))
+            parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+    if kind == "needs":
+        _check_cities(path, parsed, unit)
     report = CatalogueReport(kind)
     organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
     owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
     #: Records this file added under ids of their own (see the name match below).
     added_with_ids: set[str] = set()
-    for _n, values in parsed:
+    #: record id -> the row that added or last changed it, to say when rows of the file meet
+    from_row: dict[str, int] = {}
+    for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
         if owner and org is None:
@@ -310,7 +372,7 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
         row_id = values.pop("id")
         if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
             row_id = local_id(session, model, row_id)
-        existing = session.get(model, row_id) if row_id else None
+        existing: Any = session.get(model, row_id) if row_id else None
         if existing is None:
             conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
             same_name: list[Any] = list(
@@ -320,6 +382,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 [r for r in same_name if not (row_id and r.id in added_with_ids)],
                 owner_id_col,
                 values[owner_id_col],
+                # A need is its city's: one without a city is never another city's need.
+                any_owner=kind == "technologies",
             )
         if values[owner_id_col] is None:  # a row that names no provider (or city) keeps the known one
             del values[owner_id_col]
@@ -330,8 +394,16 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
                 obj.id = row_id
                 added_with_ids.add(row_id)
             session.add(obj)
+            session.flush()
             report.added.append(label)
+            from_row[obj.id] = n
         else:
+            if existing.id in from_row:
+                report.warnings.append(
+                    f"{path.name}, {unit} {n}: {label} repeats {unit} {from_row[existing.id]}; "
+                    "the later values are kept"
+                )
+            from_row[existing.id] = n
             changed = False
             for k, v in values.items():
                 if getattr(existing, k) != v:
@@ -369,29 +441,45 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     return org
 
 
-def _same_record(same_name: list[Any], owner_id_col: str, owner_id: str | None) -> Any:
+def _same_record(
+    same_name: list[Any], owner_id_col: str, owner_id: str | None, *, any_owner: bool = True
+) -> Any:
     """Of the records with a row's name, the one the row is: from the same provider (or city), else
-    from none yet, else, for a row that names none, from any. Another provider's technology of the
-    same name is another technology; two rows of one file with ids of their own are two records
-    (the caller leaves out those this file added)."""
+    from none yet, else, for a row that names none, from any (``any_owner``; never for needs, which
+    are matched by city and title). Another provider's technology of the same name is another
+    technology; two rows of one file with ids of their own are two records (the caller leaves out
+    those this file added)."""
     ranked = []
     for record in same_name:
         theirs = getattr(record, owner_id_col)
-        rank = 0 if theirs == owner_id else 1 if theirs is None else 2 if owner_id is None else None
+        anyone = any_owner and owner_id is None
+        rank = 0 if theirs == owner_id else 1 if theirs is None else 2 if anyone else None
         if rank is not None:
             ranked.append((rank, record.created_at, record.id, record))
     return min(ranked, key=lambda entry: entry[:3])[3] if ranked else None
 
 
-def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict[str, Any]:
+def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> None:
+    """Refuse a need without a city (nor an id) in a file whose other rows name cities: its city
+    is most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city
+    cell already gave its value to every row it spans.)"""
+    if not any(values["city"] for _n, values in parsed):
+        return
+    for n, values in parsed:
+        if not values["city"] and not values["id"]:
+            raise ExchangeError(
+                f"{path.name}, {unit} {n}: this need names no city while other rows do; "
+                "fill in its city (needs are matched by city and title)"
+            )
+
+
+def _parse_row(
+    r: dict[str, str], kind: str, name_cols: tuple[str, str], factors: dict[str, float]
+) -> dict[str, Any]:
     if not (r.get(name_cols[0]) or r.get(name_cols[1])):
         raise ValueError(f"the row has neither {name_cols[0]} nor {name_cols[1]}")
     sector_raw = r.get("sector", "")
-    sector = _SECTOR_NAMES.get(sector_raw.casefold(), _SECTOR_NAMES.get(sector_raw)) if sector_raw else ""
-    if sector is None:
-        raise ValueError(
-            f"unknown sector {sector_raw!r}; use a code such as {', '.join(list(SECTORS)[:5])}"
-        )
+    sector = sector_code(sector_raw) if sector_raw else ""
     consent_raw = r.get("consent", "").casefold()
     if consent_raw not in _YES | _NO:
         raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
@@ -428,7 +516,7 @@ def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict
     for col in ("budget_min", "budget_max"):
         raw = r.get(col, "").replace(",", "").replace(" ", "")
         try:
-            budget.append(float(raw) if raw else None)
+            budget.append(float(raw) * factors.get(col, 1.0) if raw else None)
         except ValueError:
             raise ValueError(f"{col} must be a number, not {r.get(col)!r}") from None
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
@@ -447,10 +535,16 @@ def _parse_row(r: dict[str, str], kind: str, name_cols: tuple[str, str]) -> dict
         status = NeedStatus(status_raw)
     except ValueError:
         raise ValueError(f"status must be one of {', '.join(s.value for s in NeedStatus)}") from None
+    problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
+    if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
+        if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
+            problem_zh = "\n".join(filter(None, [problem_zh, f"联系人：{contact}"]))
+        else:
+            problem_en = "\n".join(filter(None, [problem_en, f"Contact: {contact}"]))
     out.update(
         city=r.get("city", ""),
-        problem_en=r.get("problem_en", ""),
-        problem_zh=r.get("problem_zh", ""),
+        problem_en=problem_en,
+        problem_zh=problem_zh,
         scale=r.get("scale", ""),
         budget_min=budget[0],
         budget_max=budget[1],

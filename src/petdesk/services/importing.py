@@ -1097,9 +1097,10 @@ def _workbook_rows(load_workbook: Any, source: IO[bytes], sheet: str | None) -> 
         else:
             ws = workbook.worksheets[0]
         index = 0
+        spans = _merged_down(ws)
         try:
             for index, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                yield index, [_cell_text(v) for v in row]
+                yield index, spans.fill(index, [_cell_text(v) for v in row])
         except (zipfile.BadZipFile, EOFError, KeyError) as exc:
             raise ImportFileError(
                 f"the worksheet is damaged after row {index} ({exc}): the file seems truncated",
@@ -1112,6 +1113,59 @@ def _workbook_rows(load_workbook: Any, source: IO[bytes], sheet: str | None) -> 
             raise ImportFileError(f"the worksheet cannot be read ({exc})", index + 1, "row") from exc
     finally:
         workbook.close()
+
+
+#: A merged range's reference in the sheet XML: ``<mergeCell ref="A3:A12"/>``.
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+class MergedSpans:
+    """Merged cells that span rows, given their top-left value on every row they span.
+
+    A bureau merges a city's cell over that city's rows; Excel shows the city beside each row, but
+    the file holds it in the first cell only (openpyxl reads the others as empty). Only the range's
+    first column is filled: a title merged across columns stays one cell, as before."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int, int]]) -> None:
+        #: first row -> [(column index, last row)] of the ranges that start there
+        self._starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for column, first, last in ranges:
+            if last > first:
+                self._starts[first].append((column, last))
+        #: column index -> (value, last row) of the ranges being filled
+        self._open: dict[int, tuple[str, int]] = {}
+
+    def fill(self, row_number: int, cells: list[str]) -> list[str]:
+        for column, last in self._starts.get(row_number, ()):
+            self._open[column] = (cells[column] if column < len(cells) else "", last)
+        for column, (value, last) in list(self._open.items()):
+            if row_number > last:
+                del self._open[column]
+                continue
+            if len(cells) <= column:
+                cells = cells + [""] * (column + 1 - len(cells))
+            if not cells[column]:
+                cells[column] = value
+        return cells
+
+
+def _merged_down(ws: Any) -> MergedSpans:
+    """The merged ranges of a read-only worksheet (whose openpyxl reader ignores them), found by
+    scanning its XML for ``mergeCell`` elements a block at a time (they follow the rows)."""
+    from openpyxl.utils import range_boundaries
+
+    refs: set[bytes] = set()
+    tail = b""
+    with ws._get_source() as source:  # openpyxl's own way to open the sheet's XML
+        while block := source.read(1 << 20):
+            text = tail + block
+            refs.update(_MERGE_REF.findall(text))
+            tail = text[-200:]  # a reference cut by the block boundary is found in the next one
+    ranges = []
+    for ref in refs:
+        min_col, min_row, _max_col, max_row = range_boundaries(ref.decode())
+        ranges.append((min_col - 1, min_row, max_row))
+    return MergedSpans(ranges)
 
 
 def _cell_text(value: Any) -> str:

@@ -21,6 +21,11 @@ def _display(en: Any, zh: Any, language: str) -> Any:
     return case((first != "", first), else_=second)
 
 
+def _or(value: Any, fallback: Any) -> Any:
+    """``value``, or ``fallback`` where it is empty."""
+    return case((value != "", value), else_=fallback)
+
+
 def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     p = m.Project
     funder = aliased(m.Organisation)
@@ -75,7 +80,9 @@ def needs(language: str = "en") -> ListQuery:
         model=n,
         columns=(
             name_column("title", n.title_en, n.title_zh, language),
-            name_column("city", city.city_en, city.city_zh, language),
+            # The city as `petdesk needs` names it: the organisation's city field, else its name (a
+            # city government made by a needs import has no address, only its name).
+            name_column("city", _or(city.city_en, city.name_en), _or(city.city_zh, city.name_zh), language),
             ListColumn("sector", n.sector),
             ListColumn("status", n.status),
             ListColumn("deadline", n.deadline),

@@ -70,7 +70,11 @@ def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable
         page.import_message = plurals.EmptyPage().imported(n)  # type: ignore[attr-defined]
 
     def failed(exc: BaseException) -> None:
-        page.import_message = str(exc)  # type: ignore[attr-defined]
-        QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), str(exc))
+        from petdesk.gui.translation import chosen_locale
+        from petdesk.messages import localize
+
+        message = localize(str(exc), chosen_locale())  # the import's sentences are English
+        page.import_message = message  # type: ignore[attr-defined]
+        QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), message)
 
     write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=failed, owner=page)

@@ -1,0 +1,157 @@
+"""What a technology or need catalogue's headers and sector cells mean, in English or Chinese.
+
+The catalogue columns are documented by their English names (``title_zh``, ``budget_max`` ...), but
+the file a city bureau sends is headed 城市 / 领域 / 需求名称 / 预算上限（万元） and names sectors the
+short way (固体废物, 节能). These tables let both through; a header or sector that could mean two
+things is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from petdesk.vocab import SECTORS
+
+#: A header that numbers the rows: not data, left out.
+IGNORED = ""
+
+_COMMON: dict[str, tuple[str, ...]] = {
+    "id": ("uuid", "petdesk id"),
+    "sector": (
+        "领域",
+        "行业",
+        "所属领域",
+        "技术领域",
+        "所属行业",
+        "行业领域",
+        "类别",
+        "门类",
+        "领域行业",
+        "sector",
+    ),
+    "tags": ("标签", "关键词", "关键字", "keywords"),
+    "licence": ("许可", "许可协议", "授权", "license"),
+    "consent": ("同意共享", "同意", "可共享", "是否同意共享", "是否共享"),
+    IGNORED: ("序号", "编号", "行号", "no", "number", "#"),
+}
+_NEED: dict[str, tuple[str, ...]] = {
+    "title_zh": (
+        "需求",
+        "需求名称",
+        "名称",
+        "标题",
+        "需求标题",
+        "技术需求",
+        "需求内容",
+        "中文名称",
+        "项目名称",
+    ),
+    "title_en": ("title", "need", "英文名称", "需求英文", "英文标题", "需求名称英文"),
+    "city": ("城市", "所在城市", "城市名称", "城市政府", "地区", "地市", "市", "city government"),
+    "problem_zh": ("描述", "问题描述", "需求描述", "问题", "说明", "现状", "现状与问题", "具体问题"),
+    "problem_en": ("problem", "description", "英文描述", "问题描述英文"),
+    "scale": ("规模", "项目规模", "处理规模"),
+    "budget_min": ("预算下限", "最低预算", "预算最低", "budget from"),
+    "budget_max": ("预算上限", "最高预算", "预算最高", "预算", "budget", "budget to"),
+    "currency": ("币种", "货币", "币别"),
+    "deadline": ("截止日期", "截止时间", "截止", "期限", "完成期限", "due", "due date"),
+    "status": ("状态",),
+    "contact": ("联系人", "联系方式", "联系人及电话", "contact", "contact person"),
+}
+_TECHNOLOGY: dict[str, tuple[str, ...]] = {
+    "name_zh": ("技术名称", "名称", "中文名称", "技术"),
+    "name_en": ("name", "英文名称", "技术名称英文"),
+    "provider": ("提供方", "供应商", "企业", "技术提供方", "公司"),
+    "description_zh": ("描述", "技术描述", "简介", "说明"),
+    "description_en": ("description", "英文描述"),
+    "key_figures_zh": ("关键指标", "技术指标", "主要指标"),
+    "key_figures_en": ("key figures",),
+    "trl": ("技术成熟度", "成熟度", "readiness"),
+    "certifications": ("认证", "证书"),
+    "references": ("参考项目", "案例", "应用案例"),
+}
+#: Units in a budget header: the figures are in ten thousands (万元, how Chinese budgets are written).
+_TEN_THOUSANDS = ("万元", "万")
+_UNITS = ("人民币", "元", "rmb", "cny")
+
+
+def fold(header: str) -> str:
+    """A header without case, spaces, brackets and punctuation (full-width too)."""
+    return re.sub(r"[\s_:：.*（）()\-/、【】\[\]]+", "", (header or "").strip().casefold())
+
+
+def _aliases(kind: str, known: tuple[str, ...]) -> dict[str, str]:
+    table = {**_COMMON, **(_NEED if kind == "needs" else _TECHNOLOGY)}
+    out = {fold(column): column for column in known}
+    for column, spellings in table.items():
+        for spelling in spellings:
+            out.setdefault(fold(spelling), column)
+    return out
+
+
+def column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | None, float]:
+    """The catalogue column ``header`` names (``IGNORED`` for a row number, ``None`` if none) and
+    the factor its figures are multiplied by (10,000 for a budget "in 万元")."""
+    aliases = _aliases(kind, known)
+    folded = fold(header)
+    if folded in aliases:
+        return aliases[folded], 1.0
+    factor = 1.0
+    for unit in _TEN_THOUSANDS:
+        if folded.endswith(unit):
+            folded, factor = folded[: -len(unit)], 10_000.0
+            break
+    else:
+        for unit in _UNITS:
+            if folded.endswith(unit):
+                folded = folded[: -len(unit)]
+                break
+    column = aliases.get(folded)
+    if column is None or (factor != 1.0 and not column.startswith("budget")):
+        return None, 1.0
+    return column, factor
+
+
+#: Short names offices use for a sector that no label begins with or contains.
+SECTOR_ALIASES: dict[str, str] = {
+    "固废": "waste",
+    "垃圾": "waste",
+    "废水": "wastewater",
+    "新能源": "renewables",
+    "清洁能源": "renewables",
+    "大气": "air",
+    "空气": "air",
+    "节能减排": "efficiency",
+    "碳": "low_carbon",
+    "双碳": "low_carbon",
+    "solid waste": "waste",
+    "sewage": "wastewater",
+}
+
+
+def sector_names(locale_zh: bool) -> list[str]:
+    """The sectors' names in one language, in the vocabulary's order."""
+    return [zh if locale_zh else en for en, zh in SECTORS.values()]
+
+
+def sector_code(text: str) -> str:
+    """The sector code ``text`` names: a code, an English or Chinese label, an alias, or the unique
+    beginning (else unique part) of a label. ``ValueError`` in a sentence messages.py translates."""
+    wanted = text.strip().casefold()
+    names = {code: (code, en.casefold(), zh) for code, (en, zh) in SECTORS.items()}
+    for code, spellings in names.items():
+        if wanted in spellings:
+            return code
+    if wanted in SECTOR_ALIASES:
+        return SECTOR_ALIASES[wanted]
+    for found in (
+        {code for code, spellings in names.items() if any(s.startswith(wanted) for s in spellings)},
+        {code for code, spellings in names.items() if any(wanted in s for s in spellings)},
+    ):
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            labels = ", ".join(SECTORS[code][0] for code in SECTORS if code in found)
+            raise ValueError(f"the sector {text!r} could be {labels}; write more of its name")
+    labels = ", ".join(sector_names(locale_zh=False))
+    raise ValueError(f"unknown sector {text!r}; the sectors are {labels}")
