@@ -48,7 +48,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="111"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>

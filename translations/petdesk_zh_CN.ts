@@ -930,7 +930,7 @@
 <context>
     <name>ContactColumns</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="28"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="44"/>
         <source>Name</source>
         <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.
@@ -939,37 +939,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="45"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="35"/>
         <location filename="../src/petdesk/gui/first_rows_page.py" line="50"/>
         <source>Tags</source>
         <translation>标签</translation>
@@ -2042,34 +2042,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="79"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="80"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="111"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="122"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -4859,12 +4859,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="588"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="589"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="611"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -5730,7 +5730,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln 家机构</numerusform>
@@ -6276,9 +6276,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="775"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1526"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1539"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="776"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -6286,79 +6286,79 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="815"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="816"/>
         <source>Search the list</source>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="860"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="861"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="889"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="962"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="898"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="899"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1001"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1002"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1002"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1038"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1039"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1040"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1117"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1118"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1127"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1129"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1133"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1134"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1136"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1137"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1480"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1505"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1506"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -6370,146 +6370,147 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1304"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1305"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1310"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1311"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1578"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1579"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1579"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1580"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1584"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1585"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1606"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1655"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1656"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1658"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1658"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1659"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1663"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1664"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1665"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1670"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1671"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1702"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1721"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1744"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1760"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="130"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1656"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="134"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="136"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="137"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="138"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="229"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="230"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="232"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="233"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1181"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1182"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1555"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1631"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1714"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1746"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1762"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1751"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1769"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -7678,12 +7679,12 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="150"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="104"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

@@ -538,6 +538,14 @@ def _full_id(session: Any, entity: str, given: str) -> str:
         raise MergeError(str(exc)) from exc
 
 
+def _choice(choice: str, _: Translate) -> str:
+    """A --take choice ("keep", "other", "both") as the reader's language words it, followed by the
+    word to type when that differs: "保留（keep）"."""
+    words = {"keep": _("keep"), "other": _("other"), "both": _("both")}
+    said = words.get(choice, choice)
+    return choice if said == choice else _("{words} ({choice})").format(words=said, choice=choice)
+
+
 def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import merge as merge_service
 
@@ -549,7 +557,9 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                 state = pad(_("undone") if record.undone_at else _("active"), 7)
                 when = f"{record.merged_at:%Y-%m-%d %H:%M}"
                 kind = pad(_kind(record.entity, ctx.locale), 12)
-                print(f"{record.id}  {when}  {kind} {state} {record.summary}")
+                print(
+                    f"{record.id}  {when}  {kind} {state} {merge_service.describe_merge(record, ctx.locale)}"
+                )
         return 0
     if args.undo:
         with ctx.db.transaction() as session:
@@ -557,7 +567,8 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                 result = merge_service.undo_merge(session, args.undo, force=args.force)
             except merge_service.MergeError as exc:
                 raise CliError(str(exc)) from exc
-            print(_("Undone: {summary}").format(summary=result.record.summary))
+            summary = merge_service.describe_merge(result.record, ctx.locale)
+            print(_("Undone: {summary}").format(summary=summary))
             for item in result.not_restored:
                 print("  " + _("not restored (changed since the merge): {item}").format(item=item))
         return 0
@@ -583,15 +594,16 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
                     choice = choices.get(c.field.key, c.default)
                     kept = repr(merge_service.display_value(c.keep_value))
                     other = repr(merge_service.display_value(c.other_value))
-                    # the field's key and the choice stay as --take FIELD=keep|other|both spells them
+                    # the field's key and the choice as --take FIELD=keep|other|both spells them,
+                    # the choice in words of the reader's language beside it
                     keep_label, other_label = _("keep:"), _("other:")
                     keep = f"{keep_label} {pad(kept, 30)}"
-                    print(f"{mark} {c.field.key:<20} {keep} {other_label} {other}  -> {choice}")
+                    print(f"{mark} {c.field.key:<20} {keep} {other_label} {other}  -> {_choice(choice, _)}")
             if args.dry_run:
                 return 0
             record = merge_service.merge(session, entity, keep_id, other_id, choices)
         except merge_service.MergeError as exc:
             raise CliError(str(exc)) from exc
-        print(_("Merged: {summary}").format(summary=record.summary))
+        print(_("Merged: {summary}").format(summary=merge_service.describe_merge(record, ctx.locale)))
         print(_("Undo with: {command}").format(command=f"petdesk merge --undo {record.id}"))
     return 0

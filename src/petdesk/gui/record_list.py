@@ -74,6 +74,7 @@ from petdesk.services.views import SavedView
 
 if TYPE_CHECKING:
     from petdesk.gui.record_editor import RecordEditor
+    from petdesk.services.tagging import TagChange
     from petdesk.services.undo_save import SavedEdit
 
 CONTEXT = "RecordList"
@@ -1162,12 +1163,12 @@ class RecordListPage(QWidget):
     def can_tag(self) -> bool:
         return False
 
-    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
+    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> TagChange:
         raise NotImplementedError
 
     def retag_query_work(
         self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
-    ) -> int:
+    ) -> TagChange:
         """Retag every record matching the search ``text`` and ``filters`` (kinds with a
         set-based service override this; the default collects the ids first)."""
         return self.retag_work(session, self.model.source.matching_ids(session, text), add, remove)
@@ -1731,12 +1732,27 @@ class RecordListPage(QWidget):
         ids = [] if by_query else self.selected_ids()
         text, filters = self.model.search_text, self.model.filters
 
-        def work(session: Session) -> int:
+        def work(session: Session) -> TagChange:
             if by_query:
                 return self.retag_query_work(session, text, add, remove, filters)
             return self.retag_work(session, ids, add, remove)
 
-        self.announce_write(work, on_success=lambda n: self._report(message.replace("%1", self.noun(n))))
+        def done(change: TagChange) -> None:
+            said = message.replace("%1", self.noun(len(change.changed)))
+            self._report(said)
+            if change.changed:  # one step back to exactly the tags each record had before
+                self.offer_undo(said, partial(self._undo_retag, change))
+
+        self.announce_write(work, ids=lambda change: change.ids, on_success=done)
+
+    def _undo_retag(self, change: TagChange) -> None:
+        from petdesk.services import tagging
+
+        self.announce_write(
+            lambda s: tagging.undo(s, change),
+            ids=lambda _n: change.ids,
+            on_success=lambda _n: self._report(QCoreApplication.translate("RecordList", "Undone.")),
+        )
 
     def tag_selected(self, tags: list[str] | None = None) -> None:
         if not self.selection_count():

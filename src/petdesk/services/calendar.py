@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
 from petdesk.models.types import read_stored_time, stored_time
-from petdesk.services import names
+from petdesk.services import names, project_dates
 
 # defined without models (for ``clashes``), re-exported here where the calendar's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
@@ -346,8 +346,11 @@ def _trainings(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
 def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
     """Project deadlines and open milestones (reports due, ...) as all-day events of their date.
 
-    A deadline is a date, not an instant, so it is placed in UTC, where its day is the date itself."""
+    Open projects only, as the reminders (``project_dates.dates_matter_sql``): a rejected or closed
+    project's dates are history. A deadline is a date, not an instant, so it is placed in UTC,
+    where its day is the date itself."""
     params = _date_params(start, end)
+    matter = project_dates.dates_matter_sql("p")
     org = ""
     if f.organisation_id:
         params["oid"] = f.organisation_id
@@ -359,7 +362,7 @@ def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
                '截止日期：' || coalesce(nullif(p.title_zh, ''), p.title_en), p.deadline, p.status,
                p.title_en, p.title_zh, 'deadline'
         FROM project p
-        WHERE p.deleted_at IS NULL AND p.deadline IS NOT NULL
+        WHERE p.deleted_at IS NULL AND p.deadline IS NOT NULL AND {matter}
           AND p.deadline >= :dfrom AND p.deadline <= :dto {org}
         UNION ALL
         SELECT ms.id, p.id, coalesce(nullif(ms.title_en, ''), ms.title_zh),
@@ -367,7 +370,7 @@ def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
                p.title_en, p.title_zh, ms.kind
         FROM project_milestone ms JOIN project p ON p.id = ms.project_id
         WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL AND ms.done = 0 AND ms.due IS NOT NULL
-          AND ms.due >= :dfrom AND ms.due <= :dto {org}
+          AND {matter} AND ms.due >= :dfrom AND ms.due <= :dto {org}
     """
     out = []
     for rid, pid, t_en, t_zh, due, status, p_en, p_zh, kind in conn.execute(text(sql), params):

@@ -25,8 +25,10 @@ from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import models as m
+from petdesk.i18n import translator
 from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
+from petdesk.services import names
 from petdesk.services.matching import has_cjk, same_method_key
 
 Entity = Literal["contact", "organisation"]
@@ -322,6 +324,8 @@ def merge(
             f"unknown field(s) {', '.join(sorted(unknown))}; fields are {', '.join(sorted(known))}"
         )
     keep_before, other_before = snapshot(keep), snapshot(other)
+    # Named as they were: afterwards the kept record may carry the other's name too (field test 9, D8).
+    keep_label, other_label = _label(keep), _label(other)
     applied: dict[str, str] = {}
     for comparison in compare(session, entity, keep_id, other_id):
         f = comparison.field
@@ -344,9 +348,9 @@ def merge(
         applied[f.key] = choice
     if entity == "organisation":
         # The other organisation's names stay findable as aliases of the kept one.
-        names = [other.name_en, other.name_zh, other.short_name_en, other.short_name_zh]
+        other_names = [other.name_en, other.name_zh, other.short_name_en, other.short_name_zh]
         own = {keep.name_en, keep.name_zh, keep.short_name_en, keep.short_name_zh, *keep.aliases}
-        extra = [n for n in names if n and n not in own]
+        extra = [n for n in other_names if n and n not in own]
         if extra:
             keep.aliases = list(keep.aliases) + extra
     links = _move_links(session, entity, keep_id, other_id)
@@ -357,7 +361,7 @@ def merge(
         kept_id=keep_id,
         merged_id=other_id,
         author=author,
-        summary=f"{_label(keep)} ← {_label(other)}: {len(links)} linked records moved",
+        summary=f"{keep_label} ← {other_label}: {len(links)} linked records moved",
         payload={
             "kept_before": keep_before,
             "kept_after": snapshot(keep),
@@ -376,6 +380,41 @@ def _label(obj: Any) -> str:
         zh = obj.name_zh
         return f"{zh} {obj.name_latin}".strip() if zh else obj.name_latin
     return obj.name_zh or obj.name_en
+
+
+def describe_merge(record: m.MergeRecord, locale: str) -> str:
+    """What a merge did, in ``locale``: "B (乙) into A (甲); 2 linked records moved", each record
+    named as it was before the merge, in the reader's language with the other script in brackets.
+    (The stored ``summary`` is one text for every office's language.)"""
+    _ = translator(locale)
+    payload = record.payload
+    kept = _name_in(locale, record.entity, payload.get("kept_before", {}))
+    other = _name_in(locale, record.entity, payload.get("merged_before", {}))
+    n = len(payload.get("links", []))
+    if n:
+        moved = _.ngettext("{n} linked record moved", "{n} linked records moved", n).format(n=n)
+    else:
+        moved = _("no linked records to move")
+    return _("{other} into {kept}; {moved}").format(other=other, kept=kept, moved=moved)
+
+
+def _name_in(locale: str, entity: str, fields: dict[str, Any]) -> str:
+    """A record's name from its snapshot, as :func:`names.person_both_scripts` shows people."""
+    if entity == "contact":
+        return names.person_both_scripts(
+            locale,
+            family=fields.get("family_name") or "",
+            given=fields.get("given_name") or "",
+            order=fields.get("name_order") or names.GIVEN_FIRST,
+            family_zh=fields.get("family_name_zh") or "",
+            given_zh=fields.get("given_name_zh") or "",
+        )
+    name_en, name_zh = (fields.get("name_en") or "").strip(), (fields.get("name_zh") or "").strip()
+    shown = names.organisation_display_name(locale, name_en=name_en, name_zh=name_zh)
+    other = name_en if shown == name_zh else name_zh
+    if not other or other == shown:
+        return shown
+    return f"{shown}（{other}）" if locale.startswith("zh") else f"{shown} ({other})"
 
 
 def merge_contacts(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from petdesk import models as m
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
+from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 
 #: The board's columns, left to right.
@@ -779,11 +780,15 @@ def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, flo
 
 
 def upcoming_deadlines(session: Session, start: dt.date, end: dt.date) -> list[tuple[dt.date, str, str, str]]:
-    """(date, project id, English, Chinese) of project deadlines and open milestones in [start, end],
-    for the reminders and the calendar."""
+    """(date, project id, English, Chinese) of open projects' deadlines and open milestones in
+    [start, end] (``project_dates``: the reminders' and the calendar's rule)."""
     out: list[tuple[dt.date, str, str, str]] = []
     for p in session.scalars(
-        select(m.Project).where(m.Project.deleted_at.is_(None), m.Project.deadline.between(start, end))
+        select(m.Project).where(
+            m.Project.deleted_at.is_(None),
+            m.Project.status.not_in(ENDED_STAGES),
+            m.Project.deadline.between(start, end),
+        )
     ):
         if p.deadline is not None:
             out.append(
@@ -801,6 +806,7 @@ def upcoming_deadlines(session: Session, start: dt.date, end: dt.date) -> list[t
             m.ProjectMilestone.deleted_at.is_(None),
             m.Project.deleted_at.is_(None),
             m.ProjectMilestone.done.is_(False),
+            m.Project.status.not_in(ENDED_STAGES),
             m.ProjectMilestone.due.between(start, end),
         )
     ).all()

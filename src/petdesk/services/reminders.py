@@ -1,6 +1,6 @@
 """What needs attention soon: visits and trainings about to start, visits still unconfirmed close
 to their date (the deadline for hotels, invitations and visas), follow-ups due or overdue, and
-project deadlines, milestones and reports due (open ones overdue too).
+project deadlines, milestones and reports due (of open projects, overdue ones too).
 
 Computed on demand from the data (no reminder rows to keep in sync between offices).
 """
@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_relative_date, translator
+from petdesk.services import project_dates
 
 UPCOMING_VISIT = "upcoming_visit"
 UPCOMING_TRAINING = "upcoming_training"
@@ -21,6 +22,7 @@ UNCONFIRMED = "unconfirmed"
 FOLLOW_UP_DUE = "follow_up_due"
 FOLLOW_UP_OVERDUE = "follow_up_overdue"
 PROJECT_DEADLINE = "project_deadline"
+PROJECT_DEADLINE_OVERDUE = "project_deadline_overdue"
 MILESTONE_DUE = "milestone_due"
 MILESTONE_OVERDUE = "milestone_overdue"
 
@@ -48,7 +50,7 @@ class Reminder:
 
     @property
     def urgent(self) -> bool:
-        return self.kind in (FOLLOW_UP_OVERDUE, UNCONFIRMED, MILESTONE_OVERDUE)
+        return self.kind in (FOLLOW_UP_OVERDUE, UNCONFIRMED, MILESTONE_OVERDUE, PROJECT_DEADLINE_OVERDUE)
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -68,6 +70,7 @@ class Reminder:
             FOLLOW_UP_DUE: _("Follow-up “{title}” is due {when} ({day})"),
             FOLLOW_UP_OVERDUE: _("Follow-up “{title}” was due {when} ({day})"),
             PROJECT_DEADLINE: _("Project “{title}”: deadline {when} ({day})"),
+            PROJECT_DEADLINE_OVERDUE: _("Project “{title}”: the deadline passed {when} ({day})"),
             MILESTONE_DUE: _("Project milestone “{title}” is due {when} ({day})"),
             MILESTONE_OVERDUE: _("Project milestone “{title}” was due {when} ({day})"),
         }[self.kind]
@@ -152,9 +155,9 @@ def reminders(
 
 
 def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[Reminder]:
-    """Deadlines of live projects in [today, horizon]; open milestones and reports due up to
-    ``horizon``, overdue ones of the last ``OVERDUE_WINDOW`` included (a report nobody sent is
-    still owed; older ones are history, not reminders)."""
+    """Deadlines, open milestones and reports due of open projects (``project_dates.dates_matter_sql``,
+    the calendar's rule too) up to ``horizon``, overdue ones of the last ``OVERDUE_WINDOW``
+    included (a report nobody sent is still owed; older ones are history, not reminders)."""
     params = {
         "today": today.isoformat(),
         "horizon": horizon.isoformat(),
@@ -164,18 +167,20 @@ def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[R
     for pid, t_en, t_zh, due in session.execute(
         text(
             "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
-            "AND p.status NOT IN ('rejected', 'closed') "
-            "AND p.deadline >= :today AND p.deadline <= :horizon"
+            f"AND {project_dates.dates_matter_sql('p')} "
+            "AND p.deadline >= :since AND p.deadline <= :horizon"
         ),
         params,
     ):
-        out.append(Reminder(PROJECT_DEADLINE, dt.date.fromisoformat(due), t_en, t_zh, "project", pid))
+        day = dt.date.fromisoformat(due)
+        kind = PROJECT_DEADLINE_OVERDUE if day < today else PROJECT_DEADLINE
+        out.append(Reminder(kind, day, t_en, t_zh, "project", pid))
     for pid, m_en, m_zh, p_en, p_zh, due in session.execute(
         text(
             "SELECT p.id, ms.title_en, ms.title_zh, p.title_en, p.title_zh, ms.due "
             "FROM project_milestone ms JOIN project p ON p.id = ms.project_id "
             "WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL AND ms.done = 0 "
-            "AND p.status NOT IN ('rejected', 'closed') "
+            f"AND {project_dates.dates_matter_sql('p')} "
             "AND ms.due IS NOT NULL AND ms.due >= :since AND ms.due <= :horizon"
         ),
         params,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -52,6 +53,20 @@ def _install_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("petdesk_new_id", 0, new_id)
 
 
+@dataclass(frozen=True)
+class TagChange:
+    """What :func:`retag_change` did: each changed record's tag list before and after (as
+    stored), so :func:`undo` can put exactly the old lists back."""
+
+    kind: str
+    #: (record id, tags before, tags after), the lists as their stored JSON text.
+    changed: tuple[tuple[str, str, str], ...]
+
+    @property
+    def ids(self) -> list[str]:
+        return [record_id for record_id, _before, _after in self.changed]
+
+
 def retag(
     session: Session,
     kind: str,
@@ -65,17 +80,27 @@ def retag(
     """Add ``add`` and remove ``remove`` (case-insensitively) on the live records of ``kind``
     given by ``ids`` or matching the search ``query`` and ``filters`` (the list's "all N
     matching"); returns how many records changed."""
+    change = retag_change(session, kind, ids=ids, query=query, add=add, remove=remove, filters=filters)
+    return len(change.changed)
+
+
+def retag_change(
+    session: Session,
+    kind: str,
+    *,
+    ids: Sequence[str] | None = None,
+    query: str | None = None,
+    add: Iterable[str] = (),
+    remove: Iterable[str] = (),
+    filters: dict[str, str] | None = None,
+) -> TagChange:
+    """:func:`retag`, returning what changed so that the caller can offer :func:`undo`."""
     table = TABLES[kind]
     add_list = _clean(add)
     remove_folded = sorted({t.strip().casefold() for t in remove if t.strip()})
     if not add_list and not remove_folded:
-        return 0
-    session.flush()  # pending ORM work first: this writes under the ORM's feet
-    conn = session_sqlite(session)
-    begin_real_transaction(conn)
-    _install_functions(conn)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS petdesk_retag (id TEXT PRIMARY KEY, old TEXT, new TEXT)")
-    conn.execute(f"DELETE FROM {_TEMP}")
+        return TagChange(kind, ())
+    conn = _start(session)
     live = f"SELECT t.id, t.tags FROM {table} t WHERE t.deleted_at IS NULL AND t.id IN "
     if query is not None:
         sql, params = search_service.matching_ids_sql(query, kind=kind, filters=filters)
@@ -102,19 +127,50 @@ def retag(
             [tag, tag.casefold()],
         )
     conn.execute(f"DELETE FROM {_TEMP} WHERE new IS NULL OR new = old")
+    change = TagChange(kind, tuple(conn.execute(f"SELECT id, old, new FROM {_TEMP} ORDER BY id")))
+    _write(session, conn, kind, None if remove_folded else add_list)
+    return change
+
+
+def undo(session: Session, change: TagChange) -> int:
+    """Put back the tag lists ``change`` replaced, on the records whose tags are still the ones it
+    wrote (a record edited since keeps its newer tags); returns how many changed back."""
+    conn = _start(session)
+    conn.executemany(
+        f"INSERT INTO {_TEMP} (id, old, new) SELECT t.id, t.tags, ? FROM {TABLES[change.kind]} t "
+        "WHERE t.id = ? AND t.deleted_at IS NULL AND t.tags IS ?",
+        [(before, record_id, after) for record_id, before, after in change.changed],
+    )
+    return _write(session, conn, change.kind, None)
+
+
+def _start(session: Session) -> sqlite3.Connection:
+    session.flush()  # pending ORM work first: this writes under the ORM's feet
+    conn = session_sqlite(session)
+    begin_real_transaction(conn)
+    _install_functions(conn)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS petdesk_retag (id TEXT PRIMARY KEY, old TEXT, new TEXT)")
+    conn.execute(f"DELETE FROM {_TEMP}")
+    return conn
+
+
+def _write(session: Session, conn: sqlite3.Connection, kind: str, added: list[str] | None) -> int:
+    """Write the temporary table's new tag lists with their index entries and sync history;
+    ``added`` names the tags only added (appended to the index in place), None for any other
+    change (the entries are rebuilt). Returns how many records changed."""
     changed = int(conn.execute(f"SELECT count(*) FROM {_TEMP}").fetchone()[0])
     if not changed:
         return 0
-
+    table = TABLES[kind]
     now = stored_time(utcnow())
     dirty_before = conn.execute("SELECT coalesce(max(seq), 0) FROM search_dirty").fetchone()[0]
     conn.execute(
         f"UPDATE {table} SET tags = r.new, updated_at = ? FROM {_TEMP} r WHERE {table}.id = r.id", [now]
     )
-    if remove_folded:
+    if added is None:
         _index_changed_tags(conn, kind, now, dirty_before)
     else:
-        _index_added_tags(conn, kind, add_list, now, dirty_before)
+        _index_added_tags(conn, kind, added, now, dirty_before)
     _capture_for_sync(conn, table, now)
     conn.execute(f"DELETE FROM {_TEMP}")
     session.expire_all()  # loaded objects of this session now hold old tags

@@ -147,6 +147,8 @@ LOCAL_REVISIONS = {
     "0030_name_initials": "0029_lost_edits",
     # changes values (recorded as edits, so they travel), not the tables or columns packages carry
     "0031_foreign_honorifics": "0030_name_initials",
+    # this office's search index, derived from the records
+    "0032_organisation_initials": "0031_foreign_honorifics",
 }
 
 

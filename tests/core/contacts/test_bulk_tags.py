@@ -134,3 +134,40 @@ def test_tagging_a_search_reaches_only_its_matches_and_skips_deleted(
         assert search.check_index(s) and search.count(s, "delegation", kind=search.CONTACT) == 3
         conn = search._dbapi(s)
         assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts_au'").fetchone()
+
+
+def test_undo_of_a_bulk_tag_restores_exactly_the_tags_before(db: Database) -> None:
+    """Field test 9, defect 3: a wrong bulk tag is taken back in one step, and a contact that
+    already had the tag keeps it (untagging would strip it from everyone)."""
+    with db.transaction() as s:
+        had_it = contacts.create_contact(s, family_name="Zhang", tags=["水务", "3iPET深圳"]).id
+        other_tag = contacts.create_contact(s, family_name="Li", tags=["水务"]).id
+        untagged = contacts.create_contact(s, family_name="Wang").id
+    before = _entries(db)
+
+    with db.transaction() as s:
+        targets = [had_it, other_tag, untagged]
+        change = tagging.retag_change(s, search.CONTACT, ids=targets, add=["3iPET深圳", "水务"])
+    assert sorted(change.ids) == sorted([other_tag, untagged])  # the one that had both is unchanged
+    with db.transaction() as s:
+        assert tagging.undo(s, change) == 2
+    with db.reading() as s:
+        assert contacts.get_contact(s, had_it).tags == ["水务", "3iPET深圳"]
+        assert contacts.get_contact(s, other_tag).tags == ["水务"]
+        assert contacts.get_contact(s, untagged).tags == []
+        logged = search._dbapi(s).execute(
+            "SELECT count(*) FROM sync_change WHERE field = 'tags' AND row_id = ?", [untagged]
+        )
+        assert logged.fetchone()[0] == 2  # the tag and its undo both travel to other offices
+    assert _entries(db) == before  # the index is back as it was
+    assert _index_hits(db, "3iPET深圳") == 1
+
+    # Undoing an untag puts the removed tag back; a record edited since keeps its newer tags.
+    with db.transaction() as s:
+        change = tagging.retag_change(s, search.CONTACT, ids=[had_it, other_tag], remove=["水务"])
+        contacts.add_tags(s, [other_tag], ["later"])
+    with db.transaction() as s:
+        assert tagging.undo(s, change) == 1
+    with db.reading() as s:
+        assert contacts.get_contact(s, had_it).tags == ["水务", "3iPET深圳"]
+        assert contacts.get_contact(s, other_tag).tags == ["later"]

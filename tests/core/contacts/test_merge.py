@@ -178,3 +178,52 @@ def test_command_line_merge_and_undo(db: Database, capsys) -> None:
     assert "honorific_en" in capsys.readouterr().out
     assert main(["--db", str(db.path), "merge", ids["zhang"][:8], "zzzzzzzz", "--dry-run"]) == 1
     assert "no contact with id zzzzzzzz" in capsys.readouterr().err
+
+
+def test_merge_says_what_went_into_what_in_the_readers_language(db: Database, capsys) -> None:
+    """Field test 9, defect 8: the kept record had only its English name and took the Chinese one
+    of the merged record; the line named the merged name on both sides and ended in English."""
+    with db.transaction() as s:
+        kept = m.Organisation(name_en="Hamburger Wassertechnik GmbH")
+        other = m.Organisation(name_zh="汉堡水务技术有限公司")
+        s.add_all([kept, other])
+        s.flush()
+        person = add_contact(s, family_name="Sun", given_name="Li")
+        s.add(m.Affiliation(contact=person, organisation=other))
+        kept_id, other_id = kept.id, other.id
+
+    assert (
+        main(
+            [
+                "--lang",
+                "zh_CN",
+                "--db",
+                str(db.path),
+                "merge",
+                "--organisations",
+                kept_id,
+                other_id,
+                "--dry-run",
+            ]
+        )
+        == 0
+    )
+    dry = capsys.readouterr().out
+    assert "-> keep" not in dry and "-> other" not in dry and "（other）" in dry
+
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "merge", "--organisations", kept_id, other_id]) == 0
+    [merged] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("已合并")]
+    assert merged == "已合并：汉堡水务技术有限公司 并入 Hamburger Wassertechnik GmbH；移过 1 条关联记录"
+    with db.reading() as s:
+        [record] = merge.list_merges(s)
+        assert merge.describe_merge(record, "en") == (
+            "汉堡水务技术有限公司 into Hamburger Wassertechnik GmbH; 1 linked record moved"
+        )
+        assert s.get(m.Organisation, kept_id).name_zh == "汉堡水务技术有限公司"  # named as before the merge
+
+    with db.transaction() as s:
+        a = add_contact(s, family_name="Chen", given_name="Ping", family_name_zh="陈", given_name_zh="萍")
+        b = add_contact(s, family_name_zh="陈", given_name_zh="平")
+        record = merge.merge_contacts(s, a.id, b.id)
+        assert merge.describe_merge(record, "en") == "陈平 into Ping Chen (陈萍); no linked records to move"
+        assert merge.describe_merge(record, "zh_CN") == "陈平 并入 陈萍（Ping Chen）；没有需要移过的关联记录"

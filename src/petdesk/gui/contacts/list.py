@@ -19,9 +19,10 @@ from petdesk.gui.record_list import ActionSpec, Column, RecordListPage, RecordSo
 from petdesk.gui.record_list import RecordsModel as SearchTableModel  # noqa: F401  (older name)
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole  # noqa: F401  (older home)
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.services import backups
+from petdesk.services import backups, tagging
 from petdesk.services import contacts as contact_service
 from petdesk.services import search as search_service
+from petdesk.services.tagging import TagChange
 
 #: (column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.
 CONTACT_COLUMNS: tuple[tuple[str, str | None, str], ...] = (
@@ -97,18 +98,14 @@ class EntityListPage(RecordListPage):
     def delete_guard(self, count: int) -> AbstractContextManager[Any]:
         return backups.guard_bulk(self.db.path, count)
 
-    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
-        if add:
-            return contact_service.add_tags(session, ids, add)
-        return contact_service.remove_tags(session, ids, remove)
+    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> TagChange:
+        return tagging.retag_change(session, self.kind, ids=ids, add=add, remove=remove)
 
     def retag_query_work(
         self, session: Session, text: str, add: list[str], remove: list[str], filters: dict[str, str]
-    ) -> int:
-        from petdesk.services import tagging
-
+    ) -> TagChange:
         # Set-based: the search query itself selects the targets inside the statement.
-        return tagging.retag(session, self.kind, query=text, add=add, remove=remove, filters=filters)
+        return tagging.retag_change(session, self.kind, query=text, add=add, remove=remove, filters=filters)
 
     def noun(self, n: int) -> str:
         return self.tr("%Ln contact(s)", "", n)

@@ -550,13 +550,13 @@ class MergeDialog(QDialog):
             if self.keep_group.checkedId() == SIDE_FIRST
             else (pair.second_id, pair.first_id)
         )
-        choices, db, entity = self.choices(), self.db, pair.entity
+        choices, db, entity, locale = self.choices(), self.db, pair.entity, self.ui_locale
         self._set_pair_enabled(False)
 
         def work() -> tuple[str, str]:
             with backups.guard(db.path, "before-merge"), db.transaction() as session:
                 record = merge_service.merge(session, entity, keep_id, other_id, choices)  # type: ignore[arg-type]
-                return record.id, record.summary
+                return record.id, merge_service.describe_merge(record, locale)
 
         run_in_background(
             work, on_success=lambda r: self._merged(r, other_id), on_failure=self._fail, parent=self
@@ -573,14 +573,15 @@ class MergeDialog(QDialog):
         self.merged.emit(merge_id)
 
     def undo_last(self) -> None:
-        merge_id, db = self.last_merge_id, self.db
+        merge_id, db, locale = self.last_merge_id, self.db, self.ui_locale
         if merge_id is None:
             return
         self.undo_button.setEnabled(False)
 
         def work() -> str:
             with db.transaction() as session:
-                return merge_service.undo_merge(session, merge_id).record.summary
+                record = merge_service.undo_merge(session, merge_id).record
+                return merge_service.describe_merge(record, locale)
 
         def done(summary: str) -> None:
             self.last_merge_id = None

@@ -74,11 +74,6 @@ class OrganisationsPage(EntityListPage):
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return organisation_service.restore_organisations(session, ids)
 
-    def retag_work(self, session: Session, ids: list[str], add: list[str], remove: list[str]) -> int:
-        if add:
-            return organisation_service.add_tags(session, ids, add)
-        return organisation_service.remove_tags(session, ids, remove)
-
     def noun(self, n: int) -> str:
         return self.tr("%Ln organisation(s)", "", n)
 

@@ -1,0 +1,20 @@
+"""The one rule for which project dates need attention, shared by the reminders and the calendar.
+
+A rejected or closed project is over: its deadline and open milestones are history. An open
+project's date that has passed is overdue, and both show it (field test 9, defect 9: the calendar
+showed a rejected project's deadline while the reminders left out every passed deadline). Kept
+apart from ``services.projects`` so that the calendar does not load the whole project service.
+"""
+
+from __future__ import annotations
+
+from petdesk.models.enums import ProjectStatus
+
+#: Stages at which a project is over: its deadline and open milestones no longer matter.
+ENDED_STAGES: tuple[ProjectStatus, ...] = (ProjectStatus.REJECTED, ProjectStatus.CLOSED)
+
+
+def dates_matter_sql(project: str = "p") -> str:
+    """SQL condition on the project table aliased ``project``: its dates matter (it is open)."""
+    ended = ", ".join(f"'{stage.value}'" for stage in ENDED_STAGES)
+    return f"{project}.status NOT IN ({ended})"
