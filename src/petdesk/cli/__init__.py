@@ -110,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
-        _error(terminal_safe(str(exc)), _)
+        # A passphrase refusal is connection.py's English sentence (field test 8, defect 3).
+        _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)

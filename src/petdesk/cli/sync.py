@@ -467,6 +467,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import SyncError, import_package
 
     _ = ctx.translator()
+    if not args.file.exists():
+        # A mistyped name is the user's error (exit 1), not a rejected package (3); checked before
+        # the database is opened, so nothing is created or upgraded for it.
+        raise CliError(_("{file} does not exist").format(file=args.file))
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:
