@@ -10,7 +10,7 @@ from petdesk.cli.columns import pad, width
 from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
-from petdesk.language import N_
+from petdesk.language import N_, office_name
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -228,7 +228,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     if result.encrypted_now:
         print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
     if result.new_office is not None:
-        office_id, name = result.new_office
+        office_id, name = result.new_office.id, office_name(*result.new_office[1:], ctx.locale)
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
         warn(
             _(

@@ -50,6 +50,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import tab_stops
+from petdesk.language import office_name as display_office_name
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """Count again off the GUI thread; the label shows the newest answer."""
         self._status_generation += 1
-        generation, zh = self._status_generation, self.ui_locale.startswith("zh")
+        generation = self._status_generation
         from petdesk.services import office as office_service
         from petdesk.services.stats import entity_counts
 
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             # A transaction: the first start creates this office's identity.
             with self.db.transaction() as session:
                 office = office_service.get_self(session)
-                office_name = office.name_zh if zh and office.name_zh else office.name
+                office_name = display_office_name(office.name, office.name_zh, self.ui_locale)
                 return office_name, entity_counts(session)
 
         def done(result: tuple[str, dict[str, int]]) -> None:

@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
@@ -324,9 +325,11 @@ class BackupsDialog(QDialog):
                 result.erased_again,
             )
         if result.new_office is not None:
-            text += " " + self.tr("This installation is now office %1 (id %2).").replace(
-                "%1", result.new_office[1]
-            ).replace("%2", result.new_office[0])
+            office = result.new_office
+            name = office_name(office.name, office.name_zh, QLocale().name())
+            text += " " + self.tr("This installation is now office %1 (id %2).").replace("%1", name).replace(
+                "%2", office.id
+            )
         self._after(text)
         if self.on_restored is not None:
             self.on_restored()
