@@ -11,6 +11,7 @@ from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
 from petdesk.language import N_, office_name
+from petdesk.sizes import file_size
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -81,7 +82,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
+    return file_size(n)
 
 
 def _counts(counts: dict[str, int], ctx: Context) -> str:
