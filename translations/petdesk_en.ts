@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="335"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="426"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="429"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

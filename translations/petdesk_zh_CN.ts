@@ -160,48 +160,48 @@
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
         <source>daily</source>
         <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
         <source>made by hand</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
         <source>before a sync import</source>
         <translation>同步导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="49"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="50"/>
         <source>before deleting</source>
         <translation>删除之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="51"/>
         <source>before a database upgrade</source>
         <translation>数据库升级之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="63"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -209,149 +209,149 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="114"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="179"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="201"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="206"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="212"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="230"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="304"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="323"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="331"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="335"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机删除个人数据的 %n 条记录已被再次删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="342"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="358"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -359,27 +359,27 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="102"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
@@ -4265,81 +4265,81 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="85"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="86"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="174"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="177"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="177"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="178"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="320"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="321"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="322"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="323"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="324"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="324"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="326"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="327"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="333"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="341"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="342"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="423"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="424"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="426"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4347,7 +4347,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4355,7 +4355,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="429"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5165,67 +5165,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="36"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="43"/>
         <source>Show</source>
+        <extracomment>The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="53"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="60"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="54"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="61"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="63"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="64"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="65"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="70"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="90"/>
+        <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
+        <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="93"/>
+        <source>The English window still shows %1: if the office was renamed, change it too.</source>
+        <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="105"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="106"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="107"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="115"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="131"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="138"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>

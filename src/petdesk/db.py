@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -262,6 +262,8 @@ class Database:
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._making = threading.Lock()  # background reads may ask for the first session at once
+        #: The schema upgrade made when this file was opened, if any (the window tells of it).
+        self.upgraded: Upgrade | None = None
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r})"
@@ -327,11 +329,14 @@ def open_database(
         _create_private(path)
     state = inspect_file(path, budget_s=check_budget_s)
     _refuse_if_unfit(state)
+    upgraded = None
     if migrate and state.revisions != code_heads():
-        _upgrade_file(path, state.revisions)
+        upgraded = _upgrade_file(path, state.revisions)
     elif migrate and state.application_id != APPLICATION_ID:
         _mark_as_ours(path)
-    return Database(path=path)
+    database = Database(path=path)
+    database.upgraded = upgraded
+    return database
 
 
 def open_for_reading(
@@ -666,21 +671,57 @@ def _mark_as_ours(path: Path) -> None:
 
 
 def _upgrade_reason(revisions: set[str]) -> str:
+    """``before-upgrade-`` and the whole revision id(s) the file had: cutting them to 12 characters
+    gave "before-upgrade-0023_sync_ve" (field test 8, defect 5)."""
+    return f"before-upgrade-{'+'.join(sorted(revisions))}"
+
+
+def _older_upgrade_reason(revisions: set[str]) -> str:
+    """The reason petdesk wrote before the revision was kept whole: its backup is still reused."""
     return f"before-upgrade-{'+'.join(sorted(revisions))[:12]}"
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """A file's schema brought up to date when it was opened."""
+
+    path: Path
+    #: The revision(s) the file had, and those it has now.
+    old: frozenset[str]
+    new: frozenset[str]
+    #: The copy taken before the upgrade (None for a file with no schema yet).
+    backup: Path | None
+
+
+#: Called with every :class:`Upgrade` made in this process (the command line says it on stderr).
+UPGRADE_LISTENERS: list[Callable[[Upgrade], None]] = []
+
+
+def upgrade_notice(upgrade: Upgrade, locale: str) -> str:
+    """One sentence saying that ``upgrade`` happened, where the copy from before it is, and that
+    older petdesk versions no longer open the file (field test 8, defect 4: it was silent)."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _(
+        "The database was upgraded from {old} to {new}; older versions of petdesk can no longer open "
+        "it. The backup from before the upgrade: {backup}"
+    ).format(old="+".join(sorted(upgrade.old)), new="+".join(sorted(upgrade.new)), backup=upgrade.backup)
 
 
 def backup_path(path: Path, revisions: set[str]) -> Path | None:
     """The good backup taken before upgrading ``path`` from ``revisions``, if there is one."""
     from petdesk.services import backups
 
-    reason = _upgrade_reason(revisions)
+    reasons = {_upgrade_reason(revisions), _older_upgrade_reason(revisions)}
     for info in backups.backups_of(path):
-        if info.reason == reason and info.ok:
+        if info.reason in reasons and info.ok:
             return info.path
     return None
 
 
-def _upgrade_file(path: Path, revisions: set[str]) -> None:
+def _upgrade_file(path: Path, revisions: set[str]) -> Upgrade | None:
+    """Upgrade the file's schema from ``revisions``; what was done, or None for a new file."""
     from petdesk.services import backups
 
     backup = None
@@ -705,6 +746,12 @@ def _upgrade_file(path: Path, revisions: set[str]) -> None:
         raise DatabaseError(message.format(reason=reason, backup=backup), kind or "upgrade") from exc
     _reclaim_free_pages(engine)
     engine.dispose()
+    if not revisions:
+        return None  # a new file got its schema: nothing older to tell about
+    done = Upgrade(path, frozenset(revisions), frozenset(code_heads()), backup)
+    for listener in list(UPGRADE_LISTENERS):
+        listener(done)
+    return done
 
 
 def _reclaim_free_pages(engine: Engine) -> None:

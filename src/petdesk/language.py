@@ -47,3 +47,10 @@ def normalize(code: str) -> str:
 def is_chinese(locale: str) -> bool:
     """True for any Chinese locale: the interface shows Chinese names and titles first."""
     return locale.lower().replace("-", "_").startswith("zh")
+
+
+def office_name(name: str, name_zh: str | None, locale: str) -> str:
+    """The one rule for an office's name wherever petdesk shows it (status bar, stats, history,
+    restore, sync offices): its Chinese name in a Chinese interface when it has one, else its name.
+    Places that chose differently showed one office under two names (field test 8, defect 6)."""
+    return name_zh if is_chinese(locale) and name_zh else name

@@ -29,6 +29,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),
     N_("the file is truncated: it ends inside the package header"),
+    N_("the file is truncated: {have} of {size} bytes are there"),
+    N_("{file} is a folder, not a package file"),
     N_("the file is damaged: it has extra bytes after the end of the package"),
     N_("the package header is damaged (impossible length)"),
     N_("the package header is damaged (no format version)"),
@@ -161,6 +163,9 @@ TEMPLATES: tuple[str, ...] = (
     N_("the co-financing amount cannot be negative"),
     N_("co-financing needs an amount: give the co-financing amount with its note"),
     # passphrases
+    N_("{file} is encrypted: give its passphrase (--passphrase-file or {env})"),
+    N_("the passphrase of {file} is wrong (or the file is not a petdesk database); nothing was changed"),
+    N_("{file} is encrypted, and this petdesk was installed without SQLCipher"),
     N_(
         "no package passphrase: the --passphrase-file before the command is the database's; "
         "give the package's after it ({command}) or set {env}"
@@ -271,6 +276,15 @@ TEMPLATES: tuple[str, ...] = (
     # dossiers (``dossier.fonts``): a character none of the fonts has
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, printed as {shown}"),
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, so it cannot be printed"),
+    # petdesk check: damage to the file itself
+    N_("{file} is not an SQLite database file"),
+    N_("{file} cannot be opened ({exc})"),
+    N_("{file} is damaged ({exc})"),
+    N_("reading the file failed ({exc})"),
+    N_("the integrity check could not run ({exc})"),
+    # files named on the command line (after the particular templates above)
+    N_("{file} does not exist"),
+    N_("{file} cannot be read ({exc})"),
     # the place in the file of any of the above ("line 3: ...", "row 3: ...")
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),

@@ -204,7 +204,8 @@ def test_stats_in_chinese_from_the_environment(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"数据库：         {db}"
     assert lines[2].startswith("数据库结构版本： 0")
-    assert lines[4].startswith("办公室：         Bonn Office（Europe）ID ")
+    # Its Chinese name, as the window's status bar shows it (field test 8, defect 6).
+    assert lines[4].startswith("办公室：         波恩办公室（Europe）ID ")
     counts = {line.split()[0]: line.split()[1] for line in lines[5:]}
     assert counts["合作机构"] == "0" and counts["联系人"] == "0" and counts["出勤记录"] == "0"
     assert not any(ch.isascii() and ch.isalpha() for line in lines[5:] for ch in line)

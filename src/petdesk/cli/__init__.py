@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from petdesk import __version__
@@ -30,7 +30,7 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
-from petdesk.db import DatabaseError
+from petdesk.db import UPGRADE_LISTENERS, DatabaseError, Upgrade, upgrade_notice
 from petdesk.language import N_
 from petdesk.textsafety import SafeText, terminal_safe
 
@@ -102,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.
     sys.stdout = SafeText(stdout)
+    tell_upgrades = _upgrade_teller(ctx.locale)
+    UPGRADE_LISTENERS.append(tell_upgrades)
     try:
         if args.command != "gui":  # the window asks for a passphrase in a dialog
             ctx.unlock()
@@ -110,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
-        _error(terminal_safe(str(exc)), _)
+        # A passphrase refusal is connection.py's English sentence (field test 8, defect 3).
+        _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)
@@ -128,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
         return EXIT_ERROR
     finally:
+        UPGRADE_LISTENERS.remove(tell_upgrades)
         sys.stdout = stdout
         ctx.close()
 
@@ -139,6 +143,16 @@ def _error(message: str, _: Translate) -> None:
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
+
+
+def _upgrade_teller(locale: str) -> Callable[[Upgrade], None]:
+    """Says on stderr that a file was upgraded, even from a command that only reads (``stats``):
+    older versions refuse it from then on (field test 8, defect 4). Stdout stays the command's."""
+
+    def tell(upgrade: Upgrade) -> None:
+        print(terminal_safe(upgrade_notice(upgrade, locale)), file=sys.stderr)
+
+    return tell
 
 
 def _missing_database(args: argparse.Namespace, path: Path, _: Translate) -> str | None:

@@ -10,10 +10,10 @@ import time
 
 from petdesk import __version__
 from petdesk.cli import columns
-from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import count_name, counts_text
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_
+from petdesk.language import N_, office_name
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -124,7 +124,9 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
 
     conn = open_for_reading(ctx.path)
     try:
-        office = conn.execute("SELECT id, name, region FROM office WHERE is_self = 1 LIMIT 1").fetchone()
+        office = conn.execute(
+            "SELECT id, name, name_zh, region FROM office WHERE is_self = 1 LIMIT 1"
+        ).fetchone()
         if office is None:
             conn.close()
             from petdesk.services import office as office_service
@@ -132,15 +134,15 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
             with ctx.db.transaction() as session:
                 office_service.get_self(session)
             conn = open_for_reading(ctx.path)
-            office = conn.execute("SELECT id, name, region FROM office WHERE is_self = 1").fetchone()
-        office_id, name, region = office
+            office = conn.execute("SELECT id, name, name_zh, region FROM office WHERE is_self = 1").fetchone()
+        office_id, name, name_zh, region = office
         revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
         counts = live_counts(conn)
     finally:
         conn.close()
     _ = ctx.translator()  # English loads no babel: stats stays quick
     office_text = _("{name} ({region}) id {id}").format(
-        name=name, region=region or _("no region"), id=office_id
+        name=office_name(name, name_zh, ctx.locale), region=region or _("no region"), id=office_id
     )
     _key_values(
         [
@@ -169,14 +171,34 @@ def _key_values(rows: list[tuple[str, str]], also: str = "") -> None:
 def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import office as office_service
 
+    _ = ctx.translator()
     with ctx.db.transaction() as session:
+        office = office_service.get_self(session)
+        old_name, old_name_zh = office.name, office.name_zh or ""
         if args.name is not None or args.region is not None or args.name_zh is not None:
             try:
                 office_service.set_identity(session, name=args.name, name_zh=args.name_zh, region=args.region)
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
-        office = office_service.get_self(session)
-        _ = ctx.translator()
+        left = office_service.name_left_behind(
+            old_name=old_name, old_name_zh=old_name_zh, new_name=office.name, new_name_zh=office.name_zh or ""
+        )
+        if left == "name_zh":
+            warn(
+                _(
+                    "the Chinese name is still {name_zh}, which the Chinese interface shows; if the office "
+                    "was renamed, change it too: petdesk office --name-zh NAME"
+                ).format(name_zh=office.name_zh),
+                _,
+            )
+        elif left == "name":
+            warn(
+                _(
+                    "the English name is still {name}, which the English interface shows; if the office "
+                    "was renamed, change it too: petdesk office --name NAME"
+                ).format(name=office.name),
+                _,
+            )
         # The English keys are the option names (name_zh) and stay as they were: scripts read them.
         rows = [(_("id:"), office.id), (_("name:"), office.name)]
         if office.name_zh:

@@ -10,7 +10,8 @@ from petdesk.cli.columns import pad, width
 from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.progress import stderr_progress
-from petdesk.language import N_
+from petdesk.language import N_, office_name
+from petdesk.sizes import file_size
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -51,6 +52,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser(
         "check",
         help=_("look for damage: integrity, foreign keys, search index, sync log (exit 1 if any)"),
+        description=_(
+            "Look for damage: integrity, foreign keys, search index, sync log. Exit status 0: nothing "
+            "found; 1: findings; 3: the file could not be looked at (an encrypted database without its "
+            "passphrase, or with a wrong one), which says nothing about damage."
+        ),
     )
     p.add_argument(
         "--repair", action="store_true", help=_("rebuild what can be derived (search index, sync log)")
@@ -76,7 +82,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
+    return file_size(n)
 
 
 def _counts(counts: dict[str, int], ctx: Context) -> str:
@@ -223,7 +229,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     if result.encrypted_now:
         print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
     if result.new_office is not None:
-        office_id, name = result.new_office
+        office_id, name = result.new_office.id, office_name(*result.new_office[1:], ctx.locale)
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))
         warn(
             _(
@@ -290,16 +296,37 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
     return [str(r[0]) for r in rows]
 
 
+#: ``petdesk check``'s exit status when the file could not be looked at: an encrypted database
+#: without its passphrase (or with a wrong one). 1 means findings, so it cannot say this.
+EXIT_NOT_CHECKED = 3
+
+#: The kinds of ``check`` finding as they are printed (``services.check`` names them in English).
+FINDING_KINDS = {
+    "damage": N_("damage"),
+    "derived": N_("derived"),
+}
+
+
+def _kind(kind: str, ctx: Context) -> str:
+    return ctx.translator()(FINDING_KINDS[kind]) if kind in FINDING_KINDS else kind
+
+
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.messages import localize
     from petdesk.services import backups
     from petdesk.services import check as checking
 
     path = _require_db(ctx)
     ctx.close()
     _ = ctx.translator()
-    report = checking.check(path)
+    try:
+        report = checking.check(path)
+    except connection.PassphraseError as exc:
+        # Not looked at is not damaged: no backup to restore is suggested (field test 8, defect 2).
+        raise CliError(str(exc), EXIT_NOT_CHECKED) from exc
     for finding in report.findings:
-        print(f"{finding.kind}: {finding.text}")
+        text = localize(finding.text, ctx.locale)
+        print(_("{kind}: {text}").format(kind=_kind(finding.kind, ctx), text=text))
     if report.clean:
         print(_("{file}: no damage found.").format(file=path))
         return 0
@@ -308,7 +335,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             print(_("repaired: {what}").format(what=done))
         again = checking.check(path)
         for finding in again.findings:
-            print(_("still: {kind}: {text}").format(kind=finding.kind, text=finding.text))
+            text = localize(finding.text, ctx.locale)
+            print(_("still: {kind}: {text}").format(kind=_kind(finding.kind, ctx), text=text))
         if again.clean:
             print(_("{file}: repaired; no damage found now.").format(file=path))
             return 0

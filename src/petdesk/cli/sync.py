@@ -13,7 +13,7 @@ from pathlib import Path
 from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
-from petdesk.language import N_
+from petdesk.language import N_, office_name
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -467,6 +467,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import SyncError, import_package
 
     _ = ctx.translator()
+    if not args.file.exists():
+        # A mistyped name is the user's error (exit 1), not a rejected package (3); checked before
+        # the database is opened, so nothing is created or upgraded for it.
+        raise CliError(_("{file} does not exist").format(file=args.file))
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:
@@ -656,7 +660,8 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
     for o in in_service:
         mark = "*" if o.is_self else " "
         info = _("this office") if o.is_self else _exchanges(o, _)
-        print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {info}")
+        name = office_name(o.name, o.name_zh, ctx.locale)
+        print(f"{mark} {o.id}  {pad(name, 28)} {pad(o.region, 16)} {info}")
     if retired:
         # Listed apart: no package is written for them, theirs are refused.
         print()
@@ -665,7 +670,8 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
         mark = "*" if o.is_self else " "
         when = _("retired on {date}").format(date=(o.retired_at or "")[:10])
         info = _("this office") if o.is_self else _exchanges(o, _)
-        print(f"{mark} {o.id}  {pad(o.name, 28)} {pad(o.region, 16)} {when}; {info}")
+        name = office_name(o.name, o.name_zh, ctx.locale)
+        print(f"{mark} {o.id}  {pad(name, 28)} {pad(o.region, 16)} {when}; {info}")
     return 0
 
 

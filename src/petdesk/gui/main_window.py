@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk.db import Database
+from petdesk.db import Database, Upgrade, upgrade_notice
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
     CONTACT,
@@ -50,6 +50,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import tab_stops
+from petdesk.language import office_name as display_office_name
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """Count again off the GUI thread; the label shows the newest answer."""
         self._status_generation += 1
-        generation, zh = self._status_generation, self.ui_locale.startswith("zh")
+        generation = self._status_generation
         from petdesk.services import office as office_service
         from petdesk.services.stats import entity_counts
 
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             # A transaction: the first start creates this office's identity.
             with self.db.transaction() as session:
                 office = office_service.get_self(session)
-                office_name = office.name_zh if zh and office.name_zh else office.name
+                office_name = display_office_name(office.name, office.name_zh, self.ui_locale)
                 return office_name, entity_counts(session)
 
         def done(result: tuple[str, dict[str, int]]) -> None:
@@ -432,7 +433,20 @@ class MainWindow(QMainWindow):
             # Once, at start: recounting after every change showed the path again over the
             # message the change had just put there ("Undone.", "Tagged 3 contacts.").
             self._path_shown = True
-            self.statusBar().showMessage(str(self.db.path), 5000)
+            if self.db.upgraded is not None:
+                self._tell_upgrade(self.db.upgraded)
+            else:
+                self.statusBar().showMessage(str(self.db.path), 5000)
+
+    def _tell_upgrade(self, upgrade: Upgrade) -> None:
+        """Say once that the file was upgraded at start, and that older versions no longer open it
+        (field test 8, defect 4: a colleague found out only on a laptop not yet updated). Kept in
+        the status bar until another message replaces it, the whole sentence in its tooltip."""
+        notice = upgrade_notice(upgrade, self.ui_locale)
+        bar = self.statusBar()
+        bar.showMessage(notice)
+        bar.setToolTip(notice)  # a long backup path is cut at the window's edge
+        bar.messageChanged.connect(lambda text: bar.setToolTip(notice if text == notice else ""))
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""

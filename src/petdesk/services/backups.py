@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from petdesk import connection, outfile
 
@@ -496,15 +496,24 @@ def _use_passphrase(unpacked_backup: Path, passphrase: str | None) -> None:
         connection.set_passphrase(unpacked_backup, passphrase)
 
 
+class OfficeIdentity(NamedTuple):
+    """The office a database file belongs to."""
+
+    id: str
+    name: str
+    #: Its Chinese name, "" if it has none (a Chinese interface shows it: ``language.office_name``).
+    name_zh: str
+
+
 @dataclass
 class RestoreResult:
     restored: Path
     counts: dict[str, int]
     #: The backup of the file as it was just before the restore (None if it could not be read).
     before: BackupInfo | None
-    #: (id, name) of the office this installation is now, when it was no office or another one
-    #: before (a new computer, ``take_over_office``); None when it stays the office it was.
-    new_office: tuple[str, str] | None = None
+    #: The office this installation is now, when it was no office or another one before (a new
+    #: computer, ``take_over_office``); None when it stays the office it was.
+    new_office: OfficeIdentity | None = None
     #: Office id of the database replaced (None: there was none, or it could not be read).
     replaced_office: str | None = None
     #: Records the replaced database had erased that the backup still held, erased again.
@@ -579,15 +588,15 @@ def restore(
     )
 
 
-def _office(path: Path) -> tuple[str, str] | None:
-    """(id, name) of the office whose database ``path`` is; None if it cannot be read."""
+def _office(path: Path) -> OfficeIdentity | None:
+    """The office whose database ``path`` is; None if it cannot be read."""
     try:
         conn = connection.connect(path, readonly=True)
     except connection.FAILURES:
         return None
     try:
-        row = conn.execute("SELECT id, name FROM office WHERE is_self = 1 LIMIT 1").fetchone()
-        return None if row is None else (str(row[0]), str(row[1]))
+        row = conn.execute("SELECT id, name, name_zh FROM office WHERE is_self = 1 LIMIT 1").fetchone()
+        return None if row is None else OfficeIdentity(str(row[0]), str(row[1]), str(row[2] or ""))
     except connection.FAILURES:
         return None
     finally:
@@ -685,7 +694,7 @@ def _refuse_if_in_use(db_path: Path) -> None:
         # any other fault of the current file: the restore replaces it anyway
 
 
-def _refuse_other_office(theirs: tuple[str, str] | None, ours: tuple[str, str] | None, backup: Path) -> None:
+def _refuse_other_office(theirs: OfficeIdentity | None, ours: OfficeIdentity | None, backup: Path) -> None:
     """Refuse a backup of another office over a database of its own, even an empty one: two
     installations would then be one office to sync, each taking the other's changes for its own,
     and their records would part for good. Where there is no database yet (a new computer
@@ -700,8 +709,8 @@ def _refuse_other_office(theirs: tuple[str, str] | None, ours: tuple[str, str] |
         "(petdesk sync export --all --out FILE there, then petdesk sync import FILE here); to make "
         "this installation that office in place of the other one, which must then no longer be used, "
         "give --take-over-office",
-        theirs=theirs,
-        ours=ours,
+        theirs=(theirs.id, theirs.name),
+        ours=(ours.id, ours.name),
     )
 
 

@@ -77,6 +77,11 @@ def quick_check(path: Path) -> str | None:
 
 
 def check(path: Path) -> CheckReport:
+    """What is wrong with the file at ``path``.
+
+    Raises :class:`connection.PassphraseError` for an encrypted file whose passphrase is missing or
+    wrong: such a file cannot be looked at, which says nothing about damage (field test 8, defect 2:
+    it was reported as damaged, pointing at the unencrypted backup made before the encryption)."""
     report = CheckReport()
     problem = quick_check(path) if path.exists() else f"{path} does not exist"
     if problem and "not an SQLite" in problem:
@@ -84,6 +89,8 @@ def check(path: Path) -> CheckReport:
         return report
     try:
         conn = connection.connect(path, timeout=10)
+    except connection.PassphraseError:
+        raise
     except connection.FAILURES as exc:
         report.add(DAMAGE, f"{path} cannot be opened ({exc})")
         return report

@@ -21,6 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from petdesk.ids import first_found
+from petdesk.language import office_name
 from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
 from petdesk.models.types import from_wire_time, wire_time
@@ -223,7 +224,10 @@ def record_history(
                 text(f"SELECT id FROM {child} WHERE {column} = :id"), {"id": row_id}
             ).scalars()
             keys.extend((child, i) for i in ids)
-    offices: dict[str, str] = {r[0]: r[1] for r in session.execute(text("SELECT id, name FROM office"))}
+    offices: dict[str, str] = {
+        r[0]: office_name(r[1], r[2], locale)
+        for r in session.execute(text("SELECT id, name, name_zh FROM office"))
+    }
     out: list[HistoryEntry] = []
     for child_entity, child_id in keys:
         rows = session.scalars(

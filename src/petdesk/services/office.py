@@ -36,3 +36,17 @@ def set_identity(
         office.region = region.strip()
     session.flush()
     return office
+
+
+def name_left_behind(*, old_name: str, old_name_zh: str, new_name: str, new_name_zh: str) -> str | None:
+    """Which name stayed as it was when only the other one changed, while both were set:
+    ``"name_zh"`` after an English-only rename, ``"name"`` after a Chinese-only one, else None.
+    A Chinese interface shows name_zh, so an English-only rename left it showing the old office
+    (field test 8, defect 6): the command line and the settings say so."""
+    old_zh, new_zh = (old_name_zh or "").strip(), (new_name_zh or "").strip()
+    name_changed, zh_changed = old_name.strip() != new_name.strip(), old_zh != new_zh
+    if name_changed and not zh_changed and old_zh:
+        return "name_zh"
+    if zh_changed and not name_changed and old_zh and new_zh:
+        return "name"
+    return None

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.cancellation import Cancelled, StopFlag
+from petdesk.gui.column_fit import ColumnFitter, content_widths
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -29,9 +30,11 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
+from petdesk.sizes import file_size
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +101,7 @@ class BackupsModel(QAbstractTableModel):
         if column == 1:
             return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
         if column == 2:
-            return QLocale().formattedDataSize(b.size)
+            return file_size(b.size)  # as `petdesk backups` says it
         return f"{b.counts.get('contact', 0):,}" if b.counts else ""
 
 
@@ -123,8 +126,10 @@ class BackupsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # The time was cut ("2026-12-05 ...") while Contacts took the room (field test 8, defect 7):
+        # the time keeps its whole width, the reason takes what is left.
+        self.fitter = ColumnFitter(self.table, content_widths(self.table), stretch=1)
         self.preview = QLabel(self)
         self.preview.setObjectName("backup_preview")
         self.preview.setWordWrap(True)
@@ -173,7 +178,15 @@ class BackupsDialog(QDialog):
         # The whole path: beside a database opened by a relative name it read "backups" (F14).
         self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(folder.resolve())))
         self.model.set_rows(backups.list_backups(folder, self.db_path.name))
+        self._fit_columns()
         self._show(-1)
+
+    def _fit_columns(self) -> None:
+        """Widths for the rows now listed; the time is never cut, nor narrower than it needs."""
+        wanted = content_widths(self.table)
+        self.fitter.wanted = wanted
+        self.fitter.least[0] = wanted[0]
+        self.fitter.fit()
 
     def selected(self) -> BackupInfo | None:
         row = self.table.currentIndex().row()
@@ -324,9 +337,11 @@ class BackupsDialog(QDialog):
                 result.erased_again,
             )
         if result.new_office is not None:
-            text += " " + self.tr("This installation is now office %1 (id %2).").replace(
-                "%1", result.new_office[1]
-            ).replace("%2", result.new_office[0])
+            office = result.new_office
+            name = office_name(office.name, office.name_zh, QLocale().name())
+            text += " " + self.tr("This installation is now office %1 (id %2).").replace("%1", name).replace(
+                "%2", office.id
+            )
         self._after(text)
         if self.on_restored is not None:
             self.on_restored()

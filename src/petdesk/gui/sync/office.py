@@ -25,6 +25,13 @@ class OfficeSettingsPage(SettingsPage):
         self.name.setObjectName("office_name")
         self.name_zh = QLineEdit(name_zh, self)
         self.name_zh.setObjectName("office_name_zh")
+        #: The names as they were: an edit of one alone leaves the other naming the office as it was.
+        self._names_before = (name, name_zh or "")
+        self.name_hint = QLabel(self)
+        self.name_hint.setObjectName("office_name_hint")
+        self.name_hint.setWordWrap(True)
+        self.name.textChanged.connect(self._show_name_hint)
+        self.name_zh.textChanged.connect(self._show_name_hint)
         self.region = QLineEdit(region, self)
         self.region.setObjectName("office_region")
         from petdesk.sync import service  # on first use: keyring and the sync engine (issue 18)
@@ -52,6 +59,7 @@ class OfficeSettingsPage(SettingsPage):
         form = QFormLayout(self)
         form.addRow(self.tr("Office &name:"), self.name)
         form.addRow(self.tr("Name in &Chinese:"), self.name_zh)
+        form.addRow("", self.name_hint)
         form.addRow(self.tr("&Region:"), self.region)
         form.addRow(self.tr("Office id:"), ident)
         form.addRow(self.tr("Shared &passphrase:"), self.passphrase)
@@ -67,6 +75,25 @@ class OfficeSettingsPage(SettingsPage):
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.error)
+
+    def _show_name_hint(self) -> None:
+        """Say which name still names the office as it was when only the other one is edited
+        (field test 8, defect 6: the Chinese window kept showing the old Chinese name)."""
+        old_name, old_name_zh = self._names_before
+        left = office_service.name_left_behind(
+            old_name=old_name,
+            old_name_zh=old_name_zh,
+            new_name=self.name.text(),
+            new_name_zh=self.name_zh.text(),
+        )
+        if left == "name_zh":
+            text = self.tr("The Chinese window still shows %1: if the office was renamed, change it too.")
+            self.name_hint.setText(text.replace("%1", self.name_zh.text().strip()))
+        elif left == "name":
+            text = self.tr("The English window still shows %1: if the office was renamed, change it too.")
+            self.name_hint.setText(text.replace("%1", self.name.text().strip()))
+        else:
+            self.name_hint.clear()
 
     def _show_strength(self, text: str) -> None:
         from petdesk.sync.passphrase import label

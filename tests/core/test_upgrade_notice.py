@@ -1,0 +1,82 @@
+"""Field test 8, defects 4 and 5: opening an older file says that it was upgraded (on stderr, stdout
+unchanged; in the window see tests/gui/test_upgrade_notice.py), and its backup's reason keeps the
+whole revision id."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import code_heads, make_upgrade_engine, open_database, upgrade
+from petdesk.services import backups
+
+OLD = "0023_sync_versions_compact"
+
+
+@pytest.fixture(scope="module")
+def old_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file at schema 0023 with one office, as the version of 2026-12-02 left it."""
+    path = tmp_path_factory.mktemp("old") / "old.sqlite"
+    engine = make_upgrade_engine(path)
+    try:
+        upgrade(engine, OLD)
+    finally:
+        engine.dispose()
+    return path
+
+
+def _copy(old_file: Path, folder: Path) -> Path:
+    path = folder / "cli.sqlite"
+    shutil.copyfile(old_file, path)
+    return path
+
+
+def test_the_upgrade_backup_keeps_the_whole_revision_id(old_file: Path, tmp_path: Path) -> None:
+    path = _copy(old_file, tmp_path)
+    db = open_database(path)
+    db.close()
+    [info] = backups.backups_of(path)
+    assert info.reason == f"before-upgrade-{OLD}"
+    assert info.path.name.endswith(f"-before-upgrade-{OLD}.gz")
+    assert db.upgraded is not None and db.upgraded.backup == info.path
+    assert db.upgraded.old == {OLD} and db.upgraded.new == code_heads()
+    # Opened again: nothing to upgrade, nothing to tell.
+    again = open_database(path)
+    again.close()
+    assert again.upgraded is None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_stats_says_on_stderr_that_the_file_was_upgraded(
+    old_file: Path, tmp_path: Path, lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _copy(old_file, tmp_path)
+    capsys.readouterr()
+    assert main(["--lang", lang, "--db", str(path), "stats"]) == 0
+    first = capsys.readouterr()
+    [backup] = backups.backups_of(path)
+    [head] = code_heads()
+    lines = first.err.splitlines()
+    assert len(lines) == 1, first.err
+    assert OLD in lines[0] and head in lines[0] and str(backup.path) in lines[0], lines
+    if lang == "en":
+        assert "upgraded from" in lines[0] and "older versions of petdesk" in lines[0], lines
+    else:
+        assert "升级" in lines[0] and "旧版" in lines[0], lines
+    # The second time there is nothing to say, and stdout was the command's own both times.
+    assert main(["--lang", lang, "--db", str(path), "stats"]) == 0
+    second = capsys.readouterr()
+    assert second.err == "" and second.out == first.out
+
+
+def test_a_backup_named_the_older_cut_way_is_still_reused(old_file: Path, tmp_path: Path) -> None:
+    """A failed or killed upgrade by the version that cut the reason left its copy: a later attempt
+    reuses it rather than adding another."""
+    from petdesk.db import backup_path
+
+    path = _copy(old_file, tmp_path)
+    made = backups.create(path, "before-upgrade-0023_sync_ve").path
+    assert backup_path(path, {OLD}) == made

@@ -1,0 +1,56 @@
+"""Field test 8, defect 4: the window says in its status bar that the file was upgraded at start,
+where the copy from before is, and that older versions no longer open it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import code_heads, make_upgrade_engine, open_database, upgrade
+from petdesk.gui.main_window import MainWindow
+
+OLD = "0023_sync_versions_compact"
+
+
+def _old_file(folder: Path) -> Path:
+    path = folder / "old.sqlite"
+    engine = make_upgrade_engine(path)
+    try:
+        upgrade(engine, OLD)
+    finally:
+        engine.dispose()
+    return path
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_status_bar_tells_of_the_upgrade(qtbot, tmp_path: Path, locale: str, translators) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    db = open_database(_old_file(tmp_path))
+    assert db.upgraded is not None and db.upgraded.backup is not None
+    window = MainWindow(db, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    [head] = code_heads()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: head in bar.currentMessage(), timeout=10_000)
+    message = bar.currentMessage()
+    assert OLD in message and str(db.upgraded.backup) in message
+    assert ("older versions" in message) if locale == "en" else ("旧版" in message), message
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        window.grab().save(f"{shots}/upgrade_{locale}.png")
+    db.close()
+
+
+def test_no_notice_when_nothing_was_upgraded(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _old_file(tmp_path)
+    open_database(path).close()
+    db = open_database(path)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == str(db.path), timeout=10_000)
+    db.close()
