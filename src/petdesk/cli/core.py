@@ -183,26 +183,28 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
         left = office_service.name_left_behind(
             old_name=old_name, old_name_zh=old_name_zh, new_name=office.name, new_name_zh=office.name_zh or ""
         )
-        if left == "name_zh":
-            warn(
-                _(
-                    "the Chinese name is still {name_zh}, which the Chinese interface shows; if the office "
-                    "was renamed, change it too: petdesk office --name-zh NAME"
-                ).format(name_zh=office.name_zh),
-                _,
-            )
-        elif left == "name":
-            warn(
-                _(
-                    "the English name is still {name}, which the English interface shows; if the office "
-                    "was renamed, change it too: petdesk office --name NAME"
-                ).format(name=office.name),
-                _,
-            )
-        # The English keys are the option names (name_zh) and stay as they were: scripts read them.
-        rows = [(_("id:"), office.id), (_("name:"), office.name)]
-        if office.name_zh:
-            rows.append((_("name_zh:"), office.name_zh))
-        rows.append((_("region:"), office.region))
-        _key_values(rows, also=_("name_zh:"))  # the values' column as wide with or without name_zh
+        office_id, name, name_zh, region = office.id, office.name, office.name_zh or "", office.region
+    # Said once the change is stored: a write that fails (a full disk) says only that.
+    if left == "name_zh":
+        warn(
+            _(
+                "the Chinese name is still {name_zh}, which the Chinese interface shows; if the office "
+                "was renamed, change it too: petdesk office --name-zh NAME"
+            ).format(name_zh=name_zh),
+            _,
+        )
+    elif left == "name":
+        warn(
+            _(
+                "the English name is still {name}, which the English interface shows; if the office "
+                "was renamed, change it too: petdesk office --name NAME"
+            ).format(name=name),
+            _,
+        )
+    # The English keys are the option names (name_zh) and stay as they were: scripts read them.
+    rows = [(_("id:"), office_id), (_("name:"), name)]
+    if name_zh:
+        rows.append((_("name_zh:"), name_zh))
+    rows.append((_("region:"), region))
+    _key_values(rows, also=_("name_zh:"))  # the values' column as wide with or without name_zh
     return 0
