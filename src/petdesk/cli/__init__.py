@@ -93,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(words)
         if args.command is None:
             args = parser.parse_args([*words, "gui"])
+    if args.handler is None:  # a command group without its action (``petdesk sync``)
+        with argparse_speaking(_):
+            args.group.print_help(sys.stderr)
+        return EXIT_USAGE  # as argparse's own usage errors, and before any database is looked for
     ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file, language=args.ui_lang)
     _ = ctx.translator()  # the same, unless a mistyped --lang fell back to the environment's
     if missing := _missing_database(args, ctx.path, _):

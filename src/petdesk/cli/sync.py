@@ -52,7 +52,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         epilog=exit_codes_help,
         formatter_class=formatter,
     )
-    sync.set_defaults(handler=lambda _args, _ctx: _usage(sync))
+    # No action: main prints this group's usage before looking for the database (each action sets
+    # its own handler).
+    sync.set_defaults(handler=None, group=sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", title=N_("actions"))
 
     def passphrase_arg(p: argparse.ArgumentParser) -> None:
@@ -169,11 +171,6 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     passphrase_arg(p)
     p.add_argument("--forget", action="store_true", help=_("remove the stored passphrase"))
     p.set_defaults(handler=cmd_passphrase)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 0
 
 
 def _passphrase(args: argparse.Namespace, ctx: Context, *, allow_stored: bool = True) -> str:
