@@ -272,7 +272,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("vehicle"),
     N_("gift"),
     # exports
-    N_("control characters were removed from {n} cell(s)"),
+    N_("control characters were removed from {n} cell"),
+    N_("control characters were removed from {n} cells"),
     # dossiers (``dossier.fonts``): a character none of the fonts has
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, printed as {shown}"),
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, so it cannot be printed"),

@@ -306,16 +306,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
             _,
         )
-    numbers = dict(
-        file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
-    )
+    records = _.ngettext("{n} record", "{n} records", result.total).format(n=f"{result.total:,}")
+    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=f"{result.size / 1e3:,.1f}")
     if result.erasures:
         # Markers are not records, but each erases records at the receiver: "0 records" hid them.
-        line = _("Wrote {file} {whom}: {n} records, {erasures} erasures ({kind}), {size} kB").format(
-            erasures=f"{result.erasures:,}", **numbers
+        erasures = _.ngettext("{n} erasure", "{n} erasures", result.erasures).format(n=f"{result.erasures:,}")
+        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size} kB").format(
+            erasures=erasures, **numbers
         )
     else:
-        line = _("Wrote {file} {whom}: {n} records ({kind}), {size} kB").format(**numbers)
+        line = _("Wrote {file} {whom}: {records} ({kind}), {size} kB").format(**numbers)
     print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
