@@ -272,7 +272,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("vehicle"),
     N_("gift"),
     # exports
-    N_("control characters were removed from {n} cell(s)"),
+    N_("control characters were removed from {n} cell"),
+    N_("control characters were removed from {n} cells"),
     # dossiers (``dossier.fonts``): a character none of the fonts has
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, printed as {shown}"),
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, so it cannot be printed"),
@@ -282,6 +283,31 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged ({exc})"),
     N_("reading the file failed ({exc})"),
     N_("the integrity check could not run ({exc})"),
+    # petdesk check: damage to the rows, and what --repair rebuilds (each count in both English forms)
+    N_("{n} {table} row refers to missing {parent} rows"),
+    N_("{n} {table} rows refer to missing {parent} rows"),
+    N_("search index triggers missing: {names}"),
+    N_("the full-text search index does not match its entries"),
+    N_("{n} contact is missing from the search index"),
+    N_("{n} contacts are missing from the search index"),
+    N_("{n} organisation is missing from the search index"),
+    N_("{n} organisations are missing from the search index"),
+    N_("{n} search entry is for a contact that no longer exists"),
+    N_("{n} search entries are for contacts that no longer exist"),
+    N_("{n} search entry is for an organisation that no longer exists"),
+    N_("{n} search entries are for organisations that no longer exist"),
+    N_("the sync log names an unknown table {entity}"),
+    N_("the sync log holds {n} version of a {entity} row that does not exist"),
+    N_("the sync log holds {n} versions of {entity} rows that do not exist"),
+    N_("{n} {table}.{column} time stored as text instead of a number"),
+    N_("{n} {table}.{column} times stored as text instead of a number"),
+    N_("recreated the trigger {name}"),
+    N_("rebuilt the search index ({n} entry)"),
+    N_("rebuilt the search index ({n} entries)"),
+    N_("removed {n} sync log version of a row that does not exist"),
+    N_("removed {n} sync log versions of rows that do not exist"),
+    N_("stored {n} {table}.{column} time as a number"),
+    N_("stored {n} {table}.{column} times as numbers"),
     # files named on the command line (after the particular templates above)
     N_("{file} does not exist"),
     N_("{file} cannot be read ({exc})"),
@@ -289,6 +315,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),
 )
+
+
+def english_count(n: int, singular: str, plural: str) -> str:
+    """The English form of a counted sentence for ``n``, with ``{n}`` filled in (other parts are left).
+
+    For services that raise or return English sentences: :func:`localize` then knows both forms as
+    templates (Chinese has one form for both), so "1 records" and "record(s)" are not needed."""
+    return (singular if n == 1 else plural).replace("{n}", f"{n:,}")
+
 
 #: Parts that are sentences of their own and are translated in turn.
 _NESTED = ("reason", "exc", "what", "where", "known")

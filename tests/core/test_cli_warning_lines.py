@@ -39,7 +39,7 @@ def test_an_export_warning_in_english_as_before(
     out = tmp_path / "c.csv"
     args = ["--db", str(db_with_a_control_character.path), "export-contacts", "--out", str(out)]
     assert main(["--lang", "en", *args]) == 0
-    assert "petdesk: warning: control characters were removed from 1 cell(s)\n" in capsys.readouterr().err
+    assert "petdesk: warning: control characters were removed from 1 cell\n" in capsys.readouterr().err
 
 
 def _interrupted_demo(tmp_path: Path, language: str) -> tuple[int, str]:

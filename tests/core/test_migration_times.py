@@ -195,8 +195,8 @@ def test_check_finds_and_repair_converts_a_time_written_as_text(tmp_path: Path) 
     conn.commit()
     conn.close()
     findings = [f.text for f in check_service.check(path).findings]
-    assert findings == ["1 contact.updated_at time(s) stored as text instead of a number"]
-    assert "stored 1 contact.updated_at time(s) as numbers" in check_service.repair(path)
+    assert findings == ["1 contact.updated_at time stored as text instead of a number"]
+    assert "stored 1 contact.updated_at time as a number" in check_service.repair(path)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT updated_at FROM contact WHERE id = ?", (contact_id,)).fetchone()[0] == stored
     conn.close()

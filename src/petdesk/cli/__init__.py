@@ -93,11 +93,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(words)
         if args.command is None:
             args = parser.parse_args([*words, "gui"])
+    if args.handler is None:  # a command group without its action (``petdesk sync``)
+        with argparse_speaking(_):
+            args.group.print_help(sys.stderr)
+        return EXIT_USAGE  # as argparse's own usage errors, and before any database is looked for
     ctx = Context(db_path=args.db, passphrase_file=args.passphrase_file, language=args.ui_lang)
     _ = ctx.translator()  # the same, unless a mistyped --lang fell back to the environment's
     if missing := _missing_database(args, ctx.path, _):
         _error(missing, _)
         return EXIT_ERROR
+    made = None
+    if getattr(args, "creates_database", False) and not ctx.path.exists():
+        from petdesk.cli.new_database import NewDatabase
+
+        made = NewDatabase(ctx.path)
+    code = _run(args, ctx, words, _)
+    if code != 0 and made is not None:
+        made.remove_if_empty()  # a mistyped path plus a bad file leaves no empty database behind
+    return code
+
+
+def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate) -> int:
+    """Run the command: its exit status, every error told in one line (the context is closed)."""
     stdout = sys.stdout
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.

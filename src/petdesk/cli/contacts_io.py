@@ -430,7 +430,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(
             _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
         ) from exc
-    print(_("{n} contacts written to {file}").format(n=n, file=args.out), file=report_stream(args.out))
+    written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
+    print(written.format(n=n, file=args.out), file=report_stream(args.out))
     return 0
 
 

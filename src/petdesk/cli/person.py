@@ -74,7 +74,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
         ) from exc
     print(
-        _("Wrote {file} ({n} changes in the history).").format(file=out, n=len(data["history"])),
+        _.ngettext(
+            "Wrote {file} ({n} change in the history).",
+            "Wrote {file} ({n} changes in the history).",
+            len(data["history"]),
+        ).format(file=out, n=len(data["history"])),
         file=report_stream(out),
     )
     return 0
@@ -113,9 +117,11 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         for table, n in sorted(result.rows.items())
     )
     print(
-        _("Erased {label} ({id}): {n} records ({detail}).").format(
-            label=result.label, id=result.person_id, n=result.total, detail=detail
-        )
+        _.ngettext(
+            "Erased {label} ({id}): {n} record ({detail}).",
+            "Erased {label} ({id}): {n} records ({detail}).",
+            result.total,
+        ).format(label=result.label, id=result.person_id, n=result.total, detail=detail)
     )
     print(_("The erasure travels with the next sync package to the other offices."))
     _print_backups(result.backups, _, ctx.locale)

@@ -332,7 +332,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if args.repair and not report.damaged:
         for done in checking.repair(path):
-            print(_("repaired: {what}").format(what=done))
+            print(_("repaired: {what}").format(what=localize(done, ctx.locale)))
         again = checking.check(path)
         for finding in again.findings:
             text = localize(finding.text, ctx.locale)

@@ -52,7 +52,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         epilog=exit_codes_help,
         formatter_class=formatter,
     )
-    sync.set_defaults(handler=lambda _args, _ctx: _usage(sync))
+    # No action: main prints this group's usage before looking for the database (each action sets
+    # its own handler).
+    sync.set_defaults(handler=None, group=sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", title=N_("actions"))
 
     def passphrase_arg(p: argparse.ArgumentParser) -> None:
@@ -169,11 +171,6 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     passphrase_arg(p)
     p.add_argument("--forget", action="store_true", help=_("remove the stored passphrase"))
     p.set_defaults(handler=cmd_passphrase)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 0
 
 
 def _passphrase(args: argparse.Namespace, ctx: Context, *, allow_stored: bool = True) -> str:
@@ -309,16 +306,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
             _,
         )
-    numbers = dict(
-        file=result.path, whom=whom, n=f"{result.total:,}", kind=kind, size=f"{result.size / 1e3:,.1f}"
-    )
+    records = _.ngettext("{n} record", "{n} records", result.total).format(n=f"{result.total:,}")
+    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=f"{result.size / 1e3:,.1f}")
     if result.erasures:
         # Markers are not records, but each erases records at the receiver: "0 records" hid them.
-        line = _("Wrote {file} {whom}: {n} records, {erasures} erasures ({kind}), {size} kB").format(
-            erasures=f"{result.erasures:,}", **numbers
+        erasures = _.ngettext("{n} erasure", "{n} erasures", result.erasures).format(n=f"{result.erasures:,}")
+        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size} kB").format(
+            erasures=erasures, **numbers
         )
     else:
-        line = _("Wrote {file} {whom}: {n} records ({kind}), {size} kB").format(**numbers)
+        line = _("Wrote {file} {whom}: {records} ({kind}), {size} kB").format(**numbers)
     print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)

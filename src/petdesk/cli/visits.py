@@ -593,7 +593,11 @@ def cmd_reminders(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         found = reminder_service.reminders(s, today=today, days=args.days)
     if not found:
-        print(_("Nothing due in the next {n} days.").format(n=args.days))
+        print(
+            _.ngettext(
+                "Nothing due in the next {n} day.", "Nothing due in the next {n} days.", args.days
+            ).format(n=args.days)
+        )
         return 0
     for r in found:
         print(("! " if r.urgent else "  ") + r.describe(locale, today))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from petdesk import connection
+from petdesk.messages import english_count
 
 #: Kinds of finding.
 DAMAGE = "damage"  #: the file itself: only a backup helps
@@ -102,7 +103,12 @@ def check(path: Path) -> CheckReport:
         _search_index(conn, report)
         _sync_log(conn, report)
         for table, column, n in _text_times(conn):
-            report.add(DERIVED, f"{n} {table}.{column} time(s) stored as text instead of a number")
+            text = english_count(
+                n,
+                "{n} {table}.{column} time stored as text instead of a number",
+                "{n} {table}.{column} times stored as text instead of a number",
+            )
+            report.add(DERIVED, text.format(table=table, column=column))
     except connection.DatabaseError as exc:
         report.add(DAMAGE, f"reading the file failed ({exc})")
     finally:
@@ -127,11 +133,40 @@ def _foreign_keys(conn: sqlite3.Connection, report: CheckReport) -> None:
     for table, _rowid, parent, _fk in rows:
         by_table[(table, parent)] = by_table.get((table, parent), 0) + 1
     for (table, parent), n in sorted(by_table.items()):
-        report.add(DAMAGE, f"{n} {table} row(s) refer to missing {parent} rows")
+        text = english_count(
+            n,
+            "{n} {table} row refers to missing {parent} rows",
+            "{n} {table} rows refer to missing {parent} rows",
+        )
+        report.add(DAMAGE, text.format(table=table, parent=parent))
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+#: What a count of rows missing from the search index, or of its entries left over, reads as
+#: (English singular and plural; ``messages.TEMPLATES`` has each for the translation).
+_UNINDEXED = {
+    "contact": (
+        "{n} contact is missing from the search index",
+        "{n} contacts are missing from the search index",
+    ),
+    "organisation": (
+        "{n} organisation is missing from the search index",
+        "{n} organisations are missing from the search index",
+    ),
+}
+_STALE = {
+    "contact": (
+        "{n} search entry is for a contact that no longer exists",
+        "{n} search entries are for contacts that no longer exist",
+    ),
+    "organisation": (
+        "{n} search entry is for an organisation that no longer exists",
+        "{n} search entries are for organisations that no longer exist",
+    ),
+}
 
 
 def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -154,7 +189,7 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
             "AND NOT EXISTS (SELECT 1 FROM search_dirty d WHERE d.entity_id = t.id)"
         ).fetchone()[0]
         if unindexed:
-            report.add(DERIVED, f"{unindexed} {table}(s) missing from the search index")
+            report.add(DERIVED, english_count(unindexed, *_UNINDEXED[table]))
         stale = conn.execute(
             f"SELECT count(*) FROM search_entry e WHERE e.kind = ? "
             f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = e.entity_id AND t.deleted_at IS NULL) "
@@ -162,7 +197,7 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
             (kind,),
         ).fetchone()[0]
         if stale:
-            report.add(DERIVED, f"{stale} search entries for {table}s that no longer exist")
+            report.add(DERIVED, english_count(stale, *_STALE[table]))
 
 
 def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -180,7 +215,12 @@ def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
             (code,),
         ).fetchone()[0]
         if orphans:
-            report.add(DERIVED, f"the sync log holds {orphans} version(s) of {entity} rows that do not exist")
+            text = english_count(
+                orphans,
+                "the sync log holds {n} version of a {entity} row that does not exist",
+                "the sync log holds {n} versions of {entity} rows that do not exist",
+            )
+            report.add(DERIVED, text.format(entity=entity))
 
 
 def _version_entities(conn: sqlite3.Connection) -> list[tuple[object, str]]:
@@ -248,10 +288,14 @@ def repair(path: Path) -> list[str]:
             for name, sql in _search_triggers():
                 if name not in existing:
                     conn.execute(sql)
-                    done.append(f"recreated trigger {name}")
+                    done.append(f"recreated the trigger {name}")
             if "search_entry" in _tables(conn):
                 n = _rebuild(conn)
-                done.append(f"rebuilt the search index ({n} entries)")
+                done.append(
+                    english_count(
+                        n, "rebuilt the search index ({n} entry)", "rebuilt the search index ({n} entries)"
+                    )
+                )
             if "sync_row_version" in _tables(conn):
                 removed = 0
                 for code, entity in _version_entities(conn):
@@ -263,14 +307,24 @@ def repair(path: Path) -> list[str]:
                         )
                         removed += cur.rowcount
                 if removed:
-                    done.append(f"removed {removed} sync log version(s) of rows that do not exist")
+                    text = english_count(
+                        removed,
+                        "removed {n} sync log version of a row that does not exist",
+                        "removed {n} sync log versions of rows that do not exist",
+                    )
+                    done.append(text)
             conn.create_function("petdesk_stored_time", 1, _to_stored_time, deterministic=True)
             for table, column, _n in _text_times(conn):
                 cur = conn.execute(
                     f'UPDATE "{table}" SET {column} = petdesk_stored_time({column}) '
                     f"WHERE typeof({column}) = 'text'"
                 )
-                done.append(f"stored {cur.rowcount} {table}.{column} time(s) as numbers")
+                text = english_count(
+                    cur.rowcount,
+                    "stored {n} {table}.{column} time as a number",
+                    "stored {n} {table}.{column} times as numbers",
+                )
+                done.append(text.format(table=table, column=column))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

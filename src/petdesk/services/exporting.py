@@ -1853,7 +1853,15 @@ def _cells(cells: list[str], cleaned: list[int]) -> list[str]:
 def _warn_cleaned(cleaned: list[int], on_warning: Callable[[str], None] | None) -> None:
     if cleaned[0] and on_warning is not None:
         # a sentence of messages.TEMPLATES: the command line shows it in the user's language
-        on_warning(f"control characters were removed from {cleaned[0]} cell(s)")
+        from petdesk.messages import english_count
+
+        on_warning(
+            english_count(
+                cleaned[0],
+                "control characters were removed from {n} cell",
+                "control characters were removed from {n} cells",
+            )
+        )
 
 
 def write_csv(
