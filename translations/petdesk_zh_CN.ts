@@ -28,52 +28,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="108"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="109"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="123"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="125"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="128"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="127"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="130"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="132"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="133"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="136"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="136"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="139"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -2077,132 +2077,132 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="41"/>
         <source>Export Changes</source>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="52"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
         <source>&amp;For:</source>
         <translation>接收方(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
         <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="97"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="102"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="123"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="126"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="127"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="136"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="151"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="198"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="202"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="204"/>
         <source>Wrote %1 for %2: %3 records, %4 kB.</source>
         <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="214"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="219"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="228"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2239,28 +2239,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="95"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="96"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="184"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="198"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="202"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="205"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2585,9 +2585,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
+        <source>%1: %2 — was due %3</source>
+        <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/home/page.py" line="259"/>

@@ -135,7 +135,9 @@ ENUM_LABELS: dict[enum.Enum, tuple[str, str]] = {
 
 def label(member: enum.Enum, locale: str = "en") -> str:
     """The name of an enum value for people, in English or (for any ``zh*`` locale) Chinese."""
-    names = ENUM_LABELS.get(member)
+    # By type first: StrEnum members of one value are equal keys, so a need's "open" found the
+    # follow-up's 待办, not 待对接 (field test 9, the match result).
+    names = _LABELS_BY_TYPE.get((type(member), member.value)) or ENUM_LABELS.get(member)
     if names is None:
         return str(member.value).replace("_", " ").capitalize()
     return names[1] if _zh(locale) else names[0]
@@ -307,3 +309,33 @@ def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
 # StrEnum members with the same value are equal dict keys (FollowUpStatus.OPEN == NeedStatus.OPEN):
 # a pipeline term never overrides an older one of the same value.
 ENUM_LABELS.update({k: v for k, v in _pipeline_labels().items() if k not in ENUM_LABELS})
+#: Every label by (enum type, value): the pipeline's own terms, which ENUM_LABELS cannot hold.
+_LABELS_BY_TYPE: dict[tuple[type, object], tuple[str, str]] = {
+    (type(k), k.value): v for k, v in _pipeline_labels().items()
+}
+
+
+#: Common scales of a city need or a reference installation, stored as typed (free text):
+#: normalised form -> (English, Chinese). Other scales ("40 buildings") are shown as they are.
+SCALES: dict[str, tuple[str, str]] = {
+    "city-wide": ("City-wide", "全市"),
+    "citywide": ("City-wide", "全市"),
+    "district": ("District", "区级"),
+    "district-wide": ("District-wide", "全区"),
+    "province-wide": ("Province-wide", "全省"),
+    "provincial": ("Provincial", "省级"),
+    "regional": ("Regional", "区域"),
+    "national": ("National", "全国"),
+    "pilot": ("Pilot", "试点"),
+    "demonstration": ("Demonstration", "示范"),
+}
+
+
+def scale_label(scale: str, locale: str = "en") -> str:
+    """A stored scale in the language of ``locale`` when it is a common one ("city-wide" → 全市),
+    else as typed."""
+    key = "-".join(scale.strip().lower().replace("_", " ").split())
+    names = SCALES.get(key)
+    if names is None:
+        return scale
+    return names[1] if _zh(locale) else names[0]

@@ -9,6 +9,7 @@ from petdesk.db import Database
 from petdesk.models.enums import ActivityKind, MilestoneKind, ProjectStatus
 from petdesk.services import everything
 from petdesk.services import home as hs
+from petdesk.services import reminders as rs
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from tests.core.visits.data import organisation, person
@@ -166,3 +167,25 @@ def test_search_everything_ranks_title_starts_first(db: Database) -> None:
     with db.reading() as s:
         found = everything.search_everything(s, "qingdao")
     assert [e.title_en for e in found][:2] == ["Qingdao Water Group", "Meeting on Qingdao port"]
+
+
+def test_home_shows_project_deadlines_by_the_reminders_rule(db: Database) -> None:
+    """Open projects only, whatever their stage; a passed deadline of an open project is overdue
+    (field test 9: the home page showed deadlines only at idea/preparing, never an overdue one)."""
+    projects = (
+        ("Missed call", ProjectStatus.PREPARING, -5),
+        ("Report to funder", ProjectStatus.RUNNING, 7),
+        ("Turned down", ProjectStatus.REJECTED, 3),
+        ("Long ago", ProjectStatus.SUBMITTED, -200),
+    )
+    with db.transaction() as s:
+        for title, status, days in projects:
+            s.add(m.Project(title_en=title, status=status, deadline=TODAY + dt.timedelta(days=days)))
+    with db.reading() as s:
+        view = hs.home(s, today=TODAY, deadline_days=14)
+        reminded = [r for r in rs.reminders(s, today=TODAY, days=14) if r.ref_kind == "project"]
+    assert [(e.title_en, e.urgent) for e in view.deadlines] == [
+        ("Missed call", True),
+        ("Report to funder", False),
+    ]
+    assert [(e.title_en, e.date) for e in view.deadlines] == [(r.title_en, r.date) for r in reminded]

@@ -36,7 +36,7 @@ from petdesk.dossier.layout import (
     render,
 )
 from petdesk.vocab import label as vocab_label
-from petdesk.vocab import technology_area_label
+from petdesk.vocab import scale_label, technology_area_label
 
 #: How many ranked technologies the document lists (as many as the window shows).
 TOP = 10
@@ -73,7 +73,7 @@ class MatchReportData:
     problem: Bi
     deadline: dt.date | None
     budget: str
-    scale: str
+    scale: Bi
     ranked: tuple[RankedLine, ...]
     shortlist: tuple[ShortlistLine, ...]
 
@@ -120,7 +120,7 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
         problem=Bi(need.problem_en, need.problem_zh),
         deadline=need.deadline,
         budget=_budget(need.budget_min, need.budget_max, need.currency),
-        scale=need.scale,
+        scale=Bi(scale_label(need.scale, "en"), scale_label(need.scale, "zh_CN")),
         ranked=tuple(lines),
         shortlist=tuple(
             ShortlistLine(Bi(x.technology_en, x.technology_zh), _both(x.state), x.state_changed_on, x.score)

@@ -5,7 +5,8 @@ widths added up to 890 px and the last column (Country / 国家) sat behind a ho
 Here the columns the user has not sized share the room left by those the user has: each keeps its
 starting width while there is room, and gives up width in proportion to what it can spare (never
 narrower than its title) when there is not; one column takes what is left over. Long texts are
-elided by the view ("Chongqing Municipal Ecolo…").
+elided by the view ("Chongqing Municipal Ecolo…"); a cell or title cut so shows its whole text as a
+tooltip (field test 9: "Meeti…", "Host or ch…" could not be read at all).
 
 Imports nothing that imports SQLAlchemy: the first-paint page uses it too.
 """
@@ -16,7 +17,18 @@ from collections.abc import Callable, Sequence
 from math import ceil
 from typing import Any
 
-from petdesk.gui.qt import QEvent, QHeaderView, QObject, QStyle, Qt, QTableView, QTimer
+from petdesk.gui.qt import (
+    QEvent,
+    QHeaderView,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QStyle,
+    Qt,
+    QTableView,
+    QTimer,
+    QToolTip,
+)
 
 #: The least width of any column, in pixels, whatever its title.
 LEAST_WIDTH = 48
@@ -66,6 +78,41 @@ def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
     ]
 
 
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _with_tip(text: str, tip: str) -> str:
+    """The whole ``text`` and the model's own ``tip`` (a warning, a zone's name), each once."""
+    if not tip or tip == text:
+        return text
+    return tip if text in tip else f"{text}\n{tip}"
+
+
+def cell_tip(view: QTableView, index: QModelIndex) -> str:
+    """The tooltip of the cell at ``index``: its whole text if the view shows it cut, followed by
+    the model's own tooltip; the model's tooltip alone when the text is whole."""
+    text = _text(index.data(Qt.ItemDataRole.DisplayRole))
+    tip = _text(index.data(Qt.ItemDataRole.ToolTipRole))
+    # The delegate's size hint is the width it needs to paint the whole cell (margins, icon).
+    if text and view.sizeHintForIndex(index).width() > view.visualRect(index).width():
+        return _with_tip(text, tip)
+    return tip
+
+
+def title_tip(header: QHeaderView, column: int) -> str:
+    """The tooltip of the header's ``column``: its whole title if shown cut, and the model's tip."""
+    model = header.model()
+    if model is None:
+        return ""
+    orientation = header.orientation()
+    text = _text(model.headerData(column, orientation, Qt.ItemDataRole.DisplayRole))
+    tip = _text(model.headerData(column, orientation, Qt.ItemDataRole.ToolTipRole))
+    if text and header.sectionSizeHint(column) > header.sectionSize(column):
+        return _with_tip(text, tip)
+    return tip
+
+
 class ColumnFitter(QObject):
     """Keeps ``table``'s columns within its width as it is resized and columns are shown or hidden.
 
@@ -106,6 +153,7 @@ class ColumnFitter(QObject):
         self._refit.timeout.connect(self.fit)
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
+        header.viewport().installEventFilter(self)  # for the tooltips of cut titles
         self.fit()
 
     def stretch_column(self) -> int | None:
@@ -170,4 +218,24 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.fit()
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self._tip_at(watched, event.pos())
+            if tip is not None:
+                if tip:
+                    QToolTip.showText(event.globalPos(), tip, watched)
+                else:
+                    QToolTip.hideText()
+                    event.ignore()
+                return True
         return super().eventFilter(watched, event)
+
+    def _tip_at(self, watched: Any, pos: QPoint) -> str | None:
+        """The tooltip at ``pos`` of the table's or header's viewport; None elsewhere (Qt's own)."""
+        if watched is self.table.viewport():
+            index = self.table.indexAt(pos)
+            return cell_tip(self.table, index) if index.isValid() else None
+        header = self.table.horizontalHeader()
+        if watched is header.viewport():
+            column = header.logicalIndexAt(pos)
+            return title_tip(header, column) if column >= 0 else None
+        return None

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from petdesk.models.types import read_stored_time
+from petdesk.services import project_dates
 from petdesk.services import reminders as reminder_service
 
 #: Kinds of record a reference can open (the keys of the window's pages, singular).
@@ -144,18 +145,22 @@ def home(
 
 
 def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> list[Entry]:
-    """Open milestones of live projects due within ``days`` or already overdue, and projects whose
-    application deadline falls in that window while they are still being prepared."""
-    horizon = (today + dt.timedelta(days=days)).isoformat()
+    """Deadlines and open milestones of open projects due within ``days``, and those overdue since
+    ``project_dates.overdue_since``: the rule of the calendar and the reminders."""
+    matter = project_dates.dates_matter_sql("p")
+    params = {
+        "since": project_dates.overdue_since(today).isoformat(),
+        "horizon": (today + dt.timedelta(days=days)).isoformat(),
+    }
     out: list[Entry] = []
-    for _mid, pid, kind, m_en, m_zh, due, p_en, p_zh in session.execute(
+    for pid, kind, m_en, m_zh, due, p_en, p_zh in session.execute(
         text(
-            "SELECT m.id, p.id, m.kind, m.title_en, m.title_zh, m.due, p.title_en, p.title_zh "
+            "SELECT p.id, m.kind, m.title_en, m.title_zh, m.due, p.title_en, p.title_zh "
             "FROM project_milestone m JOIN project p ON p.id = m.project_id "
             "WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL AND NOT m.done "
-            "AND m.due IS NOT NULL AND m.due <= :horizon AND p.status NOT IN ('rejected', 'closed')"
+            f"AND {matter} AND m.due IS NOT NULL AND m.due >= :since AND m.due <= :horizon"
         ),
-        {"horizon": horizon},
+        params,
     ):
         day = dt.date.fromisoformat(due)
         out.append(
@@ -165,12 +170,12 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
     for pid, p_en, p_zh, deadline in session.execute(
         text(
             "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
-            "AND p.deadline IS NOT NULL AND p.deadline >= :today AND p.deadline <= :horizon "
-            "AND p.status IN ('idea', 'preparing')"
+            f"AND {matter} AND p.deadline IS NOT NULL AND p.deadline >= :since AND p.deadline <= :horizon"
         ),
-        {"today": today.isoformat(), "horizon": horizon},
+        params,
     ):
-        out.append(Entry(Ref(PROJECT, pid), p_en, p_zh, dt.date.fromisoformat(deadline), detail="deadline"))
+        day = dt.date.fromisoformat(deadline)
+        out.append(Entry(Ref(PROJECT, pid), p_en, p_zh, day, urgent=day < today, detail="deadline"))
     out.sort(key=lambda e: (e.date or today, e.title_en))
     return out
 

@@ -1,12 +1,15 @@
 """The one rule for which project dates need attention, shared by the reminders and the calendar.
 
 A rejected or closed project is over: its deadline and open milestones are history. An open
-project's date that has passed is overdue, and both show it (field test 9, defect 9: the calendar
-showed a rejected project's deadline while the reminders left out every passed deadline). Kept
+project's date that has passed is overdue, and all show it (field test 9, defect 9: the calendar
+showed a rejected project's deadline while the reminders left out every passed deadline; the home
+page showed deadlines only of projects at idea or preparing, and never an overdue one). Kept
 apart from ``services.projects`` so that the calendar does not load the whole project service.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from petdesk.models.enums import ProjectStatus
 
@@ -18,3 +21,13 @@ def dates_matter_sql(project: str = "p") -> str:
     """SQL condition on the project table aliased ``project``: its dates matter (it is open)."""
     ended = ", ".join(f"'{stage.value}'" for stage in ENDED_STAGES)
     return f"{project}.status NOT IN ({ended})"
+
+
+#: How far back an open project's passed date still shows as overdue (a report nobody sent is still
+#: owed; older ones are history, not reminders).
+OVERDUE_WINDOW = dt.timedelta(days=90)
+
+
+def overdue_since(today: dt.date) -> dt.date:
+    """The earliest passed date of an open project that still shows, as overdue."""
+    return today - OVERDUE_WINDOW

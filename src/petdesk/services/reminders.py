@@ -28,8 +28,8 @@ MILESTONE_OVERDUE = "milestone_overdue"
 
 #: A planned visit this close to its start still unconfirmed is a deadline problem.
 CONFIRM_DEADLINE = dt.timedelta(days=14)
-#: How far back an open project milestone still shows as overdue.
-OVERDUE_WINDOW = dt.timedelta(days=90)
+#: How far back an open project's date still shows as overdue (the home page's rule too).
+OVERDUE_WINDOW = project_dates.OVERDUE_WINDOW
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[R
     params = {
         "today": today.isoformat(),
         "horizon": horizon.isoformat(),
-        "since": (today - OVERDUE_WINDOW).isoformat(),
+        "since": project_dates.overdue_since(today).isoformat(),
     }
     out: list[Reminder] = []
     for pid, t_en, t_zh, due in session.execute(

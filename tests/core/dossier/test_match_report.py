@@ -13,17 +13,18 @@ from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, Layout
 from petdesk.dossier.match_report import build_match_report
-from petdesk.models.enums import MatchState, OrgKind
+from petdesk.models.enums import FollowUpStatus, MatchState, NeedStatus, OrgKind
 from petdesk.services import needs as need_service
 from petdesk.services import office as office_service
 from petdesk.services import tech_matching
 from petdesk.services import technologies as tech_service
+from petdesk.vocab import label, scale_label
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdfinfo_pages, pdftotext_pages
 
 PRINTED = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.UTC)
 
 
-def _need_with_matches(db: Database) -> str:
+def _need_with_matches(db: Database, scale: str = "") -> str:
     with db.transaction() as s:
         office_service.set_identity(s, name="Shenzhen hub", name_zh="深圳枢纽")
         city = m.Organisation(
@@ -57,6 +58,7 @@ def _need_with_matches(db: Database) -> str:
             budget_max=2_000_000,
             currency="CNY",
             deadline=dt.date(2027, 1, 15),
+            scale=scale,
         )
         match = tech_matching.shortlist(s, need.id, leak.id, on=dt.date(2026, 11, 20))
         tech_matching.move_match(s, match.id, MatchState.PILOT, on=dt.date(2026, 12, 1))
@@ -100,3 +102,27 @@ def test_the_cli_writes_a_match_result(db: Database, tmp_path: Path) -> None:
     first = pdftotext_pages(out)[0]
     assert first.index("城市需求") < first.index("City need")  # Chinese printed first
     assert main(["--db", str(db.path), "report", "match", need_id[:6], "--out", str(tmp_path / "m.png")]) == 1
+
+
+def test_stored_values_print_in_each_column_s_language(db: Database, tmp_path: Path) -> None:
+    """The need's scale, status and the shortlist state in English and Chinese (field test 9: the
+    Chinese column read "city-wide", and a need's "open" read 待办, a follow-up's word)."""
+    need_id = _need_with_matches(db, scale="city-wide")
+    out = tmp_path / "match.pdf"
+    options = DossierOptions(layout=Layout.SEQUENTIAL, generated_at=PRINTED, restricted=False, contents=False)
+    build_match_report(db, need_id, out, options)
+    # One language after the other, section by section: the need in English, then in Chinese.
+    text = flat("".join(pdftotext_pages(out)))
+    english, rest = text.split(flat("城市需求"), 1)
+    chinese = rest.split(flat("Technologies that fit"), 1)[0]
+    assert flat("City-wide") in english and flat("Open") in english
+    assert flat("全市") in chinese and flat("待对接") in chinese
+    assert "city-wide" not in chinese and "待办" not in chinese
+
+
+def test_common_scales_have_names_in_both_languages_and_others_stay_as_typed() -> None:
+    assert scale_label("City wide", "zh_CN") == "全市"
+    assert scale_label("city-wide", "en") == "City-wide"
+    assert scale_label("40 buildings", "zh_CN") == "40 buildings"
+    assert label(NeedStatus.OPEN, "zh_CN") == "待对接"
+    assert label(FollowUpStatus.OPEN, "zh_CN") == "待办"

@@ -8,8 +8,9 @@ import pytest
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QApplication, QKeySequence, Qt
+from petdesk.gui.qt import QApplication, QColor, QKeySequence, Qt
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
@@ -202,3 +203,28 @@ def test_icons_follow_the_palette(qtbot, window: MainWindow) -> None:
     finally:
         app.setPalette(old)
     assert not icons.is_dark()
+
+
+def test_home_shows_an_overdue_deadline_as_overdue(qtbot, db: Database, window: MainWindow) -> None:
+    today = dt.date.today()
+    with db.transaction() as s:
+        s.add(
+            m.Project(
+                title_en="Missed call", status=ProjectStatus.PREPARING, deadline=today - dt.timedelta(days=3)
+            )
+        )
+        s.add(
+            m.Project(
+                title_en="Report to funder",
+                status=ProjectStatus.RUNNING,
+                deadline=today + dt.timedelta(days=3),
+            )
+        )
+    home = window.show_page("home")
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.reload()
+    missed = home.item_for("deadlines", "Missed call")
+    assert missed is not None and "was due" in missed.text()
+    assert missed.foreground().color().name() == QColor(WARNING).name()
+    running = home.item_for("deadlines", "Report to funder")
+    assert running is not None and "was due" not in running.text()

@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.language import office_name
 from petdesk.package_data import data_path
 from petdesk.services import office as office_service
 
@@ -108,7 +109,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About petdesk"))
         with window.db.reading() as session:
             office = office_service.get_self(session)
-            office_text = " · ".join(p for p in (office.name, office.name_zh, office.region) if p)
+            # One name, by the rule the status bar and history follow (field test 9).
+            name = office_name(office.name, office.name_zh, window.ui_locale)
+            office_text = " · ".join(p for p in (name, office.region) if p)
             office_id = office.id
         self.db_path = window.db.path
         text = QLabel(self)

@@ -237,9 +237,9 @@ class HomePage(QWidget):
             kind = label(MilestoneKind(entry.detail), self.ui_locale)
         except ValueError:
             kind = entry.detail
+        pattern = self.tr("%1: %2 — was due %3") if entry.urgent else self.tr("%1: %2 — %3")
         out = (
-            self.tr("%1: %2 — %3")
-            .replace("%1", kind)
+            pattern.replace("%1", kind)
             .replace("%2", entry.title(self.lang))
             .replace("%3", self._when(entry.date))
         )

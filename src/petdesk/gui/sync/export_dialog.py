@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
+from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.hlc import to_datetime
@@ -45,7 +46,8 @@ class ExportDialog(QDialog):
         for office in service.list_offices(db):
             # A retired office gets no package (the export would refuse it).
             if not office.is_self and office.retired_at is None:
-                label = office.name + (f" · {office.region}" if office.region else "")
+                name = office_name(office.name, office.name_zh, locale_of(parent))
+                label = name + (f" · {office.region}" if office.region else "")
                 self.recipient.addItem(
                     self.tr("%1 — changes not yet acknowledged").replace("%1", label), office.id
                 )
@@ -189,7 +191,12 @@ class ExportDialog(QDialog):
     def _done(self, result: service.ExportResult) -> None:
         self.result = result
         self._busy(False)
-        whom = result.recipient.name if result.recipient else self.tr("any office")
+        recipient = result.recipient
+        whom = (
+            office_name(recipient.name, recipient.name_zh, locale_of(self))
+            if recipient
+            else self.tr("any office")
+        )
         # Erasure markers are not records, but each erases records at the receiver.
         text = (
             self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4 kB.").replace("%5", f"{result.erasures:,}")

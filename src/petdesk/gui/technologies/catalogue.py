@@ -11,7 +11,7 @@ from petdesk.labels import country_name
 from petdesk.services import pipeline_lists
 from petdesk.services import technologies as tech_service
 from petdesk.services.projects import PipelineError
-from petdesk.vocab import technology_area_label
+from petdesk.vocab import scale_label, technology_area_label
 
 TECHNOLOGY_HEADERS = (
     ("name", QT_TRANSLATE_NOOP("Columns", "Name")),
@@ -108,7 +108,8 @@ class CataloguePage(QSplitter):
         colon, comma = ("：", "，") if lang == "zh" else (":", ", ")  # in the window's language
         refs = "".join(
             f"<li>{esc(r.place_zh if lang == 'zh' and r.place_zh else r.place_en)}{comma}"
-            f"{esc(country_name(r.country, self.ui_locale))} {r.year or ''} — {esc(r.scale)}</li>"
+            f"{esc(country_name(r.country, self.ui_locale))} {r.year or ''} — "
+            f"{esc(scale_label(r.scale, self.ui_locale))}</li>"
             for r in t.references
         )
         self.detail.setHtml(
