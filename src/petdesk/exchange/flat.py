@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -26,6 +27,7 @@ from petdesk.exchange.catalogue_columns import column_for, sector_code
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
+from petdesk.textsafety import one_line
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -348,9 +350,10 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+    report = CatalogueReport(kind)
     if kind == "needs":
         _check_cities(path, parsed, unit)
-    report = CatalogueReport(kind)
+        parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
     owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
@@ -471,6 +474,50 @@ def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: st
                 f"{path.name}, {unit} {n}: this need names no city while other rows do; "
                 "fill in its city (needs are matched by city and title)"
             )
+
+
+#: What a city bureau writes between several needs in one cell: "黑臭水体治理；污泥处置".
+_NEED_SEPARATORS = re.compile(r"\s*[；;、\r\n]+\s*")
+#: Columns whose values belong to one need: a row that fills one of them is one need, even when
+#: its title cell reads like a list.
+_ONE_NEED_COLUMNS = ("id", "problem_en", "problem_zh", "scale", "budget_min", "budget_max")
+
+
+def _title_parts(title: str) -> list[str]:
+    """The needs a title cell lists, each once, in the order written."""
+    return list(dict.fromkeys(p for p in _NEED_SEPARATORS.split(title) if p))
+
+
+def _one_need_per_part(
+    path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str, report: CatalogueReport
+) -> list[tuple[int, dict[str, Any]]]:
+    """Rows whose title cell lists several needs become one need per part (same city, sector and
+    deadline), said in the report; a row whose description, scale or budget (or id) is one need's
+    stays one need, with a warning, since petdesk cannot tell which part those belong to."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    for n, values in parsed:
+        parts = {col: _title_parts(values[col]) for col in ("title_en", "title_zh") if values[col]}
+        counts = {len(p) for p in parts.values()}
+        if max(counts) < 2:
+            out.append((n, values))
+            continue
+        label = values["title_en"] or values["title_zh"]
+        if len(counts) > 1 or any(values.get(col) for col in _ONE_NEED_COLUMNS):
+            report.warnings.append(
+                f"{path.name}, {unit} {n}: {one_line(label)} may be several needs in one cell; "
+                "kept as one need, since the row's description, scale or budget is one need's "
+                "(give each need a row of its own to import them apart)"
+            )
+            out.append((n, values))
+            continue
+        count = counts.pop()
+        for k in range(count):
+            one = {**values, "tags": list(values["tags"])}
+            for col, titles in parts.items():
+                one[col] = titles[k]
+            out.append((n, one))
+        report.warnings.append(f"{path.name}, {unit} {n}: {count} needs from one cell")
+    return out
 
 
 def _parse_row(
