@@ -323,6 +323,43 @@ def _find_org(session: Session, value: str) -> m.Organisation | None:
     ).first()
 
 
+#: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
+#: "Shenzhen Municipal Government" all name the government of 深圳 / Shenzhen.
+_CITY_SUFFIXES = (
+    "人民政府", "市政府", "市", " municipal people's government", " municipal government",
+    " people's government", " municipality", " city",
+)  # fmt: skip
+_CITY_PREFIXES = ("city of ",)
+
+
+def _city_key(name: str) -> str:
+    """``name`` without the administrative words around a city's name, to compare two spellings:
+    "深圳市" and "深圳" give "深圳", "Shenzhen City" and "Shenzhen" give "shenzhen"."""
+    key = " ".join(name.split()).casefold()
+    for prefix in _CITY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+    for suffix in _CITY_SUFFIXES:  # longest words first, so "市人民政府" loses both
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+    return key.strip()
+
+
+def _find_city(session: Session, value: str) -> m.Organisation | None:
+    """The city government a needs file names with or without its administrative suffix ("深圳" for
+    深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
+    already has two."""
+    key = _city_key(value)
+    cities = session.scalars(
+        select(m.Organisation)
+        .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
+        .order_by(m.Organisation.created_at, m.Organisation.id)
+    )
+    return next(
+        (org for org in cities if key in {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+    )
+
+
 def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport:
     """Read technologies or needs from CSV/XLSX into ``session``: every row is checked first and one
     bad row refuses the whole file. A row updates the record with the same id, or else the one with
@@ -364,6 +401,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
+        if org is None and owner and kind == "needs":
+            org = _find_city(session, owner)
         if owner and org is None:
             org = _new_organisation(session, owner, organisations.get(owner), kind)
             org.source = f"import:{path.name}"

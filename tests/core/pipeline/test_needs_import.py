@@ -319,3 +319,55 @@ def test_several_needs_in_one_cell_from_the_command_line(
     assert main(["--db", str(db.path), "--lang", "zh_CN", "import-needs", "--dry-run", str(book)]) == 0
     err = capsys.readouterr().err
     assert "needs.xlsx，第 4 行：一个单元格拆分为 2 个需求" in err, err
+
+
+def _city_organisations(path: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(
+            "SELECT name_en, name_zh FROM organisation WHERE kind = 'city_government' AND deleted_at IS NULL"
+        ).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("深圳市", "深圳"),
+        ("深圳", "深圳市"),
+        ("Shenzhen City", "Shenzhen"),
+        ("Shenzhen", "Shenzhen Municipality"),
+    ],
+)
+def test_a_city_with_and_without_its_suffix_is_one_city(
+    db: Database, tmp_path: Path, first: str, second: str
+) -> None:
+    """ "深圳市" in one bureau's file and "深圳" in another's made two city organisations."""
+    for n, city in enumerate((first, second)):
+        sheet = tmp_path / f"needs{n}.csv"
+        sheet.write_text(f"city,title_zh\n{city},需求{n}\n", encoding="utf-8")
+        with db.transaction() as s:
+            report = flat.import_catalogue(s, sheet, "needs")
+        assert report.new_organisations == ([first] if n == 0 else [])
+    assert len(_city_organisations(db.path)) == 1
+    with closing(sqlite3.connect(db.path)) as conn:
+        assert conn.execute("SELECT count(DISTINCT city_organisation_id) FROM city_need").fetchone() == (1,)
+
+
+def test_a_city_is_found_by_either_of_its_names_in_one_file(db: Database, tmp_path: Path) -> None:
+    """A city government with both names, met in one file as "深圳", "Shenzhen City" and "深圳市人民政府"."""
+    from petdesk import models as m
+    from petdesk.models.enums import OrgKind
+
+    with db.transaction() as s:
+        s.add(m.Organisation(name_en="Shenzhen Municipality", name_zh="深圳市", kind=OrgKind.CITY_GOVERNMENT))
+    sheet = tmp_path / "needs.csv"
+    sheet.write_text(
+        "city,title_en\n深圳,Sludge\nShenzhen City,Leachate\n深圳市人民政府,Odour\nShenzhen District Nine,Noise\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, sheet, "needs")
+    assert (len(report.added), report.new_organisations) == (4, ["Shenzhen District Nine"])
+    assert sorted(_city_organisations(db.path)) == [
+        ("Shenzhen District Nine", ""),
+        ("Shenzhen Municipality", "深圳市"),
+    ]
