@@ -135,6 +135,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("this need names no city while other rows do; fill in its city (needs are matched by city and title)"),
     N_("{name} repeats row {earlier}; the later values are kept"),
     N_("{name} repeats line {earlier}; the later values are kept"),
+    N_("{n} needs from one cell"),
+    N_(
+        "{name} may be several needs in one cell; kept as one need, since the row's description, scale "
+        "or budget is one need's (give each need a row of its own to import them apart)"
+    ),
     N_("{file} has two columns for {column}: {first} and {second}"),
     N_("the row has neither {first} nor {second}"),
     N_("unknown sector {sector}; the sectors are {sectors}"),

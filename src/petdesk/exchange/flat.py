@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -26,6 +27,7 @@ from petdesk.exchange.catalogue_columns import column_for, sector_code
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
+from petdesk.textsafety import one_line
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -321,6 +323,43 @@ def _find_org(session: Session, value: str) -> m.Organisation | None:
     ).first()
 
 
+#: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
+#: "Shenzhen Municipal Government" all name the government of 深圳 / Shenzhen.
+_CITY_SUFFIXES = (
+    "人民政府", "市政府", "市", " municipal people's government", " municipal government",
+    " people's government", " municipality", " city",
+)  # fmt: skip
+_CITY_PREFIXES = ("city of ",)
+
+
+def _city_key(name: str) -> str:
+    """``name`` without the administrative words around a city's name, to compare two spellings:
+    "深圳市" and "深圳" give "深圳", "Shenzhen City" and "Shenzhen" give "shenzhen"."""
+    key = " ".join(name.split()).casefold()
+    for prefix in _CITY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+    for suffix in _CITY_SUFFIXES:  # longest words first, so "市人民政府" loses both
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+    return key.strip()
+
+
+def _find_city(session: Session, value: str) -> m.Organisation | None:
+    """The city government a needs file names with or without its administrative suffix ("深圳" for
+    深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
+    already has two."""
+    key = _city_key(value)
+    cities = session.scalars(
+        select(m.Organisation)
+        .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
+        .order_by(m.Organisation.created_at, m.Organisation.id)
+    )
+    return next(
+        (org for org in cities if key in {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+    )
+
+
 def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport:
     """Read technologies or needs from CSV/XLSX into ``session``: every row is checked first and one
     bad row refuses the whole file. A row updates the record with the same id, or else the one with
@@ -348,9 +387,10 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
             parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
             raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+    report = CatalogueReport(kind)
     if kind == "needs":
         _check_cities(path, parsed, unit)
-    report = CatalogueReport(kind)
+        parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
     owner_id_col = "provider_organisation_id" if kind == "technologies" else "city_organisation_id"
@@ -361,6 +401,8 @@ def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport
     for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
+        if org is None and owner and kind == "needs":
+            org = _find_city(session, owner)
         if owner and org is None:
             org = _new_organisation(session, owner, organisations.get(owner), kind)
             org.source = f"import:{path.name}"
@@ -471,6 +513,50 @@ def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: st
                 f"{path.name}, {unit} {n}: this need names no city while other rows do; "
                 "fill in its city (needs are matched by city and title)"
             )
+
+
+#: What a city bureau writes between several needs in one cell: "黑臭水体治理；污泥处置".
+_NEED_SEPARATORS = re.compile(r"\s*[；;、\r\n]+\s*")
+#: Columns whose values belong to one need: a row that fills one of them is one need, even when
+#: its title cell reads like a list.
+_ONE_NEED_COLUMNS = ("id", "problem_en", "problem_zh", "scale", "budget_min", "budget_max")
+
+
+def _title_parts(title: str) -> list[str]:
+    """The needs a title cell lists, each once, in the order written."""
+    return list(dict.fromkeys(p for p in _NEED_SEPARATORS.split(title) if p))
+
+
+def _one_need_per_part(
+    path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str, report: CatalogueReport
+) -> list[tuple[int, dict[str, Any]]]:
+    """Rows whose title cell lists several needs become one need per part (same city, sector and
+    deadline), said in the report; a row whose description, scale or budget (or id) is one need's
+    stays one need, with a warning, since petdesk cannot tell which part those belong to."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    for n, values in parsed:
+        parts = {col: _title_parts(values[col]) for col in ("title_en", "title_zh") if values[col]}
+        counts = {len(p) for p in parts.values()}
+        if max(counts) < 2:
+            out.append((n, values))
+            continue
+        label = values["title_en"] or values["title_zh"]
+        if len(counts) > 1 or any(values.get(col) for col in _ONE_NEED_COLUMNS):
+            report.warnings.append(
+                f"{path.name}, {unit} {n}: {one_line(label)} may be several needs in one cell; "
+                "kept as one need, since the row's description, scale or budget is one need's "
+                "(give each need a row of its own to import them apart)"
+            )
+            out.append((n, values))
+            continue
+        count = counts.pop()
+        for k in range(count):
+            one = {**values, "tags": list(values["tags"])}
+            for col, titles in parts.items():
+                one[col] = titles[k]
+            out.append((n, one))
+        report.warnings.append(f"{path.name}, {unit} {n}: {count} needs from one cell")
+    return out
 
 
 def _parse_row(

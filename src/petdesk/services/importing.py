@@ -1899,7 +1899,10 @@ _APPLE_LABELS: dict[str, tuple[ChannelLabel, bool]] = {
 }
 #: Label words a contact method's label stands for (besides Apple's above); any other label was typed
 #: by a person ("Zentrale", "QQ mail"): petdesk keeps kinds, not words, so it is reported as dropped.
-_KNOWN_LABEL_WORDS = frozenset({"cell", "mobile", "iphone", "home", "work", "other", "x-other", "fax"})
+#: (Apple's "HomePage" on a URL says only that it is a web page, which every website is.)
+_KNOWN_LABEL_WORDS = frozenset(
+    {"cell", "mobile", "iphone", "home", "work", "other", "x-other", "fax", "homepage"}
+)
 
 
 def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
@@ -1910,10 +1913,14 @@ def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
     return "" if not text or word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS else text
 
 
-def _drop_typed_label(rec: ContactRecord, prop: vcard.Property, labels: dict[str, str]) -> None:
+def _drop_typed_label(
+    rec: ContactRecord | OrganisationRecord, prop: vcard.Property, labels: dict[str, str], kept: str = ""
+) -> None:
     """Count a typed label in the report's "dropped:" line: the value is kept with the label's
-    kind (work, by default), the words are not (field test 7, defect 8)."""
-    if typed := _typed_label(prop, labels):
+    kind (work, by default), the words are not (field test 7, defect 8). ``kept`` is a word petdesk
+    keeps with the value anyway (an IM handle's service): a label that only repeats it is not lost."""
+    typed = _typed_label(prop, labels)
+    if typed and typed.casefold() != kept.casefold():
         key = f'label "{typed}"'
         rec.dropped[key] = rec.dropped.get(key, 0) + 1
 
@@ -1995,12 +2002,13 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
         elif name not in rec.aliases and name != getattr(rec, f"name_{lang}"):
             rec.aliases.append(name)
     take("N")  # empty for a company card
+    labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
     for prop in take("URL"):
         if prop.text().strip() and not rec.website:
             rec.website = prop.text().strip()
+            _drop_typed_label(rec, prop, labels)  # a website has no label in petdesk
         else:
             used.discard(id(prop))
-    labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
     for prop in take("ADR"):
         address = _address_of(prop, labels)
         if not address:
@@ -2210,6 +2218,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         used.add(id(prop))
         if not value:
             continue
+        # DAVx5's personalIM.IMPP + personalIM.X-ABLabel:MyIM: the handle keeps its kind, not the words.
+        _drop_typed_label(rec, prop, labels, kept=service if channel is None else "")
         if channel is None:
             handle = {"service": service or "other", "handle": value}
             if handle not in rec.other_handles:
@@ -2218,7 +2228,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         if (channel, value) in seen_messaging:
             continue
         seen_messaging.add((channel, value))
-        rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER), value))
+        rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER, labels), value))
     for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
     for prop in take("CATEGORIES"):
@@ -2246,6 +2256,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.addresses.sort(key=lambda a: a.get("label") != mailing)
     for prop in take("URL"):
         url = prop.text().strip()
+        if url:
+            _drop_typed_label(rec, prop, labels)  # DAVx5's blog.X-ABLabel:blog: a website has no label
         if url and url not in rec.websites:
             rec.websites.append(url)
     for name, attr in (

@@ -48,13 +48,17 @@ def test_gmail_vcard_export_with_every_field_google_writes(db: Database) -> None
     report = _import(db, "gmail-single2.vcf")
     assert len(report.added) == 1
     # Two of the three X-ABDATE dates have no place in petdesk (the labelled one is the anniversary),
-    # nor have the labels typed for an e-mail and two phones (their values are kept, as "work"):
-    # they are named in the report, nothing else is dropped.
+    # nor have the labels typed for an e-mail and two phones (their values are kept, as "work"), nor
+    # those of three websites (kept without a label; Apple's "HomePage" says nothing more): they are
+    # named in the report, nothing else is dropped.
     assert report.dropped == {
         "X-ABDATE": 2,
         'label "CustomEmailCategory"': 1,
         'label "CustomePhoneCategory"': 1,
         'label "GRAND_CENTRAL"': 1,
+        'label "PROFILE"': 1,
+        'label "BLOG"': 1,
+        'label "CustomWebsiteCategory"': 1,
     }
     assert "2 × X-ABDATE" in report.summary() and '1 × label "GRAND_CENTRAL"' in report.summary()
     c = _people(db)["VCard Test"]
@@ -253,7 +257,8 @@ def test_davx5_vcard4android_card_with_every_field(db: Database) -> None:
     assert len(report.added) == 1
     # Nothing vanishes unseen: the display name that differs from N, ROLE beside TITLE, the reading of
     # the middle names, the custom date, the test's X-TEST and the labels typed for a phone and an
-    # e-mail (petdesk keeps their kinds, home and work, not the words) are each named.
+    # e-mail (petdesk keeps their kinds, home and work, not the words) and for the blog's website
+    # are each named; the IM label "MyIM" only repeats the service the handle keeps.
     assert report.dropped == {
         "FN": 1,
         "ROLE": 1,
@@ -262,6 +267,7 @@ def test_davx5_vcard4android_card_with_every_field(db: Database) -> None:
         "X-TEST": 1,
         'label "@work"': 1,
         'label "Useless"': 1,
+        'label "blog"': 1,
     }
     (outcome,) = report.outcomes
     assert outcome.warnings == ["display name 'Ämi Display' differs from the name; not kept"]

@@ -72,3 +72,52 @@ def test_typed_labels_are_reported_and_apple_labels_keep_their_kind(
         (ContactChannel.EMAIL, ChannelLabel.OTHER, "juergen@school.example.de"),
     }
     assert (ContactChannel.EMAIL, ChannelLabel.WORK, "xiaoling.chen@qq.example.com") in _methods(db, "Chen")
+
+
+#: Hand-made: labels typed for IM handles and websites, as Apple and DAVx5 group them, and a
+#: company card whose website has one.
+HANDMADE_IM_AND_WEB_CARDS = """\
+BEGIN:VCARD
+VERSION:3.0
+N:Wang;Lei;;;
+FN:Lei Wang
+item1.IMPP;X-SERVICE-TYPE=WeChat:weixin:wanglei_sz
+item1.X-ABLabel:工作微信
+item2.IMPP:skype:lei.wang
+item2.X-ABLabel:_$!<Home>!$_
+item3.IMPP:xmpp:lei@jabber.example.org
+item3.X-ABLabel:Chat server
+item4.URL:https://lei.example.cn/blog
+item4.X-ABLabel:blog
+item5.URL:https://lei.example.cn/
+item5.X-ABLabel:_$!<HomePage>!$_
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+X-ABShowAs:COMPANY
+N:;;;;
+ORG:Lvshui Environmental Ltd
+item1.URL:https://lvshui.example.cn/
+item1.X-ABLabel:官网
+END:VCARD
+"""
+
+
+def test_typed_labels_on_im_handles_and_websites_are_reported(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The labels of IMPP and URL entries vanished without a word while those of phones and
+    e-mails were counted."""
+    cards = tmp_path / "im.vcf"
+    cards.write_text(HANDMADE_IM_AND_WEB_CARDS.replace("\n", "\r\n"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-contacts", str(cards)]) == 0
+    out = capsys.readouterr().out
+    dropped = out[out.index("dropped: ") :].splitlines()[0]
+    for typed in ("工作微信", "Chat server", "blog", "官网"):
+        assert f'1 × label "{typed}"' in dropped, out
+    assert "Home" not in dropped, out  # Apple's own labels say no more than petdesk keeps
+    assert _methods(db, "Wang") == {
+        (ContactChannel.WECHAT, ChannelLabel.OTHER, "wanglei_sz"),
+        (ContactChannel.SKYPE, ChannelLabel.HOME, "lei.wang"),  # Apple's Home label is kept as a kind
+    }

@@ -200,8 +200,8 @@ def test_an_unknown_sector_is_refused_in_the_users_language(db: Database, tmp_pa
 def test_a_title_with_a_line_break_stays_on_one_line(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     """A cell "屋顶光伏⏎储能" printed "  + 屋顶光伏" and "储能  [深圳市人民政府]" on two lines."""
     wb = Workbook()
-    wb.active.append(["city", "title_zh", "sector"])
-    wb.active.append(["深圳市人民政府", "屋顶光伏\n储能", "可再生能源"])
+    wb.active.append(["city", "title_zh", "sector", "problem_zh"])  # one need: its description says so
+    wb.active.append(["深圳市人民政府", "屋顶光伏\n储能", "可再生能源", "光伏配储能"])
     wb.save(tmp_path / "pv.xlsx")
     assert (
         main(["--db", str(db.path), "--lang", "en", "import-needs", "--dry-run", str(tmp_path / "pv.xlsx")])
@@ -239,3 +239,135 @@ def test_the_needs_list_names_the_city_the_command_line_names(
         cli = {(n.title(lang), n.city(lang)) for n in need_service.list_needs(s, "")}
     assert listed == cli
     assert {city for _title, city in listed} == set(CITIES)
+
+
+def _several_needs_sheet(path: Path, *, with_budget: bool = False) -> Path:
+    """A bureau's sheet that lists two needs in one title cell under one city and sector."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["城市", "领域", "需求名称", "截止日期", *(["预算上限（万元）"] if with_budget else [])])
+    ws.append(["深圳市人民政府", "污水处理", "城中村污水收集", "2027-05-31", *([100] if with_budget else [])])
+    ws.append(["深圳市人民政府", "污水处理", "再生水利用", "2027-05-31", *([80] if with_budget else [])])
+    ws.append(
+        [
+            "深圳市人民政府",
+            "污水处理",
+            "黑臭水体治理；污泥处置",
+            "2027-06-30",
+            *([300] if with_budget else []),
+        ]
+    )
+    ws.append(["深圳市人民政府", "固废", "飞灰处置、渗滤液处理\n餐厨垃圾", "2027-07-31"])
+    wb.save(path)
+    return path
+
+
+def test_several_needs_in_one_cell_become_one_need_each(db: Database, tmp_path: Path) -> None:
+    """ "黑臭水体治理；污泥处置" was imported as one need titled with the whole cell."""
+    book = _several_needs_sheet(tmp_path / "needs.xlsx")
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, book, "needs")
+    assert report.warnings == [
+        "needs.xlsx, row 4: 2 needs from one cell",
+        "needs.xlsx, row 5: 3 needs from one cell",
+    ]
+    assert len(report.added) == 7
+    with closing(sqlite3.connect(db.path)) as conn:
+        rows = conn.execute(
+            f"SELECT n.title_zh, o.name_zh, n.sector, n.deadline {_NEED_CITY} ORDER BY n.deadline, n.title_zh"
+        ).fetchall()
+    assert rows[2:] == [
+        ("污泥处置", "深圳市人民政府", "wastewater", "2027-06-30"),
+        ("黑臭水体治理", "深圳市人民政府", "wastewater", "2027-06-30"),
+        ("渗滤液处理", "深圳市人民政府", "waste", "2027-07-31"),
+        ("飞灰处置", "深圳市人民政府", "waste", "2027-07-31"),
+        ("餐厨垃圾", "深圳市人民政府", "waste", "2027-07-31"),
+    ]
+    with db.transaction() as s:  # the same file again finds the needs it made
+        again = flat.import_catalogue(s, book, "needs")
+    assert (len(again.added), len(again.updated)) == (0, 0)
+
+
+def test_several_needs_in_one_cell_with_a_budget_stay_one_and_are_warned(
+    db: Database, tmp_path: Path
+) -> None:
+    """A budget belongs to one need: petdesk cannot share it out, so the row stays one need and says so."""
+    book = _several_needs_sheet(tmp_path / "needs.xlsx", with_budget=True)
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, book, "needs")
+    assert "黑臭水体治理；污泥处置" in report.added and len(report.added) == 6
+    assert report.warnings[0] == (
+        "needs.xlsx, row 4: 黑臭水体治理；污泥处置 may be several needs in one cell; kept as one need, since "
+        "the row's description, scale or budget is one need's (give each need a row of its own to import them apart)"
+    )
+    assert report.warnings[1] == "needs.xlsx, row 5: 3 needs from one cell"  # no budget on that row
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_several_needs_in_one_cell_from_the_command_line(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], dry_run: bool
+) -> None:
+    book = _several_needs_sheet(tmp_path / "needs.xlsx")
+    dry = ["--dry-run"] if dry_run else []
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", *dry, str(book)]) == 0
+    out = capsys.readouterr()
+    assert out.out.splitlines()[0].endswith(
+        "7 city needs; " + ("would update 0" if dry_run else "updated 0") + "; new organisations: 1"
+    )
+    assert "  + 黑臭水体治理\n  + 污泥处置\n" in out.out
+    assert "needs.xlsx, row 4: 2 needs from one cell" in out.err
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "import-needs", "--dry-run", str(book)]) == 0
+    err = capsys.readouterr().err
+    assert "needs.xlsx，第 4 行：一个单元格拆分为 2 个需求" in err, err
+
+
+def _city_organisations(path: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(
+            "SELECT name_en, name_zh FROM organisation WHERE kind = 'city_government' AND deleted_at IS NULL"
+        ).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("深圳市", "深圳"),
+        ("深圳", "深圳市"),
+        ("Shenzhen City", "Shenzhen"),
+        ("Shenzhen", "Shenzhen Municipality"),
+    ],
+)
+def test_a_city_with_and_without_its_suffix_is_one_city(
+    db: Database, tmp_path: Path, first: str, second: str
+) -> None:
+    """ "深圳市" in one bureau's file and "深圳" in another's made two city organisations."""
+    for n, city in enumerate((first, second)):
+        sheet = tmp_path / f"needs{n}.csv"
+        sheet.write_text(f"city,title_zh\n{city},需求{n}\n", encoding="utf-8")
+        with db.transaction() as s:
+            report = flat.import_catalogue(s, sheet, "needs")
+        assert report.new_organisations == ([first] if n == 0 else [])
+    assert len(_city_organisations(db.path)) == 1
+    with closing(sqlite3.connect(db.path)) as conn:
+        assert conn.execute("SELECT count(DISTINCT city_organisation_id) FROM city_need").fetchone() == (1,)
+
+
+def test_a_city_is_found_by_either_of_its_names_in_one_file(db: Database, tmp_path: Path) -> None:
+    """A city government with both names, met in one file as "深圳", "Shenzhen City" and "深圳市人民政府"."""
+    from petdesk import models as m
+    from petdesk.models.enums import OrgKind
+
+    with db.transaction() as s:
+        s.add(m.Organisation(name_en="Shenzhen Municipality", name_zh="深圳市", kind=OrgKind.CITY_GOVERNMENT))
+    sheet = tmp_path / "needs.csv"
+    sheet.write_text(
+        "city,title_en\n深圳,Sludge\nShenzhen City,Leachate\n深圳市人民政府,Odour\nShenzhen District Nine,Noise\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, sheet, "needs")
+    assert (len(report.added), report.new_organisations) == (4, ["Shenzhen District Nine"])
+    assert sorted(_city_organisations(db.path)) == [
+        ("Shenzhen District Nine", ""),
+        ("Shenzhen Municipality", "深圳市"),
+    ]

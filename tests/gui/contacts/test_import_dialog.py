@@ -97,7 +97,8 @@ def test_report_names_what_a_real_export_carried_that_is_not_kept(qtbot, db: Dat
     _next(qtbot, dialog, dialog.imported)
     assert dialog.report_summary.text() == (
         "1 added, 0 updated, 0 skipped. New organisations: ABC, Inc.. Not kept: 1 × FN, 1 × ROLE, "
-        "1 × X-ABDATE, 1 × X-PHONETIC-MIDDLE-NAME, 1 × X-TEST, 1 × label \"@work\", 1 × label \"Useless\"."
+        '1 × X-ABDATE, 1 × X-PHONETIC-MIDDLE-NAME, 1 × X-TEST, 1 × label "@work", 1 × label "Useless", '
+        '1 × label "blog".'
     )
     # The row says why the display name is gone.
     why = dialog.report_model.index(0, 4).data()
