@@ -64,79 +64,84 @@ def technology_area_label(code: str, locale: str = "en") -> str:
     return names[1] if _zh(locale) else names[0]
 
 
-#: Labels of every enum member of ``models/enums.py``: member -> (English, Chinese).
-ENUM_LABELS: dict[enum.Enum, tuple[str, str]] = {
-    OrgKind.CITY_GOVERNMENT: ("City government", "市政府"),
-    OrgKind.MINISTRY_AGENCY: ("Ministry / agency", "部委/机构"),
-    OrgKind.ENTERPRISE: ("Enterprise", "企业"),
-    OrgKind.FUND: ("Fund / financial institution", "基金/金融机构"),
-    OrgKind.UNIVERSITY: ("University / research institute", "高校/科研院所"),
-    OrgKind.NGO: ("NGO", "非政府组织"),
-    OrgKind.HUB_OFFICE: ("Hub office", "枢纽伙伴办公室"),
-    ContactChannel.EMAIL: ("E-mail", "电子邮件"),
-    ContactChannel.PHONE: ("Phone", "电话"),
-    ContactChannel.WECHAT: ("WeChat", "微信"),
-    ContactChannel.WHATSAPP: ("WhatsApp", "WhatsApp"),
-    ContactChannel.LINE: ("LINE", "LINE"),
-    ContactChannel.TELEGRAM: ("Telegram", "Telegram"),
-    ContactChannel.SKYPE: ("Skype", "Skype"),
-    ContactChannel.FAX: ("Fax", "传真"),
-    ChannelLabel.WORK: ("Work", "工作"),
-    ChannelLabel.MOBILE: ("Mobile", "手机"),
-    ChannelLabel.HOME: ("Home", "住宅"),
-    ChannelLabel.OTHER: ("Other", "其他"),
-    NameOrder.FAMILY_FIRST: ("Family name first", "姓在前"),
-    NameOrder.GIVEN_FIRST: ("Given name first", "名在前"),
-    VisitDirection.INBOUND: ("Inbound", "来访"),
-    VisitDirection.OUTBOUND: ("Outbound", "出访"),
-    VisitStatus.PLANNED: ("Planned", "计划中"),
-    VisitStatus.CONFIRMED: ("Confirmed", "已确认"),
-    VisitStatus.DONE: ("Done", "已完成"),
-    VisitStatus.CANCELLED: ("Cancelled", "已取消"),
-    ParticipantRole.HEAD: ("Head of delegation", "团长"),
-    ParticipantRole.DELEGATE: ("Delegate", "团员"),
-    ParticipantRole.HOST: ("Host", "接待方"),
-    ParticipantRole.INTERPRETER: ("Interpreter", "翻译"),
-    ParticipantRole.DRIVER: ("Driver", "司机"),
-    ParticipantRole.ORGANISER: ("Organiser", "组织方"),
-    ParticipantRole.STAFF: ("Staff", "工作人员"),
-    ItineraryKind.MEETING: ("Meeting", "会谈"),
-    ItineraryKind.SITE_VISIT: ("Site visit", "实地考察"),
-    ItineraryKind.BANQUET: ("Banquet", "宴请"),
-    ItineraryKind.TRANSFER: ("Transfer", "交通/转场"),
-    ItineraryKind.TRAINING_SESSION: ("Training session", "培训课程"),
-    ItineraryKind.FREE_TIME: ("Free time", "自由活动"),
-    TrainingStatus.PLANNED: ("Planned", "计划中"),
-    TrainingStatus.CONFIRMED: ("Confirmed", "已确认"),
-    TrainingStatus.DONE: ("Done", "已完成"),
-    TrainingStatus.CANCELLED: ("Cancelled", "已取消"),
-    TrainingRole.ATTENDEE: ("Attendee", "学员"),
-    TrainingRole.TRAINER: ("Trainer", "培训讲师"),
-    TrainingRole.ORGANISER: ("Organiser", "组织方"),
-    AttendanceStatus.PRESENT: ("Present", "出席"),
-    AttendanceStatus.ABSENT: ("Absent", "缺席"),
-    AttendanceStatus.EXCUSED: ("Excused", "请假"),
-    ActivityKind.CALL: ("Call", "电话"),
-    ActivityKind.MEETING: ("Meeting", "会议"),
-    ActivityKind.EMAIL: ("E-mail", "电子邮件"),
-    ActivityKind.NOTE: ("Note", "备注"),
-    FollowUpStatus.OPEN: ("Open", "待办"),
-    FollowUpStatus.DONE: ("Done", "已完成"),
-    FollowUpStatus.DROPPED: ("Dropped", "已放弃"),
-    ProjectStatus.IDEA: ("Idea", "构想"),
-    ProjectStatus.PREPARING: ("Concept note", "概念说明"),
-    ProjectStatus.SUBMITTED: ("Submitted", "已提交"),
-    ProjectStatus.APPROVED: ("Approved", "已批准"),
-    ProjectStatus.REJECTED: ("Rejected", "未获批准"),
-    ProjectStatus.RUNNING: ("Running", "实施中"),
-    ProjectStatus.CLOSED: ("Closed", "已结项"),
-}
+#: Labels of every enum member of ``models/enums.py``: (member, (English, Chinese)). A list, not a
+#: dict: StrEnum members of one value are equal keys, and an itinerary's "meeting" (会谈) was
+#: overwritten by an activity's (会议).
+_MEMBER_LABELS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
+    (OrgKind.CITY_GOVERNMENT, ("City government", "市政府")),
+    (OrgKind.MINISTRY_AGENCY, ("Ministry / agency", "部委/机构")),
+    (OrgKind.ENTERPRISE, ("Enterprise", "企业")),
+    (OrgKind.FUND, ("Fund / financial institution", "基金/金融机构")),
+    (OrgKind.UNIVERSITY, ("University / research institute", "高校/科研院所")),
+    (OrgKind.NGO, ("NGO", "非政府组织")),
+    (OrgKind.HUB_OFFICE, ("Hub office", "枢纽伙伴办公室")),
+    (ContactChannel.EMAIL, ("E-mail", "电子邮件")),
+    (ContactChannel.PHONE, ("Phone", "电话")),
+    (ContactChannel.WECHAT, ("WeChat", "微信")),
+    (ContactChannel.WHATSAPP, ("WhatsApp", "WhatsApp")),
+    (ContactChannel.LINE, ("LINE", "LINE")),
+    (ContactChannel.TELEGRAM, ("Telegram", "Telegram")),
+    (ContactChannel.SKYPE, ("Skype", "Skype")),
+    (ContactChannel.FAX, ("Fax", "传真")),
+    (ChannelLabel.WORK, ("Work", "工作")),
+    (ChannelLabel.MOBILE, ("Mobile", "手机")),
+    (ChannelLabel.HOME, ("Home", "住宅")),
+    (ChannelLabel.OTHER, ("Other", "其他")),
+    (NameOrder.FAMILY_FIRST, ("Family name first", "姓在前")),
+    (NameOrder.GIVEN_FIRST, ("Given name first", "名在前")),
+    (VisitDirection.INBOUND, ("Inbound", "来访")),
+    (VisitDirection.OUTBOUND, ("Outbound", "出访")),
+    (VisitStatus.PLANNED, ("Planned", "计划中")),
+    (VisitStatus.CONFIRMED, ("Confirmed", "已确认")),
+    (VisitStatus.DONE, ("Done", "已完成")),
+    (VisitStatus.CANCELLED, ("Cancelled", "已取消")),
+    (ParticipantRole.HEAD, ("Head of delegation", "团长")),
+    (ParticipantRole.DELEGATE, ("Delegate", "团员")),
+    (ParticipantRole.HOST, ("Host", "接待方")),
+    (ParticipantRole.INTERPRETER, ("Interpreter", "翻译")),
+    (ParticipantRole.DRIVER, ("Driver", "司机")),
+    (ParticipantRole.ORGANISER, ("Organiser", "组织方")),
+    (ParticipantRole.STAFF, ("Staff", "工作人员")),
+    (ItineraryKind.MEETING, ("Meeting", "会谈")),
+    (ItineraryKind.SITE_VISIT, ("Site visit", "实地考察")),
+    (ItineraryKind.BANQUET, ("Banquet", "宴请")),
+    (ItineraryKind.TRANSFER, ("Transfer", "交通/转场")),
+    (ItineraryKind.TRAINING_SESSION, ("Training session", "培训课程")),
+    (ItineraryKind.FREE_TIME, ("Free time", "自由活动")),
+    (TrainingStatus.PLANNED, ("Planned", "计划中")),
+    (TrainingStatus.CONFIRMED, ("Confirmed", "已确认")),
+    (TrainingStatus.DONE, ("Done", "已完成")),
+    (TrainingStatus.CANCELLED, ("Cancelled", "已取消")),
+    (TrainingRole.ATTENDEE, ("Attendee", "学员")),
+    (TrainingRole.TRAINER, ("Trainer", "培训讲师")),
+    (TrainingRole.ORGANISER, ("Organiser", "组织方")),
+    (AttendanceStatus.PRESENT, ("Present", "出席")),
+    (AttendanceStatus.ABSENT, ("Absent", "缺席")),
+    (AttendanceStatus.EXCUSED, ("Excused", "请假")),
+    (ActivityKind.CALL, ("Call", "电话")),
+    (ActivityKind.MEETING, ("Meeting", "会议")),
+    (ActivityKind.EMAIL, ("E-mail", "电子邮件")),
+    (ActivityKind.NOTE, ("Note", "备注")),
+    (FollowUpStatus.OPEN, ("Open", "待办")),
+    (FollowUpStatus.DONE, ("Done", "已完成")),
+    (FollowUpStatus.DROPPED, ("Dropped", "已放弃")),
+    (ProjectStatus.IDEA, ("Idea", "构想")),
+    (ProjectStatus.PREPARING, ("Concept note", "概念说明")),
+    (ProjectStatus.SUBMITTED, ("Submitted", "已提交")),
+    (ProjectStatus.APPROVED, ("Approved", "已批准")),
+    (ProjectStatus.REJECTED, ("Rejected", "未获批准")),
+    (ProjectStatus.RUNNING, ("Running", "实施中")),
+    (ProjectStatus.CLOSED, ("Closed", "已结项")),
+)
+#: member -> (English, Chinese); members of equal value share one entry (use :func:`label`).
+ENUM_LABELS: dict[enum.Enum, tuple[str, str]] = dict(_MEMBER_LABELS)
 
 
 def label(member: enum.Enum, locale: str = "en") -> str:
     """The name of an enum value for people, in English or (for any ``zh*`` locale) Chinese."""
     # By type first: StrEnum members of one value are equal keys, so a need's "open" found the
-    # follow-up's 待办, not 待对接 (field test 9, the match result).
+    # follow-up's 待办, not 待对接 (field test 9, the match result), and a meeting on an
+    # itinerary an activity's 会议, not 会谈.
     names = _LABELS_BY_TYPE.get((type(member), member.value)) or ENUM_LABELS.get(member)
     if names is None:
         return str(member.value).replace("_", " ").capitalize()
@@ -309,9 +314,9 @@ def _pipeline_labels() -> dict[enum.Enum, tuple[str, str]]:
 # StrEnum members with the same value are equal dict keys (FollowUpStatus.OPEN == NeedStatus.OPEN):
 # a pipeline term never overrides an older one of the same value.
 ENUM_LABELS.update({k: v for k, v in _pipeline_labels().items() if k not in ENUM_LABELS})
-#: Every label by (enum type, value): the pipeline's own terms, which ENUM_LABELS cannot hold.
+#: Every label by (enum type, value): what ENUM_LABELS cannot hold for members of equal value.
 _LABELS_BY_TYPE: dict[tuple[type, object], tuple[str, str]] = {
-    (type(k), k.value): v for k, v in _pipeline_labels().items()
+    (type(k), k.value): v for k, v in (*_MEMBER_LABELS, *_pipeline_labels().items())
 }
 
 
