@@ -166,7 +166,7 @@ def test_an_erasure_only_package_says_how_many_erasures_it_carries(tmp_path: Pat
         secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
         out = tmp_path / "e.pkg"
         assert _run(a, "export", "--to", "Shanghai", "--out", str(out), "--passphrase-file", str(secret)) == 0
-        assert "0 records, 1 erasures" in capsys.readouterr().out
+        assert "0 records, 1 erasure " in capsys.readouterr().out  # the singular form
     finally:
         a.close()
         b.close()
