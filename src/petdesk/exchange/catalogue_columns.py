@@ -9,6 +9,7 @@ things is refused rather than guessed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from petdesk.vocab import SECTORS
 
@@ -80,6 +81,7 @@ def fold(header: str) -> str:
     return re.sub(r"[\s_:：.*（）()\-/、【】\[\]]+", "", (header or "").strip().casefold())
 
 
+@cache  # the same table for every header of a file: built once per kind, not per header
 def _aliases(kind: str, known: tuple[str, ...]) -> dict[str, str]:
     table = {**_COMMON, **(_NEED if kind == "needs" else _TECHNOLOGY)}
     out = {fold(column): column for column in known}
