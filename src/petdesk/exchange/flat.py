@@ -190,13 +190,14 @@ class _Sheet:
     factors: dict[str, float]
 
 
-def _read(path: Path, kind: str) -> _Sheet:
-    """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them, each
-    header named by the catalogue column it means (English or Chinese: ``catalogue_columns``)."""
+def _read(path: Path, kind: str, sheet: str | None = None) -> _Sheet:
+    """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them
+    (``sheet``, else the one :func:`_sheet_of` finds), each header named by the catalogue column
+    it means (English or Chinese: ``catalogue_columns``)."""
     from petdesk.services.importing import HEADER_SEARCH, NO_HEADER, ImportFileError, open_table
 
     known = _IMPORT_COLUMNS[kind]
-    sheet = _sheet_of(path, kind)
+    sheet = sheet or _sheet_of(path, kind)
     try:
         table = open_table(path, sheet=sheet)
         headers, factors = columns_for(table.headers, kind, known)
@@ -291,7 +292,7 @@ def _organisation_rows(path: Path, kind: str) -> dict[str, dict[str, str]]:
     else:
         if _sheet_of(path, "organisations") != "organisations":
             return {}
-        organisations = _read(path, "organisations")
+        organisations = _read(path, "organisations", sheet="organisations")  # found already
     headers, rows = organisations.headers, organisations.rows
     if not {"id", "name_en", "name_zh"} <= set(headers):
         return {}
