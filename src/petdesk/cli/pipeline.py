@@ -379,6 +379,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         p = sub.add_parser(f"import-{kind}", help=help_)
         p.add_argument("file", type=Path, metavar="FILE")
         p.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
+        p.add_argument(
+            "--map",
+            action="append",
+            default=[],
+            metavar="HEADER=FIELD",
+            help=_("the file's column HEADER holds FIELD (repeatable; FIELD empty leaves the column out)"),
+        )
         p.set_defaults(handler=cmd_import_catalogue, kind=kind, creates_database=True)
 
 
@@ -964,24 +971,43 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _column_map(pairs: list[str], _: Any) -> dict[str, str]:
+    """The ``--map "HEADER=FIELD"`` pairs as a mapping (a header may hold "=": the last one splits)."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        header, equals, column = pair.rpartition("=")
+        if not equals or not header.strip():
+            raise CliError(_("--map needs HEADER=FIELD, not {pair}").format(pair=repr(pair)))
+        mapping[header.strip()] = column.strip()
+    return mapping
+
+
 def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.exchange import flat
 
     class _DryRun(Exception):
         pass
 
+    _ = ctx.translator(output_locale(args))
+    mapping = _column_map(args.map, _)
     report = None
     try:
         with ctx.db.transaction() as s:
-            report = flat.import_catalogue(s, args.file, args.kind)
+            report = flat.import_catalogue(s, args.file, args.kind, mapping)
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
         pass
+    except flat.CatalogueColumnsError as exc:
+        fields = ", ".join(flat.catalogue_fields(args.kind))
+        hint = _('Say which column holds which field with --map "HEADER=FIELD"; the fields are {fields}')
+        from petdesk.messages import localize
+
+        # the sentence translated here, so that the hint can follow it on a line of its own
+        raise CliError(f"{localize(str(exc), ctx.locale)}\n{hint.format(fields=fields)}") from exc
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None
-    _ = ctx.translator(output_locale(args))
     n = len(report.added)
     added = (
         _.ngettext("{n} technology", "{n} technologies", n)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,9 @@ from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.textsafety import one_line
+
+if TYPE_CHECKING:
+    from petdesk.services.importing import Table
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -46,6 +49,9 @@ _IMPORT_COLUMNS = {
     "needs": NEED_IMPORT_COLUMNS,
     "organisations": ORGANISATION_COLUMNS,
 }
+#: Which file column feeds which catalogue field: the header as written -> the field ("" leaves the
+#: column out). Headers it does not name keep the alias guess (``catalogue_columns``).
+ColumnMap = Mapping[str, str]
 MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
 
 
@@ -176,6 +182,56 @@ class CatalogueReport:
     warnings: list[str] = field(default_factory=list)
 
 
+class CatalogueColumnsError(ExchangeError):
+    """The file's columns do not say where a field is (or the mapping names what is not there): the
+    user can fix it by saying which column is which (``--map``, the window's mapping step)."""
+
+
+def catalogue_fields(kind: str) -> tuple[str, ...]:
+    """The fields a catalogue of ``kind`` ("technologies" or "needs") can fill from a file column."""
+    if kind not in ("technologies", "needs"):
+        raise ValueError(kind)
+    return _IMPORT_COLUMNS[kind]
+
+
+def name_fields(kind: str) -> tuple[str, str]:
+    """The fields of which a catalogue file needs at least one column: the name or title."""
+    return ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
+
+
+@dataclass
+class CataloguePreview:
+    """What the mapping step shows before anything is imported."""
+
+    #: The file's headers as written, in file order.
+    headers: list[str]
+    #: header -> the field the aliases recognise ("" for a row number); unknown headers are absent.
+    guess: dict[str, str]
+    #: The first body rows, cells as written (a row shorter than the header is padded).
+    rows: list[list[str]]
+    unit: str
+    header_line: int
+
+
+def preview_catalogue(path: Path, kind: str, *, limit: int = 20) -> CataloguePreview:
+    """The headers of a catalogue file, the fields guessed for them and its first rows."""
+    from petdesk.services.importing import ImportFileError
+
+    known = catalogue_fields(kind)
+    try:
+        table, _columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
+    except (ImportFileError, OSError) as exc:
+        raise ExchangeError(f"cannot read {path.name}: {exc}") from None
+    guess = {}
+    for header in table.headers:
+        column, _factor = column_for(header, kind, known)
+        if column is not None:
+            guess[header] = column
+    width = len(table.headers)
+    rows = [(cells + [""] * width)[:width] for _n, cells in islice(table.body(), limit * 2) if any(cells)]
+    return CataloguePreview(list(table.headers), guess, rows[:limit], table.unit, table.header_line)
+
+
 _YES = {"yes", "y", "true", "1", "是", "x"}
 _NO = {"no", "n", "false", "0", "否", ""}
 
@@ -188,27 +244,19 @@ class _Sheet:
     unit: str
     #: column -> factor of its figures (a budget "in 万元" is in ten thousands)
     factors: dict[str, float]
+    #: The headers as the file writes them.
+    written: list[str]
 
 
-def _read(path: Path, kind: str, sheet: str | None = None) -> _Sheet:
+def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
     """The rows of ``kind`` in a CSV file, or in the worksheet of a workbook that holds them
     (``sheet``, else the one :func:`_sheet_of` finds), each header named by the catalogue column
-    it means (English or Chinese: ``catalogue_columns``)."""
-    from petdesk.services.importing import HEADER_SEARCH, NO_HEADER, ImportFileError, open_table
+    it means (English or Chinese: ``catalogue_columns``, or as ``mapping`` says)."""
+    from petdesk.services.importing import ImportFileError
 
-    known = _IMPORT_COLUMNS[kind]
-    sheet = sheet or _sheet_of(path, kind)
     try:
-        table = open_table(path, sheet=sheet)
-        headers, factors = columns_for(table.headers, kind, known)
-        if kind != "organisations" and not _names_a_record(headers, kind):
-            # The header guess knows contact lists; a bureau's own headers may sit below a title.
-            top = islice(open_table(path, sheet=sheet, header_row=NO_HEADER).body(), HEADER_SEARCH)
-            for n, cells in top:
-                if _names_a_record(columns_for(cells, kind, known)[0], kind):
-                    table = open_table(path, sheet=sheet, header_row=n)
-                    headers, factors = columns_for(table.headers, kind, known)
-                    break
+        table, headers, factors = _open(path, kind, sheet or _sheet_of(path, kind), mapping)
+        _check_mapping(path, kind, table.headers, mapping)
         seen: dict[str, str] = {}
         for written, column in zip(table.headers, headers, strict=True):
             if column and column in seen:
@@ -222,22 +270,65 @@ def _read(path: Path, kind: str, sheet: str | None = None) -> _Sheet:
         ]
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    return _Sheet(headers, [(n, r) for n, r in rows if any(r.values())], table.unit, factors)
+    kept = [(n, r) for n, r in rows if any(r.values())]
+    return _Sheet(headers, kept, table.unit, factors, list(table.headers))
+
+
+def _open(
+    path: Path, kind: str, sheet: str | None, mapping: ColumnMap | None
+) -> tuple[Table, list[str], dict[str, float]]:
+    """The table of ``kind`` with its header row found (a bureau's headers may sit below a title),
+    the catalogue column of each header and the factors of their figures."""
+    from petdesk.services.importing import HEADER_SEARCH, NO_HEADER, open_table
+
+    known = _IMPORT_COLUMNS[kind]
+    table = open_table(path, sheet=sheet)
+    headers, factors = columns_for(table.headers, kind, known, mapping)
+    if kind != "organisations" and not _names_a_record(headers, kind):
+        # The header guess knows contact lists; a bureau's own headers may sit below a title.
+        top = islice(open_table(path, sheet=sheet, header_row=NO_HEADER).body(), HEADER_SEARCH)
+        for n, cells in top:
+            if _names_a_record(columns_for(cells, kind, known, mapping)[0], kind):
+                table = open_table(path, sheet=sheet, header_row=n)
+                headers, factors = columns_for(table.headers, kind, known, mapping)
+                break
+    return table, headers, factors
+
+
+def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: ColumnMap | None) -> None:
+    """Refuse a mapping that names a column the file lacks or a field the catalogue lacks: a typing
+    mistake would otherwise leave a column out without a word."""
+    if not mapping:
+        return
+    written = {h.strip() for h in headers}
+    fields = _IMPORT_COLUMNS[kind]
+    for header, column in mapping.items():
+        if header.strip() not in written:
+            raise CatalogueColumnsError(
+                f"{path.name} has no column {header!r}; its columns are {', '.join(headers)}"
+            )
+        if column and column not in fields:
+            raise CatalogueColumnsError(
+                f"{column!r} is not a field of the catalogue; the fields are {', '.join(fields)}"
+            )
 
 
 def columns_for(
-    headers: Sequence[str], kind: str, known: tuple[str, ...]
+    headers: Sequence[str], kind: str, known: tuple[str, ...], mapping: ColumnMap | None = None
 ) -> tuple[list[str], dict[str, float]]:
-    """The catalogue column each header names (English or Chinese) and the factors of their figures;
-    an organisations sheet (petdesk's own export) is named by its columns as written."""
+    """The catalogue column each header names (as ``mapping`` says, else the alias guess: English or
+    Chinese; "" leaves a column out) and the factors of their figures; an organisations sheet
+    (petdesk's own export) is named by its columns as written."""
     if kind == "organisations":
         return [h.strip().lower() for h in headers], {}
+    chosen = {k.strip(): v for k, v in (mapping or {}).items()}
     out: list[str] = []
     factors: dict[str, float] = {}
     for header in headers:
-        column, factor = column_for(header, kind, known)
+        guessed, factor = column_for(header, kind, known)
+        column = chosen.get(header.strip(), guessed)
         out.append(header.strip().lower() if column is None else column)
-        if column and factor != 1.0:
+        if column and column == guessed and factor != 1.0:  # "预算（万元）" chosen as guessed
             factors[column] = factor
     return out, factors
 
@@ -361,25 +452,31 @@ def _find_city(session: Session, value: str) -> m.Organisation | None:
     )
 
 
-def import_catalogue(session: Session, path: Path, kind: str) -> CatalogueReport:
+def import_catalogue(
+    session: Session, path: Path, kind: str, mapping: ColumnMap | None = None
+) -> CatalogueReport:
     """Read technologies or needs from CSV/XLSX into ``session``: every row is checked first and one
-    bad row refuses the whole file. A row updates the record with the same id, or else the one with
-    the same English or Chinese name/title; otherwise it is added. An unknown provider or city is
-    added as a new organisation (enterprise or city government)."""
-    if kind not in ("technologies", "needs"):
-        raise ValueError(kind)
-    sheet = _read(path, kind)
+    bad row refuses the whole file. ``mapping`` says which column feeds which field where the
+    headers alone do not (see :data:`ColumnMap`). A row updates the record with the same id, or
+    else the one with the same English or Chinese name/title; otherwise it is added. An unknown
+    provider or city is added as a new organisation (enterprise or city government)."""
+    known = set(catalogue_fields(kind))
+    sheet = _read(path, kind, mapping=mapping)
     headers, rows, unit = sheet.headers, sheet.rows, sheet.unit
-    name_cols = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
-    known = set(TECHNOLOGY_COLUMNS if kind == "technologies" else NEED_IMPORT_COLUMNS)
+    name_cols = name_fields(kind)
+    # The name first: a file whose headers are all a bureau's own wording lacks it, and that is the
+    # one thing to say (rather than the first of its unknown columns).
+    if not any(c in headers for c in name_cols):
+        raise CatalogueColumnsError(
+            f"{path.name} has no column for {name_cols[0]} or {name_cols[1]} (one of them is needed); "
+            f"its columns are {', '.join(sheet.written)}"
+        )
     unknown = [h for h in headers if h and h not in known]
     if unknown:
-        raise ExchangeError(
+        raise CatalogueColumnsError(
             f"{path.name} has a column {unknown[0]!r} that petdesk does not know; "
             f"the columns are {', '.join(sorted(known))}"
         )
-    if not any(c in headers for c in name_cols):
-        raise ExchangeError(f"{path.name} needs a {name_cols[0]} or {name_cols[1]} column")
     if not rows:
         raise ExchangeError(f"{path.name} has no rows to import")
     parsed: list[tuple[int, dict[str, Any]]] = []
