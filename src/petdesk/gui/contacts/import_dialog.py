@@ -7,8 +7,6 @@ actions (``install``). All database work runs through ``run_in_background``; the
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
+from petdesk.gui import remembered_mappings
 from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
@@ -41,7 +40,6 @@ from petdesk.gui.qt import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QSettings,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -872,21 +870,13 @@ class ImportDialog(QDialog):
             )
 
     # --- step 3: matches ---------------------------------------------------------------
-    def _mapping_key(self, headers: list[str]) -> str:
-        digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
-        return f"import/mappings/{self.target}/{digest}"
-
     def _remembered_mapping(self, headers: list[str]) -> dict[int, str]:
         """The mapping a user chose for a file with exactly these headers, if any."""
         from petdesk.services import importing
 
-        raw = QSettings().value(self._mapping_key(headers), "")
-        try:
-            saved = json.loads(raw) if isinstance(raw, str) and raw else {}
-        except ValueError:
-            return {}
         known = importing.fields_for(self.target)
-        return {int(k): v for k, v in saved.items() if str(k).isdigit() and v in known}
+        saved = remembered_mappings.recall(self.target, headers)
+        return {int(k): v for k, v in saved.items() if k.isdigit() and v in known}
 
     def _remember_mapping(self) -> None:
         from petdesk.services import importing
@@ -895,7 +885,9 @@ class ImportDialog(QDialog):
             return
         chosen = self.mapping()
         if chosen != importing.guess_mapping(self.table.headers, self.target):
-            QSettings().setValue(self._mapping_key(self.table.headers), json.dumps(chosen))
+            remembered_mappings.remember(
+                self.target, self.table.headers, {str(k): v for k, v in chosen.items()}
+            )
 
     def start_plan(self) -> None:
         from petdesk.services import importing

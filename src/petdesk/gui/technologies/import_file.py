@@ -13,12 +13,13 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui import plurals
-from petdesk.gui.operations import Changes, write_op
+from petdesk.gui.operations import Changes, run_in_background, write_op
 from petdesk.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
 
 
 def import_catalogue(page: QWidget, db: Database, kind: str, done: Callable[[], None]) -> None:
-    """Ask for a CSV/XLSX catalogue of ``kind`` ("technologies" or "needs") and import it."""
+    """Ask for a CSV/XLSX catalogue of ``kind`` ("technologies" or "needs"), let the user say which
+    column is which, and import it."""
     name, _filter = QFileDialog.getOpenFileName(
         page,
         QCoreApplication.translate("EmptyPage", "Import a catalogue"),
@@ -26,16 +27,43 @@ def import_catalogue(page: QWidget, db: Database, kind: str, done: Callable[[], 
         QCoreApplication.translate("EmptyPage", "Spreadsheets (*.xlsx *.csv)"),
     )
     if name:
-        run_catalogue_import(page, db, Path(name), kind, done)
+        map_catalogue_columns(page, db, Path(name), kind, done)
+
+
+def map_catalogue_columns(
+    page: QWidget, db: Database, path: Path, kind: str, done: Callable[[], None]
+) -> None:
+    """Read the file's headers and first rows off the GUI thread, then show the mapping step
+    (``page.catalogue_mapping``); its Import button imports with the chosen mapping."""
+    from petdesk.exchange import flat
+
+    def show(preview: flat.CataloguePreview) -> None:
+        from petdesk.gui.technologies.import_dialog import CatalogueMappingDialog
+
+        def start(mapping: dict[str, str]) -> None:
+            run_catalogue_import(page, db, path, kind, done, mapping)
+
+        dialog = CatalogueMappingDialog(path, kind, preview, start, page)
+        page.catalogue_mapping = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    run_in_background(
+        lambda: flat.preview_catalogue(path, kind), on_success=show, on_failure=_failed(page), owner=page
+    )
 
 
 def run_catalogue_import(
-    page: QWidget, db: Database, path: Path, kind: str, done: Callable[[], None]
+    page: QWidget,
+    db: Database,
+    path: Path,
+    kind: str,
+    done: Callable[[], None],
+    mapping: dict[str, str] | None = None,
 ) -> None:
     def work(session: Any) -> int:
         from petdesk.exchange import flat
 
-        report = flat.import_catalogue(session, path, kind)
+        report = flat.import_catalogue(session, path, kind, mapping)
         return len(report.added) + len(report.updated)
 
     _run(page, db, work, done)
@@ -69,6 +97,12 @@ def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable
         done()
         page.import_message = plurals.EmptyPage().imported(n)  # type: ignore[attr-defined]
 
+    write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=_failed(page), owner=page)
+
+
+def _failed(page: QWidget) -> Callable[[BaseException], None]:
+    """Says why a file could not be read or imported, in the window's language."""
+
     def failed(exc: BaseException) -> None:
         from petdesk.gui.translation import chosen_locale
         from petdesk.messages import localize
@@ -77,4 +111,4 @@ def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable
         page.import_message = message  # type: ignore[attr-defined]
         QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), message)
 
-    write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=failed, owner=page)
+    return failed
