@@ -124,8 +124,9 @@ class CatalogueMappingDialog(QDialog):
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(_bold(self.tr("Column"))), 0, 0)
-        grid.addWidget(QLabel(_bold(self.tr("Examples"))), 0, 1)
-        grid.addWidget(QLabel(_bold(self.tr("Field"))), 0, 2)
+        # the field beside its column, the examples after: the eye need not cross a wide window
+        grid.addWidget(QLabel(_bold(self.tr("Field"))), 0, 1)
+        grid.addWidget(QLabel(_bold(self.tr("Examples"))), 0, 2)
         self.combos: list[QComboBox] = []
         for i, header in enumerate(self.preview.headers):
             combo = QComboBox(grid_widget)
@@ -141,9 +142,9 @@ class CatalogueMappingDialog(QDialog):
             example.setToolTip("\n".join(samples))
             shown = header or self.tr("(column %1)").replace("%1", str(i + 1))
             grid.addWidget(QLabel(shown, grid_widget), i + 1, 0)
-            grid.addWidget(example, i + 1, 1)
-            grid.addWidget(combo, i + 1, 2)
-        grid.setColumnStretch(1, 1)
+            grid.addWidget(combo, i + 1, 1)
+            grid.addWidget(example, i + 1, 2)
+        grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(self.preview.headers) + 1, 1)
         self.mapping_area.setWidget(grid_widget)
         self._refresh()
