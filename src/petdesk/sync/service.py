@@ -1139,21 +1139,36 @@ def _subject(cursor: Any, entity: str, row_id: str, name: str, record: str, loca
     return _("{record}'s {field}").format(record=record, field=field)
 
 
-def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str = "en") -> list[Conflict]:
+@dataclass(frozen=True)
+class _OfficePlace:
+    """The columns of an office row that say where it is (``venue_zone.office_zone`` reads them)."""
+
+    region: str | None
+    name: str | None
+    name_zh: str | None
+
+
+def list_conflicts(
+    db: Database, *, include_resolved: bool = False, locale: str = "en", zone: dt.tzinfo | None = None
+) -> list[Conflict]:
+    """Conflicts, their values in words; times of a place (an itinerary item's start) in the place's
+    zone with its offset, other times in ``zone`` (the viewer's by default)."""
+    from petdesk.services.venue_zone import office_zone
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
     try:
         cursor = conn.cursor()
-        # Values in words as the history says them, quoted (a value “yes” is not the answer yes)
-        # and cut at 60 characters.
-        words = ValueWords(cursor, locale, quote=True, width=60)
         names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
         # (read, not made: listing writes nothing; a file without an office has no edits of its own)
         found = cursor.execute(
-            "SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1"
+            "SELECT id, region, name, name_zh FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1"
         ).fetchone()
         self_id = found[0] if found else None
+        home = office_zone(_OfficePlace(*found[1:])) if found else None
+        # Values in words as the history says them, quoted (a value “yes” is not the answer yes)
+        # and cut at 60 characters.
+        words = ValueWords(cursor, locale, quote=True, width=60, zone=zone, home=home)
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
@@ -1187,8 +1202,8 @@ def list_conflicts(db: Database, *, include_resolved: bool = False, locale: str 
                     detected_at=wire_time(r[9]),
                     resolved_at=wire_time(r[10]),
                     resolution=r[11],
-                    winner_text=words(r[1], r[3], winner),
-                    loser_text=words(r[1], r[3], loser),
+                    winner_text=words(r[1], r[3], winner, r[2]),
+                    loser_text=words(r[1], r[3], loser, r[2]),
                     overridden=overridden,
                     winner_at=hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",

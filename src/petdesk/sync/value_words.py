@@ -15,12 +15,14 @@ import datetime as dt
 import enum
 import json
 import re
+import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from petdesk import enums, labels, vocab
 from petdesk.i18n import format_date, format_datetime, format_number, translator
+from petdesk.services.schedule_time import viewer_timezone
 from petdesk.stored_times import read_stored_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erased_kind
@@ -48,12 +50,40 @@ def local_time(value: Any, zone: dt.tzinfo | None = None) -> dt.datetime | None:
     return when.astimezone(zone)
 
 
-def moment_words(value: Any, locale: str, zone: dt.tzinfo | None = None) -> str:
-    """A stored time as local date and time ("4 Dec 2026, 17:05" / "2026年12月4日 17:05"); "" for none."""
+def moment_words(value: Any, locale: str, zone: dt.tzinfo | None = None, *, offset: bool = False) -> str:
+    """A stored time as local date and time ("4 Dec 2026, 17:05" / "2026年12月4日 17:05"), with the
+    zone's UTC offset if asked ("8 Mar 2027, 15:00 (UTC+08:00)"); "" for none."""
     when = local_time(value, zone)
     if when is None:
         return "" if value is None else str(value)
-    return format_datetime(when, locale)
+    words = format_datetime(when, locale)
+    return labels.bracket(words, _offset_words(when), locale) if offset else words
+
+
+def _offset_words(when: dt.datetime) -> str:
+    """ "UTC+08:00", as the itinerary's "Time (place)" column labels its times."""
+    offset = when.utcoffset() or dt.timedelta()
+    return labels.offset_text(int(offset.total_seconds() // 60))
+
+
+#: Times that belong to a place: the zone column of the same record they are read in. An itinerary
+#: item at 15:00 in Chengdu is 08:00 on a laptop in Stuttgart; the itinerary, the dossier and the
+#: calendar file all say 15:00 (UTC+08:00), and so must a conflict about it (field test 11).
+PLACE_ZONE_COLUMNS: dict[tuple[str, str], str] = {
+    ("itinerary_item", "starts_at"): "timezone",
+    ("itinerary_item", "ends_at"): "timezone",
+    ("training_session", "starts_at"): "timezone",
+    ("training_session", "ends_at"): "timezone",
+    ("travel_leg", "departs_at"): "departs_timezone",
+    ("travel_leg", "arrives_at"): "arrives_timezone",
+}
+
+
+def _zone_named(name: Any) -> dt.tzinfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name) if isinstance(name, str) and name else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 # -- naming records ----------------------------------------------------------------------------
@@ -193,7 +223,11 @@ class ValueWords:
     Give :meth:`prepare` every value before describing many (a history of hundreds of changes): the
     linked records are then named in one statement per table, not one per value.
     ``quote`` puts free text in quotation marks (a conflict's “yes” is not its yes) and ``width``
-    cuts long texts; ``zone`` is where times are shown (this computer's zone by default)."""
+    cuts long texts; ``zone`` is where times are shown (this computer's zone by default).
+
+    A time of a record that has a place (an itinerary item, a session, a flight's departure) is shown
+    in the place's zone with its offset when the record's id is given. Given ``home`` (the office's
+    zone), other times carry the viewer's offset when the viewer is in another zone."""
 
     def __init__(
         self,
@@ -203,11 +237,15 @@ class ValueWords:
         quote: bool = False,
         width: int | None = None,
         zone: dt.tzinfo | None = None,
+        home: str | None = None,
     ) -> None:
         self.cursor, self.locale, self.quote, self.width, self.zone = cursor, locale, quote, width, zone
+        self.home = _zone_named(home)
         self._ = translator(locale)
         #: (table, id) -> the record's name; None for an id not in the file.
         self._names: dict[tuple[str, str], RecordName | None] = {}
+        #: (table, zone column, id) -> the record's zone; None when it has none or is not in the file.
+        self._places: dict[tuple[str, str, str], dt.tzinfo | None] = {}
 
     def prepare(self, values: Iterable[tuple[str, str, Any]]) -> None:
         """Name the records linked from these (table, field, value) in one statement per table."""
@@ -221,7 +259,8 @@ class ValueWords:
             found = record_names(self.cursor, target, ids, self.locale)
             self._names.update({(target, i): found.get(i) for i in ids})
 
-    def __call__(self, entity: str, field: str, value: Any) -> str:
+    def __call__(self, entity: str, field: str, value: Any, row_id: str | None = None) -> str:
+        """``value`` of ``field`` in words; ``row_id`` is the record's, for a time of a place."""
         _ = self._
         erased = erased_kind(value)
         if erased is not None:
@@ -237,7 +276,7 @@ class ValueWords:
         if spec is None:
             return self._text(value)
         if field in spec.time_columns:
-            return moment_words(value, self.locale, self.zone) or self._text(value)
+            return self._moment(entity, field, value, row_id) or self._text(value)
         target = spec.links.get(field)
         if target is not None and isinstance(value, str):
             return self._linked(target, value)
@@ -265,6 +304,26 @@ class ValueWords:
             shown = _translated_code(entity, field, value, self.locale)
             return shown if shown != value else self._text(value)
         return self._text(value)
+
+    def _moment(self, entity: str, field: str, value: Any, row_id: str | None) -> str:
+        """A time in its place's zone with the offset; else in the viewer's, with the offset when
+        that is not the office's (or the time should have had a place but its record is gone)."""
+        column = PLACE_ZONE_COLUMNS.get((entity, field))
+        place = self._place_zone(entity, column, row_id) if column and row_id else None
+        if place is not None:
+            return moment_words(value, self.locale, place, offset=True)
+        viewer = self.zone or viewer_timezone()
+        when = local_time(value, viewer)
+        home = self.home
+        away = when is not None and home is not None and when.utcoffset() != when.astimezone(home).utcoffset()
+        return moment_words(value, self.locale, viewer, offset=bool(column) or away)
+
+    def _place_zone(self, entity: str, column: str, row_id: str) -> dt.tzinfo | None:
+        key = (entity, column, row_id)
+        if key not in self._places:
+            found = self.cursor.execute(f"SELECT {column} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+            self._places[key] = _zone_named(found[0]) if found else None
+        return self._places[key]
 
     def _linked(self, table: str, row_id: str) -> str:
         if (table, row_id) not in self._names:

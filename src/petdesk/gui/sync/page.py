@@ -82,8 +82,11 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         locale = locale_of(self)
-        # Values in words ("deleted on 4 Dec 2026", a linked person's name), as `sync conflicts` says them.
-        self.conflicts = service.list_conflicts(self.db, locale=locale)
+        from petdesk.gui.calendar.page import viewer_zone  # the zone the window shows times in
+
+        # Values in words ("deleted on 4 Dec 2026", a linked person's name), as `sync conflicts` says
+        # them; an itinerary item's time in its place's zone ("8 Mar 2027, 15:00 (UTC+08:00)").
+        self.conflicts = service.list_conflicts(self.db, locale=locale, zone=viewer_zone())
         rows = []
         for c in self.conflicts:
             # Translated: Chinese lines take the full-width colon (联系人：孙浩).

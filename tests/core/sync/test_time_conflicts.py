@@ -1,0 +1,112 @@
+"""Conflicts over an itinerary item's time: said in the place's zone, settled as one time.
+
+Field test 11 (Chengdu hub and Stuttgart): Stuttgart moved the meeting to 15:00–17:00, Chengdu to
+14:30–16:30 (place time, Asia/Shanghai). Stuttgart's laptop (Europe/Berlin) listed the conflict as
+"8 Mar 2027, 08:00" against "07:30" with no zone (defect 3); keeping Stuttgart's start only made
+15:00–16:30, a time neither office entered (defect 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.services import visits
+from petdesk.sync import service
+from tests.core.sync.helpers import send, values
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+
+def _add_meeting(db: Database) -> str:
+    with db.transaction() as session:
+        visit = visits.create_visit(
+            session,
+            title_en="Stuttgart delegation",
+            start_date=dt.date(2027, 3, 8),
+            end_date=dt.date(2027, 3, 12),
+            timezone="Asia/Shanghai",
+        )
+        item = visits.add_item(
+            session,
+            visit.id,
+            start=dt.datetime(2027, 3, 8, 14, 0),
+            end=dt.datetime(2027, 3, 8, 16, 0),
+            title_en="Welcome meeting with the Bureau",
+            title_zh="与生态环境局会见",
+        )
+        return item.id
+
+
+def _move(db: Database, item_id: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    with db.transaction() as session:
+        visits.update_item(
+            session, item_id, start=dt.datetime(2027, 3, 8, *start), end=dt.datetime(2027, 3, 8, *end)
+        )
+
+
+@pytest.fixture
+def moved_both_ways(offices, packages: Path, monkeypatch) -> tuple[Database, Database, str]:
+    """Chengdu (the first office) and Stuttgart (the second) move one meeting apart; Chengdu's move
+    is the later one and wins; both have heard from each other."""
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")
+    chengdu, stuttgart, _hub = offices
+    item_id = _add_meeting(chengdu)
+    send(chengdu, stuttgart, packages, full=True)
+    _move(stuttgart, item_id, (15, 0), (17, 0))
+    _move(chengdu, item_id, (14, 30), (16, 30))
+    send(stuttgart, chengdu, packages, full=True)
+    send(chengdu, stuttgart, packages)
+    return chengdu, stuttgart, item_id
+
+
+def _place_times(db: Database, item_id: str) -> tuple[str, str]:
+    row = values(db, "itinerary_item", item_id)
+    return tuple(  # type: ignore[return-value]
+        dt.datetime.fromisoformat(row[c]).replace(tzinfo=dt.UTC).astimezone(SHANGHAI).strftime("%H:%M")
+        if isinstance(row[c], str)
+        else _from_micros(row[c])
+        for c in ("starts_at", "ends_at")
+    )
+
+
+def _from_micros(value: int) -> str:
+    from petdesk.stored_times import read_stored_time
+
+    return read_stored_time(value).astimezone(SHANGHAI).strftime("%H:%M")
+
+
+# -- defect 3: the place's time, with its offset ------------------------------------------------
+
+
+def test_item_times_in_conflicts_are_the_place_times_with_their_offset(moved_both_ways) -> None:
+    chengdu, stuttgart, _item = moved_both_ways
+    starts = [c for c in service.list_conflicts(stuttgart) if c.field == "starts_at"]
+    assert len(starts) == 1
+    words = service.overridden_words(starts[0], "en")
+    assert "(8 Mar 2027, 15:00 (UTC+08:00))" in words, words
+    assert "(8 Mar 2027, 14:30 (UTC+08:00))" in words, words
+    at_chengdu = [c for c in service.list_conflicts(chengdu, locale="zh_CN") if c.field == "starts_at"]
+    assert at_chengdu[0].winner_text == "2027年3月8日 14:30（UTC+08:00）"
+    assert at_chengdu[0].loser_text == "2027年3月8日 15:00（UTC+08:00）"
+
+
+def test_other_times_are_in_the_viewers_zone_labelled_when_it_is_not_the_offices(
+    offices, monkeypatch
+) -> None:
+    """An activity's time has no place of its own: the viewer's zone, with its offset when the
+    viewer is away from the office's zone."""
+    from petdesk.sync.value_words import ValueWords
+
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")
+    conn = offices[0].raw()
+    try:
+        at = "2027-03-08T07:00:00+00:00"
+        away = ValueWords(conn.cursor(), "en", home="Asia/Shanghai")
+        assert away("activity", "occurred_at", at) == "8 Mar 2027, 08:00 (UTC+01:00)"
+        at_home = ValueWords(conn.cursor(), "zh_CN", home="Europe/Berlin")
+        assert at_home("activity", "occurred_at", at) == "2027年3月8日 08:00"
+    finally:
+        conn.close()
