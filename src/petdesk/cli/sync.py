@@ -596,18 +596,24 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(f"    {now}")
             print(f"    {' ' * width(name)}  {other}")
+        if c.settles_with:
+            together = field_label(c.settles_with, locale, c.entity)
+            said = _("settled together with {field}, to the same office's value").format(field=together)
+            print(f"    {said}")
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.sync.service import SyncError, resolve_conflict
+    from petdesk.sync.service import SyncError, resolve_conflict, settled_together_words
 
     try:
-        resolve_conflict(ctx.db, args.conflict, choose_other=args.keep == "other")
+        settled = resolve_conflict(ctx.db, args.conflict, choose_other=args.keep == "other")
     except SyncError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
     print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
+    if together := settled_together_words(settled, ctx.locale):
+        print(together)
     return 0
 
 

@@ -1095,6 +1095,9 @@ class Conflict:
     winner_at: str = ""
     #: What the field is, in words: "Li Wei's Notes", a phone number as "Li Wei's Mobile".
     subject: str = ""
+    #: The other end of the same time ("ends_at" for a start) when its conflict is open too: settling
+    #: one settles both, to the same office's value (``TIME_PARTNERS``).
+    settles_with: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1209,22 +1212,71 @@ def list_conflicts(
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                 )
             )
+        _pair_times(out)
         return out
     finally:
         conn.close()
 
 
-def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> None:
+#: A start and its end are one time to a person: settling a conflict about one settles the open
+#: conflict about the other to the same office's value. Field test 11: keeping Stuttgart's start
+#: (15:00) beside Chengdu's end (16:30) made a meeting neither office entered, without a word.
+TIME_PARTNERS: dict[tuple[str, str], str] = {
+    ("itinerary_item", "starts_at"): "ends_at",
+    ("itinerary_item", "ends_at"): "starts_at",
+    ("training_session", "starts_at"): "ends_at",
+    ("training_session", "ends_at"): "starts_at",
+    ("travel_leg", "departs_at"): "arrives_at",
+    ("travel_leg", "arrives_at"): "departs_at",
+}
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What settling a conflict did: ``together`` names the fields settled with it (the end of a
+    start), each to the value of the office whose value was kept."""
+
+    entity: str
+    together: tuple[str, ...] = ()
+
+
+def settled_together_words(settled: Settled, locale: str = "en") -> str:
+    """ "Settled with it: Ends, to the same office's value, …" ("" when nothing was), the same on
+    the command line and in the window."""
+    from petdesk.i18n import translator
+    from petdesk.sync.labels import field_label
+
+    if not settled.together:
+        return ""
+    _ = translator(locale)
+    fields = [field_label(name, locale, settled.entity) for name in settled.together]
+    return _("Settled with it: {fields}, to the same office's value, so start and end stay one time.").format(
+        fields=", ".join(fields)
+    )
+
+
+def _pair_times(conflicts: list[Conflict]) -> None:
+    """Mark open conflicts about a start whose end is open too (and the other way round)."""
+    waiting = [c for c in conflicts if c.kind == "field" and not c.resolved_at]
+    open_fields = {(c.entity, c.row_id, c.field) for c in waiting}
+    for c in waiting:
+        partner = TIME_PARTNERS.get((c.entity, c.field))
+        if partner and (c.entity, c.row_id, partner) in open_fields:
+            c.settles_with = partner
+
+
+def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> Settled:
     """Settle a conflict: keep the current value, or make the other value a new change here
     (which then travels to the other offices like any edit). For a deleted-versus-edited record,
-    "other" restores the record with the edits it received."""
+    "other" restores the record with the edits it received. The open conflict about the other end
+    of the same time (``TIME_PARTNERS``) is settled with it, to the same office's value."""
     with _write_transaction(db) as cursor:
         # (by range: LIKE would ignore case and read "_" as any character)
         _, row = first_found(
             conflict_id,
             lambda form: cursor.execute(
-                "SELECT id, entity, row_id, field, kind, loser_value, resolved_at FROM sync_conflict "
-                "WHERE id >= ? AND id < ? LIMIT 2",
+                "SELECT id, entity, row_id, field, kind, loser_value, resolved_at, winner_office, "
+                "loser_office FROM sync_conflict WHERE id >= ? AND id < ? LIMIT 2",
                 (form, form + "\uffff"),
             ).fetchall(),
         )
@@ -1232,39 +1284,70 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> N
             raise SyncError(
                 f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
             )
-        cid, entity, row_id, name, kind, loser_value, resolved_at = row[0]
+        cid, entity, row_id, name, kind, loser_value, resolved_at, winner_office, loser_office = row[0]
         if resolved_at is not None:
             raise SyncError("this conflict is already settled")
         if entity not in by_name():
             raise SyncError(f"records of kind {entity!r} are not synchronised by this petdesk")
-        resolution = "kept"
-        if choose_other:
-            self_id = self_office_id(cursor)
-            hlc = PersistentClock(cursor).tick()
-            # Conflicts and the change log keep times as packages carry them (ISO text).
-            value = None if kind == "delete_edit" else json.loads(loser_value)
-            old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
-            old_value = old_row[0] if old_row else None
-            is_time = name in by_name()[entity].time_columns
+        # The office whose value stays: the partner's conflict takes that office's value too.
+        kept_office = loser_office if choose_other else winner_office
+        settle = [(cid, name, kind, loser_value, choose_other)]
+        partner = _open_partner(cursor, entity, row_id, name) if kind == "field" else None
+        if partner is not None:
+            p_id, p_name, p_loser_value, p_loser_office = partner
+            settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
+        chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
+        if chosen:
+            _choose_other_values(cursor, entity, row_id, chosen)
+        for settled_id, _name, _kind, _value, other in settle:
             cursor.execute(
-                f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?",
-                (from_wire_time(value) if is_time else value, _now(), row_id),
+                "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
+                (_now(), "chose_other" if other else "kept", settled_id),
             )
-            # A number chosen goes with its own key (which travels too: offices on older code
-            # take keys as they come).
-            from petdesk.sync.derived import rekey
+        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]))
 
-            key_col = rekey(cursor, entity, row_id, name)
-            written = {name} if key_col is None else {name, key_col}
-            record_local_change(cursor, entity, row_id, written, hlc=hlc, office=self_id)
-            if is_time:
-                old_value = wire_time(old_value)
-            if change_log_ready(cursor):
-                log_changes(cursor, [(entity, row_id, name, old_value, value)], hlc=hlc, office=self_id)
-            resolution = "chose_other"
+
+def _open_partner(cursor: Any, entity: str, row_id: str, name: str) -> tuple[str, str, str, str] | None:
+    """The open field conflict about the other end of this time (id, field, other value, its office)."""
+    partner = TIME_PARTNERS.get((entity, name))
+    if partner is None:
+        return None
+    found = cursor.execute(
+        "SELECT id, field, loser_value, loser_office FROM sync_conflict WHERE entity = ? AND row_id = ? "
+        "AND field = ? AND kind = 'field' AND resolved_at IS NULL ORDER BY detected_at DESC LIMIT 1",
+        (entity, row_id, partner),
+    ).fetchone()
+    return (found[0], found[1], found[2], found[3]) if found else None
+
+
+def _choose_other_values(cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]) -> None:
+    """Make the other values (field, kind, value as the package carried it) one new change here,
+    stamped, journalled and logged like an edit."""
+    from petdesk.sync.derived import rekey
+
+    self_id = self_office_id(cursor)
+    hlc = PersistentClock(cursor).tick()
+    spec = by_name()[entity]
+    written: set[str] = set()
+    logged = []
+    for name, kind, loser_value in chosen:
+        # Conflicts and the change log keep times as packages carry them (ISO text).
+        value = None if kind == "delete_edit" else json.loads(loser_value)
+        old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+        old_value = old_row[0] if old_row else None
+        is_time = name in spec.time_columns
         cursor.execute(
-            "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?", (_now(), resolution, cid)
+            f"UPDATE {entity} SET {name} = ?, updated_at = ? WHERE id = ?",
+            (from_wire_time(value) if is_time else value, _now(), row_id),
         )
+        # A number chosen goes with its own key (which travels too: offices on older code
+        # take keys as they come).
+        key_col = rekey(cursor, entity, row_id, name)
+        written |= {name} if key_col is None else {name, key_col}
+        logged.append((entity, row_id, name, wire_time(old_value) if is_time else old_value, value))
+    record_local_change(cursor, entity, row_id, written, hlc=hlc, office=self_id)
+    if change_log_ready(cursor):
+        log_changes(cursor, logged, hlc=hlc, office=self_id)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1341,6 +1424,7 @@ __all__ = [
     "PackageError",
     "RejectedPackage",
     "RetiredOffice",
+    "Settled",
     "SyncError",
     "canonical_dump",
     "content_revisions",
@@ -1355,6 +1439,7 @@ __all__ = [
     "resolve_conflict",
     "retire_office",
     "return_office",
+    "settled_together_words",
     "store_passphrase",
     "stored_passphrase",
 ]

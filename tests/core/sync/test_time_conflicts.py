@@ -110,3 +110,69 @@ def test_other_times_are_in_the_viewers_zone_labelled_when_it_is_not_the_offices
         assert at_home("activity", "occurred_at", at) == "2027年3月8日 08:00"
     finally:
         conn.close()
+
+
+# -- defect 4: start and end are one decision ---------------------------------------------------
+
+
+def _open(db: Database) -> dict[str, service.Conflict]:
+    return {c.field: c for c in service.list_conflicts(db)}
+
+
+def test_choosing_the_other_start_brings_its_end_and_the_offices_converge(
+    moved_both_ways, packages: Path
+) -> None:
+    chengdu, stuttgart, item_id = moved_both_ways
+    opened = _open(chengdu)
+    assert set(opened) == {"starts_at", "ends_at"}
+    settled = service.resolve_conflict(chengdu, opened["starts_at"].id, choose_other=True)
+    assert settled.together == ("ends_at",)
+    assert "Settled with it: Ends, to the same office's value" in service.settled_together_words(settled)
+    assert _place_times(chengdu, item_id) == ("15:00", "17:00")  # Stuttgart's time, whole
+    assert _open(chengdu) == {}
+    resolutions = {c.field: c.resolution for c in service.list_conflicts(chengdu, include_resolved=True)}
+    assert resolutions == {"starts_at": "chose_other", "ends_at": "chose_other"}
+
+    result = send(chengdu, stuttgart, packages)
+    assert result.new_conflicts == 0
+    assert _place_times(stuttgart, item_id) == ("15:00", "17:00")
+    assert _open(stuttgart) == {}  # its overridden edit is back: nothing left to decide
+    send(stuttgart, chengdu, packages)
+    assert values(chengdu, "itinerary_item", item_id) == values(stuttgart, "itinerary_item", item_id)
+
+
+def test_keeping_the_current_end_keeps_the_current_start(moved_both_ways) -> None:
+    chengdu, _stuttgart, item_id = moved_both_ways
+    settled = service.resolve_conflict(chengdu, _open(chengdu)["ends_at"].id, choose_other=False)
+    assert settled.together == ("starts_at",)
+    assert _place_times(chengdu, item_id) == ("14:30", "16:30")
+    assert _open(chengdu) == {}
+
+
+def test_putting_an_overridden_time_back_puts_the_whole_time_back(moved_both_ways, packages: Path) -> None:
+    """At Stuttgart the conflict is its own overridden edit; "put it back" restores 15:00–17:00."""
+    chengdu, stuttgart, item_id = moved_both_ways
+    opened = _open(stuttgart)
+    assert opened["starts_at"].overridden and opened["ends_at"].overridden
+    service.resolve_conflict(stuttgart, opened["starts_at"].id, choose_other=True)
+    assert _place_times(stuttgart, item_id) == ("15:00", "17:00")
+    send(stuttgart, chengdu, packages)
+    assert _place_times(chengdu, item_id) == ("15:00", "17:00")
+
+
+def test_sync_resolve_on_the_command_line_says_the_end_went_with_it(moved_both_ways, capsys) -> None:
+    from petdesk.cli import main
+
+    chengdu, _stuttgart, item_id = moved_both_ways
+    start = _open(chengdu)["starts_at"].id
+    capsys.readouterr()
+    assert main(["--db", str(chengdu.path), "sync", "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "Starts: now 8 Mar 2027, 14:30 (UTC+08:00) (from Beijing)" in listed, listed
+    assert "settled together with Ends, to the same office's value" in listed
+    assert "settled together with Starts, to the same office's value" in listed
+    assert main(["--db", str(chengdu.path), "sync", "resolve", start[:8], "--keep", "other"]) == 0
+    said = capsys.readouterr().out
+    assert "The other value is now a new change." in said
+    assert "Settled with it: Ends, to the same office's value" in said
+    assert _place_times(chengdu, item_id) == ("15:00", "17:00")

@@ -160,6 +160,15 @@ class ConflictsView(QWidget):
             self.explanation.setText(
                 self.tr("Choosing the other value makes it a new change that travels to every office.")
             )
+        if conflict is not None and conflict.settles_with:
+            # A start and its end are one decision (field test 11: 15:00 kept with 16:30 made a time
+            # neither office entered); the core settles both, and says so here before the click.
+            together = field_label(conflict.settles_with, locale_of(self), conflict.entity)
+            self.explanation.setText(
+                self.explanation.text()
+                + " "
+                + self.tr("%1 is settled with it, to the same office's value.").replace("%1", together)
+            )
 
     def resolve(self, *, choose_other: bool) -> Operation | None:
         conflict = self.current()
@@ -168,10 +177,17 @@ class ConflictsView(QWidget):
         db = self.db
         return run_in_background(
             lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
-            on_success=lambda _r: (self.refresh(), self.resolved.emit()),  # type: ignore[arg-type,func-returns-value]
+            on_success=self._settled,
             on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
             parent=self,
         )
+
+    def _settled(self, settled: service.Settled) -> None:
+        self.refresh()
+        # What else was settled with it (the end of a start), in the core's words.
+        if together := service.settled_together_words(settled, locale_of(self)):
+            self.explanation.setText(together)
+        self.resolved.emit()
 
 
 class JournalView(QWidget):
