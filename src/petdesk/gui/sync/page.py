@@ -164,11 +164,10 @@ class ConflictsView(QWidget):
             # A start and its end are one decision (field test 11: 15:00 kept with 16:30 made a time
             # neither office entered); the core settles both, and says so here before the click.
             together = field_label(conflict.settles_with, locale_of(self), conflict.entity)
-            self.explanation.setText(
-                self.explanation.text()
-                + " "
-                + self.tr("%1 is settled with it, to the same office's value.").replace("%1", together)
-            )
+            also = self.tr("%1 is settled with it, to the same office's value.").replace("%1", together)
+            # Translated: Chinese sentences follow one another without a space.
+            both = self.tr("%1 %2", "one sentence after another")
+            self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", also))
 
     def resolve(self, *, choose_other: bool) -> Operation | None:
         conflict = self.current()
