@@ -1134,9 +1134,15 @@
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="167"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -4047,47 +4053,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="200"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -5461,87 +5467,87 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="316"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="326"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="341"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="351"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="360"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6977,45 +6983,45 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="390"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="405"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="417"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="419"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
