@@ -418,7 +418,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="427"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

@@ -139,9 +139,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="48"/>
-        <location filename="../src/petdesk/gui/app.py" line="143"/>
         <location filename="../src/petdesk/gui/app.py" line="147"/>
-        <location filename="../src/petdesk/gui/app.py" line="209"/>
+        <location filename="../src/petdesk/gui/app.py" line="157"/>
+        <location filename="../src/petdesk/gui/app.py" line="228"/>
         <source>petdesk</source>
         <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
@@ -5502,52 +5502,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="292"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="316"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="328"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="326"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="341"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="359"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="360"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6983,45 +6983,45 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="390"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="399"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="405"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="425"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="427"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

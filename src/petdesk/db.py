@@ -83,9 +83,11 @@ class DatabaseError(Exception):
 
     ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade")."""
 
-    def __init__(self, message: str, kind: str = "other") -> None:
+    def __init__(self, message: str, kind: str = "other", detail: str = "") -> None:
         super().__init__(message)
         self.kind = kind
+        #: The technical cause (an exception's text) for a "Details" section: never in the sentence.
+        self.detail = detail
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -738,12 +740,9 @@ def _upgrade_file(path: Path, revisions: set[str]) -> Upgrade | None:
 
         kind = faults.classify(exc)
         restored = backup is not None and _restore_if_changed(path, revisions, backup)
-        reason = faults.sentence(kind) if kind else str(exc).splitlines()[0][:200]
-        if restored:
-            message = _("the schema upgrade failed ({reason}); the file was restored from {backup}")
-        else:
-            message = _("the schema upgrade failed ({reason}); the file was left as it was")
-        raise DatabaseError(message.format(reason=reason, backup=backup), kind or "upgrade") from exc
+        faults.log_exception(exc, f"upgrading {path}")
+        detail = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:300]}"  # the log has all
+        raise DatabaseError(_upgrade_failed(kind, restored, backup), kind or "upgrade", detail) from exc
     _reclaim_free_pages(engine)
     engine.dispose()
     if not revisions:
@@ -752,6 +751,29 @@ def _upgrade_file(path: Path, revisions: set[str]) -> Upgrade | None:
     for listener in list(UPGRADE_LISTENERS):
         listener(done)
     return done
+
+
+def _upgrade_failed(kind: str | None, restored: bool, backup: Path | None) -> str:
+    """What a failed upgrade left, in plain words: what failed, that the file is as it was and
+    where the copy from before is. A migration's own error (SQL, a constraint) is no sentence for
+    the user: it goes to the log and the message's ``detail``."""
+    from petdesk import faults
+
+    if restored:
+        return _(
+            "the database could not be upgraded to this version of petdesk; it was put back as it "
+            "was from the copy taken before the upgrade: {backup}"
+        ).format(backup=backup)
+    # A full disk, a locked file ...: its sentence says what to do about it.
+    reason = faults.sentence(kind) if kind is not None else _("the file is unchanged")
+    if backup is None:
+        return _("the database could not be upgraded to this version of petdesk: {reason}").format(
+            reason=reason
+        )
+    return _(
+        "the database could not be upgraded to this version of petdesk: {reason}. The copy taken "
+        "before the upgrade: {backup}"
+    ).format(reason=reason, backup=backup)
 
 
 def _reclaim_free_pages(engine: Engine) -> None:

@@ -315,6 +315,17 @@ TEMPLATES: tuple[str, ...] = (
     N_("removed {n} sync log versions of rows that do not exist"),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
+    # a failed schema upgrade (db.py), said again in the language the command line was asked for
+    N_(
+        "the database could not be upgraded to this version of petdesk; it was put back as it "
+        "was from the copy taken before the upgrade: {backup}"
+    ),
+    N_(
+        "the database could not be upgraded to this version of petdesk: {reason}. The copy taken "
+        "before the upgrade: {backup}"
+    ),
+    N_("the database could not be upgraded to this version of petdesk: {reason}"),
+    N_("the file is unchanged"),
     # files named on the command line (after the particular templates above)
     N_("{file} does not exist"),
     N_("{file} cannot be read ({exc})"),

@@ -16,7 +16,10 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
+
+#: ``permissions=KEPT``: the new file gets the mode of the file it replaces.
+KEPT: Literal["kept"] = "kept"
 
 #: Opens file descriptors in binary mode on Windows (the text layer does any newline translation).
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -51,23 +54,35 @@ def writing(
     newline: str | None = None,
     private: bool = False,
     durable: bool = False,
+    permissions: int | Literal["kept"] | None = None,
 ) -> Iterator[IO[Any]]:
     """An open file (``mode`` "wb" or "w") whose content becomes ``path`` when the block ends
     without an error. ``private`` makes a new file mode 600 (else as the umask allows); ``durable``
     forces it to disk before the rename and the rename itself after (not for a pipe or a device,
-    where fsync fails with EINVAL)."""
+    where fsync fails with EINVAL). ``permissions`` sets the file's mode bits exactly: a number,
+    or ``"kept"`` for those of the file replaced (a database restored stays as private as it was);
+    a new file under ``"kept"`` is made as ``private`` says."""
     # A pipe is opened by the name given: /dev/stdout resolves to "/proc/PID/fd/pipe:[N]", no path.
-    special = is_special(path)
-    opened = _written_into if special else _replacing
-    with opened(
-        Path(path) if special else target(path), mode, encoding, newline, private=private, durable=durable
-    ) as fh:
+    if is_special(path):
+        with _written_into(Path(path), mode, encoding, newline) as fh:
+            yield fh
+        return
+    final = target(path)
+    bits = _mode_of(final) if isinstance(permissions, str) else permissions  # str: only KEPT
+    with _replacing(final, mode, encoding, newline, private=private, durable=durable, permissions=bits) as fh:
         yield fh
 
 
-def write_bytes(path: Path | str, data: bytes, *, private: bool = False, durable: bool = False) -> None:
+def write_bytes(
+    path: Path | str,
+    data: bytes,
+    *,
+    private: bool = False,
+    durable: bool = False,
+    permissions: int | Literal["kept"] | None = None,
+) -> None:
     """``data`` as the whole content of ``path``, through :func:`writing`."""
-    with writing(path, private=private, durable=durable) as fh:
+    with writing(path, private=private, durable=durable, permissions=permissions) as fh:
         fh.write(data)
 
 
@@ -81,23 +96,38 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _mode_of(final: Path) -> int | None:
+    """The permission bits of the existing ``final``; None when there is none yet."""
+    try:
+        return stat.S_IMODE(os.stat(final).st_mode)
+    except FileNotFoundError:
+        return None
+
+
 @contextmanager
-def _written_into(
-    final: Path, mode: str, encoding: str | None, newline: str | None, *, private: bool, durable: bool
-) -> Iterator[IO[Any]]:
-    """The pipe or device itself: no temporary file, no rename, no fsync; write errors (ENOSPC,
-    EPIPE) are raised from the writes or the closing flush like any other."""
-    del private, durable  # the target exists: its mode is its own, and it has no disk to sync
+def _written_into(final: Path, mode: str, encoding: str | None, newline: str | None) -> Iterator[IO[Any]]:
+    """The pipe or device itself: no temporary file, no rename, no fsync, no mode of ours (it
+    exists, its mode is its own, and it has no disk to sync); write errors (ENOSPC, EPIPE) are
+    raised from the writes or the closing flush like any other."""
     with os.fdopen(os.open(final, os.O_WRONLY | _BINARY), mode, encoding=encoding, newline=newline) as fh:
         yield fh
 
 
 @contextmanager
 def _replacing(
-    final: Path, mode: str, encoding: str | None, newline: str | None, *, private: bool, durable: bool
+    final: Path,
+    mode: str,
+    encoding: str | None,
+    newline: str | None,
+    *,
+    private: bool,
+    durable: bool,
+    permissions: int | None,
 ) -> Iterator[IO[Any]]:
     tmp, fd = _create_beside(final, 0o600 if private else 0o666)
     try:
+        if permissions is not None:
+            os.chmod(tmp, permissions)  # exact, not less the umask: before any byte is written
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
             yield fh
             fh.flush()

@@ -8,6 +8,8 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.cli.sync import PASSPHRASE_ENV
+from petdesk.db import Database
+from petdesk.services import contacts as contact_service
 
 
 @pytest.fixture
@@ -47,3 +49,31 @@ def test_chinese_counts_keep_their_translation(one_contact: Path, capsys: pytest
     assert main(["--lang", "zh_CN", "--db", str(one_contact), "reminders", "--days", "1"]) == 0
     said = _said(capsys)
     assert "1" in said and "day" not in said, said
+
+
+def test_the_sync_journal_counts_one_record_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "empty.sqlite")
+    assert main(["--db", db, "office", "--name", "Bonn Office"]) == 0
+    monkeypatch.setenv(PASSPHRASE_ENV, "tulip harbour 47 lantern")
+    package = tmp_path / "office.petsync"
+    assert main(["--db", db, "sync", "export", "--all", "--out", str(package)]) == 0  # the office alone
+    capsys.readouterr()
+    assert main(["--db", db, "sync", "journal"]) == 0
+    line = _said(capsys)
+    assert " 1 record " in line and "records" not in line, line
+    assert line.index(str(package)) == 74, line  # the file column where "       2 records  " puts it
+
+
+def test_reverting_one_field_says_field(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    with db.transaction() as session:
+        cid = contact_service.create_contact(session, family_name="Zhang", given_name="Wei").id
+        contact_service.update_contact(session, cid, dietary_needs="halal")
+    args = ["--db", str(db.path)]
+    capsys.readouterr()
+    assert main([*args, "history", cid]) == 0
+    change = next(line.split()[0] for line in _said(capsys).splitlines() if "Dietary requirements" in line)
+    assert main([*args, "history", cid, "--revert-to", change]) == 0
+    said = _said(capsys)
+    assert "Reverted 1 field of" in said and "fields" not in said, said

@@ -6,6 +6,7 @@ No test writes to /dev/full or /dev/null: run as root, a regression would replac
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import threading
 from collections.abc import Iterator
@@ -90,6 +91,79 @@ def test_new_file_gets_the_umask_mode_or_a_private_one(tmp_path: Path) -> None:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "shared.bin").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "private.bin").stat().st_mode) == 0o600
+
+
+def test_kept_permissions_are_those_of_the_file_replaced(tmp_path: Path) -> None:
+    """A private file stays private when rewritten (umask 022 would make it 644); a number is
+    taken exactly; a new file under "kept" gets the umask's mode."""
+    private, exact, new = tmp_path / "private.db", tmp_path / "exact.db", tmp_path / "new.db"
+    for path in (private, exact):
+        path.write_bytes(b"old")
+        path.chmod(0o600)
+    old = os.umask(0o022)
+    try:
+        outfile.write_bytes(private, b"new", durable=True, permissions=outfile.KEPT)
+        outfile.write_bytes(exact, b"new", permissions=0o640)
+        outfile.write_bytes(new, b"new", permissions=outfile.KEPT)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    assert stat.S_IMODE(exact.stat().st_mode) == 0o640
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    assert private.read_bytes() == exact.read_bytes() == b"new"
+
+
+def test_a_failure_mid_write_with_kept_permissions_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    path = tmp_path / "private.db"
+    path.write_bytes(b"old content")
+    path.chmod(0o600)
+    with pytest.raises(OSError), outfile.writing(path, durable=True, permissions=outfile.KEPT) as fh:
+        fh.write(b"half of the ")
+        raise OSError(28, "No space left on device")
+    assert path.read_bytes() == b"old content"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not _leftovers(tmp_path)
+
+
+def _database_with(path: Path, value: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("INSERT INTO t VALUES (?)", (value,))
+    conn.commit()
+    conn.close()
+
+
+def test_a_database_replaced_whole_keeps_its_mode_and_leaves_nothing_beside(tmp_path: Path) -> None:
+    """backups._replace_file (an encrypted backup restored over a plain file) writes through
+    outfile.writing: the restored file is as private as the one it replaced."""
+    live, backup = tmp_path / "live.sqlite", tmp_path / "backup.sqlite"
+    _database_with(live, "ours")
+    _database_with(backup, "theirs")
+    live.chmod(0o600)
+    old = os.umask(0o022)
+    try:
+        backups._replace_file(backup, live)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(live.stat().st_mode) == 0o600
+    conn = sqlite3.connect(live)
+    assert conn.execute("SELECT v FROM t").fetchall() == [("theirs",)]
+    conn.close()
+    assert not _leftovers(tmp_path)
+
+
+def test_a_database_replacement_that_fails_leaves_the_old_one_whole(tmp_path: Path) -> None:
+    live = tmp_path / "live.sqlite"
+    _database_with(live, "ours")
+    live.chmod(0o600)
+    with pytest.raises(OSError):
+        backups._replace_file(tmp_path, live)  # a folder: nothing to copy from
+    conn = sqlite3.connect(live)
+    assert conn.execute("SELECT v FROM t").fetchall() == [("ours",)]
+    conn.close()
+    assert stat.S_IMODE(live.stat().st_mode) == 0o600
+    assert not _leftovers(tmp_path)
 
 
 @pytest.mark.parametrize("dangling", [False, True])

@@ -51,3 +51,34 @@ def test_errors_in_the_window_become_a_dialog_and_a_log_entry(
     assert "Traceback" not in capsys.readouterr().err
     log = tmp_path / "data" / "petdesk" / "petdesk-errors.log"
     assert "OperationalError" in log.read_text(encoding="utf-8")
+
+
+def test_a_failed_upgrade_shows_a_plain_sentence_and_the_cause_under_details(
+    qapp, dialogs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from petdesk import db as dbmod
+    from tests.core.faults.v1_file import V1_DB
+
+    path = tmp_path / "v1.sqlite"
+    shutil.copy(V1_DB, path)
+    raw = "UNIQUE constraint failed: contact_method.key"
+
+    def upgrade_that_fails(engine, target="heads"):  # type: ignore[no-untyped-def]
+        raise sqlite3.IntegrityError(raw)
+
+    monkeypatch.setattr(dbmod, "upgrade", upgrade_that_fails)
+    shown: list[tuple[str, str]] = []
+
+    def exec_(box: app_module.QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(app_module.QMessageBox, "exec", exec_)
+    assert app_module.run(path) == 1
+    [(text, details)] = shown
+    assert "could not be upgraded" in text and "the file is unchanged" in text, text
+    assert "UNIQUE" not in text and "IntegrityError" not in text
+    assert details == f"IntegrityError: {raw}"
+    assert dialogs == []  # no second dialog

@@ -127,10 +127,12 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         return int(args.handler(args, ctx) or 0)
     except CliError as exc:
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
+        _details(exc, _)
         return exc.exit_code
     except (DatabaseError, PassphraseError) as exc:
         # A passphrase refusal is connection.py's English sentence (field test 8, defect 3).
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
+        _details(exc, _)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)
@@ -157,6 +159,14 @@ def _error(message: str, _: Translate) -> None:
     """ "petdesk: error: …" on standard error, all in the user's language and spelled as
     argparse's own errors (one line of the catalogue for both)."""
     print(_(ERROR_LINE) % {"prog": "petdesk", "message": message}, end="", file=sys.stderr)
+
+
+def _details(exc: BaseException, _: Translate) -> None:
+    """The technical cause of a database that cannot be opened (a failed upgrade's SQL error), on
+    a line of its own under the sentence, for whoever helps the user; the traceback is in the log."""
+    cause = exc if isinstance(exc, DatabaseError) else exc.__cause__
+    if isinstance(cause, DatabaseError) and cause.detail:
+        print(_("Details: {detail}").format(detail=terminal_safe(cause.detail)), file=sys.stderr)
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]

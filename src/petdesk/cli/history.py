@@ -121,9 +121,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                 if not fields:
                     print(_("{label} already is as it was then; nothing changed.").format(label=ref.label))
                 else:
-                    # English as it always was ("Reverted 1 fields"): scripts may read these lines.
                     print(
-                        _("Reverted {n} fields of {label}: {fields}.").format(
+                        _.ngettext(
+                            "Reverted {n} field of {label}: {fields}.",
+                            "Reverted {n} fields of {label}: {fields}.",
+                            len(fields),
+                        ).format(
                             n=len(fields),
                             label=ref.label,
                             fields=_(", ").join(_field(f, locale, ref.entity) for f in fields),

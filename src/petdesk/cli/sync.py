@@ -629,13 +629,14 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
         arrow = "->" if e.direction == "export" else "<-"
         peer = e.peer_name or _("(everyone)")
         direction = _("export") if e.direction == "export" else _("import")
-        records = _("{n} records").format(n=pad(f"{e.total:,}", 8, ">"))
+        records = _.ngettext("{n} record", "{n} records", e.total).format(n=pad(f"{e.total:,}", 8, ">"))
         extra = (
             _.ngettext(", {n} conflict", ", {n} conflicts", e.conflicts).format(n=e.conflicts)
             if e.conflicts
             else ""
         )
-        print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {records}{extra}  {e.file_name}")
+        counts = pad(records + extra, 17)  # padded whole: "1 record" is narrower than "2 records"
+        print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}")
     return 0
 
 

@@ -22,10 +22,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk import i18n, outfile
 from petdesk.dossier import fonts
-from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.models.enums import ItineraryKind
 from petdesk.services.calendar import DEADLINE, ITEM, SESSION, TRAINING, VISIT, CalendarEvent
-from petdesk.vocab import label as vocab_label
 
 MARGIN = 15 * mm
 TIME_WIDTH = 32 * mm
@@ -52,7 +51,7 @@ def _kind(event: CalendarEvent) -> Bi:
         except ValueError:
             pass
         else:
-            return Bi(vocab_label(member, "en"), vocab_label(member, "zh_CN"))
+            return enum_label(member)
     en, zh = _KINDS.get(event.kind, (event.kind, event.kind))
     return Bi(en, zh)
 

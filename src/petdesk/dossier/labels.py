@@ -16,22 +16,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
+from petdesk import vocab
 from petdesk.i18n import translator
-from petdesk.models.enums import (
-    ActivityKind,
-    AttendanceStatus,
-    ChannelLabel,
-    ContactChannel,
-    FollowUpStatus,
-    ItineraryKind,
-    OrgKind,
-    ParticipantRole,
-    ProjectStatus,
-    TrainingRole,
-    TrainingStatus,
-    VisitDirection,
-    VisitStatus,
-)
+from petdesk.models.enums import VisitDirection
 
 #: The two languages of every dossier, in the default print order.
 LANGS = ("en", "zh")
@@ -273,90 +260,34 @@ def label(en: str) -> Bi:
     return Bi(en, zh)
 
 
-_ENUM_PAIRS: list[tuple[enum.Enum, tuple[str, str]]] = [
-    (VisitDirection.INBOUND, ("Inbound visit", "来访")),
-    (VisitDirection.OUTBOUND, ("Outbound visit", "出访")),
-    (VisitStatus.PLANNED, ("Planned", "计划中")),
-    (VisitStatus.CONFIRMED, ("Confirmed", "已确认")),
-    (VisitStatus.DONE, ("Done", "已完成")),
-    (VisitStatus.CANCELLED, ("Cancelled", "已取消")),
-    (TrainingStatus.PLANNED, ("Planned", "计划中")),
-    (TrainingStatus.CONFIRMED, ("Confirmed", "已确认")),
-    (TrainingStatus.DONE, ("Done", "已完成")),
-    (TrainingStatus.CANCELLED, ("Cancelled", "已取消")),
-    (ParticipantRole.HEAD, ("Head of delegation", "团长")),
-    (ParticipantRole.DELEGATE, ("Delegate", "团员")),
-    (ParticipantRole.HOST, ("Host", "接待方")),
-    (ParticipantRole.INTERPRETER, ("Interpreter", "翻译")),
-    (ParticipantRole.DRIVER, ("Driver", "司机")),
-    (ParticipantRole.ORGANISER, ("Organiser", "组织方")),
-    (ParticipantRole.STAFF, ("Office staff", "工作人员")),
-    (ItineraryKind.MEETING, ("Meeting", "会谈")),
-    (ItineraryKind.SITE_VISIT, ("Site visit", "实地考察")),
-    (ItineraryKind.BANQUET, ("Banquet", "宴请")),
-    (ItineraryKind.TRANSFER, ("Transfer", "交通/转场")),
-    (ItineraryKind.TRAINING_SESSION, ("Training session", "培训课程")),
-    (ItineraryKind.FREE_TIME, ("Free time", "自由活动")),
-    (OrgKind.CITY_GOVERNMENT, ("City government", "市政府")),
-    (OrgKind.MINISTRY_AGENCY, ("Ministry or agency", "部委/机构")),
-    (OrgKind.ENTERPRISE, ("Enterprise", "企业")),
-    (OrgKind.FUND, ("Fund or financial institution", "基金/金融机构")),
-    (OrgKind.UNIVERSITY, ("University or research institute", "高校/科研院所")),
-    (OrgKind.NGO, ("NGO", "非政府组织")),
-    (OrgKind.HUB_OFFICE, ("Regional office", "地区办公室")),
-    (ActivityKind.CALL, ("Call", "电话")),
-    (ActivityKind.MEETING, ("Meeting", "会议")),
-    (ActivityKind.EMAIL, ("E-mail", "电子邮件")),
-    (ActivityKind.NOTE, ("Note", "备注")),
-    (FollowUpStatus.OPEN, ("Open", "待办")),
-    (FollowUpStatus.DONE, ("Done", "已完成")),
-    (FollowUpStatus.DROPPED, ("Dropped", "已放弃")),
-    (ProjectStatus.IDEA, ("Idea", "构想")),
-    (ProjectStatus.PREPARING, ("Preparing", "筹备中")),
-    (ProjectStatus.SUBMITTED, ("Submitted", "已提交")),
-    (ProjectStatus.APPROVED, ("Approved", "已批准")),
-    (ProjectStatus.REJECTED, ("Rejected", "未获批准")),
-    (ProjectStatus.RUNNING, ("Running", "实施中")),
-    (ProjectStatus.CLOSED, ("Closed", "已结束")),
-    (ContactChannel.EMAIL, ("E-mail", "电子邮件")),
-    (ContactChannel.PHONE, ("Phone", "电话")),
-    (ContactChannel.WECHAT, ("WeChat", "微信")),
-    (ContactChannel.WHATSAPP, ("WhatsApp", "WhatsApp")),
-    (ContactChannel.LINE, ("LINE", "LINE")),
-    (ContactChannel.TELEGRAM, ("Telegram", "Telegram")),
-    (ContactChannel.SKYPE, ("Skype", "Skype")),
-    (ContactChannel.FAX, ("Fax", "传真")),
-    (ChannelLabel.WORK, ("work", "工作")),
-    (ChannelLabel.MOBILE, ("mobile", "手机")),
-    (ChannelLabel.HOME, ("home", "住宅")),
-    (ChannelLabel.OTHER, ("other", "其他")),
-    (TrainingRole.ATTENDEE, ("Attendee", "学员")),
-    (TrainingRole.TRAINER, ("Trainer", "培训讲师")),
-    (TrainingRole.ORGANISER, ("Organiser", "组织方")),
-    (AttendanceStatus.PRESENT, ("Present", "出席")),
-    (AttendanceStatus.ABSENT, ("Absent", "缺席")),
-    (AttendanceStatus.EXCUSED, ("Excused", "请假")),
-]
-#: Keyed by (enum class, value): different vocabularies share values ("meeting") but not names.
-_ENUMS: dict[tuple[type, str], tuple[str, str]] = {(type(k), k.value): v for k, v in _ENUM_PAIRS}
+#: Where the printed page says more than the window, on purpose: the cover prints the direction
+#: alone before the status ("Inbound visit · Confirmed"), without the "Direction" column heading
+#: that tells the window's reader what "Inbound" is about.
+_PRINTED_OTHERWISE: dict[enum.Enum, tuple[str, str]] = {
+    VisitDirection.INBOUND: ("Inbound visit", "来访"),
+    VisitDirection.OUTBOUND: ("Outbound visit", "出访"),
+}
 
 
 def enum_label(value: enum.Enum | None) -> Bi:
-    """The printed name of a closed-vocabulary value in both languages.
+    """The printed name of a closed-vocabulary value in both languages: the window's words
+    (:func:`petdesk.vocab.label`), so that a dossier and the screen call a status the same.
 
     Not looked up in the gettext catalogue: one English word ("Open", "Done") means different
     things in different places, and the catalogue has no context to tell them apart."""
     if value is None:
         return Bi()
-    pair = _ENUMS.get((type(value), value.value))
-    if pair is None:  # a value added by a newer office: print it rather than fail
-        text = str(value.value).replace("_", " ")
-        return Bi(text, text)
+    # vocab.label looks members up by (type, value), so "meeting" stays 会谈 on an itinerary
+    # and 会议 in the activity log; an unknown value (from a newer office) prints its stored value.
+    pair = _PRINTED_OTHERWISE.get(value) if isinstance(value, VisitDirection) else None
+    if pair is None:
+        pair = (vocab.label(value, "en"), vocab.label(value, "zh_CN"))
     return Bi(*pair)
 
 
 def builtin_catalogue() -> dict[str, str]:
     """English → Chinese of every built-in label (to seed the core catalogue)."""
     table = dict(_BUILTIN_ZH)
-    table.update(dict(_ENUMS.values()))
+    table.update(dict(vocab.ENUM_LABELS.values()))
+    table.update(dict(_PRINTED_OTHERWISE.values()))
     return table

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
-from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.dossier.layout import (
     BiTable,
     Chrome,
@@ -35,7 +35,6 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
-from petdesk.vocab import label as vocab_label
 from petdesk.vocab import scale_label, technology_area_label
 
 #: How many ranked technologies the document lists (as many as the window shows).
@@ -78,10 +77,6 @@ class MatchReportData:
     shortlist: tuple[ShortlistLine, ...]
 
 
-def _both(value: object) -> Bi:
-    return Bi(vocab_label(value, "en"), vocab_label(value, "zh_CN"))  # type: ignore[arg-type]
-
-
 def _sector(code: str) -> Bi:
     return Bi(technology_area_label(code, "en"), technology_area_label(code, "zh_CN")) if code else Bi()
 
@@ -100,7 +95,7 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
 
     need, ranked = tech_matching.rank_for_need(session, need_id, top)
     matches = tech_matching.list_matches(session, need_id=need_id)
-    states = {x.technology_id: _both(x.state) for x in matches}
+    states = {x.technology_id: enum_label(x.state) for x in matches}
     lines = []
     for r in ranked:
         t = r.technology
@@ -116,14 +111,16 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
         title=Bi(need.title_en, need.title_zh),
         city=Bi(need.city_en, need.city_zh),
         sector=_sector(need.sector),
-        status=_both(need.status),
+        status=enum_label(need.status),
         problem=Bi(need.problem_en, need.problem_zh),
         deadline=need.deadline,
         budget=_budget(need.budget_min, need.budget_max, need.currency),
         scale=Bi(scale_label(need.scale, "en"), scale_label(need.scale, "zh_CN")),
         ranked=tuple(lines),
         shortlist=tuple(
-            ShortlistLine(Bi(x.technology_en, x.technology_zh), _both(x.state), x.state_changed_on, x.score)
+            ShortlistLine(
+                Bi(x.technology_en, x.technology_zh), enum_label(x.state), x.state_changed_on, x.score
+            )
             for x in matches
         ),
     )

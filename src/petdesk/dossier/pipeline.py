@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.dossier.layout import BiTable, Block, Col, Heading, Parts, Row, Section, bi_date
-from petdesk.vocab import label as vocab_label
 from petdesk.vocab import technology_area_label
 
 #: How many fitting technologies the dossier names for each need of a city visited.
@@ -61,10 +60,6 @@ def _sector(code: str) -> Bi:
     return Bi(technology_area_label(code, "en"), technology_area_label(code, "zh_CN"))
 
 
-def _enum(value: object) -> Bi:
-    return Bi(vocab_label(value, "en"), vocab_label(value, "zh_CN"))  # type: ignore[arg-type]
-
-
 def gather_pipeline(session: Session, organisations: Sequence[tuple[str, Bi]]) -> tuple[OrgPipelineInfo, ...]:
     """The pipeline of each of ``organisations`` ((id, name), in print order) that has any."""
     from petdesk.services import org_pipeline, tech_matching
@@ -95,7 +90,7 @@ def gather_pipeline(session: Session, organisations: Sequence[tuple[str, Bi]]) -
                     NeedLine(
                         Bi(n.title_en, n.title_zh),
                         _sector(n.sector),
-                        _enum(n.status),
+                        enum_label(n.status),
                         suggestions.get(n.id, ()),
                     )
                     for n in p.needs
@@ -105,7 +100,7 @@ def gather_pipeline(session: Session, organisations: Sequence[tuple[str, Bi]]) -
                         Bi(x.technology_en, x.technology_zh),
                         Bi(x.need_en, x.need_zh),
                         Bi(x.other_en, x.other_zh),
-                        _enum(x.state),
+                        enum_label(x.state),
                         x.state_changed_on,
                     )
                     for x in p.matches

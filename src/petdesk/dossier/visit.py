@@ -140,7 +140,8 @@ def method_text(person: PersonInfo, channels: Sequence[ContactChannel], with_cha
                 parts.append((f"{shown}: ", MUTED))
             parts.append((m.value, {}))
             if not with_channel and m.label:
-                tag = enum_label(m.label)
+                # lower case in brackets after a number, as the window's "Phone (mobile)"
+                tag = Bi(enum_label(m.label).en.lower(), enum_label(m.label).zh)
                 shown = tag.both(" / ") if lang == "both" else tag.get(lang)
                 parts.append((f" ({shown})", MUTED))
         return parts

@@ -60,7 +60,7 @@ def run(db_path: Path, *, smoke_test: bool = False, lang: str | None = None) -> 
             if not smoke_test and (window := quick_start_window(db_path, locale)) is not None:
                 quick.append(window)
 
-        db = _open_or_recover(app, db_path, before_open=first_rows)
+        db = _open_or_recover(app, db_path, locale, before_open=first_rows)
         if db is None:
             for window in quick:
                 window.hide()
@@ -122,7 +122,7 @@ def run(db_path: Path, *, smoke_test: bool = False, lang: str | None = None) -> 
 
 
 def _open_or_recover(
-    app: QApplication, db_path: Path, before_open: Callable[[], None] | None = None
+    app: QApplication, db_path: Path, locale: str, before_open: Callable[[], None] | None = None
 ) -> Database | None:
     """The opened database; a damaged file first offers its newest good backup (None: give up).
     ``before_open`` runs once the file is unlocked and checked, before it is opened."""
@@ -140,12 +140,28 @@ def _open_or_recover(
     try:
         return open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, app.translate("App", "petdesk"), str(exc))
+        show_database_error(exc, locale)
         return None
     except Exception as exc:  # locked, read-only folder, out of memory ...: a sentence, never a traceback
         faults.log_exception(exc, f"opening {db_path}")
         QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc))
         return None
+
+
+def show_database_error(exc: DatabaseError, locale: str) -> None:
+    """The sentence of a file petdesk cannot open, in the window's language; its technical cause
+    (a failed upgrade's SQL error) under "Show Details...", never in the sentence."""
+    from petdesk.messages import localize
+
+    app = QApplication.instance()
+    title = app.translate("App", "petdesk") if app is not None else "petdesk"
+    text = localize(str(exc), locale)
+    if not exc.detail:
+        QMessageBox.critical(None, title, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setDetailedText(exc.detail)
+    box.exec()
 
 
 def _damage(db_path: Path) -> str | None:
@@ -204,7 +220,10 @@ def error_dialog_hook(locale: str):
             sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
             return
         faults.log_exception(exc, "window")
-        message = str(exc) if isinstance(exc, DatabaseError) else faults.describe(exc, locale)
+        if isinstance(exc, DatabaseError):
+            show_database_error(exc, locale)
+            return
+        message = faults.describe(exc, locale)
         app = QApplication.instance()
         title = app.translate("App", "petdesk") if app is not None else "petdesk"
         QMessageBox.critical(None, title, message)

@@ -725,15 +725,12 @@ def _replace_file(source: Path, db_path: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    partial = db_path.with_name(f".{db_path.name}.restore.partial")
-    shutil.copyfile(source, partial)
-    shutil.copymode(db_path, partial)  # as private as the file it replaces
-    with open(partial, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, db_path)
+    # A copy written beside, forced to disk and renamed over: as private as the file it replaces.
+    with outfile.writing(db_path, durable=True, permissions=outfile.KEPT) as fh, open(source, "rb") as src:
+        shutil.copyfileobj(src, fh)
     for extra in ("-wal", "-shm"):
         db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-    outfile.sync_folder(db_path.parent)
+    outfile.sync_folder(db_path.parent)  # the removals too, not only the rename
 
 
 def _replace_contents(source: Path, db_path: Path) -> None:

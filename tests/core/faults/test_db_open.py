@@ -133,7 +133,7 @@ def test_a_damaged_upgrade_is_restored_from_the_backup(
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(dbmod, "upgrade", upgrade_and_break)
-    with pytest.raises(DatabaseError, match="restored from"):
+    with pytest.raises(DatabaseError, match="put back as it was from the copy"):
         open_database(path)
     state = inspect_file(path, full=True)
     assert state.healthy and state.revisions == {"0001_initial"}
@@ -157,7 +157,7 @@ def test_a_symlinked_database_is_restored_where_it_lives(
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(dbmod, "upgrade", upgrade_and_break)
-    with pytest.raises(DatabaseError, match="restored from"):
+    with pytest.raises(DatabaseError, match="put back as it was from the copy"):
         open_database(link)
     assert link.is_symlink() and link.resolve() == real
     state = inspect_file(real, full=True)

@@ -56,9 +56,14 @@ class RowsModel(ListTableModel):
     def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(headers, (), parent)
         self.keys: list[Any] = []
+        #: Per row, tooltips by column (an office's other name).
+        self.tips: list[dict[int, str]] = []
 
-    def set_rows(self, rows: Sequence[Any], keys: list[Any] | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[Any], keys: list[Any] | None = None, tips: Sequence[dict[int, str]] | None = None
+    ) -> None:
         self.keys = list(keys) if keys is not None else [None] * len(rows)
+        self.tips = list(tips) if tips is not None else [{} for _ in rows]
         super().set_rows(rows)
 
     def display(self, value: Any) -> Any:
@@ -70,6 +75,8 @@ class RowsModel(ListTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.keys[row_no]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if tip := self.tips[row_no].get(column):
+                return tip
             value = self.rows[row_no][column]
             if isinstance(value, str) and len(value) > 30:
                 return value  # a value cut to its column's width, whole

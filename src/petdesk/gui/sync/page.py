@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from petdesk import i18n, labels
+from petdesk import i18n, labels, language
 from petdesk.db import Database
 from petdesk.gui.operations import OFFICE, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
@@ -269,16 +269,25 @@ class OfficesView(QWidget):
         self.refresh()
 
     def _name(self, office: service.OfficeInfo) -> str:
+        """Both names, for the retirement's confirmation: it must leave no doubt which office."""
         locale = locale_of(self)
         if i18n.is_chinese(locale) and office.name_zh:
             return labels.bracket(office.name_zh, office.name, locale)
         return labels.bracket(office.name, office.name_zh, "en")
 
+    def _names(self, office: service.OfficeInfo) -> tuple[str, str]:
+        """The office's name by the one rule of the window (``language.office_name``), and its
+        other name (for the tooltip; "" when it has none)."""
+        name = language.office_name(office.name, office.name_zh, locale_of(self))
+        other = office.name_zh if name == office.name else office.name
+        return name, (other or "") if other != name else ""
+
     def refresh(self) -> None:
         self.offices = service.list_offices(self.db)
-        rows = []
+        rows, tips = [], []
         for o in self.offices:
-            name = self._name(o)
+            name, other = self._names(o)
+            tips.append({0: other} if other else {})
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
             if o.retired_at:
@@ -292,7 +301,7 @@ class OfficesView(QWidget):
                     o.id,
                 ]
             )
-        self.model.set_rows(rows, [o.id for o in self.offices])
+        self.model.set_rows(rows, [o.id for o in self.offices], tips)
         self._selection_changed()
 
     def current(self) -> service.OfficeInfo | None:
