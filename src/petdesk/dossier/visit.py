@@ -369,7 +369,16 @@ def _org_profile(org: OrgInfo) -> Block:
 
 
 def _attendee_table(item: ItemInfo, roles: dict[str, Bi]) -> BiTable:
-    rows = [Row([names_cell(p), partial(person_position, p), roles.get(p.id, Bi())]) for p in item.attendees]
+    """Everyone in the item, its host and interpreter with their role in the item."""
+    in_item = {}
+    if item.host is not None:
+        in_item[item.host.id] = label("Host")
+    if item.interpreter is not None:
+        in_item[item.interpreter.id] = label("Interpreter")
+    rows = [
+        Row([names_cell(p), partial(person_position, p), in_item.get(p.id) or roles.get(p.id, Bi())])
+        for p in item.people
+    ]
     return BiTable(
         [Col(label("Name"), 1.6, shared=True), Col(label("Position"), 2.4), Col(label("Role"), 1)],
         rows,
@@ -563,7 +572,7 @@ def _contacts(v: VisitData) -> Section:
     seen = {p.id for p, _ in people}
     attending = label("Meeting attendee")
     for item in v.items:
-        for person in item.attendees:
+        for person in item.people:
             if person.id not in seen:
                 seen.add(person.id)
                 people.append((person, attending))

@@ -39,6 +39,7 @@ from petdesk.services.visits import (
     get_visit,
     local_to_utc,
     require,
+    set_item_attendees,
     tombstone,
     utc_to_local,
     zone,
@@ -396,6 +397,39 @@ def set_emergency(session: Session, visit_id: str, **fields: str) -> None:
     session.flush()
 
 
+#: The visit roles of a person ticked for an item only because they were its host or its interpreter
+#: (no role: not in the visit at all). A host-side participant ticked for an item stays when another
+#: person takes the chair; an interpreter goes with the job.
+ONLY_AS: dict[str, frozenset[ParticipantRole | None]] = {
+    "host": frozenset({None}),
+    "interpreter": frozenset({None, ParticipantRole.INTERPRETER}),
+}
+
+
+def swap_protocol_attendees(
+    ticked: Sequence[str],
+    roles: dict[str, ParticipantRole],
+    *,
+    host: tuple[str | None, str | None] = (None, None),
+    interpreter: tuple[str | None, str | None] = (None, None),
+) -> list[str]:
+    """The item's ticked attendees after its host or interpreter changed from ``(old, new)``.
+
+    The rule (field test 11, defect 1): an item's host and interpreter are people of the item. A
+    person ticked only as the old interpreter (or host) makes way for the new one, in the same
+    place; nobody ticked stays nobody ticked (the whole delegation attends, host and interpreter
+    with it)."""
+    result = list(ticked)
+    for job, (old, new) in (("host", host), ("interpreter", interpreter)):
+        if old is None or old == new or old not in result or roles.get(old) not in ONLY_AS[job]:
+            continue
+        at = result.index(old)
+        replacement = [] if new is None or new in result else [new]
+        if result[:at] + replacement + result[at + 1 :]:  # never untick the last: that means everyone
+            result[at : at + 1] = replacement
+    return result
+
+
 def set_item_protocol(
     session: Session,
     item_id: str,
@@ -412,6 +446,16 @@ def set_item_protocol(
             require(session, Contact, cid, "contact")
     if host_contact_id and host_contact_id == interpreter_contact_id:
         raise ScheduleError("the host of an item cannot also be its interpreter")
+    ticked = [a.contact_id for a in item.attendees if a.deleted_at is None]
+    roles = {p.contact_id: p.role for p in item.visit.participants if p.deleted_at is None}
+    swapped = swap_protocol_attendees(
+        ticked,
+        roles,
+        host=(item.host_contact_id, host_contact_id or None),
+        interpreter=(item.interpreter_contact_id, interpreter_contact_id or None),
+    )
+    if swapped != ticked:
+        set_item_attendees(session, item.id, swapped)
     item.host_contact_id = host_contact_id or None
     item.interpreter_contact_id = interpreter_contact_id or None
     item.dress_code = labels.dress_code_value(dress_code)  # a preset in English, whatever the window's

@@ -830,6 +830,7 @@ class VisitEditor(RecordEditor):
             item=item,
             organisations=list(item.organisations) if item is not None else [],
             db=self.db,
+            roles={m.contact_id: m.role for m in form.delegation},
             parent=self,
         )
 
@@ -865,9 +866,11 @@ class VisitEditor(RecordEditor):
 
         def update(s: Session) -> None:
             visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
+            # The protocol first: the dialog has already moved an interpreter's tick to the new
+            # one, and the ticks as the dialog shows them are final.
+            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
             visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
             visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
-            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
 
         if item_id is None or held >= 0:
             return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
