@@ -54,7 +54,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services.logistics import DELEGATION_ROLES, Logistics, logistics
+from petdesk.services.logistics import DELEGATION_ROLES, Logistics, host_organisations, logistics, side_of
 from petdesk.services.names import chinese_name, family_name_key
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -169,6 +169,8 @@ class Participant:
     notes: str = ""
     #: Order of precedence on the person's side (1 first); None after the numbered ones.
     precedence: int | None = None
+    #: "delegation" or "host" for a visit's people (services.logistics.side_of); "" in a training.
+    side: str = ""
 
 
 @dataclass(frozen=True)
@@ -496,10 +498,14 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         return info
 
     host, visiting = org(visit.host_organisation), org(visit.visiting_organisation)
+    live = [p for p in _live(visit.participants) if p.contact.deleted_at is None]
+    orgs_of = {p.id: _organisation_id(people.get(p.contact)) for p in live}
+    hosts = host_organisations(visit.host_organisation_id, ((p.role, orgs_of[p.id]) for p in live))
     participants = [
-        Participant(people.get(p.contact), p.role, p.notes or "", p.precedence)
-        for p in _live(visit.participants)
-        if p.contact.deleted_at is None
+        Participant(
+            people.get(p.contact), p.role, p.notes or "", p.precedence, side_of(p.role, orgs_of[p.id], hosts)
+        )
+        for p in live
     ]
     participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.sort_key))
 
@@ -559,6 +565,10 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         # host, visiting side, then the organisations met
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
     )
+
+
+def _organisation_id(person: PersonInfo) -> str | None:
+    return person.organisation.id if person.organisation else None
 
 
 def _protocol_people(session: Session, items: list[ItineraryItem], people: _People) -> dict[str, PersonInfo]:

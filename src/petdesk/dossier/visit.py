@@ -54,7 +54,7 @@ from petdesk.dossier.logistics import emergency_section, logistics_section, prot
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
-from petdesk.services.logistics import ItemProtocolView
+from petdesk.services.logistics import ItemProtocolView, side_rank
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -260,7 +260,7 @@ class _Keep(Pair):
 def _cover(v: VisitData) -> Section:
     kind = label("Outbound visit dossier" if v.direction == VisitDirection.OUTBOUND else "Visit dossier")
     head = next((p.person for p in v.participants if p.role.value == "head"), None)
-    delegates = [p for p in v.participants if p.role.value in ("head", "delegate", "interpreter")]
+    delegates = [p for p in v.participants if p.side == "delegation"]  # not the hosts' interpreters
     count = len(delegates)
     rows = [
         (
@@ -610,26 +610,12 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
-#: Order of precedence by role, where the office has not set one: head of delegation first.
-PRECEDENCE = [
-    ParticipantRole.HEAD,
-    ParticipantRole.DELEGATE,
-    ParticipantRole.INTERPRETER,
-    ParticipantRole.HOST,
-    ParticipantRole.ORGANISER,
-    ParticipantRole.STAFF,
-    ParticipantRole.DRIVER,
-]
-DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
-
-
 def in_precedence(people: Sequence[Participant]) -> list[Participant]:
-    """People by their recorded order of precedence, then by rank of their role, keeping the
-    recorded order within a role (a stable sort)."""
-    rank = {role: n for n, role in enumerate(PRECEDENCE)}
+    """People by their recorded order of precedence, then by rank of their role on their side,
+    keeping the recorded order within a role (a stable sort)."""
     return sorted(
         people,
-        key=lambda p: (p.precedence is None, p.precedence or 0, rank.get(p.role, len(rank))),  # type: ignore[arg-type]
+        key=lambda p: (p.precedence is None, p.precedence or 0, side_rank(p.role, p.side)),  # type: ignore[arg-type]
     )
 
 
@@ -692,8 +678,8 @@ def _people_table(people: Sequence[Participant]) -> BiTable:
 def _people_lists(v: VisitData) -> Section:
     """The delegation and the host side, each in order of precedence with forms of address."""
     ordered = in_precedence(v.participants)
-    delegation = [p for p in ordered if p.role in DELEGATION_ROLES]
-    hosts = [p for p in ordered if p.role not in DELEGATION_ROLES]
+    delegation = [p for p in ordered if p.side == "delegation"]
+    hosts = [p for p in ordered if p.side != "delegation"]
     blocks: list[Block] = [Heading(label("Delegation list")), _people_table(delegation)]
     blocks += [Heading(label("Host list")), _people_table(hosts)]
     return Section("delegation", label("Delegation and host lists"), blocks)

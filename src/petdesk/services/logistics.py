@@ -505,9 +505,48 @@ ROLE_RANK = {
 }
 
 
-def side_of(role: ParticipantRole) -> str:
-    """ "delegation" or "host": the list a person of this role stands in."""
+def side_of(role: ParticipantRole, organisation_id: str | None = None, hosts: Iterable[str] = ()) -> str:
+    """ "delegation" or "host": the list a person of this role stands in. An interpreter from one
+    of the ``hosts`` organisations (see :func:`host_organisations`) interprets for the hosts and
+    stands with them: the delegation list is printed for seating and badges (field test 11,
+    defect 5)."""
+    if role == ParticipantRole.INTERPRETER and organisation_id is not None and organisation_id in hosts:
+        return "host"
     return "delegation" if role in DELEGATION_ROLES else "host"
+
+
+def host_organisations(
+    host_organisation_id: str | None, people: Iterable[tuple[ParticipantRole, str | None]]
+) -> frozenset[str]:
+    """The visit's host organisation and the organisations of its host-side people (hosts,
+    organisers, staff, drivers), from ``(role, organisation id)`` pairs."""
+    found = {org for role, org in people if role not in DELEGATION_ROLES and org}
+    if host_organisation_id:
+        found.add(host_organisation_id)
+    return frozenset(found)
+
+
+def side_rank(role: ParticipantRole, side: str) -> float:
+    """Rank of a role within its side where no order is set: interpreters after the host side's
+    own people when they stand with the hosts."""
+    if side == "host" and role == ParticipantRole.INTERPRETER:
+        return ROLE_RANK[ParticipantRole.STAFF] + 0.5
+    return ROLE_RANK.get(role, len(ROLE_RANK))
+
+
+def _organisation_of(participant: VisitParticipant) -> str | None:
+    aff = participant.contact.current_affiliation()
+    return aff.organisation_id if aff else None
+
+
+def participant_sides(session: Session, visit_id: str) -> dict[str, str]:
+    """Each live participant's side, by participant id."""
+    people = _live_participants(session, visit_id)
+    orgs = {p.id: _organisation_of(p) for p in people}
+    hosts = host_organisations(
+        get_visit(session, visit_id).host_organisation_id, ((p.role, orgs[p.id]) for p in people)
+    )
+    return {p.id: side_of(p.role, orgs[p.id], hosts) for p in people}
 
 
 def _live_participants(session: Session, visit_id: str) -> list[VisitParticipant]:
@@ -521,6 +560,7 @@ def set_precedence_order(session: Session, visit_id: str, participant_ids: Seque
     The order is kept per side, so all the ids must be participants of the visit on the same side;
     people of that side left out keep no number and print after the numbered ones."""
     by_id = {p.id: p for p in _live_participants(session, visit_id)}
+    side = participant_sides(session, visit_id)
     if len(set(participant_ids)) != len(participant_ids):
         raise ScheduleError("a person appears twice in the order of precedence")
     chosen = []
@@ -528,14 +568,14 @@ def set_precedence_order(session: Session, visit_id: str, participant_ids: Seque
         if pid not in by_id:
             raise ScheduleError("only people of this visit can be put in its order of precedence")
         chosen.append(by_id[pid])
-    sides = {side_of(p.role) for p in chosen}
+    sides = {side[p.id] for p in chosen}
     if len(sides) > 1:
         raise ScheduleError(
             "the delegation and the host side each have their own order of precedence; order them apart"
         )
-    for side in sides:
+    for ordered in sides:
         for p in by_id.values():
-            if side_of(p.role) == side and p.id not in participant_ids:
+            if side[p.id] == ordered and p.id not in participant_ids:
                 p.precedence = None
     for n, p in enumerate(chosen, start=1):
         p.precedence = n
@@ -567,18 +607,19 @@ class PrecedenceLists:
 
 def precedence_lists(session: Session, visit_id: str) -> PrecedenceLists:
     """Both sides in the order the dossier prints them: numbered first, then by role and name."""
+    side = participant_sides(session, visit_id)
     people = sorted(
         _live_participants(session, visit_id),
         key=lambda p: (
             p.precedence is None,
             p.precedence or 0,
-            ROLE_RANK.get(p.role, len(ROLE_RANK)),
+            side_rank(p.role, side[p.id]),
             p.contact.display_name("en").casefold(),
         ),
     )
     rows: dict[str, list[RankedPerson]] = {"delegation": [], "host": []}
     for p in people:
-        rows[side_of(p.role)].append(
+        rows[side[p.id]].append(
             RankedPerson(
                 p.id,
                 p.contact_id,
