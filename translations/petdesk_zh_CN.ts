@@ -1897,22 +1897,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="214"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="215"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
@@ -1968,62 +1968,72 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <source>e.g. v2 (printed with the date; optional)</source>
+        <translation>例如 v2（与日期一起印出；可不填）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="162"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="320"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="341"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="365"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="368"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -3900,152 +3910,153 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="73"/>
         <source>Itinerary item</source>
+        <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="69"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="73"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="93"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="97"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="124"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="123"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="127"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="285"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="320"/>
         <source>Give the item a title in English or Chinese.</source>
         <translation>请填写该事项的中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="323"/>
         <source>The item must end after it starts.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="328"/>
         <source>Unknown time zone; choose one from the list.</source>
         <translation>无法识别该时区，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="332"/>
         <source>The host of an item cannot also be its interpreter.</source>
         <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
@@ -7424,7 +7435,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
@@ -7475,341 +7486,357 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="219"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
+        <source>Undo the last change not yet saved</source>
+        <translation>撤销最近一项尚未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="226"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="465"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="482"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="528"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="557"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="624"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="641"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="762"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
+        <source>Nothing to undo since the last save.</source>
+        <translation>自上次保存以来没有可撤销的更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="796"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="911"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="889"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="891"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="967"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="968"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="977"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="962"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="968"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="977"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -54,7 +54,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services.logistics import DELEGATION_ROLES, Logistics, logistics
+from petdesk.services.logistics import DELEGATION_ROLES, Logistics, host_organisations, logistics, side_of
 from petdesk.services.names import chinese_name, family_name_key
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -169,6 +169,8 @@ class Participant:
     notes: str = ""
     #: Order of precedence on the person's side (1 first); None after the numbered ones.
     precedence: int | None = None
+    #: "delegation" or "host" for a visit's people (services.logistics.side_of); "" in a training.
+    side: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,20 @@ class ItemInfo:
     attendees: tuple[PersonInfo, ...]
     #: Nobody was ticked: the whole delegation attends (as the item dialog and the itinerary say).
     whole_delegation: bool = False
+    #: Who hosts or chairs the item and who interprets (``host_contact_id``, ``interpreter_contact_id``).
+    host: PersonInfo | None = None
+    interpreter: PersonInfo | None = None
+
+    @property
+    def people(self) -> tuple[PersonInfo, ...]:
+        """Everyone in the item, once: the attendees, then its host and interpreter. The item's host
+        and interpreter are people of the item whether ticked or not, so a briefing never names
+        an interpreter the programme line does not (field test 11, defect 1)."""
+        found = {p.id: p for p in self.attendees}
+        for person in (self.host, self.interpreter):
+            if person is not None:
+                found.setdefault(person.id, person)
+        return tuple(found.values())
 
 
 @dataclass(frozen=True)
@@ -482,15 +498,20 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         return info
 
     host, visiting = org(visit.host_organisation), org(visit.visiting_organisation)
+    live = [p for p in _live(visit.participants) if p.contact.deleted_at is None]
+    orgs_of = {p.id: _organisation_id(people.get(p.contact)) for p in live}
+    hosts = host_organisations(visit.host_organisation_id, ((p.role, orgs_of[p.id]) for p in live))
     participants = [
-        Participant(people.get(p.contact), p.role, p.notes or "", p.precedence)
-        for p in _live(visit.participants)
-        if p.contact.deleted_at is None
+        Participant(
+            people.get(p.contact), p.role, p.notes or "", p.precedence, side_of(p.role, orgs_of[p.id], hosts)
+        )
+        for p in live
     ]
     participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.sort_key))
 
     # who attends an item with nobody ticked (drivers and staff do not sit in meetings)
     everyone = tuple(p.person for p in participants if p.role in MEETING_ROLES)
+    protocol_people = _protocol_people(session, _live(visit.items), people)
     items: list[ItemInfo] = []
     for row in _live(visit.items):
         zone = ZoneInfo(row.timezone or visit.timezone or "UTC")
@@ -512,6 +533,8 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
                 ),
                 attendees=ticked or everyone,
                 whole_delegation=not ticked,
+                host=protocol_people.get(row.host_contact_id or ""),
+                interpreter=protocol_people.get(row.interpreter_contact_id or ""),
             )
         )
     items.sort(key=lambda i: (i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC), i.title.en))
@@ -542,6 +565,26 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         # host, visiting side, then the organisations met
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
     )
+
+
+def _organisation_id(person: PersonInfo) -> str | None:
+    return person.organisation.id if person.organisation else None
+
+
+def _protocol_people(session: Session, items: list[ItineraryItem], people: _People) -> dict[str, PersonInfo]:
+    """The live contacts named as the items' hosts and interpreters, by id, in one query."""
+    ids = {cid for item in items for cid in (item.host_contact_id, item.interpreter_contact_id) if cid}
+    if not ids:
+        return {}
+    found = session.scalars(
+        select(Contact)
+        .where(Contact.id.in_(ids), Contact.deleted_at.is_(None))
+        .options(
+            selectinload(Contact.methods),
+            selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+        )
+    )
+    return {c.id: people.get(c) for c in found}
 
 
 #: Who attends an itinerary item that has nobody ticked: the delegation and its hosts.

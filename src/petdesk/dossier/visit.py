@@ -54,7 +54,7 @@ from petdesk.dossier.logistics import emergency_section, logistics_section, prot
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
-from petdesk.services.logistics import ItemProtocolView
+from petdesk.services.logistics import ItemProtocolView, side_rank
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -261,7 +261,7 @@ class _Keep(Pair):
 def _cover(v: VisitData) -> Section:
     kind = label("Outbound visit dossier" if v.direction == VisitDirection.OUTBOUND else "Visit dossier")
     head = next((p.person for p in v.participants if p.role.value == "head"), None)
-    delegates = [p for p in v.participants if p.role.value in ("head", "delegate", "interpreter")]
+    delegates = [p for p in v.participants if p.side == "delegation"]  # not the hosts' interpreters
     count = len(delegates)
     rows = [
         (
@@ -370,7 +370,16 @@ def _org_profile(org: OrgInfo) -> Block:
 
 
 def _attendee_table(item: ItemInfo, roles: dict[str, Bi]) -> BiTable:
-    rows = [Row([names_cell(p), partial(person_position, p), roles.get(p.id, Bi())]) for p in item.attendees]
+    """Everyone in the item, its host and interpreter with their role in the item."""
+    in_item = {}
+    if item.host is not None:
+        in_item[item.host.id] = label("Host")
+    if item.interpreter is not None:
+        in_item[item.interpreter.id] = label("Interpreter")
+    rows = [
+        Row([names_cell(p), partial(person_position, p), in_item.get(p.id) or roles.get(p.id, Bi())])
+        for p in item.people
+    ]
     return BiTable(
         [Col(label("Name"), 1.6, shared=True), Col(label("Position"), 2.4), Col(label("Role"), 1)],
         rows,
@@ -564,7 +573,7 @@ def _contacts(v: VisitData) -> Section:
     seen = {p.id for p, _ in people}
     attending = label("Meeting attendee")
     for item in v.items:
-        for person in item.attendees:
+        for person in item.people:
             if person.id not in seen:
                 seen.add(person.id)
                 people.append((person, attending))
@@ -602,26 +611,12 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
-#: Order of precedence by role, where the office has not set one: head of delegation first.
-PRECEDENCE = [
-    ParticipantRole.HEAD,
-    ParticipantRole.DELEGATE,
-    ParticipantRole.INTERPRETER,
-    ParticipantRole.HOST,
-    ParticipantRole.ORGANISER,
-    ParticipantRole.STAFF,
-    ParticipantRole.DRIVER,
-]
-DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
-
-
 def in_precedence(people: Sequence[Participant]) -> list[Participant]:
-    """People by their recorded order of precedence, then by rank of their role, keeping the
-    recorded order within a role (a stable sort)."""
-    rank = {role: n for n, role in enumerate(PRECEDENCE)}
+    """People by their recorded order of precedence, then by rank of their role on their side,
+    keeping the recorded order within a role (a stable sort)."""
     return sorted(
         people,
-        key=lambda p: (p.precedence is None, p.precedence or 0, rank.get(p.role, len(rank))),  # type: ignore[arg-type]
+        key=lambda p: (p.precedence is None, p.precedence or 0, side_rank(p.role, p.side)),  # type: ignore[arg-type]
     )
 
 
@@ -684,8 +679,8 @@ def _people_table(people: Sequence[Participant]) -> BiTable:
 def _people_lists(v: VisitData) -> Section:
     """The delegation and the host side, each in order of precedence with forms of address."""
     ordered = in_precedence(v.participants)
-    delegation = [p for p in ordered if p.role in DELEGATION_ROLES]
-    hosts = [p for p in ordered if p.role not in DELEGATION_ROLES]
+    delegation = [p for p in ordered if p.side == "delegation"]
+    hosts = [p for p in ordered if p.side != "delegation"]
     blocks: list[Block] = [Heading(label("Delegation list")), _people_table(delegation)]
     blocks += [Heading(label("Host list")), _people_table(hosts)]
     return Section("delegation", label("Delegation and host lists"), blocks)

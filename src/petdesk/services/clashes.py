@@ -8,8 +8,9 @@ Three kinds:
 * **outside** — an itinerary item lies (partly) outside its visit's dates, in the place's zone.
 
 The people of an itinerary item are its attendees, or the whole delegation when it has none (a
-programme usually lists who attends only where it differs). Cancelled visits and trainings do not
-clash with anything.
+programme usually lists who attends only where it differs), and its host and interpreter: one
+interpreter booked for two meetings at once is the clash that matters on the day (field test 11).
+Cancelled visits and trainings do not clash with anything.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ class Clash:
     people: tuple[tuple[str, str], ...] = ()
     #: Whether ``people`` is the whole delegation of the visit both items belong to.
     whole_delegation: bool = False
+    #: The one person's job in each item: "host", "interpreter" or "" (an attendee).
+    jobs: tuple[str, str] = ("", "")
 
     def describe(self, locale: str = "en") -> str:
         """One sentence for the user, in ``locale``; times in the place's zone."""
@@ -114,8 +117,11 @@ class Clash:
         if self.kind == OVERLAP:
             if len(self.people) > 1:
                 return self._group(locale).format(a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b))
+            at, bt = (
+                when(slot) + _job_words(job, locale) for slot, job in zip((a, b), self.jobs, strict=True)
+            )
             return _("{person} is in two items at once: “{a}” ({at}) and “{b}” ({bt})").format(
-                person=self.contact_name, a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b)
+                person=self.contact_name, a=a.title(lang), at=at, b=b.title(lang), bt=bt
             )
         city_a = a.city_zh if lang == "zh" and a.city_zh else a.city_en
         city_b = b.city_zh if lang == "zh" and b.city_zh else b.city_en
@@ -154,14 +160,30 @@ class Clash:
         return text.replace("{n}", str(n)).replace("{people}", who)
 
 
+def _job_words(job: str, locale: str) -> str:
+    """ ", as interpreter" after the item's time, for a person there by a job in the item."""
+    _ = translator(locale)
+    if job == "host":
+        return _(", as host or chair")
+    if job == "interpreter":
+        return _(", as interpreter")
+    return ""
+
+
 _iso = stored_time  # the stored form of a time, to compare with the columns
+
+#: (person, item or session) → the person's job there ("host", "interpreter"), when they have one.
+Jobs = dict[tuple[str, str], str]
 
 #: Names a clash of several people (not the whole delegation) shows before "…".
 _NAMES_SHOWN = 3
 
 
-def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, list[Slot]]:
-    """Everyone's presence at items and sessions overlapping [start, end), per person.
+def _slots(
+    raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime
+) -> tuple[dict[str, list[Slot]], Jobs]:
+    """Everyone's presence at items and sessions overlapping [start, end), per person, and the
+    jobs of the items' hosts and interpreters.
 
     Each item or session is read (and its times parsed) once; who is there comes as narrow
     (person, item) rows and points at the shared record. Over 50,000 items with 180,000
@@ -169,23 +191,29 @@ def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
     the objects. ``Slot.contact_id`` is filled in only for the slots of a clash (see ``_own``)."""
     params = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     item_cols = """i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
-                   i.city_en, i.city_zh, i.kind"""
+                   i.city_en, i.city_zh, i.kind, i.host_contact_id, i.interpreter_contact_id"""
     item_from = "itinerary_item i JOIN visit v ON v.id = i.visit_id"
     item_where = """i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
                     AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
     sess_cols = """s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
-                   t.city_en, t.city_zh, 'training_session'"""
+                   t.city_en, t.city_zh, 'training_session', NULL, NULL"""
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
     parse = read_stored_time
     shared: dict[str, Slot] = {}
+    # read with the items, not by two more joins: the protocol columns are on the item's row
+    jobs: Jobs = {}
     for kind, sql in (
         ("item", f"SELECT {item_cols} FROM {item_from} WHERE {item_where}"),
         ("session", f"SELECT {sess_cols} FROM {sess_from} WHERE {sess_where}"),
     ):
         for r in raw.execute(sql, params):
             shared[r[0]] = Slot("", kind, r[0], r[1], r[2], r[3], parse(r[4]), parse(r[5]), *r[6:10])
+            if r[10] is not None:
+                jobs[(r[10], r[0])] = "host"
+            if r[11] is not None:
+                jobs[(r[11], r[0])] = "interpreter"
     people_sql = f"""
         SELECT a.contact_id, i.id FROM {item_from}
         JOIN itinerary_attendee a ON a.item_id = i.id AND a.deleted_at IS NULL
@@ -206,12 +234,12 @@ def _slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
     """
     seen: set[tuple[str, str]] = set()
     out: dict[str, list[Slot]] = defaultdict(list)
-    for cid, sid in raw.execute(people_sql, params):
-        if (cid, sid) in seen:  # a trainer who is also registered is there once
+    for cid, sid in (*raw.execute(people_sql, params), *jobs):
+        if (cid, sid) in seen:  # a trainer who is also registered, a ticked interpreter: there once
             continue
         seen.add((cid, sid))
         out[cid].append(shared[sid])
-    return out
+    return out, jobs
 
 
 def _own(slot: Slot, contact_id: str) -> Slot:
@@ -310,7 +338,7 @@ def find_clashes(
         end = read_stored_time(row[1]) + dt.timedelta(days=1)
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
-    per_person = _slots(conn, start, end)
+    per_person, jobs = _slots(conn, start, end)
 
     # One clash per (kind, earlier item, later item), with everyone it concerns.
     groups: dict[tuple[str, str, str], tuple[Slot, Slot, list[str]]] = {}
@@ -339,6 +367,7 @@ def find_clashes(
                 whole_delegation=len(named) > 1
                 and _same_visit(a, b)
                 and delegations.get(a.parent_id) == frozenset(people),
+                jobs=(jobs.get((alone[0], a.id), ""), jobs.get((alone[0], b.id), "")) if alone else ("", ""),
             )
         )
     clashes.extend(_outside(conn, start, end, visit_id))

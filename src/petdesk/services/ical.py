@@ -61,6 +61,7 @@ _ROLE = {
     "staff": "OPT-PARTICIPANT",
     "trainer": "CHAIR",
     "attendee": "REQ-PARTICIPANT",
+    "chair": "CHAIR",
 }
 #: The UID of an event petdesk wrote: the row's id as it is stored, canonical or compact (petdesk.ids).
 _UID_RE = re.compile(
@@ -276,14 +277,36 @@ def _add_visit(
             people = [(a.contact, roles.get(a.contact_id, (None, "delegate"))[1]) for a in explicit]
         else:
             people = list(roles.values())
+        people = _with_protocol(session, item, people)
         cal.add_component(_item_event(item, people, emails, locale, alarms, visit.status.value))
 
 
+def _with_protocol(
+    session: Session, item: ItineraryItem, people: list[tuple[Contact, str]]
+) -> list[tuple[Contact, str]]:
+    """The item's people with its host as CHAIR and its interpreter, each once (they are people of
+    the item, as in the briefing). The head of delegation chairs only items without a host
+    (field test 11, defect 6)."""
+    jobs = {item.host_contact_id: "chair", item.interpreter_contact_id: "interpreter"}
+    jobs.pop(None, None)
+    out = []
+    for contact, role in people:
+        if item.host_contact_id and role == "head":
+            role = "delegate"  # a guest of the chair here
+        out.append((contact, jobs.pop(contact.id, role)))
+    for cid, job in jobs.items():
+        found = session.get(Contact, cid)
+        if found is not None and found.deleted_at is None:
+            out.append((found, job))
+    return out
+
+
 def _visit_people(visit: Visit, items: Iterable[ItineraryItem]) -> set[str]:
-    """Ids of the visit's participants and of the attendees of ``items``."""
+    """Ids of the visit's participants and of the attendees, hosts and interpreters of ``items``."""
     ids = {p.contact_id for p in visit.participants if p.deleted_at is None}
     for item in items:
         ids.update(a.contact_id for a in item.attendees if a.deleted_at is None)
+        ids.update(cid for cid in (item.host_contact_id, item.interpreter_contact_id) if cid)
     return ids
 
 

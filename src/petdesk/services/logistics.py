@@ -39,6 +39,7 @@ from petdesk.services.visits import (
     get_visit,
     local_to_utc,
     require,
+    set_item_attendees,
     tombstone,
     utc_to_local,
     zone,
@@ -396,6 +397,39 @@ def set_emergency(session: Session, visit_id: str, **fields: str) -> None:
     session.flush()
 
 
+#: The visit roles of a person ticked for an item only because they were its host or its interpreter
+#: (no role: not in the visit at all). A host-side participant ticked for an item stays when another
+#: person takes the chair; an interpreter goes with the job.
+ONLY_AS: dict[str, frozenset[ParticipantRole | None]] = {
+    "host": frozenset({None}),
+    "interpreter": frozenset({None, ParticipantRole.INTERPRETER}),
+}
+
+
+def swap_protocol_attendees(
+    ticked: Sequence[str],
+    roles: dict[str, ParticipantRole],
+    *,
+    host: tuple[str | None, str | None] = (None, None),
+    interpreter: tuple[str | None, str | None] = (None, None),
+) -> list[str]:
+    """The item's ticked attendees after its host or interpreter changed from ``(old, new)``.
+
+    The rule (field test 11, defect 1): an item's host and interpreter are people of the item. A
+    person ticked only as the old interpreter (or host) makes way for the new one, in the same
+    place; nobody ticked stays nobody ticked (the whole delegation attends, host and interpreter
+    with it)."""
+    result = list(ticked)
+    for job, (old, new) in (("host", host), ("interpreter", interpreter)):
+        if old is None or old == new or old not in result or roles.get(old) not in ONLY_AS[job]:
+            continue
+        at = result.index(old)
+        replacement = [] if new is None or new in result else [new]
+        if result[:at] + replacement + result[at + 1 :]:  # never untick the last: that means everyone
+            result[at : at + 1] = replacement
+    return result
+
+
 def set_item_protocol(
     session: Session,
     item_id: str,
@@ -412,6 +446,16 @@ def set_item_protocol(
             require(session, Contact, cid, "contact")
     if host_contact_id and host_contact_id == interpreter_contact_id:
         raise ScheduleError("the host of an item cannot also be its interpreter")
+    ticked = [a.contact_id for a in item.attendees if a.deleted_at is None]
+    roles = {p.contact_id: p.role for p in item.visit.participants if p.deleted_at is None}
+    swapped = swap_protocol_attendees(
+        ticked,
+        roles,
+        host=(item.host_contact_id, host_contact_id or None),
+        interpreter=(item.interpreter_contact_id, interpreter_contact_id or None),
+    )
+    if swapped != ticked:
+        set_item_attendees(session, item.id, swapped)
     item.host_contact_id = host_contact_id or None
     item.interpreter_contact_id = interpreter_contact_id or None
     item.dress_code = labels.dress_code_value(dress_code)  # a preset in English, whatever the window's
@@ -461,9 +505,48 @@ ROLE_RANK = {
 }
 
 
-def side_of(role: ParticipantRole) -> str:
-    """ "delegation" or "host": the list a person of this role stands in."""
+def side_of(role: ParticipantRole, organisation_id: str | None = None, hosts: Iterable[str] = ()) -> str:
+    """ "delegation" or "host": the list a person of this role stands in. An interpreter from one
+    of the ``hosts`` organisations (see :func:`host_organisations`) interprets for the hosts and
+    stands with them: the delegation list is printed for seating and badges (field test 11,
+    defect 5)."""
+    if role == ParticipantRole.INTERPRETER and organisation_id is not None and organisation_id in hosts:
+        return "host"
     return "delegation" if role in DELEGATION_ROLES else "host"
+
+
+def host_organisations(
+    host_organisation_id: str | None, people: Iterable[tuple[ParticipantRole, str | None]]
+) -> frozenset[str]:
+    """The visit's host organisation and the organisations of its host-side people (hosts,
+    organisers, staff, drivers), from ``(role, organisation id)`` pairs."""
+    found = {org for role, org in people if role not in DELEGATION_ROLES and org}
+    if host_organisation_id:
+        found.add(host_organisation_id)
+    return frozenset(found)
+
+
+def side_rank(role: ParticipantRole, side: str) -> float:
+    """Rank of a role within its side where no order is set: interpreters after the host side's
+    own people when they stand with the hosts."""
+    if side == "host" and role == ParticipantRole.INTERPRETER:
+        return ROLE_RANK[ParticipantRole.STAFF] + 0.5
+    return ROLE_RANK.get(role, len(ROLE_RANK))
+
+
+def _organisation_of(participant: VisitParticipant) -> str | None:
+    aff = participant.contact.current_affiliation()
+    return aff.organisation_id if aff else None
+
+
+def participant_sides(session: Session, visit_id: str) -> dict[str, str]:
+    """Each live participant's side, by participant id."""
+    people = _live_participants(session, visit_id)
+    orgs = {p.id: _organisation_of(p) for p in people}
+    hosts = host_organisations(
+        get_visit(session, visit_id).host_organisation_id, ((p.role, orgs[p.id]) for p in people)
+    )
+    return {p.id: side_of(p.role, orgs[p.id], hosts) for p in people}
 
 
 def _live_participants(session: Session, visit_id: str) -> list[VisitParticipant]:
@@ -477,6 +560,7 @@ def set_precedence_order(session: Session, visit_id: str, participant_ids: Seque
     The order is kept per side, so all the ids must be participants of the visit on the same side;
     people of that side left out keep no number and print after the numbered ones."""
     by_id = {p.id: p for p in _live_participants(session, visit_id)}
+    side = participant_sides(session, visit_id)
     if len(set(participant_ids)) != len(participant_ids):
         raise ScheduleError("a person appears twice in the order of precedence")
     chosen = []
@@ -484,14 +568,14 @@ def set_precedence_order(session: Session, visit_id: str, participant_ids: Seque
         if pid not in by_id:
             raise ScheduleError("only people of this visit can be put in its order of precedence")
         chosen.append(by_id[pid])
-    sides = {side_of(p.role) for p in chosen}
+    sides = {side[p.id] for p in chosen}
     if len(sides) > 1:
         raise ScheduleError(
             "the delegation and the host side each have their own order of precedence; order them apart"
         )
-    for side in sides:
+    for ordered in sides:
         for p in by_id.values():
-            if side_of(p.role) == side and p.id not in participant_ids:
+            if side[p.id] == ordered and p.id not in participant_ids:
                 p.precedence = None
     for n, p in enumerate(chosen, start=1):
         p.precedence = n
@@ -523,18 +607,19 @@ class PrecedenceLists:
 
 def precedence_lists(session: Session, visit_id: str) -> PrecedenceLists:
     """Both sides in the order the dossier prints them: numbered first, then by role and name."""
+    side = participant_sides(session, visit_id)
     people = sorted(
         _live_participants(session, visit_id),
         key=lambda p: (
             p.precedence is None,
             p.precedence or 0,
-            ROLE_RANK.get(p.role, len(ROLE_RANK)),
+            side_rank(p.role, side[p.id]),
             p.contact.display_name("en").casefold(),
         ),
     )
     rows: dict[str, list[RankedPerson]] = {"delegation": [], "host": []}
     for p in people:
-        rows[side_of(p.role)].append(
+        rows[side[p.id]].append(
             RankedPerson(
                 p.id,
                 p.contact_id,

@@ -169,3 +169,22 @@ def test_the_suggested_file_name_ends_on_a_whole_word(qtbot, visit_db) -> None:
     qtbot.addWidget(dialog)
     name = Path(dialog.path_edit.text()).name
     assert name == "dossier-munich-delegation-study-visit-on-waste-to-energy-and-clean.pdf"
+
+
+def test_the_version_typed_reaches_the_pdf_and_is_not_remembered(qtbot, visit_db, tmp_path: Path) -> None:
+    """Field test 11, defect 8: a reprint after a last-minute change could not be marked "v2"."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    out = tmp_path / "reprint.pdf"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    qtbot.keyClicks(dialog.version, "v2")
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    footer = pdftotext_pages(out)[1]
+    assert "version v2" in footer and "版本 v2" in footer
+    again = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(again)
+    assert again.version.text() == ""  # a version is per print

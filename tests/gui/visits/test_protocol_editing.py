@@ -265,3 +265,26 @@ def test_a_dress_code_chosen_in_the_chinese_window_is_stored_in_english(
     ]
     assert "正式（深色西装）" in shown and "Formal (dark suit)" not in shown
     assert editor.item_dialog(visit["item2"]).dress_code.currentText() == "正式（深色西装）"
+
+
+def test_a_new_interpreter_takes_the_old_ones_tick_in_the_item_dialog(
+    qtbot, db: Database, visit: dict[str, str]
+) -> None:
+    """Field test 11, defect 1: the briefing named the old interpreter as attending."""
+    with db.transaction() as s:
+        zhou = person(s, "Qiang", "Zhou").id
+        vs.add_participant(s, visit["visit"], zhou, "interpreter")
+        vs.set_item_attendees(s, visit["item0"], [visit["anna"], visit["wu"]])
+        ls.set_item_protocol(
+            s, visit["item0"], host_contact_id=visit["li"], interpreter_contact_id=visit["wu"]
+        )
+    editor = _editor(qtbot, db, visit["visit"])
+    dialog = editor.item_dialog(visit["item0"])
+    dialog.interpreter.setCurrentIndex(dialog.interpreter.findData(zhou))
+    assert sorted(dialog.ticked()) == sorted([visit["anna"], zhou])  # shown before OK
+    assert editor.save_item(dialog, visit["item0"])
+    assert editors.save(qtbot, editor)
+    with db.reading() as s:
+        item = s.get(ItineraryItem, visit["item0"])
+        assert item.interpreter_contact_id == zhou
+        assert {a.contact_id for a in item.attendees if a.deleted_at is None} == {visit["anna"], zhou}

@@ -150,11 +150,17 @@ class DossierDialog(QDialog):
         self.binding.setSuffix(self.tr(" mm"))
         self.restricted = QCheckBox(self.tr('Mark every page "restricted — contains personal data"'), self)
         self.restricted.setObjectName("restricted")
+        # A version marks one print ("v2" after a last-minute change), so it is never remembered
+        # and starts empty each time, as the command line's --version (field test 11, defect 8).
+        self.version = QLineEdit(self)
+        self.version.setObjectName("version")
+        self.version.setPlaceholderText(self.tr("e.g. v2 (printed with the date; optional)"))
 
         form = QFormLayout()
         form.addRow(self.tr("First language:"), self.first_lang)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Binding margin:"), self.binding)
+        form.addRow(self.tr("Version:"), self.version)
         form.addRow(self.tr("Save as:"), path_row)
 
         self.progress = QProgressBar(self)
@@ -223,6 +229,7 @@ class DossierDialog(QDialog):
             first_lang=str(self.first_lang.currentData()),
             binding_mm=self.binding.value(),
             restricted=self.restricted.isChecked(),
+            version=self.version.text().strip(),
         )
 
     def _restore(self) -> None:

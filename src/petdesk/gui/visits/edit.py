@@ -178,6 +178,14 @@ class VisitEditor(RecordEditor):
         layout.addWidget(scrolled(splitter), 1)
         layout.addWidget(self.message)
 
+        # As on the list pages: Delete in a table is its Delete button, and Ctrl+Z in the editor
+        # takes back the last change held for Save (field test 11, defect 7). In a text box
+        # Ctrl+Z still undoes the typing: the box takes the key before a window's shortcut.
+        self._key(self.items_view, QKeySequence.StandardKey.Delete, self.delete_item)
+        self._key(self.follow_view, QKeySequence.StandardKey.Delete, self._delete_follow_up)
+        self.undo_action = self._key(self, QKeySequence.StandardKey.Undo, self.undo_held)
+        self.undo_action.setText(self.tr("Undo the last change not yet saved"))
+
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
@@ -294,6 +302,15 @@ class VisitEditor(RecordEditor):
         layout.addWidget(self.people_view, 3)
         layout.addLayout(side, 2)
         return page
+
+    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        """A key that works while the focus is in ``widget`` (or its children)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        widget.addAction(action)
+        return action
 
     def _itinerary_tab(self) -> QWidget:
         page = QWidget(self)
@@ -699,6 +716,23 @@ class VisitEditor(RecordEditor):
         with self._draft() as s:
             return visit_form.read_visit_form(s, self.visit_id, self.lang)  # type: ignore[arg-type]
 
+    def undo_held(self) -> bool:
+        """Take back the last change held for Save: drop it and show the visit without it."""
+        if not self.pending:
+            self._ok(self.tr("Nothing to undo since the last save."))
+            return False
+        previous, self.pending = self.pending, self.pending[:-1]
+        try:
+            self._recheck()
+        except _refused() as exc:  # the visit is gone, or the rest no longer replays
+            self.pending = previous
+            self._error(exc)
+            return False
+        if self.logistics.isVisible():
+            self.logistics.reload()
+        self._ok(self.tr("Undone.") + " " + self.tr("(not saved yet)"))
+        return True
+
     def _hold_logistics(
         self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
     ) -> bool:
@@ -830,6 +864,7 @@ class VisitEditor(RecordEditor):
             item=item,
             organisations=list(item.organisations) if item is not None else [],
             db=self.db,
+            roles={m.contact_id: m.role for m in form.delegation},
             parent=self,
         )
 
@@ -865,9 +900,11 @@ class VisitEditor(RecordEditor):
 
         def update(s: Session) -> None:
             visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
+            # The protocol first: the dialog has already moved an interpreter's tick to the new
+            # one, and the ticks as the dialog shows them are final.
+            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
             visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
             visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
-            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
 
         if item_id is None or held >= 0:
             return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)

@@ -31,8 +31,9 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import follow_layouts
 from petdesk.gui.visits.widgets import IdRole, ZoneBox, display_format, fill_enum_combo, select_data
-from petdesk.models.enums import ItineraryKind
+from petdesk.models.enums import ItineraryKind, ParticipantRole
 from petdesk.services.calendar import viewer_timezone
+from petdesk.services.logistics import swap_protocol_attendees
 from petdesk.services.visits import ScheduleError, zone
 
 if TYPE_CHECKING:
@@ -61,10 +62,13 @@ class ItemDialog(QDialog):
         item: ItemView | None = None,
         organisations: list[tuple[str, str]] | None = None,
         db: Any = None,
+        roles: dict[str, ParticipantRole] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui_locale = locale
+        #: The people's roles in the visit: who was ticked only as the interpreter (defect 1).
+        self.roles = dict(roles or {})
         self.db = db
         self.setWindowTitle(self.tr("Itinerary item") if item is None else self.tr("Edit itinerary item"))
         self.kind = QComboBox(self)
@@ -238,6 +242,32 @@ class ItemDialog(QDialog):
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
         self.end.dateTimeChanged.connect(self._remember_duration)
         self._update_viewer_time()
+        self._protocol_shown = (self.host.currentData(), self.interpreter.currentData())
+        for box in (self.host, self.interpreter):
+            box.currentIndexChanged.connect(lambda _i: self._protocol_changed())
+
+    def ticked(self) -> list[str]:
+        return [
+            str(self.attendees.item(r).data(IdRole))
+            for r in range(self.attendees.count())
+            if self.attendees.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _protocol_changed(self) -> None:
+        """A new interpreter (or host) takes the old one's tick among the attendees, by the
+        service's rule, so the list shows what the briefing will print."""
+        old_host, old_interpreter = self._protocol_shown
+        host, interpreter = self.host.currentData(), self.interpreter.currentData()
+        self._protocol_shown = (host, interpreter)
+        wanted = set(
+            swap_protocol_attendees(
+                self.ticked(), self.roles, host=(old_host, host), interpreter=(old_interpreter, interpreter)
+            )
+        )
+        for row in range(self.attendees.count()):
+            entry = self.attendees.item(row)
+            checked = entry.data(IdRole) in wanted
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def add_organisation(self, organisation_id: str, name: str) -> None:
         for row in range(self.organisations.count()):
@@ -313,11 +343,7 @@ class ItemDialog(QDialog):
         }
 
     def values(self) -> dict[str, Any]:
-        attendees = [
-            str(self.attendees.item(r).data(IdRole))
-            for r in range(self.attendees.count())
-            if self.attendees.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        attendees = self.ticked()
         return {
             "kind": self.kind.currentData(),
             "title_en": self.title_en.text(),
