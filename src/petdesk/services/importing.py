@@ -2778,6 +2778,8 @@ class ImportPlan:
     counts: dict[str, int] = field(default_factory=dict)
     #: Possible matches among all records.
     possible: int = 0
+    #: Records with warnings (a value left out) among all records.
+    warned: int = 0
     #: Records planned.
     total: int = 0
     #: A new pass over the records (None: the records are those of ``items``).
@@ -2801,6 +2803,7 @@ class ImportPlan:
         self.total += 1
         self.counts[item.action] = self.counts.get(item.action, 0) + 1
         self.possible += item.possible_match
+        self.warned += bool(item.record.warnings)
         if item.index < KEEP or (item.possible_match and self.possible <= KEEP):
             self.items.append(item)
 
@@ -3399,6 +3402,8 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     #: Possible matches among all records.
     possible: int = 0
+    #: Records with warnings (a value left out) among all records.
+    warned: int = 0
     #: Called with every outcome as it is decided.
     on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
     _seen: int = field(default=0, repr=False)
@@ -3408,6 +3413,7 @@ class ImportReport:
         self._seen += 1
         self.counts[outcome.action] = self.counts.get(outcome.action, 0) + 1
         self.possible += outcome.possible_match
+        self.warned += bool(outcome.warnings)
         if self.on_outcome is not None:
             self.on_outcome(outcome)
         if self._seen <= KEEP:
@@ -3425,6 +3431,7 @@ class ImportReport:
         for key, n in other.counts.items():
             self.counts[key] = self.counts.get(key, 0) + n
         self.possible += other.possible
+        self.warned += other.warned
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -3464,6 +3471,8 @@ class ImportReport:
             )
         if self.possible:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)
+        if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
+            text += _("; rows with warnings: {n}").format(n=self.warned)
         return text
 
 

@@ -176,3 +176,16 @@ def test_a_date_warning_names_the_field_in_the_users_language(tmp_path: Path) ->
     assert warnings == ["生日“2023-02-30”不是日期；未导入"], warnings
     english = [translate_reason(w, translator("en")) for r in records for w in r.warnings]
     assert english == ["Birthday '2023-02-30' is not a date; left out"], english
+
+
+def test_the_plan_and_the_report_count_rows_with_warnings(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Neither summary line counted them (field test 12, defect 5): a dry run's warnings scroll away."""
+    from petdesk.cli import main
+
+    path = tmp_path / "people.csv"
+    path.write_text("姓名,生日\n好人甲,1980-01-02\n坏人三,2023-02-30\n", encoding="utf-8")
+    db = ["--db", str(tmp_path / "office.sqlite")]
+    assert main([*db, "--lang", "zh_CN", "import-contacts", "--dry-run", str(path)]) == 0
+    assert "新增 2 条，更新 0 条，跳过 0 条；1 行有警告" in capsys.readouterr().out
+    assert main([*db, "--lang", "en", "import-contacts", str(path)]) == 0
+    assert "2 added, 0 updated, 0 skipped; rows with warnings: 1" in capsys.readouterr().out

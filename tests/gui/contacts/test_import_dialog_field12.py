@@ -37,3 +37,36 @@ def test_a_truncated_vcard_is_refused_all_in_chinese(
         "无法导入该文件：第 5 行：文件在从第 5 行开始的 vCard 之内结束"
         "（没有 END:VCARD：文件不完整）。未做任何更改。"
     ), message
+
+
+def _bad_values_file(tmp_path: Path) -> Path:
+    path = tmp_path / "bad_values.csv"
+    path.write_text(
+        "姓名,邮箱,生日\n好人甲,jia@example.cn,1980-01-02\n坏人三,not-an-email,2023-02-30\n好人丁,ding@example.cn,\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_rows_warnings_show_on_the_matches_step_before_writing(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
+    """Step 3 showed "添加 新记录" for a row whose e-mail and birthday would be left out; its
+    warnings appeared only on step 4, after the data was written (field test 12, defect 5)."""
+    translators("zh_CN")
+    dialog = ImportDialog(db, "zh_CN", path=_bad_values_file(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    _next(qtbot, dialog, dialog.planned)
+    model = dialog.plan_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-1] == "警告", headers
+    warnings = {
+        model.index(r, 1).data(): model.index(r, len(headers) - 1).data() for r in range(model.rowCount())
+    }
+    assert warnings["好人甲"] == "" and warnings["好人丁"] == ""
+    assert "生日“2023-02-30”不是日期；未导入" in warnings["坏人三"], warnings
+    assert "1 行有警告" in dialog.plan_summary.text(), dialog.plan_summary.text()
+    _next(qtbot, dialog, dialog.imported)
+    assert "1 行有警告" in dialog.report_summary.text(), dialog.report_summary.text()

@@ -516,8 +516,9 @@ class ImportDialog(QDialog):
         self.on_match_combo.currentIndexChanged.connect(lambda _i: self.start_plan())
         self.plan_summary = QLabel(page)
         self.plan_summary.setObjectName("plan_summary")
+        # Warnings before anything is written: they used to appear only on the report (field test 12).
         self.plan_model = RowsModel(
-            [self.tr("Line"), self.tr("Name"), self.tr("Action"), self.tr("Why")],
+            [self.tr("Line"), self.tr("Name"), self.tr("Action"), self.tr("Why"), self.tr("Warnings")],
             choice_column=2,
             choices=self._action_choices(),
             parent=self,
@@ -540,6 +541,7 @@ class ImportDialog(QDialog):
                 self.tr("Known person"),
                 self.tr("Action"),
                 self.tr("Why"),
+                self.tr("Warnings"),
             ],
             choice_column=3,
             choices=self._action_choices(),
@@ -603,7 +605,12 @@ class ImportDialog(QDialog):
 
         return translate_reason(reason, self._core_tr)
 
+    def _warnings(self, warnings: Sequence[str]) -> str:
+        """A row's warnings in one cell (unmarked: ⚠ already marks a possible match)."""
+        return "; ".join(self._say(w) for w in warnings)
+
     # --- navigation ---------------------------------------------------------------------
+
     def _show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         titles = {
@@ -965,7 +972,13 @@ class ImportDialog(QDialog):
         self._possible_rows = [i for i, item in enumerate(plan.items) if item.possible_match]
         self.plan_model.set_rows(
             [
-                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                [
+                    item.record.line,
+                    item.record.display_name(),
+                    item.action,
+                    self._say(item.reason),
+                    self._warnings(item.record.warnings),
+                ]
                 for item in (plan.items[i] for i in self._plan_rows)
             ]
         )
@@ -977,6 +990,7 @@ class ImportDialog(QDialog):
                     "; ".join(known.get(cid, cid[:8]) for cid in plan.items[i].candidates),
                     plan.items[i].action,
                     "⚠ " + self._say(plan.items[i].reason),
+                    self._warnings(plan.items[i].record.warnings),
                 ]
                 for i in self._possible_rows
             ]
@@ -1032,6 +1046,11 @@ class ImportDialog(QDialog):
                 if (n := self.plan.possible)
                 else ""
             )
+            + (
+                "\n" + self.tr("%n row(s) with warnings: the values they name are left out", "", n)
+                if (n := self.plan.warned)
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
@@ -1068,7 +1087,7 @@ class ImportDialog(QDialog):
                     o.name,
                     results.get(o.action, o.action),
                     self._say(o.reason),
-                    "; ".join(self._say(w) for w in o.warnings),
+                    self._warnings(o.warnings),
                 ]
                 for o in report.outcomes
             ]
@@ -1085,6 +1104,8 @@ class ImportDialog(QDialog):
             text += space + self.tr("New organisations: %1.").replace(
                 "%1", join_like(report.organisations_added, self.ui_locale)
             )
+        if report.warned:
+            text += space + self.tr("%n row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",
