@@ -70,3 +70,18 @@ def test_a_rows_warnings_show_on_the_matches_step_before_writing(  # type: ignor
     assert "1 行有警告" in dialog.plan_summary.text(), dialog.plan_summary.text()
     _next(qtbot, dialog, dialog.imported)
     assert "1 行有警告" in dialog.report_summary.text(), dialog.report_summary.text()
+
+
+def test_a_file_with_column_names_only_says_it_has_no_rows(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """It went through all four steps to "共 0 行：新增 0…" without saying why (field test 12, defect 10)."""
+    translators("zh_CN")
+    path = tmp_path / "header_only.csv"
+    path.write_text("姓名,手机,邮箱\n", encoding="utf-8")
+    dialog = ImportDialog(db, "zh_CN", path=path)
+    qtbot.addWidget(dialog)
+    (message,) = _next(qtbot, dialog, dialog.failed)
+    assert message == "header_only.csv 只有列名，下面没有数据行：没有可导入的内容。", message
+    assert dialog.error_label.text() == message
+    assert dialog.stack.currentIndex() == ImportDialog.PAGE_FILE

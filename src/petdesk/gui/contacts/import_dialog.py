@@ -757,6 +757,13 @@ class ImportDialog(QDialog):
             self.loaded.emit(self.total)
             self.start_plan()
             return
+        if self.total == 0:  # column names only: it went through all four steps to "0 rows" (field test 12)
+            message = self.tr(
+                "%1 has column names but no rows of data below them: there is nothing to import."
+            ).replace("%1", Path(self.path_edit.text().strip()).name)
+            self.error_label.setText(message)
+            self.failed.emit(message)
+            return
         remembered = self._remembered_mapping(table.headers)
         self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
         self._show_header_warning(table)
