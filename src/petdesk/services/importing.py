@@ -3977,6 +3977,23 @@ _JOB_NOTE_LABELS = {
 }
 
 
+def as_stored(rec: Record, organisation: str = "") -> Record:
+    """A copy of ``rec`` as a new contact stores it, for the window's preview of a file: a person
+    with no organisation of their own joins ``organisation`` when one is given (as
+    :meth:`LoadedFile.with_organisation` does), else position and department go to the notes (as
+    writing does). The preview showed a WeCom 职务 as a position that the import then put into the
+    notes (field test 12)."""
+    if not isinstance(rec, ContactRecord) or rec.organisation_en or rec.organisation_zh:
+        return rec
+    rec = dataclasses.replace(rec, warnings=list(rec.warnings))
+    name = organisation.strip()
+    if name:
+        setattr(rec, "organisation_zh" if has_native_script(name) else "organisation_en", name)
+    else:
+        _job_to_notes(rec)
+    return rec
+
+
 def _job_to_notes(rec: ContactRecord) -> None:
     """A position or department with no organisation to hold it (a one-company directory such as a
     WeCom or DingTalk member list, imported without ``organisation``) is kept as lines of the

@@ -85,3 +85,19 @@ def test_a_file_with_column_names_only_says_it_has_no_rows(
     assert message == "header_only.csv 只有列名，下面没有数据行：没有可导入的内容。", message
     assert dialog.error_label.text() == message
     assert dialog.stack.currentIndex() == ImportDialog.PAGE_FILE
+
+
+def test_the_preview_shows_a_member_lists_job_where_it_is_stored(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """WeCom's 职务 showed as a position; the import put it into the notes (field test 12, defect 10)."""
+    translators("zh_CN")
+    path = tmp_path / "wecom.csv"
+    path.write_text("姓名,职务,部门,手机\n钱进,项目经理,武汉中心/项目部,13900001111\n", encoding="utf-8")
+    dialog = ImportDialog(db, "zh_CN", path=path)
+    qtbot.addWidget(dialog)
+    _next(qtbot, dialog, dialog.loaded)
+    model = dialog.preview_model
+    assert model.index(0, 3).data() == ""  # 职务 (position): none is stored
+    assert model.index(0, 5).data() == "职位：项目经理\n部门：武汉中心/项目部"  # 备注 (notes)
+

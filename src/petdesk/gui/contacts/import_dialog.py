@@ -869,7 +869,8 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         self.next_button.setEnabled(not self._busy)
         self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
-        self.preview_model.set_rows([_preview_row(r) for r in records])
+        organisation = self.organisation_edit.text()  # what is stored, not only what the file says
+        self.preview_model.set_rows([_preview_row(importing.as_stored(r, organisation)) for r in records])
         self.preview_view.resizeColumnsToContents()
 
     def _show_name_warning(self, lacking: bool) -> None:
