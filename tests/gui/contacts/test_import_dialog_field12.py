@@ -101,3 +101,21 @@ def test_the_preview_shows_a_member_lists_job_where_it_is_stored(
     assert model.index(0, 3).data() == ""  # 职务 (position): none is stored
     assert model.index(0, 5).data() == "职位：项目经理\n部门：武汉中心/项目部"  # 备注 (notes)
 
+
+def test_the_preview_titles_are_whole_when_no_row_can_be_shown(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """With the preview empty (no name column yet), its titles were cut: "箱、电话、即时通"."""
+    translators("zh_CN")
+    path = tmp_path / "places.csv"
+    path.write_text("Organisation,City\nAcme,Bonn\n", encoding="utf-8")
+    dialog = ImportDialog(db, "zh_CN", path=path)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.preview_model.rowCount() == 0 and dialog.error_label.text()
+    header = dialog.preview_view.horizontalHeader()
+    for column in range(dialog.preview_model.columnCount()):
+        title = dialog.preview_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title

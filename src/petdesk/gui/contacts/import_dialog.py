@@ -863,6 +863,7 @@ class ImportDialog(QDialog):
             records = importing.records_from_table(head, self.mapping(), self.target)
         except importing.ImportFileError as exc:
             self.preview_model.set_rows([])
+            self.preview_view.resizeColumnsToContents()  # the titles in full ("箱、电话、即时通" was cut)
             self.error_label.setText(localize(str(exc), self.ui_locale))
             self.next_button.setEnabled(False)
             return
