@@ -607,7 +607,8 @@ class ImportDialog(QDialog):
 
     def _warnings(self, warnings: Sequence[str]) -> str:
         """A row's warnings in one cell (unmarked: ⚠ already marks a possible match)."""
-        return "; ".join(self._say(w) for w in warnings)
+        separator = "；" if is_chinese(self.ui_locale) else "; "  # Chinese sentences, Chinese punctuation
+        return separator.join(self._say(w) for w in warnings)
 
     # --- navigation ---------------------------------------------------------------------
 
