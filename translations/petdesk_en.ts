@@ -123,6 +123,22 @@
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edits made here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1060"/>
+        <source>%n row(s) with warnings: the values they name are left out</source>
+        <translation>
+            <numerusform>%n row with warnings: the values they name are left out</numerusform>
+            <numerusform>%n rows with warnings: the values they name are left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <source>%n row(s) with warnings.</source>
+        <translation>
+            <numerusform>%n row with warnings.</numerusform>
+            <numerusform>%n rows with warnings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>

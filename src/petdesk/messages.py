@@ -120,6 +120,28 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("no column named {name}; columns are: {names}"),
     N_("unknown field {name}; fields are: {names}"),
+    N_("mapping {part} should look like 'Header=field'"),
+    # reading a file's text (``services/encoding.py``) and its vCards (``services/vcard.py``)
+    N_("bytes {bytes} are not valid {encoding} text"),
+    N_("unknown encoding {encoding}"),
+    N_(
+        "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
+        "Shift_JIS, EUC-KR, Windows-1252, Windows-1251); choose the file's encoding"
+    ),
+    N_(
+        "the file ends in the middle of this line, inside the vCard that starts on line {start}: "
+        "the file is truncated"
+    ),
+    N_("the file ends inside the vCard that starts on line {start} (no END:VCARD: the file is truncated)"),
+    N_("a new BEGIN:VCARD starts before the card from line {start} has ended (missing END:VCARD)"),
+    N_("END:VCARD without a matching BEGIN:VCARD"),
+    N_("{name} is outside any BEGIN:VCARD … END:VCARD block (not a vCard file?)"),
+    N_("unsupported vCard version {version}"),
+    N_("a value starting on this line is longer than {limit} characters: this is not a contact list"),
+    N_("{text} is not a vCard property (no ':')"),
+    N_("{name} is not a valid vCard property name"),
+    N_("unknown CHARSET {charset}"),
+    N_("the quoted-printable value of {name} is not valid {charset} text"),
     # 3iPET exchange files and technology and need catalogues
     N_("{file} is not UTF-8 text, so it is not a 3iPET exchange file"),
     N_("{file} is not valid JSON (line {line}: {exc})"),
@@ -329,7 +351,7 @@ TEMPLATES: tuple[str, ...] = (
     # files named on the command line (after the particular templates above)
     N_("{file} does not exist"),
     N_("{file} cannot be read ({exc})"),
-    # the place in the file of any of the above ("line 3: ...", "row 3: ...")
+    # the place in the file of any of the above ("line 3: ...", "row 3: "; tried first, see _patterns)
     N_("line {line}: {reason}"),
     N_("row {line}: {reason}"),
 )
@@ -362,7 +384,10 @@ _TERM_LISTS = {"sectors": _sector_list}
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
-    for template in TEMPLATES:
+    # The place in the file is taken off first: a template that starts with a name ("{name} is not
+    # a valid vCard property name") would otherwise take "line 3: 'X_Y'" as the name.
+    places = TEMPLATES[-2:]
+    for template in places + TEMPLATES[:-2]:
         parts = re.split(r"\{(\w+)\}", template)
         regex = "".join(re.escape(part) if n % 2 == 0 else f"(?P<{part}>.+?)" for n, part in enumerate(parts))
         out.append((re.compile(f"^{regex}$", re.S), template))

@@ -211,7 +211,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             try:
                 table = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
             except (importing.ImportFileError, OSError) as exc:
-                raise CliError(_("{file}: {reason}").format(file=file, reason=exc)) from exc
+                raise CliError(_("{file}: {reason}").format(file=file, reason=_reason(exc, ctx))) from exc
             mapping = (
                 importing.parse_mapping_spec(args.mapping, table.headers, target)
                 if args.mapping
@@ -257,10 +257,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 _(
                     "{file}: {reason} (--header-row N or --mapping 1=full_name,2=email,...); "
                     "nothing was imported"
-                ).format(file=file, reason=exc)
+                ).format(file=file, reason=_reason(exc, ctx))
             ) from exc
         except importing.ImportFileError as exc:
-            raise CliError(_("{file}: {reason}; nothing was imported").format(file=file, reason=exc)) from exc
+            raise CliError(
+                _("{file}: {reason}; nothing was imported").format(file=file, reason=_reason(exc, ctx))
+            ) from exc
     db = ctx.db
     reports = []
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
@@ -293,7 +295,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if args.dry_run:
                 session.rollback()
     except importing.ImportFileError as exc:  # the file changed since it was checked
-        raise CliError(_("{reason}; nothing was imported").format(reason=exc)) from exc
+        raise CliError(_("{reason}; nothing was imported").format(reason=_reason(exc, ctx))) from exc
     if backup is not None and not any(r.count("added") or r.count("updated") for r in reports):
         # Nothing changed: the backup would only push an older, useful one out of the last ten.
         from petdesk.services import backups
@@ -308,6 +310,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
         print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
     return 0
+
+
+def _reason(exc: Exception, ctx: Context) -> str:
+    """A file's refusal (the service's English sentence) in the user's language, as the window
+    shows it: the whole line is built here, so the error boundary's ``localize`` never sees it alone."""
+    from petdesk.messages import localize
+
+    return localize(str(exc), ctx.locale)
 
 
 def _no_name_warning(_: Callable[[str], str]) -> str:

@@ -149,13 +149,14 @@ def save_contact_form(
     organisation_id: str | None,
     position_en: str,
     position_zh: str,
-    start_date: dt.date,
+    start_date: dt.date | None,
     was: Job | None,
     today: dt.date | None = None,
 ) -> str:
     """Create or update the contact from the editor's values; returns its id.
 
-    The position: for a new contact, the organisation chosen starts on ``start_date``. For an
+    The position: for a new contact, the organisation chosen starts on ``start_date`` (None: not
+    known). For an
     existing one, ``was`` is the position the editor showed: the same organisation with another
     title renames the current position; another organisation ends the old position (on today or
     the start given, whichever is later) and starts the new one; no organisation ends them all."""
@@ -189,7 +190,7 @@ def save_contact_form(
         session,
         contact_id,
         organisation_id,
-        on_date=max(start_date, today) if current_org else start_date,
+        on_date=max(start_date or today, today) if current_org else start_date,
         position_en=position[0],
         position_zh=position[1],
     )

@@ -1754,7 +1754,7 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             for name in values:
                 rec.related_names.append({"type": relation, "name": name})
         elif key in ("birthday", "anniversary"):
-            _set_date(rec, key, value, key)
+            _set_date(rec, key, value)
         elif key == "event":
             target = (
                 "anniversary"
@@ -1762,7 +1762,7 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                 else ("birthday" if "birth" in kind.casefold() or "生日" in kind else "")
             )
             if target:
-                _set_date(rec, target, value, kind)
+                _set_date(rec, target, value)
             else:
                 rec.dropped[f"event {kind or '?'}"] = rec.dropped.get(f"event {kind or '?'}", 0) + 1
         elif key in ("birth_year", "birth_month", "birth_day"):
@@ -1783,7 +1783,7 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
     month, day, year = birth.get("birth_month", ""), birth.get("birth_day", ""), birth.get("birth_year", "")
     if month.isdigit() and day.isdigit() and (not year or year.isdigit()):
         prefix = year if year else "-"
-        _set_date(rec, "birthday", f"{prefix}-{int(month):02d}-{int(day):02d}", "birthday")
+        _set_date(rec, "birthday", f"{prefix}-{int(month):02d}-{int(day):02d}")
 
 
 _KIND_WORDS: dict[str, OrgKind] = {}
@@ -2268,11 +2268,11 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         ("X-MS-ANNIVERSARY", "anniversary"),  # Outlook
     ):
         for prop in take(name):
-            _set_date(rec, attr, prop.text(), prop.name)
+            _set_date(rec, attr, prop.text())
     for prop in take("X-ABDATE"):
         date_label = labels.get(prop.group, "")
         if "anniversary" in date_label.casefold():
-            _set_date(rec, "anniversary", prop.text(), prop.name)
+            _set_date(rec, "anniversary", prop.text())
         else:
             used.discard(id(prop))
     for prop in take("RELATED") + take("X-ABRELATEDNAMES") + [p for key in _RELATED_PROPS for p in take(key)]:
@@ -2480,11 +2480,17 @@ def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
     return address
 
 
-def _set_date(rec: ContactRecord, attr: str, text: str, what: str) -> None:
+#: The date fields as a warning names them: a word of the user's language, not the field key or
+#: the file's column ("birthday“2023-02-30”不是日期" read half English in Chinese; field test 12).
+_DATE_LABELS = {"birthday": N_("Birthday"), "anniversary": N_("Anniversary")}
+
+
+def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
     value = normalize_date(text)
     if value:
         setattr(rec, attr, getattr(rec, attr) or value)
     elif text.strip():
+        what = Reason(_DATE_LABELS[attr])
         rec.warnings.append(
             Reason(N_("{what} '{value}' is not a date; left out"), what=what, value=text.strip())
         )
@@ -2772,6 +2778,8 @@ class ImportPlan:
     counts: dict[str, int] = field(default_factory=dict)
     #: Possible matches among all records.
     possible: int = 0
+    #: Records with warnings (a value left out) among all records.
+    warned: int = 0
     #: Records planned.
     total: int = 0
     #: A new pass over the records (None: the records are those of ``items``).
@@ -2795,6 +2803,7 @@ class ImportPlan:
         self.total += 1
         self.counts[item.action] = self.counts.get(item.action, 0) + 1
         self.possible += item.possible_match
+        self.warned += bool(item.record.warnings)
         if item.index < KEEP or (item.possible_match and self.possible <= KEEP):
             self.items.append(item)
 
@@ -3393,6 +3402,8 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     #: Possible matches among all records.
     possible: int = 0
+    #: Records with warnings (a value left out) among all records.
+    warned: int = 0
     #: Called with every outcome as it is decided.
     on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
     _seen: int = field(default=0, repr=False)
@@ -3402,6 +3413,7 @@ class ImportReport:
         self._seen += 1
         self.counts[outcome.action] = self.counts.get(outcome.action, 0) + 1
         self.possible += outcome.possible_match
+        self.warned += bool(outcome.warnings)
         if self.on_outcome is not None:
             self.on_outcome(outcome)
         if self._seen <= KEEP:
@@ -3419,6 +3431,7 @@ class ImportReport:
         for key, n in other.counts.items():
             self.counts[key] = self.counts.get(key, 0) + n
         self.possible += other.possible
+        self.warned += other.warned
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -3458,6 +3471,8 @@ class ImportReport:
             )
         if self.possible:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)
+        if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
+            text += _("; rows with warnings: {n}").format(n=self.warned)
         return text
 
 
@@ -3960,6 +3975,23 @@ _JOB_NOTE_LABELS = {
     "position": ("Position", "职位"),
     "department": ("Department", "部门"),
 }
+
+
+def as_stored(rec: Record, organisation: str = "") -> Record:
+    """A copy of ``rec`` as a new contact stores it, for the window's preview of a file: a person
+    with no organisation of their own joins ``organisation`` when one is given (as
+    :meth:`LoadedFile.with_organisation` does), else position and department go to the notes (as
+    writing does). The preview showed a WeCom 职务 as a position that the import then put into the
+    notes (field test 12)."""
+    if not isinstance(rec, ContactRecord) or rec.organisation_en or rec.organisation_zh:
+        return rec
+    rec = dataclasses.replace(rec, warnings=list(rec.warnings))
+    name = organisation.strip()
+    if name:
+        setattr(rec, "organisation_zh" if has_native_script(name) else "organisation_en", name)
+    else:
+        _job_to_notes(rec)
+    return rec
 
 
 def _job_to_notes(rec: ContactRecord) -> None:

@@ -19,7 +19,6 @@ from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,6 +43,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.gui.visits.widgets import display_format
 from petdesk.models.enums import NameOrder
@@ -218,11 +218,12 @@ class ContactEditDialog(RecordEditor):
         self.organisation.setObjectName("organisation")
         self.position_en = line("position_en")
         self.position_zh = line("position_zh")
-        self.start_date = QDateEdit(self)
+        # "—" for a position whose start is not known (an imported one showed today's date as if
+        # the job had started today; field test 12); a new contact's position starts today.
+        self.start_date = OptionalDateEdit(self, display_format())
         self.start_date.setObjectName("start_date")
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat(display_format())  # as every other editor's dates
-        self.start_date.setDate(dt.date.today())  # type: ignore[arg-type]
+        if contact_id is None:
+            self.start_date.setDate(dt.date.today())  # type: ignore[arg-type]
 
         names_box = QGroupBox(self.tr("Name"), self)
         grid = QGridLayout(names_box)
@@ -570,7 +571,7 @@ class ContactEditDialog(RecordEditor):
         chosen = self.organisation.chosen_id()
         typed = self.organisation.text()
         position_en, position_zh = self.position_en.text(), self.position_zh.text()
-        start = self.start_date.date().toPython()
+        start = None if self.start_date.date() == NO_DATE else self.start_date.date().toPython()
         language = self.ui_locale
 
         def write(session: Any) -> str:

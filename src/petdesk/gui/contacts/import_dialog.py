@@ -516,8 +516,9 @@ class ImportDialog(QDialog):
         self.on_match_combo.currentIndexChanged.connect(lambda _i: self.start_plan())
         self.plan_summary = QLabel(page)
         self.plan_summary.setObjectName("plan_summary")
+        # Warnings before anything is written: they used to appear only on the report (field test 12).
         self.plan_model = RowsModel(
-            [self.tr("Line"), self.tr("Name"), self.tr("Action"), self.tr("Why")],
+            [self.tr("Line"), self.tr("Name"), self.tr("Action"), self.tr("Why"), self.tr("Warnings")],
             choice_column=2,
             choices=self._action_choices(),
             parent=self,
@@ -540,6 +541,7 @@ class ImportDialog(QDialog):
                 self.tr("Known person"),
                 self.tr("Action"),
                 self.tr("Why"),
+                self.tr("Warnings"),
             ],
             choice_column=3,
             choices=self._action_choices(),
@@ -603,7 +605,13 @@ class ImportDialog(QDialog):
 
         return translate_reason(reason, self._core_tr)
 
+    def _warnings(self, warnings: Sequence[str]) -> str:
+        """A row's warnings in one cell (unmarked: ⚠ already marks a possible match)."""
+        separator = "；" if is_chinese(self.ui_locale) else "; "  # Chinese sentences, Chinese punctuation
+        return separator.join(self._say(w) for w in warnings)
+
     # --- navigation ---------------------------------------------------------------------
+
     def _show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         titles = {
@@ -750,6 +758,13 @@ class ImportDialog(QDialog):
             self.loaded.emit(self.total)
             self.start_plan()
             return
+        if self.total == 0:  # column names only: it went through all four steps to "0 rows" (field test 12)
+            message = self.tr(
+                "%1 has column names but no rows of data below them: there is nothing to import."
+            ).replace("%1", Path(self.path_edit.text().strip()).name)
+            self.error_label.setText(message)
+            self.failed.emit(message)
+            return
         remembered = self._remembered_mapping(table.headers)
         self._fill_mapping(table, remembered or importing.guess_mapping(table.headers, self.target))
         self._show_header_warning(table)
@@ -849,13 +864,15 @@ class ImportDialog(QDialog):
             records = importing.records_from_table(head, self.mapping(), self.target)
         except importing.ImportFileError as exc:
             self.preview_model.set_rows([])
+            self.preview_view.resizeColumnsToContents()  # the titles in full ("箱、电话、即时通" was cut)
             self.error_label.setText(localize(str(exc), self.ui_locale))
             self.next_button.setEnabled(False)
             return
         self.error_label.clear()
         self.next_button.setEnabled(not self._busy)
         self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
-        self.preview_model.set_rows([_preview_row(r) for r in records])
+        organisation = self.organisation_edit.text()  # what is stored, not only what the file says
+        self.preview_model.set_rows([_preview_row(importing.as_stored(r, organisation)) for r in records])
         self.preview_view.resizeColumnsToContents()
 
     def _show_name_warning(self, lacking: bool) -> None:
@@ -965,7 +982,13 @@ class ImportDialog(QDialog):
         self._possible_rows = [i for i, item in enumerate(plan.items) if item.possible_match]
         self.plan_model.set_rows(
             [
-                [item.record.line, item.record.display_name(), item.action, self._say(item.reason)]
+                [
+                    item.record.line,
+                    item.record.display_name(),
+                    item.action,
+                    self._say(item.reason),
+                    self._warnings(item.record.warnings),
+                ]
                 for item in (plan.items[i] for i in self._plan_rows)
             ]
         )
@@ -977,6 +1000,7 @@ class ImportDialog(QDialog):
                     "; ".join(known.get(cid, cid[:8]) for cid in plan.items[i].candidates),
                     plan.items[i].action,
                     "⚠ " + self._say(plan.items[i].reason),
+                    self._warnings(plan.items[i].record.warnings),
                 ]
                 for i in self._possible_rows
             ]
@@ -1032,6 +1056,11 @@ class ImportDialog(QDialog):
                 if (n := self.plan.possible)
                 else ""
             )
+            + (
+                "\n" + self.tr("%n row(s) with warnings: the values they name are left out", "", n)
+                if (n := self.plan.warned)
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
@@ -1068,7 +1097,7 @@ class ImportDialog(QDialog):
                     o.name,
                     results.get(o.action, o.action),
                     self._say(o.reason),
-                    "; ".join(self._say(w) for w in o.warnings),
+                    self._warnings(o.warnings),
                 ]
                 for o in report.outcomes
             ]
@@ -1085,6 +1114,8 @@ class ImportDialog(QDialog):
             text += space + self.tr("New organisations: %1.").replace(
                 "%1", join_like(report.organisations_added, self.ui_locale)
             )
+        if report.warned:
+            text += space + self.tr("%n row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",
