@@ -18,6 +18,9 @@ from petdesk.sync.lost_edits import MANIFEST_KEY, MAX_PER_PACKAGE
 
 #: Ids of petdesk rows and offices (UUIDs; some fixed ids are shorter words).
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+#: Ids as above, one per line: a part's ids checked with one match instead of one per record (a
+#: text that fails it goes to the id-by-id check, which names the bad one).
+_ID_LINES = re.compile(r"[0-9A-Za-z_-]{1,64}(?:\n[0-9A-Za-z_-]{1,64})*")
 _REVISION = re.compile(r"^[0-9A-Za-z_]{1,64}$")
 _COLUMN = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
 #: Longest text a single field may hold (notes included).
@@ -195,7 +198,7 @@ def _rows(
         raise ContentError(f"a {name} record has the wrong number of fields")
     by_column = list(zip(*rows, strict=True))  # a tuple of values per column, the ids first
     ids = by_column[0] if by_column else ()
-    if set(map(type, ids)) - {str} or not all(map(_ID.match, ids)):
+    if set(map(type, ids)) - {str} or (ids and not _id_lines(ids)):
         for row_id in ids:
             _id(row_id, f"a {name} record id")
     if any(_suspect_column(values, measure_texts=not short) for values in by_column[1:]):
@@ -222,6 +225,13 @@ def _rows(
                 continue
         _version(packed, name, n_offices)
     return by_column
+
+
+def _id_lines(ids: tuple[str, ...]) -> bool:
+    """Whether every one of ``ids`` is a valid id (False may be wrong: then check them one by one)."""
+    lines = "\n".join(ids)
+    # (an id holding a line break would pass as two)
+    return lines.count("\n") == len(ids) - 1 and _ID_LINES.fullmatch(lines) is not None
 
 
 _NONE = type(None)

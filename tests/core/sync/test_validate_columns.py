@@ -107,3 +107,11 @@ def test_a_part_read_from_a_long_line_still_has_its_texts_measured() -> None:
         validate_record(long_line, 1)
     at_limit = _read_line(_part(_rows("x" * MAX_TEXT, 1)))
     assert validate_record(at_limit, 1).kind == "entity"
+
+
+@pytest.mark.parametrize("odd", ["a\nb", "", "x" * 65, "a b", "é", "\n"])
+def test_a_bad_id_is_found_among_the_ids_of_a_part(odd: str) -> None:
+    """The ids of a part are checked with one match over them joined by line breaks: an id that
+    holds a line break must not pass as two good ones."""
+    with pytest.raises(ContentError, match="record id"):
+        validate_record(_part(_rows(odd, 0)), 1)
