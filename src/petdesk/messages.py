@@ -94,6 +94,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("no worksheet named {sheet}; the workbook has {sheets}"),
     N_("the worksheet is damaged after row {row} ({exc}): the file seems truncated"),
     N_("a quoted value starts here and is never closed: the file is truncated or a quote is missing"),
+    N_("the file ends inside a character: the file seems truncated"),
     N_("a value on this line is longer than {limit} characters: this is not a contact list"),
     N_("the header row {row} is empty"),
     N_("the file has no row {row} to be the header"),

@@ -87,6 +87,24 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+#: What a cut through a multi-byte character looks like to the decoders petdesk reads with.
+_CUT_REASONS = ("unexpected end of data", "truncated data", "incomplete multibyte sequence")
+
+#: Why a file that ends inside a character is refused (as a CSV whose last row lost columns is):
+#: bytes were lost at the cut, so its last row is damaged and whatever followed it is missing,
+#: and importing the rest would look complete when it is not.
+ENDS_INSIDE_A_CHARACTER = "the file ends inside a character: the file seems truncated"
+
+
+def _cut_inside_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
+    """Whether the only bad bytes are an incomplete character at the very end of ``data``."""
+    return exc.end == len(data) and exc.reason in _CUT_REASONS
+
+
+def _truncated(data: bytes, exc: UnicodeDecodeError) -> EncodingError:
+    return EncodingError(ENDS_INSIDE_A_CHARACTER, _line_of(data, exc.start))
+
+
 def decode_strict(data: bytes, encoding: str) -> str:
     """``data`` in ``encoding``; ``EncodingError`` naming the first bad line otherwise."""
     try:
@@ -96,6 +114,8 @@ def decode_strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if _cut_inside_a_character(data, exc):
+            raise _truncated(data, exc) from exc
         raise EncodingError(
             f"bytes {data[exc.start : exc.start + 4]!r} are not valid {encoding} text",
             _line_of(data, exc.start),
@@ -243,8 +263,12 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
         # while any symbol a person may type is valid UTF-8: a UTF-8 reading always wins.
         text = data.decode("utf-8")
         return Detection("utf-8", text, sample=sample_line(text), how="utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # UTF-8 text cut inside its last character is still UTF-8 (a legacy codec would read it
+        # as garbage such as "е§“еђЌ"); it is refused as truncated. The text before the cut must
+        # hold non-ASCII UTF-8 itself: a Windows-1252 "café" ending in b"\xe9" is not UTF-8.
+        if _cut_inside_a_character(data, exc) and not data[: exc.start].isascii():
+            raise _truncated(data, exc) from exc
     readings: list[Reading] = []
     seen: dict[str, Reading] = {}
     for codec in (*_utf16_readings(data), *candidates):
