@@ -27,7 +27,7 @@ SURNAME_READINGS = {
     for family in names.SURNAME_READINGS
 }
 
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_CJK_RE = re.compile(f"[{names.HAN_CLASS}]")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

@@ -103,7 +103,11 @@ def surname_reading(family_zh: str, *, tones: bool = False) -> str | None:
     return "".join(s.rstrip("012345") for s in syllables)
 
 
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+#: Han characters, as the body of a regular expression's character class: the unified ideographs
+#: with Extension A, the compatibility ideographs, and Extensions B-G in planes 2 and 3, where rare
+#: characters of people's names live (周𫖯). The one definition names, matching and search share.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RE = re.compile(f"[{HAN_CLASS}]")
 #: Middle dots that separate the parts of a foreign name written in Chinese characters (阿卜杜拉·艾买提).
 NAME_DOTS = "·•・‧･"
 #: Characters allowed in a Chinese name besides CJK ideographs: the middle dot of transliterated names.

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from petdesk.services.names import HAN_CLASS
+
 #: Kana, but not the katakana middle dot (U+30FB): Chinese input methods type it in transliterated
 #: foreign names (玛丽・安), so alone it says nothing about the language.
 _KANA_RE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_HAN_RE = re.compile(f"[{HAN_CLASS}]")
 
 #: Korean family names of two syllables (the rest have one).
 KOREAN_COMPOUND_FAMILY = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "망절")

@@ -124,7 +124,7 @@ _ROW_COLUMNS = (
 # -- query parsing ----------------------------------------------------------------------------
 
 _PHONE_QUERY = re.compile(r"^\+?[\d\s\-().]+$")
-_SCRIPT_SPLIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+_SCRIPT_SPLIT = re.compile(f"([{names.HAN_CLASS}]+)")
 
 
 #: Pinyin syllables of two letters or more, to read "chentc" as chen + t + c (one letter is an
@@ -1501,6 +1501,33 @@ def refresh_organisation_name_texts(conn: sqlite3.Connection) -> int:
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
         conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
     return len(updates)
+
+
+#: Characters of planes 2 and 3 (CJK Extensions B-G) that searches split runs of Chinese at before
+#: migration ``0033_rare_han_search``.
+_RARE_HAN_RE = re.compile("[\U00020000-\U0003134f]")
+#: Live records with a character beyond the BMP (its UTF-8 starts with byte F0) in a field whose
+#: Chinese characters become keys of ``search_gram``: a scan of the rows that SQLite answers
+#: without Python, then checked for Han characters in Python (most such rows are emoji).
+_BEYOND_BMP_CONTACTS = (
+    "SELECT id, family_name_zh || given_name_zh || tags FROM contact WHERE deleted_at IS NULL "
+    "AND instr(CAST(family_name_zh || given_name_zh || tags AS BLOB), X'F0') > 0"
+)
+_BEYOND_BMP_ORGS = (
+    "SELECT id, name_zh || short_name_zh || aliases || city_zh FROM organisation WHERE deleted_at IS NULL "
+    "AND instr(CAST(name_zh || short_name_zh || aliases || city_zh AS BLOB), X'F0') > 0"
+)
+
+
+def reindex_rare_han_names(conn: sqlite3.Connection) -> int:
+    """Re-index the records whose names hold Han characters of CJK Extensions B-G (周𫖯), which the
+    index before ``0033_rare_han_search`` left out of their keys; returns how many were re-indexed.
+    Every other entry is left as it is."""
+    begin_real_transaction(conn)
+    contact_ids = [cid for cid, text in conn.execute(_BEYOND_BMP_CONTACTS) if _RARE_HAN_RE.search(text)]
+    org_ids = [oid for oid, text in conn.execute(_BEYOND_BMP_ORGS) if _RARE_HAN_RE.search(text)]
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
 
 
 def refresh_search_index(session: Session) -> int:

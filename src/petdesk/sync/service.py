@@ -149,6 +149,8 @@ LOCAL_REVISIONS = {
     "0031_foreign_honorifics": "0030_name_initials",
     # this office's search index, derived from the records
     "0032_organisation_initials": "0031_foreign_honorifics",
+    # this office's search index, derived from the records
+    "0033_rare_han_search": "0032_organisation_initials",
 }
 
 
