@@ -2241,6 +2241,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         names = [n.strip() for n in prop.list_values() if n.strip()]
         if names and not rec.nickname:
             rec.nickname = ", ".join(names)
+    for prop in take("X-ANDROID-CUSTOM"):
+        _read_android_custom(rec, prop)
     if name_from_n and native_fn:  # after NICKNAME: the card's own nickname comes first
         _native_display_name(rec, native_fn, hint)
     for prop in take("ADR"):
@@ -2403,6 +2405,52 @@ _RELATED_PROPS = {
     "X-EVOLUTION-ASSISTANT": "assistant",
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
 }
+
+
+#: Android's relation types (``ContactsContract.CommonDataKinds.Relation``; 0 is a typed label).
+_ANDROID_RELATIONS = {
+    "1": "assistant",
+    "2": "brother",
+    "3": "child",
+    "4": "domestic partner",
+    "5": "father",
+    "6": "friend",
+    "7": "manager",
+    "8": "mother",
+    "9": "parent",
+    "10": "partner",
+    "11": "referred by",
+    "12": "relative",
+    "13": "sister",
+    "14": "spouse",
+}
+#: Android's event types petdesk has a field for (``CommonDataKinds.Event``: 2 is "other").
+_ANDROID_EVENTS = {"1": "anniversary", "3": "birthday"}
+
+
+def _read_android_custom(rec: ContactRecord, prop: vcard.Property) -> None:
+    """Android's vCard 2.1 writes rows the format has no property for as
+    ``X-ANDROID-CUSTOM:vnd.android.cursor.item/<kind>;<value>;<type>;<label>;…`` (Huawei, Xiaomi).
+    The nickname, relations and dates are kept; any other row is reported by its kind in plain
+    words ("Android sip address"), never as the bare tag."""
+    parts = [*prop.components(), "", "", ""]
+    kind = parts[0].strip().rpartition("/")[2]
+    value, type_code, label = parts[1].strip(), parts[2].strip(), parts[3].strip()
+    if kind == "nickname":
+        if value and not rec.nickname:
+            rec.nickname = value
+    elif kind == "relation":
+        related = {"type": _ANDROID_RELATIONS.get(type_code) or label.casefold() or "other", "name": value}
+        if value and related not in rec.related_names:
+            rec.related_names.append(related)
+    elif kind == "contact_event" and type_code in _ANDROID_EVENTS:
+        _set_date(rec, _ANDROID_EVENTS[type_code], value)
+    elif kind == "contact_event":
+        what = f"event {label or 'other'}"  # as for Google's events petdesk has no field for
+        rec.dropped[what] = rec.dropped.get(what, 0) + 1
+    elif value:
+        what = f"Android {kind.replace('_', ' ') or 'row'}"
+        rec.dropped[what] = rec.dropped.get(what, 0) + 1
 
 
 def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
