@@ -48,6 +48,7 @@ from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
+    COMPOUND_SURNAMES,
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
@@ -62,7 +63,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
-from petdesk.services.names import chinese_name
+from petdesk.services.names import HAN_CLASS, chinese_name
 from petdesk.services.names_by_script import (
     has_kana,
     has_native_script,
@@ -1574,6 +1575,7 @@ def _contact_from_row(
             employee_numbers.append(value)
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
+    _split_whole_chinese_name(rec, hint)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
     elif latin_full:
@@ -1587,6 +1589,23 @@ def _contact_from_row(
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     return rec
+
+
+#: A whole Chinese name in one box: 2-4 Han characters, no middle dot (a transliterated name).
+_WHOLE_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,4}}")
+
+
+def _split_whole_chinese_name(rec: ContactRecord, hint: str) -> None:
+    """Chinese users often type the whole name into one box: Outlook's First Name holds 马云飞, or
+    Last Name 司马相如, and the other is empty. Such a name of 2-4 Han characters is split as a full
+    name is; a compound surname alone in the family name (欧阳) stays the family name."""
+    family, given = rec.family_name_zh.strip(), rec.given_name_zh.strip()
+    whole = family or given
+    if bool(family) == bool(given) or not _WHOLE_HAN_NAME.fullmatch(whole):
+        return
+    if language_of(whole, hint) or family in COMPOUND_SURNAMES:  # "" is Chinese
+        return  # Japanese kanji are split otherwise; 欧阳 alone is a family name
+    rec.family_name_zh, rec.given_name_zh = split_chinese_name(whole)
 
 
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
