@@ -60,6 +60,7 @@ from petdesk.services.matching import (
     normalize_phone,
     organisation_name_key,
     person_name_keys,
+    phone_number_part,
     same_method_key,
     split_chinese_name,
 )
@@ -154,6 +155,8 @@ class ContactRecord:
     dropped: dict[str, int] = field(default_factory=dict)
     #: Problems with single values that did not stop the import (shown in the report).
     warnings: list[str] = field(default_factory=list)
+    #: Values left out as invalid, as (kind, text): kept in the notes (``_note_rejected``).
+    rejected: list[tuple[str, str]] = field(default_factory=list)
 
     def display_name(self) -> str:
         zh = chinese_name(self.family_name_zh, self.given_name_zh)
@@ -1588,6 +1591,7 @@ def _contact_from_row(
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
+    _note_rejected(rec)
     return rec
 
 
@@ -1722,17 +1726,10 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                         label = _nth_label(labels, handles_seen.get(key, 0))
                         handles_seen[key] = handles_seen.get(key, 0) + 1
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
-                        rec.warnings.append(
-                            Reason(N_("'{value}' is not an e-mail address; left out"), value=item)
-                        )
+                        _reject_email(rec, item)
                         continue
-                    if (
-                        channel in (ContactChannel.PHONE, ContactChannel.FAX)
-                        and len(normalize_phone(item)) < 3
-                    ):
-                        rec.warnings.append(
-                            Reason(N_("'{value}' is not a phone number; left out"), value=item)
-                        )
+                    if channel in (ContactChannel.PHONE, ContactChannel.FAX) and not _plausible_phone(item):
+                        _reject_phone(rec, item)
                         continue
                     if channel in (ContactChannel.PHONE, ContactChannel.FAX) and item.isdigit():
                         item = international_from_digits(item) or item  # "+" lost in a spreadsheet
@@ -2196,10 +2193,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.methods.append((ContactChannel.EMAIL, _label_of(prop, labels=labels), value))
             _drop_typed_label(rec, prop, labels)
         elif value:
-            rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
+            _reject_email(rec, value)
     for prop in take("TEL"):
         value = prop.text().strip().removeprefix("tel:")
         if not value:
+            continue
+        if not _plausible_phone(value):
+            _reject_phone(rec, value)
             continue
         fax = "fax" in prop.types or _is_apple_fax(prop, labels)
         tel_channel = ContactChannel.FAX if fax else ContactChannel.PHONE
@@ -2363,6 +2363,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     for prop in card.properties:
         if id(prop) not in used and prop.name not in _NOT_DATA:
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
+    _note_rejected(rec)
     return rec
 
 
@@ -2561,6 +2562,51 @@ def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
         rec.warnings.append(
             Reason(N_("{what} '{value}' is not a date; left out"), what=what, value=text.strip())
         )
+        rec.rejected.append((attr, text.strip()))
+
+
+#: Characters of a phone number once its extension is set aside (``matching.phone_number_part``):
+#: digits, the usual separators, and the keypad's Latin letters of a vanity number (+1-800-MYFAX).
+_PHONE_CHARS = re.compile(r"\+?[\dA-Za-z\s\-().\/]+")
+
+
+def _plausible_phone(value: str) -> bool:
+    """Digits (three at least) with the usual separators: "1381111000五" or "1390000еј" is not.
+    After a ";" come a vCard's parameters or a second number: the first is what counts."""
+    number = phone_number_part(value.split(";", 1)[0])
+    return bool(_PHONE_CHARS.fullmatch(number)) and len(normalize_phone(value)) >= 3
+
+
+def _reject_email(rec: ContactRecord, value: str) -> None:
+    rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
+    rec.rejected.append(("email", value))
+
+
+def _reject_phone(rec: ContactRecord, value: str) -> None:
+    rec.warnings.append(Reason(N_("'{value}' is not a phone number; left out"), value=value))
+    rec.rejected.append(("phone", value))
+
+
+#: How a note names a value the import left out, by kind: (English, Chinese).
+_REJECTED_NOTE = {
+    "email": ("not an e-mail address", "不是电子邮箱地址"),
+    "phone": ("not a phone number", "不是电话号码"),
+    "birthday": ("birthday, not a date", "生日，不是日期"),
+    "anniversary": ("anniversary, not a date", "纪念日，不是日期"),
+}
+
+
+def _note_rejected(rec: ContactRecord) -> None:
+    """Values left out as invalid stay in the notes, each on a line saying it came from the import
+    and why it was left out, so that nothing in the file is lost and the person can be fixed later
+    (field test 12, defects 5 and 6). The line is in the language of the person's name, as the
+    employee number's is."""
+    chinese = has_cjk(rec.family_name_zh + rec.given_name_zh)
+    for kind, value in rec.rejected:
+        en, zh = _REJECTED_NOTE[kind]
+        line = f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
+        if line not in rec.notes.splitlines():
+            rec.notes = f"{rec.notes}\n{line}".strip("\n")
 
 
 # --- loading a file -----------------------------------------------------------------------------
