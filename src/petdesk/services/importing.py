@@ -548,6 +548,20 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "mobilenumber",
         "mobileno",
     ),
+    # A person's own mailbox beside the organisation's (WeCom's 个人邮箱 next to 企业邮箱): home.
+    "email_home": (
+        "personalemail",
+        "privateemail",
+        "homeemail",
+        "个人邮箱",
+        "私人邮箱",
+        "个人电子邮箱",
+        "私人电子邮箱",
+        "個人郵箱",
+        "私人郵箱",
+        "個人電郵",
+        "私人電郵",
+    ),
     "phone_home": (
         "homephone",
         "家庭电话",
