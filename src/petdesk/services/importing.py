@@ -64,7 +64,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
-from petdesk.services.names import HAN_CLASS, chinese_name
+from petdesk.services.names import HAN_CLASS, chinese_name, starts_with_vietnamese_family_name
 from petdesk.services.names_by_script import (
     has_kana,
     has_native_script,
@@ -1390,7 +1390,8 @@ def _split_list(value: str) -> list[str]:
 
 def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrder]:
     """ "Wei Zhang" -> (family "Zhang", given "Wei", given first); "ZHANG Wei", "Zhang, Wei" or a name
-    whose first word is the pinyin of the Chinese family name -> family first."""
+    whose first word is the pinyin of the Chinese family name -> family first; so is a Vietnamese name
+    ("Nguyễn Văn An", ``names.starts_with_vietnamese_family_name``)."""
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
@@ -1406,6 +1407,8 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if starts_with_vietnamese_family_name(tokens):
+        return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST

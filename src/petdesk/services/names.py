@@ -292,6 +292,25 @@ def chinese_name(family_zh: str, given_zh: str) -> str:
     return f"{family_zh}{given_zh}"
 
 
+#: The commonest Vietnamese family names (borne by most Vietnamese people), as Vietnamese writes them.
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý".split()  # noqa: SIM905
+)
+
+
+def starts_with_vietnamese_family_name(words: list[str]) -> bool:
+    """Whether a full name is Vietnamese, and so written family name first ("Nguyễn Văn An": family
+    Nguyễn, given Văn An): its first word is a common Vietnamese family name written with its
+    diacritics. Without them (Le, Ho, Ly) the words are names elsewhere too; Phan, which has none,
+    counts when another word of the name has Vietnamese diacritics (Phan Văn Khải)."""
+    if len(words) < 2:
+        return False
+    first = unicodedata.normalize("NFC", words[0]).casefold()
+    if first not in VIETNAMESE_FAMILY_NAMES:
+        return False
+    return not first.isascii() or not " ".join(words[1:]).isascii()
+
+
 def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
     """The Latin name in the order the person writes it."""
     family, given = family.strip(), given.strip()
