@@ -1618,14 +1618,17 @@ _WHOLE_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,4}}")
 
 def _split_whole_chinese_name(rec: ContactRecord, hint: str) -> None:
     """Chinese users often type the whole name into one box: Outlook's First Name holds 马云飞, or
-    Last Name 司马相如, and the other is empty. Such a name of 2-4 Han characters is split as a full
-    name is; a compound surname alone in the family name (欧阳) stays the family name."""
+    Last Name 司马相如, and the other is empty. Such a name of 2-4 Han characters (3-4 in the given
+    name's box) is split as a full name is; a compound surname alone in the family name (欧阳) stays
+    the family name."""
     family, given = rec.family_name_zh.strip(), rec.given_name_zh.strip()
     whole = family or given
     if bool(family) == bool(given) or not _WHOLE_HAN_NAME.fullmatch(whole):
         return
     if language_of(whole, hint) or family in COMPOUND_SURNAMES:  # "" is Chinese
         return  # Japanese kanji are split otherwise; 欧阳 alone is a family name
+    if given and len(whole) == 2:
+        return  # 建国 alone in First Name is as likely a given name as a whole one: kept as typed
     rec.family_name_zh, rec.given_name_zh = split_chinese_name(whole)
 
 

@@ -1,6 +1,7 @@
 """A whole Chinese name typed into Outlook's First Name or Last Name box (field test 12, defect 4):
 马云飞 in First Name became a given name with no family name. When exactly one of the two holds a
-name of 2-4 Han characters and the other is empty, it is split as a full name is."""
+name of 2-4 Han characters (3-4 in First Name) and the other is empty, it is split as a full
+name is."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ OUTLOOK_CSV = (
     '"","","欧阳","13971000003","ouyang@example.cn"\r\n'
     '"修远","","欧阳","13971000004","xiuyuan@example.cn"\r\n'
     '"王","","","13971000005","wang@example.cn"\r\n'
+    '"建国","","","13971000006","jianguo@example.cn"\r\n'
+    '"","","马云","13971000007","mayun@example.cn"\r\n'
 )
 
 
@@ -40,4 +43,6 @@ def test_a_whole_name_in_one_box_is_split(db: Database, tmp_path: Path) -> None:
         ("欧阳", ""),  # a compound surname alone stays the family name
         ("欧阳", "修远"),  # both boxes filled: as written
         ("", "王"),  # one character: nothing to split
+        ("", "建国"),  # two characters in First Name: as likely a given name, kept as typed
+        ("马", "云"),  # two characters in Last Name, not a compound surname: a whole name
     }
