@@ -18,17 +18,6 @@ from petdesk import outfile
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import backups
-from tests.helpers.fixtures import demo_copy, demo_template_file
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_template_file(tmp_path_factory)
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
-    yield from demo_copy(demo_template, db_path)
 
 
 def _leftovers(*folders: Path) -> list[Path]:

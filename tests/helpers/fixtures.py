@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -29,26 +31,15 @@ def generate_demo(database: Database, *, contacts: int = 200, seed: int = 7) -> 
 
 
 def demo_template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database (200 contacts) to copy for each test of a module: generating it is the slow
-    part. Modules make it their ``demo_template`` fixture (module scope) and copy it with
-    :func:`demo_copy`."""
+    """A demo database (200 contacts) in a new file: generating it is the slow part, so the
+    ``demo_template`` fixture makes it once and ``demo_db`` copies it for each test."""
     path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
     database = open_database(path)
     generate_demo(database)
-    with database.raw() as conn:
+    with closing(database.raw()) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
     return path
-
-
-def demo_copy(template: Path, db_path: Path) -> Iterator[Database]:
-    """The template copied to ``db_path`` and opened, closed after the test (a fixture's body)."""
-    import shutil
-
-    shutil.copyfile(template, db_path)
-    database = open_database(db_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -56,18 +47,44 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "petdesk.sqlite"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database file as ``open_database`` creates it, made once per session (per xdist
+    worker): running every migration on a new file takes about a second, copying it milliseconds.
+    The tests of creating and upgrading files open their own paths."""
+    path = tmp_path_factory.mktemp("empty") / "petdesk.sqlite"
+    database = open_database(path)
+    with closing(database.raw()) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh, fully migrated, empty database file."""
+def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
+    """A fresh, fully migrated, empty database file (a copy of the session's new file, opened and
+    checked by ``open_database`` as any file is)."""
+    import shutil
+
+    shutil.copy(empty_template, db_path)  # copy, not copyfile: the file keeps its private mode 0600
     database = open_database(db_path)
     yield database
     database.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, generated once per session (per xdist worker): ``demo_db`` copies it."""
+    return demo_template_file(tmp_path_factory)
+
+
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    """The fresh database filled with a small deterministic demo data set (200 contacts)."""
-    generate_demo(db)
+def demo_db(db: Database, demo_template: Path) -> Database:
+    """The fresh database filled with a small deterministic demo data set (200 contacts): the
+    demo template's pages copied into it through SQLite's backup API (the data is the same each
+    time, and generating it takes seconds)."""
+    with closing(sqlite3.connect(demo_template)) as source, closing(db.raw()) as target:
+        source.backup(target)
     return db
 
 

@@ -7,7 +7,6 @@ import gzip
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,8 @@ from petdesk.db import Database
 from petdesk.models.types import stored_time
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
-from tests.helpers.fixtures import demo_copy, demo_template_file
 
 TESTS_DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return demo_template_file(tmp_path_factory)
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
-    yield from demo_copy(demo_template, db_path)
 
 
 def _live_contacts(path: Path) -> int:
