@@ -1154,6 +1154,8 @@ def _tr(text: str) -> str:
 
 # An export that ends sooner shows no progress window (most exports of a selection).
 EXPORT_PROGRESS_DELAY_MS = 700
+#: Seconds the integrity check beside an export of all contacts may take (as on the command line).
+EXPORT_CHECK_BUDGET_S = 0.25
 
 
 def export_contacts_to(
@@ -1173,6 +1175,10 @@ def export_contacts_to(
     stop = StopFlag()
 
     def work(progress: Callable[[int, int], None]) -> int:
+        if ids is None:  # all of them: as the command line does, on a connection of its own
+            return exporting.export_all_of_file(
+                db.path, path, fmt, check_budget_s=EXPORT_CHECK_BUDGET_S, on_progress=progress
+            )
         with db.reading() as session:
             return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
 
