@@ -84,3 +84,13 @@ def test_the_window_writes_all_contacts_as_the_command_line_does(
         pass
     assert main(["--db", str(demo_db.path), "export-contacts", "--out", str(from_cli)]) == 0
     assert from_window.read_bytes() == from_cli.read_bytes()
+
+
+def test_an_export_gives_its_memory_back(qtbot: Any, window: Any, demo_db: Database, tmp_path: Path) -> None:
+    """Field test 10: each export of all contacts left the window bigger (vCard heads and pinyin
+    remembered); see benchmarks/window_memory.py."""
+    op = import_dialog.export_contacts_to(window, demo_db, tmp_path / "all.vcf", "vcf")
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert exporting._sorted_n_head.cache_info().currsize == 0
+    assert exporting._name_pinyin.cache_info().currsize == 0

@@ -246,3 +246,17 @@ def test_closing_the_window_stops_the_search(qtbot, db: Database, monkeypatch: p
     dialog.close()
     release.set()
     qtbot.waitUntil(lambda: outcome == ["stopped"], timeout=10000)
+
+
+def test_the_search_gives_its_memory_back(qtbot, db: Database) -> None:
+    """Field test 10: the window grew by 100 MB per search for duplicates at 100,000 contacts and
+    never shrank; the name caches the search filled kept it (see benchmarks/window_memory.py)."""
+    from petdesk.services import matching
+
+    _two_zhangs(db)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    assert dialog.pairs_model.rowCount() == 1
+    assert matching.fold_latin.cache_info().currsize == 0

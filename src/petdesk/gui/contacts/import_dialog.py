@@ -1170,17 +1170,20 @@ def export_contacts_to(
     """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done.
     An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
     progress in a window whose Stop button ends it with no file written."""
-    from petdesk.services import exporting
+    from petdesk.services import exporting, memory
 
     stop = StopFlag()
 
     def work(progress: Callable[[int, int], None]) -> int:
-        if ids is None:  # all of them: as the command line does, on a connection of its own
-            return exporting.export_all_of_file(
-                db.path, path, fmt, check_budget_s=EXPORT_CHECK_BUDGET_S, on_progress=progress
-            )
-        with db.reading() as session:
-            return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
+        try:
+            if ids is None:  # all of them: as the command line does, on a connection of its own
+                return exporting.export_all_of_file(
+                    db.path, path, fmt, check_budget_s=EXPORT_CHECK_BUDGET_S, on_progress=progress
+                )
+            with db.reading() as session:
+                return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
+        finally:
+            memory.release_after_bulk_work()  # the window lives on: give the export's memory back
 
     window = parent.window()
     progress_window = QProgressDialog(
