@@ -94,3 +94,23 @@ def test_an_export_gives_its_memory_back(qtbot: Any, window: Any, demo_db: Datab
         pass
     assert exporting._sorted_n_head.cache_info().currsize == 0
     assert exporting._name_pinyin.cache_info().currsize == 0
+
+
+def test_a_late_progress_report_does_not_cover_the_stop_message(
+    qtbot: Any, window: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 10: the status bar read "Exporting contacts… 31%" after a stopped export. A report
+    sent by the worker before it saw Stop can reach the window after the stop was told."""
+    monkeypatch.setattr(import_dialog, "EXPORT_PROGRESS_DELAY_MS", 0)
+    started, release = hold(monkeypatch, exporting, "export_all_of_file")
+    op = import_dialog.export_contacts_to(window, demo_db, tmp_path / "all.vcf", "vcf")
+    assert started.wait(10)
+    progress = window.findChild(QProgressDialog, "export_progress")
+    (stop_button,) = progress.findChildren(QPushButton)
+    qtbot.mouseClick(stop_button, Qt.MouseButton.LeftButton)
+    release.set()
+    with qtbot.waitSignal(op.failed, timeout=20000):
+        pass
+    assert window.statusBar().currentMessage() == "Export stopped; no file was written."
+    op.progress.emit(31, 100)  # the late report, as the queue hands it over
+    assert window.statusBar().currentMessage() == "Export stopped; no file was written."

@@ -1225,12 +1225,13 @@ def export_contacts_to(
         QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
     def show_progress(done: int, total: int) -> None:
+        if stop.is_set():  # a report queued before Stop must not cover "Export stopped…"
+            return
         # the export reads and writes a chunk at a time: say how far it is
         percent = str(done * 100 // total) if total else "100"
         say(QCoreApplication.translate("ContactsIO", "Exporting contacts… %1%").replace("%1", percent), 4000)
-        if not stop.is_set():
-            progress_window.setMaximum(max(total, 1))
-            progress_window.setValue(min(done, max(total, 1)))
+        progress_window.setMaximum(max(total, 1))
+        progress_window.setValue(min(done, max(total, 1)))
 
     return run_in_background(
         work, on_success=done, on_failure=failed, on_progress=show_progress, parent=parent, stop=stop
