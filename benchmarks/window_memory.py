@@ -26,7 +26,8 @@ from collections.abc import Callable  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from petdesk.db import open_database  # noqa: E402
-from petdesk.gui.qt import QAction, QApplication, QEventLoop  # noqa: E402
+from petdesk.gui.app import make_application  # noqa: E402
+from petdesk.gui.qt import QAction, QEventLoop  # noqa: E402
 
 
 def rss_mb() -> int:
@@ -50,7 +51,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="petdesk-memory-"))
     db_path = work / source.name
     shutil.copy(source, db_path)
-    app = QApplication(sys.argv[:1])
+    app = make_application(sys.argv[:1])  # as the window starts: SQLite memory capped
     loop = QEventLoop()
 
     def wait(done: Callable[[], bool], limit_s: float = 300) -> None:
