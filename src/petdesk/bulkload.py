@@ -88,6 +88,13 @@ def give_memory_back() -> None:
     of a big job: after millions of rows were made and dropped, glibc keeps their freed pages, which
     still count as the process's resident memory (malloc_trim releases them; elsewhere it is skipped)."""
     gc.collect()
+    return_freed_memory()
+
+
+def return_freed_memory() -> None:
+    """Hand the C library's free memory back to the system (glibc's ``malloc_trim``; elsewhere
+    nothing). No cycle collection: safe in a worker thread of the window, where collecting could
+    delete Qt objects outside their thread."""
     trim = _malloc_trim()
     if trim is not None:
         trim(0)

@@ -182,3 +182,15 @@ def use_rows(conn: sqlite3.Connection) -> None:
     """Rows addressable by column name, from whichever driver made ``conn``."""
     plain = sqlcipher3 is None or isinstance(conn, sqlite3.Connection)
     conn.row_factory = sqlite3.Row if plain else sqlcipher3.dbapi2.Row
+
+
+def limit_sqlite_memory(megabytes: int) -> None:
+    """Keep SQLite's memory in this process (the page caches of all its connections together) near
+    ``megabytes`` (0: no limit): past it, SQLite reuses its cached pages instead of taking more. A
+    setting of the library, not of a connection; set in SQLCipher's copy of SQLite too."""
+    for module in (sqlite3, *_cipher_modules):
+        conn = module.connect(":memory:")
+        try:
+            conn.execute(f"PRAGMA soft_heap_limit = {int(megabytes) << 20}")
+        finally:
+            conn.close()

@@ -450,24 +450,17 @@ def _export_all(
 ) -> int:
     """Every contact, only read: on a read-only sqlite3 connection checked as Context.reader checks,
     without SQLAlchemy or the models (importing them was a tenth of the export of 100,000)."""
-    from petdesk.db import open_for_bulk_reading
     from petdesk.services import exporting
 
-    # the rows are read ahead in a thread (see exporting.export_all); the file's check runs beside
-    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S, check_same_thread=False)
-    try:
-        conn.execute("BEGIN")  # one snapshot for every chunk, whatever another program writes meanwhile
-        return exporting.export_all(
-            conn,
-            args.out,
-            fmt,
-            vcard_version=args.vcard_version,
-            on_warning=_warner(ctx),
-            on_progress=progress,
-            before_keeping=check.verdict,
-        )
-    finally:
-        conn.close()
+    return exporting.export_all_of_file(
+        ctx.path,
+        args.out,
+        fmt,
+        check_budget_s=READ_CHECK_BUDGET_S,
+        vcard_version=args.vcard_version,
+        on_warning=_warner(ctx),
+        on_progress=progress,
+    )
 
 
 def _warner(ctx: Context) -> Callable[[str], None]:
@@ -591,10 +584,9 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         if choice not in ("keep", "other", "both"):
             raise CliError(_("--take {item}: choose keep, other or both").format(item=item), 2)
         choices[field.strip()] = choice
-    with (
-        nullcontext() if args.dry_run else _backup_before(ctx.db, "before-merge", _),
-        ctx.db.transaction() as session,
-    ):
+    # No backup first, as in the window: the merge of one pair is recorded and taken back by
+    # "merge --undo" (printed below), and a full copy of a large file took ~10 s per merge.
+    with ctx.db.transaction() as session:
         try:
             # The beginnings the lists show (8 characters) are enough, as for visits and history.
             keep_id, other_id = (_full_id(session, entity, given) for given in (args.keep_id, args.other_id))

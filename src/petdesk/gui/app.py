@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from petdesk import __version__, faults
+from petdesk import __version__, connection, faults
 from petdesk.connection import FAILURES_OR_OS
 from petdesk.db import Database, DatabaseError, inspect_file, open_database
 from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QTimer
@@ -15,6 +15,12 @@ from petdesk.gui.translation import chosen_locale, install_translators
 from petdesk.package_data import data_path
 
 log = logging.getLogger(__name__)
+
+#: SQLite's memory in the window, all connections together (MB). The window keeps several
+#: connections (list, search, background work), each with a search page cache of up to 64 MB:
+#: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared
+#: under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
+WINDOW_SQLITE_MB = 64
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -25,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Wayland/X11 match the window to the .desktop entry
     app.setDesktopFileName("org.petdesk.Petdesk")  # type: ignore[attr-defined]
     app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))  # type: ignore[attr-defined]
+    connection.limit_sqlite_memory(WINDOW_SQLITE_MB)
     return app  # type: ignore[return-value]
 
 

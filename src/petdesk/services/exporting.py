@@ -2177,6 +2177,39 @@ def export_all(
         return _write_rows(path, fmt, _with_progress(cells, total, on_progress), on_warning, before_keeping)
 
 
+def export_all_of_file(
+    db_path: Path | str,
+    path: Path | str,
+    fmt: Format,
+    *,
+    check_budget_s: float,
+    vcard_version: str = "4.0",
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
+    the window both export every contact: rows read ahead in a thread (hence a connection usable
+    from another thread, which a session's is not), the file's integrity check run beside
+    (``check_budget_s`` seconds at most) and asked before the file is kept. Through a session the
+    window took twice the command line's time (field test 10: vCard of 100,000, 19.7 s vs 8.3 s)."""
+    from petdesk.db import open_for_bulk_reading
+
+    conn, check = open_for_bulk_reading(db_path, check_budget_s=check_budget_s, check_same_thread=False)
+    try:
+        conn.execute("BEGIN")  # one snapshot for every chunk, whatever another program writes meanwhile
+        return export_all(
+            conn,
+            path,
+            fmt,
+            vcard_version=vcard_version,
+            on_warning=on_warning,
+            on_progress=on_progress,
+            before_keeping=check.verdict,
+        )
+    finally:
+        conn.close()
+
+
 def _check_format(fmt: str) -> None:
     if fmt not in ("vcf", "csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")

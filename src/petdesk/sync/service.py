@@ -761,6 +761,8 @@ def import_package(
             newest=future,
             now_ms=now_ms,
         )
+    if not dry_run and (seen := _seen_before(db, package.manifest)) is not None:
+        return seen
     backup_path = None
     if not dry_run and backup:
         report("backing up the database")
@@ -813,6 +815,34 @@ def import_package(
         backups.discard(backup_path)
         result.backup_path = None
     return result
+
+
+def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:
+    """The result of importing a package again, told from its manifest alone: imported here before,
+    and everything it carries is known here (this office's knowledge covers the sender's). Else
+    None, and the records are compared as usual. Comparing all of a full package's records only to
+    write nothing took 32 s at 100,000 contacts (field test 10, defect 5)."""
+    conn = db.raw()
+    try:
+        imported = conn.execute(
+            "SELECT 1 FROM sync_exchange WHERE direction = 'import' AND package_id = ?",
+            (str(manifest.get("package_id", "")),),
+        ).fetchone()
+        if imported is None:
+            return None
+        self_id = self_office_id(conn)
+        local = _knowledge(conn)
+        local[self_id] = PersistentClock(conn).current()
+        if not dominates(local, manifest.get("knowledge") or {}):
+            return None  # something in it may be new here: compare its records
+        result = ImportResult(manifest=manifest, counts={}, conflicts=0, already_imported=True)
+        recipient = manifest.get("recipient")
+        if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
+            result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
+        result.open_conflicts = _open_conflicts(conn)
+        return result
+    finally:
+        conn.close()
 
 
 def _addressed_here(db: Database, manifest: dict[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from petdesk import labels
 from petdesk.cancellation import Cancelled, StopFlag
-from petdesk.db import Database
+from petdesk.db import Database, open_for_reading
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.plurals import MergeCarried
@@ -37,7 +37,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_number, is_chinese, translator
-from petdesk.services import backups, duplicates
+from petdesk.services import duplicates, memory
 from petdesk.services import merge as merge_service
 
 #: Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.
@@ -77,6 +77,9 @@ PAIRS_LISTED = 5_000
 #: so that the step can be told from the value.
 STEP_PARTS = 100
 
+#: Seconds the integrity check on opening the search's own connection may take (as the CLI's).
+SEARCH_CHECK_BUDGET_S = 0.25
+
 
 def search_steps(entity: str) -> tuple[str, ...]:
     """The steps a search for duplicate ``entity`` records reports, in order."""
@@ -94,6 +97,26 @@ def as_bar(steps: Sequence[str], report: Callable[[int, int], None]) -> duplicat
         report(index * STEP_PARTS + part, len(steps) * STEP_PARTS)
 
     return progress
+
+
+def _contact_pairs(
+    db: Database, fixed: tuple[str, str] | None, progress: duplicates.Progress
+) -> tuple[list[duplicates.DuplicatePair], int]:
+    """The pairs to list and how many there are. Only the pairs listed are written out: a million
+    contacts have over a hundred thousand pairs, which took 680 MB. A pair asked for is looked for
+    among its first contact's pairs. Read on a connection of its own, as ``petdesk duplicates``
+    reads: closed at the end, its page cache goes with it (a pooled connection kept it)."""
+    conn = open_for_reading(db.path, check_budget_s=SEARCH_CHECK_BUDGET_S)
+    try:
+        found, total = duplicates.rank_contact_duplicates(
+            conn,
+            contact_id=fixed[0] if fixed is not None else None,
+            limit=None if fixed is not None else PAIRS_LISTED,
+            progress=progress,
+        )
+    finally:
+        conn.close()
+    return list(found), total
 
 
 def _translate(context: str, text: str) -> str:
@@ -264,29 +287,24 @@ class MergeDialog(QDialog):
 
         def work(report: Callable[[int, int], None]) -> tuple[list[duplicates.DuplicatePair], int]:
             progress = as_bar(steps, report)
-            with db.reading() as session:
+            try:
                 if entity == "contact":
-                    # Only the pairs listed are written out: a million contacts have over a
-                    # hundred thousand pairs, which took 680 MB. A pair asked for is looked for
-                    # among its first contact's pairs.
-                    found, total = duplicates.rank_contact_duplicates(
-                        session,
-                        contact_id=fixed[0] if fixed is not None else None,
-                        limit=None if fixed is not None else PAIRS_LISTED,
-                        progress=progress,
-                    )
+                    found, total = _contact_pairs(db, fixed, progress)
                 else:
-                    found = duplicates.find_organisation_duplicates(session, progress=progress)
+                    with db.reading() as session:
+                        found = duplicates.find_organisation_duplicates(session, progress=progress)
                     total = len(found)
                     if fixed is None:
                         del found[PAIRS_LISTED:]
-                if fixed is not None:
-                    key = tuple(sorted(fixed))
-                    chosen = [p for p in found if p.key == key]
-                    if not chosen:  # asked for a pair the finder does not propose: show it anyway
-                        chosen = [duplicates.DuplicatePair(entity, key[0], key[1], "", "", 0.0, [])]
-                    return chosen, len(chosen)
-                return found, total
+            finally:
+                memory.release_after_bulk_work()  # the window lives on: give the search's memory back
+            if fixed is not None:
+                key = tuple(sorted(fixed))
+                chosen = [p for p in found if p.key == key]
+                if not chosen:  # asked for a pair the finder does not propose: show it anyway
+                    chosen = [duplicates.DuplicatePair(entity, key[0], key[1], "", "", 0.0, [])]
+                return chosen, len(chosen)
+            return found, total
 
         run_in_background(
             work,
@@ -553,8 +571,10 @@ class MergeDialog(QDialog):
         choices, db, entity, locale = self.choices(), self.db, pair.entity, self.ui_locale
         self._set_pair_enabled(False)
 
+        # No backup first: one pair is recorded and taken back by "Undo merge" (as a few deletes
+        # are by Undo, see backups.guard_bulk); a full copy of a 250 MB file took ~10 s per click.
         def work() -> tuple[str, str]:
-            with backups.guard(db.path, "before-merge"), db.transaction() as session:
+            with db.transaction() as session:
                 record = merge_service.merge(session, entity, keep_id, other_id, choices)  # type: ignore[arg-type]
                 return record.id, merge_service.describe_merge(record, locale)
 
