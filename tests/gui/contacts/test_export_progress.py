@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,16 @@ def test_the_window_writes_all_contacts_as_the_command_line_does(
     with qtbot.waitSignal(op.finished, timeout=20000):
         pass
     assert main(["--db", str(demo_db.path), "export-contacts", "--out", str(from_cli)]) == 0
-    assert from_window.read_bytes() == from_cli.read_bytes()
+    assert _content(from_window) == _content(from_cli)
+
+
+def _content(path: Path) -> dict[str, bytes]:
+    """A file's bytes; for an XLSX, each part's, since the zip stamps every part with the second
+    it was written (the two exports may fall in different seconds)."""
+    if path.suffix != ".xlsx":
+        return {"": path.read_bytes()}
+    with zipfile.ZipFile(path) as book:
+        return {name: book.read(name) for name in book.namelist()}
 
 
 def test_an_export_gives_its_memory_back(qtbot: Any, window: Any, demo_db: Database, tmp_path: Path) -> None:
