@@ -9,6 +9,7 @@ is embedded as in every petdesk PDF; a name too long for the card is set smaller
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -19,10 +20,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk import outfile
 from petdesk.db import Database
+from petdesk.dossier import default_file_name as dossier_file_name
 from petdesk.dossier import fonts
 from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, resolve_id
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.labels import label
+from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import PAGE_SIZES, Paper
 from petdesk.models import Visit
 from petdesk.models.enums import ParticipantRole
@@ -206,3 +208,27 @@ def build_namecards(
     path = outfile.target(out)
     render_namecards(cards, cards_title(data), path, paper)
     return path
+
+
+@dataclass(frozen=True)
+class CardChoice:
+    """One "whose cards" choice the window offers: the whole visit (``item_id`` None) or one item."""
+
+    item_id: str | None
+    title: Bi
+    when: dt.datetime | None
+    people: int
+
+
+def card_choices(db: Database, visit_id: str) -> list[CardChoice]:
+    """The visit's participants, then each programme item with people, in programme order."""
+    with db.reading() as session:
+        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+    choices = [CardChoice(None, data.title, None, len(card_people(data)))]
+    choices += [CardChoice(i.id, i.title, i.start, len(i.people)) for i in data.items if i.people]
+    return choices
+
+
+def default_file_name(title: str) -> str:
+    """ "namecards-stuttgart-delegation-to-chengdu.pdf", made like a dossier's file name."""
+    return "namecards-" + dossier_file_name(title, "visit").removeprefix("dossier-")
