@@ -120,12 +120,13 @@ class NameCardsDialog(QDialog):
 
     def _choice_text(self, choice: namecards.CardChoice) -> str:
         """ "Everyone in the visit (16 people)" or "8 Mar 2027 14:30 Welcome meeting (12 people)"."""
-        people = self.tr("%n people", "", choice.people)
+        people = self.tr("%n person(s)", "", choice.people)
         if choice.item_id is None or choice.when is None:
             return self.tr("Everyone in the visit (%1)").replace("%1", people)
         locale = "zh_CN" if self.lang == "zh" else "en"
         when = f"{i18n.format_date(choice.when.date(), locale)} {choice.when:%H:%M}"
-        return f"{when} {choice.title.get(self.lang)} ({people})"
+        title = choice.title.get(self.lang)
+        return f"{when} {title}（{people}）" if self.lang == "zh" else f"{when} {title} ({people})"
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
