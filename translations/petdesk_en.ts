@@ -361,6 +361,17 @@
     </message>
 </context>
 <context>
+    <name>NameCardsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="123"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>

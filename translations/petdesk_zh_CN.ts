@@ -1863,22 +1863,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="32"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="33"/>
         <source>Dossier…</source>
         <translation>资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="35"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="36"/>
         <source>Print a bilingual PDF dossier (English and Chinese)</source>
         <translation>打印中英双语 PDF 资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="44"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="43"/>
+        <source>Name cards…</source>
+        <translation>桌签…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="46"/>
+        <source>Print folded table name cards of the visit&apos;s people (PDF)</source>
+        <translation>打印本次访问人员的折叠桌签（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="62"/>
         <source>Dossier</source>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="45"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="63"/>
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
     </message>
@@ -5349,6 +5359,102 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/calendar/mini_month.py" line="34"/>
         <source>Next month</source>
         <translation>下个月</translation>
+    </message>
+</context>
+<context>
+    <name>NameCardsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="56"/>
+        <source>Name cards</source>
+        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <translation>桌签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="62"/>
+        <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
+        <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="74"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="75"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="79"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
+        <source>Open the PDF when it is ready (to read or print)</source>
+        <translation>生成后打开 PDF（阅读或打印）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
+        <source>Cards for:</source>
+        <translation>桌签对象：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="94"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
+        <source>Make name cards</source>
+        <translation>生成桌签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="123"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="125"/>
+        <source>Everyone in the visit (%1)</source>
+        <translation>本次访问全体人员（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
+        <source>Save name cards as</source>
+        <translation>桌签另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="161"/>
+        <source>Making the name cards…</source>
+        <translation>正在生成桌签…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="167"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="179"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="182"/>
+        <source>No name cards were made: %1</source>
+        <translation>未生成桌签：%1</translation>
     </message>
 </context>
 <context>

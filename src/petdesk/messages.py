@@ -276,6 +276,12 @@ TEMPLATES: tuple[str, ...] = (
     N_("only people of this visit can be put in its order of precedence"),
     N_("the delegation and the host side each have their own order of precedence; order them apart"),
     N_("the {what} must end after it starts"),
+    # name cards (dossier.namecards)
+    N_("there is nobody to print a name card for"),
+    N_("the visit has no participants"),
+    N_("the programme item has nobody to print a name card for"),
+    N_("the visit has no programme item with the id {id}"),
+    N_("several programme items of the visit have ids starting with {id}; give more characters"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)

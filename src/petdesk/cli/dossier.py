@@ -83,6 +83,28 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             ),
         )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
+    _register_namecards(kinds, _)
+
+
+def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None:
+    """``petdesk dossier namecards VISIT_ID --out cards.pdf [--item ITEM_ID] [--paper A4|Letter]``."""
+    k = kinds.add_parser(
+        "namecards",
+        help=_("table name cards of a visit's people, folded to read from both sides"),
+        description=_(
+            "Write one folded sheet per person with the name in both scripts: the visit's participants "
+            "(drivers excepted), or the people of one programme item."
+        ),
+    )
+    k.add_argument("id", metavar="VISIT_ID", help=_("the visit's id, or a unique beginning of it"))
+    k.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.pdf", help=_("PDF file to write"))
+    k.add_argument(
+        "--item",
+        metavar="ITEM_ID",
+        help=_("only the people of this programme item (its id, or a unique beginning of it)"),
+    )
+    k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
+    k.set_defaults(handler=cmd_namecards)
 
 
 def _paper(text: str) -> str:
@@ -92,6 +114,38 @@ def _paper(text: str) -> str:
     # argparse's own sentence for a choice, in the parser's language
     message = argparse_text(N_("invalid choice: %(value)r (choose from %(choices)s)"))
     raise argparse.ArgumentTypeError(message % {"value": text, "choices": "'A4', 'Letter'"})
+
+
+def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts
+    from petdesk.dossier.namecards import build_namecards
+
+    _ = ctx.translator()
+    out: Path = args.out
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    try:
+        with fonts.collect_warnings() as warnings:
+            path = build_namecards(ctx.db, args.id, out, item_id=args.item, paper=Paper(args.paper))
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except DossierError as exc:
+        raise CliError(_("the name cards could not be made: {reason}").format(reason=exc)) from exc
+    except OSError as exc:
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+        ) from exc
+    _warn_missing_glyphs(warnings, ctx)
+    print(_("Wrote {file}").format(file=path), file=report_stream(path))
+    return 0
+
+
+def _warn_missing_glyphs(warnings: list[str], ctx: Context) -> None:
+    from petdesk.messages import localize
+
+    _ = ctx.translator()
+    for warning in warnings:
+        warn(localize(warning, ctx.locale), _)
 
 
 def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
@@ -144,11 +198,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
             _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
         ) from exc
     elapsed = time.perf_counter() - started
-    if warnings:
-        from petdesk.messages import localize
-
-        for warning in warnings:
-            warn(localize(warning, ctx.locale), _)
+    _warn_missing_glyphs(warnings, ctx)
     seconds = f"{elapsed:.1f}"
     if path.is_file():  # a pipe has no size
         size = f"{path.stat().st_size / 1024:.0f}"

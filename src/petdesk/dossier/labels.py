@@ -72,6 +72,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Visit dossier": "接待资料手册",
     "Outbound visit dossier": "出访资料手册",
     "Training dossier": "培训资料手册",
+    "Name cards": "桌签",
     "Programme": "日程安排",
     "Meeting briefings": "会谈简报",
     "Briefing": "简报",

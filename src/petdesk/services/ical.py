@@ -28,7 +28,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__
 from petdesk.ids import forms, uuid_text
+from petdesk.labels import TRAVEL_MODES
 from petdesk.models import (
+    Accommodation,
     Contact,
     ContactMethod,
     ItineraryAttendee,
@@ -36,6 +38,8 @@ from petdesk.models import (
     Training,
     TrainingParticipant,
     TrainingSession,
+    TravelLeg,
+    TravelLegTraveller,
     Visit,
     VisitParticipant,
 )
@@ -65,7 +69,7 @@ _ROLE = {
 }
 #: The UID of an event petdesk wrote: the row's id as it is stored, canonical or compact (petdesk.ids).
 _UID_RE = re.compile(
-    rf"^(item|session|visit|training)-([0-9a-f-]{{36}}|[0-3][-0-9A-Za-z_]{{21}})@{UID_DOMAIN}$"
+    rf"^(item|session|visit|training|leg|stay)-([0-9a-f-]{{36}}|[0-3][-0-9A-Za-z_]{{21}})@{UID_DOMAIN}$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -313,11 +317,93 @@ def _visit_people(visit: Visit, items: Iterable[ItineraryItem]) -> set[str]:
 def export_visit(
     session: Session, visit_id: str, *, locale: str = "en", alarms: Sequence[int] = DEFAULT_ALARMS
 ) -> bytes:
-    """The visit (all-day) and every itinerary item, with attendees and reminders."""
+    """The visit (all-day), every itinerary item with attendees and reminders, and the delegation's
+    travel legs and hotel stays (field test 11: the director's calendar lacked the arrival flight)."""
     visit = _load_visit(session, visit_id)
     cal = _new_calendar(_summary(visit.title_en, visit.title_zh, locale))
     _add_visit(cal, session, visit, locale, alarms)
-    return _finish(cal, visit.start_date, visit.end_date)
+    first, last = _add_logistics(cal, session, visit, locale, alarms)
+    return _finish(cal, min(visit.start_date, first), max(visit.end_date, last))
+
+
+def _add_logistics(
+    cal: Calendar, session: Session, visit: Visit, locale: str, alarms: Sequence[int]
+) -> tuple[dt.date, dt.date]:
+    """The visit's travel legs and hotel stays into ``cal``; returns the first and last day they
+    touch (a flight home may land after the visit's last day), for the zones' rules."""
+    legs = session.scalars(
+        select(TravelLeg)
+        .where(TravelLeg.visit_id == visit.id, TravelLeg.deleted_at.is_(None))
+        .options(selectinload(TravelLeg.travellers).selectinload(TravelLegTraveller.contact))
+        .order_by(TravelLeg.departs_at)
+    ).all()
+    stays = session.scalars(
+        select(Accommodation)
+        .where(Accommodation.visit_id == visit.id, Accommodation.deleted_at.is_(None))
+        .order_by(Accommodation.check_in)
+    ).all()
+    days = [visit.start_date, visit.end_date]
+    people = [t.contact_id for leg in legs for t in leg.travellers if t.deleted_at is None]
+    emails = _emails(session, people)
+    for leg in legs:
+        cal.add_component(_leg_event(leg, emails, locale, alarms, visit.status.value))
+        days += [leg.departs_at.date(), leg.arrives_at.date()]
+    for stay in stays:
+        cal.add_component(_stay_event(stay, locale, visit.status.value))
+        days += [stay.check_in, stay.check_out]
+    return min(days), max(days)
+
+
+def _leg_event(
+    leg: TravelLeg, emails: dict[str, str], locale: str, alarms: Sequence[int], status: str
+) -> Event:
+    """A flight, train or drive from its departure to its arrival, each in its own place's zone
+    (DTSTART;TZID=Europe/Berlin … DTEND;TZID=Asia/Shanghai), so both ends read right on a phone."""
+    mode_en, mode_zh = TRAVEL_MODES.get(leg.mode.value, TRAVEL_MODES["other"])
+    route = f"{leg.from_place} → {leg.to_place}"
+    number = f" {leg.number}" if leg.number else ""
+    summary = _summary(f"{mode_en}{number} {route}", f"{mode_zh}{number} {route}", locale)
+    ev = Event()
+    ev.add("uid", uid_for("leg", leg.id))
+    ev.add("dtstamp", leg.updated_at or dt.datetime.now(dt.UTC))
+    ev.add("dtstart", leg.departs_at.astimezone(zone(leg.departs_timezone)))
+    ev.add("dtend", leg.arrives_at.astimezone(zone(leg.arrives_timezone)))
+    ev.add("summary", summary)
+    ev.add("location", leg.from_place)
+    description = "\n".join(p for p in (leg.carrier, leg.visit.title_en, leg.visit.title_zh, leg.notes) if p)
+    if description:
+        ev.add("description", description)
+    ev.add("categories", [leg.mode.value.upper()])
+    ev.add("status", _STATUS.get(status, "TENTATIVE"))
+    for traveller in leg.travellers:
+        if traveller.deleted_at is None and traveller.contact.deleted_at is None:
+            ev.add("attendee", _attendee(traveller.contact, "delegate", emails, locale), encode=False)
+    for minutes in alarms:
+        ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=True))
+    return ev
+
+
+def _stay_event(stay: Accommodation, locale: str, status: str) -> Event:
+    """The hotel nights as an all-day event from check-in to check-out (DTEND is exclusive, so the
+    last day shown is the last night), free time on the calendar like the visit itself."""
+    ev = Event()
+    ev.add("uid", uid_for("stay", stay.id))
+    ev.add("dtstamp", stay.updated_at or dt.datetime.now(dt.UTC))
+    ev.add("dtstart", stay.check_in)
+    ev.add("dtend", max(stay.check_out, stay.check_in + dt.timedelta(days=1)))
+    ev.add("summary", _summary(f"Hotel: {stay.hotel}", f"酒店：{stay.hotel}", locale))
+    location = ", ".join(p for p in (stay.hotel, stay.address) if p)
+    if location:
+        ev.add("location", location)
+    description = "\n".join(
+        p for p in (stay.phone, stay.visit.title_en, stay.visit.title_zh, stay.notes) if p
+    )
+    if description:
+        ev.add("description", description)
+    ev.add("transp", "TRANSPARENT")
+    ev.add("categories", ["HOTEL"])
+    ev.add("status", _STATUS.get(status, "TENTATIVE"))
+    return ev
 
 
 def _load_training(session: Session, training_id: str) -> Training:
@@ -854,6 +940,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         own = _UID_RE.match(_text_prop(ev, "uid"))
         if own and own.group(1) in ("visit", "training"):
             result.skipped.append((summary, "a whole visit or training, not an itinerary item"))
+            continue
+        if own and own.group(1) in ("leg", "stay"):
+            result.skipped.append((summary, "travel or a hotel stay, kept in the visit's logistics"))
             continue
         start_prop = ev.get("dtstart")
         if start_prop is None:

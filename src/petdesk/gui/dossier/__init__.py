@@ -1,4 +1,5 @@
-"""Dossiers in the window: "Dossier…" on the visit and training editors and list pages."""
+"""Dossiers in the window: "Dossier…" on the visit and training editors and list pages, and
+"Name cards…" beside it for visits."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
     from petdesk.gui.dossier.dialog import DossierDialog
     from petdesk.gui.main_window import MainWindow
 
-__all__ = ["DossierDialog", "install", "open_dossier_dialog"]
+__all__ = ["DossierDialog", "install", "open_dossier_dialog", "open_namecards_dialog"]
 
 
 def open_dossier_dialog(*args: Any, **kwargs: Any) -> DossierDialog:
@@ -38,6 +39,23 @@ def _dossier_action(owner: Any, trigger: Any) -> QAction:
     return action
 
 
+def _namecards_action(owner: Any, trigger: Any) -> QAction:
+    action = QAction(QCoreApplication.translate("Dossier", "Name cards…"), owner)
+    action.setObjectName("action_namecards")
+    action.setToolTip(
+        QCoreApplication.translate("Dossier", "Print folded table name cards of the visit's people (PDF)")
+    )
+    action.triggered.connect(lambda _checked=False: trigger())
+    return action
+
+
+def open_namecards_dialog(parent: Any, db: Any, visit_id: str, *, locale: str = "en") -> Any:
+    """The name cards dialog, imported on first use like the dossier dialog (issue 18)."""
+    from petdesk.gui.dossier.namecards import open_namecards_dialog as open_dialog
+
+    return open_dialog(parent, db, visit_id, locale=locale)
+
+
 def _needs_saving(widget: Any) -> None:
     QMessageBox.information(
         widget,
@@ -55,8 +73,18 @@ def _extend_visit_editor(editor: Any) -> None:
             editor, editor.db, visit_id=editor.visit_id, locale=editor.ui_locale
         )
 
+    def cards() -> None:
+        if editor.visit_id is None:
+            _needs_saving(editor)
+            return
+        editor.namecards_dialog = open_namecards_dialog(
+            editor, editor.db, editor.visit_id, locale=editor.ui_locale
+        )
+
     editor.dossier_action = _dossier_action(editor, trigger)
     editor.toolbar.addAction(editor.dossier_action)
+    editor.namecards_action = _namecards_action(editor, cards)
+    editor.toolbar.addAction(editor.namecards_action)
 
 
 def _extend_training_editor(editor: Any) -> None:
@@ -87,6 +115,15 @@ def _extend_page(page: Any, kind: str) -> None:
 
     page.dossier_action = _dossier_action(page, trigger)
     add_action("dossier", page.dossier_action)
+    if kind == "visit":
+
+        def cards() -> None:
+            ids = page.list.selected_ids()
+            if ids:
+                page.namecards_dialog = open_namecards_dialog(page, page.db, ids[0], locale=page.ui_locale)
+
+        page.namecards_action = _namecards_action(page, cards)
+        add_action("namecards", page.namecards_action)
 
 
 def install(window: MainWindow) -> None:

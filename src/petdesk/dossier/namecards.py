@@ -1,0 +1,234 @@
+"""Table tent name cards (桌签) for a visit: one A4 or Letter landscape sheet per person (core, no Qt).
+
+The sheet is folded along its middle into a tent. Both halves carry the same card, the top half
+turned upside down, so the name reads from both sides of the table. A card prints the name large
+in the person's own script with the other script below, then position and organisation small in
+each language. Text is drawn run by run with the dossier faces (``dossier.fonts``), so every font
+is embedded as in every petdesk PDF; a name too long for the card is set smaller, never cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from petdesk import outfile
+from petdesk.db import Database
+from petdesk.dossier import default_file_name as dossier_file_name
+from petdesk.dossier import fonts
+from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, resolve_id
+from petdesk.dossier.fonts import DossierError
+from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.layout import PAGE_SIZES, Paper
+from petdesk.models import Visit
+from petdesk.models.enums import ParticipantRole
+from petdesk.services.names import given_first_in_chinese
+
+#: Largest point sizes of the big name, the name in the other script and the small lines.
+FIRST_SIZE, SECOND_SIZE, DETAIL_SIZE = 72.0, 28.0, 12.0
+#: Smallest size of a small line before it is shortened with an ellipsis.
+DETAIL_MIN = 7.0
+#: Space kept free at the left and right edges, at the fold and at the table edge of each half.
+SIDE_MARGIN, FOLD_MARGIN, EDGE_MARGIN = 15 * mm, 14 * mm, 12 * mm
+#: Roles without a seat at the table: drivers get no name card.
+NO_CARD_ROLES = frozenset({ParticipantRole.DRIVER})
+
+
+@dataclass(frozen=True)
+class NameCard:
+    """What one card prints, top to bottom."""
+
+    person_id: str
+    #: The name printed large, and the same name in the other script below it ("" if there is none).
+    first: str
+    second: str
+    #: Position and organisation, one line per language, the first script's language first.
+    details: tuple[str, ...]
+
+
+def chinese_first(person: PersonInfo) -> bool:
+    """Whether the card prints the Chinese name large and the Latin name below it.
+
+    The rule: a name in Chinese characters comes first when it is the person's own name, that is
+    when there is no Latin name or the Chinese name is not a transliteration of a foreign one
+    (a transliteration carries the middle dot, 安娜·林德奎斯特). So 王建国 / Wang Jianguo and
+    蔡健帆 / Jianfan Cai are Chinese first, Anna Lindqvist (安娜·林德奎斯特) and anyone with only
+    a Latin name are Latin first.
+    """
+    if not person.name_zh:
+        return False
+    if not person.name_latin:
+        return True
+    return not given_first_in_chinese(person.family_name_zh, person.given_name_zh)
+
+
+def _detail_line(position: str, organisation: str, lang: str) -> str:
+    """ "Director-General · Chengdu EEB" in English; "成都市生态环境局 局长" (organisation first) in
+    Chinese."""
+    if lang == "zh":
+        return " ".join(p for p in (organisation, position) if p)
+    return " · ".join(p for p in (position, organisation) if p)
+
+
+def card_for(person: PersonInfo) -> NameCard:
+    zh_first = chinese_first(person)
+    first, second = (person.name_zh, person.name_latin) if zh_first else (person.name_latin, person.name_zh)
+    org = person.organisation.name if person.organisation else None
+    lines = {
+        lang: _detail_line(getattr(person.position, lang), getattr(org, lang) if org else "", lang)
+        for lang in ("en", "zh")
+    }
+    langs = ("zh", "en") if zh_first else ("en", "zh")
+    details = tuple(dict.fromkeys(lines[lang] for lang in langs if lines[lang]))  # once if the same
+    return NameCard(person.id, first or second, second if first else "", details)
+
+
+def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]:
+    """The visit's participants of both sides (drivers excepted), or the people of one itinerary item
+    (``item_id`` or a unique beginning of it): its attendees, host and interpreter."""
+    if item_id is None:
+        return [p.person for p in data.participants if p.role not in NO_CARD_ROLES]
+    wanted = item_id.strip()
+    exact = [i for i in data.items if i.id == wanted]
+    found = exact or [i for i in data.items if wanted and i.id.startswith(wanted)]
+    if not found:
+        raise NotFoundError(f"the visit has no programme item with the id {wanted}")
+    if len(found) > 1:
+        raise NotFoundError(
+            f"several programme items of the visit have ids starting with {wanted}; give more characters"
+        )
+    return list(found[0].people)
+
+
+def fitted_size(text: str, largest: float, width: float) -> float:
+    """The largest size up to ``largest`` at which ``text`` fits ``width`` points on one line."""
+    natural = fonts.string_width(text, largest, bold=True)
+    return largest if natural <= width else largest * width / natural
+
+
+def name_lines(text: str, largest: float, width: float) -> tuple[list[str], float]:
+    """The big name as one line, or as two when one line would shrink below half size
+    ("Maximilian Alexander Friedrich-Wilhelm / von Hohenzollern-…"), with the size it fits at."""
+    size = fitted_size(text, largest, width)
+    words = text.split(" ")
+    if size >= largest / 2 or len(words) < 2:
+        return [text], size
+    # the break that leaves the longer line shortest
+    cuts = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    top, bottom = min(cuts, key=lambda c: max(fonts.string_width(part, largest, bold=True) for part in c))
+    two = min(fitted_size(top, largest, width), fitted_size(bottom, largest, width))
+    return ([top, bottom], two) if two > size else ([text], size)
+
+
+def _draw_half(canvas: Canvas, card: NameCard, width: float, height: float) -> None:
+    """One half of the tent, upright, with the fold along its top edge at ``height``."""
+    usable = width - 2 * SIDE_MARGIN
+    lines, first = name_lines(card.first, FIRST_SIZE, usable)
+    second = fitted_size(card.second, SECOND_SIZE, usable) if card.second else 0.0
+    gap = 0.3 * first
+    name_height = first + (len(lines) - 1) * first * 1.15
+    block = name_height + (gap + second if second else 0) + len(card.details) * (DETAIL_SIZE + 5) + 14
+    # the block centred between the table edge and the fold, its top line's ascent included
+    y = EDGE_MARGIN + (height - FOLD_MARGIN - EDGE_MARGIN + block) / 2 - first * 0.9
+    centre = width / 2
+    for n, line in enumerate(lines):
+        if n:
+            y -= first * 1.15
+        fonts.draw_string(canvas, centre, y, line, first, bold=True, align="centre")
+    if second:
+        y -= gap + second
+        fonts.draw_string(canvas, centre, y, card.second, second, bold=True, align="centre")
+    y -= 14
+    for line in card.details:
+        y -= DETAIL_SIZE + 5
+        size = max(DETAIL_MIN, fitted_size(line, DETAIL_SIZE, usable))
+        fonts.draw_string(canvas, centre, y, fonts.fit(line, size, usable), size, align="centre")
+
+
+def render_namecards(
+    cards: list[NameCard], title: str, target: Path | BytesIO, paper: Paper = Paper.A4
+) -> int:
+    """Write one folded sheet per card to ``target``; return the number of pages."""
+    if isinstance(target, Path):  # a file the user named: through petdesk.outfile
+        buffer = BytesIO()
+        pages = render_namecards(cards, title, buffer, paper)
+        outfile.write_bytes(target, buffer.getvalue())
+        return pages
+    if not cards:
+        raise DossierError("there is nobody to print a name card for")
+    fonts.register()
+    width, height = landscape(PAGE_SIZES[paper])
+    # initialFontName: never reportlab's Helvetica, which is not embedded
+    canvas = Canvas(target, pagesize=(width, height), initialFontName=fonts.LATIN)
+    canvas.setTitle(title)
+    canvas.setAuthor("petdesk")
+    half = height / 2
+    for card in cards:
+        canvas.setStrokeGray(0.75)
+        canvas.setDash(3, 3)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, half, width, half)  # the fold
+        canvas.setDash()
+        canvas.setFillGray(0)
+        _draw_half(canvas, card, width, half)
+        canvas.saveState()
+        canvas.translate(width, height)  # the top half upside down: turned about the page centre
+        canvas.rotate(180)
+        _draw_half(canvas, card, width, half)
+        canvas.restoreState()
+        canvas.showPage()
+    canvas.save()
+    return len(cards)
+
+
+def cards_title(data: VisitData) -> str:
+    kind = label("Name cards")
+    return f"{kind.en} / {kind.zh}: {data.title.both(' / ')}"
+
+
+def build_namecards(
+    db: Database, visit_id: str, out: Path | str, *, item_id: str | None = None, paper: Paper = Paper.A4
+) -> Path:
+    """Read the visit (id or unique id prefix) and write the name cards of its people to ``out``."""
+    with db.reading() as session:
+        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+    cards = [card_for(person) for person in card_people(data, item_id)]
+    if not cards:
+        raise DossierError(
+            "the programme item has nobody to print a name card for"
+            if item_id
+            else "the visit has no participants"
+        )
+    path = outfile.target(out)
+    render_namecards(cards, cards_title(data), path, paper)
+    return path
+
+
+@dataclass(frozen=True)
+class CardChoice:
+    """One "whose cards" choice the window offers: the whole visit (``item_id`` None) or one item."""
+
+    item_id: str | None
+    title: Bi
+    when: dt.datetime | None
+    people: int
+
+
+def card_choices(db: Database, visit_id: str) -> list[CardChoice]:
+    """The visit's participants, then each programme item with people, in programme order."""
+    with db.reading() as session:
+        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+    choices = [CardChoice(None, data.title, None, len(card_people(data)))]
+    choices += [CardChoice(i.id, i.title, i.start, len(i.people)) for i in data.items if i.people]
+    return choices
+
+
+def default_file_name(title: str) -> str:
+    """ "namecards-stuttgart-delegation-to-chengdu.pdf", made like a dossier's file name."""
+    return "namecards-" + dossier_file_name(title, "visit").removeprefix("dossier-")

@@ -1,0 +1,191 @@
+"""The "Name cards…" dialog: whose cards (the visit's people or one programme item's), paper, file.
+
+The PDF is made by :mod:`petdesk.dossier.namecards` on the thread pool; the dialog only shows the
+choices the core lists and never touches the database rows itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.dossier import DossierError, Paper, namecards
+from petdesk.dossier import fonts as dossier_fonts
+from petdesk.gui.dossier.dialog import KEY_DIR, KEY_PAPER, open_in_viewer
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSettings,
+    QStandardPaths,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.messages import localize
+
+
+class NameCardsDialog(QDialog):
+    """Name cards of one visit: choose whose, the paper and the file, then make the PDF."""
+
+    #: Path of the PDF once it has been written.
+    generated = Signal(str)
+
+    def __init__(
+        self, db: Database, visit_id: str, *, locale: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.visit_id = visit_id
+        self.ui_locale = locale
+        self.lang = "zh" if locale.lower().startswith("zh") else "en"
+        #: Called with the finished PDF when "open it" is ticked (tests replace it).
+        self.opener: Callable[[Path], None] = open_in_viewer
+        self.operation: Operation | None = None
+        self.setObjectName("NameCardsDialog")
+        self.setWindowTitle(self.tr("Name cards"))
+        self.setMinimumWidth(460)
+        choices = namecards.card_choices(db, visit_id)
+
+        intro = QLabel(
+            self.tr(
+                "One sheet per person, folded in the middle: the name reads from both sides of the table, "
+                "in Chinese and in Latin letters."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.whose = QComboBox(self)
+        self.whose.setObjectName("whose")
+        for choice in choices:
+            self.whose.addItem(self._choice_text(choice), choice.item_id)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path")
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
+        self.open_after.setObjectName("open_after")
+        self.open_after.setChecked(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Cards for:"), self.whose)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Save as:"), path_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.generate_button = self.buttons.addButton(
+            self.tr("Make name cards"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.generate_button.setObjectName("generate")
+        self.buttons.accepted.connect(self.generate)
+        self.buttons.rejected.connect(self.reject)
+        main = QVBoxLayout(self)
+        main.addWidget(intro)
+        main.addLayout(form)
+        main.addWidget(self.open_after)
+        main.addWidget(self.status)
+        main.addWidget(self.buttons)
+
+        settings = QSettings()
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(str(settings.value(KEY_PAPER, Paper.A4.value))))
+        )
+        directory = str(settings.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        title = choices[0].title.en or choices[0].title.zh
+        self.path_edit.setText(str(Path(directory or Path.home()) / namecards.default_file_name(title)))
+        self._update_buttons()
+        run_in_background(dossier_fonts.register)  # the fonts load while the user chooses
+
+    def _choice_text(self, choice: namecards.CardChoice) -> str:
+        """ "Everyone in the visit (16 people)" or "8 Mar 2027 14:30 Welcome meeting (12 people)"."""
+        people = self.tr("%n person(s)", "", choice.people)
+        if choice.item_id is None or choice.when is None:
+            return self.tr("Everyone in the visit (%1)").replace("%1", people)
+        locale = "zh_CN" if self.lang == "zh" else "en"
+        when = f"{i18n.format_date(choice.when.date(), locale)} {choice.when:%H:%M}"
+        title = choice.title.get(self.lang)
+        return f"{when} {title}（{people}）" if self.lang == "zh" else f"{when} {title} ({people})"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save name cards as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _update_buttons(self) -> None:
+        busy = self.operation is not None
+        self.generate_button.setEnabled(not busy and bool(self.path_edit.text().strip()))
+
+    def generate(self) -> Operation | None:
+        """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
+        if self.operation is not None or not self.generate_button.isEnabled():
+            return None
+        out = Path(self.path_edit.text().strip()).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        paper = Paper(self.paper.currentData())
+        item_id = self.whose.currentData()
+        settings = QSettings()
+        settings.setValue(KEY_PAPER, paper.value)
+        settings.setValue(KEY_DIR, str(out.parent))
+        db, visit_id = self.db, self.visit_id
+
+        def work() -> Path:
+            return namecards.build_namecards(db, visit_id, out, item_id=item_id, paper=paper)
+
+        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
+        self._update_buttons()
+        self.status.setText(self.tr("Making the name cards…"))
+        return self.operation
+
+    def _done(self, path: Path) -> None:
+        self.operation = None
+        self._update_buttons()
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.generated.emit(str(path))
+        if self.open_after.isChecked():
+            self.opener(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self._update_buttons()
+        if isinstance(exc, DossierError):
+            text = localize(str(exc), self.ui_locale)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+        else:
+            text = f"{type(exc).__name__}: {exc}"
+        self.status.setText(self.tr("No name cards were made: %1").replace("%1", text))
+
+
+def open_namecards_dialog(
+    parent: QWidget | None, db: Database, visit_id: str, *, locale: str = "en"
+) -> NameCardsDialog:
+    """Show the name cards dialog for a visit (not modal) and return it."""
+    dialog = NameCardsDialog(db, visit_id, locale=locale, parent=parent)
+    dialog.show()
+    return dialog

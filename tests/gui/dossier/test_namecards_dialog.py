@@ -1,0 +1,64 @@
+"""The "Name cards…" action on the visit editor and list opens a dialog that writes the cards of the
+visit's people or of one programme item in the background (field test 11, "Not found")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.dossier.namecards import NameCardsDialog
+from petdesk.gui.qt import Qt
+from tests.core.dossier.pdfcheck import pdffonts, pdfinfo_pages, pdftotext_pages
+from tests.core.dossier.test_namecards import _visit
+
+#: Showing a dialog on the offscreen platform warns about size hints; that is the platform, not us.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_visit_editor_action_makes_the_cards_of_one_item(qtbot, db: Database, tmp_path: Path) -> None:
+    from petdesk.gui.main_window import MainWindow
+
+    ids = _visit(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.page("visits")
+    assert page.namecards_action.text() == "Name cards…"
+    editor = page.open_visit(ids["visit"])
+    qtbot.addWidget(editor)
+    [action] = [a for a in editor.toolbar.actions() if a.objectName() == "action_namecards"]
+    action.trigger()
+    dialog = editor.namecards_dialog
+    assert isinstance(dialog, NameCardsDialog)
+    opened: list[Path] = []
+    dialog.opener = opened.append
+    # "5 people" once the English catalogue is built ("5 person(s)" from the source text before)
+    assert dialog.whose.itemText(0).startswith("Everyone in the visit (5 ")  # the driver has no card
+    assert dialog.whose.count() == 2 and "Meeting (2 " in dialog.whose.itemText(1)
+    dialog.whose.setCurrentIndex(1)
+    out = tmp_path / "cards from the window.pdf"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert opened == [out]
+    assert pdfinfo_pages(out) == 2
+    text = "\n".join(pdftotext_pages(out))
+    assert "王建国" in text and "Anna Lindqvist" in text and "赵敏" not in text
+    assert all(f.embedded for f in pdffonts(out))
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_dialog(qtbot, db: Database, tmp_path: Path) -> None:
+    ids = _visit(db)
+    dialog = NameCardsDialog(db, ids["visit"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "no such folder" / "cards.pdf"))
+    op = dialog.generate()
+    assert op is not None
+    with qtbot.waitSignal(op.failed, timeout=60_000):
+        pass
+    assert dialog.status.text().startswith("No name cards were made:")
+    assert dialog.isVisible() and dialog.generate_button.isEnabled()
+    dialog.grab().save("/tmp/protocol-dialog.png")
