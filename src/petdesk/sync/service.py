@@ -1158,13 +1158,18 @@ def list_conflicts(
 ) -> list[Conflict]:
     """Conflicts, their values in words; times of a place (an itinerary item's start) in the place's
     zone with its offset, other times in ``zone`` (the viewer's by default)."""
+    from petdesk.language import office_name
     from petdesk.services.venue_zone import office_zone
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
     try:
         cursor = conn.cursor()
-        names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
+        # Offices by the one rule of the window (成都中心 in a Chinese interface), as the offices table.
+        names = {
+            office_id: office_name(name, name_zh, locale)
+            for office_id, name, name_zh in cursor.execute("SELECT id, name, name_zh FROM office")
+        }
         # (read, not made: listing writes nothing; a file without an office has no edits of its own)
         found = cursor.execute(
             "SELECT id, region, name, name_zh FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1"

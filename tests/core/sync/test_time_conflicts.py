@@ -176,3 +176,40 @@ def test_sync_resolve_on_the_command_line_says_the_end_went_with_it(moved_both_w
     assert "The other value is now a new change." in said
     assert "Settled with it: Ends, to the same office's value" in said
     assert _place_times(chengdu, item_id) == ("15:00", "17:00")
+
+
+# -- the offices by the window's one rule --------------------------------------------------------
+
+
+def chengdu_named_in_chinese(offices, packages: Path) -> Database:  # type: ignore[no-untyped-def]
+    """Chengdu Hub (成都中心) and Bonn move one meeting apart; Bonn, which heard from Chengdu last,
+    has two conflicts won by Chengdu."""
+    from petdesk.services import office as office_service
+
+    chengdu, bonn, _hub = offices
+    with chengdu.transaction() as session:
+        office_service.set_identity(session, name="Chengdu Hub", name_zh="成都中心")
+    item_id = _add_meeting(chengdu)
+    send(chengdu, bonn, packages, full=True)
+    _move(bonn, item_id, (15, 0), (17, 0))
+    _move(chengdu, item_id, (14, 30), (16, 30))
+    send(chengdu, bonn, packages)
+    return bonn
+
+
+def test_conflicts_name_offices_in_chinese_where_they_have_a_chinese_name(
+    offices, packages: Path, capsys
+) -> None:
+    """Field test 11: the Sync page said "Chengdu Hub" in the Chinese window, where the offices
+    table says 成都中心 (``language.office_name``)."""
+    from petdesk.cli import main
+
+    bonn = chengdu_named_in_chinese(offices, packages)
+    chinese = {(c.winner_office, c.loser_office) for c in service.list_conflicts(bonn, locale="zh_CN")}
+    assert chinese == {("成都中心", "Bonn")}
+    english = {(c.winner_office, c.loser_office) for c in service.list_conflicts(bonn)}
+    assert english == {("Chengdu Hub", "Bonn")}
+    capsys.readouterr()
+    assert main(["--db", str(bonn.path), "--lang", "zh_CN", "sync", "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "成都中心" in listed and "Chengdu Hub" not in listed, listed
