@@ -542,10 +542,8 @@ def _settled(resolution: str, _: Translate) -> str:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import format_datetime
     from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
-    from petdesk.sync.value_words import local_time
 
     _ = ctx.translator()
     locale = ctx.locale
@@ -555,12 +553,11 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for c in conflicts:
         state = ""
-        when = local_time(c.resolved_at)
-        if when is not None:
+        if c.resolved_when:
             settled = _settled(c.resolution, _)
             if c.overridden and c.resolution == "chose_other":
                 settled = _("your value was put back")
-            state = f" [{settled}, {format_datetime(when, locale)}]"
+            state = f" [{settled}, {c.resolved_when}]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
         if c.kind == "delete_edit":
             print(

@@ -1095,6 +1095,10 @@ class Conflict:
     overridden: bool = False
     #: When the winning value was written (UTC ISO text, from its clock value).
     winner_at: str = ""
+    #: ``winner_at`` and ``resolved_at`` in words, as the values' times are said: in the viewer's
+    #: zone, labelled with its offset when that is not the office's ("5 Dec 2026, 10:20 (UTC+01:00)").
+    winner_when: str = ""
+    resolved_when: str = ""
     #: What the field is, in words: "Li Wei's Notes", a phone number as "Li Wei's Mobile".
     subject: str = ""
     #: The other end of the same time ("ends_at" for a start) when its conflict is open too: settling
@@ -1104,18 +1108,16 @@ class Conflict:
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
     """What an overridden edit of this office says, the same on the command line and in the window."""
-    from petdesk.i18n import format_date, translator
-    from petdesk.sync.value_words import local_time
+    from petdesk.i18n import translator
 
     _ = translator(locale)
-    when = local_time(conflict.winner_at)
     return _(
         "Your edit of {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
     ).format(
         subject=conflict.subject,
         ours=conflict.loser_text,
         office=conflict.winner_office,
-        when=format_date(when.date(), locale) if when else "?",
+        when=conflict.winner_when or "?",
         theirs=conflict.winner_text,
     )
 
@@ -1197,6 +1199,7 @@ def list_conflicts(
                 # (an overridden edit keeps telling what happened to it: "put back" says the rest).
                 winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
             record = describe_record(cursor, r[1], r[2], locale)
+            winner_at = hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else ""
             out.append(
                 Conflict(
                     id=r[0],
@@ -1215,7 +1218,9 @@ def list_conflicts(
                     winner_text=words(r[1], r[3], winner, r[2]),
                     loser_text=words(r[1], r[3], loser, r[2]),
                     overridden=overridden,
-                    winner_at=hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else "",
+                    winner_at=winner_at,
+                    winner_when=words.moment(winner_at) if winner_at else "",
+                    resolved_when=words.moment(r[10]) if r[10] else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                 )
             )

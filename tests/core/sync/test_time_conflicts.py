@@ -213,3 +213,34 @@ def test_conflicts_name_offices_in_chinese_where_they_have_a_chinese_name(
     assert main(["--db", str(bonn.path), "--lang", "zh_CN", "sync", "conflicts"]) == 0
     listed = capsys.readouterr().out
     assert "成都中心" in listed and "Chengdu Hub" not in listed, listed
+
+
+# -- when an edit was made and a conflict settled: the viewer's time, labelled away from the office
+
+
+def test_when_an_edit_was_made_and_settled_is_labelled_away_from_the_office(
+    offices, packages: Path, capsys, monkeypatch
+) -> None:
+    """`sync conflicts --all` said when a conflict was settled, and "edit of 5 Dec 2026" when the
+    winning edit was made, in this computer's zone with no label. They are now said as the values'
+    times are: in the viewer's zone, with its offset when that is not the office's (Bonn's laptop
+    taken to Chengdu)."""
+    from petdesk.cli import main
+
+    bonn = chengdu_named_in_chinese(offices, packages)
+    monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
+    start = next(c for c in service.list_conflicts(bonn) if c.field == "starts_at")
+    assert start.overridden
+    made = dt.datetime.fromisoformat(start.winner_at).astimezone(SHANGHAI)
+    when = f"{made.day} {made:%b %Y, %H:%M} (UTC+08:00)"
+    assert f"overridden by Chengdu Hub's edit of {when} (" in service.overridden_words(start, "en")
+    service.resolve_conflict(bonn, start.id, choose_other=False)
+    capsys.readouterr()
+    assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "[the current value was kept, " in listed and "(UTC+08:00)]" in listed, listed
+
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")  # at home: no label, as the values
+    assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "[the current value was kept, " in listed and "UTC+01:00" not in listed, listed
