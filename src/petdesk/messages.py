@@ -71,6 +71,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("{office} (id {id}) is not retired"),
     N_("this office cannot retire itself or return itself to service; do it at another office"),
     N_("this conflict is already settled"),
+    N_(
+        "the other value would make it end before it starts; keep the current value and change "
+        "the time in the editor if needed"
+    ),
     N_("no conflict with id {id}"),
     N_("{file}: rejected: {reason}"),
     N_("{file} is a folder; give a file name for the package"),

@@ -20,7 +20,7 @@ from typing import Any
 from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
-from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
+from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -1250,6 +1250,8 @@ class Settled:
 
     entity: str
     together: tuple[str, ...] = ()
+    #: The end moved with a start chosen alone, which would otherwise have come after it.
+    moved: tuple[str, ...] = ()
 
 
 def settled_together_words(settled: Settled, locale: str = "en") -> str:
@@ -1258,13 +1260,23 @@ def settled_together_words(settled: Settled, locale: str = "en") -> str:
     from petdesk.i18n import translator
     from petdesk.sync.labels import field_label
 
-    if not settled.together:
-        return ""
     _ = translator(locale)
-    fields = [field_label(name, locale, settled.entity) for name in settled.together]
-    return _("Settled with it: {fields}, to the same office's value, so start and end stay one time.").format(
-        fields=", ".join(fields)
-    )
+    said = []
+    if settled.together:
+        fields = [field_label(name, locale, settled.entity) for name in settled.together]
+        said.append(
+            _(
+                "Settled with it: {fields}, to the same office's value, so start and end stay one time."
+            ).format(fields=", ".join(fields))
+        )
+    for name in settled.moved:
+        said.append(
+            _(
+                "{field} moved with the start, keeping its length, so it does not end before it starts."
+            ).format(field=field_label(name, locale, settled.entity))
+        )
+    # Translated: Chinese sentences follow one another without a space.
+    return _("{first} {second}").format(first=said[0], second=said[1]) if len(said) == 2 else "".join(said)
 
 
 def _pair_times(conflicts: list[Conflict]) -> None:
@@ -1309,6 +1321,7 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> S
             p_id, p_name, p_loser_value, p_loser_office = partner
             settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
         chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
+        moved = _keep_end_after_start(cursor, entity, row_id, chosen)
         if chosen:
             _choose_other_values(cursor, entity, row_id, chosen)
         for settled_id, _name, _kind, _value, other in settle:
@@ -1316,7 +1329,47 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> S
                 "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
                 (_now(), "chose_other" if other else "kept", settled_id),
             )
-        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]))
+        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]), moved)
+
+
+#: The start and end columns of records that have a time: (start, end).
+TIME_COLUMNS: dict[str, tuple[str, str]] = {
+    "itinerary_item": ("starts_at", "ends_at"),
+    "training_session": ("starts_at", "ends_at"),
+    "travel_leg": ("departs_at", "arrives_at"),
+}
+
+
+def _keep_end_after_start(
+    cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]
+) -> tuple[str, ...]:
+    """Keep a chosen time from ending before it starts, as the item editor does: a start chosen
+    alone (the other office never changed the end) that falls on or after the end moves the end
+    with it, keeping the length the record has now (the editor keeps the length when the start
+    moves); an end chosen alone that falls on or before the start is refused (the editor refuses
+    it too: "The item must end after it starts"). Adds the moved end to ``chosen``."""
+    columns = TIME_COLUMNS.get(entity)
+    values = {name: json.loads(value) for name, kind, value in chosen if kind == "field"}
+    if columns is None or not values.keys() & set(columns):
+        return ()
+    start_col, end_col = columns
+    row = cursor.execute(f"SELECT {start_col}, {end_col} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+    if row is None or None in row:
+        return ()
+    start_now, end_now = read_stored_time(row[0]), read_stored_time(row[1])
+    start = read_stored_time(values[start_col]) if values.get(start_col) else start_now
+    end = read_stored_time(values[end_col]) if values.get(end_col) else end_now
+    if end > start:
+        return ()
+    if end_col in values:
+        raise SyncError(
+            "the other value would make it end before it starts; keep the current value and change "
+            "the time in the editor if needed"
+        )
+    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=1)
+    moved_end = (start + length).isoformat(timespec="microseconds")
+    chosen.append((end_col, "field", json.dumps(moved_end)))
+    return (end_col,)
 
 
 def _open_partner(cursor: Any, entity: str, row_id: str, name: str) -> tuple[str, str, str, str] | None:

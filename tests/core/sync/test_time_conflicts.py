@@ -244,3 +244,66 @@ def test_when_an_edit_was_made_and_settled_is_labelled_away_from_the_office(
     assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
     listed = capsys.readouterr().out
     assert "[the current value was kept, " in listed and "UTC+01:00" not in listed, listed
+
+
+# -- a start or an end chosen alone never ends the item before it starts -------------------------
+
+
+def _one_end_apart(offices, packages: Path, bonn_moves: str) -> tuple[Database, Database, str]:  # type: ignore[no-untyped-def]
+    """Bonn changes only the start (or only the end) of a 14:00–16:00 meeting; Chengdu, later,
+    moves the whole meeting elsewhere in the day. Chengdu then has one conflict, about that end."""
+    chengdu, bonn, _hub = offices
+    item_id = _add_meeting(chengdu)
+    send(chengdu, bonn, packages, full=True)
+    if bonn_moves in ("start", "both starts"):
+        _move(bonn, item_id, (15, 0), (16, 0))  # later start, same end: a shorter meeting
+        _move(chengdu, item_id, *(((14, 30), (16, 0)) if bonn_moves == "both starts" else ((9, 0), (10, 0))))
+    else:
+        _move(bonn, item_id, (14, 0), (17, 0))  # same start, later end
+        _move(chengdu, item_id, (18, 0), (19, 0))
+    send(bonn, chengdu, packages, full=True)
+    return chengdu, bonn, item_id
+
+
+def test_a_start_chosen_alone_moves_the_end_keeping_the_length(offices, packages: Path) -> None:
+    """Bonn's 15:00 start beside Chengdu's 10:00 end would end the meeting five hours before it
+    starts. As in the item editor, moving the start keeps the length: 15:00–16:00."""
+    chengdu, bonn, item_id = _one_end_apart(offices, packages, "start")
+    opened = _open(chengdu)
+    assert set(opened) == {"starts_at"}
+    settled = service.resolve_conflict(chengdu, opened["starts_at"].id, choose_other=True)
+    assert settled.moved == ("ends_at",)
+    assert _place_times(chengdu, item_id) == ("15:00", "16:00")
+    assert service.settled_together_words(settled) == (
+        "Ends moved with the start, keeping its length, so it does not end before it starts."
+    )
+    send(chengdu, bonn, packages)
+    assert _place_times(bonn, item_id) == ("15:00", "16:00")
+    assert values(chengdu, "itinerary_item", item_id) == values(bonn, "itinerary_item", item_id)
+
+
+def test_a_start_chosen_alone_that_fits_leaves_the_end(offices, packages: Path) -> None:
+    """Both offices moved only the start (15:00 at Bonn, 14:30 at Chengdu), the end stays 16:00:
+    choosing Bonn's start gives Bonn's time, 15:00–16:00, not a length kept that nobody entered."""
+    chengdu, _bonn, item_id = _one_end_apart(offices, packages, "both starts")
+    settled = service.resolve_conflict(chengdu, _open(chengdu)["starts_at"].id, choose_other=True)
+    assert settled.moved == ()
+    assert _place_times(chengdu, item_id) == ("15:00", "16:00")
+
+
+def test_an_end_chosen_alone_before_the_start_is_refused(offices, packages: Path, capsys) -> None:
+    """Bonn's 17:00 end beside Chengdu's 18:00 start: refused in plain words, nothing changed."""
+    from petdesk.cli import main
+
+    chengdu, _bonn, item_id = _one_end_apart(offices, packages, "end")
+    opened = _open(chengdu)
+    assert set(opened) == {"ends_at"}
+    with pytest.raises(service.SyncError, match="end before it starts"):
+        service.resolve_conflict(chengdu, opened["ends_at"].id, choose_other=True)
+    assert _place_times(chengdu, item_id) == ("18:00", "19:00")
+    assert set(_open(chengdu)) == {"ends_at"}  # still waiting
+    capsys.readouterr()
+    args = ["--db", str(chengdu.path), "--lang", "zh_CN", "sync", "resolve", opened["ends_at"].id[:8]]
+    assert main([*args, "--keep", "other"]) != 0
+    assert "结束时间早于开始时间" in capsys.readouterr().err
+    assert main([*args, "--keep", "current"]) == 0
