@@ -83,6 +83,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the database could not be updated ({exc}); nothing was imported"),
     # contact and organisation imports
     N_("the file has no rows"),
+    N_("the file has column names but no rows of data below them"),
     N_("{file} is empty"),
     N_("{file} contains no BEGIN:VCARD"),
     N_("cannot read {file}: {reason}"),

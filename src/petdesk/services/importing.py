@@ -2848,6 +2848,9 @@ def load_file(
         )
     check_mapping(mapping, table.headers, target, table.header_line)
     total = table.count()  # reads every row: a malformed one raises here, before any write
+    if not total:
+        # Refused as an empty file is, not "0 added" (field test 12; the window says the same).
+        raise ImportFileError("the file has column names but no rows of data below them")
     chosen = mapping
     return LoadedFile(
         path,
