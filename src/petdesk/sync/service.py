@@ -151,6 +151,8 @@ LOCAL_REVISIONS = {
     "0032_organisation_initials": "0031_foreign_honorifics",
     # this office's search index, derived from the records
     "0033_rare_han_search": "0032_organisation_initials",
+    # this office's search index, derived from the records
+    "0034_nickname_search": "0033_rare_han_search",
 }
 
 
