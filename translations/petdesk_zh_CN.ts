@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="409"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="129"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -1360,322 +1360,322 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="165"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="165"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
         <source>Given name first (Wei Zhang)</source>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="184"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="198"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="228"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="236"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="251"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="524"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -5251,7 +5251,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -5599,44 +5599,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
-    <name>OrgKind</name>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="31"/>
-        <source>City government</source>
-        <translation>市政府</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="32"/>
-        <source>Ministry or agency</source>
-        <translation>部委/机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="33"/>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="34"/>
-        <source>Fund or financial institution</source>
-        <translation>基金/金融机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="35"/>
-        <source>University or research institute</source>
-        <translation>高校/科研院所</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="36"/>
-        <source>NGO</source>
-        <translation>非政府组织</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="37"/>
-        <source>Hub office</source>
-        <translation>枢纽伙伴办公室</translation>
-    </message>
-</context>
-<context>
     <name>OrganisationColumns</name>
     <message>
         <location filename="../src/petdesk/gui/organisations/list.py" line="18"/>
@@ -5867,108 +5829,108 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="65"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="65"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="212"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="216"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="215"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="220"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -5976,7 +5938,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="85"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
