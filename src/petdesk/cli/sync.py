@@ -557,7 +557,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             settled = _settled(c.resolution, _)
             if c.overridden and c.resolution == "chose_other":
                 settled = _("your value was put back")
-            state = f" [{settled}, {c.resolved_when}]"
+            # Translated: a Chinese list takes the full-width comma (已保留当前值，2026年12月5日 17:49).
+            state = " [" + _("{settled}, {when}").format(settled=settled, when=c.resolved_when) + "]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
         if c.kind == "delete_edit":
             print(

@@ -240,6 +240,9 @@ def test_when_an_edit_was_made_and_settled_is_labelled_away_from_the_office(
     listed = capsys.readouterr().out
     assert "[the current value was kept, " in listed and "(UTC+08:00)]" in listed, listed
 
+    assert main(["--db", str(bonn.path), "--lang", "zh_CN", "sync", "conflicts", "--all"]) == 0
+    assert "[已保留当前值，" in capsys.readouterr().out  # a full-width comma in Chinese
+
     monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")  # at home: no label, as the values
     assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
     listed = capsys.readouterr().out
