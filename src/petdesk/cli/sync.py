@@ -594,6 +594,14 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(f"    {now}")
             print(f"    {' ' * width(name)}  {other}")
+        if c.other_value_order == "refused":
+            print("    " + _("--keep other is refused: the other value would make it end before it starts"))
+        elif c.other_value_order:
+            moved = field_label(c.other_value_order, locale, c.entity)
+            print(
+                "    "
+                + _("--keep other moves {field} with the start, keeping its length").format(field=moved)
+            )
         if c.settles_with:
             together = field_label(c.settles_with, locale, c.entity)
             said = _("settled together with {field}, to the same office's value").format(field=together)

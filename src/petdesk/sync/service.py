@@ -1106,6 +1106,9 @@ class Conflict:
     #: The other end of the same time ("ends_at" for a start) when its conflict is open too: settling
     #: one settles both, to the same office's value (``TIME_PARTNERS``).
     settles_with: str = ""
+    #: What choosing the other value does to the time's order (``_keep_end_after_start``): the end
+    #: it moves with a start ("ends_at"), or "refused" for an end it would put before the start.
+    other_value_order: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1227,6 +1230,7 @@ def list_conflicts(
                 )
             )
         _pair_times(out)
+        _note_time_order(cursor, out)
         return out
     finally:
         conn.close()
@@ -1340,6 +1344,22 @@ TIME_COLUMNS: dict[str, tuple[str, str]] = {
     "training_session": ("starts_at", "ends_at"),
     "travel_leg": ("departs_at", "arrives_at"),
 }
+
+
+def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
+    """Say beforehand what choosing the other value of an open start or end alone would do: the
+    same check as settling, on a copy (nothing is written)."""
+    for c in conflicts:
+        if c.kind != "field" or c.resolved_at or c.settles_with or c.entity not in TIME_COLUMNS:
+            continue
+        try:
+            moved = _keep_end_after_start(
+                cursor, c.entity, c.row_id, [(c.field, "field", json.dumps(c.loser_value))]
+            )
+        except SyncError:
+            c.other_value_order = "refused"
+        else:
+            c.other_value_order = moved[0] if moved else ""
 
 
 def _keep_end_after_start(

@@ -274,6 +274,7 @@ def test_a_start_chosen_alone_moves_the_end_keeping_the_length(offices, packages
     chengdu, bonn, item_id = _one_end_apart(offices, packages, "start")
     opened = _open(chengdu)
     assert set(opened) == {"starts_at"}
+    assert opened["starts_at"].other_value_order == "ends_at"  # said before the choice
     settled = service.resolve_conflict(chengdu, opened["starts_at"].id, choose_other=True)
     assert settled.moved == ("ends_at",)
     assert _place_times(chengdu, item_id) == ("15:00", "16:00")
@@ -289,7 +290,9 @@ def test_a_start_chosen_alone_that_fits_leaves_the_end(offices, packages: Path) 
     """Both offices moved only the start (15:00 at Bonn, 14:30 at Chengdu), the end stays 16:00:
     choosing Bonn's start gives Bonn's time, 15:00–16:00, not a length kept that nobody entered."""
     chengdu, _bonn, item_id = _one_end_apart(offices, packages, "both starts")
-    settled = service.resolve_conflict(chengdu, _open(chengdu)["starts_at"].id, choose_other=True)
+    start = _open(chengdu)["starts_at"]
+    assert start.other_value_order == ""
+    settled = service.resolve_conflict(chengdu, start.id, choose_other=True)
     assert settled.moved == ()
     assert _place_times(chengdu, item_id) == ("15:00", "16:00")
 
@@ -301,6 +304,13 @@ def test_an_end_chosen_alone_before_the_start_is_refused(offices, packages: Path
     chengdu, _bonn, item_id = _one_end_apart(offices, packages, "end")
     opened = _open(chengdu)
     assert set(opened) == {"ends_at"}
+    assert opened["ends_at"].other_value_order == "refused"
+    capsys.readouterr()
+    assert main(["--db", str(chengdu.path), "sync", "conflicts"]) == 0
+    assert (
+        "--keep other is refused: the other value would make it end before it starts"
+        in capsys.readouterr().out
+    )
     with pytest.raises(service.SyncError, match="end before it starts"):
         service.resolve_conflict(chengdu, opened["ends_at"].id, choose_other=True)
     assert _place_times(chengdu, item_id) == ("18:00", "19:00")

@@ -27,12 +27,32 @@ def test_using_the_other_start_moves_the_end_and_says_so(qtbot, tmp_path: Path) 
         view.resize(1200, 360)
         view.show()
         view.table.selectRow(0)
+        assert view.explanation.text().endswith(
+            "Choosing the other value moves Ends with the start, keeping its length."
+        ), view.explanation.text()
         with qtbot.waitSignal(view.resolved, timeout=10_000):
             qtbot.mouseClick(view.other_button, Qt.MouseButton.LeftButton)
         assert _place_times(chengdu, item_id) == ("15:00", "16:00")
         assert view.explanation.text() == (
             "Ends moved with the start, keeping its length, so it does not end before it starts."
         )
+    finally:
+        for db in offices:
+            db.close()
+
+
+def test_an_end_that_would_come_before_the_start_cannot_be_chosen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    offices = tuple(make_office(tmp_path / "dbs", name) for name in ("Chengdu", "Bonn", "Nairobi"))
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    try:
+        chengdu, _bonn, item_id = _one_end_apart(offices, packages, "end")
+        view = ConflictsView(chengdu)
+        qtbot.addWidget(view)
+        view.table.selectRow(0)
+        assert not view.other_button.isEnabled() and view.keep_button.isEnabled()
+        assert "would make it end before it starts" in view.explanation.text()
+        assert _place_times(chengdu, item_id) == ("18:00", "19:00")
     finally:
         for db in offices:
             db.close()
