@@ -1140,9 +1140,20 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
+        <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
+        <source>Choosing the other value moves %1 with the start, keeping its length.</source>
+        <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
 </context>
 <context>
@@ -4085,47 +4096,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="220"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="221"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -5499,87 +5510,87 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="264"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="292"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="311"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="344"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="328"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="361"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="359"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="378"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="388"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6977,45 +6988,45 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="420"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="433"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="434"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="435"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="444"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="427"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="446"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
