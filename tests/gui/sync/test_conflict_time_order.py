@@ -51,7 +51,10 @@ def test_an_end_that_would_come_before_the_start_cannot_be_chosen(qtbot, tmp_pat
         qtbot.addWidget(view)
         view.table.selectRow(0)
         assert not view.other_button.isEnabled() and view.keep_button.isEnabled()
-        assert "would make it end before it starts" in view.explanation.text()
+        assert view.explanation.text() == (
+            "The other value would make it end before it starts: keep the current value, and change "
+            "the time in the editor if needed."
+        )
         assert _place_times(chengdu, item_id) == ("18:00", "19:00")
     finally:
         for db in offices:

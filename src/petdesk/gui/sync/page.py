@@ -176,15 +176,18 @@ class ConflictsView(QWidget):
         refused, so its button is off (the core decides both, ``other_value_order``)."""
         if conflict.other_value_order == "refused":
             self.other_button.setEnabled(False)
-            note = self.tr(
-                "The other value would make it end before it starts: keep the current value, and change "
-                "the time in the editor if needed."
+            # In place of the sentence about the other value travelling: it cannot be chosen.
+            self.explanation.setText(
+                self.tr(
+                    "The other value would make it end before it starts: keep the current value, and change "
+                    "the time in the editor if needed."
+                )
             )
-        else:
-            end = field_label(conflict.other_value_order, locale_of(self), conflict.entity)
-            note = self.tr("Choosing the other value moves %1 with the start, keeping its length.").replace(
-                "%1", end
-            )
+            return
+        end = field_label(conflict.other_value_order, locale_of(self), conflict.entity)
+        note = self.tr("Choosing the other value moves %1 with the start, keeping its length.").replace(
+            "%1", end
+        )
         both = self.tr("%1 %2", "one sentence after another")
         self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", note))
 
