@@ -434,7 +434,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

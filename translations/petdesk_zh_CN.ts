@@ -1140,18 +1140,18 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -4096,47 +4096,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="221"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="222"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="227"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -5510,87 +5510,87 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="279"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="311"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="316"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="345"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="357"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="372"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="378"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="381"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="388"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6988,45 +6988,45 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="421"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="420"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="433"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="436"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="434"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="435"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="444"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
