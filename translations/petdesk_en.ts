@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1060"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1061"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1119"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="427"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

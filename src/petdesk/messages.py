@@ -71,6 +71,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("{office} (id {id}) is not retired"),
     N_("this office cannot retire itself or return itself to service; do it at another office"),
     N_("this conflict is already settled"),
+    N_(
+        "the other value would make it end before it starts; keep the current value and change "
+        "the time in the editor if needed"
+    ),
     N_("no conflict with id {id}"),
     N_("{file}: rejected: {reason}"),
     N_("{file} is a folder; give a file name for the package"),
@@ -79,10 +83,20 @@ TEMPLATES: tuple[str, ...] = (
     N_("the database could not be updated ({exc}); nothing was imported"),
     # contact and organisation imports
     N_("the file has no rows"),
+    N_("the file has column names but no rows of data below them"),
     N_("{file} is empty"),
     N_("{file} contains no BEGIN:VCARD"),
     N_("cannot read {file}: {reason}"),
     N_("vCard files hold people; import them as contacts"),
+    # a contact's photo (``services/photos.py``): a vCard's PHOTO, or a picture chosen in the editor
+    N_("the photo is not base64 data"),
+    N_("the photo is a link, not a picture in the file"),
+    N_("photo encoding {encoding} is not supported"),
+    N_("the photo is larger than 10 MB"),
+    N_("the photo's base64 data is damaged"),
+    N_("the photo has too many pixels"),
+    N_("the photo is not a picture petdesk can read"),
+    N_("the file cannot be read: {exc}"),
     N_("a vCard file has no columns to map"),
     N_("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that"),
     N_("this is a PDF, not a contacts file"),

@@ -542,10 +542,8 @@ def _settled(resolution: str, _: Translate) -> str:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import format_datetime
     from petdesk.sync.labels import entity_label, field_label
     from petdesk.sync.service import list_conflicts
-    from petdesk.sync.value_words import local_time
 
     _ = ctx.translator()
     locale = ctx.locale
@@ -555,12 +553,12 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for c in conflicts:
         state = ""
-        when = local_time(c.resolved_at)
-        if when is not None:
+        if c.resolved_when:
             settled = _settled(c.resolution, _)
             if c.overridden and c.resolution == "chose_other":
                 settled = _("your value was put back")
-            state = f" [{settled}, {format_datetime(when, locale)}]"
+            # Translated: a Chinese list takes the full-width comma (已保留当前值，2026年12月5日 17:49).
+            state = " [" + _("{settled}, {when}").format(settled=settled, when=c.resolved_when) + "]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
         if c.kind == "delete_edit":
             print(
@@ -596,6 +594,14 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(f"    {now}")
             print(f"    {' ' * width(name)}  {other}")
+        if c.other_value_order == "refused":
+            print("    " + _("--keep other is refused: the other value would make it end before it starts"))
+        elif c.other_value_order:
+            moved = field_label(c.other_value_order, locale, c.entity)
+            print(
+                "    "
+                + _("--keep other moves {field} with the start, keeping its length").format(field=moved)
+            )
         if c.settles_with:
             together = field_label(c.settles_with, locale, c.entity)
             said = _("settled together with {field}, to the same office's value").format(field=together)

@@ -1649,9 +1649,9 @@ class RecordListPage(QWidget):
 
         if self.model.source.kind not in bulk_edit.FIELDS:
             return []
-        from petdesk.gui.organisations.edit import KINDS
+        from petdesk.gui.organisations.edit import kind_choices
 
-        kinds = [(value, QCoreApplication.translate("OrgKind", text)) for value, text in KINDS.items()]
+        kinds = kind_choices(self.ui_locale)
         return [
             ("country", QCoreApplication.translate("RecordList", "Country code"), None),
             ("kind", QCoreApplication.translate("RecordList", "Kind"), kinds),

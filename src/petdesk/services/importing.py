@@ -45,7 +45,7 @@ from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
-from petdesk.services.duplicates import Reason
+from petdesk.services.duplicates import Reason, translate_reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     COMPOUND_SURNAMES,
@@ -1800,7 +1800,8 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             if target:
                 _set_date(rec, target, value)
             else:
-                rec.dropped[f"event {kind or '?'}"] = rec.dropped.get(f"event {kind or '?'}", 0) + 1
+                what = Reason(N_("event {label}"), label=kind or "?")
+                rec.dropped[what] = rec.dropped.get(what, 0) + 1
         elif key in ("birth_year", "birth_month", "birth_day"):
             birth[key] = value
         elif key in (
@@ -2338,7 +2339,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             )
         except photos.PhotoError as exc:
             used.discard(id(prop))
-            rec.warnings.append(Reason(N_("photo left out: {why}"), why=str(exc)))
+            rec.warnings.append(Reason(N_("photo left out: {why}"), why=Reason(exc.template, **exc.values)))
     if (rec.phonetic_family_name or rec.phonetic_given_name) and _petdesk_card(card):
         computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
         reading = (rec.phonetic_family_name, rec.phonetic_given_name)
@@ -2486,10 +2487,11 @@ def _read_android_custom(rec: ContactRecord, prop: vcard.Property) -> None:
     elif kind == "contact_event" and type_code in _ANDROID_EVENTS:
         _set_date(rec, _ANDROID_EVENTS[type_code], value)
     elif kind == "contact_event":
-        what = f"event {label or 'other'}"  # as for Google's events petdesk has no field for
+        # As for Google's events petdesk has no field for; said in the report's language.
+        what = Reason(N_("event {label}"), label=label or "other")
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
     elif value:
-        what = f"Android {kind.replace('_', ' ') or 'row'}"
+        what = Reason(N_("Android {kind}"), kind=kind.replace("_", " ") or "row")
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
 
 
@@ -2846,6 +2848,9 @@ def load_file(
         )
     check_mapping(mapping, table.headers, target, table.header_line)
     total = table.count()  # reads every row: a malformed one raises here, before any write
+    if not total:
+        # Refused as an empty file is, not "0 added" (field test 12; the window says the same).
+        raise ImportFileError("the file has column names but no rows of data below them")
     chosen = mapping
     return LoadedFile(
         path,
@@ -3589,6 +3594,12 @@ class ImportReport:
     def count(self, action: str) -> int:
         return self.counts.get(action, 0)
 
+    def dropped_words(self, _: Callable[[str], str] = lambda s: s) -> list[str]:
+        """What was not kept, "12 × Nr.", in the language of the core translator ``_``: a column or
+        property is named as the file names it, petdesk's own words ("Android sip address",
+        "event Graduation") are translated."""
+        return [f"{n} × {translate_reason(name, _)}" for name, n in sorted(self.dropped.items())]
+
     def summary(self, _: Callable[[str], str] = lambda s: s) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
         text = _("{added} added, {updated} updated, {skipped} skipped").format(
@@ -3598,9 +3609,7 @@ class ImportReport:
             text += _("; {n} new organisations").format(n=len(self.organisations_added))
         if self.dropped:  # one separator per language: "；未导入：12 × Nr.、4 × Funktion"
             text += _("; dropped: {fields}").format(
-                fields=join_like(
-                    [f"{n} × {name}" for name, n in sorted(self.dropped.items())], getattr(_, "locale", "en")
-                )
+                fields=join_like(self.dropped_words(_), getattr(_, "locale", "en"))
             )
         if self.possible:
             text += _("; {n} possible matches to check (petdesk duplicates)").format(n=self.possible)

@@ -7,6 +7,8 @@ import base64
 import binascii
 import io
 
+from petdesk.i18n import N_
+
 #: Longest side of a stored photo, in pixels; a phone shows contact photos about this size.
 MAX_SIDE = 256
 #: A photo larger than this (decoded) is refused rather than decoded (a damaged or hostile file).
@@ -14,7 +16,12 @@ MAX_INPUT_BYTES = 10_000_000
 
 
 class PhotoError(ValueError):
-    pass
+    """Why a picture cannot be a photo, in English; ``template`` and ``values`` let an import report
+    say it in the user's language (the templates are in ``messages.TEMPLATES`` too)."""
+
+    def __init__(self, template: str, **args: str) -> None:
+        super().__init__(template.format(**args))
+        self.template, self.values = template, args
 
 
 def from_vcard(value: str, encoding: str = "", media_type: str = "") -> str:
@@ -23,17 +30,17 @@ def from_vcard(value: str, encoding: str = "", media_type: str = "") -> str:
     if value.lower().startswith("data:"):
         head, _, value = value.partition(",")
         if ";base64" not in head.lower():
-            raise PhotoError("the photo is not base64 data")
+            raise PhotoError(N_("the photo is not base64 data"))
     elif value.lower().startswith(("http:", "https:", "file:", "cid:")):
-        raise PhotoError("the photo is a link, not a picture in the file")
+        raise PhotoError(N_("the photo is a link, not a picture in the file"))
     elif encoding.upper() not in ("B", "BASE64", ""):
-        raise PhotoError(f"photo encoding {encoding} is not supported")
+        raise PhotoError(N_("photo encoding {encoding} is not supported"), encoding=encoding)
     if len(value) > MAX_INPUT_BYTES * 4 // 3 + 4:
-        raise PhotoError("the photo is larger than 10 MB")
+        raise PhotoError(N_("the photo is larger than 10 MB"))
     try:
         data = base64.b64decode("".join(value.split()), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise PhotoError("the photo's base64 data is damaged") from exc
+        raise PhotoError(N_("the photo's base64 data is damaged")) from exc
     return shrink(data)
 
 
@@ -43,14 +50,14 @@ def shrink(data: bytes) -> str:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > 50_000_000:
-                raise PhotoError("the photo has too many pixels")
+                raise PhotoError(N_("the photo has too many pixels"))
             image.thumbnail((MAX_SIDE, MAX_SIDE))
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=85)
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         if isinstance(exc, PhotoError):
             raise
-        raise PhotoError("the photo is not a picture petdesk can read") from exc
+        raise PhotoError(N_("the photo is not a picture petdesk can read")) from exc
     return "image/jpeg;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
@@ -60,11 +67,11 @@ def from_file(path: str) -> str:
 
     try:
         if os.path.getsize(path) > MAX_INPUT_BYTES:
-            raise PhotoError("the photo is larger than 10 MB")
+            raise PhotoError(N_("the photo is larger than 10 MB"))
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        raise PhotoError(f"the file cannot be read: {exc.strerror or exc}") from exc
+        raise PhotoError(N_("the file cannot be read: {exc}"), exc=str(exc.strerror or exc)) from exc
     return shrink(data)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from petdesk import __version__, bulkload, connection, secrets
 from petdesk.db import Database, known_revisions
 from petdesk.ids import first_found
-from petdesk.stored_times import from_wire_time, stored_time, utcnow, wire_time
+from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
@@ -151,6 +151,8 @@ LOCAL_REVISIONS = {
     "0032_organisation_initials": "0031_foreign_honorifics",
     # this office's search index, derived from the records
     "0033_rare_han_search": "0032_organisation_initials",
+    # this office's search index, derived from the records
+    "0034_nickname_search": "0033_rare_han_search",
 }
 
 
@@ -1125,27 +1127,32 @@ class Conflict:
     overridden: bool = False
     #: When the winning value was written (UTC ISO text, from its clock value).
     winner_at: str = ""
+    #: ``winner_at`` and ``resolved_at`` in words, as the values' times are said: in the viewer's
+    #: zone, labelled with its offset when that is not the office's ("5 Dec 2026, 10:20 (UTC+01:00)").
+    winner_when: str = ""
+    resolved_when: str = ""
     #: What the field is, in words: "Li Wei's Notes", a phone number as "Li Wei's Mobile".
     subject: str = ""
     #: The other end of the same time ("ends_at" for a start) when its conflict is open too: settling
     #: one settles both, to the same office's value (``TIME_PARTNERS``).
     settles_with: str = ""
+    #: What choosing the other value does to the time's order (``_keep_end_after_start``): the end
+    #: it moves with a start ("ends_at"), or "refused" for an end it would put before the start.
+    other_value_order: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
     """What an overridden edit of this office says, the same on the command line and in the window."""
-    from petdesk.i18n import format_date, translator
-    from petdesk.sync.value_words import local_time
+    from petdesk.i18n import translator
 
     _ = translator(locale)
-    when = local_time(conflict.winner_at)
     return _(
         "Your edit of {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
     ).format(
         subject=conflict.subject,
         ours=conflict.loser_text,
         office=conflict.winner_office,
-        when=format_date(when.date(), locale) if when else "?",
+        when=conflict.winner_when or "?",
         theirs=conflict.winner_text,
     )
 
@@ -1188,13 +1195,18 @@ def list_conflicts(
 ) -> list[Conflict]:
     """Conflicts, their values in words; times of a place (an itinerary item's start) in the place's
     zone with its offset, other times in ``zone`` (the viewer's by default)."""
+    from petdesk.language import office_name
     from petdesk.services.venue_zone import office_zone
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
     try:
         cursor = conn.cursor()
-        names = dict(cursor.execute("SELECT id, name FROM office").fetchall())
+        # Offices by the one rule of the window (成都中心 in a Chinese interface), as the offices table.
+        names = {
+            office_id: office_name(name, name_zh, locale)
+            for office_id, name, name_zh in cursor.execute("SELECT id, name, name_zh FROM office")
+        }
         # (read, not made: listing writes nothing; a file without an office has no edits of its own)
         found = cursor.execute(
             "SELECT id, region, name, name_zh FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1"
@@ -1222,6 +1234,7 @@ def list_conflicts(
                 # (an overridden edit keeps telling what happened to it: "put back" says the rest).
                 winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
             record = describe_record(cursor, r[1], r[2], locale)
+            winner_at = hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else ""
             out.append(
                 Conflict(
                     id=r[0],
@@ -1240,11 +1253,14 @@ def list_conflicts(
                     winner_text=words(r[1], r[3], winner, r[2]),
                     loser_text=words(r[1], r[3], loser, r[2]),
                     overridden=overridden,
-                    winner_at=hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else "",
+                    winner_at=winner_at,
+                    winner_when=words.moment(winner_at) if winner_at else "",
+                    resolved_when=words.moment(r[10]) if r[10] else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                 )
             )
         _pair_times(out)
+        _note_time_order(cursor, out)
         return out
     finally:
         conn.close()
@@ -1270,6 +1286,8 @@ class Settled:
 
     entity: str
     together: tuple[str, ...] = ()
+    #: The end moved with a start chosen alone, which would otherwise have come after it.
+    moved: tuple[str, ...] = ()
 
 
 def settled_together_words(settled: Settled, locale: str = "en") -> str:
@@ -1278,13 +1296,23 @@ def settled_together_words(settled: Settled, locale: str = "en") -> str:
     from petdesk.i18n import translator
     from petdesk.sync.labels import field_label
 
-    if not settled.together:
-        return ""
     _ = translator(locale)
-    fields = [field_label(name, locale, settled.entity) for name in settled.together]
-    return _("Settled with it: {fields}, to the same office's value, so start and end stay one time.").format(
-        fields=", ".join(fields)
-    )
+    said = []
+    if settled.together:
+        fields = [field_label(name, locale, settled.entity) for name in settled.together]
+        said.append(
+            _(
+                "Settled with it: {fields}, to the same office's value, so start and end stay one time."
+            ).format(fields=", ".join(fields))
+        )
+    for name in settled.moved:
+        said.append(
+            _(
+                "{field} moved with the start, keeping its length, so it does not end before it starts."
+            ).format(field=field_label(name, locale, settled.entity))
+        )
+    # Translated: Chinese sentences follow one another without a space.
+    return _("{first} {second}").format(first=said[0], second=said[1]) if len(said) == 2 else "".join(said)
 
 
 def _pair_times(conflicts: list[Conflict]) -> None:
@@ -1329,6 +1357,7 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> S
             p_id, p_name, p_loser_value, p_loser_office = partner
             settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
         chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
+        moved = _keep_end_after_start(cursor, entity, row_id, chosen)
         if chosen:
             _choose_other_values(cursor, entity, row_id, chosen)
         for settled_id, _name, _kind, _value, other in settle:
@@ -1336,7 +1365,63 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> S
                 "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
                 (_now(), "chose_other" if other else "kept", settled_id),
             )
-        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]))
+        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]), moved)
+
+
+#: The start and end columns of records that have a time: (start, end).
+TIME_COLUMNS: dict[str, tuple[str, str]] = {
+    "itinerary_item": ("starts_at", "ends_at"),
+    "training_session": ("starts_at", "ends_at"),
+    "travel_leg": ("departs_at", "arrives_at"),
+}
+
+
+def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
+    """Say beforehand what choosing the other value of an open start or end alone would do: the
+    same check as settling, on a copy (nothing is written)."""
+    for c in conflicts:
+        if c.kind != "field" or c.resolved_at or c.settles_with or c.entity not in TIME_COLUMNS:
+            continue
+        try:
+            moved = _keep_end_after_start(
+                cursor, c.entity, c.row_id, [(c.field, "field", json.dumps(c.loser_value))]
+            )
+        except SyncError:
+            c.other_value_order = "refused"
+        else:
+            c.other_value_order = moved[0] if moved else ""
+
+
+def _keep_end_after_start(
+    cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]
+) -> tuple[str, ...]:
+    """Keep a chosen time from ending before it starts, as the item editor does: a start chosen
+    alone (the other office never changed the end) that falls on or after the end moves the end
+    with it, keeping the length the record has now (the editor keeps the length when the start
+    moves); an end chosen alone that falls on or before the start is refused (the editor refuses
+    it too: "The item must end after it starts"). Adds the moved end to ``chosen``."""
+    columns = TIME_COLUMNS.get(entity)
+    values = {name: json.loads(value) for name, kind, value in chosen if kind == "field"}
+    if columns is None or not values.keys() & set(columns):
+        return ()
+    start_col, end_col = columns
+    row = cursor.execute(f"SELECT {start_col}, {end_col} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+    if row is None or None in row:
+        return ()
+    start_now, end_now = read_stored_time(row[0]), read_stored_time(row[1])
+    start = read_stored_time(values[start_col]) if values.get(start_col) else start_now
+    end = read_stored_time(values[end_col]) if values.get(end_col) else end_now
+    if end > start:
+        return ()
+    if end_col in values:
+        raise SyncError(
+            "the other value would make it end before it starts; keep the current value and change "
+            "the time in the editor if needed"
+        )
+    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=1)
+    moved_end = (start + length).isoformat(timespec="microseconds")
+    chosen.append((end_col, "field", json.dumps(moved_end)))
+    return (end_col,)
 
 
 def _open_partner(cursor: Any, entity: str, row_id: str, name: str) -> tuple[str, str, str, str] | None:

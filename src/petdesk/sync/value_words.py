@@ -312,11 +312,16 @@ class ValueWords:
         place = self._place_zone(entity, column, row_id) if column and row_id else None
         if place is not None:
             return moment_words(value, self.locale, place, offset=True)
+        return self.moment(value, offset=bool(column))
+
+    def moment(self, value: Any, *, offset: bool = False) -> str:
+        """A time without a place (when an edit was made, when a conflict was settled) in the
+        viewer's zone, with its offset when that is not the office's zone or ``offset`` asks."""
         viewer = self.zone or viewer_timezone()
         when = local_time(value, viewer)
         home = self.home
         away = when is not None and home is not None and when.utcoffset() != when.astimezone(home).utcoffset()
-        return moment_words(value, self.locale, viewer, offset=bool(column) or away)
+        return moment_words(value, self.locale, viewer, offset=offset or away)
 
     def _place_zone(self, entity: str, column: str, row_id: str) -> dt.tzinfo | None:
         key = (entity, column, row_id)

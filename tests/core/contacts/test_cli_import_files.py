@@ -121,3 +121,21 @@ def test_import_report_in_chinese(db: Database, tmp_path: Path, capsys: pytest.C
     out = capsys.readouterr().out
     assert "people.csv line     2  skipped  Wang Wei: " in out
     assert out.endswith("Dry run, nothing changed: 0 added, 0 updated, 2 skipped (people.csv)\n")
+
+
+def test_column_names_without_rows_are_refused_as_an_empty_file_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 12: the command line said "0 added" for a CSV of column names only, where the
+    window says there is nothing to import; it is now refused with the exit status of an empty file."""
+    header_only, empty = tmp_path / "header_only.csv", tmp_path / "empty.csv"
+    header_only.write_text("Name,E-mail,Phone\n", encoding="utf-8")
+    empty.write_bytes(b"")
+    db = ["--db", str(tmp_path / "office.sqlite")]
+    status_empty = main([*db, "import-contacts", str(empty)])
+    capsys.readouterr()
+    status = main([*db, "import-contacts", str(header_only)])
+    said = capsys.readouterr()
+    assert status == status_empty != 0
+    assert "added" not in said.out
+    assert "has column names but no rows of data below them; nothing was imported" in said.err, said.err

@@ -79,6 +79,7 @@ REFUSED_FILES = [
     ("bureau.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), [], "这是旧版 Excel 工作簿"),
     ("really_a_pdf.csv", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", [], "这是 PDF"),
     ("empty.csv", b"", [], "empty.csv 是空文件"),
+    ("header_only.csv", b"Name,E-mail\r\n", [], "只有列名，下面没有数据行"),
     ("quote.csv", b'Name,E-mail\nAnna,anna@example.org\n"Ben,ben@example.org\n', [], "第 3 行："),
     ("wide.csv", b"Name,E-mail\nAnna,anna@example.org\nBen,ben@example.org,x,y\n", [], "第 3 行："),
     ("cut.csv", "姓名,邮箱,电话\n张伟,zw@example.cn,138\n李娜,ln@".encode("gbk"), [], "第 3 行："),

@@ -63,3 +63,28 @@ def test_the_nickname_is_stored_and_the_report_names_what_was_left_out(db: Datab
         assert person.nickname == "老欧"
         assert person.anniversary == "2001-10-01"
         assert {"type": "spouse", "name": "欧阳夫人"} in person.related_names
+
+
+def test_the_report_names_them_in_chinese(db: Database, tmp_path: Path) -> None:
+    """Field test 12: "Android sip address" and "event 入职" stayed English in a Chinese report."""
+    from petdesk.i18n import translator
+
+    path = tmp_path / "huawei.vcf"
+    path.write_text(HUAWEI_CARD, encoding="ascii", newline="")
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    chinese = report.summary(translator("zh_CN"))
+    assert "1 × 日期（入职）" in chinese and "1 × 安卓数据（sip address）" in chinese, chinese
+    assert "event" not in chinese and "Android" not in chinese, chinese
+    assert "1 × Android sip address" in report.summary()  # English as before
+
+
+def test_a_photo_left_out_says_why_in_chinese() -> None:
+    from petdesk.i18n import translator
+    from petdesk.services.duplicates import translate_reason
+
+    card = HUAWEI_CARD.replace("END:VCARD", "PHOTO;VALUE=URI:https://example.cn/ouyang.jpg\r\nEND:VCARD")
+    (rec,) = importing.records_from_vcards(vcard.parse(card.encode()))
+    (warning,) = rec.warnings
+    assert warning == "photo left out: the photo is a link, not a picture in the file"
+    assert translate_reason(warning, translator("zh_CN")) == "照片未导入：照片是链接，不是文件中的图片"

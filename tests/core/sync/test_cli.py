@@ -172,6 +172,8 @@ def test_conflicts_are_described_in_plain_words(two, tmp_path: Path, capsys, mon
 
     a, b, _secret = two
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    # Bonn's laptop at home: when a conflict was settled is said without an offset (away, it has one).
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")
     packages = tmp_path / "pk"
     packages.mkdir()
 

@@ -7,13 +7,14 @@ back from the hub (which had seen both)."""
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_CONFLICTS, PASSPHRASE_ENV
 from petdesk.db import Database
-from petdesk.i18n import format_date
+from petdesk.i18n import format_datetime
 from petdesk.models import Contact, ContactMethod
 from petdesk.sync import hlc, service
 from petdesk.sync import package as pkg
@@ -166,8 +167,9 @@ def _edit_number(db: Database, method_id: str, number: str) -> None:
         method.value = number
 
 
-def test_the_notice_says_whose_edit_of_what_won_and_when(offices, packages: Path) -> None:
+def test_the_notice_says_whose_edit_of_what_won_and_when(offices, packages: Path, monkeypatch) -> None:
     """Li Wei's mobile, as the field test asked, in both languages."""
+    monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")  # Beijing's laptop at home: times unlabelled
     a, b, hub = offices
     cid = _add_contact(a)
     mid = _add_mobile(a, cid, "+86 139 0000 0000")
@@ -178,9 +180,10 @@ def test_the_notice_says_whose_edit_of_what_won_and_when(offices, packages: Path
     _edit_number(b, mid, "+86 138 2222 2222")
     _round(a, b, hub, packages)
     [notice] = _overridden(a)
-    day = format_date(local_time(notice.winner_at).date(), "en")  # type: ignore[union-attr]
+    # When Bonn's edit was made, in the viewer's time (labelled only away from the office's zone).
+    when = format_datetime(local_time(notice.winner_at, ZoneInfo("Asia/Shanghai")), "en")  # type: ignore[arg-type]
     assert service.overridden_words(notice, "en") == (
-        f"Your edit of Wei Li (李伟)'s Mobile (“+86 139 1111 1111”) was overridden by Bonn's edit of {day} "
+        f"Your edit of Wei Li (李伟)'s Mobile (“+86 139 1111 1111”) was overridden by Bonn's edit of {when} "
         "(“+86 138 2222 2222”)."
     )
     [zh] = [c for c in service.list_conflicts(a, locale="zh_CN") if c.overridden]

@@ -94,8 +94,8 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
     exchanged table, so packages do not name them, 0026_phone_trunk_keys and 0027_one_method_key
     recompute a derived key that every office recomputes alike; 0028_retired_offices and 0029_lost_edits
     keep what travels in manifest sections older offices ignore; 0031_foreign_honorifics changes
-    values (as recorded edits), not columns; 0030_name_initials, 0032_organisation_initials and
-    0033_rare_han_search rewrite this office's search index."""
+    values (as recorded edits), not columns; 0030_name_initials, 0032_organisation_initials,
+    0033_rare_han_search and 0034_nickname_search rewrite this office's search index."""
     from petdesk.db import known_revisions
 
     path = packages / "here.petdesk-sync"
@@ -114,6 +114,7 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
         "0031_foreign_honorifics",
         "0032_organisation_initials",
         "0033_rare_han_search",
+        "0034_nickname_search",
     }
     assert set(schema) <= set(known_revisions()) - local
     assert service.content_revisions(["0023_sync_versions_compact"]) == ["0022_search_compact"]
@@ -127,4 +128,5 @@ def test_a_package_written_here_names_a_schema_main_of_2026_12_02_knows(
     assert service.content_revisions(["0031_foreign_honorifics"]) == ["0022_search_compact"]
     assert service.content_revisions(["0032_organisation_initials"]) == ["0022_search_compact"]
     assert service.content_revisions(["0033_rare_han_search"]) == ["0022_search_compact"]
+    assert service.content_revisions(["0034_nickname_search"]) == ["0022_search_compact"]
     assert service.content_revisions(["0021_compact_times"]) == ["0021_compact_times"]

@@ -176,3 +176,147 @@ def test_sync_resolve_on_the_command_line_says_the_end_went_with_it(moved_both_w
     assert "The other value is now a new change." in said
     assert "Settled with it: Ends, to the same office's value" in said
     assert _place_times(chengdu, item_id) == ("15:00", "17:00")
+
+
+# -- the offices by the window's one rule --------------------------------------------------------
+
+
+def chengdu_named_in_chinese(offices, packages: Path) -> Database:  # type: ignore[no-untyped-def]
+    """Chengdu Hub (成都中心) and Bonn move one meeting apart; Bonn, which heard from Chengdu last,
+    has two conflicts won by Chengdu."""
+    from petdesk.services import office as office_service
+
+    chengdu, bonn, _hub = offices
+    with chengdu.transaction() as session:
+        office_service.set_identity(session, name="Chengdu Hub", name_zh="成都中心")
+    item_id = _add_meeting(chengdu)
+    send(chengdu, bonn, packages, full=True)
+    _move(bonn, item_id, (15, 0), (17, 0))
+    _move(chengdu, item_id, (14, 30), (16, 30))
+    send(chengdu, bonn, packages)
+    return bonn
+
+
+def test_conflicts_name_offices_in_chinese_where_they_have_a_chinese_name(
+    offices, packages: Path, capsys
+) -> None:
+    """Field test 11: the Sync page said "Chengdu Hub" in the Chinese window, where the offices
+    table says 成都中心 (``language.office_name``)."""
+    from petdesk.cli import main
+
+    bonn = chengdu_named_in_chinese(offices, packages)
+    chinese = {(c.winner_office, c.loser_office) for c in service.list_conflicts(bonn, locale="zh_CN")}
+    assert chinese == {("成都中心", "Bonn")}
+    english = {(c.winner_office, c.loser_office) for c in service.list_conflicts(bonn)}
+    assert english == {("Chengdu Hub", "Bonn")}
+    capsys.readouterr()
+    assert main(["--db", str(bonn.path), "--lang", "zh_CN", "sync", "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "成都中心" in listed and "Chengdu Hub" not in listed, listed
+
+
+# -- when an edit was made and a conflict settled: the viewer's time, labelled away from the office
+
+
+def test_when_an_edit_was_made_and_settled_is_labelled_away_from_the_office(
+    offices, packages: Path, capsys, monkeypatch
+) -> None:
+    """`sync conflicts --all` said when a conflict was settled, and "edit of 5 Dec 2026" when the
+    winning edit was made, in this computer's zone with no label. They are now said as the values'
+    times are: in the viewer's zone, with its offset when that is not the office's (Bonn's laptop
+    taken to Chengdu)."""
+    from petdesk.cli import main
+
+    bonn = chengdu_named_in_chinese(offices, packages)
+    monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
+    start = next(c for c in service.list_conflicts(bonn) if c.field == "starts_at")
+    assert start.overridden
+    made = dt.datetime.fromisoformat(start.winner_at).astimezone(SHANGHAI)
+    when = f"{made.day} {made:%b %Y, %H:%M} (UTC+08:00)"
+    assert f"overridden by Chengdu Hub's edit of {when} (" in service.overridden_words(start, "en")
+    service.resolve_conflict(bonn, start.id, choose_other=False)
+    capsys.readouterr()
+    assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "[the current value was kept, " in listed and "(UTC+08:00)]" in listed, listed
+
+    assert main(["--db", str(bonn.path), "--lang", "zh_CN", "sync", "conflicts", "--all"]) == 0
+    assert "[已保留当前值，" in capsys.readouterr().out  # a full-width comma in Chinese
+
+    monkeypatch.setenv("PETDESK_TZ", "Europe/Berlin")  # at home: no label, as the values
+    assert main(["--db", str(bonn.path), "sync", "conflicts", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "[the current value was kept, " in listed and "UTC+01:00" not in listed, listed
+
+
+# -- a start or an end chosen alone never ends the item before it starts -------------------------
+
+
+def _one_end_apart(offices, packages: Path, bonn_moves: str) -> tuple[Database, Database, str]:  # type: ignore[no-untyped-def]
+    """Bonn changes only the start (or only the end) of a 14:00–16:00 meeting; Chengdu, later,
+    moves the whole meeting elsewhere in the day. Chengdu then has one conflict, about that end."""
+    chengdu, bonn, _hub = offices
+    item_id = _add_meeting(chengdu)
+    send(chengdu, bonn, packages, full=True)
+    if bonn_moves in ("start", "both starts"):
+        _move(bonn, item_id, (15, 0), (16, 0))  # later start, same end: a shorter meeting
+        _move(chengdu, item_id, *(((14, 30), (16, 0)) if bonn_moves == "both starts" else ((9, 0), (10, 0))))
+    else:
+        _move(bonn, item_id, (14, 0), (17, 0))  # same start, later end
+        _move(chengdu, item_id, (18, 0), (19, 0))
+    send(bonn, chengdu, packages, full=True)
+    return chengdu, bonn, item_id
+
+
+def test_a_start_chosen_alone_moves_the_end_keeping_the_length(offices, packages: Path) -> None:
+    """Bonn's 15:00 start beside Chengdu's 10:00 end would end the meeting five hours before it
+    starts. As in the item editor, moving the start keeps the length: 15:00–16:00."""
+    chengdu, bonn, item_id = _one_end_apart(offices, packages, "start")
+    opened = _open(chengdu)
+    assert set(opened) == {"starts_at"}
+    assert opened["starts_at"].other_value_order == "ends_at"  # said before the choice
+    settled = service.resolve_conflict(chengdu, opened["starts_at"].id, choose_other=True)
+    assert settled.moved == ("ends_at",)
+    assert _place_times(chengdu, item_id) == ("15:00", "16:00")
+    assert service.settled_together_words(settled) == (
+        "Ends moved with the start, keeping its length, so it does not end before it starts."
+    )
+    send(chengdu, bonn, packages)
+    assert _place_times(bonn, item_id) == ("15:00", "16:00")
+    assert values(chengdu, "itinerary_item", item_id) == values(bonn, "itinerary_item", item_id)
+
+
+def test_a_start_chosen_alone_that_fits_leaves_the_end(offices, packages: Path) -> None:
+    """Both offices moved only the start (15:00 at Bonn, 14:30 at Chengdu), the end stays 16:00:
+    choosing Bonn's start gives Bonn's time, 15:00–16:00, not a length kept that nobody entered."""
+    chengdu, _bonn, item_id = _one_end_apart(offices, packages, "both starts")
+    start = _open(chengdu)["starts_at"]
+    assert start.other_value_order == ""
+    settled = service.resolve_conflict(chengdu, start.id, choose_other=True)
+    assert settled.moved == ()
+    assert _place_times(chengdu, item_id) == ("15:00", "16:00")
+
+
+def test_an_end_chosen_alone_before_the_start_is_refused(offices, packages: Path, capsys) -> None:
+    """Bonn's 17:00 end beside Chengdu's 18:00 start: refused in plain words, nothing changed."""
+    from petdesk.cli import main
+
+    chengdu, _bonn, item_id = _one_end_apart(offices, packages, "end")
+    opened = _open(chengdu)
+    assert set(opened) == {"ends_at"}
+    assert opened["ends_at"].other_value_order == "refused"
+    capsys.readouterr()
+    assert main(["--db", str(chengdu.path), "sync", "conflicts"]) == 0
+    assert (
+        "--keep other is refused: the other value would make it end before it starts"
+        in capsys.readouterr().out
+    )
+    with pytest.raises(service.SyncError, match="end before it starts"):
+        service.resolve_conflict(chengdu, opened["ends_at"].id, choose_other=True)
+    assert _place_times(chengdu, item_id) == ("18:00", "19:00")
+    assert set(_open(chengdu)) == {"ends_at"}  # still waiting
+    capsys.readouterr()
+    args = ["--db", str(chengdu.path), "--lang", "zh_CN", "sync", "resolve", opened["ends_at"].id[:8]]
+    assert main([*args, "--keep", "other"]) != 0
+    assert "结束时间早于开始时间" in capsys.readouterr().err
+    assert main([*args, "--keep", "current"]) == 0

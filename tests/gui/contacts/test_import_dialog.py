@@ -447,3 +447,19 @@ def test_a_company_member_list_joins_the_organisation_given_in_the_window(qtbot,
         ).all()
     assert jobs and {org for org, _position in jobs} == {"成都市生态环境局"}
     assert all(position for _org, position in jobs)
+
+
+def test_the_report_names_android_rows_in_chinese(qtbot, translators, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Field test 12: "Android sip address" and "event 入职" stayed English in the Chinese window."""
+    from tests.core.contacts.test_vcard_android_custom import HUAWEI_CARD
+
+    translators("zh_CN")
+    path = tmp_path / "huawei.vcf"
+    path.write_text(HUAWEI_CARD, encoding="ascii", newline="")
+    dialog = ImportDialog(db, "zh_CN", path=path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog, dialog.imported)
+    shown = dialog.report_summary.text()
+    assert "1 × 安卓数据（sip address）" in shown and "1 × 日期（入职）" in shown, shown

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from petdesk import vocab
 from petdesk.db import Database
+from petdesk.enums import OrgKind
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.organisations.edit import OrganisationEditDialog
@@ -73,3 +75,18 @@ def test_organisation_editor_shows_labels_and_stores_codes(qtbot: QtBot, transla
     with db.reading() as s:
         org = orgs.get_organisation(s, oid)
         assert (org.country, org.technology_areas) == ("DE", ["low_carbon", "sponge_city", "x_new"])
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_organisation_types_are_named_as_dossiers_name_them(
+    qtbot: QtBot, translators, db: Database, locale: str
+) -> None:  # type: ignore[no-untyped-def]
+    """One table of type names (vocab): the editor said "Ministry or agency" where a dossier
+    prints "Ministry / agency"."""
+    translators(locale)
+    dialog = OrganisationEditDialog(db, locale)
+    qtbot.addWidget(dialog)
+    kind = dialog.findChild(QComboBox, "kind")
+    shown = [(kind.itemData(i), kind.itemText(i)) for i in range(kind.count())]
+    assert shown == [(k.value, vocab.label(k, locale)) for k in OrgKind]
+    assert kind.currentData() == "enterprise"

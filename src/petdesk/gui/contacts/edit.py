@@ -46,6 +46,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.gui.visits.widgets import display_format
+from petdesk.messages import localize
 from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, photos
 from petdesk.services.contact_form import ContactForm, Job
@@ -533,7 +534,8 @@ class ContactEditDialog(RecordEditor):
         try:
             stored = photos.from_file(path)
         except photos.PhotoError as exc:
-            self.error.setText(self.tr("This file cannot be used as a photo: %1").replace("%1", str(exc)))
+            why = localize(str(exc), self.ui_locale)
+            self.error.setText(self.tr("This file cannot be used as a photo: %1").replace("%1", why))
             self.error.show()
             return False
         self.error.hide()

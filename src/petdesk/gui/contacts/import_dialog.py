@@ -1120,7 +1120,7 @@ class ImportDialog(QDialog):
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",
-                join_like([f"{n} × {name}" for name, n in sorted(report.dropped.items())], self.ui_locale),
+                join_like(report.dropped_words(translator(self.ui_locale)), self.ui_locale),
             )
         self.report_summary.setText(text)
         self._show_page(self.PAGE_REPORT)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from petdesk import vocab
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,19 +23,18 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.models.enums import OrgKind
 from petdesk.services import organisations as organisation_service
 from petdesk.services.validation import ValidationError
 
-KINDS = {
-    "city_government": QT_TRANSLATE_NOOP("OrgKind", "City government"),
-    "ministry_agency": QT_TRANSLATE_NOOP("OrgKind", "Ministry or agency"),
-    "enterprise": QT_TRANSLATE_NOOP("OrgKind", "Enterprise"),
-    "fund": QT_TRANSLATE_NOOP("OrgKind", "Fund or financial institution"),
-    "university": QT_TRANSLATE_NOOP("OrgKind", "University or research institute"),
-    "ngo": QT_TRANSLATE_NOOP("OrgKind", "NGO"),
-    "hub_office": QT_TRANSLATE_NOOP("OrgKind", "Hub office"),
-}
+
+def kind_choices(locale: str) -> list[tuple[str, str]]:
+    """The organisation types as (stored value, label), named as dossiers and lists name them:
+    ``vocab`` is the one table, so the editor no longer says "Ministry or agency" where a dossier
+    prints "Ministry / agency"."""
+    return [(kind.value, vocab.label(kind, locale)) for kind in OrgKind]
+
+
 ERROR_STYLE = "border: 1px solid #b00020;"
 _TEXT_FIELDS = (
     "name_en",
@@ -84,8 +83,8 @@ class OrganisationEditDialog(RecordEditor):
         self.technology_areas.changed.connect(self.mark_dirty)
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for value, text in KINDS.items():
-            self.kind.addItem(QCoreApplication.translate("OrgKind", text), value)
+        for value, text in kind_choices(locale):
+            self.kind.addItem(text, value)
         self.kind.setCurrentIndex(self.kind.findData("enterprise"))
         self.member = QCheckBox(self.tr("Member city of the network"), self)
         self.member.setObjectName("is_member_city")

@@ -168,6 +168,28 @@ class ConflictsView(QWidget):
             # Translated: Chinese sentences follow one another without a space.
             both = self.tr("%1 %2", "one sentence after another")
             self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", also))
+        if conflict is not None and conflict.other_value_order:
+            self._say_time_order(conflict)
+
+    def _say_time_order(self, conflict: service.Conflict) -> None:
+        """Before the click: a start chosen alone moves the end with it; an end before the start is
+        refused, so its button is off (the core decides both, ``other_value_order``)."""
+        if conflict.other_value_order == "refused":
+            self.other_button.setEnabled(False)
+            # In place of the sentence about the other value travelling: it cannot be chosen.
+            self.explanation.setText(
+                self.tr(
+                    "The other value would make it end before it starts: keep the current value, and change "
+                    "the time in the editor if needed."
+                )
+            )
+            return
+        end = field_label(conflict.other_value_order, locale_of(self), conflict.entity)
+        note = self.tr("Choosing the other value moves %1 with the start, keeping its length.").replace(
+            "%1", end
+        )
+        both = self.tr("%1 %2", "one sentence after another")
+        self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", note))
 
     def resolve(self, *, choose_other: bool) -> Operation | None:
         conflict = self.current()
