@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.qt import (
     QAbstractItemView,
+    QAction,
+    QCoreApplication,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     Qt,
     QTableView,
     QTimer,
@@ -43,6 +50,8 @@ class ListPage(QWidget):
     """Search box, table and a row count. ``activated(row_id)`` fires on Enter or double-click."""
 
     activated = Signal(str)
+    #: Rows were deleted or restored here (a detail pane beside the list shows the current row again).
+    rows_changed = Signal()
 
     def __init__(
         self,
@@ -106,7 +115,138 @@ class ListPage(QWidget):
         layout.addWidget(self.table, 1)
         self._layout = layout
         self.empty_hint: QWidget | None = None
+        #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
+        self._undo_last: Callable[[], None] | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        # Ctrl+F from anywhere in the window, as on the record lists: a hidden page's action does
+        # not count, so only the shown list answers (field test 13, defect 4).
+        self._add_action(
+            "find",
+            QCoreApplication.translate("RecordList", "Search the list"),
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            Qt.ShortcutContext.WindowShortcut,
+        )
         self._update_count()
+
+    def _add_action(
+        self,
+        name: str,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | str,
+        slot: Callable[[], None],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> QAction:
+        action = QAction(text, self)  # named for the list of shortcuts (Help)
+        action.setObjectName(f"action_{name}")
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(context)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def allow_new(self, text: str, create: Callable[[], None]) -> None:
+        """Ctrl+N with the focus on this page calls ``create``, as New on the record lists."""
+        self._add_action("new", text, QKeySequence.StandardKey.New, create)
+
+    def allow_delete(
+        self,
+        kind: str,
+        delete: Callable[[Session, list[str]], list[str]],
+        restore: Callable[[Session, list[str]], list[str]],
+    ) -> None:
+        """Delete (the key and the table's menu) soft-deletes the selected rows after the record
+        lists' question, and Ctrl+Z on the list brings them back: ``delete``/``restore`` are the
+        service calls, ``kind`` the change announced."""
+        self._kind, self._delete, self._restore_fn = kind, delete, restore
+        action = self._add_action(
+            "delete",
+            QCoreApplication.translate("RecordList", "&Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(action)
+        self._add_action(
+            "undo", QCoreApplication.translate("RecordList", "Undo"), QKeySequence.StandardKey.Undo, self.undo
+        )
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answered = self._confirm_delete(ids)
+        # Back to the list once the box has closed, so Ctrl+Z undoes at once (as the record lists).
+        self.window().activateWindow()
+        self.table.setFocus()
+        if not answered:
+            return
+
+        def done(deleted: list[str]) -> None:
+            self._undo_last = lambda: self._write(self._restore_fn, deleted, self._undone)
+            self._tell(
+                QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", self.noun(len(deleted)))
+            )
+
+        self._write(self._delete, ids, done)
+
+    def undo(self) -> None:
+        undo, self._undo_last = self._undo_last, None
+        if undo is not None:
+            undo()
+
+    def _undone(self, restored: list[str]) -> None:
+        self._tell(QCoreApplication.translate("RecordList", "Undone."))
+        if restored:
+            self.select_id(restored[0])
+
+    def _write(
+        self,
+        fn: Callable[[Session, list[str]], list[str]],
+        ids: list[str],
+        then: Callable[[list[str]], None],
+    ) -> None:
+        from petdesk.gui.operations import Changes, write_op
+
+        def done(changed: list[str]) -> None:
+            then(changed)  # first: the undo it offers keeps the emptied table shown
+            self.refresh()
+            self.rows_changed.emit()
+
+        write_op(
+            self.db,
+            lambda s: fn(s, ids),
+            changes=lambda changed: Changes.of(self._kind, ids=changed),
+            on_success=done,
+            owner=self,
+        )
+
+    def _confirm_delete(self, ids: list[str]) -> bool:
+        """The record lists' question, word for word (their translations serve here too)."""
+        names = [str(self.model.index(self.model.row_of(i), 0).data() or "") for i in ids[:5]]
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RecordList", "Delete"),
+            QCoreApplication.translate("RecordList", "Delete %1?").replace("%1", self.noun(len(ids)))
+            + "\n\n"
+            + "\n".join(names)
+            + ("" if len(ids) <= 5 else "\n…")
+            + "\n\n"
+            + QCoreApplication.translate("RecordList", "You can undo this right after."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def set_empty_state(
         self, title: str, text: str, actions: list[tuple[str, str, Callable[[], None]]]
@@ -152,7 +292,9 @@ class ListPage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(plurals.ListCount().of(self.noun(self.model.rowCount())))
         if self.empty_hint is not None:
-            empty = self.model.rowCount() == 0 and not self.search.text().strip()
+            # Not while a delete can be undone: the hint would hide the table that has the focus,
+            # and Ctrl+Z on the list would then reach nothing.
+            empty = self.model.rowCount() == 0 and not self.search.text().strip() and self._undo_last is None
             self.empty_hint.setVisible(empty)
             self.table.setVisible(not empty)
 

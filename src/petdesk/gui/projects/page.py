@@ -104,6 +104,13 @@ class ProjectsPage(QWidget):
                 shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), column)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda c=column, s=step: self._step(c, s))
+        # Ctrl+F opens the List tab's search from the board too (the list's own action counts only
+        # while the tab is shown; both at once would be ambiguous). Field test 13, defect 4.
+        find = self.list.actions_by_name.pop("find")
+        self.list.removeAction(find)
+        self.addAction(find)
+        find.triggered.disconnect()
+        find.triggered.connect(lambda _checked=False: self._find_in_list(list_box))
         self.list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.table.customContextMenuRequested.connect(self._row_menu)
         self.delete_action = QAction(QCoreApplication.translate("ProjectsPage", "Delete Project…"), self)
@@ -307,6 +314,10 @@ class ProjectsPage(QWidget):
 
     def undo_last(self) -> None:
         self.board.undo()
+
+    def _find_in_list(self, list_box: QWidget) -> None:
+        self.tabs.setCurrentWidget(list_box)
+        self.list.focus_search()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(PROJECT) and not self._announcing:

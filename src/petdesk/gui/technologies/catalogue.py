@@ -42,6 +42,9 @@ class CataloguePage(QSplitter):
             noun=PipelineLists(self).technologies,
             parent=self,
         )
+        self.list.allow_delete(
+            "technology", tech_service.delete_technologies, tech_service.restore_technologies
+        )
         pane = QWidget(self)
         self.detail = QTextBrowser(pane)
         self.detail.setOpenExternalLinks(True)
@@ -65,6 +68,7 @@ class CataloguePage(QSplitter):
             lambda cur, _prev: self.show_row(cur.row())
         )
         self.list.activated.connect(self.show_technology)
+        self.list.rows_changed.connect(lambda: self.show_row(self.list.table.currentIndex().row()))
         from petdesk.gui.technologies.import_file import import_catalogue
 
         self.list.set_empty_state(
@@ -86,6 +90,9 @@ class CataloguePage(QSplitter):
     def show_row(self, row: int) -> None:
         if (tid := self.list.model.row_id(row)) is not None:
             self.show_technology(tid)
+        else:  # no current row (the shown one was deleted): the hint, not a deleted entry
+            self.detail.clear()
+            self._show_hint(True)
 
     def show_technology(self, technology_id: str) -> None:
         try:

@@ -39,6 +39,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState
+from petdesk.services import needs as need_service
 from petdesk.services import pipeline_lists, tech_matching
 from petdesk.services.tech_matching import MatchRow
 from petdesk.vocab import label, technology_area_label
@@ -393,6 +394,7 @@ class NeedsPage(QSplitter):
             noun=PipelineLists(self).needs,
             parent=self,
         )
+        self.list.allow_delete("need", need_service.delete_needs, need_service.restore_needs)
         self.match_view = MatchView(db, locale, self)
         #: The last print preview and the operation that made its document (tests wait for it).
         self.preview: QWidget | None = None
