@@ -2,9 +2,9 @@
 
 Text fields do it themselves (Qt's own undo stacks); a list or table copies its selected rows as
 tab-separated text (pastes into a spreadsheet) and selects all its rows; on a list page whose last
-delete can be undone, Undo undoes it, and on the project board and the calendar it undoes the
-last move. The actions are enabled for the focused widget when the
-menu opens, so the menu never offers what would do nothing.
+delete can be undone, Undo undoes it (and Redo deletes the same records again), and on the
+project board, the calendar and the needs' shortlist it undoes the last move. The actions are
+enabled for the focused widget when the menu opens, so the menu never offers what would do nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
 
 TextWidget = QLineEdit | QTextEdit | QPlainTextEdit
+
+#: Redo's keys on a list: both the Windows and the Linux/macOS habit (field test 13, defect 6).
+REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
 
 
 def _focused() -> QWidget | None:
@@ -88,6 +91,16 @@ def _page_undo(window: MainWindow) -> Callable[[], None] | None:
     return None
 
 
+def _page_redo(window: MainWindow) -> Callable[[], None] | None:
+    """What redoes on the current page: a delete its last Undo took back (``can_redo_last()`` and
+    ``redo_last()``); nothing else on a page can be done again."""
+    page = window.stack.currentWidget()
+    can_redo, redo_last = getattr(page, "can_redo_last", None), getattr(page, "redo_last", None)
+    if callable(can_redo) and callable(redo_last) and can_redo():
+        return redo_last
+    return None
+
+
 def install(window: MainWindow) -> None:
     menu = window.menu("edit")
 
@@ -110,6 +123,8 @@ def install(window: MainWindow) -> None:
         w = _focused()
         if isinstance(w, TextWidget):
             w.redo()
+        elif (redo_last := _page_redo(window)) is not None:
+            redo_last()
 
     def cut() -> None:
         w = _focused()
@@ -168,6 +183,12 @@ def install(window: MainWindow) -> None:
         else:
             menu.insertAction(first, action) if first is not None else menu.addAction(action)
     by_name = {a.objectName(): a for a in actions if a is not None}
+    # Said in the status bar over the (often greyed) entry: what Redo can do at all.
+    by_name["edit_redo"].setStatusTip(
+        QCoreApplication.translate(
+            "EditMenu", "Redo the typing just undone, or delete again the records an Undo just brought back."
+        )
+    )
     window.edit_actions = by_name  # type: ignore[attr-defined]
 
     def update() -> None:
@@ -187,7 +208,7 @@ def install(window: MainWindow) -> None:
             can_undo = w.document().isUndoAvailable()
             can_redo = w.document().isRedoAvailable()
         else:
-            can_undo, can_redo = _page_undo(window) is not None, False
+            can_undo, can_redo = _page_undo(window) is not None, _page_redo(window) is not None
         by_name["edit_undo"].setEnabled(bool(can_undo))
         by_name["edit_redo"].setEnabled(bool(can_redo))
         by_name["edit_cut"].setEnabled(bool(writable and has_selection))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.column_fit import ColumnFitter, least_widths
+from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
@@ -117,6 +118,8 @@ class ListPage(QWidget):
         self.empty_hint: QWidget | None = None
         #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
         self._undo_last: Callable[[], None] | None = None
+        #: What Ctrl+Y on this list does again: the delete just undone (Redo).
+        self._redo_last: Callable[[], None] | None = None
         self.actions_by_name: dict[str, QAction] = {}
         # Ctrl+F from anywhere in the window, as on the record lists: a hidden page's action does
         # not count, so only the shown list answers (field test 13, defect 4).
@@ -175,6 +178,10 @@ class ListPage(QWidget):
         self._add_action(
             "undo", QCoreApplication.translate("RecordList", "Undo"), QKeySequence.StandardKey.Undo, self.undo
         )
+        redo = self._add_action(
+            "redo", QCoreApplication.translate("RecordList", "Redo"), REDO_KEYS[0], self.redo
+        )
+        redo.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -184,8 +191,12 @@ class ListPage(QWidget):
         # Back to the list once the box has closed, so Ctrl+Z undoes at once (as the record lists).
         self.window().activateWindow()
         self.table.setFocus()
-        if not answered:
-            return
+        if answered:
+            self._delete_ids(ids)
+
+    def _delete_ids(self, ids: list[str]) -> None:
+        """Soft-delete ``ids`` (asked already, or a Redo of the delete just undone)."""
+        self._redo_last = None
 
         def done(deleted: list[str]) -> None:
             self._undo_last = lambda: self._write(self._restore_fn, deleted, self._undone)
@@ -195,14 +206,27 @@ class ListPage(QWidget):
 
         self._write(self._delete, ids, done)
 
+    def can_undo(self) -> bool:
+        return self._undo_last is not None
+
+    def can_redo(self) -> bool:
+        return self._redo_last is not None
+
     def undo(self) -> None:
         undo, self._undo_last = self._undo_last, None
         if undo is not None:
             undo()
 
+    def redo(self) -> None:
+        """Delete again the records the last Undo brought back (no question: the user asked once)."""
+        redo, self._redo_last = self._redo_last, None
+        if redo is not None:
+            redo()
+
     def _undone(self, restored: list[str]) -> None:
         self._tell(QCoreApplication.translate("RecordList", "Undone."))
         if restored:
+            self._redo_last = lambda: self._delete_ids(restored)
             self.select_id(restored[0])
 
     def _write(

@@ -32,6 +32,7 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.column_fit import ColumnFitter, least_widths
+from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
@@ -705,6 +706,8 @@ class RecordListPage(QWidget):
         self.ui_locale = locale
         #: What undoes the last delete, bulk change or editor save (the undo bar offers it).
         self._undo_last: Callable[[], None] | None = None
+        #: What Redo does again: the delete the last Undo took back (other undos have no redo).
+        self._redo_last: Callable[[], None] | None = None
         self._select_after_edit: str | None = None
         #: The save of the modal editor that ran last (``run_editor``).
         self._saved_edit: SavedEdit | None = None
@@ -823,9 +826,18 @@ class RecordListPage(QWidget):
                 self.undo_delete,
                 Qt.ShortcutContext.WidgetWithChildrenShortcut,
             ),
+            (
+                REDO_KEYS,
+                QCoreApplication.translate("RecordList", "Redo"),
+                self.redo_last,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
         ):
             extra = QAction(text, self)  # named for the list of shortcuts (Help)
-            extra.setShortcut(QKeySequence(sequence))
+            if isinstance(sequence, tuple):
+                extra.setShortcuts([QKeySequence(k) for k in sequence])
+            else:
+                extra.setShortcut(QKeySequence(sequence))
             extra.setShortcutContext(context)
             extra.triggered.connect(lambda _checked=False, fn=slot: fn())
             self.addAction(extra)
@@ -1494,6 +1506,7 @@ class RecordListPage(QWidget):
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         """Show ``text`` with Undo on the bar; the newest action replaces the one offered before."""
         self._undo_last = undo
+        self._redo_last = None  # a new action: what was undone before is not redone over it
         self.undo_label.setText(text)
         self.undo_bar.show()
 
@@ -1598,8 +1611,11 @@ class RecordListPage(QWidget):
             self.table.setFocus()
             if not answered:
                 return
-        if not ids:
-            return
+        if ids:
+            self._delete_ids(ids)
+
+    def _delete_ids(self, ids: list[str]) -> None:
+        """Soft-delete ``ids`` (asked already, or Redo of the delete just undone), offering Undo."""
 
         def done(deleted: list[str]) -> None:
             self.offer_undo(
@@ -1623,14 +1639,27 @@ class RecordListPage(QWidget):
     def undo_delete(self) -> None:
         """Undo what the bar offers: the last delete, bulk change or save on this page."""
         undo, self._undo_last = self._undo_last, None
+        self._redo_last = None
         self.undo_bar.hide()
         if undo is not None:
             undo()
+
+    def can_redo_last(self) -> bool:
+        """Edit › Redo: only a delete just undone can be done again."""
+        return self._redo_last is not None
+
+    def redo_last(self) -> None:
+        """Delete again the records the last Undo brought back: the same ids, no second question
+        (the user answered it for the delete), and Undo offered again as after the delete."""
+        redo, self._redo_last = self._redo_last, None
+        if redo is not None:
+            redo()
 
     def _restore(self, ids: list[str]) -> None:
         def done(restored: list[str]) -> None:
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
+                self._redo_last = partial(self._delete_ids, restored)
                 self.select_id(restored[0])
 
         self.announce_write(

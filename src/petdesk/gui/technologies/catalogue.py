@@ -87,6 +87,19 @@ class CataloguePage(QSplitter):
             ],
         )
 
+    # Edit › Undo / Redo on this page: the list's last delete (field test 13, defect 6).
+    def can_undo_last(self) -> bool:
+        return self.list.can_undo()
+
+    def undo_last(self) -> None:
+        self.list.undo()
+
+    def can_redo_last(self) -> bool:
+        return self.list.can_redo()
+
+    def redo_last(self) -> None:
+        self.list.redo()
+
     def show_row(self, row: int) -> None:
         if (tid := self.list.model.row_id(row)) is not None:
             self.show_technology(tid)

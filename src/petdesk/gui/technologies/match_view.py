@@ -18,6 +18,7 @@ from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCoreApplication,
     QEvent,
@@ -439,11 +440,23 @@ class NeedsPage(QSplitter):
             self.match_view.select_match(match_id)
 
     def can_undo_last(self) -> bool:
-        """Edit › Undo on this page: the match view's last shortlist change."""
-        return self.match_view.can_undo_last()
+        """Edit › Undo on this page: the list's last delete or the match view's last shortlist change."""
+        return self.list.can_undo() or self.match_view.can_undo_last()
 
     def undo_last(self) -> None:
-        self.match_view.undo()
+        """The undo of the part with the focus first (each keeps its own Ctrl+Z), then the other's."""
+        focus = QApplication.focusWidget()
+        list_first = focus is not None and self.list.isAncestorOf(focus)
+        if self.list.can_undo() and (list_first or not self.match_view.can_undo_last()):
+            self.list.undo()
+        else:
+            self.match_view.undo()
+
+    def can_redo_last(self) -> bool:
+        return self.list.can_redo()
+
+    def redo_last(self) -> None:
+        self.list.redo()
 
     def print_document(self) -> Operation | None:
         """File › Print Preview: the match result of the need shown, as the bilingual document
