@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.table_model import SqlTableModel
 from petdesk.services.lists import ListQuery
 
@@ -99,6 +100,8 @@ class ListPage(QWidget):
         wanted = [max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(c)) for c, key in enumerate(keys)]
         self.column_fitter = ColumnFitter(self.table, wanted, stretch=wide, least=least_widths(keys, wanted))
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        # The table's actions and "Sort by ▸", Shift+F10 and the Menu key too (field test 13, defect 7).
+        install_context_menu(self.table, self.model.is_sortable)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -173,7 +176,6 @@ class ListPage(QWidget):
             QKeySequence.StandardKey.Delete,
             self.delete_selected,
         )
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addAction(action)
         self._add_action(
             "undo", QCoreApplication.translate("RecordList", "Undo"), QKeySequence.StandardKey.Undo, self.undo

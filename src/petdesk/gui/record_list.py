@@ -66,6 +66,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
+from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
@@ -806,7 +807,8 @@ class RecordListPage(QWidget):
             button.setObjectName(f"button_{name}")
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Its actions, then "Sort by ▸"; Shift+F10 and the Menu key open it (field test 13, defect 7).
+        install_context_menu(self.table, lambda column: self.model.source.columns[column].sort is not None)
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])

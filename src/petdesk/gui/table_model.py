@@ -154,9 +154,12 @@ class SqlTableModel(QAbstractTableModel):
             return i18n.format_date(value, self._locale)
         return str(value)
 
+    def is_sortable(self, column: int) -> bool:
+        return self._query.column(self._headers[column][0]).sortable
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._headers[column][0]
-        if not self._query.column(key).sortable:
+        if not self.is_sortable(column):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort_key or self._query.default_sort, self._descending):

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
 from petdesk.models.enums import ProjectStatus
@@ -111,7 +112,7 @@ class ProjectsPage(QWidget):
         self.addAction(find)
         find.triggered.disconnect()
         find.triggered.connect(lambda _checked=False: self._find_in_list(list_box))
-        self.list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.table.customContextMenuRequested.disconnect()  # the list's own menu: ours has more
         self.list.table.customContextMenuRequested.connect(self._row_menu)
         self.delete_action = QAction(QCoreApplication.translate("ProjectsPage", "Delete Project…"), self)
         self.delete_action.setObjectName("delete_project")
@@ -189,8 +190,12 @@ class ProjectsPage(QWidget):
         if index.isValid():
             table.selectRow(index.row())
         ids = self.list.selected_ids()
+        menu = self.project_menu(ids[0]) if ids else QMenu(self)
         if ids:
-            self.project_menu(ids[0]).popup(table.viewport().mapToGlobal(pos))
+            menu.addSeparator()
+        # Sorting by keyboard, as on the other lists (field test 13, defect 7).
+        add_sort_menu(menu, table, self.list.model.is_sortable)
+        menu.popup(table.viewport().mapToGlobal(pos))
 
     def project_menu(self, project_id: str) -> QMenu:
         """Open, Move to ▸ (each other stage, dated as a drop on the board is) and Delete…"""

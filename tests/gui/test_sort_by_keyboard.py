@@ -1,0 +1,145 @@
+"""Field test 13, defect 7: lists could be sorted only by clicking a column header. Shift+F10 (or
+the Menu key) on a table opens its context menu, whose "Sort by" lists the sortable columns with
+the current one checked; choosing a column sorts by it, choosing it again reverses the order, and
+the list remembers it exactly as after a header click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import (
+    QApplication,
+    QContextMenuEvent,
+    QMenu,
+    QPoint,
+    QSettings,
+    Qt,
+    QTableView,
+    QTimer,
+)
+from petdesk.services import organisations
+from petdesk.services import technologies as tech_service
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> MainWindow:
+    QSettings().remove("sort")
+    with db.transaction() as s:
+        organisations.create_organisation(s, name_en="Alpha Water Works", country="PT")
+        organisations.create_organisation(s, name_en="Zeta Ecology Bureau", country="CN")
+        tech_service.create_technology(s, name_en="Bag filter", sector="air", trl=9)
+        tech_service.create_technology(s, name_en="Wetland", sector="water", trl=5)
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+    return win
+
+
+def _table(page: object) -> QTableView:
+    return next(t for t in page.findChildren(QTableView) if t.model() is not None and t.isVisible())  # type: ignore[attr-defined]
+
+
+def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callable[[], None]) -> list[str]:
+    """Open the table's menu with ``open_menu``, then by keys: S opens "Sort by", Down to the entry
+    starting with ``title``, Return. Gives the entries "Sort by" listed, checked ones marked "*"."""
+    seen: list[str] = []
+
+    def in_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(10, in_menu)
+            return
+        if popup.objectName() != "sort_by":
+            QTest.keyClick(popup, Qt.Key.Key_S)  # the "&Sort by" mnemonic
+            QTimer.singleShot(10, in_menu)
+            return
+        entries = popup.actions()
+        seen.extend(("*" if a.isChecked() else "") + a.text() for a in entries)
+        target = next(i for i, a in enumerate(entries) if a.text().startswith(title))
+        active = entries.index(popup.activeAction()) if popup.activeAction() in entries else -1
+        for _ in range(target - active):
+            QTest.keyClick(popup, Qt.Key.Key_Down)
+        QTest.keyClick(popup, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, in_menu)
+    open_menu()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    return seen
+
+
+def _names(table: QTableView) -> list[str]:
+    return [str(table.model().index(r, 0).data()) for r in range(table.model().rowCount())]
+
+
+def test_shift_f10_sort_by_sorts_reverses_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    table = _table(window.show_page("organisations"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=3000)
+    assert _names(table) == ["Alpha Water Works", "Zeta Ecology Bureau"]
+    shift_f10 = lambda: QTest.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # noqa: E731
+
+    seen = _choose_sort(qtbot, table, "Country", shift_f10)
+    assert seen[0].startswith("*Name")  # the current sort checked
+    assert any(s.startswith("Country") for s in seen)
+    header = table.horizontalHeader()
+    country = next(
+        c
+        for c in range(header.count())
+        if table.model().headerData(c, Qt.Orientation.Horizontal) == "Country"
+    )
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        country,
+        Qt.SortOrder.AscendingOrder,
+    )
+    qtbot.waitUntil(
+        lambda: _names(table) == ["Zeta Ecology Bureau", "Alpha Water Works"], timeout=5000
+    )  # CN, PT
+    assert QSettings().value("sort/organisation/column") == "country"
+
+    # Chosen a second time: the other way round, kept as a header click keeps it.
+    seen = _choose_sort(qtbot, table, "Country", shift_f10)
+    assert any(s.startswith("*Country") for s in seen)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    qtbot.waitUntil(lambda: _names(table) == ["Alpha Water Works", "Zeta Ecology Bureau"], timeout=5000)
+    assert QSettings().value("sort/organisation/descending", type=bool) is True
+    page = window.stack.currentWidget()
+    assert page._saved_sort() == (country, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
+
+
+def test_menu_key_sorts_a_pipeline_list(qtbot: QtBot, window: MainWindow) -> None:
+    table = _table(window.show_page("technologies"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=3000)
+    first = _names(table)
+    _choose_sort(qtbot, table, "Name", lambda: QTest.keyClick(table, Qt.Key.Key_Menu))
+    qtbot.waitUntil(lambda: _names(table) == list(reversed(first)), timeout=5000)  # Name again: Z→A
+
+
+def test_keyboard_context_menu_event_opens_the_same_menu(qtbot: QtBot, window: MainWindow) -> None:
+    """Where the platform itself turns the Menu key into a context-menu event (reason Keyboard),
+    the same menu opens. QTest key events make none offscreen, so the event is sent here."""
+    table = _table(window.show_page("organisations"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
+
+    def send() -> None:
+        at = QPoint(5, 5)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, table.viewport().mapToGlobal(at))
+        QApplication.sendEvent(table.viewport(), event)
+
+    seen = _choose_sort(qtbot, table, "Country", send)
+    assert seen and seen[0].startswith("*Name")
+    qtbot.waitUntil(lambda: _names(table) == ["Zeta Ecology Bureau", "Alpha Water Works"], timeout=5000)
