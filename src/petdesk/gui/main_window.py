@@ -65,6 +65,17 @@ IDLE_BUILD_GAP_MS = 60
 GUI_SWITCH_INTERVAL_S = 0.001
 
 
+def page_shortcut(row: int) -> str:
+    """The key that shows the page of navigation ``row``: Ctrl+1 … Ctrl+9 for the first nine (users
+    and the README know them), then Alt+1 … Alt+9, which nothing else in the window takes (field
+    test 13, defect 5: Market and Sync had none). Home also answers Ctrl+0."""
+    if row < 9:
+        return f"Ctrl+{row + 1}"
+    if row < 18:
+        return f"Alt+{row - 8}"
+    return ""
+
+
 class MainWindow(QMainWindow):
     db: Database
 
@@ -200,6 +211,7 @@ class MainWindow(QMainWindow):
             if current:
                 self._show_row(row)
             self.nav.item(row).setText(title)
+            self._show_page_key(row)
             page_action = self.findChild(QAction, f"go_to_page_{row + 1}")
             if page_action is not None:
                 page_action.setText(title)
@@ -209,13 +221,26 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        if len(self._page_keys) <= 9:  # Ctrl+1 ... Ctrl+9 switch pages
-            row = len(self._page_keys) - 1
+        row = len(self._page_keys) - 1
+        if keys := page_shortcut(row):
             action = QAction(title, self)  # the page's name in the list of shortcuts (Help)
             action.setObjectName(f"go_to_page_{row + 1}")
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False, r=row: self.go_to_row(r))
             self.addAction(action)
+        self._show_page_key(row)
+
+    def _show_page_key(self, row: int) -> None:
+        """The navigation entry's tooltip names the page and its key: "Market (Alt+1)"."""
+        item = self.nav.item(row)
+        keys = page_shortcut(row)
+        text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        title = item.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        item.setToolTip(
+            self.tr("%1 (%2)", "page name and its shortcut").replace("%1", title).replace("%2", text)
+            if text
+            else title
+        )
 
     def _build_page(self, key: str) -> QWidget:
         """The page of ``key``, built now from its factory if it was not yet."""
@@ -289,7 +314,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def go_to_row(self, row: int) -> None:
-        """Ctrl+1 … Ctrl+9: show the page and give it the keyboard focus (its first field, a list's
+        """Ctrl+1 … Ctrl+9, Alt+1 …: show the page and give it the keyboard focus (its first field, a list's
         search box). The focus stayed in the navigation list, where the page's keys (Del, Return)
         did nothing (field test D11)."""
         self.nav.setCurrentRow(row)
