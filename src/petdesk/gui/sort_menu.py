@@ -22,12 +22,13 @@ from petdesk.gui.qt import (
     QTableView,
 )
 
-#: The keys that open a table's context menu, as on Windows and in GTK and KDE applications.
+# The keys that open a table's context menu, as on Windows and in GTK and KDE applications.
 MENU_KEYS = ("Shift+F10", "Menu")
 
 
 def add_sort_menu(menu: QMenu, table: QTableView, sortable: Callable[[int], bool]) -> QMenu:
     """Append "Sort by ▸" to ``menu``: the columns ``sortable`` allows and the table shows."""
+    #: A table's context menu: the submenu listing the columns to sort the list by.
     sub = menu.addMenu(QCoreApplication.translate("SortMenu", "&Sort by"))
     sub.setObjectName("sort_by")
     header = table.horizontalHeader()
