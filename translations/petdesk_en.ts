@@ -143,9 +143,9 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="62"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="73"/>
         <source>%Ln row(s)</source>
-        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="452"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="453"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="429"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="454"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -585,37 +585,37 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="53"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="101"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="121"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="122"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="123"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="124"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="105"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="125"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="106"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="126"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -920,7 +920,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="50"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -954,8 +954,8 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="47"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="42"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="49"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -967,7 +967,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -977,40 +977,40 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="42"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="43"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="43"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="44"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="44"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="46"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="46"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="20"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="107"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="127"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
@@ -2065,34 +2065,40 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="140"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="155"/>
         <source>&amp;Undo</source>
+        <extracomment>Redo&apos;s keys on a list: both the Windows and the Linux/macOS habit (field test 13, defect 6).</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="143"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="146"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="161"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="148"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="163"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="151"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="166"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="157"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="172"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="188"/>
+        <source>Redo the typing just undone, or delete again the records an Undo just brought back.</source>
+        <translation>重做刚撤销的输入，或再次删除刚被撤销操作恢复的记录。</translation>
     </message>
 </context>
 <context>
@@ -2165,32 +2171,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="135"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="136"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="144"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="153"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="75"/>
         <source>No technologies yet</source>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="72"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="76"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="80"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -2227,18 +2233,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="412"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
         <source>No city needs yet</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="416"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="421"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="424"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4166,14 +4172,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="64"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="62"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="73"/>
         <source>%Ln row(s)</source>
-        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>%Ln 条</numerusform>
         </translation>
@@ -4544,81 +4550,87 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="86"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="97"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="175"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="186"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="176"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="187"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="177"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="188"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="178"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="189"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="321"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="240"/>
+        <source>%1 (%2)</source>
+        <comment>page name and its shortcut</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="322"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="323"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="324"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="349"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="325"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="327"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="334"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="342"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="367"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="424"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="449"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="427"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="452"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4626,7 +4638,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="428"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="453"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4634,7 +4646,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="429"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="454"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4738,98 +4750,98 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="96"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="95"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="97"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="96"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="98"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="109"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="111"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="112"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="114"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="124"/>
         <source>Remove from shortlist</source>
         <translation>移出候选清单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="139"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="140"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="139"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="150"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="152"/>
         <source>Technologies that fit, best first:</source>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="155"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="170"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="269"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="271"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="280"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="282"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="296"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="302"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="304"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="322"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="349"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -5517,17 +5529,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="392"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="394"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="453"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="468"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="472"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="487"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -6465,49 +6477,49 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="67"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="82"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="109"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="142"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="151"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="150"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="159"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="205"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="195"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="387"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -6623,90 +6635,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="776"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="127"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1555"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
-The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The save of the modal editor that ran last (``run_editor``).</extracomment>
+The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="816"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="821"/>
         <source>Search the list</source>
+        <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="861"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="875"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="889"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="962"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="903"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="976"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="899"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1002"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1016"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1017"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1038"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1052"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1054"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1118"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1142"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1143"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="175"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1144"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1134"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1148"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1151"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1481"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1506"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1495"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -6718,147 +6734,158 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1305"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1319"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1311"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1325"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1579"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="184"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="833"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/list_page.py" line="260"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1594"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="250"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1580"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="261"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1595"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="254"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1585"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="266"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1606"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="206"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1624"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1656"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1658"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1689"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1659"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1664"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1695"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1697"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1671"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1702"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1702"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1760"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1791"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="134"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="136"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="139"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="138"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="140"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="230"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="232"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="233"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="235"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1182"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1543"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1556"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="229"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1571"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1662"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1746"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1762"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1793"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1798"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1769"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -7037,6 +7064,15 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <location filename="../src/petdesk/gui/settings/dialog.py" line="107"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="32"/>
+        <source>&amp;Sort by</source>
+        <extracomment>A table&apos;s context menu: the submenu listing the columns to sort the list by.</extracomment>
+        <translation>排序方式(&amp;S)</translation>
     </message>
 </context>
 <context>
