@@ -1,5 +1,6 @@
 """The training editor: details, sessions with trainers, registered participants, the attendance
-grid (click a cell to cycle present → absent → excused → not recorded) and the sign-in sheet.
+grid (click a cell, or Space or Enter on it, to cycle present → absent → excused → not recorded;
+P, A, E and Delete set a mark directly) and the sign-in sheet.
 
 Like the visit editor, other features add toolbar actions through ``TOOLBAR_EXTENSIONS``.
 """
@@ -28,6 +29,8 @@ from petdesk.gui.qt import (
     QEventLoop,
     QFormLayout,
     QHBoxLayout,
+    QItemSelectionModel,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -149,6 +152,24 @@ class AttendanceModel(QAbstractTableModel):
         # at both ends: "ng and policy fram").
         return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
 
+    def cell_of(self, index: QModelIndex) -> tuple[str, str | None] | None:
+        """(contact id, session id or None for the name) of a cell, to find it again after a read."""
+        if self.sheet is None or not index.isValid():
+            return None
+        session = self.sheet.sessions[index.column() - 1].id if index.column() > 0 else None
+        return self.sheet.rows[index.row()].contact_id, session
+
+    def index_of(self, cell: tuple[str, str | None] | None) -> QModelIndex:
+        """The cell ``cell_of`` named, or an invalid index when its person or session went."""
+        if self.sheet is None or cell is None:
+            return QModelIndex()
+        contact_id, session_id = cell
+        rows = [r.contact_id for r in self.sheet.rows]
+        columns = [None, *(s.id for s in self.sheet.sessions)]
+        if contact_id not in rows or session_id not in columns:
+            return QModelIndex()
+        return self.index(rows.index(contact_id), columns.index(session_id))
+
     def set_mark(self, session_id: str, contact_id: str, status: str | None) -> None:
         """Show ``status`` in the person's cell for the session (a click not stored yet)."""
         if self.sheet is None:
@@ -183,6 +204,43 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return enum_label(AttendanceStatus(status), self.ui_locale) if status else None
         return None
+
+
+#: Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it.
+MARK_KEYS: dict[Qt.Key, str | None] = {
+    Qt.Key.Key_P: "present",
+    Qt.Key.Key_A: "absent",
+    Qt.Key.Key_E: "excused",
+    Qt.Key.Key_Delete: None,
+    Qt.Key.Key_Backspace: None,
+}
+#: Keys that cycle the mark as a click does.
+CYCLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class AttendanceView(QTableView):
+    """The attendance grid, usable without a mouse (field test 13, defect 1): Space or Enter on a
+    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it."""
+
+    #: The cell's mark is to move on to the next one in ``CYCLE``.
+    cycle_requested = Signal(QModelIndex)
+    #: The cell's mark is to become the given status ("" = not recorded).
+    mark_requested = Signal(QModelIndex, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        index = self.currentIndex()
+        if plain and index.isValid() and index.column() > 0:
+            if key in CYCLE_KEYS:
+                self.cycle_requested.emit(index)
+                event.accept()
+                return
+            if key in MARK_KEYS:
+                self.mark_requested.emit(index, MARK_KEYS[key] or "")
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
 
 class SessionDialog(QDialog):
@@ -473,19 +531,25 @@ class TrainingEditor(RecordEditor):
     def _attendance_tab(self) -> QWidget:
         page = QWidget(self)
         self.attendance_model = AttendanceModel(self.ui_locale, self)
-        self.attendance_view = QTableView(page)
+        self.attendance_view = AttendanceView(page)
         self.attendance_view.setObjectName("attendance")
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.setTabKeyNavigation(False)  # Tab leaves, arrows move from cell to cell
         self.attendance_view.clicked.connect(self._cycle_attendance)
+        self.attendance_view.cycle_requested.connect(self._cycle_attendance)
+        self.attendance_view.mark_requested.connect(
+            lambda index, status: self._mark_attendance(index, status or None)
+        )
         self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
         note = QLabel(
-            self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
-                "%1", mark("excused", self.ui_locale)
-            ),
+            self.tr(
+                "Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. "
+                "Keys P, A and E set present, absent and excused; Delete clears the mark."
+            ).replace("%1", mark("excused", self.ui_locale)),
             page,
         )
+        note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.attendance_view, 1)
@@ -569,7 +633,7 @@ class TrainingEditor(RecordEditor):
             )
         self.sessions_model.set_rows(session_rows)
         self.sessions_view.resizeColumnsToContents()
-        self.attendance_model.set_sheet(form.sheet)
+        self._show_sheet(form.sheet)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
         self.attendance_view.resizeColumnToContents(0)
@@ -619,6 +683,16 @@ class TrainingEditor(RecordEditor):
             f"<tr><th width='4%'>#</th><th>{name}</th><th>{organisation}</th>"
             f"{head}</tr>{''.join(body)}</table>"
         )
+
+    def _show_sheet(self, sheet: SignInSheet) -> None:
+        """Show the marks read, the keyboard's current cell kept: the read after each mark
+        reset the grid, and the next key press landed nowhere (field test 13, defect 1)."""
+        view = self.attendance_view
+        current = self.attendance_model.cell_of(view.currentIndex())
+        self.attendance_model.set_sheet(sheet)
+        index = self.attendance_model.index_of(current)
+        if index.isValid():
+            view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     # --- changes -------------------------------------------------------------------------------
     def _suggest_office_zone(self) -> None:
@@ -868,11 +942,17 @@ class TrainingEditor(RecordEditor):
             self._change(work, done)
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
+        """A click, Space or Enter on a cell: its mark moves on to the next one."""
+        if self.attendance_model.sheet is None or index.column() == 0:
+            return
+        current = self.attendance_model.status_at(index.row(), index.column())
+        self._mark_attendance(index, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
+
+    def _mark_attendance(self, index: QModelIndex, new: str | None) -> None:
+        """Show ``new`` in the cell at once and queue it for writing with the other marks."""
         sheet = self.attendance_model.sheet
         if sheet is None or index.column() == 0:
             return
-        current = self.attendance_model.status_at(index.row(), index.column())
-        new = CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
         cid = sheet.rows[index.row()].contact_id
         sid = sheet.sessions[index.column() - 1].id
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
