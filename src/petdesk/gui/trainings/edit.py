@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk import i18n, labels
@@ -251,9 +251,11 @@ class SessionDialog(QDialog):
         day: dt.date,
         trainers: Sequence[tuple[str, str, bool]],
         session: SessionView | None = None,
+        locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui_locale = locale
         self.setWindowTitle(self.tr("Session"))
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.start, self.end = QDateTimeEdit(self), QDateTimeEdit(self)
@@ -289,21 +291,65 @@ class SessionDialog(QDialog):
             )
             edit.dateTimeChanged.connect(lambda _v: self._zone_days())
         self._zone_days()
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
+        #: Why the session would be refused, under the field to fix (by ``slot_problems``' names);
+        #: "other" for a refusal of the write itself, above the buttons.
+        self.problems: dict[str, QLabel] = {}
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        self._problem_row("title")
         form.addRow(self.tr("Starts (venue's time)"), self.start)
+        self._problem_row("start")
         form.addRow(self.tr("Ends (venue's time)"), self.end)
+        self._problem_row("end")
         form.addRow(self.tr("Time zone of the venue"), self.zone)
+        self._problem_row("timezone")
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
+        self._problem_row("other")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _problem_row(self, field: str) -> None:
+        label = QLabel(self)
+        label.setObjectName(f"problem_{field}")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b42318")
+        self.form.addRow("", label)
+        self.form.setRowVisible(label, False)
+        self.problems[field] = label
+
+    def show_problems(self, problems: Mapping[str, Exception]) -> None:
+        """Show each reason under its field (others above the buttons), focus the first field."""
+        fields = {"title": self.title_en, "start": self.start, "end": self.end, "timezone": self.zone}
+        for field, label in self.problems.items():
+            problem = problems.get(field)
+            label.setText(localize(str(problem), self.ui_locale) if problem else "")
+            self.form.setRowVisible(label, problem is not None)
+        first = next((widget for field, widget in fields.items() if field in problems), None)
+        if first is not None:  # the top-most field to fix
+            first.setFocus()
+
+    def accept(self) -> None:
+        """Close only on a session the service would store: a refusal after closing lost all that
+        was typed (field test 13, defect 3). The service's own check, not a copy of its rules."""
+        values = self.values()
+        problems = visit_service.slot_problems(
+            "session",
+            title_en=values["title_en"],
+            title_zh=values["title_zh"],
+            start=values["start"],
+            end=values["end"],
+            timezone=values["timezone"],
+        )
+        self.show_problems(problems)
+        if not problems:
+            super().accept()
 
     def _zone_days(self) -> None:
         """The venue's offset on the session's day (summer time in May), not today's."""
@@ -729,12 +775,14 @@ class TrainingEditor(RecordEditor):
         *,
         details: bool = False,
         undo: tuple[Callable[[Any], object], str] | None = None,
-    ) -> None:
+        on_refused: Callable[[Exception], None] | None = None,
+    ) -> bool:
         """Write ``fn(session)`` off the GUI thread, then read the training again. Only a save of
         the details (``details``) makes the form clean; other changes keep what was typed.
-        ``undo`` is (the work that takes the change back, what to say then), offered right after."""
+        ``undo`` is (the work that takes the change back, what to say then), offered right after;
+        ``on_refused`` hears a refusal instead of the message line. False: busy, nothing started."""
         if self.is_busy():
-            return
+            return False
         # An Undo offered for an earlier removal would sit beside this change's message.
         self._undo = None
         self.undo_button.hide()
@@ -756,10 +804,11 @@ class TrainingEditor(RecordEditor):
             self.db,
             fn,
             on_saved=saved,
-            on_refused=self._error,  # type: ignore[arg-type]
+            on_refused=on_refused or self._error,  # type: ignore[arg-type]
             refused=(ScheduleError, ValidationError),
             clean=details,
         )
+        return True
 
     def record_shown(self) -> str | None:
         return self.training_id
@@ -817,6 +866,7 @@ class TrainingEditor(RecordEditor):
             day=form.start_date,
             trainers=[(c.contact_id, label(c), c.chosen) for c in form.session_trainer_choices(session_id)],
             session=sess,
+            locale=self.ui_locale,
             parent=self,
         )
 
@@ -831,15 +881,24 @@ class TrainingEditor(RecordEditor):
                 training_service.update_session(s, session_id, **values)
                 training_service.set_session_trainers(s, session_id, trainers)
 
-        self._change(work, self.tr("Session saved."))
+        def refused(exc: Exception) -> None:
+            # The write was refused after all (the session or the training went meanwhile): the
+            # dialog again, with what was typed and why.
+            self._error(exc)
+            dialog.show_problems({"other": exc})
+            dialog.open()
+
+        if not self._change(work, self.tr("Session saved."), on_refused=refused):
+            dialog.open()  # the editor is busy: nothing written, the values kept for another OK
 
     def edit_session(self, new: bool = False) -> None:
         session_id = None if new else selected_id(self.sessions_view)
         if not new and not session_id:
             return
         dialog = self.session_dialog(session_id)
-        if dialog.exec():
-            self.save_session(dialog, session_id)
+        dialog.accepted.connect(lambda: self.save_session(dialog, session_id))
+        dialog.rejected.connect(dialog.deleteLater)
+        dialog.open()
 
     def _confirm(self, title: str, lines: list[str]) -> bool:
         answer = QMessageBox.question(
