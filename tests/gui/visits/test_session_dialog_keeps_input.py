@@ -84,7 +84,7 @@ def test_ok_without_a_title_keeps_the_dialog_and_the_typing(qtbot: QtBot, db: Da
     qtbot.keyClicks(focused(), "Room 2")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # OK, no title
     assert dialog.isVisible()
-    problem = dialog.problems["title"]
+    problem = dialog.problems.labels["title"]
     assert problem.isVisible() and problem.text() == "a session needs a title in English or Chinese"
     assert focused() is dialog.title_en  # where to type it
     assert dialog.room_en.text() == "Room 2"
@@ -110,8 +110,8 @@ def test_an_end_before_the_start_is_named_under_the_end(qtbot: QtBot, db: Databa
     dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert dialog.problems["end"].text() == "the session must end after it starts"
-    assert not dialog.problems["title"].isVisible()
+    assert dialog.problems.labels["end"].text() == "the session must end after it starts"
+    assert not dialog.problems.labels["title"].isVisible()
     assert focused() is dialog.end
     assert session_rows(db, tid) == []
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
@@ -130,6 +130,6 @@ def test_a_write_refused_afterwards_reopens_the_dialog_with_the_values(qtbot: Qt
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(dialog.isVisible, timeout=10000)
     assert dialog.room_en.text() == "Hall B"
-    assert dialog.problems["other"].isVisible()
-    assert "no session" in dialog.problems["other"].text()
+    assert dialog.problems.labels["other"].isVisible()
+    assert "no session" in dialog.problems.labels["other"].text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

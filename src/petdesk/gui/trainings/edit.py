@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from petdesk import i18n, labels
@@ -55,6 +55,7 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.visits.widgets import (
     IdRole,
+    ProblemRows,
     RecordField,
     RecordSearch,
     RowsModel,
@@ -291,49 +292,29 @@ class SessionDialog(QDialog):
             )
             edit.dateTimeChanged.connect(lambda _v: self._zone_days())
         self._zone_days()
-        self.form = form = QFormLayout(self)
-        #: Why the session would be refused, under the field to fix (by ``slot_problems``' names);
-        #: "other" for a refusal of the write itself, above the buttons.
-        self.problems: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        #: Why the session would be refused, under the field to fix; "other" (a refusal of the
+        #: write itself) above the buttons.
+        self.problems = ProblemRows(form, locale)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
-        self._problem_row("title")
+        self.problems.add("title", self.title_en)
         form.addRow(self.tr("Starts (venue's time)"), self.start)
-        self._problem_row("start")
+        self.problems.add("start", self.start)
         form.addRow(self.tr("Ends (venue's time)"), self.end)
-        self._problem_row("end")
+        self.problems.add("end", self.end)
         form.addRow(self.tr("Time zone of the venue"), self.zone)
-        self._problem_row("timezone")
+        self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
-        self._problem_row("other")
+        self.problems.add("other")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def _problem_row(self, field: str) -> None:
-        label = QLabel(self)
-        label.setObjectName(f"problem_{field}")
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #b42318")
-        self.form.addRow("", label)
-        self.form.setRowVisible(label, False)
-        self.problems[field] = label
-
-    def show_problems(self, problems: Mapping[str, Exception]) -> None:
-        """Show each reason under its field (others above the buttons), focus the first field."""
-        fields = {"title": self.title_en, "start": self.start, "end": self.end, "timezone": self.zone}
-        for field, label in self.problems.items():
-            problem = problems.get(field)
-            label.setText(localize(str(problem), self.ui_locale) if problem else "")
-            self.form.setRowVisible(label, problem is not None)
-        first = next((widget for field, widget in fields.items() if field in problems), None)
-        if first is not None:  # the top-most field to fix
-            first.setFocus()
 
     def accept(self) -> None:
         """Close only on a session the service would store: a refusal after closing lost all that
@@ -347,7 +328,7 @@ class SessionDialog(QDialog):
             end=values["end"],
             timezone=values["timezone"],
         )
-        self.show_problems(problems)
+        self.problems.show(problems)
         if not problems:
             super().accept()
 
@@ -885,7 +866,7 @@ class TrainingEditor(RecordEditor):
             # The write was refused after all (the session or the training went meanwhile): the
             # dialog again, with what was typed and why.
             self._error(exc)
-            dialog.show_problems({"other": exc})
+            dialog.problems.show({"other": exc})
             dialog.open()
 
         if not self._change(work, self.tr("Session saved."), on_refused=refused):
