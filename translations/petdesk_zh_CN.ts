@@ -138,16 +138,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="48"/>
-        <location filename="../src/petdesk/gui/app.py" line="147"/>
-        <location filename="../src/petdesk/gui/app.py" line="157"/>
-        <location filename="../src/petdesk/gui/app.py" line="228"/>
+        <location filename="../src/petdesk/gui/app.py" line="55"/>
+        <location filename="../src/petdesk/gui/app.py" line="154"/>
+        <location filename="../src/petdesk/gui/app.py" line="164"/>
+        <location filename="../src/petdesk/gui/app.py" line="235"/>
         <source>petdesk</source>
-        <extracomment>How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
+        <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
+----------
+How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="49"/>
+        <location filename="../src/petdesk/gui/app.py" line="56"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -1683,37 +1685,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1170"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1170"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1204"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
         <source>Exporting contacts to %1…</source>
+        <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line).</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1205"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1216"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1236"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1244"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1260"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
@@ -1780,7 +1783,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>DeletedDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="106"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="120"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
@@ -1791,7 +1794,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="61"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="62"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2841,438 +2844,438 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="308"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="652"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="653"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="344"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="345"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="348"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="395"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="404"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="412"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="442"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="450"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="506"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="515"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="516"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="557"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="572"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="582"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="618"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="619"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="620"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="621"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="621"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="622"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="675"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="676"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="680"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="696"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="702"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="703"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="742"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="764"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="783"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="784"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="791"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="805"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="806"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="806"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="808"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="814"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="823"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="824"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="883"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="884"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="934"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="935"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="961"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="962"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1046"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1047"/>
         <source>%1 rows: %2 to add, %3 to update, %4 to skip</source>
         <translation>共 %1 行：新增 %2，更新 %3，跳过 %4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1054"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1055"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1060"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1061"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1087"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1092"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1092"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1092"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1119"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1140"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -3324,7 +3327,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="338"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
@@ -3341,7 +3344,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="974"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="975"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="151"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -3471,469 +3474,469 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>E-mail (mobile)</source>
         <translation>电子邮件（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>Fax (mobile)</source>
         <translation>传真（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>WeChat label</source>
         <translation>微信类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>WhatsApp label</source>
         <translation>WhatsApp 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>Skype label</source>
         <translation>Skype 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>Telegram label</source>
         <translation>Telegram 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>LINE label</source>
         <translation>LINE 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="183"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="187"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -3941,155 +3944,136 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="80"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="80"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="131"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="134"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
         <source>Kind</source>
+        <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="180"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="171"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="173"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="220"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="298"/>
         <source>Organisation</source>
         <translation>机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="320"/>
-        <source>Give the item a title in English or Chinese.</source>
-        <translation>请填写该事项的中文或英文名称。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="323"/>
-        <source>The item must end after it starts.</source>
-        <translation>结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="328"/>
-        <source>Unknown time zone; choose one from the list.</source>
-        <translation>无法识别该时区，请从列表中选择。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="332"/>
-        <source>The host of an item cannot also be its interpreter.</source>
-        <translation>同一日程的主持人不能同时担任翻译。</translation>
     </message>
 </context>
 <context>
@@ -4960,176 +4944,176 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="167"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="168"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="234"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="236"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="239"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="422"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="469"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="502"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="534"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="591"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="631"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6629,17 +6613,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="473"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="475"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="474"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="476"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="486"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6890,7 +6874,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="365"/>
         <source>Type a name in English or Chinese…</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
@@ -6983,47 +6967,49 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="260"/>
         <source>Session</source>
+        <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
         <source>Title (English)</source>
+        <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="309"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -7167,336 +7153,336 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="142"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
         <source>Name</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="399"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="409"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="491"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="473"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="474"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="475"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="476"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="407"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="415"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="416"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="418"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="420"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="426"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="428"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="430"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="445"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="464"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="549"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="455"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="458"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="462"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
-        <source>Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.</source>
-        <translation>点击单元格：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
+        <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="824"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="829"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="842"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="760"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="872"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="801"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="915"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="803"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="917"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="804"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="918"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="805"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="846"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="960"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="815"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="929"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="930"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="840"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="954"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="842"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="956"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="844"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="958"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="845"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="959"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="860"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="974"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="861"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="975"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
@@ -7540,430 +7526,430 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>New visit</source>
-        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay).</extracomment>
+        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="189"/>
         <source>Undo the last change not yet saved</source>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="227"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="415"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="484"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="528"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="559"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="593"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="641"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="643"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="706"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="737"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="726"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="737"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="796"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="800"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="817"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="910"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="911"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="936"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="967"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="975"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="968"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="976"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="992"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
