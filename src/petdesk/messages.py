@@ -248,6 +248,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("{label} is not deleted"),
     # trainings: bringing back a session or a registration (the editor's Undo, restore-record)
     N_("no session with id {id}"),
+    N_("a session needs a title in English or Chinese"),
     N_("no registration with id {id}"),
     N_("the training of this session is deleted; restore the training first"),
     N_("the training of this registration is deleted; restore the training first"),

@@ -430,6 +430,12 @@ def swap_protocol_attendees(
     return result
 
 
+def check_host_and_interpreter(host_contact_id: str | None, interpreter_contact_id: str | None) -> None:
+    """One person cannot both host an item and interpret at it (the item dialog asks first)."""
+    if host_contact_id and host_contact_id == interpreter_contact_id:
+        raise ScheduleError("the host of an item cannot also be its interpreter")
+
+
 def set_item_protocol(
     session: Session,
     item_id: str,
@@ -444,8 +450,7 @@ def set_item_protocol(
     for cid in (host_contact_id, interpreter_contact_id):
         if cid:
             require(session, Contact, cid, "contact")
-    if host_contact_id and host_contact_id == interpreter_contact_id:
-        raise ScheduleError("the host of an item cannot also be its interpreter")
+    check_host_and_interpreter(host_contact_id, interpreter_contact_id)
     ticked = [a.contact_id for a in item.attendees if a.deleted_at is None]
     roles = {p.contact_id: p.role for p in item.visit.participants if p.deleted_at is None}
     swapped = swap_protocol_attendees(

@@ -32,8 +32,10 @@ from petdesk.services.visits import (
     ScheduleError,
     _enum,
     _text,
+    check_slot,
     check_span,
     check_status_change,
+    check_title,
     local_to_utc,
     moved_span,
     require,
@@ -190,11 +192,16 @@ def add_session(
         raise TypeError(f"unknown session fields: {', '.join(sorted(unknown))}")
     training = get_training(session, training_id)
     tz = timezone or training.timezone
+    check_slot(
+        "session",
+        title_en=fields.get("title_en"),
+        title_zh=fields.get("title_zh"),
+        start=start,
+        end=end,
+        timezone=tz,
+    )
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
-    check_span(starts_at, ends_at, "session")
     values = {k: _text(v) for k, v in fields.items()}
-    if not values.get("title_en") and not values.get("title_zh"):
-        raise ScheduleError("a session needs a title in English or Chinese")
     row = TrainingSession(training=training, starts_at=starts_at, ends_at=ends_at, timezone=tz, **values)
     session.add(row)
     session.flush()
@@ -226,8 +233,7 @@ def update_session(
     check_span(starts_at, ends_at, "session")
     for key, value in fields.items():
         setattr(row, key, _text(value))
-    if not row.title_en and not row.title_zh:
-        raise ScheduleError("a session needs a title in English or Chinese")
+    check_title("session", row.title_en, row.title_zh)
     row.timezone, row.starts_at, row.ends_at = tz, starts_at, ends_at
     session.flush()
     return row

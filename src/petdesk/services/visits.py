@@ -122,6 +122,56 @@ def check_span(starts_at: dt.datetime, ends_at: dt.datetime, what: str) -> None:
         )
 
 
+def check_title(what: str, title_en: str | None, title_zh: str | None) -> None:
+    """A session or an itinerary item is known by its title, in either language."""
+    if not _text(title_en) and not _text(title_zh):
+        article = "an" if what[0] in "aeiou" else "a"
+        raise ScheduleError(f"{article} {what} needs a title in English or Chinese")
+
+
+def slot_problems(
+    what: str,
+    *,
+    title_en: str | None,
+    title_zh: str | None,
+    start: dt.datetime,
+    end: dt.datetime,
+    timezone: str,
+) -> dict[str, ScheduleError]:
+    """Why a ``what`` ("session", "itinerary item") typed as the place's wall-clock times would be
+    refused, by the field to fix ("timezone", "start", "end", "title"), in the order the services
+    check them; empty when it can be stored. The dialogs ask before they close, so that nothing
+    typed is lost to a refusal in the background (field test 13, defect 3)."""
+    problems: dict[str, ScheduleError] = {}
+    instants: dict[str, dt.datetime] = {}
+    try:
+        zone(timezone)
+    except ScheduleError as exc:
+        problems["timezone"] = exc
+    else:
+        for field, value in (("start", start), ("end", end)):
+            try:
+                instants[field] = local_to_utc(value, timezone)
+            except ScheduleError as exc:
+                problems[field] = exc
+    if len(instants) == 2:
+        try:
+            check_span(instants["start"], instants["end"], what)
+        except ScheduleError as exc:
+            problems["end"] = exc
+    try:
+        check_title(what, title_en, title_zh)
+    except ScheduleError as exc:
+        problems["title"] = exc
+    return problems
+
+
+def check_slot(what: str, **slot: Any) -> None:
+    """Raise the first of :func:`slot_problems`, as adding a ``what`` does."""
+    for problem in slot_problems(what, **slot).values():
+        raise problem
+
+
 def require(session: Session, model: type[Any], row_id: str | None, what: str) -> Any:
     """The live row ``row_id`` of ``model``, or a RecordGone (a ScheduleError) saying it does not exist."""
     row = session.get(model, row_id) if row_id else None
@@ -441,11 +491,16 @@ def add_item(
         raise TypeError(f"unknown itinerary fields: {', '.join(sorted(unknown))}")
     visit = get_visit(session, visit_id)
     tz = timezone or visit.timezone
+    check_slot(
+        "itinerary item",
+        title_en=fields.get("title_en"),
+        title_zh=fields.get("title_zh"),
+        start=start,
+        end=end,
+        timezone=tz,
+    )
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
-    check_span(starts_at, ends_at, "itinerary item")
     values = {k: v if k in _NON_TEXT_ITEM_FIELDS else _text(v) for k, v in fields.items()}
-    if not values.get("title_en") and not values.get("title_zh"):
-        raise ScheduleError("an itinerary item needs a title in English or Chinese")
     item = ItineraryItem(
         visit=visit,
         kind=_enum(ItineraryKind, kind, "kind"),
@@ -488,8 +543,7 @@ def update_item(
         fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
     for key, value in fields.items():
         setattr(item, key, value if key == "kind" or key in _NON_TEXT_ITEM_FIELDS else _text(value))
-    if not item.title_en and not item.title_zh:
-        raise ScheduleError("an itinerary item needs a title in English or Chinese")
+    check_title("itinerary item", item.title_en, item.title_zh)
     item.timezone, item.starts_at, item.ends_at = tz, starts_at, ends_at
     session.flush()
     return item

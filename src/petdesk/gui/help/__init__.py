@@ -204,6 +204,7 @@ def install(window: MainWindow) -> None:
     guide.triggered.connect(lambda _checked=False: show_guide(window))
     shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard Shortcuts"), window)
     shortcuts.setObjectName("action_shortcuts")
+    shortcuts.setShortcut(QKeySequence("Ctrl+/"))  # as in many programs; F1 is the guide
     shortcuts.triggered.connect(lambda _checked=False: show_shortcuts(window))
     menu.insertActions(first, [guide, shortcuts])  # type: ignore[arg-type]
     menu.insertSeparator(first)  # type: ignore[arg-type]

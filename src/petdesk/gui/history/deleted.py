@@ -55,6 +55,7 @@ class DeletedDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves for Restore and Close, arrows move rows
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -69,13 +70,26 @@ class DeletedDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        # The current row is the one Restore takes: the dialog opened with a current cell and
+        # Restore greyed out until Space selected it (field test 13, defect 2).
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._select(current.row())
+        )
         self.operation: Operation | None = None
         self.load()
 
     def load(self) -> None:
+        """Read the deleted records; the row where the cursor was (the first at opening) is
+        selected, so Restore works on it at once and again after a restore."""
+        row = max(self.table.currentIndex().row(), 0)
         with self.db.reading() as session:
             self.model.set_rows(history_service.deleted_records(session, locale=locale_of(self)))
+        self._select(min(row, self.model.rowCount() - 1))
         self._update()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount() and not self.table.selectionModel().isRowSelected(row):
+            self.table.selectRow(row)
 
     def _update(self, *_args: Any) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.focus_mark import FocusMarkTabWidget
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import PROJECT, Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.pages import enum_formatter
@@ -25,7 +26,6 @@ from petdesk.gui.qt import (
     QPushButton,
     QShortcut,
     Qt,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -58,7 +58,7 @@ class ProjectsPage(QWidget):
         self.db = db
         self._totals_generation = 0
         self.ui_locale = locale
-        self.tabs = QTabWidget(self)
+        self.tabs = FocusMarkTabWidget(self)  # it opens with the focus on its tab bar
         self.board = ProjectBoard(db, locale, self)
         self.tabs.addTab(self.board, QCoreApplication.translate("ProjectsPage", "Board"))
 

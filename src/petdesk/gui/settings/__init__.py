@@ -32,7 +32,11 @@ def install(window: MainWindow) -> None:
     """Add Tools → Settings… (Preferences on macOS) to the window."""
     action = QAction(QCoreApplication.translate("Settings", "&Settings…"), window)
     action.setObjectName("action_settings")
-    action.setShortcut(QKeySequence.StandardKey.Preferences)
+    # The platform's Preferences keys; Qt has none on Linux and Windows, where Ctrl+, is the
+    # usual one (field test 13, defect 9).
+    action.setShortcuts(
+        QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+    )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: open_settings(window))
     window.menu("tools").addAction(action)

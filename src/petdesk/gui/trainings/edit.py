@@ -1,5 +1,6 @@
 """The training editor: details, sessions with trainers, registered participants, the attendance
-grid (click a cell to cycle present → absent → excused → not recorded) and the sign-in sheet.
+grid (click a cell, or Space or Enter on it, to cycle present → absent → excused → not recorded;
+P, A, E and Delete set a mark directly) and the sign-in sheet.
 
 Like the visit editor, other features add toolbar actions through ``TOOLBAR_EXTENSIONS``.
 """
@@ -28,6 +29,8 @@ from petdesk.gui.qt import (
     QEventLoop,
     QFormLayout,
     QHBoxLayout,
+    QItemSelectionModel,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -52,6 +55,7 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.visits.widgets import (
     IdRole,
+    ProblemRows,
     RecordField,
     RecordSearch,
     RowsModel,
@@ -149,6 +153,24 @@ class AttendanceModel(QAbstractTableModel):
         # at both ends: "ng and policy fram").
         return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
 
+    def cell_of(self, index: QModelIndex) -> tuple[str, str | None] | None:
+        """(contact id, session id or None for the name) of a cell, to find it again after a read."""
+        if self.sheet is None or not index.isValid():
+            return None
+        session = self.sheet.sessions[index.column() - 1].id if index.column() > 0 else None
+        return self.sheet.rows[index.row()].contact_id, session
+
+    def index_of(self, cell: tuple[str, str | None] | None) -> QModelIndex:
+        """The cell ``cell_of`` named, or an invalid index when its person or session went."""
+        if self.sheet is None or cell is None:
+            return QModelIndex()
+        contact_id, session_id = cell
+        rows = [r.contact_id for r in self.sheet.rows]
+        columns = [None, *(s.id for s in self.sheet.sessions)]
+        if contact_id not in rows or session_id not in columns:
+            return QModelIndex()
+        return self.index(rows.index(contact_id), columns.index(session_id))
+
     def set_mark(self, session_id: str, contact_id: str, status: str | None) -> None:
         """Show ``status`` in the person's cell for the session (a click not stored yet)."""
         if self.sheet is None:
@@ -185,6 +207,43 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
 
+#: Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it.
+MARK_KEYS: dict[Qt.Key, str | None] = {
+    Qt.Key.Key_P: "present",
+    Qt.Key.Key_A: "absent",
+    Qt.Key.Key_E: "excused",
+    Qt.Key.Key_Delete: None,
+    Qt.Key.Key_Backspace: None,
+}
+#: Keys that cycle the mark as a click does.
+CYCLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class AttendanceView(QTableView):
+    """The attendance grid, usable without a mouse (field test 13, defect 1): Space or Enter on a
+    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it."""
+
+    #: The cell's mark is to move on to the next one in ``CYCLE``.
+    cycle_requested = Signal(QModelIndex)
+    #: The cell's mark is to become the given status ("" = not recorded).
+    mark_requested = Signal(QModelIndex, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        index = self.currentIndex()
+        if plain and index.isValid() and index.column() > 0:
+            if key in CYCLE_KEYS:
+                self.cycle_requested.emit(index)
+                event.accept()
+                return
+            if key in MARK_KEYS:
+                self.mark_requested.emit(index, MARK_KEYS[key] or "")
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
 class SessionDialog(QDialog):
     def __init__(
         self,
@@ -193,9 +252,11 @@ class SessionDialog(QDialog):
         day: dt.date,
         trainers: Sequence[tuple[str, str, bool]],
         session: SessionView | None = None,
+        locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui_locale = locale
         self.setWindowTitle(self.tr("Session"))
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.start, self.end = QDateTimeEdit(self), QDateTimeEdit(self)
@@ -232,20 +293,44 @@ class SessionDialog(QDialog):
             edit.dateTimeChanged.connect(lambda _v: self._zone_days())
         self._zone_days()
         form = QFormLayout(self)
+        #: Why the session would be refused, under the field to fix; "other" (a refusal of the
+        #: write itself) above the buttons.
+        self.problems = ProblemRows(form, locale)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        self.problems.add("title", self.title_en)
         form.addRow(self.tr("Starts (venue's time)"), self.start)
+        self.problems.add("start", self.start)
         form.addRow(self.tr("Ends (venue's time)"), self.end)
+        self.problems.add("end", self.end)
         form.addRow(self.tr("Time zone of the venue"), self.zone)
+        self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
+        self.problems.add("other")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Close only on a session the service would store: a refusal after closing lost all that
+        was typed (field test 13, defect 3). The service's own check, not a copy of its rules."""
+        values = self.values()
+        problems = visit_service.slot_problems(
+            "session",
+            title_en=values["title_en"],
+            title_zh=values["title_zh"],
+            start=values["start"],
+            end=values["end"],
+            timezone=values["timezone"],
+        )
+        self.problems.show(problems)
+        if not problems:
+            super().accept()
 
     def _zone_days(self) -> None:
         """The venue's offset on the session's day (summer time in May), not today's."""
@@ -473,19 +558,25 @@ class TrainingEditor(RecordEditor):
     def _attendance_tab(self) -> QWidget:
         page = QWidget(self)
         self.attendance_model = AttendanceModel(self.ui_locale, self)
-        self.attendance_view = QTableView(page)
+        self.attendance_view = AttendanceView(page)
         self.attendance_view.setObjectName("attendance")
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.setTabKeyNavigation(False)  # Tab leaves, arrows move from cell to cell
         self.attendance_view.clicked.connect(self._cycle_attendance)
+        self.attendance_view.cycle_requested.connect(self._cycle_attendance)
+        self.attendance_view.mark_requested.connect(
+            lambda index, status: self._mark_attendance(index, status or None)
+        )
         self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
         note = QLabel(
-            self.tr("Click a cell: ✓ present → ✗ absent → %1 excused → not recorded.").replace(
-                "%1", mark("excused", self.ui_locale)
-            ),
+            self.tr(
+                "Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. "
+                "Keys P, A and E set present, absent and excused; Delete clears the mark."
+            ).replace("%1", mark("excused", self.ui_locale)),
             page,
         )
+        note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(self.attendance_view, 1)
@@ -569,7 +660,7 @@ class TrainingEditor(RecordEditor):
             )
         self.sessions_model.set_rows(session_rows)
         self.sessions_view.resizeColumnsToContents()
-        self.attendance_model.set_sheet(form.sheet)
+        self._show_sheet(form.sheet)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
         self.attendance_view.resizeColumnToContents(0)
@@ -620,6 +711,16 @@ class TrainingEditor(RecordEditor):
             f"{head}</tr>{''.join(body)}</table>"
         )
 
+    def _show_sheet(self, sheet: SignInSheet) -> None:
+        """Show the marks read, the keyboard's current cell kept: the read after each mark
+        reset the grid, and the next key press landed nowhere (field test 13, defect 1)."""
+        view = self.attendance_view
+        current = self.attendance_model.cell_of(view.currentIndex())
+        self.attendance_model.set_sheet(sheet)
+        index = self.attendance_model.index_of(current)
+        if index.isValid():
+            view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
     # --- changes -------------------------------------------------------------------------------
     def _suggest_office_zone(self) -> None:
         """A new training starts in the office's zone (its region or name), read off the GUI
@@ -655,12 +756,14 @@ class TrainingEditor(RecordEditor):
         *,
         details: bool = False,
         undo: tuple[Callable[[Any], object], str] | None = None,
-    ) -> None:
+        on_refused: Callable[[Exception], None] | None = None,
+    ) -> bool:
         """Write ``fn(session)`` off the GUI thread, then read the training again. Only a save of
         the details (``details``) makes the form clean; other changes keep what was typed.
-        ``undo`` is (the work that takes the change back, what to say then), offered right after."""
+        ``undo`` is (the work that takes the change back, what to say then), offered right after;
+        ``on_refused`` hears a refusal instead of the message line. False: busy, nothing started."""
         if self.is_busy():
-            return
+            return False
         # An Undo offered for an earlier removal would sit beside this change's message.
         self._undo = None
         self.undo_button.hide()
@@ -682,10 +785,11 @@ class TrainingEditor(RecordEditor):
             self.db,
             fn,
             on_saved=saved,
-            on_refused=self._error,  # type: ignore[arg-type]
+            on_refused=on_refused or self._error,  # type: ignore[arg-type]
             refused=(ScheduleError, ValidationError),
             clean=details,
         )
+        return True
 
     def record_shown(self) -> str | None:
         return self.training_id
@@ -743,6 +847,7 @@ class TrainingEditor(RecordEditor):
             day=form.start_date,
             trainers=[(c.contact_id, label(c), c.chosen) for c in form.session_trainer_choices(session_id)],
             session=sess,
+            locale=self.ui_locale,
             parent=self,
         )
 
@@ -757,15 +862,24 @@ class TrainingEditor(RecordEditor):
                 training_service.update_session(s, session_id, **values)
                 training_service.set_session_trainers(s, session_id, trainers)
 
-        self._change(work, self.tr("Session saved."))
+        def refused(exc: Exception) -> None:
+            # The write was refused after all (the session or the training went meanwhile): the
+            # dialog again, with what was typed and why.
+            self._error(exc)
+            dialog.problems.show({"other": exc})
+            dialog.open()
+
+        if not self._change(work, self.tr("Session saved."), on_refused=refused):
+            dialog.open()  # the editor is busy: nothing written, the values kept for another OK
 
     def edit_session(self, new: bool = False) -> None:
         session_id = None if new else selected_id(self.sessions_view)
         if not new and not session_id:
             return
         dialog = self.session_dialog(session_id)
-        if dialog.exec():
-            self.save_session(dialog, session_id)
+        dialog.accepted.connect(lambda: self.save_session(dialog, session_id))
+        dialog.rejected.connect(dialog.deleteLater)
+        dialog.open()
 
     def _confirm(self, title: str, lines: list[str]) -> bool:
         answer = QMessageBox.question(
@@ -868,11 +982,17 @@ class TrainingEditor(RecordEditor):
             self._change(work, done)
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
+        """A click, Space or Enter on a cell: its mark moves on to the next one."""
+        if self.attendance_model.sheet is None or index.column() == 0:
+            return
+        current = self.attendance_model.status_at(index.row(), index.column())
+        self._mark_attendance(index, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
+
+    def _mark_attendance(self, index: QModelIndex, new: str | None) -> None:
+        """Show ``new`` in the cell at once and queue it for writing with the other marks."""
         sheet = self.attendance_model.sheet
         if sheet is None or index.column() == 0:
             return
-        current = self.attendance_model.status_at(index.row(), index.column())
-        new = CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)]
         cid = sheet.rows[index.row()].contact_id
         sid = sheet.sessions[index.column() - 1].id
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here

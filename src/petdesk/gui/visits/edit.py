@@ -112,6 +112,8 @@ class VisitEditor(RecordEditor):
         self.visit_id = visit_id
         #: Changes held until Save: (service call, index of a record it created in the last replay).
         self.pending: list[_Held] = []
+        #: Why the last change was refused (shown again in the dialog it came from).
+        self._refusal: Exception | None = None
         self.viewer = viewer_timezone()
         self.setObjectName("VisitEditor")
         self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
@@ -686,6 +688,7 @@ class VisitEditor(RecordEditor):
         services refuse is shown as an error and not held. ``replace`` swaps a held change (an
         item added and then edited before saving); a None ``fn`` there drops it. The check runs
         off the GUI thread (``note`` in the title meanwhile)."""
+        self._refusal = None
         if self.visit_id is None:
             return False
         held = list(self.pending)
@@ -698,6 +701,7 @@ class VisitEditor(RecordEditor):
             self._recheck(note)
         except _refused() as exc:
             self.pending = previous
+            self._refusal = exc
             if not self._gone(exc):  # nothing to show again when the visit itself is gone
                 self._recheck(note)
                 self._error(exc)
@@ -871,9 +875,7 @@ class VisitEditor(RecordEditor):
     def add_item(self) -> None:
         if self.visit_id is None or self._form is None:  # not read (yet, or the visit is gone)
             return
-        dialog = self.item_dialog()
-        if dialog.exec():
-            self.save_item(dialog)
+        self._run_item_dialog(self.item_dialog())
 
     def save_item(self, dialog: ItemDialog, item_id: str | None = None) -> bool:
         values = dialog.values()
@@ -914,9 +916,15 @@ class VisitEditor(RecordEditor):
         item_id = selected_id(self.items_view)
         if not item_id or self._form is None:
             return
-        dialog = self.item_dialog(item_id)
-        if dialog.exec():
-            self.save_item(dialog, item_id)
+        self._run_item_dialog(self.item_dialog(item_id), item_id)
+
+    def _run_item_dialog(self, dialog: ItemDialog, item_id: str | None = None) -> None:
+        """Show the dialog again, with what was typed and why, while its change is refused (the
+        services find more than the dialog's checks: a clash of a vehicle, an attendee gone)."""
+        while dialog.exec():
+            if self.save_item(dialog, item_id) or not self.tabs.isEnabled():
+                return  # held, or the visit itself is gone (said in the message line)
+            dialog.show_refusal(self._refusal)
 
     def delete_item(self) -> None:
         item_id = selected_id(self.items_view)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from petdesk import i18n, labels
 from petdesk.gui.qt import (
@@ -30,11 +29,19 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import follow_layouts
-from petdesk.gui.visits.widgets import IdRole, ZoneBox, display_format, fill_enum_combo, select_data
+from petdesk.gui.visits.widgets import (
+    IdRole,
+    ProblemRows,
+    ZoneBox,
+    display_format,
+    fill_enum_combo,
+    select_data,
+)
+from petdesk.messages import localize
 from petdesk.models.enums import ItineraryKind, ParticipantRole
 from petdesk.services.calendar import viewer_timezone
-from petdesk.services.logistics import swap_protocol_attendees
-from petdesk.services.visits import ScheduleError, zone
+from petdesk.services.logistics import check_host_and_interpreter, swap_protocol_attendees
+from petdesk.services.visits import ScheduleError, slot_problems, zone
 
 if TYPE_CHECKING:
     from petdesk.services.visit_form import ItemView
@@ -162,12 +169,18 @@ class ItemDialog(QDialog):
                     entry.setCheckState(Qt.CheckState.Checked)
 
         form = QFormLayout()
+        #: Why the item would be refused, under the field to fix (others in ``error``).
+        self.problems = ProblemRows(form, locale)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        self.problems.add("title", self.title_en)
         form.addRow(self.tr("Starts (place's time)"), self.start)
+        self.problems.add("start", self.start)
         form.addRow(self.tr("Ends (place's time)"), self.end)
+        self.problems.add("end", self.end)
         form.addRow(self.tr("Time zone of the place"), self.zone)
+        self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Your time"), self.viewer_time)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("English")), 0, 1)
@@ -316,22 +329,31 @@ class ItemDialog(QDialog):
         )
 
     def _accept(self) -> None:
-        if not self.title_en.text().strip() and not self.title_zh.text().strip():
-            self.error.setText(self.tr("Give the item a title in English or Chinese."))
-            return
-        if _naive(self.end.dateTime()) <= _naive(self.start.dateTime()):
-            self.error.setText(self.tr("The item must end after it starts."))
-            return
+        """Close only on an item the services would store, by their own checks: a refusal
+        after closing lost what was typed (field test 13, defect 3)."""
+        values = self.values()
+        problems = slot_problems(
+            "itinerary item",
+            title_en=values["title_en"],
+            title_zh=values["title_zh"],
+            start=values["start"],
+            end=values["end"],
+            timezone=values["timezone"],
+        )
+        self.problems.show(problems)
+        self.error.clear()
         try:
-            ZoneInfo(self.zone.zone())
-        except Exception:
-            self.error.setText(self.tr("Unknown time zone; choose one from the list."))
+            check_host_and_interpreter(self.host.currentData(), self.interpreter.currentData())
+        except ScheduleError as exc:
+            self.error.setText(localize(str(exc), self.ui_locale))
+            self.host.setFocus()
             return
-        host = self.host.currentData()
-        if host is not None and host == self.interpreter.currentData():
-            self.error.setText(self.tr("The host of an item cannot also be its interpreter."))
-            return
-        self.accept()
+        if not problems:
+            self.accept()
+
+    def show_refusal(self, exc: BaseException | None) -> None:
+        """Why the change was refused after the dialog closed, for its next showing."""
+        self.error.setText(localize(str(exc), self.ui_locale) if exc is not None else "")
 
     def protocol(self) -> dict[str, Any]:
         """Keyword arguments of ``services.logistics.set_item_protocol``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk.db import Database
@@ -21,6 +21,7 @@ from petdesk.gui.qt import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +38,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
+from petdesk.messages import localize
 from petdesk.services.visits import Found
 
 #: Zones offered first; any IANA zone can be typed.
@@ -503,3 +505,39 @@ def date_span(first: dt.date, last: dt.date, locale: str) -> str:
     from petdesk import i18n
 
     return f"{i18n.format_date(first, locale)} – {i18n.format_date(last, locale)}"
+
+
+class ProblemRows:
+    """Reasons a dialog's values would be refused, each shown in a row under the field to fix
+    (``services.visits.slot_problems``' names: "title", "start", "end", "timezone"), hidden while
+    there is none. The dialogs check before they close, so nothing typed is lost (field test 13)."""
+
+    def __init__(self, form: QFormLayout, locale: str) -> None:
+        self.form = form
+        self.locale = locale
+        #: The row for each field, and the field's widget to focus.
+        self.labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def add(self, name: str, field: QWidget | None = None) -> QLabel:
+        """A row for ``name``'s problems, right below the rows added so far."""
+        label = QLabel(self.form.parentWidget())
+        label.setObjectName(f"problem_{name}")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b42318")
+        self.form.addRow("", label)
+        self.form.setRowVisible(label, False)
+        self.labels[name] = label
+        if field is not None:
+            self.fields[name] = field
+        return label
+
+    def show(self, problems: Mapping[str, BaseException]) -> None:
+        """Each problem under its field, the others cleared; focus goes to the top-most field."""
+        for name, label in self.labels.items():
+            problem = problems.get(name)
+            label.setText(localize(str(problem), self.locale) if problem else "")
+            self.form.setRowVisible(label, problem is not None)
+        first = next((field for name, field in self.fields.items() if name in problems), None)
+        if first is not None:
+            first.setFocus()
