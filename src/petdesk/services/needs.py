@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.models.enums import NeedStatus
-from petdesk.models.types import utcnow
 from petdesk.services.projects import PipelineError, pick
+from petdesk.services.soft_delete import set_deleted
 from petdesk.services.technologies import check_sector, matches_query
 from petdesk.vocab import SECTORS
 
@@ -161,20 +161,9 @@ def create_need(session: Session, *, need_id: str | None = None, **values: objec
 
 def delete_needs(session: Session, need_ids: Iterable[str]) -> list[str]:
     """Soft-delete, as organisations: ``restore_needs`` brings them back with their links."""
-    return _set_deleted(session, need_ids, deleted=True)
+    return set_deleted(session, m.CityNeed, need_ids, deleted=True)
 
 
 def restore_needs(session: Session, need_ids: Iterable[str]) -> list[str]:
-    return _set_deleted(session, need_ids, deleted=False)
+    return set_deleted(session, m.CityNeed, need_ids, deleted=False)
 
-
-def _set_deleted(session: Session, ids: Iterable[str], *, deleted: bool) -> list[str]:
-    """Mark the needs of ``ids`` deleted (or not); the ids changed, in the order given."""
-    wanted, now = list(dict.fromkeys(ids)), utcnow()
-    state = m.CityNeed.deleted_at.is_(None) if deleted else m.CityNeed.deleted_at.is_not(None)
-    rows = {r.id: r for r in session.scalars(select(m.CityNeed).where(m.CityNeed.id.in_(wanted), state))}
-    for row in rows.values():
-        row.deleted_at = now if deleted else None
-        row.updated_at = now
-    session.flush()
-    return [i for i in wanted if i in rows]

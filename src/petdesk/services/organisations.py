@@ -16,6 +16,7 @@ from petdesk.models.enums import OrgKind
 from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags
+from petdesk.services.soft_delete import set_deleted
 from petdesk.services.validation import Issue, NotFoundError, ValidationError, country_codes, website_problem
 
 FIELDS = (
@@ -204,29 +205,11 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
 
 def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
     """Soft-delete; people keep their affiliation rows, so a restore brings the links back."""
-    ids = list(dict.fromkeys(organisation_ids))
-    now, done = utcnow(), []
-    for org in session.scalars(
-        select(m.Organisation).where(m.Organisation.id.in_(ids), m.Organisation.deleted_at.is_(None))
-    ):
-        org.deleted_at = now
-        org.updated_at = now
-        done.append(org.id)
-    session.flush()
-    return done
+    return set_deleted(session, m.Organisation, organisation_ids, deleted=True)
 
 
 def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
-    ids = list(dict.fromkeys(organisation_ids))
-    now, done = utcnow(), []
-    for org in session.scalars(
-        select(m.Organisation).where(m.Organisation.id.in_(ids), m.Organisation.deleted_at.is_not(None))
-    ):
-        org.deleted_at = None
-        org.updated_at = now
-        done.append(org.id)
-    session.flush()
-    return done
+    return set_deleted(session, m.Organisation, organisation_ids, deleted=False)
 
 
 def add_tags(session: Session, organisation_ids: Iterable[str], tags: Iterable[str]) -> int:

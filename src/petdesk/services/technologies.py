@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
-from petdesk.models.types import utcnow
 from petdesk.services.names import has_cjk
 from petdesk.services.projects import PipelineError, org_names, pick
+from petdesk.services.soft_delete import set_deleted
 from petdesk.vocab import SECTORS
 
 
@@ -213,20 +213,9 @@ def today() -> dt.date:
 
 def delete_technologies(session: Session, technology_ids: Iterable[str]) -> list[str]:
     """Soft-delete, as organisations: ``restore_technologies`` brings them back with their links."""
-    return _set_deleted(session, technology_ids, deleted=True)
+    return set_deleted(session, m.Technology, technology_ids, deleted=True)
 
 
 def restore_technologies(session: Session, technology_ids: Iterable[str]) -> list[str]:
-    return _set_deleted(session, technology_ids, deleted=False)
+    return set_deleted(session, m.Technology, technology_ids, deleted=False)
 
-
-def _set_deleted(session: Session, ids: Iterable[str], *, deleted: bool) -> list[str]:
-    """Mark the technologies of ``ids`` deleted (or not); the ids changed, in the order given."""
-    wanted, now = list(dict.fromkeys(ids)), utcnow()
-    state = m.Technology.deleted_at.is_(None) if deleted else m.Technology.deleted_at.is_not(None)
-    rows = {r.id: r for r in session.scalars(select(m.Technology).where(m.Technology.id.in_(wanted), state))}
-    for row in rows.values():
-        row.deleted_at = now if deleted else None
-        row.updated_at = now
-    session.flush()
-    return [i for i in wanted if i in rows]
