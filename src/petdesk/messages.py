@@ -190,6 +190,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("currency must be a code like CNY or USD, not {value}"),
     N_("deadline must be a date like 2027-03-31, not {value}"),
     N_("status must be one of {values}"),
+    # the technology and need editors (and their services)
+    N_("a technology needs a name in English or Chinese"),
+    N_("a city need needs a title or a problem in English or Chinese"),
+    N_("unknown sector {sector}; choose one of {sectors}"),
+    N_("readiness (TRL) must be a whole number from 1 to 9, not {value}"),
+    N_("the budget cannot be negative"),
+    N_("the budget's lower end is above its upper end"),
+    N_("no technology with id {id}"),
+    N_("no city need with id {id}"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
     N_("{code} is not a currency code like USD or CNY"),

@@ -13,7 +13,13 @@ from petdesk import models as m
 from petdesk.models.enums import NeedStatus
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.soft_delete import set_deleted
-from petdesk.services.technologies import check_sector, matches_query
+from petdesk.services.technologies import (
+    FieldProblems,
+    matches_query,
+    normal_sector,
+    organisation_problem,
+    sector_problem,
+)
 from petdesk.vocab import SECTORS
 
 
@@ -136,25 +142,72 @@ _FIELDS = {
 }
 
 
-def create_need(session: Session, *, need_id: str | None = None, **values: object) -> m.CityNeed:
+def need_problems(
+    session: Session, values: dict[str, object], stored: dict[str, object] | None = None
+) -> dict[str, str]:
+    """What is wrong with ``values`` (the fields to write), by field; ``stored`` holds the need's
+    titles, problems and budget before an update. Unchanged fields are not checked otherwise."""
+    whole = (stored or {}) | values
+    problems: dict[str, str] = {}
+    if not any(whole.get(key) for key in ("title_en", "title_zh", "problem_en", "problem_zh")):
+        problems["title_en"] = "a city need needs a title or a problem in English or Chinese"
+    if "sector" in values and (problem := sector_problem(values["sector"])):
+        problems["sector"] = problem
+    if problem := organisation_problem(session, values.get("city_organisation_id")):
+        problems["city_organisation_id"] = problem
+    currency = str(values.get("currency") or "")  # empty: as imports leave it
+    if currency and (len(currency) != 3 or not currency.isalpha()):
+        problems["currency"] = f"{currency!r} is not a currency code like USD or CNY"
+    lo, hi = whole.get("budget_min"), whole.get("budget_max")
+    if any(isinstance(v, (int, float)) and v < 0 for v in (lo, hi)):
+        problems["budget_min"] = "the budget cannot be negative"
+    elif isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
+        problems["budget_min"] = "the budget's lower end is above its upper end"
+    return problems
+
+
+def _known_fields(values: dict[str, object]) -> None:
     unknown = set(values) - _FIELDS
     if unknown:
         raise TypeError(f"unknown need fields: {', '.join(sorted(unknown))}")
-    if not (
-        values.get("title_en")
-        or values.get("title_zh")
-        or values.get("problem_en")
-        or values.get("problem_zh")
-    ):
-        raise PipelineError("a city need needs a title or a problem in English or Chinese")
-    values["sector"] = check_sector(str(values.get("sector") or ""))
-    lo, hi = values.get("budget_min"), values.get("budget_max")
-    if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
-        raise PipelineError("the budget's lower end is above its upper end")
+
+
+def _normalised(values: dict[str, object]) -> dict[str, object]:
+    """Codes in their stored form: "Water " → "water", "usd" → "USD"."""
+    if "sector" in values:
+        values["sector"] = normal_sector(values["sector"])
+    if "currency" in values:
+        values["currency"] = str(values["currency"] or "").strip().upper()
+    return values
+
+
+def create_need(session: Session, *, need_id: str | None = None, **values: object) -> m.CityNeed:
+    _known_fields(values)
+    values = _normalised(values)
+    if problems := need_problems(session, values):
+        raise FieldProblems(problems)
+    values.setdefault("sector", "")
     need = m.CityNeed(**values)
     if need_id:
         need.id = need_id
     session.add(need)
+    session.flush()
+    return need
+
+
+def update_need(session: Session, need_id: str, **values: object) -> m.CityNeed:
+    """Change a city need's fields, checked as :func:`create_need` checks them. Only the fields
+    whose value differs are written, so ``updated_at`` moves only on a real change."""
+    _known_fields(values)
+    need = session.get(m.CityNeed, need_id)
+    if need is None or need.deleted_at is not None:
+        raise PipelineError(f"no city need with id {need_id}")
+    changed = {key: value for key, value in _normalised(values).items() if getattr(need, key) != value}
+    stored_keys = ("title_en", "title_zh", "problem_en", "problem_zh", "budget_min", "budget_max")
+    if problems := need_problems(session, changed, {key: getattr(need, key) for key in stored_keys}):
+        raise FieldProblems(problems)
+    for key, value in changed.items():
+        setattr(need, key, value)
     session.flush()
     return need
 
@@ -166,4 +219,3 @@ def delete_needs(session: Session, need_ids: Iterable[str]) -> list[str]:
 
 def restore_needs(session: Session, need_ids: Iterable[str]) -> list[str]:
     return set_deleted(session, m.CityNeed, need_ids, deleted=False)
-

@@ -178,20 +178,73 @@ _FIELDS = {
 }
 
 
+class FieldProblems(PipelineError):
+    """Every problem with a technology's or a need's fields at once, each by the field to fix (the
+    editors show each under its field); the message joins them for the command line."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = {name: PipelineError(text) for name, text in problems.items()}
+        super().__init__("; ".join(problems.values()))
+
+
+def organisation_problem(session: Session, organisation_id: object) -> str | None:
+    """Why ``organisation_id`` cannot be a provider or a need's city (None: it can)."""
+    if not organisation_id:
+        return None
+    org = session.get(m.Organisation, str(organisation_id))
+    if org is None or org.deleted_at is not None:
+        return f"no organisation with id {organisation_id}"
+    return None
+
+
+def sector_problem(code: object) -> str | None:
+    try:
+        check_sector(str(code or ""))
+    except PipelineError as exc:
+        return str(exc)
+    return None
+
+
+def normal_sector(code: object) -> str:
+    """The stored form of a sector code ("Water " → "water"), checked apart."""
+    return str(code or "").strip().lower().replace(" ", "_")
+
+
+def technology_problems(
+    session: Session, values: dict[str, object], stored: dict[str, object] | None = None
+) -> dict[str, str]:
+    """What is wrong with ``values`` (the fields to write), by field; ``stored`` holds the record's
+    names before an update, so a name left out is not missing. Unchanged fields are not checked:
+    an entry from an import whose provider was deleted since can still be renamed."""
+    whole = (stored or {}) | values
+    problems: dict[str, str] = {}
+    if not (whole.get("name_en") or whole.get("name_zh")):
+        problems["name_en"] = "a technology needs a name in English or Chinese"
+    if "sector" in values and (problem := sector_problem(values["sector"])):
+        problems["sector"] = problem
+    trl = values.get("trl")
+    if trl is not None and (isinstance(trl, bool) or not isinstance(trl, int) or not 1 <= trl <= 9):
+        problems["trl"] = f"readiness (TRL) must be a whole number from 1 to 9, not {trl!r}"
+    if problem := organisation_problem(session, values.get("provider_organisation_id")):
+        problems["provider_organisation_id"] = problem
+    return problems
+
+
+def _known_fields(values: dict[str, object]) -> None:
+    unknown = set(values) - _FIELDS
+    if unknown:
+        raise TypeError(f"unknown technology fields: {', '.join(sorted(unknown))}")
+
+
 def create_technology(
     session: Session, *, references: Iterable[dict] = (), technology_id: str | None = None, **values: object
 ) -> m.Technology:
     """A new catalogue entry with its reference installations (dicts of place_en, place_zh,
     country, year, scale)."""
-    unknown = set(values) - _FIELDS
-    if unknown:
-        raise TypeError(f"unknown technology fields: {', '.join(sorted(unknown))}")
-    if not (values.get("name_en") or values.get("name_zh")):
-        raise PipelineError("a technology needs a name in English or Chinese")
-    values["sector"] = check_sector(str(values.get("sector") or ""))
-    trl = values.get("trl")
-    if trl is not None and (not isinstance(trl, int) or not 1 <= trl <= 9):
-        raise PipelineError(f"readiness (TRL) must be a whole number from 1 to 9, not {trl!r}")
+    _known_fields(values)
+    if problems := technology_problems(session, values):
+        raise FieldProblems(problems)
+    values["sector"] = normal_sector(values.get("sector"))
     tech = m.Technology(**values)
     if technology_id:
         tech.id = technology_id
@@ -199,6 +252,26 @@ def create_technology(
     session.flush()
     for ref in references:
         session.add(m.TechnologyReference(technology_id=tech.id, **ref))
+    session.flush()
+    return tech
+
+
+def update_technology(session: Session, technology_id: str, **values: object) -> m.Technology:
+    """Change a catalogue entry's fields, checked as :func:`create_technology` checks them. Only
+    the fields whose value differs are written, so ``updated_at`` (and what sync sends on) moves
+    only on a real change."""
+    _known_fields(values)
+    tech = session.get(m.Technology, technology_id)
+    if tech is None or tech.deleted_at is not None:
+        raise PipelineError(f"no technology with id {technology_id}")
+    if "sector" in values:
+        values["sector"] = normal_sector(values["sector"])
+    changed = {key: value for key, value in values.items() if getattr(tech, key) != value}
+    stored: dict[str, object] = {"name_en": tech.name_en, "name_zh": tech.name_zh}
+    if problems := technology_problems(session, changed, stored):
+        raise FieldProblems(problems)
+    for key, value in changed.items():
+        setattr(tech, key, value)
     session.flush()
     return tech
 
@@ -218,4 +291,3 @@ def delete_technologies(session: Session, technology_ids: Iterable[str]) -> list
 
 def restore_technologies(session: Session, technology_ids: Iterable[str]) -> list[str]:
     return set_deleted(session, m.Technology, technology_ids, deleted=False)
-
