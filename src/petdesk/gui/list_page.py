@@ -21,6 +21,7 @@ from petdesk.gui.qt import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     Qt,
     QTableView,
     QTimer,
@@ -110,7 +111,7 @@ class ListPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self.apply_search)
 
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -156,9 +157,19 @@ class ListPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def allow_new(self, text: str, create: Callable[[], None]) -> None:
-        """Ctrl+N with the focus on this page calls ``create``, as New on the record lists."""
-        self._add_action("new", text, QKeySequence.StandardKey.New, create)
+    def allow_new(self, text: str, create: Callable[[], None]) -> QPushButton:
+        """A "New …" button beside the search box, and Ctrl+N from anywhere in the window while
+        this page is shown (a detail pane beside the list may have the focus), as on the record
+        lists: both call ``create``."""
+        self._add_action("new", text, QKeySequence.StandardKey.New, create, Qt.ShortcutContext.WindowShortcut)
+        button = QPushButton(text, self)
+        button.setObjectName("new_record")
+        button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        button.clicked.connect(lambda _checked=False: create())
+        self._top.addWidget(button)
+        return button
 
     def allow_delete(
         self,

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.plurals import PipelineLists
-from petdesk.gui.qt import QCoreApplication, QLabel, QSplitter, Qt, QTextBrowser, QVBoxLayout, QWidget
+from petdesk.gui.qt import (
+    QCoreApplication,
+    QLabel,
+    QSplitter,
+    Qt,
+    QTextBrowser,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.technologies.editors import TechnologyEditor
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
 from petdesk.services import pipeline_lists
@@ -67,7 +78,14 @@ class CataloguePage(QSplitter):
         self.list.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_row(cur.row())
         )
-        self.list.activated.connect(self.show_technology)
+        # Enter or a double-click on a row opens it to edit; Ctrl+N or the button makes one.
+        self.list.activated.connect(self.edit_technology)
+        self.list.allow_new(QCoreApplication.translate("Catalogue", "New technology…"), self.new_technology)
+        #: The editor last opened (tests reach it here).
+        self.editor: TechnologyEditor | None = None
+        # A technology saved anywhere (its editor, an import) shows here; deferred, so that the
+        # list's own delete has offered its Undo before the list is read again.
+        subscribe(self, self._on_changes)
         self.list.rows_changed.connect(lambda: self.show_row(self.list.table.currentIndex().row()))
         from petdesk.gui.technologies.import_file import import_catalogue
 
@@ -99,6 +117,26 @@ class CataloguePage(QSplitter):
 
     def redo_last(self) -> None:
         self.list.redo()
+
+    def new_technology(self) -> None:
+        self._open_editor(None)
+
+    def edit_technology(self, technology_id: str) -> None:
+        self._open_editor(technology_id)
+
+    def _open_editor(self, technology_id: str | None) -> None:
+        self.editor = TechnologyEditor(self.db, self.ui_locale, technology_id, self)
+        self.editor.open()  # what it stores is announced on the change bus, which refreshes the page
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("technology", "organisation"):
+            ids = sorted(changes.ids) if changes.touches("technology") else []
+            QTimer.singleShot(0, self, lambda: self._show_changed(ids))
+
+    def _show_changed(self, ids: list[str]) -> None:
+        self.refresh()
+        if len(ids) == 1 and self.list.select_id(ids[0]):
+            self.show_technology(ids[0])
 
     def show_row(self, row: int) -> None:
         if (tid := self.list.model.row_id(row)) is not None:

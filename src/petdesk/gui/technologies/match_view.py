@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import Operation, show_failure
+from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import (
@@ -33,10 +33,12 @@ from petdesk.gui.qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWheelEvent,
     QWidget,
 )
+from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState
@@ -408,7 +410,15 @@ class NeedsPage(QSplitter):
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
-        self.list.activated.connect(self.match_view.show_need)
+        # Enter or a double-click on a row opens the need to edit (selecting it shows its matches);
+        # Ctrl+N or the button makes one.
+        self.list.activated.connect(self.edit_need)
+        self.list.allow_new(QCoreApplication.translate("NeedsPage", "New need…"), self.new_need)
+        #: The editor last opened (tests reach it here).
+        self.editor: NeedEditor | None = None
+        # A need saved anywhere shows here; deferred, so that the list's own delete has offered
+        # its Undo before the list is read again.
+        subscribe(self, self._on_changes)
         from petdesk.gui.technologies.import_file import import_catalogue
 
         self.list.set_empty_state(
@@ -426,6 +436,26 @@ class NeedsPage(QSplitter):
                 )
             ],
         )
+
+    def new_need(self) -> None:
+        self._open_editor(None)
+
+    def edit_need(self, need_id: str) -> None:
+        self._open_editor(need_id)
+
+    def _open_editor(self, need_id: str | None) -> None:
+        self.editor = NeedEditor(self.db, self.match_view.ui_locale, need_id, self)
+        self.editor.open()  # what it stores is announced on the change bus, which refreshes the page
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("need", "organisation"):
+            ids = sorted(changes.ids) if changes.touches("need") else []
+            QTimer.singleShot(0, self, lambda: self._show_changed(ids))
+
+    def _show_changed(self, ids: list[str]) -> None:
+        self.list.refresh()
+        if len(ids) == 1 and self.list.select_id(ids[0]):
+            self.match_view.show_need(ids[0])
 
     def _select(self, row: int) -> None:
         if (need_id := self.list.model.row_id(row)) is not None:
