@@ -106,8 +106,9 @@ class CatalogueEditor(RecordEditor):
         fields = QWidget(self)
         fields.setLayout(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(fields, 1)
+        layout.addWidget(fields)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # spare height below the form, not inside the provider's or city's row
         layout.addWidget(buttons)
         resize_within_screen(self, 640, 620)
         self.watch_form(fields)
