@@ -128,6 +128,7 @@ def expected_failure(exc: BaseException) -> bool:
     from petdesk.connection import PassphraseError
     from petdesk.services.backups import BackupError
     from petdesk.services.organisations import DuplicateOrganisation
+    from petdesk.services.projects import PipelineError
     from petdesk.services.validation import NotFoundError, ValidationError
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError
@@ -142,6 +143,7 @@ def expected_failure(exc: BaseException) -> bool:
             ValidationError,
             NotFoundError,
             DuplicateOrganisation,
+            PipelineError,  # a project, technology or need the editor refuses (its field says why)
         ),
     )
 
