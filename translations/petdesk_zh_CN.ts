@@ -5516,78 +5516,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="289"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="290"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="293"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="294"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="322"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="322"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="324"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="325"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="327"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="327"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="328"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -5791,13 +5791,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="165"/>
+        <location filename="../src/petdesk/gui/operations.py" line="167"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="167"/>
+        <location filename="../src/petdesk/gui/operations.py" line="169"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -6677,7 +6677,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="355"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="270"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="186"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -7255,73 +7255,73 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="238"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
