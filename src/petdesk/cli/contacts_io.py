@@ -108,6 +108,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help=_("default: from --out"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    whose = p.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--training", metavar="ID", help=_("only this training's registered attendees (not its trainers)")
+    )
+    whose.add_argument("--visit", metavar="ID", help=_("only this visit's participants"))
     p.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
@@ -422,8 +427,12 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(_("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)"))
     # TRANSLATORS: the command's name at the head of its progress lines
     progress = stderr_progress(_("export-contacts"), _)
+    if (args.training or args.visit) and args.query:
+        raise CliError(_("choose a search or --training/--visit, not both"))
     try:
-        if args.query:  # a search may bring its index up to date, which is written
+        if args.training or args.visit:
+            n = _export_people_of(ctx, args, fmt, progress)
+        elif args.query:  # a search may bring its index up to date, which is written
             with ctx.db.transaction() as session:
                 n = exporting.export_contacts(
                     session,
@@ -443,6 +452,34 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
     print(written.format(n=n, file=args.out), file=report_stream(args.out))
     return 0
+
+
+def _export_people_of(
+    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None]
+) -> int:
+    """The people of one training or visit (field test 15: a funder's list of one training)."""
+    from petdesk.services import exporting, projects, record_people
+    from petdesk.services.projects import PipelineError
+
+    with ctx.db.reading() as session:
+        try:
+            if args.training:
+                tid = projects.resolve_id(session, "training", args.training, "training")
+                ids = record_people.training_attendee_ids(session, tid)
+            else:
+                vid = projects.resolve_id(session, "visit", args.visit, "visit")
+                ids = record_people.visit_participant_ids(session, vid)
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+        return exporting.export_contacts(
+            session,
+            args.out,
+            fmt,
+            ids=ids,
+            vcard_version=args.vcard_version,
+            on_warning=_warner(ctx),
+            on_progress=progress,
+        )
 
 
 def _export_all(

@@ -371,6 +371,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--lang", choices=("en", "zh_CN"), help=_("the language printed first and of the messages")
     )
     r.set_defaults(handler=cmd_report_match)
+    r = rep.add_parser(
+        "attendance",
+        help=_("a training's attendance per attendee and per organisation, with the certificate rule"),
+    )
+    r.add_argument("training", metavar="TRAINING_ID", help=_("training id (at least 4 characters)"))
+    r.add_argument("--out", type=Path, metavar="FILE", help=_("also write the tables to F.csv or F.xlsx"))
+    r.set_defaults(handler=cmd_report_attendance)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
@@ -1079,6 +1086,58 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
+
+
+def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
+    """Attendance per attendee and per organisation (field test 15: the funder's report), both
+    languages in each heading; parallel sessions count as one, as for the certificate."""
+    from petdesk.services import attendance
+    from petdesk.services.visits import ScheduleError
+
+    _ = ctx.translator()
+    training_id = _resolve(ctx, "training", args.training, "training")
+    if args.out is not None and args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
+    with ctx.db.reading() as s:
+        try:
+            report = attendance.attendance_report(s, training_id)
+        except ScheduleError as exc:
+            raise CliError(str(exc)) from exc
+    out = report_stream(args.out) if args.out is not None else None
+    print(report.title, file=out)
+    counted = _("Sessions: {n}; counted for the certificate: {k} (parallel sessions count as one)")
+    print(counted.format(n=report.sessions, k=report.slots), file=out)
+    for table, numbers_from in (
+        (attendance.person_table(report), 2),
+        (attendance.organisation_table(report), 1),
+    ):
+        print(file=out)
+        _print_table(table, numbers_from, out)
+    if args.out is not None:
+        try:
+            attendance.write_report(report, args.out)
+        except OSError as exc:
+            raise CliError(
+                _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            ) from exc
+        print(_("Attendance report written to {file}").format(file=args.out), file=out)
+    return 0
+
+
+def _print_table(rows: list[list[str]], numbers_from: int, out: Any) -> None:
+    """Columns padded to their widest cell (as wide as the terminal shows CJK), the columns from
+    ``numbers_from`` on right-aligned."""
+    from petdesk.cli.columns import width
+
+    widths = [max(width(row[k]) for row in rows) for k in range(len(rows[0]))]
+    for row in rows:
+        print(
+            "  ".join(
+                pad(cell, w, ">" if k >= numbers_from else "<")
+                for k, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip(),
+            file=out,
+        )
 
 
 def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:

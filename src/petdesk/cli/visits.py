@@ -119,6 +119,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--visit", metavar="ID")
     p.add_argument("--training", metavar="ID")
     p.add_argument(
+        "--with-attendees",
+        action="store_true",
+        help=_(
+            "with --training: list the registered attendees too (e-mail addresses; answer as marked "
+            "in attendance); without it only the trainers"
+        ),
+    )
+    p.add_argument(
         "--dry-run", action="store_true", help=_("with --import: show what would change; change nothing")
     )
     _range_args(p, _)
@@ -550,7 +558,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 )
             elif args.training:
                 data = ical.export_training(
-                    s, _resolve(ctx, "training", args.training, "training"), locale=locale, alarms=alarms
+                    s,
+                    _resolve(ctx, "training", args.training, "training"),
+                    locale=locale,
+                    alarms=alarms,
+                    with_attendees=args.with_attendees,
                 )
             else:
                 first = args.date_from or args.date_to

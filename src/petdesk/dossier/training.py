@@ -43,6 +43,7 @@ from petdesk.dossier.visit import (
 )
 from petdesk.i18n import format_number
 from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
+from petdesk.services.attendance import CERTIFICATE_SHARE, tally, time_slots
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -54,8 +55,6 @@ TRAINING_SECTIONS: dict[str, Bi] = {
     "notes": label("Notes"),
 }
 
-#: Share of the sessions a participant must attend for a certificate.
-CERTIFICATE_SHARE = 0.8
 #: A gap between two sessions of a day at least this long is printed as a break (or a meal).
 BREAK_MINUTES = 15
 
@@ -218,19 +217,19 @@ def _attendance(t: TrainingData) -> Section:
         AttendanceStatus.ABSENT: Bi("✗", "✗"),
         AttendanceStatus.EXCUSED: Bi("E", "假"),
     }
+    slots = time_slots((s.id, s.start, s.end) for s in sessions)
     rows = []
     for n, p in enumerate(t.attendees, start=1):
-        seen = [s.attendance.get(p.person.id) for s in sessions]
-        present = sum(1 for a in seen if a == AttendanceStatus.PRESENT)
-        share = present / len(sessions) if sessions else 0.0
+        seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
+        counted = tally(slots, seen)
         rows.append(
             Row(
                 [
                     str(n),
                     names_cell(p.person),
-                    *[marks.get(a, Bi()) if a else "" for a in seen],
-                    f"{present}/{len(sessions)}",
-                    label("Yes") if sessions and share >= CERTIFICATE_SHARE else label("No"),
+                    *[marks.get(a, Bi()) if a else "" for a in seen.values()],
+                    f"{counted.present}/{counted.slots}",
+                    label("Yes") if counted.earns_certificate else label("No"),
                 ]
             )
         )
@@ -239,9 +238,10 @@ def _attendance(t: TrainingData) -> Section:
         " · ".join(f"{k}. {s.title.zh or s.title.en}" for k, s in enumerate(sessions, start=1)),
     )
     rule = Bi(
-        f"Certificate: at least {round(CERTIFICATE_SHARE * 100)} % of the sessions attended. "
-        "✓ present, ✗ absent, E excused.",
-        f"结业证书：出勤不少于 {round(CERTIFICATE_SHARE * 100)}% 的课程。✓ 出席，✗ 缺席，假 请假。",
+        f"Certificate: at least {round(CERTIFICATE_SHARE * 100)} % of the sessions attended; "
+        "parallel sessions count as one. ✓ present, ✗ absent, E excused.",
+        f"结业证书：出勤不少于 {round(CERTIFICATE_SHARE * 100)}% 的课程，同时进行的平行课程计为一节。"
+        "✓ 出席，✗ 缺席，假 请假。",
     )
     return Section(
         "attendance",

@@ -11,6 +11,11 @@ The people of an itinerary item are its attendees, or the whole delegation when 
 programme usually lists who attends only where it differs), and its host and interpreter: one
 interpreter booked for two meetings at once is the clash that matters on the day (field test 11).
 Cancelled visits and trainings do not clash with anything.
+
+The people of a training session are its trainers and the training's registered attendees. Two
+sessions of one training that overlap are parallel breakouts: attendees choose one of them, so
+the two are no clash for an attendee, only for a trainer teaching both. Against anything else
+(another training, a visit) attendees are in every session of their training (field test 15).
 """
 
 from __future__ import annotations
@@ -93,7 +98,7 @@ class Clash:
     people: tuple[tuple[str, str], ...] = ()
     #: Whether ``people`` is the whole delegation of the visit both items belong to.
     whole_delegation: bool = False
-    #: The one person's job in each item: "host", "interpreter" or "" (an attendee).
+    #: The one person's job in each item: "host", "interpreter", "trainer" or "" (an attendee).
     jobs: tuple[str, str] = ("", "")
 
     def describe(self, locale: str = "en") -> str:
@@ -167,12 +172,15 @@ def _job_words(job: str, locale: str) -> str:
         return _(", as host or chair")
     if job == "interpreter":
         return _(", as interpreter")
+    if job == "trainer":
+        return _(", as trainer")
     return ""
 
 
 _iso = stored_time  # the stored form of a time, to compare with the columns
 
-#: (person, item or session) → the person's job there ("host", "interpreter"), when they have one.
+#: (person, item or session) → the person's job there ("host", "interpreter", "trainer"), when
+#: they have one.
 Jobs = dict[tuple[str, str], str]
 
 #: Names a clash of several people (not the whole delegation) shows before "…".
@@ -215,31 +223,44 @@ def _slots(
             if r[11] is not None:
                 jobs[(r[11], r[0])] = "interpreter"
     people_sql = f"""
-        SELECT a.contact_id, i.id FROM {item_from}
+        SELECT a.contact_id, i.id, NULL FROM {item_from}
         JOIN itinerary_attendee a ON a.item_id = i.id AND a.deleted_at IS NULL
         WHERE {item_where}
         UNION ALL
-        SELECT p.contact_id, i.id FROM {item_from}
+        SELECT p.contact_id, i.id, NULL FROM {item_from}
         JOIN visit_participant p ON p.visit_id = v.id AND p.deleted_at IS NULL
         WHERE {item_where} AND NOT EXISTS (
             SELECT 1 FROM itinerary_attendee x WHERE x.item_id = i.id AND x.deleted_at IS NULL)
         UNION ALL
-        SELECT st.contact_id, s.id FROM {sess_from}
+        SELECT st.contact_id, s.id, 'trainer' FROM {sess_from}
         JOIN session_trainer st ON st.session_id = s.id AND st.deleted_at IS NULL
         WHERE {sess_where}
         UNION ALL
-        SELECT tp.contact_id, s.id FROM {sess_from}
+        SELECT tp.contact_id, s.id, NULL FROM {sess_from}
         JOIN training_participant tp ON tp.training_id = t.id AND tp.deleted_at IS NULL
         WHERE {sess_where}
     """
     seen: set[tuple[str, str]] = set()
     out: dict[str, list[Slot]] = defaultdict(list)
-    for cid, sid in (*raw.execute(people_sql, params), *jobs):
-        if (cid, sid) in seen:  # a trainer who is also registered, a ticked interpreter: there once
-            continue
-        seen.add((cid, sid))
-        out[cid].append(shared[sid])
+    for cid, sid, job in raw.execute(people_sql, params):
+        if job is not None:  # a trainer who is also registered is there once, as trainer
+            jobs[(cid, sid)] = job
+        if (cid, sid) not in seen:
+            seen.add((cid, sid))
+            out[cid].append(shared[sid])
+    for cid, sid in jobs:
+        if (cid, sid) not in seen:  # a host or interpreter not ticked as an attendee
+            seen.add((cid, sid))
+            out[cid].append(shared[sid])
     return out, jobs
+
+
+def _parallel_breakouts(a: Slot, b: Slot, jobs: Jobs, contact_id: str) -> bool:
+    """Whether ``a`` and ``b`` are sessions of one training that ``contact_id`` does not teach both
+    of: an attendee goes to one of the parallel sessions, so being in both is no clash."""
+    if not (a.kind == b.kind == "session" and a.parent_id == b.parent_id):
+        return False
+    return not (jobs.get((contact_id, a.id)) == jobs.get((contact_id, b.id)) == "trainer")
 
 
 def _own(slot: Slot, contact_id: str) -> Slot:
@@ -344,6 +365,8 @@ def find_clashes(
     groups: dict[tuple[str, str, str], tuple[Slot, Slot, list[str]]] = {}
     for cid, mine in per_person.items():
         for kind, a, b in person_clashes(mine, min_transfer):
+            if kind == OVERLAP and _parallel_breakouts(a, b, jobs, cid):
+                continue
             if visit_id is None or visit_id in (a.parent_id, b.parent_id):
                 groups.setdefault((kind, a.id, b.id), (a, b, []))[2].append(cid)
     names = _names(conn, {cid for _a, _b, people in groups.values() for cid in people})

@@ -31,6 +31,7 @@ from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES
 from petdesk.models import (
     Accommodation,
+    Attendance,
     Contact,
     ContactMethod,
     ItineraryAttendee,
@@ -135,13 +136,15 @@ def _emails(session: Session, contact_ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _attendee(contact: Contact, role: str, emails: dict[str, str], locale: str) -> vCalAddress:
+def _attendee(
+    contact: Contact, role: str, emails: dict[str, str], locale: str, partstat: str = "ACCEPTED"
+) -> vCalAddress:
     email = emails.get(contact.id)
     # A person without e-mail still travels, as a URN of their stable id (RFC 5545 allows any URI).
     address = vCalAddress(f"mailto:{email}" if email else f"urn:uuid:{uuid_text(contact.id)}")
     address.params["CN"] = vText(contact.display_name(locale))
     address.params["ROLE"] = vText(_ROLE.get(role, "REQ-PARTICIPANT"))
-    address.params["PARTSTAT"] = vText("ACCEPTED")
+    address.params["PARTSTAT"] = vText(partstat)
     address.params["CUTYPE"] = vText("INDIVIDUAL")
     return address
 
@@ -435,11 +438,17 @@ def _add_training(
     *,
     only: set[str] | None = None,
     with_span: bool = True,
+    with_attendees: bool = False,
 ) -> None:
-    participants = [(p.contact, p.role.value) for p in training.participants if p.deleted_at is None]
+    """The training's sessions with their trainers; the registered attendees only when asked for
+    (field test 15: a trainers' calendar carried 30 attendees' addresses on every session)."""
+    participants = [
+        (p.contact, p.role.value) for p in training.participants if p.deleted_at is None and with_attendees
+    ]
     sessions = [s for s in training.sessions if s.deleted_at is None and (only is None or s.id in only)]
     trainer_ids = {t.contact_id for s in sessions for t in s.trainers if t.deleted_at is None}
     emails = _emails(session, {c.id for c, _ in participants} | trainer_ids)
+    marks = _attendance_marks(session, [s.id for s in sessions]) if with_attendees else {}
     if with_span:
         cal.add_component(_span_event("training", training, locale, bool(alarms)))
     for s in sessions:
@@ -469,19 +478,44 @@ def _add_training(
                 ev.add("attendee", _attendee(t.contact, "trainer", emails, locale), encode=False)
         for contact, role in participants:
             if contact.id not in trainer_ids:
-                ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
+                partstat = _PARTSTAT.get(marks.get((s.id, contact.id), ""), "NEEDS-ACTION")
+                ev.add("attendee", _attendee(contact, role, emails, locale, partstat), encode=False)
         for minutes in alarms:
             ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=True))
         cal.add_component(ev)
 
 
+#: An attendee's answer as the session's attendance mark says (no mark yet: NEEDS-ACTION).
+_PARTSTAT = {"present": "ACCEPTED", "absent": "DECLINED", "excused": "DECLINED"}
+
+
+def _attendance_marks(session: Session, session_ids: Sequence[str]) -> dict[tuple[str, str], str]:
+    """(session id, contact id) → the attendance mark's status value."""
+    out: dict[tuple[str, str], str] = {}
+    for n in range(0, len(session_ids), 500):
+        rows = session.execute(
+            select(Attendance.session_id, Attendance.contact_id, Attendance.status).where(
+                Attendance.session_id.in_(session_ids[n : n + 500]), Attendance.deleted_at.is_(None)
+            )
+        )
+        for sid, cid, status in rows:
+            out[(sid, cid)] = status.value
+    return out
+
+
 def export_training(
-    session: Session, training_id: str, *, locale: str = "en", alarms: Sequence[int] = DEFAULT_ALARMS
+    session: Session,
+    training_id: str,
+    *,
+    locale: str = "en",
+    alarms: Sequence[int] = DEFAULT_ALARMS,
+    with_attendees: bool = False,
 ) -> bytes:
-    """The training (all-day) and its sessions, with trainers, participants and reminders."""
+    """The training (all-day) and its sessions, with their trainers and reminders; with
+    ``with_attendees`` also the registered attendees, answering as their attendance marks say."""
     training = _load_training(session, training_id)
     cal = _new_calendar(_summary(training.title_en, training.title_zh, locale))
-    _add_training(cal, session, training, locale, alarms)
+    _add_training(cal, session, training, locale, alarms, with_attendees=with_attendees)
     return _finish(cal, training.start_date, training.end_date)
 
 

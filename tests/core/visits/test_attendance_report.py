@@ -1,0 +1,98 @@
+"""One training's people exported, and its attendance per attendee and organisation (field test 15:
+the funder's report meant exporting all contacts and counting by hand)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models import Affiliation
+from petdesk.services import trainings as ts
+from petdesk.services import visits as vs
+from tests.core.visits.data import organisation, person
+
+
+def _training(db: Database) -> dict[str, str]:
+    """Three sessions, the 2nd and 3rd parallel; two Suzhou attendees, one Jiaxing, one trainer."""
+    day = dt.date(2026, 12, 16)
+    with db.transaction() as s:
+        suzhou = organisation(s, "Suzhou Ecology Bureau", "苏州市生态环境局")
+        jiaxing = organisation(s, "Jiaxing Ecology Bureau", "嘉兴市生态环境局")
+        t = ts.create_training(s, title_en="Wastewater", title_zh="污水处理", start_date=day, end_date=day)
+        trainer = person(s, "Klaus", "Müller", email="klaus@example.de")
+        ts.register(s, t.id, trainer.id, "trainer")
+        hours = [(9, 10), (10, 12), (11, 12)]
+        sessions = [
+            ts.add_session(
+                s,
+                t.id,
+                title_en=f"S{n}",
+                start=dt.datetime(2026, 12, 16, a),
+                end=dt.datetime(2026, 12, 16, b),
+            ).id
+            for n, (a, b) in enumerate(hours, start=1)
+        ]
+        people = {}
+        for key, zh, org, marks in (
+            ("gao", "高诗雨", suzhou, ("present", "absent", "present")),  # both slots: 100 %
+            ("zhu", "朱欣怡", suzhou, ("absent", "excused", None)),  # 0 of 2
+            ("deng", "邓娜", jiaxing, ("present", None, None)),  # 1 of 2
+        ):
+            p = person(s, "", "", zh, email=f"{key}@example.cn")
+            s.add(Affiliation(contact_id=p.id, organisation_id=org.id))
+            ts.register(s, t.id, p.id)
+            for sid, mark in zip(sessions, marks, strict=True):
+                if mark:
+                    ts.set_attendance(s, sid, p.id, mark)
+            people[key] = p.id
+        v = vs.create_visit(s, title_en="Delegation", start_date=day, end_date=day)
+        vs.add_participant(s, v.id, people["deng"], "delegate")
+        return {"training": t.id, "visit": v.id, **people}
+
+
+def test_export_contacts_of_one_training_or_visit(db: Database, tmp_path: Path) -> None:
+    ids = _training(db)
+    out = tmp_path / "attendees.csv"
+    assert (
+        main(["--db", str(db.path), "export-contacts", "--training", ids["training"], "--out", str(out)]) == 0
+    )
+    text = out.read_text(encoding="utf-8-sig")
+    assert {"gao@example.cn", "zhu@example.cn", "deng@example.cn"} <= set(text.replace(",", "\n").split())
+    assert "klaus@example.de" not in text  # the trainer is not an attendee
+    assert len(list(csv.reader(text.splitlines()))) == 4  # header and three people
+    out = tmp_path / "visit.vcf"
+    assert main(["--db", str(db.path), "export-contacts", "--visit", ids["visit"], "--out", str(out)]) == 0
+    assert out.read_text().count("BEGIN:VCARD") == 1
+
+
+def test_attendance_report_per_attendee_and_organisation(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _training(db)
+    out = tmp_path / "attendance.xlsx"
+    assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Sessions: 3; counted for the certificate: 2" in printed
+    assert "Klaus" not in printed
+    book = load_workbook(out)
+    people = {row[0]: row[2:] for row in book["attendees"].iter_rows(min_row=3, values_only=True)}
+    assert people["高诗雨"] == ("2", "0", "0", "2", "100 %", "Yes / 是")
+    assert people["朱欣怡"] == ("0", "1", "1", "2", "0 %", "No / 否")  # the better mark of the slot
+    assert people["邓娜"] == ("1", "0", "0", "2", "50 %", "No / 否")
+    orgs = {row[0]: row[1:] for row in book["organisations"].iter_rows(min_row=3, values_only=True)}
+    assert orgs["Suzhou Ecology Bureau / 苏州市生态环境局"] == ("2", "2", "1", "1", "4", "50 %", "1")
+    assert orgs["Jiaxing Ecology Bureau / 嘉兴市生态环境局"] == ("1", "1", "0", "0", "2", "50 %", "0")
+    csv_out = tmp_path / "attendance.csv"
+    assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", str(csv_out)]) == 0
+    rows = list(csv.reader(csv_out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[1][0] == "Name / 姓名"
+    assert [r[0] for r in rows[2:5]] == ["邓娜", "高诗雨", "朱欣怡"]  # by family name, as the sign-in sheet
+    assert rows[6][:2] == ["Organisation / 单位", "People / 人数"]
+    pdf = str(tmp_path / "a.pdf")
+    assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", pdf]) == 1
