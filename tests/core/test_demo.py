@@ -22,6 +22,7 @@ from petdesk.demo.generator import _uuid, planned_sizes
 from petdesk.ids import as_uuid, compact
 from petdesk.models import enums
 from petdesk.models.types import read_stored_time, stored_time
+from petdesk.services import search
 from tests.helpers.fixtures import DEMO_ANCHOR
 
 DUMPED = (
@@ -310,6 +311,26 @@ def test_search_index_covers_demo_data(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT count(*) FROM search_entry WHERE kind = 'contact'").fetchone() == (300,)
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "search_dirty_contact_ins" in triggers
+
+
+def test_a_few_contacts_have_nicknames_the_search_finds(demo: tuple[Database, dict[str, int]]) -> None:
+    """About one in twenty, as colleagues say them (老王, 小李, Tom for Thomas), so that the search
+    benchmarks go through the nickname part of the index (migration 0034) too."""
+    db, _counts = demo
+    with closing(db.raw()) as conn:
+        rows = conn.execute(
+            "SELECT id, nickname, family_name_zh, given_name FROM contact WHERE nickname <> ''"
+        ).fetchall()
+    assert 0.01 * 300 <= len(rows) <= 0.1 * 300  # (4.5 % of 20,000)
+    short_forms = {form for forms in D.SHORT_FORMS.values() for form in forms}
+    for _id, nickname, family_zh, given in rows:
+        if family_zh:
+            assert nickname[0] in "老小" and len(nickname) == 2, nickname
+        else:
+            assert nickname in short_forms and nickname in D.SHORT_FORMS[given], (nickname, given)
+    cid, nickname = rows[0][:2]
+    with db.reading() as s:
+        assert cid in [r.entity_id for r in search.search(s, nickname, kind=search.CONTACT, limit=500)]
 
 
 def test_same_seed_twice_is_refused(demo: tuple[Database, dict[str, int]]) -> None:

@@ -138,6 +138,18 @@ FOREIGN_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     ),
 }  # fmt: skip
 
+#: The short forms colleagues use for some of the given names above (a contact's nickname).
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "Thomas": ("Tom", "Tommy"), "Michael": ("Micha", "Mike"), "Andreas": ("Andi",),
+    "Tobias": ("Tobi",), "Markus": ("Mark",), "Katrin": ("Kati",), "Julia": ("Jule",),
+    "Sabine": ("Bine",), "Johanna": ("Hanna",), "Magnus": ("Manne",), "Henrik": ("Henke",),
+    "Frederik": ("Frede",), "Nicolas": ("Nico",), "Isabelle": ("Isa",), "Pieter": ("Piet",),
+    "Gabriel": ("Gabi",), "Rafael": ("Rafa",), "Beatriz": ("Bia",), "Fernanda": ("Nanda",),
+    "James": ("Jim", "Jamie"), "David": ("Dave",), "Daniel": ("Dan", "Danny"), "Andrew": ("Andy",),
+    "Benjamin": ("Ben",), "Samuel": ("Sam",), "Matthew": ("Matt",), "Christopher": ("Chris",),
+    "Rebecca": ("Becky",), "Jessica": ("Jess",), "Olivia": ("Liv",), "Emily": ("Em",),
+}  # fmt: skip
+
 #: Japanese names are also written in kanji in Chinese documents: (romaji, kanji).
 JP_FAMILY: tuple[tuple[str, str], ...] = (
     ("Sato", "佐藤"), ("Suzuki", "铃木"), ("Takahashi", "高桥"), ("Tanaka", "田中"), ("Watanabe", "渡边"),

@@ -154,6 +154,25 @@ def _digits(rng: random.Random, pattern: str) -> str:
     return "".join(str(rng.randrange(10)) if c == "#" else c for c in pattern)
 
 
+#: The share of contacts with a nickname, so that searches go through that part of the index too.
+NICKNAME_SHARE = 0.05
+
+
+def _nickname(rng: random.Random, family_zh: str, given_zh: str, given: str) -> str:
+    """A nickname for about :data:`NICKNAME_SHARE` of the people, as colleagues say it: 老王 or 小王
+    (the family name), 小明 (the last character of the given name); Tom for Thomas. "" for the
+    others, and for names with no short form in the demo's lists."""
+    if rng.random() >= NICKNAME_SHARE:
+        return ""
+    if family_zh:
+        style = rng.random()
+        if style < 0.4:
+            return "老" + family_zh
+        return "小" + (family_zh if style < 0.75 or not given_zh else given_zh[-1])
+    forms = D.SHORT_FORMS.get(given, ())
+    return forms[int(rng.random() * len(forms))] if forms else ""
+
+
 def _local(day: dt.date, hour: int, minute: int, tz: str) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(tz))
 
@@ -291,6 +310,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "created_at", "updated_at", "deleted_at", "family_name", "given_name", "name_order",
         "family_name_zh", "given_name_zh", "honorific_en", "honorific_zh", "gender", "languages",
         "dietary_needs", "accessibility_needs", "emergency_contact", "notes", "tags", "source",
+        "nickname",
     ),
     "contact_method": (
         "id", "created_at", "updated_at", "deleted_at", "contact_id", "channel", "label", "value",
@@ -525,6 +545,8 @@ class _Generator:
     def __init__(self, conn: Any, *, seed: int, anchor: dt.date, progress: Progress, salt: int = 0) -> None:
         self.progress = progress
         self.rng = random.Random(seed)
+        #: Nicknames drawn apart from ``rng``, so that adding them changed none of the other data.
+        self.nickname_rng = random.Random(f"nicknames {seed}")
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
         #: Mixed into every id (:func:`office_salt`): the draws, and so the data, stay the seed's.
@@ -1041,6 +1063,8 @@ class _Generator:
             tags = (choice(D.CONTACT_TAGS),) if rand() < 0.25 else ()
             if i < len(D.STAFF):
                 tags = ("staff",)
+            # (a Japanese name's kanji take no 老 or 小)
+            nickname = _nickname(self.nickname_rng, family_zh if chinese else "", given_zh, given)
             created, updated = self.stamps(lo)
             add(
                 "contact",
@@ -1064,6 +1088,7 @@ class _Generator:
                     notes,
                     _json(tags),
                     SOURCE,
+                    nickname,
                 ),
             )
 

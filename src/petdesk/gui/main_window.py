@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         #: Factories of the pages not built yet, by key (their place in the stack holds a placeholder).
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
+        #: Keys that show a page besides its Ctrl+number (Home's Ctrl+0), for its tooltip.
+        self._more_page_keys: dict[str, list[str]] = {}
         #: What features add to a page once it is built (``when_page_built``), by key.
         self._page_hooks: dict[str, list[Callable[[QWidget], None]]] = {}
         splitter = QSplitter(self)
@@ -230,11 +232,19 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self._show_page_key(row)
 
+    def add_page_key(self, key: str, keys: str) -> None:
+        """Name ``keys``, another key that shows the page of ``key``, in its tooltip (Home: Ctrl+0)."""
+        self._more_page_keys.setdefault(key, []).append(keys)
+        if key in self._page_keys:
+            self._show_page_key(self._page_keys.index(key))
+
     def _show_page_key(self, row: int) -> None:
-        """The navigation entry's tooltip names the page and its key: "Market (Alt+1)"."""
+        """The navigation entry's tooltip names the page and its keys: "Market (Alt+1)",
+        "Home (Ctrl+1, Ctrl+0)"."""
         item = self.nav.item(row)
-        keys = page_shortcut(row)
-        text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        every = [page_shortcut(row), *self._more_page_keys.get(self._page_keys[row], [])]
+        native = QKeySequence.SequenceFormat.NativeText
+        text = ", ".join(QKeySequence(keys).toString(native) for keys in every if keys)
         title = item.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         item.setToolTip(
             self.tr("%1 (%2)", "page name and its shortcut").replace("%1", title).replace("%2", text)

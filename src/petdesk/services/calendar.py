@@ -299,8 +299,8 @@ def _date_params(start: dt.datetime, end: dt.datetime) -> dict[str, Any]:
     }
 
 
-def _visits(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
-    params = _date_params(start, end)
+def _visit_where(f: Filters, params: dict[str, Any]) -> str:
+    """The filters' conditions on a visit ``v`` (status, person, organisation), as SQL."""
     where = _status_clause("v", f.statuses, params)
     if f.contact_id:
         params["cid"] = f.contact_id
@@ -313,6 +313,26 @@ def _visits(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list
                                   ON io.item_id = i.id WHERE i.visit_id = v.id
                                   AND io.organisation_id = :oid AND io.deleted_at IS NULL
                                   AND i.deleted_at IS NULL))"""
+    return where
+
+
+def visits_shown(session: Session, visit_ids: Iterable[str], filters: Filters | None = None) -> set[str]:
+    """Those of ``visit_ids`` whose events the filters show, whatever their dates: for what belongs
+    to a visit without being one of its events (its flights and hotel nights in a calendar file)."""
+    f = filters or Filters()
+    ids = sorted(set(visit_ids))
+    if not ids or not ({VISIT, ITEM} & f.kinds):
+        return set()
+    params: dict[str, Any] = {f"v{n}": vid for n, vid in enumerate(ids)}
+    keys = ", ".join(f":v{n}" for n in range(len(ids)))
+    where = _visit_where(f, params)
+    sql = f"SELECT v.id FROM visit v WHERE v.id IN ({keys}) AND v.deleted_at IS NULL {where}"
+    return {row[0] for row in RawRows(session).execute(text(sql), params)}
+
+
+def _visits(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+    params = _date_params(start, end)
+    where = _visit_where(f, params)
     sql = f"""
         SELECT v.id, v.title_en, v.title_zh, v.status, v.start_date, v.end_date, v.timezone,
                coalesce(h.city_en, ''), coalesce(h.city_zh, '')

@@ -23,7 +23,7 @@ from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress, vDDDTypes, vText
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__
@@ -334,27 +334,90 @@ def _add_logistics(
 ) -> tuple[dt.date, dt.date]:
     """The visit's travel legs and hotel stays into ``cal``; returns the first and last day they
     touch (a flight home may land after the visit's last day), for the zones' rules."""
-    legs = session.scalars(
-        select(TravelLeg)
-        .where(TravelLeg.visit_id == visit.id, TravelLeg.deleted_at.is_(None))
-        .options(selectinload(TravelLeg.travellers).selectinload(TravelLegTraveller.contact))
-        .order_by(TravelLeg.departs_at)
-    ).all()
-    stays = session.scalars(
-        select(Accommodation)
-        .where(Accommodation.visit_id == visit.id, Accommodation.deleted_at.is_(None))
-        .order_by(Accommodation.check_in)
-    ).all()
+    legs = _legs(session, TravelLeg.visit_id == visit.id)
+    stays = _stays(session, Accommodation.visit_id == visit.id)
+    _add_travel(cal, session, legs, stays, locale, alarms)
     days = [visit.start_date, visit.end_date]
+    days += [day for leg in legs for day in (leg.departs_at.date(), leg.arrives_at.date())]
+    days += [day for stay in stays for day in (stay.check_in, stay.check_out)]
+    return min(days), max(days)
+
+
+def _legs(session: Session, *where: ColumnElement[bool]) -> Sequence[TravelLeg]:
+    """Undeleted travel legs matching ``where``, with their travellers and visit, by departure."""
+    return session.scalars(
+        select(TravelLeg)
+        .where(TravelLeg.deleted_at.is_(None), *where)
+        .options(
+            selectinload(TravelLeg.travellers).selectinload(TravelLegTraveller.contact),
+            selectinload(TravelLeg.visit),
+        )
+        .order_by(TravelLeg.departs_at, TravelLeg.id)
+    ).all()
+
+
+def _stays(session: Session, *where: ColumnElement[bool]) -> Sequence[Accommodation]:
+    """Undeleted hotel stays matching ``where``, with their visit, by check-in."""
+    return session.scalars(
+        select(Accommodation)
+        .where(Accommodation.deleted_at.is_(None), *where)
+        .options(selectinload(Accommodation.visit))
+        .order_by(Accommodation.check_in, Accommodation.id)
+    ).all()
+
+
+def _add_travel(
+    cal: Calendar,
+    session: Session,
+    legs: Sequence[TravelLeg],
+    stays: Sequence[Accommodation],
+    locale: str,
+    alarms: Sequence[int],
+) -> None:
+    """``legs`` and ``stays`` into ``cal``, each with its visit's status."""
     people = [t.contact_id for leg in legs for t in leg.travellers if t.deleted_at is None]
     emails = _emails(session, people)
     for leg in legs:
-        cal.add_component(_leg_event(leg, emails, locale, alarms, visit.status.value))
-        days += [leg.departs_at.date(), leg.arrives_at.date()]
+        cal.add_component(_leg_event(leg, emails, locale, alarms, leg.visit.status.value))
     for stay in stays:
-        cal.add_component(_stay_event(stay, locale, visit.status.value))
-        days += [stay.check_in, stay.check_out]
-    return min(days), max(days)
+        cal.add_component(_stay_event(stay, locale, stay.visit.status.value))
+
+
+def _travel_in_range(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    tz: dt.tzinfo,
+    filters: cal_service.Filters | None,
+) -> tuple[list[str], list[str]]:
+    """Ids of the undeleted legs and stays touching ``first`` .. ``last`` (the legs' instants as
+    days in ``tz``, the stays' nights as dates) of visits the filters show: what a range's file
+    carries of the visits' logistics, as :func:`export_visit` does for one visit."""
+    start, end = cal_service.day_bounds(first, last, tz)
+    legs = session.execute(
+        select(TravelLeg.id, TravelLeg.visit_id)
+        .where(TravelLeg.deleted_at.is_(None), TravelLeg.departs_at < end, TravelLeg.arrives_at > start)
+        .order_by(TravelLeg.departs_at, TravelLeg.id)
+    ).all()
+    # DTEND is exclusive: the last night is the day before check-out (a stay of no night shows
+    # on its check-in day, as _stay_event writes it).
+    stays = session.execute(
+        select(Accommodation.id, Accommodation.visit_id)
+        .where(
+            Accommodation.deleted_at.is_(None),
+            Accommodation.check_in <= last,
+            or_(Accommodation.check_out > first, Accommodation.check_in == first),
+        )
+        .order_by(Accommodation.check_in, Accommodation.id)
+    ).all()
+    shown: set[str] = set()
+    for batch in _batches(sorted({row.visit_id for row in (*legs, *stays)})):
+        shown |= cal_service.visits_shown(session, batch, filters)
+    # (in the order they are written, so that batches of them give the same file)
+    return (
+        [row.id for row in legs if row.visit_id in shown],
+        [row.id for row in stays if row.visit_id in shown],
+    )
 
 
 def _leg_event(
@@ -529,7 +592,8 @@ def export_range(
     alarms: Sequence[int] = DEFAULT_ALARMS,
     tz: dt.tzinfo | None = None,
 ) -> bytes:
-    """Everything on the calendar from ``first`` to ``last`` (days in the zone ``tz``, default UTC)."""
+    """Everything on the calendar from ``first`` to ``last`` (days in the zone ``tz``, default UTC),
+    with the flights and hotel nights of the visits shown that fall in those days."""
     out = io.BytesIO()
     write_range(out, session, first, last, filters=filters, locale=locale, alarms=alarms, tz=tz)
     return out.getvalue()
@@ -567,7 +631,9 @@ def write_range(
         elif e.kind == cal_service.TRAINING:
             training_spans.add(e.id)
     spans = visit_spans | training_spans
+    leg_ids, stay_ids = _travel_in_range(session, first, last, tz or dt.UTC, filters)
     total = sum(map(len, items.values())) + sum(map(len, sessions.values())) + len(spans)
+    total += len(leg_ids) + len(stay_ids)
     report = on_progress or (lambda done, total: None)
     tzids: set[str] = set()
     events = 0
@@ -610,6 +676,14 @@ def write_range(
                 with_span = training_id in spans
                 _add_training(part, session, training, locale, alarms, only=only, with_span=with_span)
                 spooled(part)
+        for leg_batch in _batches(leg_ids):
+            part = Calendar()
+            _add_travel(part, session, _legs(session, TravelLeg.id.in_(leg_batch)), [], locale, alarms)
+            spooled(part)
+        for stay_batch in _batches(stay_ids):
+            part = Calendar()
+            _add_travel(part, session, [], _stays(session, Accommodation.id.in_(stay_batch)), locale, alarms)
+            spooled(part)
         report(total, total)
         head = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
         # as Calendar.add_missing_timezones adds them, for the years the file covers (see _finish)

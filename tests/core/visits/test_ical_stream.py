@@ -35,6 +35,12 @@ def _whole_calendar(s: object, first: dt.date, last: dt.date) -> bytes:
         training = ical._load_training(s, tid)  # type: ignore[arg-type]
         only = sessions.get(tid, set())
         ical._add_training(cal, s, training, "en", ical.DEFAULT_ALARMS, only=only, with_span=tid in spans)  # type: ignore[arg-type]
+    # the visits' flights, then their hotel nights, that the range touches
+    leg_ids, stay_ids = ical._travel_in_range(s, first, last, dt.UTC, None)  # type: ignore[arg-type]
+    legs = ical._legs(s, ical.TravelLeg.id.in_(leg_ids))  # type: ignore[arg-type]
+    stays = ical._stays(s, ical.Accommodation.id.in_(stay_ids))  # type: ignore[arg-type]
+    ical._add_travel(cal, s, legs, [], "en", ical.DEFAULT_ALARMS)  # type: ignore[arg-type]
+    ical._add_travel(cal, s, [], stays, "en", ical.DEFAULT_ALARMS)  # type: ignore[arg-type]
     return ical._finish(cal, first, last)
 
 

@@ -4,11 +4,13 @@ calendar lacked the delegation's arrival flight). Parsed back with ``icalendar``
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
 from petdesk.db import Database
+from petdesk.services import calendar as cal_service
 from petdesk.services import ical
 from petdesk.services import logistics as ls
 from petdesk.services import visits as vs
@@ -97,3 +99,42 @@ def test_importing_the_file_again_leaves_travel_to_the_logistics(db: Database) -
     reasons = {title.split(" / ")[0]: reason for title, reason in result.skipped}
     assert "logistics" in reasons["Flight LH 720 Frankfurt → Chengdu"]
     assert "logistics" in reasons["Hotel: Jinjiang Hotel 锦江宾馆"]
+
+
+def _range(db: Database, first: dt.date, last: dt.date, **filters: Any) -> Calendar:
+    with db.reading() as s:
+        data = ical.export_range(
+            s, first, last, filters=cal_service.Filters(**filters), tz=ZoneInfo("Asia/Shanghai")
+        )
+    return Calendar.from_ical(data)
+
+
+def _categories(cal: Calendar) -> list[str]:
+    return sorted(c for e in cal.walk("VEVENT") for c in e.get("categories").cats if c in ("FLIGHT", "HOTEL"))
+
+
+def test_a_range_carries_the_flights_and_hotel_nights_it_touches(db: Database) -> None:
+    _visit_with_travel(db)
+    # The flight lands on 8 March: a range of that day alone has it and the first hotel night.
+    cal = _range(db, dt.date(2027, 3, 8), dt.date(2027, 3, 8))
+    assert _categories(cal) == ["FLIGHT", "HOTEL"]
+    flight = _event(cal, "FLIGHT")
+    assert flight["dtstart"].params["TZID"] == "Europe/Berlin"
+    assert {"Europe/Berlin", "Asia/Shanghai"} <= {str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")}
+    assert "anna.schmidt@stuttgart.example" in str(flight["attendee"])
+    # The last night is the 10th; check-out day and later carry neither.
+    assert _categories(_range(db, dt.date(2027, 3, 10), dt.date(2027, 3, 10))) == ["HOTEL"]
+    assert _categories(_range(db, dt.date(2027, 3, 11), dt.date(2027, 3, 20))) == []
+
+
+def test_a_range_leaves_out_the_travel_of_visits_its_filters_hide(db: Database) -> None:
+    visit_id = _visit_with_travel(db)
+    with db.transaction() as s:
+        stranger = person(s, "Li", "Wei")
+        [head] = vs.get_visit(s, visit_id).participants
+        status = vs.get_visit(s, visit_id).status.value
+    days = (dt.date(2027, 3, 1), dt.date(2027, 3, 31))
+    assert _categories(_range(db, *days, contact_id=head.contact_id)) == ["FLIGHT", "HOTEL"]
+    assert _categories(_range(db, *days, contact_id=stranger.id)) == []
+    assert _categories(_range(db, *days, statuses=(status,))) == ["FLIGHT", "HOTEL"]
+    assert _categories(_range(db, *days, statuses=("cancelled",))) == []

@@ -16,6 +16,7 @@ from petdesk.gui.qt import QApplication, Qt
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.models import ItineraryItem
 from petdesk.services import visits as vs
+from tests.core.visits.data import person
 from tests.helpers import editors
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -73,3 +74,32 @@ def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_held_change(qtbot: QtBot, 
     qtbot.keyClick(editor.title_en, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.title_en.text() == "Stuttgart delegation"
     assert len(editor.pending) == 1  # the held delete stays
+
+
+def test_delete_in_the_delegation_removes_and_ctrl_z_brings_them_back(qtbot: QtBot, db: Database) -> None:
+    """Delete in the delegation table is its "Remove selected" button, held until Save."""
+    with db.transaction() as s:
+        v = vs.create_visit(s, title_en="Stuttgart delegation", start_date=D, end_date=D)
+        for given in ("Anna", "Jonas"):
+            vs.add_participant(s, v.id, person(s, given, "Schmidt").id, "delegate")
+    shown = VisitEditor(db, locale="en", visit_id=v.id)
+    qtbot.addWidget(shown)
+    shown.show()
+    editors.loaded(qtbot, shown)
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    shown.tabs.setCurrentIndex(1)
+    view = shown.people_view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert shown.people_model.rowCount() == 1 and len(shown.pending) == 1
+    with db.reading() as s:
+        assert len(vs.get_visit(s, v.id).participants) == 2  # held until Save
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown.people_model.rowCount() == 2 and shown.pending == []
+    view.selectRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert editors.save(qtbot, shown)
+    with db.reading() as s:
+        assert len([p for p in vs.get_visit(s, v.id).participants if p.deleted_at is None]) == 1

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from petdesk.db import Database
 from petdesk.gui.qt import QApplication, QPushButton, Qt, QWidget
@@ -93,7 +94,7 @@ def test_ok_without_a_title_keeps_the_dialog_and_the_typing(qtbot: QtBot, db: Da
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         # The press closes the dialog: its release would reach a hidden field (a Qt warning).
         qtbot.keyPress(focused(), Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    assert not isValid(dialog) or not dialog.isVisible()  # closed, and deleted once saved
     assert session_rows(db, tid) == [("Principles", "Room 2")]
     assert editor.message.text() == "Session saved."
 
@@ -133,3 +134,20 @@ def test_a_write_refused_afterwards_reopens_the_dialog_with_the_values(qtbot: Qt
     assert dialog.problems.labels["other"].isVisible()
     assert "no session" in dialog.problems.labels["other"].text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_session_dialogs_go_once_their_session_is_saved(qtbot: QtBot, db: Database) -> None:
+    """Opened with open(), a saved session's dialog stayed hidden until the editor closed: three
+    sessions added left three dialogs behind."""
+    tid, _ = training(db)
+    editor = sessions_tab(qtbot, db, tid)
+    for n in range(3):
+        editor.activateWindow()  # back from the dialog
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+        dialog = open_dialog(qtbot, editor, "Add session…")
+        qtbot.keyClicks(focused(), f"Part {n}")
+        with qtbot.waitSignal(editor.loaded, timeout=10000):
+            qtbot.keyPress(focused(), Qt.Key.Key_Return)  # the press closes the dialog (see above)
+        qtbot.waitUntil(lambda: editor.findChildren(SessionDialog) == [])
+        assert not isValid(dialog)
+    assert sorted(title for title, _room in session_rows(db, tid)) == ["Part 0", "Part 1", "Part 2"]

@@ -86,17 +86,20 @@ _MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&)]\)")
 
 
 def shortcuts_html(window: MainWindow) -> str:
-    """A table of every window action that has a shortcut, menus' and page switches' alike."""
-    rows: dict[str, str] = {}
+    """A table of every window action that has a shortcut, menus' and page switches' alike: one
+    row per name with all its keys (Redo: Ctrl+Y, Ctrl+Shift+Z; Home: Ctrl+1, Ctrl+0), where the
+    first key of each action alone hid the others."""
+    keys_of: dict[str, list[str]] = {}
     for action in window.findChildren(QAction):
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
         if keys:
             label = _MNEMONIC_SUFFIX.sub("", action.text())  # "全选(&A)": the key is Latin, the text not
             label = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-            rows.setdefault(keys, label or QCoreApplication.translate("Help", "Switch page"))
-    body = "".join(
-        f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in sorted(rows.items())
-    )
+            known = keys_of.setdefault(label or QCoreApplication.translate("Help", "Switch page"), [])
+            known += [k for k in keys if k not in known]
+    rows = sorted((", ".join(keys), label) for label, keys in keys_of.items())
+    body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
     return f"<table cellpadding='4'>{body}</table>"
 
 

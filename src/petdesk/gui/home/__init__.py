@@ -104,6 +104,7 @@ def finish(window: MainWindow) -> None:
         toolbar.addAction(actions[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.navigation_actions = actions  # type: ignore[attr-defined]
+    window.add_page_key("home", "Ctrl+0")
 
     def decorate(page: Any) -> None:
         icons.decorate_buttons(page, icons.ACTION_ICONS)

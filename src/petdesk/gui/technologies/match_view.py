@@ -239,6 +239,16 @@ class MatchView(QWidget):
             since = format_date(x.state_changed_on, self.ui_locale) if x.state_changed_on else ""
             self.matches.setItem(i, 2, QTableWidgetItem(since))
 
+    def clear(self) -> None:
+        """Show the hint, as before a need is chosen (the need shown was deleted)."""
+        self.need_id = None
+        self.undo_stack.clear()
+        self.undo_button.setEnabled(False)
+        self.status.clear()
+        self.shown_matches = {}
+        self.content.hide()
+        self.empty.show()
+
     def select_match(self, match_id: str) -> bool:
         for row in range(self.matches.rowCount()):
             item = self.matches.item(row, 0)
@@ -419,6 +429,9 @@ class NeedsPage(QSplitter):
         # A need saved anywhere shows here; deferred, so that the list's own delete has offered
         # its Undo before the list is read again.
         subscribe(self, self._on_changes)
+        # After a delete or its undo, the current need or the hint, as the catalogue's detail pane:
+        # the match view kept showing a deleted need.
+        self.list.rows_changed.connect(lambda: self._select(self.list.table.currentIndex().row()))
         from petdesk.gui.technologies.import_file import import_catalogue
 
         self.list.set_empty_state(
@@ -460,6 +473,8 @@ class NeedsPage(QSplitter):
     def _select(self, row: int) -> None:
         if (need_id := self.list.model.row_id(row)) is not None:
             self.match_view.show_need(need_id)
+        else:  # no current row (the shown need was deleted)
+            self.match_view.clear()
 
     def select_need(self, need_id: str, *, match_id: str | None = None) -> None:
         """Show the match view of ``need_id`` (from an organisation page), with ``match_id`` selected

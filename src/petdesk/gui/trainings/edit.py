@@ -757,11 +757,13 @@ class TrainingEditor(RecordEditor):
         details: bool = False,
         undo: tuple[Callable[[Any], object], str] | None = None,
         on_refused: Callable[[Exception], None] | None = None,
+        on_saved: Callable[[], object] | None = None,
     ) -> bool:
         """Write ``fn(session)`` off the GUI thread, then read the training again. Only a save of
         the details (``details``) makes the form clean; other changes keep what was typed.
         ``undo`` is (the work that takes the change back, what to say then), offered right after;
-        ``on_refused`` hears a refusal instead of the message line. False: busy, nothing started."""
+        ``on_refused`` hears a refusal instead of the message line, ``on_saved`` the write done.
+        False: busy, nothing started."""
         if self.is_busy():
             return False
         # An Undo offered for an earlier removal would sit beside this change's message.
@@ -780,6 +782,8 @@ class TrainingEditor(RecordEditor):
                 self.saved.emit(self.training_id)
                 announce(Changes.of(TRAINING, ids=[self.training_id]))
             self.reload(details=details)
+            if on_saved is not None:
+                on_saved()
 
         self.save_in_background(
             self.db,
@@ -869,7 +873,10 @@ class TrainingEditor(RecordEditor):
             dialog.problems.show({"other": exc})
             dialog.open()
 
-        if not self._change(work, self.tr("Session saved."), on_refused=refused):
+        # Stored: the dialog goes (opened with open(), it stayed hidden until the editor closed);
+        # refused or busy: it opens again with what was typed, so it lives on until then.
+        saved = self._change(work, self.tr("Session saved."), on_refused=refused, on_saved=dialog.deleteLater)
+        if not saved:
             dialog.open()  # the editor is busy: nothing written, the values kept for another OK
 
     def edit_session(self, new: bool = False) -> None:

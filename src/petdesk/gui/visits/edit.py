@@ -185,6 +185,7 @@ class VisitEditor(RecordEditor):
         # Ctrl+Z still undoes the typing: the box takes the key before a window's shortcut.
         self._key(self.items_view, QKeySequence.StandardKey.Delete, self.delete_item)
         self._key(self.follow_view, QKeySequence.StandardKey.Delete, self._delete_follow_up)
+        self._key(self.people_view, QKeySequence.StandardKey.Delete, self._remove_person)
         self.undo_action = self._key(self, QKeySequence.StandardKey.Undo, self.undo_held)
         self.undo_action.setText(self.tr("Undo the last change not yet saved"))
 
@@ -288,6 +289,7 @@ class VisitEditor(RecordEditor):
         self.add_person.setObjectName("add_person")
         self.set_role = QPushButton(self.tr("Set role of selected"), page)
         self.remove_person = QPushButton(self.tr("Remove selected"), page)
+        self.remove_person.setObjectName("remove_person")
         self.add_person.clicked.connect(self._add_person)
         self.person_search.chosen.connect(lambda _id, _label: self._add_person())
         self.set_role.clicked.connect(self._set_role)
