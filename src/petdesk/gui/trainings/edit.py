@@ -20,7 +20,6 @@ from petdesk.gui.qt import (
     QAbstractTableModel,
     QAction,
     QComboBox,
-    QCoreApplication,
     QDate,
     QDateTime,
     QDateTimeEdit,
@@ -119,7 +118,10 @@ def wrap_words(text: str, width: int, lines: int) -> list[str]:
 
 
 class AttendanceModel(QAbstractTableModel):
-    """Rows: registered people; columns: sessions; cells: attendance marks."""
+    """Rows: registered people, named in the row header; columns: sessions; cells: attendance marks.
+
+    The names are the vertical header rather than a first column, so they never scroll away when
+    the grid is scrolled to the last of many sessions (field test 15, defect 3)."""
 
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,67 +137,67 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions) + 1
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self.sheet is None or orientation != Qt.Orientation.Horizontal:
+        if self.sheet is None:
             return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._name_header(section, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if section == 0:
-            return QCoreApplication.translate("TrainingEditor", "Name")
-        s = self.sheet.sessions[section - 1]
-        title = s.title_zh or s.title_en if i18n.is_chinese(self.ui_locale) else s.title_en or s.title_zh
-        day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
+        s = self.sheet.sessions[section]
+        chinese = i18n.is_chinese(self.ui_locale)
+        title = s.title_zh or s.title_en if chinese else s.title_en or s.title_zh
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{day}\n{title}"
-        # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
-        # at both ends: "ng and policy fram").
-        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
+            day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
+            return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
+        # Narrow columns, so that nine sessions fit beside the names: the day and the title's start,
+        # in two short lines (a header does not wrap by itself); the tooltip has it all.
+        day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
+        return "\n".join([day, *wrap_words(title, 5 if chinese else 11, 2)])
 
-    def cell_of(self, index: QModelIndex) -> tuple[str, str | None] | None:
-        """(contact id, session id or None for the name) of a cell, to find it again after a read."""
+    def _name_header(self, row: int, role: int) -> Any:
+        assert self.sheet is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            person = self.sheet.rows[row]
+            return f"{person.name_latin} {person.name_zh}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def cell_of(self, index: QModelIndex) -> tuple[str, str] | None:
+        """(contact id, session id) of a cell, to find it again after a read."""
         if self.sheet is None or not index.isValid():
             return None
-        session = self.sheet.sessions[index.column() - 1].id if index.column() > 0 else None
-        return self.sheet.rows[index.row()].contact_id, session
+        return self.sheet.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
 
-    def index_of(self, cell: tuple[str, str | None] | None) -> QModelIndex:
+    def index_of(self, cell: tuple[str, str] | None) -> QModelIndex:
         """The cell ``cell_of`` named, or an invalid index when its person or session went."""
         if self.sheet is None or cell is None:
             return QModelIndex()
         contact_id, session_id = cell
         rows = [r.contact_id for r in self.sheet.rows]
-        columns = [None, *(s.id for s in self.sheet.sessions)]
+        columns = [s.id for s in self.sheet.sessions]
         if contact_id not in rows or session_id not in columns:
             return QModelIndex()
         return self.index(rows.index(contact_id), columns.index(session_id))
 
     def set_mark(self, session_id: str, contact_id: str, status: str | None) -> None:
         """Show ``status`` in the person's cell for the session (a click not stored yet)."""
-        if self.sheet is None:
-            return
-        columns = [s.id for s in self.sheet.sessions]
-        rows = [r.contact_id for r in self.sheet.rows]
-        if session_id not in columns or contact_id not in rows:
+        cell = self.index_of((contact_id, session_id))
+        if self.sheet is None or not cell.isValid():
             return  # the session or the registration went meanwhile
-        row, column = rows.index(contact_id), columns.index(session_id) + 1
-        self.sheet.rows[row].attendance[session_id] = status or ""
-        cell = self.index(row, column)
+        self.sheet.rows[cell.row()].attendance[session_id] = status or ""
         self.dataChanged.emit(cell, cell)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
-        session = self.sheet.sessions[column - 1]
+        session = self.sheet.sessions[column]
         return self.sheet.rows[row].attendance.get(session.id) or None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
-            return None
-        person = self.sheet.rows[index.row()]
-        if index.column() == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{person.name_latin} {person.name_zh}".strip()
             return None
         status = self.status_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -232,7 +234,7 @@ class AttendanceView(QTableView):
         key = Qt.Key(event.key())
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         index = self.currentIndex()
-        if plain and index.isValid() and index.column() > 0:
+        if plain and index.isValid():
             if key in CYCLE_KEYS:
                 self.cycle_requested.emit(index)
                 event.accept()
@@ -568,7 +570,11 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.mark_requested.connect(
             lambda index, status: self._mark_attendance(index, status or None)
         )
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
+        # Narrow sessions beside names that never scroll away (field test 15, defect 3).
+        self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
+        self.attendance_view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         note = QLabel(
             self.tr(
                 "Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. "
@@ -663,7 +669,6 @@ class TrainingEditor(RecordEditor):
         self._show_sheet(form.sheet)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
-        self.attendance_view.resizeColumnToContents(0)
         self.sheet_view.setHtml(self.sheet_html(form.sheet))
         if self._focus_session:
             self.tabs.setCurrentIndex(1)
@@ -983,7 +988,7 @@ class TrainingEditor(RecordEditor):
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
         """A click, Space or Enter on a cell: its mark moves on to the next one."""
-        if self.attendance_model.sheet is None or index.column() == 0:
+        if self.attendance_model.sheet is None:
             return
         current = self.attendance_model.status_at(index.row(), index.column())
         self._mark_attendance(index, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
@@ -991,10 +996,10 @@ class TrainingEditor(RecordEditor):
     def _mark_attendance(self, index: QModelIndex, new: str | None) -> None:
         """Show ``new`` in the cell at once and queue it for writing with the other marks."""
         sheet = self.attendance_model.sheet
-        if sheet is None or index.column() == 0:
+        if sheet is None:
             return
         cid = sheet.rows[index.row()].contact_id
-        sid = sheet.sessions[index.column() - 1].id
+        sid = sheet.sessions[index.column()].id
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
         self._undo = None  # an Undo offered for an earlier removal would sit beside this change
         self.undo_button.hide()
