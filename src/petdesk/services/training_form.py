@@ -154,7 +154,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
         )
     sessions = []
     for sess in training_service.live_sessions(t):
-        trainers = [x.contact for x in sess.trainers if x.deleted_at is None]
+        trainers = training_service.live_trainers(sess)
         sessions.append(
             SessionView(
                 sess.id,
