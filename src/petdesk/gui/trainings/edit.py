@@ -252,7 +252,7 @@ class SessionDialog(QDialog):
         *,
         timezone: str,
         day: dt.date,
-        trainers: Sequence[tuple[str, str, bool]],
+        trainers: Sequence[tuple[training_form.TrainerChoice, str]],
         session: SessionView | None = None,
         locale: str = "en",
         parent: QWidget | None = None,
@@ -271,12 +271,22 @@ class SessionDialog(QDialog):
         self.trainers = QListWidget(self)
         self.trainers.setObjectName("session_trainers")
         self.trainers.setMaximumHeight(140)
-        for cid, label, chosen in trainers:
+        #: The people listed, in the list's order (what the filter matches on).
+        self._choices = [choice for choice, _label in trainers]
+        for choice, label in trainers:
             entry = QListWidgetItem(label)
-            entry.setData(IdRole, cid)
+            entry.setData(IdRole, choice.contact_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if choice.chosen else Qt.CheckState.Unchecked)
             self.trainers.addItem(entry)
+        # Wide enough for the longest line, both names and the role (within reason).
+        self.trainers.setMinimumWidth(min(self.trainers.sizeHintForColumn(0) + 40, 560))
+        # Typing either name narrows the list: "Klaus" finds 克劳斯·穆勒 (field test 15, polish 6b).
+        self.trainer_filter = QLineEdit(self)
+        self.trainer_filter.setObjectName("session_trainer_filter")
+        self.trainer_filter.setPlaceholderText(self.tr("A name in Latin or Chinese script"))
+        self.trainer_filter.setClearButtonEnabled(True)
+        self.trainer_filter.textChanged.connect(self._filter_trainers)
         start = dt.datetime.combine(day, dt.time(9))
         end = start + dt.timedelta(hours=3)
         if session is not None:
@@ -309,6 +319,7 @@ class SessionDialog(QDialog):
         self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
+        form.addRow(self.tr("Find a trainer"), self.trainer_filter)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
         self.problems.add("other")
         buttons = QDialogButtonBox(
@@ -337,6 +348,11 @@ class SessionDialog(QDialog):
     def _zone_days(self) -> None:
         """The venue's offset on the session's day (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start.date()), from_qdate(self.end.date()))
+
+    def _filter_trainers(self, typed: str) -> None:
+        """Hide the people whose names do not contain ``typed``; ticks stay as they are."""
+        for row, choice in enumerate(self._choices):
+            self.trainers.item(row).setHidden(not choice.matches(typed))
 
     def trainer_ids(self) -> list[str]:
         """The ticked people, in the list's order."""
@@ -841,16 +857,15 @@ class TrainingEditor(RecordEditor):
         sess = next((x for x in form.sessions if x.id == session_id), None)
 
         def label(choice: training_form.TrainerChoice) -> str:
-            # Registered trainers by name; the others with their role, or as no longer registered.
-            if choice.role == TrainingRole.TRAINER:
-                return choice.name
+            # Both names, as the contact list shows a person, then the role, or "not a participant".
+            name = labels.bracket(choice.name, choice.other_name, self.ui_locale)
             note = enum_label(choice.role, self.ui_locale) if choice.role else self.tr("not a participant")
-            return labels.bracket(choice.name, note, self.ui_locale)
+            return labels.bracket(name, note, self.ui_locale)
 
         return SessionDialog(
             timezone=form.timezone,
             day=form.start_date,
-            trainers=[(c.contact_id, label(c), c.chosen) for c in form.session_trainer_choices(session_id)],
+            trainers=[(c, label(c)) for c in form.session_trainer_choices(session_id)],
             session=sess,
             locale=self.ui_locale,
             parent=self,
