@@ -432,6 +432,8 @@ class SheetSession:
     trainers: tuple[str, ...]
     #: The trainers' names as a Chinese reader sees them (the Chinese name when there is one).
     trainers_zh: tuple[str, ...] = ()
+    room_en: str = ""
+    room_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -510,6 +512,8 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 ends_local=s.ends_at.astimezone(stz),
                 trainers=tuple(c.display_name("en") for c in live_trainers(s)),
                 trainers_zh=tuple(c.display_name("zh") for c in live_trainers(s)),
+                room_en=s.room_en,
+                room_zh=s.room_zh,
             )
         )
     marks: dict[str, dict[str, str]] = {}
