@@ -456,7 +456,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="945"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="986"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1001"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="982"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>

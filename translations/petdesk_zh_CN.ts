@@ -7060,49 +7060,60 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
         <source>Session</source>
-        <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded).</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <source>A name in Latin or Chinese script</source>
+        <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
+        <translation>输入拉丁字母或汉字姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
+        <source>Find a trainer</source>
+        <translation>查找培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -7329,336 +7340,334 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="146"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
         <source>Name</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="408"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="409"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="410"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="411"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="417"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="418"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="420"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="423"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="427"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="491"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="473"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="491"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="475"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="529"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="549"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="828"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="849"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="833"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="854"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="846"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="866"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="878"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="898"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="922"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="942"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="924"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="944"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="945"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="926"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="967"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="936"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="956"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="937"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="957"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="961"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="986"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1001"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="982"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>

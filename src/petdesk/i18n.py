@@ -232,6 +232,11 @@ def format_month_year(value: dt.date, locale: str) -> str:
     return babel_dates.format_skeleton("yMMMM", value, locale=babel_locale(locale))
 
 
+def format_month_day(value: dt.date, locale: str) -> str:
+    """ "16 Dec" / "12月16日" (a narrow column's heading, where the year is known)."""
+    return babel_dates.format_skeleton("MMMd", value, locale=babel_locale(locale))
+
+
 def format_time(value: dt.datetime | dt.time, locale: str, fmt: str = "short") -> str:
     """ "14:30" / "2:30 PM" / "14:30"; aware datetimes are shown in their own zone."""
     tz = value.tzinfo if isinstance(value, dt.datetime) else None

@@ -364,9 +364,12 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
             trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers
+            room = shown(sess.room_en, sess.room_zh)  # as the window and the dossier show it
+            room_note = _("room: {room}").format(room=room) if room else ""
             print(
                 f"  S{n}  {_both_times(sess.starts_local, sess.ends_local, sheet.timezone, viewer, locale)}"
                 f"  {shown(sess.title_en, sess.title_zh)}"
+                + (f"  {room_note}" if room_note else "")
                 + (f"  ({_(', ').join(trainers)})" if trainers else "")
             )
         print(_("Sign-in sheet:"))

@@ -56,6 +56,7 @@ from petdesk.models.enums import (
 )
 from petdesk.services.logistics import DELEGATION_ROLES, Logistics, host_organisations, logistics, side_of
 from petdesk.services.names import chinese_name, family_name_key
+from petdesk.services.trainings import live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -750,9 +751,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 timezone=zone.key,
                 room=Bi(row.room_en, row.room_zh),
                 notes=row.notes or "",
-                trainers=tuple(
-                    people.get(t.contact) for t in _live(row.trainers) if t.contact.deleted_at is None
-                ),
+                trainers=tuple(people.get(c) for c in live_trainers(row) if c.deleted_at is None),
                 attendance={a.contact_id: a.status for a in _live(row.attendance)},
             )
         )

@@ -164,22 +164,23 @@ def _programme(t: TrainingData) -> Section:
     return Section("programme", label("Programme"), blocks)
 
 
-def _taught(t: TrainingData, person_id: str, lang: str) -> str:
-    """ "1. Landfill design — 3 Mar 2027 09:00", one session a line."""
+def _taught(t: TrainingData, person_id: str, lang: str) -> list[tuple[int, str]]:
+    """The sessions a person teaches, by their number in the programme: (1, "Landfill design —
+    3 Mar 2027 09:00")."""
     dash = "——" if lang == "zh" else " — "
-    return "\n".join(
-        f"{n}. {s.title.get(lang)}{dash}{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}"
+    return [
+        (n, f"{s.title.get(lang)}{dash}{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}")
         for n, s in enumerate(t.sessions, start=1)
         if any(p.id == person_id for p in s.trainers)
-    )
+    ]
 
 
 def _trainers(t: TrainingData) -> Section:
     blocks: list[Block] = []
     for person in t.trainers:
-        taught = Bi(_taught(t, person.id, "en"), _taught(t, person.id, "zh"))
-        extra = [("Sessions taught", taught)] if taught else []
-        blocks.append(profile_block(person, enum_label(trainer_role(t, person.id)), extra))
+        taught = partial(_taught, t, person.id)
+        role = enum_label(trainer_role(t, person.id))
+        blocks.append(profile_block(person, role, lists=[("Sessions taught", taught)]))
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
     # flows on after the programme: one trainer does not get a page of their own

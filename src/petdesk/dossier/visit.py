@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from reportlab.lib.units import mm
@@ -225,8 +225,42 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
     return [Full(make)]
 
 
-def profile_block(person: PersonInfo, role: Bi, extra: Sequence[tuple[str, Bi | str]] = ()) -> Block:
-    """A person's profile: names in both scripts, role, position, organisation, languages, needs."""
+#: How far a list stands in from its label, and the width of its numbers ("10.").
+LIST_INDENT = 4 * mm
+LIST_NUMBER = 7 * mm
+
+
+def numbered_list(items: Sequence[tuple[int, str]], lang: str, width: float) -> Table:
+    """Numbered lines indented under their label, a wrapped line aligned with its text, not with
+    the number or the page margin (field test 15, polish 6d)."""
+    rows = [[para(f"{n}.", lang), para(text, lang)] for n, text in items]
+    # The indent is the number column's left padding.
+    table = Table(rows, colWidths=[LIST_INDENT + LIST_NUMBER, width - LIST_INDENT - LIST_NUMBER])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN),  # else the table selects Helvetica, not embedded
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, -1), LIST_INDENT),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
+
+
+def profile_block(
+    person: PersonInfo,
+    role: Bi,
+    extra: Sequence[tuple[str, Bi | str]] = (),
+    lists: Sequence[tuple[str, Callable[[str], Sequence[tuple[int, str]]]]] = (),
+) -> Block:
+    """A person's profile: names in both scripts, role, position, organisation, languages, needs;
+    then each of ``lists`` (label, numbered lines in a language) under its label."""
 
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
@@ -240,7 +274,18 @@ def profile_block(person: PersonInfo, role: Bi, extra: Sequence[tuple[str, Bi | 
         kv(r, "Accessibility needs", person.accessibility_needs, lang)
         for key, value in extra:
             kv(r, key, value if isinstance(value, str) else value.get(lang), lang)
-        return [r.flowable(), Spacer(1, 3 * mm)]
+        shown = [(key, items) for key, lines in lists if (items := lines(lang))]
+        if not shown:
+            return [r.flowable(), Spacer(1, 3 * mm)]
+        flowables: list[Flowable] = []
+        for n, (key, items) in enumerate(shown):  # each label on a line of its own, its list below
+            if n:
+                r = rich(lang)
+            else:
+                r.br()
+            r.add(label(key).get(lang) + ("：" if lang == "zh" else ":"), muted=True)
+            flowables += [r.flowable(), numbered_list(items, lang, width)]
+        return [*flowables, Spacer(1, 3 * mm)]
 
     return _Keep(make)
 

@@ -13,9 +13,10 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
+from petdesk.models import Contact
 from petdesk.models.enums import TrainingRole, TrainingStatus
 from petdesk.services import trainings as training_service
-from petdesk.services.names import family_name_key
+from petdesk.services.names import family_name_key, fold
 from petdesk.services.trainings import SignInSheet
 
 #: The training's text fields, as the editor's form shows them.
@@ -59,6 +60,8 @@ class SessionView:
     trainer_names: tuple[str, ...]
     #: Attendance marks deleted with the session (the editor's confirmation).
     attendance_marks: int = 0
+    #: The trainers' names in the other script ("" when it reads the same), as ``trainer_names``.
+    trainer_other_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,13 @@ class TrainerChoice:
     role: TrainingRole | None
     #: Leads the session now (ticked in the dialog).
     chosen: bool
+    #: The name in the other script, "" when it reads the same: 克劳斯·穆勒 is also Klaus Müller.
+    other_name: str = ""
+
+    def matches(self, typed: str) -> bool:
+        """Whether ``typed`` is part of either name, ignoring case and accents ("muller")."""
+        wanted = fold(typed.strip())
+        return wanted in fold(self.name) or wanted in fold(self.other_name)
 
 
 @dataclass(frozen=True)
@@ -105,17 +115,19 @@ class TrainingForm:
         registered = {p.contact_id for p in self.participants}
         outside = (
             [
-                TrainerChoice(cid, name, None, True)
-                for cid, name in zip(sess.trainer_ids, sess.trainer_names, strict=True)
+                TrainerChoice(cid, name, None, True, other)
+                for cid, name, other in zip(
+                    sess.trainer_ids, sess.trainer_names, sess.trainer_other_names, strict=True
+                )
                 if cid not in registered
             ]
             if sess
             else []
         )
         return (
-            *(TrainerChoice(p.contact_id, p.name, p.role, p.contact_id in leading) for p in trainers),
+            *(_choice(p, p.contact_id in leading) for p in trainers),
             *outside,
-            *(TrainerChoice(p.contact_id, p.name, p.role, p.contact_id in leading) for p in others),
+            *(_choice(p, p.contact_id in leading) for p in others),
         )
 
     def removal_takes(self, contact_ids: Collection[str]) -> tuple[int, int]:
@@ -147,14 +159,14 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
             Participant(
                 c.id,
                 name,
-                c.display_name(other) if c.display_name(other) != name else "",
+                _other_name(c, lang, other),
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
             )
         )
     sessions = []
     for sess in training_service.live_sessions(t):
-        trainers = [x.contact for x in sess.trainers if x.deleted_at is None]
+        trainers = training_service.live_trainers(sess)
         sessions.append(
             SessionView(
                 sess.id,
@@ -168,6 +180,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 tuple(c.id for c in trainers),
                 tuple(c.display_name(lang) for c in trainers),
                 sum(1 for a in sess.attendance if a.deleted_at is None),
+                tuple(_other_name(c, lang, other) for c in trainers),
             )
         )
     return TrainingForm(
@@ -184,3 +197,13 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
         sessions=tuple(sessions),
         sheet=training_service.sign_in_sheet(session, training_id),
     )
+
+
+def _choice(p: Participant, chosen: bool) -> TrainerChoice:
+    return TrainerChoice(p.contact_id, p.name, p.role, chosen, p.other_name)
+
+
+def _other_name(contact: Contact, lang: str, other: str) -> str:
+    """The contact's name in the ``other`` language's script, "" when it reads the same."""
+    shown = contact.display_name(other)
+    return "" if shown == contact.display_name(lang) else shown

@@ -171,6 +171,16 @@ def live_sessions(training: Training) -> list[TrainingSession]:
     return [s for s in training.sessions if s.deleted_at is None]
 
 
+def live_trainers(training_session: TrainingSession) -> list[Contact]:
+    """The session's trainers by family name, the one order every office shows: no position is
+    stored, and rows read in storage order came as entered here but as imported elsewhere
+    (field test 15, polish 6a)."""
+    contacts = [t.contact for t in training_session.trainers if t.deleted_at is None]
+    return sorted(
+        contacts, key=lambda c: (*family_name_key(c.family_name, c.given_name, c.family_name_zh), c.id)
+    )
+
+
 # --- sessions ------------------------------------------------------------------------------------
 
 SESSION_FIELDS = frozenset({"title_en", "title_zh", "room_en", "room_zh", "notes"})
@@ -422,6 +432,8 @@ class SheetSession:
     trainers: tuple[str, ...]
     #: The trainers' names as a Chinese reader sees them (the Chinese name when there is one).
     trainers_zh: tuple[str, ...] = ()
+    room_en: str = ""
+    room_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -498,8 +510,10 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 title_zh=s.title_zh,
                 starts_local=s.starts_at.astimezone(stz),
                 ends_local=s.ends_at.astimezone(stz),
-                trainers=tuple(t.contact.display_name("en") for t in s.trainers if t.deleted_at is None),
-                trainers_zh=tuple(t.contact.display_name("zh") for t in s.trainers if t.deleted_at is None),
+                trainers=tuple(c.display_name("en") for c in live_trainers(s)),
+                trainers_zh=tuple(c.display_name("zh") for c in live_trainers(s)),
+                room_en=s.room_en,
+                room_zh=s.room_zh,
             )
         )
     marks: dict[str, dict[str, str]] = {}

@@ -49,8 +49,8 @@ def trainer_ids(db: Database, session_id: str) -> set[str]:
 @pytest.mark.parametrize(
     ("locale", "both", "three", "label"),
     [
-        ("en", "Erik Andersson, Wang Mei", "Wang Mei, Anna Becker", "Trainers (from the participants)"),
-        ("zh_CN", "Erik Andersson、王梅", "王梅、Anna Becker", "培训讲师（从参加人员中选择）"),
+        ("en", "Erik Andersson, Wang Mei", "Anna Becker, Wang Mei", "Trainers (from the participants)"),
+        ("zh_CN", "Erik Andersson、王梅", "Anna Becker、王梅", "培训讲师（从参加人员中选择）"),
     ],
     ids=["en", "zh_CN"],
 )
@@ -65,12 +65,12 @@ def test_a_session_keeps_both_trainers_and_adds_and_removes_one(
     assert trainer_ids(db, sid) == {training["erik"], training["mei"]}
     dialog = editor.session_dialog(sid)
     qtbot.addWidget(dialog)
-    attendee = "Anna Becker（学员）" if locale == "zh_CN" else "Anna Becker (Attendee)"
-    assert trainer_list(dialog) == [
-        ("Erik Andersson", True),
-        ("Wang Mei" if locale == "en" else "王梅", True),
-        (attendee, False),
-    ]
+    # Both names and the role (field test 15, polish 6b), as attendees had "（学员）".
+    if locale == "zh_CN":
+        expected = ["Erik Andersson（培训讲师）", "王梅（Wang Mei）（培训讲师）", "Anna Becker（学员）"]
+    else:
+        expected = ["Erik Andersson (Trainer)", "Wang Mei (王梅) (Trainer)", "Anna Becker (Attendee)"]
+    assert trainer_list(dialog) == list(zip(expected, [True, True, False], strict=True))
     form = dialog.layout()
     assert isinstance(form, QFormLayout)
     assert form.labelForField(dialog.trainers).text() == label

@@ -169,7 +169,7 @@ def test_in_chinese(qtbot, db: Database, training: dict, monkeypatch, translator
     dialog = editor.session_dialog(training["s1"])
     qtbot.addWidget(dialog)
     assert trainer_list(dialog) == [
-        ("Erik Andersson", True),
+        ("Erik Andersson（培训讲师）", True),  # trainers too get a role note (field test 15, 6b)
         ("Anna Becker（学员）", False),
         ("Lars Bergström（学员）", False),
     ]
@@ -185,11 +185,11 @@ def test_trainer_picker_puts_trainers_first_and_zone_shows_the_training_dates_of
     editor.start_date.setDate(editor.start_date.date().addDays(-46))  # 25 March: across the change
     assert editor.zone.currentText() == "Stockholm, Sweden (UTC+01:00 → UTC+02:00)"
     assert editor.zone.zone() == "Europe/Stockholm"
-    # D4: Erik (registered as trainer) first; the attendees after a separator, with their role.
+    # D4: Erik (registered as trainer) first; the attendees after a separator; each with a role.
     dialog = editor.session_dialog(training["s2"])
     qtbot.addWidget(dialog)
     assert trainer_list(dialog) == [
-        ("Erik Andersson", True),
+        ("Erik Andersson (Trainer)", True),
         ("Anna Becker (Attendee)", False),
         ("Lars Bergström (Attendee)", False),
     ]
@@ -209,7 +209,7 @@ def test_trainer_picker_puts_trainers_first_and_zone_shows_the_training_dates_of
     dialog = editor.session_dialog(training["s1"])
     qtbot.addWidget(dialog)
     assert trainer_list(dialog) == [
-        ("Erik Andersson", False),
+        ("Erik Andersson (Trainer)", False),
         ("Olga Outside (not a participant)", True),
         ("Anna Becker (Attendee)", False),
         ("Lars Bergström (Attendee)", False),

@@ -261,14 +261,14 @@ def test_training_attendance_grid_and_sign_in_sheet(qtbot, db: Database, people:
         editor.show()
     editor.tabs.setCurrentIndex(3)
     view = editor.attendance_view
-    cell = editor.attendance_model.index(0, 1)  # Anna Schmidt, first session
+    cell = editor.attendance_model.index(0, 0)  # Anna Schmidt, first session
     # Each click shows at once and is written off the GUI thread.
     with qtbot.waitSignal(editor.attendance_stored):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
-    assert editor.attendance_model.index(0, 1).data() == "✓"
+    assert editor.attendance_model.index(0, 0).data() == "✓"
     with qtbot.waitSignal(editor.attendance_stored):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
-    assert editor.attendance_model.index(0, 1).data() == "✗"
+    assert editor.attendance_model.index(0, 0).data() == "✗"
     with db.reading() as s:
         sheet = ts.sign_in_sheet(s, tid)
     assert sheet.rows[0].attendance == {sid: "absent"}

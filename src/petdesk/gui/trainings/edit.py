@@ -20,7 +20,6 @@ from petdesk.gui.qt import (
     QAbstractTableModel,
     QAction,
     QComboBox,
-    QCoreApplication,
     QDate,
     QDateTime,
     QDateTimeEdit,
@@ -119,7 +118,10 @@ def wrap_words(text: str, width: int, lines: int) -> list[str]:
 
 
 class AttendanceModel(QAbstractTableModel):
-    """Rows: registered people; columns: sessions; cells: attendance marks."""
+    """Rows: registered people, named in the row header; columns: sessions; cells: attendance marks.
+
+    The names are the vertical header rather than a first column, so they never scroll away when
+    the grid is scrolled to the last of many sessions (field test 15, defect 3)."""
 
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,67 +137,67 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions) + 1
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self.sheet is None or orientation != Qt.Orientation.Horizontal:
+        if self.sheet is None:
             return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._name_header(section, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if section == 0:
-            return QCoreApplication.translate("TrainingEditor", "Name")
-        s = self.sheet.sessions[section - 1]
-        title = s.title_zh or s.title_en if i18n.is_chinese(self.ui_locale) else s.title_en or s.title_zh
-        day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
+        s = self.sheet.sessions[section]
+        chinese = i18n.is_chinese(self.ui_locale)
+        title = s.title_zh or s.title_en if chinese else s.title_en or s.title_zh
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{day}\n{title}"
-        # Wrapped by words into short lines (a header does not wrap; a centred long line was cut
-        # at both ends: "ng and policy fram").
-        return "\n".join([day, *wrap_words(title, 9 if i18n.is_chinese(self.ui_locale) else 18, 3)])
+            day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
+            return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
+        # Narrow columns, so that nine sessions fit beside the names: the day and the title's start,
+        # in two short lines (a header does not wrap by itself); the tooltip has it all.
+        day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
+        return "\n".join([day, *wrap_words(title, 5 if chinese else 11, 2)])
 
-    def cell_of(self, index: QModelIndex) -> tuple[str, str | None] | None:
-        """(contact id, session id or None for the name) of a cell, to find it again after a read."""
+    def _name_header(self, row: int, role: int) -> Any:
+        assert self.sheet is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            person = self.sheet.rows[row]
+            return f"{person.name_latin} {person.name_zh}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def cell_of(self, index: QModelIndex) -> tuple[str, str] | None:
+        """(contact id, session id) of a cell, to find it again after a read."""
         if self.sheet is None or not index.isValid():
             return None
-        session = self.sheet.sessions[index.column() - 1].id if index.column() > 0 else None
-        return self.sheet.rows[index.row()].contact_id, session
+        return self.sheet.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
 
-    def index_of(self, cell: tuple[str, str | None] | None) -> QModelIndex:
+    def index_of(self, cell: tuple[str, str] | None) -> QModelIndex:
         """The cell ``cell_of`` named, or an invalid index when its person or session went."""
         if self.sheet is None or cell is None:
             return QModelIndex()
         contact_id, session_id = cell
         rows = [r.contact_id for r in self.sheet.rows]
-        columns = [None, *(s.id for s in self.sheet.sessions)]
+        columns = [s.id for s in self.sheet.sessions]
         if contact_id not in rows or session_id not in columns:
             return QModelIndex()
         return self.index(rows.index(contact_id), columns.index(session_id))
 
     def set_mark(self, session_id: str, contact_id: str, status: str | None) -> None:
         """Show ``status`` in the person's cell for the session (a click not stored yet)."""
-        if self.sheet is None:
-            return
-        columns = [s.id for s in self.sheet.sessions]
-        rows = [r.contact_id for r in self.sheet.rows]
-        if session_id not in columns or contact_id not in rows:
+        cell = self.index_of((contact_id, session_id))
+        if self.sheet is None or not cell.isValid():
             return  # the session or the registration went meanwhile
-        row, column = rows.index(contact_id), columns.index(session_id) + 1
-        self.sheet.rows[row].attendance[session_id] = status or ""
-        cell = self.index(row, column)
+        self.sheet.rows[cell.row()].attendance[session_id] = status or ""
         self.dataChanged.emit(cell, cell)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
-        session = self.sheet.sessions[column - 1]
+        session = self.sheet.sessions[column]
         return self.sheet.rows[row].attendance.get(session.id) or None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
-            return None
-        person = self.sheet.rows[index.row()]
-        if index.column() == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{person.name_latin} {person.name_zh}".strip()
             return None
         status = self.status_at(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -232,7 +234,7 @@ class AttendanceView(QTableView):
         key = Qt.Key(event.key())
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         index = self.currentIndex()
-        if plain and index.isValid() and index.column() > 0:
+        if plain and index.isValid():
             if key in CYCLE_KEYS:
                 self.cycle_requested.emit(index)
                 event.accept()
@@ -250,7 +252,7 @@ class SessionDialog(QDialog):
         *,
         timezone: str,
         day: dt.date,
-        trainers: Sequence[tuple[str, str, bool]],
+        trainers: Sequence[tuple[training_form.TrainerChoice, str]],
         session: SessionView | None = None,
         locale: str = "en",
         parent: QWidget | None = None,
@@ -269,12 +271,22 @@ class SessionDialog(QDialog):
         self.trainers = QListWidget(self)
         self.trainers.setObjectName("session_trainers")
         self.trainers.setMaximumHeight(140)
-        for cid, label, chosen in trainers:
+        #: The people listed, in the list's order (what the filter matches on).
+        self._choices = [choice for choice, _label in trainers]
+        for choice, label in trainers:
             entry = QListWidgetItem(label)
-            entry.setData(IdRole, cid)
+            entry.setData(IdRole, choice.contact_id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if choice.chosen else Qt.CheckState.Unchecked)
             self.trainers.addItem(entry)
+        # Wide enough for the longest line, both names and the role (within reason).
+        self.trainers.setMinimumWidth(min(self.trainers.sizeHintForColumn(0) + 40, 560))
+        # Typing either name narrows the list: "Klaus" finds 克劳斯·穆勒 (field test 15, polish 6b).
+        self.trainer_filter = QLineEdit(self)
+        self.trainer_filter.setObjectName("session_trainer_filter")
+        self.trainer_filter.setPlaceholderText(self.tr("A name in Latin or Chinese script"))
+        self.trainer_filter.setClearButtonEnabled(True)
+        self.trainer_filter.textChanged.connect(self._filter_trainers)
         start = dt.datetime.combine(day, dt.time(9))
         end = start + dt.timedelta(hours=3)
         if session is not None:
@@ -307,6 +319,7 @@ class SessionDialog(QDialog):
         self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
+        form.addRow(self.tr("Find a trainer"), self.trainer_filter)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
         self.problems.add("other")
         buttons = QDialogButtonBox(
@@ -335,6 +348,11 @@ class SessionDialog(QDialog):
     def _zone_days(self) -> None:
         """The venue's offset on the session's day (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start.date()), from_qdate(self.end.date()))
+
+    def _filter_trainers(self, typed: str) -> None:
+        """Hide the people whose names do not contain ``typed``; ticks stay as they are."""
+        for row, choice in enumerate(self._choices):
+            self.trainers.item(row).setHidden(not choice.matches(typed))
 
     def trainer_ids(self) -> list[str]:
         """The ticked people, in the list's order."""
@@ -568,7 +586,11 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.mark_requested.connect(
             lambda index, status: self._mark_attendance(index, status or None)
         )
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(140)
+        # Narrow sessions beside names that never scroll away (field test 15, defect 3).
+        self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
+        self.attendance_view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         note = QLabel(
             self.tr(
                 "Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. "
@@ -663,7 +685,6 @@ class TrainingEditor(RecordEditor):
         self._show_sheet(form.sheet)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
-        self.attendance_view.resizeColumnToContents(0)
         self.sheet_view.setHtml(self.sheet_html(form.sheet))
         if self._focus_session:
             self.tabs.setCurrentIndex(1)
@@ -840,16 +861,15 @@ class TrainingEditor(RecordEditor):
         sess = next((x for x in form.sessions if x.id == session_id), None)
 
         def label(choice: training_form.TrainerChoice) -> str:
-            # Registered trainers by name; the others with their role, or as no longer registered.
-            if choice.role == TrainingRole.TRAINER:
-                return choice.name
+            # Both names, as the contact list shows a person, then the role, or "not a participant".
+            name = labels.bracket(choice.name, choice.other_name, self.ui_locale)
             note = enum_label(choice.role, self.ui_locale) if choice.role else self.tr("not a participant")
-            return labels.bracket(choice.name, note, self.ui_locale)
+            return labels.bracket(name, note, self.ui_locale)
 
         return SessionDialog(
             timezone=form.timezone,
             day=form.start_date,
-            trainers=[(c.contact_id, label(c), c.chosen) for c in form.session_trainer_choices(session_id)],
+            trainers=[(c, label(c)) for c in form.session_trainer_choices(session_id)],
             session=sess,
             locale=self.ui_locale,
             parent=self,
@@ -990,7 +1010,7 @@ class TrainingEditor(RecordEditor):
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
         """A click, Space or Enter on a cell: its mark moves on to the next one."""
-        if self.attendance_model.sheet is None or index.column() == 0:
+        if self.attendance_model.sheet is None:
             return
         current = self.attendance_model.status_at(index.row(), index.column())
         self._mark_attendance(index, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
@@ -998,10 +1018,10 @@ class TrainingEditor(RecordEditor):
     def _mark_attendance(self, index: QModelIndex, new: str | None) -> None:
         """Show ``new`` in the cell at once and queue it for writing with the other marks."""
         sheet = self.attendance_model.sheet
-        if sheet is None or index.column() == 0:
+        if sheet is None:
             return
         cid = sheet.rows[index.row()].contact_id
-        sid = sheet.sessions[index.column() - 1].id
+        sid = sheet.sessions[index.column()].id
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
         self._undo = None  # an Undo offered for an earlier removal would sit beside this change
         self.undo_button.hide()
