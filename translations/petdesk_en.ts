@@ -15,7 +15,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -64,6 +64,14 @@
         <translation>
             <numerusform>%Ln backup made before now may still hold the person (petdesk person backups names those that do):</numerusform>
             <numerusform>%Ln backups made before now may still hold the person (petdesk person backups names those that do):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <source>%Ln mark(s) entered, changed or cleared</source>
+        <translation>
+            <numerusform>%Ln mark entered, changed or cleared</numerusform>
+            <numerusform>%Ln marks entered, changed or cleared</numerusform>
         </translation>
     </message>
 </context>
@@ -196,7 +204,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n contact method</numerusform>
@@ -204,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n affiliation</numerusform>
@@ -212,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -220,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -228,8 +236,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n itinerary item</numerusform>
@@ -237,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -245,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -253,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n session as trainer</numerusform>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -269,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n visit hosted or made</numerusform>
@@ -277,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n training organised</numerusform>
@@ -285,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -293,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>%n project as partner</numerusform>
@@ -301,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%n itinerary item as host or interpreter</numerusform>
@@ -309,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -317,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n travel leg</numerusform>
@@ -325,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n financing lead</numerusform>
@@ -333,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n city need</numerusform>
@@ -341,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>%n technology provided</numerusform>
@@ -434,7 +442,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

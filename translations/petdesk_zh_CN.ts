@@ -468,7 +468,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="53"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -2227,7 +2227,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="58"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -2592,110 +2592,110 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="67"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
         <source>When</source>
         <extracomment>Role returning the row&apos;s view object. The viewer&apos;s zone, read once a load: ``cells`` runs for every painted cell. Times in words, made once a load: babel takes tens of microseconds a time, and sizing the columns of a long history asks for every cell.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="68"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="69"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="70"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="109"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="72"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="73"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="74"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="87"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="90"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="103"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="107"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="104"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="121"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="132"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="133"/>
         <source>Project partner</source>
         <translation>项目合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="134"/>
         <source>Project milestone</source>
         <translation>项目里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="135"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
@@ -2706,13 +2706,20 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
             <numerusform>此前制作的 %Ln 个备份可能仍包含此人的数据（petdesk person backups 会列出确实包含的备份）：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <source>%Ln mark(s) entered, changed or cleared</source>
+        <translation>
+            <numerusform>录入、更改或清除了 %Ln 条出勤记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="141"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="145"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
@@ -2735,7 +2742,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="145"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -4836,134 +4843,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="76"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="77"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="79"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>提供 %n 项技术</numerusform>
@@ -7133,7 +7140,7 @@ The filters offered, and the conditions they add to the query. The roles the lis
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="64"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>

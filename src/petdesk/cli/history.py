@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import cell, pad, width
 from petdesk.cli.context import CliError, Context, Translate
+
+if TYPE_CHECKING:  # the services load only when a command runs
+    from petdesk.services.history import HistoryEntry, RecordRef
 
 #: history_service.RESTORABLE, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
@@ -145,16 +149,33 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     if not entries:
         print(_("No recorded changes (records written before history was kept have none)."))
     for e in entries:
-        if e.is_creation:
+        if e.is_count:
+            what = _.ngettext(
+                "{n} mark entered, changed or cleared",
+                "{n} marks entered, changed or cleared",
+                e.count,
+            ).format(n=e.count)
+        elif e.is_creation:
             what = _("created")
         else:
             old, new = _cut(e.old_text), _cut(e.new_text)
             what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
-        where = _kind(e.entity, locale) if e.entity != ref.entity else ""
         when = e.at[:19].replace("T", " ")
-        what = f"{where} {what}" if where else what
-        print(f"{e.id[:8]}  {when}  {cell(e.office, 16)}  {cell(e.staff, 12)}  {what}")
+        # A count has no change id to revert: its column stays empty.
+        who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"
+        print(f"{cell(e.id[:8], 8)}  {when}  {who}  {_part(e, ref, locale)}{what}")
     return 0
+
+
+def _part(e: HistoryEntry, ref: RecordRef, locale: str) -> str:
+    """Which part of the record a line is about, before what changed: its kind, and for a
+    training's sessions, registrations and trainers its label ("Registration · Chen Ping (陈萍) · ");
+    empty for the record itself."""
+    if e.entity == ref.entity:
+        return ""
+    if not e.label:
+        return f"{_kind(e.entity, locale)} "
+    return f"{_kind(e.entity, locale)} · {e.label} · "
 
 
 def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:

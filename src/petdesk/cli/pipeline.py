@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.cli import catalogue
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
@@ -69,7 +70,7 @@ def _optional_date(text: str) -> dt.date | None:
 
 #: The values of NeedStatus and MatchState, written out so that building the parser imports no models
 #: (tests/core/test_cli_startup.py checks that they match).
-NEED_STATUSES = ("open", "matching", "solved", "withdrawn")
+NEED_STATUSES = catalogue.NEED_STATUSES
 MATCH_STATES = ("suggested", "introduced", "meeting_held", "pilot", "agreement", "no_agreement")
 
 
@@ -277,18 +278,31 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_project)
 
     p = sub.add_parser(
-        "technologies", help=_("list or search the technology catalogue (English, Chinese, pinyin)")
+        "technologies",
+        help=_("list or search the technology catalogue (English, Chinese, pinyin); add or change one"),
     )
-    p.add_argument("query", nargs="?", default="", help=_("words to look for"))
-    p.add_argument("--sector", action="append", metavar="CODE", help=_("only this sector (repeatable)"))
-    _lang_arg(p, _)
-    p.set_defaults(handler=cmd_technologies)
 
-    p = sub.add_parser("needs", help=_("list or search city needs"))
-    p.add_argument("query", nargs="?", default="", help=_("words to look for"))
-    p.add_argument("--status", action="append", choices=NEED_STATUSES)
+    def sectors(a: argparse.ArgumentParser, default: Any = None) -> None:
+        a.add_argument(
+            "--sector",
+            action="append",
+            metavar="CODE",
+            default=default,
+            help=_("only this sector (repeatable)"),
+        )
+
+    sectors(p)
     _lang_arg(p, _)
-    p.set_defaults(handler=cmd_needs)
+    catalogue.register_parts(p, "technology", sectors, cmd_technologies, _)
+
+    p = sub.add_parser("needs", help=_("list or search city needs; add or change one"))
+
+    def statuses(a: argparse.ArgumentParser, default: Any = None) -> None:
+        a.add_argument("--status", action="append", choices=NEED_STATUSES, default=default)
+
+    statuses(p)
+    _lang_arg(p, _)
+    catalogue.register_parts(p, "need", statuses, cmd_needs, _)
 
     p = sub.add_parser("match", help=_("rank technologies for a city need and say why; shortlist one"))
     p.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))

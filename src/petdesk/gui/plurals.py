@@ -47,6 +47,10 @@ class History(QObject):
             n,
         )
 
+    def marks_counted(self, n: int) -> str:
+        """A training's attendance marks of one session, counted in its history."""
+        return self.tr("%Ln mark(s) entered, changed or cleared", "", n)
+
 
 class CalendarPage(QObject):
     def more(self, n: int) -> str:

@@ -17,13 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import String, and_, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
+from petdesk.models.training import Attendance, TrainingSession
 from petdesk.models.types import from_wire_time, wire_time
 from petdesk.services import trainings
 from petdesk.services.schedule_time import ScheduleError
@@ -67,6 +68,27 @@ HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_method", "contact_id"), ("affiliation", "contact_id")),
     "organisation": (("affiliation", "organisation_id"),),
 }
+#: Parts listed, each with its label, in a parent's history: their kind and a query of their ids
+#: with what names them (a person, a session; either may be NULL). A training's sessions,
+#: registrations and trainer places (field test 15: its history showed only its creation).
+HISTORY_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "training": (
+        (
+            "training_session",
+            "SELECT id, NULL AS person, id AS of_session FROM training_session WHERE training_id = :id",
+        ),
+        (
+            "training_participant",
+            "SELECT id, contact_id AS person, NULL AS of_session FROM training_participant "
+            "WHERE training_id = :id",
+        ),
+        (
+            "session_trainer",
+            "SELECT t.id, t.contact_id AS person, t.session_id AS of_session FROM session_trainer t "
+            "JOIN training_session s ON s.id = t.session_id WHERE s.training_id = :id",
+        ),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -95,10 +117,20 @@ class HistoryEntry:
     #: The old and new value in words in the language asked for ("Inbound", "Chen Ping (陈萍)").
     old_text: str = ""
     new_text: str = ""
+    #: Which part of the record this is, for a part listed in its parent's history ("Chen Ping
+    #: (陈萍)" for a registration, "Klaus Müller · Opening lecture" for a trainer place).
+    label: str = ""
+    #: For a count of many small changes (a session's attendance marks): how many; the entry
+    #: stands for them all (time, office and staff of the newest) and cannot be reverted.
+    count: int = 0
 
     @property
     def is_creation(self) -> bool:
-        return not self.field
+        return not self.field and not self.count
+
+    @property
+    def is_count(self) -> bool:
+        return self.count > 0
 
 
 def _model(entity: str) -> type[Any]:
@@ -190,7 +222,7 @@ def _in_words(entries: Iterable[HistoryEntry], words: ValueWords) -> list[Histor
     words.prepare((e.entity, e.field, v) for e in entries if e.field for v in (e.old_value, e.new_value))
     return [
         e
-        if e.is_creation
+        if not e.field  # a creation or a count: no values
         else replace(
             e,
             old_text=words(e.entity, e.field, e.old_value),
@@ -215,8 +247,9 @@ def record_history(
     zone: dt.tzinfo | None = None,
 ) -> list[HistoryEntry]:
     """Every change of the record (and, for contacts and organisations, of their own child rows:
-    phone numbers, e-mail addresses, positions), newest first, its values in words in ``locale``
-    (times in ``zone``, this computer's by default)."""
+    phone numbers, e-mail addresses, positions; for a training, of its sessions, registrations and
+    trainer places, and its attendance marks counted per session), newest first, its values in
+    words in ``locale`` (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
         for child, column in HISTORY_CHILDREN.get(entity, ()):
@@ -233,24 +266,100 @@ def record_history(
         rows = session.scalars(
             select(SyncChange).where(SyncChange.entity == child_entity, SyncChange.row_id == child_id)
         )
-        out.extend(
-            HistoryEntry(
-                id=c.id,
-                entity=c.entity,
-                row_id=c.row_id,
-                field=c.field,
-                old_value=_decode(c.old_value),
-                new_value=_decode(c.new_value),
-                hlc=c.hlc,
-                at=_text(c.at),
-                office_id=c.office,
-                office=offices.get(c.office, c.office[:8]),
-                staff=c.staff,
-            )
-            for c in rows
-        )
+        out.extend(_entry(c, offices) for c in rows)
+    if children:
+        out.extend(_part_changes(session, entity, row_id, offices, locale))
+        if entity == "training":
+            out.extend(_attendance_counts(session, row_id, offices, locale))
     out.sort(key=lambda e: (e.hlc, e.office_id, e.field), reverse=True)
     return _in_words(out, value_words(session, locale, zone=zone))
+
+
+def _entry(c: SyncChange, offices: dict[str, str], label: str = "") -> HistoryEntry:
+    return HistoryEntry(
+        id=c.id,
+        entity=c.entity,
+        row_id=c.row_id,
+        field=c.field,
+        old_value=_decode(c.old_value),
+        new_value=_decode(c.new_value),
+        hlc=c.hlc,
+        at=_text(c.at),
+        office_id=c.office,
+        office=offices.get(c.office, c.office[:8]),
+        staff=c.staff,
+        label=label,
+    )
+
+
+def _part_changes(
+    session: Session, entity: str, row_id: str, offices: dict[str, str], locale: str
+) -> list[HistoryEntry]:
+    """Every change of the parts of ``HISTORY_PARTS`` (removed ones too: they are tombstones), each
+    labelled with the person and session that name it, read with one statement per kind."""
+    cursor = _cursor(session)
+    names: dict[tuple[str, str], str] = {}
+
+    def name(kind: str, ident: str | None) -> str:
+        if ident is None:
+            return ""
+        if (kind, ident) not in names:
+            names[kind, ident] = describe_record(cursor, kind, ident, locale)
+        return names[kind, ident]
+
+    out: list[HistoryEntry] = []
+    for kind, query in HISTORY_PARTS.get(entity, ()):
+        parts = text(query).columns(id=String, person=String, of_session=String).subquery()
+        rows = session.execute(
+            select(SyncChange, parts.c.person, parts.c.of_session)
+            .join(parts, and_(SyncChange.entity == kind, SyncChange.row_id == parts.c.id))
+            .params(id=row_id)
+        )
+        for change, person, of_session in rows:
+            words = [name("contact", person), name("training_session", of_session)]
+            out.append(_entry(change, offices, " · ".join(w for w in words if w)))
+    return out
+
+
+def _attendance_counts(
+    session: Session, training_id: str, offices: dict[str, str], locale: str
+) -> list[HistoryEntry]:
+    """A training's attendance marks (entered, changed, cleared) counted per session, office and
+    staff member: hundreds of marks one by one would bury the rest of the history."""
+    cursor = _cursor(session)
+    newest_at = type_coerce(func.max(SyncChange.at), SyncChange.at.type)
+    rows = session.execute(
+        select(
+            Attendance.session_id,
+            SyncChange.office,
+            SyncChange.staff,
+            func.count(),
+            func.max(SyncChange.hlc),
+            newest_at,
+        )
+        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        .join(SyncChange, and_(SyncChange.entity == "attendance", SyncChange.row_id == Attendance.id))
+        .where(TrainingSession.training_id == training_id)
+        .group_by(Attendance.session_id, SyncChange.office, SyncChange.staff)
+    )
+    return [
+        HistoryEntry(
+            id="",
+            entity="attendance",
+            row_id=session_id,
+            field="",
+            old_value=None,
+            new_value=None,
+            hlc=hlc,
+            at=_text(at),
+            office_id=office,
+            office=offices.get(office, office[:8]),
+            staff=staff,
+            label=describe_record(cursor, "training_session", session_id, locale),
+            count=count,
+        )
+        for session_id, office, staff, count, hlc, at in rows
+    ]
 
 
 def _python_value(column: Any, stored: Any, dialect: Any) -> Any:

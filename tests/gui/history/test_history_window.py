@@ -349,3 +349,26 @@ def test_a_technology_taken_off_a_shortlist_is_restored_from_deleted_records(
     with db.reading() as session:
         assert [x.id for x in tech_matching.list_matches(session, need_id=need_id)] == [match_id]
     dialog.close()
+
+
+def test_training_history_window_shows_parts_and_counted_marks(qtbot: QtBot, db: Database) -> None:
+    """The window's history of a training reads the same service as `petdesk history`: sessions,
+    registrations and trainers by name, attendance counted per session and not revertible."""
+    from tests.core.privacy.test_training_history import _course
+
+    course = _course(db)
+    dialog = HistoryDialog(db, "training", course.training, locale="en")
+    qtbot.addWidget(dialog)
+    texts = [
+        [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
+        for r in range(dialog.model.rowCount())
+    ]
+    assert ["Training session · Opening lecture", "(created)", "", ""] in [t[3:] for t in texts]
+    assert any(t[3].startswith("Registration · ") for t in texts)
+    marks = next(r for r, t in enumerate(texts) if t[3] == "Attendance · Opening lecture")
+    assert texts[marks][4:6] == ["", ""]
+    # "4 marks …" once the catalogues give English its plural (the lead re-creates them at merge)
+    assert texts[marks][6].startswith("4 mark") and texts[marks][6].endswith("entered, changed or cleared")
+    dialog.table.selectRow(marks)
+    assert not dialog.revert_field_button.isEnabled() and not dialog.revert_record_button.isEnabled()
+    assert dialog.revert_field() is None

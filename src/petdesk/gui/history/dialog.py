@@ -78,7 +78,7 @@ class HistoryDialog(QDialog):
             entries = history_service.record_history(
                 session, self.entity, self.row_id, locale=self.ui_locale, zone=viewer_zone()
             )
-        changes = sum(1 for e in entries if not e.is_creation)
+        changes = sum(e.count or 1 for e in entries if not e.is_creation)
         self.heading.setText(
             self.tr(
                 "%1 — %Ln change(s), newest first (from the change log shared with the other offices)",
@@ -102,12 +102,13 @@ class HistoryDialog(QDialog):
 
     def _update_buttons(self, *_args: Any) -> None:
         entry = self.selected()
-        self.revert_field_button.setEnabled(entry is not None and not entry.is_creation)
+        # A count of attendance marks stands for many changes: none of them is reverted from here.
+        self.revert_field_button.setEnabled(entry is not None and bool(entry.field))
         self.revert_record_button.setEnabled(entry is not None and entry.entity == self.entity)
 
     def revert_field(self) -> Operation | None:
         entry = self.selected()
-        if entry is None or entry.is_creation:
+        if entry is None or not entry.field:
             return None
         return self._run(lambda session: history_service.revert_change(session, entry.id))
 

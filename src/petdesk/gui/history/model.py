@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from petdesk.gui import plurals
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
 from petdesk.services.history import HistoryEntry, RecordRef
@@ -83,7 +84,9 @@ class HistoryModel(_RowsTable):
 
     def cells(self, row: Any) -> list[str]:
         e: HistoryEntry = row
-        if e.is_creation:
+        if e.is_count:
+            change = ["", "", plurals.History().marks_counted(e.count)]
+        elif e.is_creation:
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
             # the values in words, as the service said them ("Inbound", "Chen Ping (陈萍)")
@@ -92,7 +95,8 @@ class HistoryModel(_RowsTable):
             self.when(e.at),
             e.office,
             e.staff,
-            entity_label(e.entity, self.locale),
+            # a training's session, registration or trainer says which ("Registration · Chen Ping")
+            " · ".join(w for w in (entity_label(e.entity, self.locale), e.label) if w),
             *change,
         ]
 

@@ -1,0 +1,280 @@
+"""``petdesk technologies add|set`` and ``petdesk needs add|set``: a technology or a city need typed
+in or changed from the command line, with the fields of the window's editors
+(``gui/technologies/editors.py``) and the services' checks (``FieldProblems``), every problem said
+at once in the language of ``--lang``.
+
+``petdesk technologies WORDS`` still searches: a first word that names no subcommand is the words
+to look for (``search add`` looks for "add"), as ``petdesk projects ID`` shows a project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
+
+#: NeedStatus's values, written out so that building the parser imports no models
+#: (tests/core/test_cli_startup.py checks that they match).
+NEED_STATUSES = ("open", "matching", "solved", "withdrawn")
+
+#: Text options of each kind: option, field, metavar, help. An option not given leaves its field
+#: as it is; "" empties it.
+TECHNOLOGY_TEXTS = (
+    ("--name-en", "name_en", "TEXT", N_("name in English")),
+    ("--name-zh", "name_zh", "TEXT", N_("name in Chinese")),
+    ("--sector", "sector", "CODE", N_("sector: water, air, waste, wastewater, sponge_city …")),
+    ("--description-en", "description_en", "TEXT", N_("description in English")),
+    ("--description-zh", "description_zh", "TEXT", N_("description in Chinese")),
+    ("--key-figures-en", "key_figures_en", "TEXT", N_("key figures in English (capacity, costs …)")),
+    ("--key-figures-zh", "key_figures_zh", "TEXT", N_("key figures in Chinese")),
+)
+NEED_TEXTS = (
+    ("--title-en", "title_en", "TEXT", N_("title in English")),
+    ("--title-zh", "title_zh", "TEXT", N_("title in Chinese")),
+    ("--sector", "sector", "CODE", N_("sector: water, air, waste, wastewater, sponge_city …")),
+    ("--problem-en", "problem_en", "TEXT", N_("the problem in English")),
+    ("--problem-zh", "problem_zh", "TEXT", N_("the problem in Chinese")),
+    ("--scale", "scale", "TEXT", N_("scale, e.g. 50,000 inhabitants, 2 km of river")),
+    ("--currency", "currency", "CODE", N_("currency of the budget: CNY, USD, EUR …")),
+)
+
+
+class _OpenChoices(dict[str, argparse.ArgumentParser]):
+    """Any word passes argparse's check of a subcommand: a word naming none is the search."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and not key.startswith("-")
+
+
+class _PartOrQuery(argparse._SubParsersAction):
+    """Subcommands of ``petdesk technologies`` and ``needs``, where a first word that names none
+    is read as ``search WORD``; a repeatable option given before and after the word adds up."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = _OpenChoices()
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if values[0] not in self._name_parser_map:
+            values = ["search", *values]
+        before = {key: value for key, value in vars(namespace).items() if isinstance(value, list)}
+        super().__call__(parser, namespace, values, option_string)
+        for key, value in before.items():  # the subcommand's list replaced the one given before it
+            after = getattr(namespace, key)
+            if after is not value and isinstance(after, list):
+                setattr(namespace, key, value + after)
+
+
+def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:
+    # SUPPRESS: a --lang given before the subcommand stays
+    p.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        default=argparse.SUPPRESS,
+        help=_("language of the output (default: system)"),
+    )
+
+
+def register_parts(
+    listing: argparse.ArgumentParser, kind: str, filters: Any, handler: Any, _: Translate
+) -> None:
+    """``search``, ``add`` and ``set`` under ``petdesk technologies`` (``kind`` "technology") or
+    ``petdesk needs`` ("need"). ``filters(parser, suppress)`` adds the list's filter options (to
+    the search too: they may follow the words); ``handler`` lists."""
+    listing.set_defaults(query="", handler=handler)
+    parts = listing.add_subparsers(
+        dest="part", metavar="{WORDS,search,add,set}", title=_("search, add or change"), action=_PartOrQuery
+    )
+    search = parts.add_parser("search", help=_("list those with these words (also without 'search')"))
+    search.add_argument("query", nargs="?", default=argparse.SUPPRESS, help=_("words to look for"))
+    filters(search, argparse.SUPPRESS)
+    _lang_arg(search, _)
+    search.set_defaults(handler=handler)
+    if kind == "technology":
+        add = parts.add_parser("add", help=_("add a technology to the catalogue"))
+        change = parts.add_parser("set", help=_("change a technology's fields"))
+        change.add_argument("record", metavar="TECH_ID", help=_("technology id (at least 4 characters)"))
+    else:
+        add = parts.add_parser("add", help=_("add a city need"))
+        change = parts.add_parser("set", help=_("change a city need's fields"))
+        change.add_argument("record", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
+    for p in (add, change):
+        _fields(p, kind, _)
+        _lang_arg(p, _)
+        p.set_defaults(handler=cmd_technology_set if kind == "technology" else cmd_need_set)
+
+
+#: Where the field options keep their values: apart from the list's filters (``--sector`` filters
+#: the list and is a field of ``add`` and ``set``).
+FIELD = "field_"
+
+
+def _fields(p: argparse.ArgumentParser, kind: str, _: Translate) -> None:
+    """One option per field of the window's editor; one not given leaves its field as it is."""
+    group = p.add_argument_group(_("the fields ('' empties one)"))
+
+    def option(name: str, field: str, help_: str, **kwargs: Any) -> None:
+        group.add_argument(name, dest=FIELD + field, default=argparse.SUPPRESS, help=help_, **kwargs)
+
+    for name, field, metavar, help_ in TECHNOLOGY_TEXTS if kind == "technology" else NEED_TEXTS:
+        option(name, field, _(help_), metavar=metavar)
+    if kind == "technology":
+        option(
+            "--provider",
+            "provider_organisation_id",
+            _("the provider organisation (name in English or Chinese, or id)"),
+            metavar="ORG",
+        )
+        option(
+            "--trl",
+            "trl",
+            _("technology readiness level, 1 (idea) to 9 (proven in use)"),
+            type=_trl,
+            metavar="N",
+        )
+    else:
+        option(
+            "--city",
+            "city_organisation_id",
+            _("the city's organisation (name in English or Chinese, or id)"),
+            metavar="ORG",
+        )
+        option("--budget-min", "budget_min", _("budget from"), type=_amount, metavar="N")
+        option("--budget-max", "budget_max", _("budget up to"), type=_amount, metavar="N")
+        option(
+            "--deadline",
+            "deadline",
+            _("deadline (YYYY-MM-DD; '' removes it)"),
+            type=_optional_date,
+            metavar="D",
+        )
+        option("--status", "status", _("default: open"), choices=NEED_STATUSES)
+    option("--tags", "tags", _("tags, separated by commas"), metavar="TAGS")
+
+
+def _trl(text: str) -> int | None:
+    """A readiness level typed; "" or "none": not known. Its range is the service's to check."""
+    if text.strip().lower() in ("", "none", "-"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a whole number from 1 to 9")).format(text=text)
+        ) from None
+
+
+def _amount(text: str) -> float | None:
+    from petdesk.cli.pipeline import _amount as amount  # a module that imports this one
+
+    return amount(text)
+
+
+def _optional_date(text: str) -> dt.date | None:
+    from petdesk.cli.pipeline import _optional_date as optional_date
+
+    return optional_date(text)
+
+
+def split_tags(text: str) -> list[str]:
+    """ "solar, 太阳能，pilot" → three tags (a Chinese comma separates too, as in the editors)."""
+    return [tag.strip() for tag in text.replace("，", ",").split(",") if tag.strip()]
+
+
+def _values(session: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The fields given on the command line as the services take them: texts trimmed, tags
+    split, an organisation named found ("" for none), a status as its enum."""
+    from petdesk.models.enums import NeedStatus
+    from petdesk.services import projects as project_service
+
+    values = {key[len(FIELD) :]: value for key, value in vars(args).items() if key.startswith(FIELD)}
+    for key, value in values.items():
+        if key.endswith("organisation_id"):
+            values[key] = project_service.find_organisation(session, value) if value.strip() else None
+        elif key == "tags":
+            values[key] = split_tags(value)
+        elif key == "status":
+            values[key] = NeedStatus(value)
+        elif isinstance(value, str):
+            values[key] = value.strip()
+    return values
+
+
+def _refused(exc: Exception, locale: str, _: Translate) -> CliError:
+    """The services' refusal in plain words in ``locale``: every field's problem at once."""
+    from petdesk.messages import localize
+    from petdesk.services.technologies import FieldProblems
+
+    if isinstance(exc, FieldProblems):
+        return CliError(_("; ").join(localize(str(p), locale) for p in exc.problems.values()))
+    return CliError(localize(str(exc), locale))
+
+
+def _changes_nothing(args: argparse.Namespace) -> bool:
+    return not any(key.startswith(FIELD) for key in vars(args))
+
+
+def _record_id(session: Any, args: argparse.Namespace, table: str, what: str) -> str:
+    from petdesk.services import projects as project_service
+
+    return project_service.resolve_id(session, table, args.record, what)
+
+
+def cmd_technology_set(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk technologies add …`` and ``petdesk technologies set TECH_ID …``."""
+    from petdesk.i18n import translator
+    from petdesk.services import technologies as tech_service
+    from petdesk.services.projects import PipelineError
+
+    locale = output_locale(args)
+    _ = translator(locale)
+    adding = args.part == "add"
+    if not adding and _changes_nothing(args):
+        raise CliError(_("say what to change: `petdesk technologies set --help` lists the fields"))
+    with ctx.db.transaction() as s:
+        try:
+            values = _values(s, args)
+            if adding:
+                record_id = tech_service.create_technology(s, **values).id
+            else:
+                record_id = _record_id(s, args, "technology", "technology")
+                tech_service.update_technology(s, record_id, **values)
+        except PipelineError as exc:
+            raise _refused(exc, locale, _) from exc
+    print(_("Technology added: {id}").format(id=record_id[:8]) if adding else _("Technology changed."))
+    return 0
+
+
+def cmd_need_set(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk needs add …`` and ``petdesk needs set NEED_ID …``."""
+    from petdesk.i18n import translator
+    from petdesk.services import needs as need_service
+    from petdesk.services.projects import PipelineError
+
+    locale = output_locale(args)
+    _ = translator(locale)
+    adding = args.part == "add"
+    if not adding and _changes_nothing(args):
+        raise CliError(_("say what to change: `petdesk needs set --help` lists the fields"))
+    with ctx.db.transaction() as s:
+        try:
+            values = _values(s, args)
+            if adding:
+                record_id = need_service.create_need(s, **values).id
+            else:
+                record_id = _record_id(s, args, "city_need", "city need")
+                need_service.update_need(s, record_id, **values)
+        except PipelineError as exc:
+            raise _refused(exc, locale, _) from exc
+    print(_("City need added: {id}").format(id=record_id[:8]) if adding else _("City need changed."))
+    return 0
