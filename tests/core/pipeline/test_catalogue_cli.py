@@ -104,8 +104,10 @@ def test_technology_problems_all_at_once_in_both_languages(
     assert code == 1 and "no organisation called 'nobody'" in err
     code, _out, err = _run(db, capsys, "technologies", "set", "zzzz", "--trl", "3")
     assert code == 1 and err == "petdesk: error: no technology with id zzzz\n"
-    code, _out, err = _run(db, capsys, "technologies", "add", "--trl", "seven")
-    assert code == 2 and "'seven' is not a whole number from 1 to 9" in err
+    with pytest.raises(SystemExit) as stopped:  # a usage error: argparse's own exit status 2
+        _run(db, capsys, "technologies", "add", "--trl", "seven")
+    assert stopped.value.code == 2
+    assert "'seven' is not a whole number from 1 to 9" in capsys.readouterr().err
     with db.reading() as s:
         assert s.query(m.Technology).count() == 0  # nothing refused was stored
 
