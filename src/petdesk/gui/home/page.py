@@ -27,10 +27,10 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.i18n import format_date, format_relative_date
 from petdesk.models.enums import ActivityKind, MilestoneKind
 from petdesk.services import home as home_service
-from petdesk.services.calendar import viewer_timezone
 from petdesk.vocab import label
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
@@ -135,7 +135,7 @@ class HomePage(QWidget):
         """Ask the database again, off the GUI thread; only the newest answer is shown."""
         self._generation += 1
         generation = self._generation
-        today = dt.datetime.now(viewer_timezone()).date()
+        today = dt.datetime.now(viewer_zone()).date()
         recent = list(self.recent_refs())
 
         def work() -> home_service.HomeView:
