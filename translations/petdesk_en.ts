@@ -89,7 +89,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>%Ln more — see all on the Calendar page</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>%Ln more — see all on the Projects page</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="462"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

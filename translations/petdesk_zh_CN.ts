@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="214"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="409"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="446"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="447"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="522"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -28,52 +28,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="112"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="123"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="129"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="140"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="131"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="142"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="133"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="144"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="146"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="139"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="142"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="153"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="186"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,33 +104,33 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="208"/>
         <source>Log activity</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -458,12 +458,12 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="219"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="218"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -475,104 +475,104 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="217"/>
         <source>Day</source>
-        <extracomment>QSettings key of the viewer&apos;s time zone (staff travel: the calendar follows them, not the system). Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="220"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="254"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="318"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="343"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="345"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="406"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="393"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="394"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="611"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="596"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="614"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="599"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="626"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="611"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -835,62 +835,62 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1214,163 +1214,163 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="299"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="416"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="423"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="435"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="480"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1737,6 +1737,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1313"/>
+        <source>Which contacts do you want to export?</source>
+        <translation>要导出哪些联系人？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
+        <source>The %1 selected</source>
+        <translation>所选的 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1321"/>
+        <source>All %1 contacts</source>
+        <translation>全部 %1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1340"/>
+        <source>Export all contacts</source>
+        <translation>导出全部联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
+        <source>Export the selected contacts (%1)</source>
+        <translation>导出所选联系人（%1 位）</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/translation.py" line="49"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
@@ -1793,6 +1818,74 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/backups/damaged.py" line="51"/>
         <source>There is no good backup of this file in %1.</source>
         <translation>%1 中没有此文件的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="23"/>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="27"/>
+        <source>e.g. Gao Yan / 高燕</source>
+        <translation>例如：高燕 / Gao Yan</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="32"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="33"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="40"/>
+        <source>Side by side (two columns)</source>
+        <translation>两种语言并排（两栏）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="41"/>
+        <source>One language after the other</source>
+        <translation>一种语言在前，另一种在后</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="44"/>
+        <source>Each dossier can still be made otherwise in its own dialog.</source>
+        <translation>生成每份资料手册时，仍可在其对话框中另作选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="48"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="49"/>
+        <source>Filled in as “Logged by” when you log an activity.</source>
+        <translation>记录活动时自动填为“记录人”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="50"/>
+        <source>Your &amp;time zone:</source>
+        <translation>您的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="51"/>
+        <source>The calendar and the editors show times in it.</source>
+        <translation>日历和各编辑窗口按此时区显示时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="52"/>
+        <source>Dossier &amp;first language:</source>
+        <translation>资料手册首选语言(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="53"/>
+        <source>Dossier &amp;layout:</source>
+        <translation>资料手册版式(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2503,28 +2596,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="99"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="110"/>
         <source>Switch page</source>
-        <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;.</extracomment>
+        <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="179"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="190"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="187"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="198"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="204"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="215"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="208"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -2750,123 +2843,148 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
         <source>Search everything…  (Ctrl+K)</source>
-        <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show.</extracomment>
+        <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="90"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="165"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="201"/>
         <source>Today is %1</source>
-        <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="203"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="205"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="207"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="117"/>
+        <source>Start here</source>
+        <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="121"/>
+        <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
+        <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
+        <source>New organisation…</source>
+        <translation>新建机构…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
+        <source>Import contacts…</source>
+        <translation>导入联系人…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="131"/>
+        <source>Open the user guide</source>
+        <translation>打开用户指南</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="175"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="211"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="222"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="295"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -4545,6 +4663,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="97"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="483"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -4619,12 +4738,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="459"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="460"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="462"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4632,7 +4751,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4640,12 +4759,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
             <numerusform>访问 %Ln 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="483"/>
+        <source>petdesk (demo)</source>
+        <translation>petdesk（演示数据）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="487"/>
+        <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and run .venv/bin/petdesk.</source>
+        <translation>这是演示数据库，其中的人员和机构均为虚构。如需建立您自己的办公室，请关闭此窗口并运行 .venv/bin/petdesk。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="28"/>
@@ -4673,7 +4802,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>市场分析</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="39"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="40"/>
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
@@ -5480,42 +5609,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="64"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="76"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="66"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="78"/>
         <source>&amp;Search Everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="68"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="80"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="70"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="82"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="84"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="96"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="99"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="111"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="170"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="164"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="176"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -5798,13 +5927,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="167"/>
+        <location filename="../src/petdesk/gui/operations.py" line="169"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="169"/>
+        <location filename="../src/petdesk/gui/operations.py" line="171"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -7004,62 +7133,62 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>

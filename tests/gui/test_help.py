@@ -136,3 +136,12 @@ def test_every_menu_path_the_guide_names_is_in_the_window(qtbot, db: Database, t
     named = set(re.findall(r"<b>([^<]* › [^<]*)</b>", help_menu.guide_html(locale)))
     assert len(named) >= 6
     assert named <= _menu_paths(window), sorted(named - _menu_paths(window))
+
+
+def test_the_shortcut_list_names_keys_alike_in_chinese(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Fixed key names in every language, arrows as arrows (field test 14: "Alt+右方向")."""
+    translators("zh_CN")
+    window = _window(qtbot, db, "zh_CN")
+    keys = ", ".join(_shortcut_rows(window))
+    assert "Alt+←" in keys and "Alt+→" in keys and "Ctrl+K" in keys
+    assert "方向" not in keys

@@ -472,6 +472,7 @@ def generate(
         if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
             name, name_zh, region = OFFICE_NAME
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
+        office_service.mark_demo(session)
         conn = session_sqlite(session)
         salt = office_salt(office.id)
         gen = _Generator(conn, seed=seed, anchor=anchor, progress=report, salt=salt)

@@ -166,28 +166,33 @@ def logo(height: float = 26 * mm) -> Image:
     return img
 
 
+def cover_lines(text: Bi, style: str, *, gap: float = 0) -> list[Flowable]:
+    """A cover line in both languages, in print order; once when only one language has it (field
+    test 14: a visit with a Chinese title only printed that title twice)."""
+    if text.en and text.zh and text.en != text.zh:
+        lines = [(text.get(lang), lang) for lang in order()]
+    elif text:  # one text: printed once, in the language it is written in
+        lines = [(text.en or text.zh, "en" if text.en else "zh")]
+    else:
+        lines = []
+    flow: list[Flowable] = []
+    for n, (line, lang) in enumerate(lines):
+        if n and gap:
+            flow.append(Spacer(1, gap))
+        flow.append(para(line, lang, style))
+    return flow
+
+
 def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tuple[str, Bi]]) -> list[Block]:
     """A cover page: logo, office, kind of document, title and dates in both languages, key facts."""
 
     def make(width: float) -> list[Flowable]:
         one, two = order()
         flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
-        flow += [
-            para(office.get(one), one, "center"),
-            para(office.get(two), two, "center"),
-            Spacer(1, 16 * mm),
-        ]
-        flow += [
-            para(kind.get(one), one, "subtitle"),
-            para(kind.get(two), two, "subtitle"),
-            Spacer(1, 6 * mm),
-        ]
-        flow += [para(title.get(one), one, "title"), Spacer(1, 2 * mm), para(title.get(two), two, "title")]
-        flow += [
-            Spacer(1, 6 * mm),
-            para(dates.get(one), one, "subtitle"),
-            para(dates.get(two), two, "subtitle"),
-        ]
+        flow += [*cover_lines(office, "center"), Spacer(1, 16 * mm)]
+        flow += [*cover_lines(kind, "subtitle"), Spacer(1, 6 * mm)]
+        flow += cover_lines(title, "title", gap=2 * mm)
+        flow += [Spacer(1, 6 * mm), *cover_lines(dates, "subtitle")]
         flow.append(Spacer(1, 16 * mm))
         data = []
         for key, value in rows:

@@ -439,20 +439,21 @@ class MainWindow(QMainWindow):
         from petdesk.services import office as office_service
         from petdesk.services.stats import entity_counts
 
-        def work() -> tuple[str, dict[str, int]]:
+        def work() -> tuple[str, dict[str, int], bool]:
             # A transaction: the first start creates this office's identity.
             with self.db.transaction() as session:
                 office = office_service.get_self(session)
                 office_name = display_office_name(office.name, office.name_zh, self.ui_locale)
-                return office_name, entity_counts(session)
+                demo = office_service.holds_demo(session, self.db.path)
+                return office_name, entity_counts(session), demo
 
-        def done(result: tuple[str, dict[str, int]]) -> None:
+        def done(result: tuple[str, dict[str, int], bool]) -> None:
             if generation == self._status_generation:
                 self._show_status(*result)
 
         run_in_background(work, on_success=done, owner=self)
 
-    def _show_status(self, office_name: str, counts: dict[str, int]) -> None:
+    def _show_status(self, office_name: str, counts: dict[str, int], demo: bool = False) -> None:
         from petdesk.services.office import DEFAULT_OFFICE_NAME
 
         if office_name == DEFAULT_OFFICE_NAME:  # not named yet: said in the window's language
@@ -468,10 +469,28 @@ class MainWindow(QMainWindow):
             # Once, at start: recounting after every change showed the path again over the
             # message the change had just put there ("Undone.", "Tagged 3 contacts.").
             self._path_shown = True
-            if self.db.upgraded is not None:
+            self._mark_demo(demo)
+            if demo:
+                self._tell_demo()
+            elif self.db.upgraded is not None:
                 self._tell_upgrade(self.db.upgraded)
             else:
                 self.statusBar().showMessage(str(self.db.path), 5000)
+
+    def _mark_demo(self, demo: bool) -> None:
+        """The title says "(demo)" on the demo database, which start.sh opens until there is an
+        office of one's own (field test 14: a trainee began entering real partners into it)."""
+        self.setWindowTitle(self.tr("petdesk (demo)") if demo else self.tr("petdesk"))
+
+    def _tell_demo(self) -> None:
+        notice = self.tr(
+            "This is the demo database; its people and organisations are made up. "
+            "To start your own office, close this window and run .venv/bin/petdesk."
+        )
+        bar = self.statusBar()
+        bar.showMessage(notice)  # kept until another message replaces it
+        bar.setToolTip(notice)
+        bar.messageChanged.connect(lambda text: bar.setToolTip(notice if text == notice else ""))
 
     def _tell_upgrade(self, upgrade: Upgrade) -> None:
         """Say once that the file was upgraded at start, and that older versions no longer open it

@@ -129,6 +129,7 @@ def expected_failure(exc: BaseException) -> bool:
     from petdesk.services.backups import BackupError
     from petdesk.services.organisations import DuplicateOrganisation
     from petdesk.services.projects import PipelineError
+    from petdesk.services.schedule_time import ScheduleError
     from petdesk.services.validation import NotFoundError, ValidationError
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError
@@ -144,6 +145,7 @@ def expected_failure(exc: BaseException) -> bool:
             NotFoundError,
             DuplicateOrganisation,
             PipelineError,  # a project, technology or need the editor refuses (its field says why)
+            ScheduleError,  # a visit or training saved without a title, or ending before it starts
         ),
     )
 

@@ -84,6 +84,8 @@ class HomeView:
     recent: list[Entry] = field(default_factory=list)
     #: Entries beyond those listed, by section ("upcoming", "follow_ups", "deadlines"), when any.
     more: dict[str, int] = field(default_factory=dict)
+    #: No organisation and no contact yet: the page shows the first steps.
+    empty_office: bool = False
 
 
 #: Entries a section of the home page lists at most, most urgent first. A hub at a million contacts
@@ -141,7 +143,16 @@ def home(
             setattr(view, name, entries[:section_limit])
     view.activity = recent_activity(session, limit=activity_limit)
     view.recent = resolve(session, recent)
+    view.empty_office = is_empty_office(session)
     return view
+
+
+def is_empty_office(session: Session) -> bool:
+    """No live organisation and no live contact: a new office (two index lookups, at any size)."""
+    for table in ("organisation", "contact"):
+        if session.execute(text(f"SELECT 1 FROM {table} WHERE deleted_at IS NULL LIMIT 1")).first():
+            return False
+    return True
 
 
 def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> list[Entry]:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk.models import Office
+from petdesk.models import Office, Setting
+from petdesk.paths import demo_db_path
 
 DEFAULT_OFFICE_NAME = "Regional Office"
+#: Setting (in the local ``setting`` table, never synced) that marks a file ``petdesk demo`` filled:
+#: the window says it is the demo, so that nobody enters real partners into it (field test 14).
+DEMO_SETTING = "demo.data"
 
 
 def get_self(session: Session) -> Office:
@@ -50,3 +56,24 @@ def name_left_behind(*, old_name: str, old_name_zh: str, new_name: str, new_name
     if zh_changed and not name_changed and old_zh and new_zh:
         return "name"
     return None
+
+
+def mark_demo(session: Session) -> None:
+    """Mark this file as holding demo data (its office's people and organisations are made up)."""
+    session.merge(Setting(key=DEMO_SETTING, value="1"))
+    session.flush()
+
+
+def holds_demo(session: Session, path: Path | None = None) -> bool:
+    """Whether ``petdesk demo`` filled this file: marked so, or (a demo made before the mark) it is
+    the demo database that ``scripts/start.sh`` and the welcome page open."""
+    if session.get(Setting, DEMO_SETTING) is not None:
+        return True
+    return path is not None and _same_file(path, demo_db_path())
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from petdesk.db import Database
-from petdesk.gui.calendar.page import DAY, WEEK, ZONE_KEY, CalendarPage
+from petdesk.gui.calendar.page import DAY, WEEK, CalendarPage
 from petdesk.gui.qt import QDate, QLabel, QSettings, Qt, QToolButton
+from petdesk.gui.viewer_zone import ZONE_KEY
 from petdesk.models import ItineraryItem
 from petdesk.services import visits as vs
 from tests.core.visits.data import person

@@ -181,9 +181,9 @@ def test_erase_a_person_from_the_contact_pane(
 
 def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """History and Deleted showed UTC ("When (UTC)") while the rest of the window shows local time."""
-    from petdesk.gui.calendar.page import ZONE_KEY
     from petdesk.gui.history.model import HistoryModel, when
     from petdesk.gui.qt import QSettings
+    from petdesk.gui.viewer_zone import ZONE_KEY
 
     QSettings().remove(ZONE_KEY)
     monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from petdesk import i18n
 from petdesk.db import Database
@@ -53,7 +53,6 @@ from petdesk.gui.qt import (
     QPen,
     QPushButton,
     QRect,
-    QSettings,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -66,25 +65,13 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.viewer_zone import set_viewer_zone as remember_zone
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
 from petdesk.models.enums import VisitStatus
 from petdesk.services import calendar as cs
 
-
-def viewer_zone() -> ZoneInfo:
-    """The viewer's zone: the calendar setting, else the system's (``services.calendar``)."""
-    name = QSettings().value(ZONE_KEY)
-    if isinstance(name, str) and name:
-        try:
-            return ZoneInfo(name)
-        except (ValueError, ZoneInfoNotFoundError):
-            pass
-    return cs.viewer_timezone()
-
-
 MONTH, WEEK, AGENDA, DAY = 0, 1, 2, 3
-#: QSettings key of the viewer's time zone (staff travel: the calendar follows them, not the system).
-ZONE_KEY = "calendar/timezone"
 #: Days the agenda shows from the current date.
 AGENDA_DAYS = 30
 
@@ -445,11 +432,9 @@ class CalendarPage(QWidget):
 
     def set_viewer_zone(self, name: str) -> None:
         """Show times in ``name`` from now on (a setting: staff take the calendar with them)."""
-        try:
-            tz = ZoneInfo(name)
-        except (ValueError, ZoneInfoNotFoundError):
+        if not remember_zone(name):
             return
-        QSettings().setValue(ZONE_KEY, name)
+        tz = ZoneInfo(name)
         self.tz = tz
         for model in (self.month_model, self.week_model, self.agenda_model):
             model.tz = tz

@@ -28,8 +28,8 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.services import reminders as reminder_service
-from petdesk.services.calendar import viewer_timezone
 
 RefRole = Qt.ItemDataRole.UserRole + 20
 #: Rows laid out per pass of the event loop.
@@ -133,7 +133,7 @@ class RemindersPanel(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        today = dt.datetime.now(viewer_timezone()).date()
+        today = dt.datetime.now(viewer_zone()).date()
         days = int(self.days.currentData())
 
         locale = self.ui_locale

@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.author import author_name
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -221,7 +222,7 @@ class ActivityDialog(QDialog):
         self.subject.setObjectName("subject")
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("body")
-        self.author = QLineEdit(self)
+        self.author = QLineEdit(author_name(), self)  # her name from Settings › Defaults
         self.author.setObjectName("author")
         self.error = QLabel(self)
         self.error.setObjectName("error")

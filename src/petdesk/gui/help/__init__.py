@@ -85,13 +85,24 @@ class TextDialog(QDialog):
 _MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&)]\)")
 
 
+#: Arrow keys as the arrows printed on the keys: Qt's Chinese names ("Alt+右方向") read oddly.
+_ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
+def key_text(key: QKeySequence) -> str:
+    """A shortcut in fixed key names, the same in every language (the names on the keys: "Ctrl+K",
+    "Alt+→", "PgDown"), for the whole list alike (field test 14: "Alt+右方向" beside "Ctrl+K")."""
+    parts = key.toString(QKeySequence.SequenceFormat.PortableText).split("+")
+    return "+".join(_ARROWS.get(part, part) for part in parts)
+
+
 def shortcuts_html(window: MainWindow) -> str:
     """A table of every window action that has a shortcut, menus' and page switches' alike: one
     row per name with all its keys (Redo: Ctrl+Y, Ctrl+Shift+Z; Home: Ctrl+1, Ctrl+0), where the
     first key of each action alone hid the others."""
     keys_of: dict[str, list[str]] = {}
     for action in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [key_text(k) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
             label = _MNEMONIC_SUFFIX.sub("", action.text())  # "全选(&A)": the key is Latin, the text not

@@ -20,7 +20,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 
 def viewer_zone() -> dt.tzinfo:
     """The zone the window shows times in (the calendar's setting, else the system's)."""
-    from petdesk.gui.calendar.page import viewer_zone
+    from petdesk.gui.viewer_zone import viewer_zone
 
     return viewer_zone()
 

@@ -32,11 +32,23 @@ def install(window: MainWindow) -> None:
         page.open_requested.connect(navigator.open_entry)
         page.search_requested.connect(lambda: open_quick_search(window))
         page.page_requested.connect(window.show_page)
+        page.start_requested.connect(lambda step: start_step(window, step))
         # Hidden, it reads on its next show.
         navigator.recent_changed.connect(lambda: page.reload() if page.isVisible() else None)
         return page
 
     window.set_page("home", QCoreApplication.translate("MainWindow", "Home"), make_page)
+
+
+def start_step(window: MainWindow, step: str) -> None:
+    """A first step offered by the home page of an empty office, done as its menu entry does it."""
+    if step == "new_organisation":
+        window.show_page("organisations").create_new()  # type: ignore[attr-defined]
+        return
+    name = {"import_contacts": "action_import_contacts", "guide": "action_user_guide"}[step]
+    action = window.findChild(QAction, name)
+    if action is not None:
+        action.trigger()
 
 
 def open_quick_search(window: MainWindow) -> QuickSearch:

@@ -17,6 +17,7 @@ from petdesk.gui.qt import (
     QEvent,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,10 +28,10 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.i18n import format_date, format_relative_date
 from petdesk.models.enums import ActivityKind, MilestoneKind
 from petdesk.services import home as home_service
-from petdesk.services.calendar import viewer_timezone
 from petdesk.vocab import label
 
 EntryRole = Qt.ItemDataRole.UserRole + 31
@@ -59,6 +60,8 @@ class HomePage(QWidget):
     search_requested = Signal()
     #: The line counting a section's entries not listed was chosen: the key of the page to show.
     page_requested = Signal(str)
+    #: A first step of an empty office: "new_organisation", "import_contacts" or "guide".
+    start_requested = Signal(str)
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,7 @@ class HomePage(QWidget):
         self.recent = self._section("recent", self.tr("Recently opened"))
         self.activity = self._section("activity", self.tr("Recent activity"))
 
+        self.start_box = self._start_here()
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.addWidget(self.upcoming.parentWidget(), 0, 0)  # type: ignore[arg-type]
@@ -100,11 +104,42 @@ class HomePage(QWidget):
         head.addWidget(self.search_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.start_box)
         layout.addLayout(grid, 1)
         #: The answer on screen: an equal newer one changes nothing (no refill, no repaint).
         self._shown: home_service.HomeView | None = None
         # Hidden, it reads again when shown (below), not on every change made elsewhere.
         subscribe(self, lambda _changes: self.reload() if self.isVisible() else None)
+
+    def _start_here(self) -> QGroupBox:
+        """The first steps, shown while the office has no organisation and no contact (field test 14:
+        the first screen after the welcome was five empty panes)."""
+        box = QGroupBox(self.tr("Start here"), self)
+        box.setObjectName("home_start")
+        text = QLabel(
+            self.tr(
+                "This office has no records yet. Add the organisations you work with, "
+                "bring in your contacts from a file, or read the guide first."
+            ),
+            box,
+        )
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        for key, caption in (
+            ("new_organisation", self.tr("New organisation…")),
+            ("import_contacts", self.tr("Import contacts…")),
+            ("guide", self.tr("Open the user guide")),
+        ):
+            button = QPushButton(caption, box)
+            button.setObjectName(f"start_{key}")
+            button.clicked.connect(lambda _checked=False, key=key: self.start_requested.emit(key))
+            row.addWidget(button)
+        row.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addWidget(text)
+        inner.addLayout(row)
+        box.hide()
+        return box
 
     def _section(self, name: str, title: str) -> QListWidget:
         box = QGroupBox(title, self)
@@ -135,7 +170,7 @@ class HomePage(QWidget):
         """Ask the database again, off the GUI thread; only the newest answer is shown."""
         self._generation += 1
         generation = self._generation
-        today = dt.datetime.now(viewer_timezone()).date()
+        today = dt.datetime.now(viewer_zone()).date()
         recent = list(self.recent_refs())
 
         def work() -> home_service.HomeView:
@@ -160,6 +195,7 @@ class HomePage(QWidget):
             self.loaded.emit()
             return
         self._shown = view
+        self.start_box.setVisible(view.empty_office)
         today = view.today
         day = format_date(today, self.ui_locale, "full")
         self.greeting.setText(self.tr("Today is %1").replace("%1", day))

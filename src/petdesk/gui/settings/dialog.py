@@ -107,7 +107,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget(self)
         self.general = GeneralPage(window, self)
-        self.pages: list[SettingsPage] = [self.general]
+        # imported here: it reads the dossier dialog's keys, and the dossier module is heavy
+        from petdesk.gui.settings.defaults import DefaultsPage
+
+        self.defaults = DefaultsPage(window, self)
+        self.pages: list[SettingsPage] = [self.general, self.defaults]
         for factory in _page_factories:
             self.pages.append(factory(window))
         for page in self.pages:

@@ -82,7 +82,7 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         locale = locale_of(self)
-        from petdesk.gui.calendar.page import viewer_zone  # the zone the window shows times in
+        from petdesk.gui.viewer_zone import viewer_zone  # the zone the window shows times in
 
         # Values in words ("deleted on 4 Dec 2026", a linked person's name), as `sync conflicts` says
         # them; an itinerary item's time in its place's zone ("8 Mar 2027, 15:00 (UTC+08:00)").

@@ -52,6 +52,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
     ProblemRows,
@@ -75,7 +76,6 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
-from petdesk.services.calendar import viewer_timezone
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SignInSheet
 from petdesk.services.validation import ValidationError
@@ -395,7 +395,7 @@ class TrainingEditor(RecordEditor):
         self.ui_locale = locale
         self.lang = "zh" if i18n.is_chinese(locale) else "en"
         self.training_id = training_id
-        self.viewer = viewer_timezone()
+        self.viewer = viewer_zone()
         self.setObjectName("TrainingEditor")
         self.setWindowTitle(self.tr("New training") if training_id is None else self.tr("Training"))
         resize_within_screen(self, 1050, 700)

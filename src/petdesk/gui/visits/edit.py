@@ -45,6 +45,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
@@ -69,7 +70,6 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import venue_zone, visit_form
 from petdesk.services import visits as visit_service
-from petdesk.services.calendar import viewer_timezone
 from petdesk.services.validation import NotFoundError
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
@@ -114,7 +114,7 @@ class VisitEditor(RecordEditor):
         self.pending: list[_Held] = []
         #: Why the last change was refused (shown again in the dialog it came from).
         self._refusal: Exception | None = None
-        self.viewer = viewer_timezone()
+        self.viewer = viewer_zone()
         self.setObjectName("VisitEditor")
         self.setWindowTitle(self.tr("New visit") if visit_id is None else self.tr("Visit"))
         resize_within_screen(self, 1100, 760)

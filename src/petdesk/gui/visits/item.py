@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import follow_layouts
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
     ProblemRows,
@@ -39,7 +40,6 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.messages import localize
 from petdesk.models.enums import ItineraryKind, ParticipantRole
-from petdesk.services.calendar import viewer_timezone
 from petdesk.services.logistics import check_host_and_interpreter, swap_protocol_attendees
 from petdesk.services.visits import ScheduleError, slot_problems, zone
 
@@ -315,7 +315,7 @@ class ItemDialog(QDialog):
             self.end.blockSignals(False)
 
     def _update_viewer_time(self) -> None:
-        viewer = viewer_timezone()
+        viewer = viewer_zone()
         try:
             tz = zone(self.zone.zone())
         except ScheduleError as exc:

@@ -1,0 +1,33 @@
+"""The window says when the open file is the demo: "(demo)" in the title and a line in the status
+bar on how to start a real office; a real office shows neither (field test 14, defect 7)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _window(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.status_label.text()), timeout=10000)
+    return window
+
+
+def test_the_demo_says_so(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    assert window.windowTitle() == "petdesk (demo)"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("This is the demo database") and ".venv/bin/petdesk" in message
+
+
+def test_a_real_office_is_not_called_a_demo(qtbot: QtBot, db: Database) -> None:
+    window = _window(qtbot, db)
+    assert window.windowTitle() == "petdesk"
+    assert "demo" not in window.statusBar().currentMessage()
