@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk import labels
+from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
 from petdesk.services.contacts import Method
 from petdesk.services.validation import Issue, ValidationError
@@ -137,7 +138,9 @@ def resolve_organisation(session: Session, text: str, language: str) -> str | No
     for name, organisation_id in organisation_choices(session, text, language):
         if name == text:
             return organisation_id
-    raise ValidationError([Issue("organisation_id", "No organisation is called “{value}”.", {"value": text})])
+    raise ValidationError(
+        [Issue("organisation_id", N_("No organisation is called “{value}”."), {"value": text})]
+    )
 
 
 def save_contact_form(
