@@ -318,12 +318,7 @@ def update_contact(
     if unknown:
         raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
     contact = get_contact(session, contact_id)
-    # The stored lists are checked only when they are being replaced.
-    merged = {
-        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
-    } | values
-    issues = validate_contact(merged, methods)
-    if issues:
+    if issues := update_issues(contact, values, methods):
         raise ValidationError(issues)
     for key, value in values.items():
         new = _coerce(key, value)
@@ -334,6 +329,17 @@ def update_contact(
     contact.updated_at = utcnow()
     session.flush()
     return contact
+
+
+def update_issues(
+    contact: m.Contact, values: Mapping[str, Any], methods: Sequence[Method] | None
+) -> list[Issue]:
+    """Every problem :func:`update_contact` would refuse these changes for (empty: none)."""
+    # The stored lists are checked only when they are being replaced.
+    merged = {
+        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
+    } | dict(values)
+    return validate_contact(merged, methods)
 
 
 def _replace_methods(session: Session, contact: m.Contact, methods: Sequence[Method]) -> None:
