@@ -153,6 +153,8 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
                     {"value": get(key)},
                 )
             )
+    if issue := _future_birthday(get("birthday")):
+        issues.append(issue)
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
             issues.append(
@@ -173,6 +175,20 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
     for index, method in enumerate(methods or ()):
         issues.extend(_method_issues(method, index))
     return issues
+
+
+def _future_birthday(typed: str) -> Issue | None:
+    """A birthday after today is a slip (the next birthday typed, a wrong year): say so."""
+    stored = normalize_date(typed)
+    if not stored[:1].isdigit() or dt.date.fromisoformat(stored) <= dt.date.today():
+        return None
+    return Issue(
+        "birthday",
+        N_(
+            "The birthday {value} is in the future: enter the year of birth, or {no_year} if it is not known."
+        ),
+        {"value": typed, "no_year": "--" + stored[5:]},
+    )
 
 
 def _structured_issues(key: str, entries: Any) -> list[Issue]:
