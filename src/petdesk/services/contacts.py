@@ -21,7 +21,13 @@ from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import names, photos
-from petdesk.services.matching import PHONE_CHANNELS, method_key, normalize_email, normalize_phone
+from petdesk.services.matching import (
+    PHONE_CHANNELS,
+    half_width_phone,
+    method_key,
+    normalize_email,
+    normalize_phone,
+)
 from petdesk.services.names_by_script import has_native_script
 from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
@@ -358,10 +364,15 @@ def update_issues(
     return validate_contact(merged, methods)
 
 
+def _stored_value(method: Method) -> str:
+    value = method.value.strip()
+    return half_width_phone(value) if method.channel in PHONE_CHANNELS else value
+
+
 def _replace_methods(session: Session, contact: m.Contact, methods: Sequence[Method]) -> None:
     """Keep rows whose channel and value are unchanged (their ids travel to other offices)."""
     live = [cm for cm in contact.methods if cm.deleted_at is None]
-    wanted = [(ContactChannel(x.channel), x.value.strip(), ChannelLabel(x.label)) for x in methods]
+    wanted = [(ContactChannel(x.channel), _stored_value(x), ChannelLabel(x.label)) for x in methods]
     unused = list(live)
     for position, (channel, value, label) in enumerate(wanted):
         match = next((cm for cm in unused if cm.channel == channel and cm.value == value), None)

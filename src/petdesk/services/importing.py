@@ -52,6 +52,7 @@ from petdesk.services.matching import (
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
+    half_width_phone,
     has_cjk,
     international_from_digits,
     looks_like_email,
@@ -1748,6 +1749,8 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
                         _reject_email(rec, item)
                         continue
+                    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
+                        item = half_width_phone(item)
                     if channel in (ContactChannel.PHONE, ContactChannel.FAX) and not _plausible_phone(item):
                         _reject_phone(rec, item)
                         continue
@@ -2216,7 +2219,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         elif value:
             _reject_email(rec, value)
     for prop in take("TEL"):
-        value = prop.text().strip().removeprefix("tel:")
+        value = half_width_phone(prop.text().strip()).removeprefix("tel:")
         if not value:
             continue
         if not _plausible_phone(value):
