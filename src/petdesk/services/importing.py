@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, TextIO
@@ -865,6 +866,18 @@ def _fold_header(header: str) -> str:
     return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
 
 
+@cache
+def _exported_headers() -> tuple[tuple[str, str], ...]:
+    """The headers of petdesk's CSV/Excel export in every language it writes them in (a file
+    exported from the Chinese window has Chinese headers), with their field keys."""
+    from petdesk.services import exporting
+
+    keys = [key for _header, key in exporting.COLUMNS]
+    return tuple(
+        pair for language in ("en", "zh_CN") for pair in zip(exporting.headers(language), keys, strict=True)
+    )
+
+
 def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, str]:
     """Column index -> field, guessed from header text in English or Chinese; unknown columns absent."""
     table = _CONTACT_HEADERS if target == "contacts" else _ORGANISATION_HEADERS
@@ -874,6 +887,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             lookup.setdefault(_fold_header(spelling), field_name)
     for field_name, label in fields_for(target).items():  # the headers petdesk itself exports
         lookup.setdefault(_fold_header(label), field_name)
+    if target == "contacts":
+        for header, field_name in _exported_headers():
+            lookup.setdefault(_fold_header(header), field_name)
     mapping: dict[int, str] = {}
     used: set[str] = set()
     dialect = csv_dialects.detect(headers) if target == "contacts" else ""
