@@ -1716,23 +1716,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line).</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1216"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1224"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1258"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1260"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1268"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
