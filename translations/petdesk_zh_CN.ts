@@ -1716,48 +1716,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line).</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1216"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1224"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1258"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1260"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1268"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1313"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1321"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1324"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1329"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1340"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1348"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>

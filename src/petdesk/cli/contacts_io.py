@@ -442,6 +442,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                     vcard_version=args.vcard_version,
                     on_warning=_warner(ctx),
                     on_progress=progress,
+                    language=ctx.locale,
                 )
         else:
             n = _export_all(ctx, args, fmt, progress, _)
@@ -479,6 +480,7 @@ def _export_people_of(
             vcard_version=args.vcard_version,
             on_warning=_warner(ctx),
             on_progress=progress,
+            language=ctx.locale,
         )
 
 
@@ -497,6 +499,7 @@ def _export_all(
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx),
         on_progress=progress,
+        language=ctx.locale,
     )
 
 

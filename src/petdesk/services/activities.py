@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.i18n import N_
 from petdesk.models.enums import ActivityKind
 from petdesk.models.types import utcnow
 from petdesk.services.validation import Issue, NotFoundError, ValidationError
@@ -32,22 +33,22 @@ def add_activity(
     try:
         kind = ActivityKind(kind)
     except ValueError:
-        issues.append(Issue("kind", "Unknown kind of activity “{value}”.", {"value": str(kind)}))
+        issues.append(Issue("kind", N_("Unknown kind of activity “{value}”."), {"value": str(kind)}))
     if not subject.strip() and not body.strip():
-        issues.append(Issue("subject", "Enter a subject or a note."))
+        issues.append(Issue("subject", N_("Enter a subject or a note.")))
     if len(subject.strip()) > 300:
-        issues.append(Issue("subject", "This field is limited to {limit} characters.", {"limit": "300"}))
+        issues.append(Issue("subject", N_("This field is limited to {limit} characters."), {"limit": "300"}))
     if occurred_at is not None and occurred_at.tzinfo is None:
-        issues.append(Issue("occurred_at", "The time of the activity needs a time zone."))
+        issues.append(Issue("occurred_at", N_("The time of the activity needs a time zone.")))
     if contact_id is None and organisation_id is None:
-        issues.append(Issue("contact_id", "Choose the contact or organisation the activity is about."))
+        issues.append(Issue("contact_id", N_("Choose the contact or organisation the activity is about.")))
     contact = session.get(m.Contact, contact_id) if contact_id else None
     if contact_id and (contact is None or contact.deleted_at is not None):
-        issues.append(Issue("contact_id", "Choose an existing contact."))
+        issues.append(Issue("contact_id", N_("Choose an existing contact.")))
     if organisation_id:
         org = session.get(m.Organisation, organisation_id)
         if org is None or org.deleted_at is not None:
-            issues.append(Issue("organisation_id", "Choose an existing organisation."))
+            issues.append(Issue("organisation_id", N_("Choose an existing organisation.")))
     if issues:
         raise ValidationError(issues)
     if contact is not None and organisation_id is None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from petdesk.connection import begin_real_transaction, session_sqlite
+from petdesk.i18n import N_
 from petdesk.models.enums import OrgKind
 from petdesk.models.types import stored_time, utcnow
 from petdesk.services import search as search_service
@@ -30,7 +31,13 @@ def _country(value: str) -> str:
     code = value.strip().upper()
     if code and code not in country_codes():
         raise ValidationError(
-            [Issue("country", "“{value}” is not a two-letter country code (e.g. CN, DE).", {"value": value})]
+            [
+                Issue(
+                    "country",
+                    N_("“{value}” is not a two-letter country code (e.g. CN, DE)."),
+                    {"value": value},
+                )
+            ]
         )
     return code
 

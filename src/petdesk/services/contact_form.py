@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk import labels
+from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
 from petdesk.services.contacts import Method
 from petdesk.services.validation import Issue, ValidationError
@@ -130,14 +131,32 @@ def organisation_choices(session: Session, text: str, language: str) -> list[tup
 def resolve_organisation(session: Session, text: str, language: str) -> str | None:
     """The id of the organisation named ``text`` (as the search shows names in ``language``);
     None for an empty text. An unknown name is refused with one clear sentence."""
-
     text = text.strip()
     if not text:
         return None
+    if (organisation_id := _organisation_named(session, text, language)) is None:
+        raise ValidationError([_no_such_organisation(text)])
+    return organisation_id
+
+
+def _organisation_named(session: Session, text: str, language: str) -> str | None:
     for name, organisation_id in organisation_choices(session, text, language):
         if name == text:
             return organisation_id
-    raise ValidationError([Issue("organisation_id", "No organisation is called “{value}”.", {"value": text})])
+    return None
+
+
+def _no_such_organisation(text: str) -> Issue:
+    return Issue("organisation_id", N_("No organisation is called “{value}”."), {"value": text})
+
+
+def _form_issues(
+    session: Session, contact_id: str | None, values: Mapping[str, Any], methods: Sequence[Method]
+) -> list[Issue]:
+    """What the contact's own fields would be refused for, checked as the save would."""
+    if contact_id is None:
+        return contact_service.validate_contact(values, methods)
+    return contact_service.update_issues(contact_service.get_contact(session, contact_id), values, methods)
 
 
 def save_contact_form(
@@ -152,14 +171,25 @@ def save_contact_form(
     start_date: dt.date | None,
     was: Job | None,
     today: dt.date | None = None,
+    organisation_name: str = "",
+    language: str = "en",
 ) -> str:
     """Create or update the contact from the editor's values; returns its id.
+
+    With no ``organisation_id`` chosen, ``organisation_name`` (typed, as shown in ``language``)
+    names it; a name that matches none is refused together with every other problem of the form,
+    so the user corrects them all in one round (field test 14, defect 4).
 
     The position: for a new contact, the organisation chosen starts on ``start_date`` (None: not
     known). For an
     existing one, ``was`` is the position the editor showed: the same organisation with another
     title renames the current position; another organisation ends the old position (on today or
     the start given, whichever is later) and starts the new one; no organisation ends them all."""
+    if organisation_id is None and (typed := organisation_name.strip()):
+        organisation_id = _organisation_named(session, typed, language)
+        if organisation_id is None:
+            issues = _form_issues(session, contact_id, values, methods)
+            raise ValidationError([*issues, _no_such_organisation(typed)])
     if contact_id is None:
         return contact_service.create_contact(
             session,

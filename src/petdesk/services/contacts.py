@@ -17,10 +17,17 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import names, photos
-from petdesk.services.matching import PHONE_CHANNELS, method_key, normalize_email, normalize_phone
+from petdesk.services.matching import (
+    PHONE_CHANNELS,
+    half_width_phone,
+    method_key,
+    normalize_email,
+    normalize_phone,
+)
 from petdesk.services.names_by_script import has_native_script
 from petdesk.services.partial_dates import normalize_date
 from petdesk.services.validation import (
@@ -119,7 +126,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
     get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
     if not (get("family_name") or get("given_name") or get("family_name_zh") or get("given_name_zh")):
         issues.append(
-            Issue("family_name", "Enter a name: a family or given name, in Latin or Chinese script.")
+            Issue("family_name", N_("Enter a name: a family or given name, in Latin or Chinese script."))
         )
     for key in ("family_name_zh", "given_name_zh"):
         # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
@@ -127,7 +134,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             issues.append(
                 Issue(
                     key,
-                    "The Chinese name “{value}” may only contain Chinese characters.",
+                    N_("The Chinese name “{value}” may only contain Chinese characters."),
                     {"value": get(key)},
                 )
             )
@@ -136,8 +143,10 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             issues.append(
                 Issue(
                     key,
-                    "“{value}” is in Chinese characters; put it in the Chinese name fields "
-                    "and the Latin spelling here.",
+                    N_(
+                        "“{value}” is in Chinese characters; put it in the Chinese name fields "
+                        "and the Latin spelling here."
+                    ),
                     {"value": get(key)},
                 )
             )
@@ -146,28 +155,46 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
             issues.append(
                 Issue(
                     key,
-                    "“{value}” is not a date: write 1980-03-15, or --03-15 without the year.",
+                    N_("“{value}” is not a date: write 1980-03-15, or --03-15 without the year."),
                     {"value": get(key)},
                 )
             )
+    if issue := _future_birthday(get("birthday")):
+        issues.append(issue)
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
-            issues.append(Issue(key, "This field is limited to {limit} characters.", {"limit": str(limit)}))
+            issues.append(
+                Issue(key, N_("This field is limited to {limit} characters."), {"limit": str(limit)})
+            )
     if values.get("name_order") not in (None, ""):
         try:
             NameOrder(values["name_order"])
         except ValueError:
             issues.append(
-                Issue("name_order", "Unknown name order “{value}”.", {"value": str(values["name_order"])})
+                Issue("name_order", N_("Unknown name order “{value}”."), {"value": str(values["name_order"])})
             )
     for key in STRUCTURED_FIELDS:
         issues.extend(_structured_issues(key, values.get(key)))
     photo = values.get("photo")
     if photo and (not isinstance(photo, str) or len(photo) > _MAX_PHOTO or not photos.is_stored_form(photo)):
-        issues.append(Issue("photo", "The photo is not a picture petdesk can keep."))
+        issues.append(Issue("photo", N_("The photo is not a picture petdesk can keep.")))
     for index, method in enumerate(methods or ()):
         issues.extend(_method_issues(method, index))
     return issues
+
+
+def _future_birthday(typed: str) -> Issue | None:
+    """A birthday after today is a slip (the next birthday typed, a wrong year): say so."""
+    stored = normalize_date(typed)
+    if not stored[:1].isdigit() or dt.date.fromisoformat(stored) <= dt.date.today():
+        return None
+    return Issue(
+        "birthday",
+        N_(
+            "The birthday {value} is in the future: enter the year of birth, or {no_year} if it is not known."
+        ),
+        {"value": typed, "no_year": "--" + stored[5:]},
+    )
 
 
 def _structured_issues(key: str, entries: Any) -> list[Issue]:
@@ -176,16 +203,20 @@ def _structured_issues(key: str, entries: Any) -> list[Issue]:
         return []
     if not isinstance(entries, (list, tuple)) or len(entries) > _MAX_ENTRIES:
         return [
-            Issue(key, "At most {limit} entries, each with its own fields.", {"limit": str(_MAX_ENTRIES)})
+            Issue(key, N_("At most {limit} entries, each with its own fields."), {"limit": str(_MAX_ENTRIES)})
         ]
     kind_key, parts = STRUCTURED_FIELDS[key]
     for entry in entries:
         if not isinstance(entry, Mapping) or set(entry) - {kind_key, *parts}:
             return [
-                Issue(key, "At most {limit} entries, each with its own fields.", {"limit": str(_MAX_ENTRIES)})
+                Issue(
+                    key,
+                    N_("At most {limit} entries, each with its own fields."),
+                    {"limit": str(_MAX_ENTRIES)},
+                )
             ]
         if any(not isinstance(v, str) or len(v) > _MAX_PART for v in entry.values()):
-            return [Issue(key, "This field is limited to {limit} characters.", {"limit": str(_MAX_PART)})]
+            return [Issue(key, N_("This field is limited to {limit} characters."), {"limit": str(_MAX_PART)})]
     return []
 
 
@@ -195,13 +226,13 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
     try:
         channel = ContactChannel(method.channel)
     except ValueError:
-        return [Issue(key, "Unknown kind of contact detail “{value}”.", {"value": str(method.channel)})]
+        return [Issue(key, N_("Unknown kind of contact detail “{value}”."), {"value": str(method.channel)})]
     try:
         ChannelLabel(method.label)
     except ValueError:
-        return [Issue(key, "Unknown label “{value}”.", {"value": str(method.label)})]
+        return [Issue(key, N_("Unknown label “{value}”."), {"value": str(method.label)})]
     if not value:
-        return [Issue(key, "The {channel} field is empty.", {"channel": channel.value})]
+        return [Issue(key, N_("The {channel} field is empty."), {"channel": channel})]
     if channel == ContactChannel.EMAIL and (problem := email_problem(value)):
         return [Issue(key, problem, {"value": value})]
     if channel in PHONE_CHANNELS:
@@ -210,7 +241,11 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
             return [Issue(key, problem, {"value": value, "digits": digits})]
     elif channel != ContactChannel.EMAIL and any(ch.isspace() for ch in value):
         return [
-            Issue(key, "A {channel} ID has no spaces: “{value}”.", {"channel": channel.value, "value": value})
+            Issue(
+                key,
+                N_("A {channel} ID has no spaces: “{value}”."),
+                {"channel": channel, "value": value},
+            )
         ]
     return []
 
@@ -305,12 +340,7 @@ def update_contact(
     if unknown:
         raise TypeError(f"unknown contact fields: {', '.join(sorted(unknown))}")
     contact = get_contact(session, contact_id)
-    # The stored lists are checked only when they are being replaced.
-    merged = {
-        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
-    } | values
-    issues = validate_contact(merged, methods)
-    if issues:
+    if issues := update_issues(contact, values, methods):
         raise ValidationError(issues)
     for key, value in values.items():
         new = _coerce(key, value)
@@ -323,10 +353,26 @@ def update_contact(
     return contact
 
 
+def update_issues(
+    contact: m.Contact, values: Mapping[str, Any], methods: Sequence[Method] | None
+) -> list[Issue]:
+    """Every problem :func:`update_contact` would refuse these changes for (empty: none)."""
+    # The stored lists are checked only when they are being replaced.
+    merged = {
+        key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
+    } | dict(values)
+    return validate_contact(merged, methods)
+
+
+def _stored_value(method: Method) -> str:
+    value = method.value.strip()
+    return half_width_phone(value) if method.channel in PHONE_CHANNELS else value
+
+
 def _replace_methods(session: Session, contact: m.Contact, methods: Sequence[Method]) -> None:
     """Keep rows whose channel and value are unchanged (their ids travel to other offices)."""
     live = [cm for cm in contact.methods if cm.deleted_at is None]
-    wanted = [(ContactChannel(x.channel), x.value.strip(), ChannelLabel(x.label)) for x in methods]
+    wanted = [(ContactChannel(x.channel), _stored_value(x), ChannelLabel(x.label)) for x in methods]
     unused = list(live)
     for position, (channel, value, label) in enumerate(wanted):
         match = next((cm for cm in unused if cm.channel == channel and cm.value == value), None)
@@ -438,7 +484,7 @@ def all_tags(session: Session) -> list[str]:
 def _organisation_issue(session: Session, organisation_id: str) -> list[Issue]:
     org = session.get(m.Organisation, organisation_id)
     if org is None or org.deleted_at is not None:
-        return [Issue("organisation_id", "Choose an existing organisation.")]
+        return [Issue("organisation_id", N_("Choose an existing organisation."))]
     return []
 
 
@@ -527,7 +573,7 @@ def change_job(
                 [
                     Issue(
                         "start_date",
-                        "The new position starts on {date}, before the current one began ({start}).",
+                        N_("The new position starts on {date}, before the current one began ({start})."),
                         {"date": on_date.isoformat(), "start": current.start_date.isoformat()},
                     )
                 ]

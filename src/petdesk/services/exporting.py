@@ -27,6 +27,7 @@ from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
+from petdesk.language import N_
 from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script
@@ -1431,79 +1432,78 @@ def _zh_name(family_zh: str, given_zh: str) -> str:
 # --- CSV / Excel --------------------------------------------------------------------------------
 
 #: Exported columns (header, field key of the importer). Headers are the importer's field labels, so
-#: the exported file maps itself on import.
+#: the exported file maps itself on import; a Chinese export writes their catalogue translations,
+#: which the importer reads too (see :func:`headers`).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("ID", "id"),
-    ("Family name", "family_name"),
-    ("Given name", "given_name"),
-    ("Name order", "name_order"),
-    ("Chinese family name", "family_name_zh"),
-    ("Chinese given name", "given_name_zh"),
-    ("Honorific (English)", "honorific_en"),
-    ("Honorific (Chinese)", "honorific_zh"),
-    ("Gender", "gender"),
-    ("Organisation (English)", "organisation_en"),
-    ("Organisation (Chinese)", "organisation_zh"),
-    ("Department (English)", "department_en"),
-    ("Department (Chinese)", "department_zh"),
-    ("Position (English)", "position_en"),
-    ("Position (Chinese)", "position_zh"),
-    ("E-mail", "email"),
-    ("Phone (work)", "phone"),
-    ("Mobile phone", "mobile"),
-    ("Phone (home)", "phone_home"),
-    ("Fax", "fax"),
-    ("WeChat", "wechat"),
-    ("WhatsApp", "whatsapp"),
-    ("Skype", "skype"),
-    ("Telegram", "telegram"),
-    ("LINE", "line_id"),
-    ("Languages", "languages"),
-    ("Dietary requirements", "dietary_needs"),
-    ("Accessibility needs", "accessibility_needs"),
-    ("Emergency contact", "emergency_contact"),
-    ("Tags", "tags"),
-    ("Notes", "notes"),
-    ("Fax (home)", "fax_home"),
-    ("Middle name", "middle_name"),
-    ("Name suffix", "name_suffix"),
-    ("Nickname", "nickname"),
-    ("Family name (reading)", "phonetic_family_name"),
-    ("Given name (reading)", "phonetic_given_name"),
-    ("Birthday", "birthday"),
-    ("Anniversary", "anniversary"),
-    ("Web page", "website"),
-    *(
-        (f"Address ({label}): {text}", f"address_{label}_{part}")
-        for label in ("work", "home")
-        for part, text in (
-            ("street", "street"),
-            ("city", "city"),
-            ("postcode", "postcode"),
-            ("country", "country"),
-        )
-    ),
+    (N_("ID"), "id"),
+    (N_("Family name"), "family_name"),
+    (N_("Given name"), "given_name"),
+    (N_("Name order"), "name_order"),
+    (N_("Chinese family name"), "family_name_zh"),
+    (N_("Chinese given name"), "given_name_zh"),
+    (N_("Honorific (English)"), "honorific_en"),
+    (N_("Honorific (Chinese)"), "honorific_zh"),
+    (N_("Gender"), "gender"),
+    (N_("Organisation (English)"), "organisation_en"),
+    (N_("Organisation (Chinese)"), "organisation_zh"),
+    (N_("Department (English)"), "department_en"),
+    (N_("Department (Chinese)"), "department_zh"),
+    (N_("Position (English)"), "position_en"),
+    (N_("Position (Chinese)"), "position_zh"),
+    (N_("E-mail"), "email"),
+    (N_("Phone (work)"), "phone"),
+    (N_("Mobile phone"), "mobile"),
+    (N_("Phone (home)"), "phone_home"),
+    (N_("Fax"), "fax"),
+    (N_("WeChat"), "wechat"),
+    (N_("WhatsApp"), "whatsapp"),
+    (N_("Skype"), "skype"),
+    (N_("Telegram"), "telegram"),
+    (N_("LINE"), "line_id"),
+    (N_("Languages"), "languages"),
+    (N_("Dietary requirements"), "dietary_needs"),
+    (N_("Accessibility needs"), "accessibility_needs"),
+    (N_("Emergency contact"), "emergency_contact"),
+    (N_("Tags"), "tags"),
+    (N_("Notes"), "notes"),
+    (N_("Fax (home)"), "fax_home"),
+    (N_("Middle name"), "middle_name"),
+    (N_("Name suffix"), "name_suffix"),
+    (N_("Nickname"), "nickname"),
+    (N_("Family name (reading)"), "phonetic_family_name"),
+    (N_("Given name (reading)"), "phonetic_given_name"),
+    (N_("Birthday"), "birthday"),
+    (N_("Anniversary"), "anniversary"),
+    (N_("Web page"), "website"),
+    (N_("Address (work): street"), "address_work_street"),
+    (N_("Address (work): city"), "address_work_city"),
+    (N_("Address (work): postcode"), "address_work_postcode"),
+    (N_("Address (work): country"), "address_work_country"),
+    (N_("Address (home): street"), "address_home_street"),
+    (N_("Address (home): city"), "address_home_city"),
+    (N_("Address (home): postcode"), "address_home_postcode"),
+    (N_("Address (home): country"), "address_home_country"),
     # Added after the others, so that the columns of older exports keep their places.
-    ("Address (work): region", "address_work_region"),
-    ("Address (home): region", "address_home_region"),
+    (N_("Address (work): region"), "address_work_region"),
+    (N_("Address (home): region"), "address_home_region"),
     # The labels the columns above had no place for (vCard keeps them), after them for that reason:
     # e-mails, phones and faxes have a column per label, as phones had; a messaging handle stays in
     # its service's column and the label column beside says the labels of the cell's handles, in
     # order, where one is not "other" (a column per service and label would be fifteen more); the
     # handles of services without a channel of their own (QQ, others as "service: handle").
-    ("E-mail (home)", "email_home"),
-    ("E-mail (other)", "email_other"),
-    ("E-mail (mobile)", "email_mobile"),
-    ("Phone (other)", "phone_other"),
-    ("Fax (other)", "fax_other"),
-    ("Fax (mobile)", "fax_mobile"),
-    ("WeChat label", "wechat_label"),
-    ("WhatsApp label", "whatsapp_label"),
-    ("Skype label", "skype_label"),
-    ("Telegram label", "telegram_label"),
-    ("LINE label", "line_id_label"),
-    ("QQ", "qq"),
-    ("Messaging handle", "im"),
+    (N_("E-mail (home)"), "email_home"),
+    (N_("E-mail (other)"), "email_other"),
+    (N_("E-mail (mobile)"), "email_mobile"),
+    (N_("Phone (other)"), "phone_other"),
+    (N_("Fax (other)"), "fax_other"),
+    (N_("Fax (mobile)"), "fax_mobile"),
+    (N_("WeChat label"), "wechat_label"),
+    (N_("WhatsApp label"), "whatsapp_label"),
+    (N_("Skype label"), "skype_label"),
+    (N_("Telegram label"), "telegram_label"),
+    (N_("LINE label"), "line_id_label"),
+    (N_("QQ"), "qq"),
+    (N_("Messaging handle"), "im"),
 )
 
 _METHOD_COLUMN = {
@@ -1553,6 +1553,52 @@ _IM_AT = _AT["im"]
 _ORGANISATION_AT = _AT["organisation_en"]
 _FAMILY_FIRST = "family first"
 _GIVEN_FIRST = "given first"
+
+
+def headers(language: str = "en") -> list[str]:
+    """The header row in ``language`` (field test 14, defect 5: a Chinese office's supervisor opens
+    the file in Chinese Excel); the importer reads the headers of either language."""
+    if not _is_chinese(language):
+        return [header for header, _ in COLUMNS]
+    from petdesk.i18n import translator
+
+    _ = translator(language)
+    return [_(header) for header, _key in COLUMNS]
+
+
+def _is_chinese(language: str) -> bool:
+    return language.lower().startswith("zh")
+
+
+def _value_words(language: str) -> Callable[[list[str]], list[str]] | None:
+    """What puts a row's name order, gender and handle labels into ``language``'s words, in place
+    (None for English, the stored words): the ones the importer reads back ("姓在前", "男", "住宅")."""
+    if not _is_chinese(language):
+        return None
+    from petdesk import labels, vocab
+
+    name_order = {
+        _FAMILY_FIRST: vocab.label(NameOrder.FAMILY_FIRST, language),
+        _GIVEN_FIRST: vocab.label(NameOrder.GIVEN_FIRST, language),
+    }
+    channel_label = {label.value: vocab.label(label, language) for label in ChannelLabel}
+    order_at, gender_at, label_ats = _AT["name_order"], _AT["gender"], tuple(_LABEL_AT.values())
+
+    def in_words(cells: list[str]) -> list[str]:
+        cells[order_at] = name_order.get(cells[order_at], cells[order_at])
+        if gender := cells[gender_at]:
+            cells[gender_at] = labels.code_label(labels.GENDERS, labels.gender_code(gender), language)
+        for at in label_ats:
+            if cells[at]:
+                cells[at] = "; ".join(channel_label.get(word, word) for word in cells[at].split("; "))
+        return cells
+
+    return in_words
+
+
+def _in_language(rows: Iterable[list[str]], language: str) -> Iterable[list[str]]:
+    in_words = _value_words(language)
+    return rows if in_words is None else map(in_words, rows)
 
 
 def contact_cells(contact: m.Contact | ContactView) -> list[str]:
@@ -1869,13 +1915,14 @@ def write_csv(
     contacts: Iterable[m.Contact | ContactView],
     *,
     on_warning: Callable[[str], None] | None = None,
+    language: str = "en",
 ) -> int:
     """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
     Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`).
 
     A row is built as one text: the csv module writes only rows with a cell it must quote, the
     others are their cells joined by commas (what it would write), a chunk of rows at a time."""
-    return _write_csv_cells(out, map(contact_cells, contacts), on_warning=on_warning)
+    return _write_csv_cells(out, map(contact_cells, contacts), on_warning=on_warning, language=language)
 
 
 class _Appending:
@@ -1917,18 +1964,22 @@ class _CsvLines:
         self.lines.clear()
 
 
-def _write_header(out: IO[str]) -> None:
-    csv.writer(out, lineterminator="\r\n").writerow([header for header, _ in COLUMNS])
+def _write_header(out: IO[str], language: str = "en") -> None:
+    csv.writer(out, lineterminator="\r\n").writerow(headers(language))
 
 
 def _write_csv_cells(
-    out: IO[str], rows: Iterable[list[str]], *, on_warning: Callable[[str], None] | None = None
+    out: IO[str],
+    rows: Iterable[list[str]],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+    language: str = "en",
 ) -> int:
     """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`)."""
-    _write_header(out)
+    _write_header(out, language)
     lines = _CsvLines()
     n = 0
-    for cells in rows:
+    for cells in _in_language(rows, language):
         lines.add(cells)
         n += 1
         if len(lines.lines) >= _CHUNK:
@@ -1944,14 +1995,17 @@ def _write_all_csv(
     total: int,
     on_progress: Callable[[int, int], None] | None,
     on_warning: Callable[[str], None] | None,
+    language: str = "en",
 ) -> int:
     """:func:`write_csv` of every live contact in name order, read a block at a time in file order
     (see :func:`_ranked_rows`): each block's lines are held (see :class:`_HeldLines`) and written
     in name order when it ends."""
-    _write_header(out)
+    _write_header(out, language)
     out.flush()  # the lines go to the bytes underneath, after the header (and the byte-order mark)
     lines = _CsvLines()
     cells_of = _cells_of_rows()
+    if (in_words := _value_words(language)) is not None:
+        cells_of = _then(cells_of, in_words)
     held = _HeldLines(_BLOCK)
     n = 0
     if on_progress is not None:
@@ -1970,6 +2024,12 @@ def _write_all_csv(
         on_progress(n, max(total, n))
     _warn_cleaned(lines.cleaned, on_warning)
     return n
+
+
+def _then(
+    first: Callable[[Any], list[str]], second: Callable[[list[str]], list[str]]
+) -> Callable[[Any], list[str]]:
+    return lambda row: second(first(row))
 
 
 class _HeldLines:
@@ -2041,17 +2101,22 @@ def write_xlsx(
     contacts: Iterable[m.Contact | ContactView],
     *,
     on_warning: Callable[[str], None] | None = None,
+    language: str = "en",
 ) -> int:
     """An Excel workbook: openpyxl (write-only) writes the workbook and the header row, and the rows
     are written into its sheet as they come (:mod:`petdesk.services.xlsx_stream`), so memory does
     not grow with the number of contacts. Every cell is text: phone numbers must not become
     numbers (leading zeros, "+"), and text that starts with "=" must not become a formula.
     Returns how many contacts were written."""
-    return _write_xlsx_cells(out, map(contact_cells, contacts), on_warning=on_warning)
+    return _write_xlsx_cells(out, map(contact_cells, contacts), on_warning=on_warning, language=language)
 
 
 def _write_xlsx_cells(
-    out: IO[bytes] | Path, rows: Iterable[list[str]], *, on_warning: Callable[[str], None] | None = None
+    out: IO[bytes] | Path,
+    rows: Iterable[list[str]],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+    language: str = "en",
 ) -> int:
     """:func:`write_xlsx` of the contacts' cells (see :func:`contact_cells`)."""
     from openpyxl import Workbook
@@ -2063,12 +2128,13 @@ def _write_xlsx_cells(
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Contacts")
-    for index, (header, _) in enumerate(COLUMNS, start=1):
+    row_of_headers = headers(language)
+    for index, header in enumerate(row_of_headers, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))
     sheet.freeze_panes = "B2"
     bold = Font(bold=True)
     header_cells = []
-    for header, _ in COLUMNS:
+    for header in row_of_headers:
         cell = WriteOnlyCell(sheet, value=header)
         cell.font = bold
         header_cells.append(cell)
@@ -2077,7 +2143,7 @@ def _write_xlsx_cells(
     counted = [0]
 
     def texts() -> Iterator[str]:
-        for cells in rows:
+        for cells in _in_language(rows, language):
             yield _row_text(cells, cleaned)
             counted[0] += 1
 
@@ -2121,22 +2187,29 @@ def export_contacts(
     vcard_version: str = "4.0",
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> int:
     """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
     fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
-    written."""
+    written. A CSV or Excel file has its headers and words in ``language`` (a vCard has none)."""
     _check_format(fmt)
     if ids is None and not (query and query.strip()):
         conn = session_sqlite(session)
         return export_all(
-            conn, path, fmt, vcard_version=vcard_version, on_warning=on_warning, on_progress=on_progress
+            conn,
+            path,
+            fmt,
+            vcard_version=vcard_version,
+            on_warning=on_warning,
+            on_progress=on_progress,
+            language=language,
         )
     selection = stream_contacts(session, ids=ids, query=query)
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
     if fmt == "vcf":
         return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
-    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning)
+    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning, language=language)
 
 
 def export_all(
@@ -2148,6 +2221,7 @@ def export_all(
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     before_keeping: Callable[[], None] | None = None,
+    language: str = "en",
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
     from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
@@ -2159,7 +2233,10 @@ def export_all(
     total = _count_all(conn)
     if fmt == "csv":
         return _write_file(
-            path, fmt, lambda out: _write_all_csv(out, conn, total, on_progress, on_warning), before_keeping
+            path,
+            fmt,
+            lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language),
+            before_keeping,
         )
     # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
     # ends the reading thread at once (a cancelled export in the window).
@@ -2174,7 +2251,14 @@ def export_all(
             )
     cells = _all_cells(conn)
     with contextlib.closing(cells):
-        return _write_rows(path, fmt, _with_progress(cells, total, on_progress), on_warning, before_keeping)
+        return _write_rows(
+            path,
+            fmt,
+            _with_progress(cells, total, on_progress),
+            on_warning,
+            before_keeping,
+            language=language,
+        )
 
 
 def export_all_of_file(
@@ -2186,6 +2270,7 @@ def export_all_of_file(
     vcard_version: str = "4.0",
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> int:
     """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
     the window both export every contact: rows read ahead in a thread (hence a connection usable
@@ -2205,6 +2290,7 @@ def export_all_of_file(
             on_warning=on_warning,
             on_progress=on_progress,
             before_keeping=check.verdict,
+            language=language,
         )
     finally:
         conn.close()
@@ -2221,13 +2307,21 @@ def _write_rows(
     rows: Iterable[list[str]],
     on_warning: Callable[[str], None] | None,
     before_keeping: Callable[[], None] | None = None,
+    *,
+    language: str = "en",
 ) -> int:
     if fmt == "xlsx":
         return _write_file(
-            path, fmt, lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning), before_keeping
+            path,
+            fmt,
+            lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning, language=language),
+            before_keeping,
         )
     return _write_file(
-        path, fmt, lambda out: _write_csv_cells(out, rows, on_warning=on_warning), before_keeping
+        path,
+        fmt,
+        lambda out: _write_csv_cells(out, rows, on_warning=on_warning, language=language),
+        before_keeping,
     )
 
 

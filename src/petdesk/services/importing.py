@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, TextIO
@@ -52,6 +53,7 @@ from petdesk.services.matching import (
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
+    half_width_phone,
     has_cjk,
     international_from_digits,
     looks_like_email,
@@ -864,6 +866,18 @@ def _fold_header(header: str) -> str:
     return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
 
 
+@cache
+def _exported_headers() -> tuple[tuple[str, str], ...]:
+    """The headers of petdesk's CSV/Excel export in every language it writes them in (a file
+    exported from the Chinese window has Chinese headers), with their field keys."""
+    from petdesk.services import exporting
+
+    keys = [key for _header, key in exporting.COLUMNS]
+    return tuple(
+        pair for language in ("en", "zh_CN") for pair in zip(exporting.headers(language), keys, strict=True)
+    )
+
+
 def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, str]:
     """Column index -> field, guessed from header text in English or Chinese; unknown columns absent."""
     table = _CONTACT_HEADERS if target == "contacts" else _ORGANISATION_HEADERS
@@ -873,6 +887,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             lookup.setdefault(_fold_header(spelling), field_name)
     for field_name, label in fields_for(target).items():  # the headers petdesk itself exports
         lookup.setdefault(_fold_header(label), field_name)
+    if target == "contacts":
+        for header, field_name in _exported_headers():
+            lookup.setdefault(_fold_header(header), field_name)
     mapping: dict[int, str] = {}
     used: set[str] = set()
     dialect = csv_dialects.detect(headers) if target == "contacts" else ""
@@ -1748,6 +1765,8 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
                         _reject_email(rec, item)
                         continue
+                    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
+                        item = half_width_phone(item)
                     if channel in (ContactChannel.PHONE, ContactChannel.FAX) and not _plausible_phone(item):
                         _reject_phone(rec, item)
                         continue
@@ -2216,7 +2235,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         elif value:
             _reject_email(rec, value)
     for prop in take("TEL"):
-        value = prop.text().strip().removeprefix("tel:")
+        value = half_width_phone(prop.text().strip()).removeprefix("tel:")
         if not value:
             continue
         if not _plausible_phone(value):

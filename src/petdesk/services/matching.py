@@ -82,6 +82,20 @@ EXTENSION = re.compile(r"\s*(?:ext\.?|x|#|转|分机)\s*\d{1,6}$", re.IGNORECASE
 NOT_PLAIN_PHONE = re.compile(r"[A-Za-z#(;]")
 
 
+#: Full-width digits, "+", brackets and separators (as a Chinese input method types them) and the
+#: ideographic space: their NFKC forms. Other characters of a phone value ("转", letters) stay.
+_FULL_WIDTH_PHONE = str.maketrans(
+    {ch: unicodedata.normalize("NFKC", ch) for ch in "０１２３４５６７８９＋－（）．／＃\u3000"}
+)
+
+
+def half_width_phone(value: str) -> str:
+    """``value`` with full-width digits and signs made ASCII ("１３８ ００１３" -> "138 0013"): how
+    a phone number is stored and shown (field test 14, defect 8: it kept the full-width form,
+    which looked spaced out and was cut off in the lists)."""
+    return value.translate(_FULL_WIDTH_PHONE)
+
+
 def without_trunk_zero(value: str) -> str:
     """``value`` without a "(0)" after its country code ("+49 (0)30 123456" -> "+49 30 123456")."""
     return _TRUNK_AFTER_CODE.sub(r"\1 ", value)

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.i18n import N_
 from petdesk.models.enums import OrgKind
 from petdesk.models.types import utcnow
 from petdesk.services import names
@@ -55,12 +56,12 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
     issues: list[Issue] = []
     get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
     if not (get("name_en") or get("name_zh")):
-        issues.append(Issue("name_en", "Enter the organisation's name in English or Chinese."))
+        issues.append(Issue("name_en", N_("Enter the organisation's name in English or Chinese.")))
     if get("country") and get("country").upper() not in country_codes():
         issues.append(
             Issue(
                 "country",
-                "“{value}” is not a two-letter country code (e.g. CN, DE).",
+                N_("“{value}” is not a two-letter country code (e.g. CN, DE)."),
                 {"value": get("country")},
             )
         )
@@ -71,11 +72,13 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
             OrgKind(values["kind"])
         except ValueError:
             issues.append(
-                Issue("kind", "Unknown kind of organisation “{value}”.", {"value": str(values["kind"])})
+                Issue("kind", N_("Unknown kind of organisation “{value}”."), {"value": str(values["kind"])})
             )
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
-            issues.append(Issue(key, "This field is limited to {limit} characters.", {"limit": str(limit)}))
+            issues.append(
+                Issue(key, N_("This field is limited to {limit} characters."), {"limit": str(limit)})
+            )
     return issues
 
 

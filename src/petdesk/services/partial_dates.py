@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from functools import cache
+
+from babel import Locale
 
 #: How Outlook's CSV export writes a date field that is not set.
 _NO_DATE = re.compile(r"0?0[/.]0?0[/.](00|0000)")
@@ -17,8 +21,14 @@ def is_unset_date(text: str) -> bool:
 def normalize_date(text: str, day_first: bool = False) -> str:
     """ "1980-03-15", "19800315", "1980-03-15T00:00:00Z", "--0315", "--03-15", "15.03.1980",
     "3/15/1980" (US, as Outlook and Google write it; "15/3/1980" with ``day_first``, as French
-    Outlook does) -> ISO ("--MM-DD" without a year); "" if unreadable."""
-    text = (text or "").strip()
+    Outlook does) -> ISO ("--MM-DD" without a year); "" if unreadable.
+
+    The forms the window itself shows are read too (field test 14, defect 3): "2027年3月8日"
+    (with or without 星期一), "8 Mar 2027", "8 March 2027", "Mar 8, 2027", "Monday, 8 March 2027";
+    "3月8日" and "8 March" without a year. Full-width digits and signs count as ASCII ones."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if spelled := _spelled_date(text):
+        return spelled
     if match := re.fullmatch(r"--(\d\d)-?(\d\d)", text):
         month, day = int(match.group(1)), int(match.group(2))
         try:
@@ -42,3 +52,50 @@ def normalize_date(text: str, day_first: bool = False) -> str:
         except ValueError:
             continue
     return ""
+
+
+_WEEKDAY_ZH = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
+_CHINESE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?" + _WEEKDAY_ZH)
+_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?")
+
+
+@cache
+def _english_months() -> dict[str, int]:
+    """ "mar", "march", "sept" … → month number, from CLDR's English names."""
+    months: dict[str, int] = {"sept": 9}
+    for width in ("abbreviated", "wide"):
+        for number, name in Locale.parse("en").months["format"][width].items():
+            months[name.casefold()] = number
+    return months
+
+
+def _without_weekday(text: str) -> str:
+    """ "Monday, 8 March 2027" → "8 March 2027" (the long style of the English window)."""
+    head, comma, rest = text.partition(",")
+    days = Locale.parse("en").days["format"]
+    names = {n.casefold() for width in ("abbreviated", "wide") for n in days[width].values()}
+    return rest.strip() if comma and head.strip().casefold() in names else text
+
+
+def _spelled_date(text: str) -> str:
+    """A date written with month names or 年月日 as ISO ("--MM-DD" without a year); "" if not one."""
+    if match := _CHINESE.fullmatch(text):
+        return _checked(match.group(1), match.group(2), match.group(3))
+    text = _without_weekday(text).casefold()
+    if match := _DAY_MONTH.fullmatch(text):
+        day, month, year = match.groups()
+    elif match := _MONTH_DAY.fullmatch(text):
+        month, day, year = match.groups()
+    else:
+        return ""
+    number = _english_months().get(month)
+    return _checked(year, str(number), day) if number else ""
+
+
+def _checked(year: str | None, month: str, day: str) -> str:
+    try:
+        date = dt.date(int(year) if year else 2000, int(month), int(day))  # 2000: 29 Feb is a birthday
+    except ValueError:
+        return ""
+    return date.isoformat() if year else f"--{date.month:02d}-{date.day:02d}"

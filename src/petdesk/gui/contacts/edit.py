@@ -577,15 +577,14 @@ class ContactEditDialog(RecordEditor):
         language = self.ui_locale
 
         def write(session: Any) -> str:
-            organisation_id = (
-                chosen if chosen is not None else contact_form.resolve_organisation(session, typed, language)
-            )
             return contact_form.save_contact_form(
                 session,
                 contact_id,
                 values,
                 methods=methods,
-                organisation_id=organisation_id,
+                organisation_id=chosen,
+                organisation_name=typed,
+                language=language,
                 position_en=position_en,
                 position_zh=position_zh,
                 start_date=start,  # type: ignore[arg-type]

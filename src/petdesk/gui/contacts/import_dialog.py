@@ -1198,15 +1198,23 @@ def export_contacts_to(
     from petdesk.services import exporting, memory
 
     stop = StopFlag()
+    language = QLocale().name()  # a CSV/Excel file's headers and words in the window's language
 
     def work(progress: Callable[[int, int], None]) -> int:
         try:
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
-                    db.path, path, fmt, check_budget_s=EXPORT_CHECK_BUDGET_S, on_progress=progress
+                    db.path,
+                    path,
+                    fmt,
+                    check_budget_s=EXPORT_CHECK_BUDGET_S,
+                    on_progress=progress,
+                    language=language,
                 )
             with db.reading() as session:
-                return exporting.export_contacts(session, path, fmt, ids=ids, on_progress=progress)
+                return exporting.export_contacts(
+                    session, path, fmt, ids=ids, on_progress=progress, language=language
+                )
         finally:
             memory.release_after_bulk_work()  # the window lives on: give the export's memory back
 
