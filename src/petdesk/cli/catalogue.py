@@ -15,6 +15,7 @@ from typing import Any
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.language import N_
 
 #: NeedStatus's values, written out so that building the parser imports no models
@@ -43,36 +44,12 @@ NEED_TEXTS = (
 )
 
 
-class _OpenChoices(dict[str, argparse.ArgumentParser]):
-    """Any word passes argparse's check of a subcommand: a word naming none is the search."""
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and not key.startswith("-")
-
-
-class _PartOrQuery(argparse._SubParsersAction):
+class _PartOrQuery(WordOrSubcommand):
     """Subcommands of ``petdesk technologies`` and ``needs``, where a first word that names none
     is read as ``search WORD``; a repeatable option given before and after the word adds up."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.choices = _OpenChoices()
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        if values[0] not in self._name_parser_map:
-            values = ["search", *values]
-        before = {key: value for key, value in vars(namespace).items() if isinstance(value, list)}
-        super().__call__(parser, namespace, values, option_string)
-        for key, value in before.items():  # the subcommand's list replaced the one given before it
-            after = getattr(namespace, key)
-            if after is not value and isinstance(after, list):
-                setattr(namespace, key, value + after)
+    free_word_to = "search"
+    merge_lists = True
 
 
 def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:

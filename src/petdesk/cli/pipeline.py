@@ -16,6 +16,7 @@ from petdesk.cli import catalogue
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_
 from petdesk.textsafety import one_line
@@ -79,33 +80,12 @@ PARTNER_ROLES = ("lead", "partner", "beneficiary_city", "technology_provider")
 MILESTONE_KINDS = ("milestone", "report", "deadline")
 
 
-class _OpenChoices(dict[str, argparse.ArgumentParser]):
-    """What argparse checks a subcommand of ``petdesk projects`` against: any word passes, as a
-    word that names no subcommand is a project id (``petdesk projects ID`` shows the project, as
-    ``petdesk project ID`` does)."""
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and not key.startswith("-")
-
-
-class _PartOrId(argparse._SubParsersAction):
+class _PartOrId(WordOrSubcommand):
     """``petdesk projects``' subcommands, where a first word that names none is read as
-    ``show WORD`` (the id check then says "no project with id …" for a typo)."""
+    ``show WORD`` (the id check then says "no project with id …" for a typo; ``petdesk projects
+    ID`` shows the project, as ``petdesk project ID`` does)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.choices = _OpenChoices()
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        if values[0] not in self._name_parser_map:
-            values = ["show", *values]
-        super().__call__(parser, namespace, values, option_string)
+    free_word_to = "show"
 
 
 def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
