@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
@@ -207,51 +209,76 @@ def _record_id(session: Any, args: argparse.Namespace, table: str, what: str) ->
     return project_service.resolve_id(session, table, args.record, what)
 
 
-def cmd_technology_set(args: argparse.Namespace, ctx: Context) -> int:
-    """``petdesk technologies add …`` and ``petdesk technologies set TECH_ID …``."""
+@dataclass(frozen=True)
+class _Saving:
+    """What ``add``/``set`` of one kind of record calls and says (the sentences marked for the
+    catalogue here, translated where they are said)."""
+
+    create: Callable[..., Any]
+    update: Callable[..., Any]
+    table: str
+    what: str
+    nothing_to_change: str
+    added: str
+    changed: str
+
+
+def _add_or_set(args: argparse.Namespace, ctx: Context, saving: _Saving) -> int:
     from petdesk.i18n import translator
-    from petdesk.services import technologies as tech_service
     from petdesk.services.projects import PipelineError
 
     locale = output_locale(args)
     _ = translator(locale)
     adding = args.part == "add"
     if not adding and _changes_nothing(args):
-        raise CliError(_("say what to change: `petdesk technologies set --help` lists the fields"))
+        raise CliError(_(saving.nothing_to_change))
     with ctx.db.transaction() as s:
         try:
             values = _values(s, args)
             if adding:
-                record_id = tech_service.create_technology(s, **values).id
+                record_id = saving.create(s, **values).id
             else:
-                record_id = _record_id(s, args, "technology", "technology")
-                tech_service.update_technology(s, record_id, **values)
+                record_id = _record_id(s, args, saving.table, saving.what)
+                saving.update(s, record_id, **values)
         except PipelineError as exc:
             raise _refused(exc, locale, _) from exc
-    print(_("Technology added: {id}").format(id=record_id[:8]) if adding else _("Technology changed."))
+    print(_(saving.added).format(id=record_id[:8]) if adding else _(saving.changed))
     return 0
+
+
+def cmd_technology_set(args: argparse.Namespace, ctx: Context) -> int:
+    """``petdesk technologies add …`` and ``petdesk technologies set TECH_ID …``."""
+    from petdesk.services import technologies as tech_service
+
+    return _add_or_set(
+        args,
+        ctx,
+        _Saving(
+            tech_service.create_technology,
+            tech_service.update_technology,
+            "technology",
+            "technology",
+            N_("say what to change: `petdesk technologies set --help` lists the fields"),
+            N_("Technology added: {id}"),
+            N_("Technology changed."),
+        ),
+    )
 
 
 def cmd_need_set(args: argparse.Namespace, ctx: Context) -> int:
     """``petdesk needs add …`` and ``petdesk needs set NEED_ID …``."""
-    from petdesk.i18n import translator
     from petdesk.services import needs as need_service
-    from petdesk.services.projects import PipelineError
 
-    locale = output_locale(args)
-    _ = translator(locale)
-    adding = args.part == "add"
-    if not adding and _changes_nothing(args):
-        raise CliError(_("say what to change: `petdesk needs set --help` lists the fields"))
-    with ctx.db.transaction() as s:
-        try:
-            values = _values(s, args)
-            if adding:
-                record_id = need_service.create_need(s, **values).id
-            else:
-                record_id = _record_id(s, args, "city_need", "city need")
-                need_service.update_need(s, record_id, **values)
-        except PipelineError as exc:
-            raise _refused(exc, locale, _) from exc
-    print(_("City need added: {id}").format(id=record_id[:8]) if adding else _("City need changed."))
-    return 0
+    return _add_or_set(
+        args,
+        ctx,
+        _Saving(
+            need_service.create_need,
+            need_service.update_need,
+            "city_need",
+            "city need",
+            N_("say what to change: `petdesk needs set --help` lists the fields"),
+            N_("City need added: {id}"),
+            N_("City need changed."),
+        ),
+    )
