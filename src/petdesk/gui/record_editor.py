@@ -117,6 +117,9 @@ class RecordEditor(QDialog):
         #: What the last save changed (``services.undo_save``), for the list's Undo.
         self.saved_edit: Any = None
         self._closing = False
+        #: True while the unsaved-changes prompt's Save stores the form (``save_and_wait``): the
+        #: prompt then closes the editor, so the save must not close it too.
+        self._saving_to_close = False
         self._busy = False
         self._title = ""
         self._busy_title = ""
@@ -327,6 +330,29 @@ class RecordEditor(QDialog):
         loop.exec()
         self.save_finished.disconnect(finished)
         return bool(outcome and outcome[0])
+
+    def save_and_wait(self, start_save: Callable[[], None]) -> bool:
+        """A ``save_changes`` for an editor whose own save closes it once stored (catalogue
+        entries, projects): start the save as the prompt's, then wait for its outcome."""
+        self._saving_to_close = True
+        try:
+            start_save()
+            return self.wait_for_save()
+        finally:
+            self._saving_to_close = False
+
+    def saving_to_close(self) -> bool:
+        """True while the unsaved-changes prompt's Save runs: read it when the save starts."""
+        return self._saving_to_close
+
+    def stored(self, *, saving_to_close: bool) -> None:
+        """A save begun by ``save()`` was stored: the editor is clean, and closes unless the
+        unsaved-changes prompt asked for the save (the prompt closes it, once)."""
+        self._set_busy(False)
+        self.set_clean()
+        self.save_finished.emit(True)
+        if not saving_to_close:
+            self.accept()
 
     # --- state -----------------------------------------------------------------------------
     def is_dirty(self) -> bool:

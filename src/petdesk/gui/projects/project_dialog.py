@@ -107,8 +107,6 @@ class ProjectDialog(RecordEditor):
         self.setMinimumWidth(520)
         self.db, self.ui_locale, self.project_id = db, locale, project_id
         self.created_id: str | None = None
-        #: True while the unsaved-changes prompt's Save stores the project (it closes the dialog)
-        self._saving_to_close = False
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.funder = QComboBox(self)
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
@@ -330,15 +328,11 @@ class ProjectDialog(RecordEditor):
             self.title_en.setFocus()
             return
         parts = self.parts()
-        saving_to_close = self._saving_to_close
+        saving_to_close = self.saving_to_close()
 
         def made(project_id: str) -> None:
-            self._set_busy(False)
             self.created_id = project_id
-            self.set_clean()
-            self.save_finished.emit(True)
-            if not saving_to_close:  # else the prompt's reject() closes the dialog, once
-                self.accept()
+            self.stored(saving_to_close=saving_to_close)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -364,12 +358,7 @@ class ProjectDialog(RecordEditor):
 
     def save_changes(self) -> bool:
         """Save from the unsaved-changes prompt: True once stored."""
-        self._saving_to_close = True
-        try:
-            self.make()
-            return self.wait_for_save()
-        finally:
-            self._saving_to_close = False
+        return self.save_and_wait(self.make)
 
     def _store(self, session: Any, values: dict[str, Any], parts: PartsDraft) -> str:
         """The new project's id, or the changed one's (off the GUI thread)."""

@@ -90,7 +90,6 @@ class CatalogueEditor(RecordEditor):
         self.saved_id: str | None = None
         #: The fields as opened: an edit writes only those changed since.
         self._opened: dict[str, Any] = {}
-        self._saving_to_close = False
         self.form = QFormLayout()
         self.problems = ProblemRows(self.form, locale)
         self.message = QLabel(self)
@@ -161,15 +160,11 @@ class CatalogueEditor(RecordEditor):
         values = self.values()
         if self.record_id:  # only what changed since it was opened
             values = {key: value for key, value in values.items() if value != self._opened.get(key)}
-        saving_to_close = self._saving_to_close
+        saving_to_close = self.saving_to_close()
 
         def made(record_id: str) -> None:
-            self._set_busy(False)
             self.saved_id = record_id
-            self.set_clean()
-            self.save_finished.emit(True)
-            if not saving_to_close:  # else the unsaved-changes prompt closes the editor, once
-                self.accept()
+            self.stored(saving_to_close=saving_to_close)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -195,12 +190,7 @@ class CatalogueEditor(RecordEditor):
 
     def save_changes(self) -> bool:
         """Save from the unsaved-changes prompt: True once stored."""
-        self._saving_to_close = True
-        try:
-            self.save()
-            return self.wait_for_save()
-        finally:
-            self._saving_to_close = False
+        return self.save_and_wait(self.save)
 
 
 class TechnologyEditor(CatalogueEditor):
