@@ -13,6 +13,7 @@ from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier.text import text_segmentation_ready
+from petdesk.gui.dossier.pdf_path import PdfPathRow
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -22,15 +23,12 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QSettings,
     QStandardPaths,
@@ -123,16 +121,11 @@ class DossierDialog(QDialog):
             self.section_checks[key] = check
             grid.addWidget(check, n // 2, n % 2)
 
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setObjectName("path")
+        path_row = PdfPathRow(self.tr("Save dossier as"), self)
+        self.path_edit = path_row.path_edit
+        self.browse = path_row.browse
+        self.open_after = path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
-        self.browse = QPushButton(self.tr("Browse…"), self)
-        self.browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse)
-        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
-        self.open_after.setObjectName("open_after")
         self.preview_after = QCheckBox(self.tr("Show a print preview when it is ready"), self)
         self.preview_after.setObjectName("preview_after")
         #: The print preview shown after the last run, if asked for.
@@ -278,13 +271,6 @@ class DossierDialog(QDialog):
             row = session.get(model, self.target_id)
             title = row.title("en") if row is not None else self.target_id[:8]  # type: ignore[attr-defined]
         return dossier.default_file_name(title, self.kind)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save dossier as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def _update_buttons(self) -> None:
         busy = self.operation is not None

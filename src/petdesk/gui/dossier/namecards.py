@@ -14,18 +14,14 @@ from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, namecards
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.gui.dossier.dialog import KEY_DIR, KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.pdf_path import PdfPathRow
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSettings,
     QStandardPaths,
     QVBoxLayout,
@@ -73,16 +69,11 @@ class NameCardsDialog(QDialog):
         self.paper.setObjectName("paper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setObjectName("path")
+        path_row = PdfPathRow(self.tr("Save name cards as"), self)
+        self.path_edit = path_row.path_edit
+        self.browse = path_row.browse
+        self.open_after = path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
-        self.browse = QPushButton(self.tr("Browse…"), self)
-        self.browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse)
-        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready (to read or print)"), self)
-        self.open_after.setObjectName("open_after")
         self.open_after.setChecked(True)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -127,13 +118,6 @@ class NameCardsDialog(QDialog):
         when = f"{i18n.format_date(choice.when.date(), locale)} {choice.when:%H:%M}"
         title = choice.title.get(self.lang)
         return f"{when} {title}（{people}）" if self.lang == "zh" else f"{when} {title} ({people})"
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save name cards as"), self.path_edit.text(), self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def _update_buttons(self) -> None:
         busy = self.operation is not None

@@ -1,0 +1,56 @@
+"""Where a PDF goes: the path, "Browse…", and "open it when ready", as the dossier and name-cards
+dialogs both ask.
+
+Strings use the context "DossierDialog", where both dialogs had them translated already (written
+out in full for lupdate to find).
+"""
+
+from __future__ import annotations
+
+from petdesk.gui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+
+class PdfPathRow(QWidget):
+    """The path line with its "Browse…" button, for a form's "Save as:" row.
+
+    ``open_after`` is the "Open the PDF when it is ready" check box: the dialog places it in its
+    own layout (below the form), which makes the dialog its parent."""
+
+    def __init__(self, browse_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: The file dialog's title ("Save dossier as"), translated by the caller.
+        self.browse_title = browse_title
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path")
+        self.browse = QPushButton(QCoreApplication.translate("DossierDialog", "Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        self.open_after = QCheckBox(
+            QCoreApplication.translate("DossierDialog", "Open the PDF when it is ready (to read or print)"),
+            parent,
+        )
+        self.open_after.setObjectName("open_after")
+
+    def path_text(self) -> str:
+        return self.path_edit.text().strip()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.browse_title,
+            self.path_edit.text(),
+            QCoreApplication.translate("DossierDialog", "PDF files (*.pdf)"),
+        )
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
