@@ -47,6 +47,7 @@ from petdesk.gui.qt import (
     QHeaderView,
     QKeySequence,
     QLabel,
+    QMenu,
     QModelIndex,
     QPainter,
     QPalette,
@@ -61,6 +62,7 @@ from petdesk.gui.qt import (
     Qt,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -211,6 +213,25 @@ class CalendarPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("calendar_toolbar")
+        # Ctrl+N makes a visit, as on the Visits page, starting on the day selected here; a
+        # training is in the button's menu. The button sits above the mini month (as in
+        # Thunderbird's calendar): in the toolbar it pushed the time zone behind its » at 1,024 px.
+        self.new_visit_action = self._new_action(self.tr("New visit…"), "visit")
+        self.new_visit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_visit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_visit_action.setToolTip(
+            self.tr("New visit starting on the selected day (%1)").replace(
+                "%1", self.new_visit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.new_training_action = self._new_action(self.tr("New training…"), "training")
+        self.new_button = QToolButton(self)
+        self.new_button.setObjectName("new_record")
+        self.new_button.setDefaultAction(self.new_visit_action)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        new_menu = QMenu(self.new_button)
+        new_menu.addAction(self.new_training_action)
+        self.new_button.setMenu(new_menu)
         group = QActionGroup(self)
         self.view_actions: dict[int, QAction] = {}
         for mode, text in (
@@ -353,6 +374,7 @@ class CalendarPage(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(with_title_bar(self.mini_month, locale, right))
         right_layout.addWidget(self.reminders, 1)
         splitter = QSplitter(self)
@@ -366,6 +388,12 @@ class CalendarPage(QWidget):
         layout.addWidget(splitter, 1)
         self.mode = MONTH
         self.reload()
+
+    def _new_action(self, text: str, kind: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_new_{kind}")
+        action.triggered.connect(lambda _c=False: self.new_record(kind))
+        return action
 
     def _view(self, model: Any, name: str) -> QTableView:
         view = MonthView(self) if name == "month_view" else QTableView(self)
@@ -663,8 +691,28 @@ class CalendarPage(QWidget):
         self.opened.emit(event)
         return editor
 
-    def _open_reference(self, kind: str, row_id: str, focus: str | None = None) -> QWidget:
+    def selected_day(self) -> dt.date:
+        """The day a new visit or training starts on: the day selected in the month view, else the
+        day the calendar was moved to (Today, Go to, the mini month)."""
+        if self.mode == MONTH:
+            chosen = self.month_view.selectionModel().selectedIndexes()
+            if chosen:
+                return self.month_model.date_at(chosen[0])
+        return self.current
+
+    def new_record(self, kind: str) -> QWidget:
+        """Open a new visit or training (``kind``) starting and ending on the selected day; the
+        day is a suggestion, so closing the editor untouched asks nothing."""
+        editor: Any = self._open_reference(kind, None)
+        day = to_qdate(self.selected_day())
+        for box in (editor.start_date, editor.end_date):
+            box.setDate(day)
+        editor.set_clean()
+        return editor
+
+    def _open_reference(self, kind: str, row_id: str | None, focus: str | None = None) -> QWidget:
         if kind == "project":
+            assert row_id is not None
             return self._show_project(row_id)
         if kind == "visit":
             from petdesk.gui.visits.edit import VisitEditor
