@@ -17,11 +17,14 @@ from petdesk.gui.qt import (
     QAbstractScrollArea,
     QDate,
     QDateEdit,
+    QDateTimeEdit,
+    QEvent,
     QFormLayout,
     QGridLayout,
     QKeyEvent,
     QLayout,
     QMouseEvent,
+    QObject,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -102,12 +105,53 @@ def tab_stops(root: QWidget) -> list[QWidget]:
 NO_DATE = QDate(2000, 1, 1)
 
 
+class _TabLeavesDateBox(QObject):
+    """Tab and Shift+Tab move on from a date or time box to the next field.
+
+    Qt's date and time boxes take Tab to step through their parts (day, month, year, hour…), so
+    in an editor Tab stopped three or five times in each date before the next field; the parts
+    stay reachable with Left and Right (and Up/Down change the part at the cursor)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDateTimeEdit):
+            return False
+        forward = _tab_direction(cast(QKeyEvent, event))
+        if forward is None:
+            return False
+        QWidget.focusNextPrevChild(watched, forward)  # the plain widget's: on to the next field
+        return True
+
+
+def _tab_direction(event: QKeyEvent) -> bool | None:
+    """True for Tab, False for Shift+Tab (Backtab), None for any other key or with Ctrl or Alt."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None
+    if event.key() == Qt.Key.Key_Backtab:
+        return False
+    if event.key() == Qt.Key.Key_Tab:
+        return not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    return None
+
+
+#: One filter for every date box, made with the first (it must live in the GUI thread).
+_date_box_filter: list[_TabLeavesDateBox] = []
+
+
+def tab_leaves_date_boxes(root: QWidget) -> None:
+    """Let Tab and Shift+Tab leave every date, time and date-time box under ``root``."""
+    if not _date_box_filter:
+        _date_box_filter.append(_TabLeavesDateBox())
+    for box in root.findChildren(QDateTimeEdit):  # QDateEdit and QTimeEdit too
+        box.installEventFilter(_date_box_filter[0])  # installed twice is installed once
+
+
 class OptionalDateEdit(QDateEdit):
     """A date box whose lowest date means "no date", shown as "—", and which starts empty.
 
-    While that text shows, Qt's date edit keeps Tab to itself (it looks for the next date section
-    in a text that has none), so Tab never left an empty "From" filter of the visits list; here it
-    goes on to the next control."""
+    While that text shows, Qt's date edit kept Tab to itself (it looks for the next date section
+    in a text that has none), so Tab never left an empty "From" filter of the visits list; with a
+    date, Tab stepped through its day, month and year. Tab goes on to the next control (the parts
+    are reached with Left and Right), here and in every box ``follow_layouts`` sees."""
 
     def __init__(self, parent: QWidget | None, display_format: str) -> None:
         super().__init__(parent)
@@ -137,15 +181,15 @@ class OptionalDateEdit(QDateEdit):
         return bool(self.specialValueText()) and self.date() == self.minimumDate()
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        if self._empty():
-            return QWidget.focusNextPrevChild(self, next)  # past QDateTimeEdit's sections
-        return super().focusNextPrevChild(next)
+        return QWidget.focusNextPrevChild(self, next)  # past QDateTimeEdit's sections
 
 
 def follow_layouts(root: QWidget) -> None:
     """Put the Tab order under ``root`` in the order it is shown, let every text box pass Tab on
     (a notes box that took each Tab as a character trapped keyboard users inside it), and make
-    toolbar buttons Tab stops (an editor's Save, Confirm, Dossier… were out of the keyboard's reach)."""
+    toolbar buttons Tab stops (an editor's Save, Confirm, Dossier… were out of the keyboard's reach),
+    and let Tab leave date and time boxes (it stepped through their day, month and year)."""
+    tab_leaves_date_boxes(root)
     for text in root.findChildren(QPlainTextEdit):
         text.setTabChangesFocus(True)
     for rich in root.findChildren(QTextEdit):

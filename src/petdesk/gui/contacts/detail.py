@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.gui.visits.widgets import display_format
 from petdesk.models.enums import ActivityKind
@@ -244,6 +245,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        tab_leaves_date_boxes(self)  # Tab goes on to the subject, not to the month of "When"
         self.resize(460, 360)
 
     def save(self) -> None:

@@ -52,6 +52,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -328,6 +329,7 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        tab_leaves_date_boxes(self)  # Tab goes from the start to the end, not to its month
 
     def accept(self) -> None:
         """Close only on a session the service would store: a refusal after closing lost all that
