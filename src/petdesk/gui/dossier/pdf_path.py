@@ -26,7 +26,7 @@ class PdfPathRow(QWidget):
 
     def __init__(self, browse_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: The file dialog's title ("Save dossier as"), translated by the caller.
+        # the file dialog's title ("Save dossier as"), translated by the caller
         self.browse_title = browse_title
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("path")
