@@ -371,7 +371,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="123"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="114"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="945"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="947"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="986"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1001"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1003"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1004"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>

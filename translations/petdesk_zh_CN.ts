@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="215"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="447"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="524"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -81,22 +81,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="45"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,33 +104,33 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="209"/>
         <source>Log activity</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -458,12 +458,12 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -475,104 +475,119 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="217"/>
-        <source>Day</source>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="219"/>
+        <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <translation>新建访问…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <source>New visit starting on the selected day (%1)</source>
+        <translation>新建访问，从所选日期开始（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <source>New training…</source>
+        <translation>新建培训…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
+        <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="220"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="260"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="298"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="318"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="339"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="343"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="345"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="366"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="421"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="394"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="422"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="596"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="624"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="599"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="627"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="611"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="639"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -835,62 +850,62 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1214,163 +1229,163 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="425"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="437"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="468"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="469"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="479"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -2008,154 +2023,154 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="88"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="95"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="110"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="33"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="40"/>
         <source>Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="169"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="53"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="306"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="341"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="327"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="337"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="354"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -5513,95 +5528,80 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="56"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="52"/>
         <source>Name cards</source>
         <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="62"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="58"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="74"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="75"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="71"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="79"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
-        <source>Open the PDF when it is ready (to read or print)</source>
-        <translation>生成后打开 PDF（阅读或打印）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="83"/>
         <source>Cards for:</source>
         <translation>桌签对象：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="94"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="85"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="88"/>
         <source>Make name cards</source>
         <translation>生成桌签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="123"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="114"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="125"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="161"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="145"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="179"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="163"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="182"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="166"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
@@ -5652,78 +5652,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="276"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="276"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="290"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="280"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="284"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="307"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="308"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="322"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="324"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="327"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="328"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -6533,151 +6533,151 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="150"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="151"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="125"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
         <source>Lead organisation</source>
-        <extracomment>True while the unsaved-changes prompt&apos;s Save stores the project (it closes the dialog) Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
+        <extracomment>Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="126"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="176"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="195"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="285"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="326"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
@@ -6805,21 +6805,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="238"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="241"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). What the last save changed (``services.undo_save``), for the list&apos;s Undo. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). What the last save changed (``services.undo_save``), for the list&apos;s Undo. True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="270"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="186"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="181"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="308"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="311"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -7133,62 +7133,62 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -7196,60 +7196,60 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="263"/>
         <source>Session</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="288"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="313"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="317"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -7402,73 +7402,73 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="206"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="206"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="213"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="218"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="219"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="238"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -7476,334 +7476,334 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="407"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="410"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="411"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="411"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="413"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="418"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="420"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="420"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="422"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="423"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="425"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="427"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="429"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="491"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="525"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="529"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="849"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="851"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="856"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="868"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="898"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="900"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="942"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="944"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="944"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="946"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="945"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="947"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="946"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="948"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="989"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="956"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="958"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="957"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="959"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="986"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1001"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1003"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1004"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
