@@ -70,6 +70,8 @@ class ContactForm:
     notes: str
     methods: tuple[Method, ...]
     job: Job | None
+    #: Said, not refused, for a future birthday already stored (saving other changes still works).
+    birthday_warning: str = ""
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -108,7 +110,13 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
         notes=c.notes,
         methods=methods,
         job=job,
+        birthday_warning=_birthday_warning(c.birthday, locale),
     )
+
+
+def _birthday_warning(stored: str | None, locale: str) -> str:
+    issue = contact_service.future_birthday(stored or "")
+    return issue.text(locale) if issue else ""
 
 
 #: How many organisations the contact form's picker offers.

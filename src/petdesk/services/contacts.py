@@ -120,8 +120,13 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 # -- validation -------------------------------------------------------------------------------
 
 
-def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None = None) -> list[Issue]:
-    """Every problem with these contact fields and methods (empty list when they can be saved)."""
+def validate_contact(
+    values: Mapping[str, Any], methods: Sequence[Method] | None = None, *, stored_birthday: str = ""
+) -> list[Issue]:
+    """Every problem with these contact fields and methods (empty list when they can be saved).
+
+    ``stored_birthday`` is the birthday already saved: kept as it is, a future one is not refused
+    (an old record must stay editable; the editor shows the warning instead)."""
     issues: list[Issue] = []
     get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
     if not (get("family_name") or get("given_name") or get("family_name_zh") or get("given_name_zh")):
@@ -159,7 +164,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
                     {"value": get(key)},
                 )
             )
-    if issue := _future_birthday(get("birthday")):
+    if normalize_date(get("birthday")) != stored_birthday and (issue := future_birthday(get("birthday"))):
         issues.append(issue)
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
@@ -183,7 +188,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
     return issues
 
 
-def _future_birthday(typed: str) -> Issue | None:
+def future_birthday(typed: str) -> Issue | None:
     """A birthday after today is a slip (the next birthday typed, a wrong year): say so."""
     stored = normalize_date(typed)
     if not stored[:1].isdigit() or dt.date.fromisoformat(stored) <= dt.date.today():
@@ -361,7 +366,7 @@ def update_issues(
     merged = {
         key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
     } | dict(values)
-    return validate_contact(merged, methods)
+    return validate_contact(merged, methods, stored_birthday=contact.birthday or "")
 
 
 def _stored_value(method: Method) -> str:
