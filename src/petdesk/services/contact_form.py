@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
+from petdesk.services import names
 from petdesk.services.contacts import Method
 from petdesk.services.validation import Issue, ValidationError
 
@@ -103,7 +104,14 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
         related_names=_frozen(c.related_names),
         other_handles=_frozen(c.other_handles),
         photo=c.photo,
-        name_order=c.name_order.value,
+        # A Chinese-only name from an older office or file: family name first, as it is written.
+        name_order=names.name_order_of(
+            c.name_order,
+            family=c.family_name,
+            given=c.given_name,
+            family_zh=c.family_name_zh,
+            given_zh=c.given_name_zh,
+        ),
         gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),
         tags=tuple(c.tags),

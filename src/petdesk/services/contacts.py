@@ -319,6 +319,7 @@ def create_contact(
     if issues:
         raise ValidationError(issues)
     contact = m.Contact(**{k: _coerce(k, v) for k, v in values.items()})
+    _settle_name_order(contact)
     if not contact.source:
         contact.source = "manual"
     session.add(contact)
@@ -351,11 +352,28 @@ def update_contact(
         new = _coerce(key, value)
         if getattr(contact, key) != new:
             setattr(contact, key, new)
+    _settle_name_order(contact)
     if methods is not None:
         _replace_methods(session, contact, methods)
     contact.updated_at = utcnow()
     session.flush()
     return contact
+
+
+def _settle_name_order(contact: m.Contact) -> None:
+    """A name in Chinese characters only is stored family name first (``names.name_order_of``):
+    the editor then offers that order when a Latin spelling is added, and exports say it."""
+    order = NameOrder(
+        names.name_order_of(
+            contact.name_order,
+            family=contact.family_name or "",
+            given=contact.given_name or "",
+            family_zh=contact.family_name_zh or "",
+            given_zh=contact.given_name_zh or "",
+        )
+    )
+    if contact.name_order != order:
+        contact.name_order = order
 
 
 def update_issues(
