@@ -42,5 +42,6 @@ grep -q "数据库结构版本" out.txt || fail "--lang zh_CN did not find the c
 echo "-- window in Chinese"
 LANG=zh_CN.UTF-8 timeout 120 "$GUI" gui --smoke-test 2>&1 | tee out.txt
 grep -q "menus: 文件(&F)" out.txt || fail "the window's menus are not in Chinese"
+grep -q "catalogues: qtbase_zh_CN" out.txt || fail "Qt's own Chinese catalogue (qtbase_zh_CN.qm) was not found"
 
 echo "smoke test passed: $CLI"

@@ -213,7 +213,10 @@ QUICK_CHECK_AT_CLOSE_S = 20.0
 def _smoke_test_report(window: QMainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     print(f"petdesk window opened: {window.windowTitle()}")
-    print("menus: " + " | ".join(titles), flush=True)
+    print("menus: " + " | ".join(titles))
+    from petdesk.gui.translation import loaded_catalogues
+
+    print("catalogues: " + " ".join(loaded_catalogues()), flush=True)
     window.close()
     QApplication.quit()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from pathlib import Path
 
 from petdesk import i18n
 from petdesk.gui.qt import (
@@ -52,6 +53,21 @@ MARKED_ELSEWHERE = (
     QT_TRANSLATE_NOOP("ContactsIO", "Find &duplicates…"),
     QT_TRANSLATE_NOOP("ContactsIO", "Export failed: %1"),
     QT_TRANSLATE_NOOP("ContactsIO", "%1 contacts exported to %2"),
+)
+
+# Strings of Qt's own widgets that Qt's catalogue (``qtbase_zh_CN.qm`` of PySide6 6.x) lacks, so that
+# petdesk's catalogue gives them: Qt 6 added the "&" to the file dialog's labels and moved the file
+# types to ``QAbstractFileIconProvider`` (the third argument is Qt's disambiguation), and its Chinese
+# catalogue still has only the old keys (field test: "Look in:", "Files of type:" and "Folder" in
+# English in the Chinese file dialog).
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "Match OS X Finder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
 )
 
 _installed: list[QTranslator] = []
@@ -105,10 +121,9 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
     QLocale.setDefault(qt_locale(locale))
     if isinstance(app, QApplication):
         register_fonts(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"petdesk_{locale}", str(i18n.translations_dir()))]
     if locale != "en":
-        wanted.insert(0, (f"qtbase_{locale}", qt_dir))
+        wanted.insert(0, (f"qtbase_{locale}", qt_translations_dir(f"qtbase_{locale}")))
     for name, directory in wanted:
         translator = QTranslator(app)
         if translator.load(name, directory):
@@ -127,6 +142,22 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
         app.installTranslator(pseudo)
         _installed.append(pseudo)
         _loaded.append("pseudo")
+
+
+def qt_translations_dir(name: str) -> str:
+    """The folder holding Qt's own catalogue ``name`` (``qtbase_zh_CN``): where Qt says it keeps
+    its translations, else where PySide6 keeps them inside its package (a frozen bundle carries
+    them there, ``packaging/petdesk.spec``, and has no qt.conf to tell Qt)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    candidates = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",  # Linux and macOS wheels
+        package / "translations",  # Windows wheels
+    ]
+    found = next((folder for folder in candidates if (folder / f"{name}.qm").is_file()), candidates[0])
+    return str(found)
 
 
 def register_fonts(app: QApplication) -> list[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
+from petdesk.services import names
 from petdesk.services.contacts import Method
 from petdesk.services.validation import Issue, ValidationError
 
@@ -70,6 +71,8 @@ class ContactForm:
     notes: str
     methods: tuple[Method, ...]
     job: Job | None
+    #: Said, not refused, for a future birthday already stored (saving other changes still works).
+    birthday_warning: str = ""
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -101,14 +104,27 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
         related_names=_frozen(c.related_names),
         other_handles=_frozen(c.other_handles),
         photo=c.photo,
-        name_order=c.name_order.value,
+        # A Chinese-only name from an older office or file: family name first, as it is written.
+        name_order=names.name_order_of(
+            c.name_order,
+            family=c.family_name,
+            given=c.given_name,
+            family_zh=c.family_name_zh,
+            given_zh=c.given_name_zh,
+        ),
         gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),
         tags=tuple(c.tags),
         notes=c.notes,
         methods=methods,
         job=job,
+        birthday_warning=_birthday_warning(c.birthday, locale),
     )
+
+
+def _birthday_warning(stored: str | None, locale: str) -> str:
+    issue = contact_service.future_birthday(stored or "")
+    return issue.text(locale) if issue else ""
 
 
 #: How many organisations the contact form's picker offers.

@@ -120,8 +120,13 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 # -- validation -------------------------------------------------------------------------------
 
 
-def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None = None) -> list[Issue]:
-    """Every problem with these contact fields and methods (empty list when they can be saved)."""
+def validate_contact(
+    values: Mapping[str, Any], methods: Sequence[Method] | None = None, *, stored_birthday: str = ""
+) -> list[Issue]:
+    """Every problem with these contact fields and methods (empty list when they can be saved).
+
+    ``stored_birthday`` is the birthday already saved: kept as it is, a future one is not refused
+    (an old record must stay editable; the editor shows the warning instead)."""
     issues: list[Issue] = []
     get = lambda key: str(values.get(key) or "").strip()  # noqa: E731
     if not (get("family_name") or get("given_name") or get("family_name_zh") or get("given_name_zh")):
@@ -159,7 +164,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
                     {"value": get(key)},
                 )
             )
-    if issue := _future_birthday(get("birthday")):
+    if normalize_date(get("birthday")) != stored_birthday and (issue := future_birthday(get("birthday"))):
         issues.append(issue)
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
@@ -183,7 +188,7 @@ def validate_contact(values: Mapping[str, Any], methods: Sequence[Method] | None
     return issues
 
 
-def _future_birthday(typed: str) -> Issue | None:
+def future_birthday(typed: str) -> Issue | None:
     """A birthday after today is a slip (the next birthday typed, a wrong year): say so."""
     stored = normalize_date(typed)
     if not stored[:1].isdigit() or dt.date.fromisoformat(stored) <= dt.date.today():
@@ -314,6 +319,7 @@ def create_contact(
     if issues:
         raise ValidationError(issues)
     contact = m.Contact(**{k: _coerce(k, v) for k, v in values.items()})
+    _settle_name_order(contact)
     if not contact.source:
         contact.source = "manual"
     session.add(contact)
@@ -346,11 +352,28 @@ def update_contact(
         new = _coerce(key, value)
         if getattr(contact, key) != new:
             setattr(contact, key, new)
+    _settle_name_order(contact)
     if methods is not None:
         _replace_methods(session, contact, methods)
     contact.updated_at = utcnow()
     session.flush()
     return contact
+
+
+def _settle_name_order(contact: m.Contact) -> None:
+    """A name in Chinese characters only is stored family name first (``names.name_order_of``):
+    the editor then offers that order when a Latin spelling is added, and exports say it."""
+    order = NameOrder(
+        names.name_order_of(
+            contact.name_order,
+            family=contact.family_name or "",
+            given=contact.given_name or "",
+            family_zh=contact.family_name_zh or "",
+            given_zh=contact.given_name_zh or "",
+        )
+    )
+    if contact.name_order != order:
+        contact.name_order = order
 
 
 def update_issues(
@@ -361,7 +384,7 @@ def update_issues(
     merged = {
         key: getattr(contact, key) for key in FIELDS if key not in (*STRUCTURED_FIELDS, "photo")
     } | dict(values)
-    return validate_contact(merged, methods)
+    return validate_contact(merged, methods, stored_birthday=contact.birthday or "")
 
 
 def _stored_value(method: Method) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, and_, func, select, text, type_coerce
 from sqlalchemy.orm import Session
@@ -68,24 +68,60 @@ HISTORY_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "contact": (("contact_method", "contact_id"), ("affiliation", "contact_id")),
     "organisation": (("affiliation", "organisation_id"),),
 }
-#: Parts listed, each with its label, in a parent's history: their kind and a query of their ids
-#: with what names them (a person, a session; either may be NULL). A training's sessions,
-#: registrations and trainer places (field test 15: its history showed only its creation).
-HISTORY_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+
+
+class HistoryPart(NamedTuple):
+    """A kind of part listed in its parent's history, with what names each change of it."""
+
+    #: The part's table.
+    kind: str
+    #: Its ids with what names them, two columns that may be NULL: ``who`` (a person, an
+    #: organisation) and ``within`` (the session or itinerary item it belongs to).
+    query: str
+    who_kind: str = "contact"
+    within_kind: str = ""
+
+
+#: Parts listed, each with its label, in a parent's history. A training's sessions, registrations
+#: and trainer places (field test 15: its history showed only its creation); a visit's itinerary
+#: items with their attendees and organisations (their times, hosts and interpreters are the
+#: items' own fields).
+HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
     "training": (
-        (
+        HistoryPart(
             "training_session",
-            "SELECT id, NULL AS person, id AS of_session FROM training_session WHERE training_id = :id",
+            "SELECT id, NULL AS who, id AS within FROM training_session WHERE training_id = :id",
+            within_kind="training_session",
         ),
-        (
+        HistoryPart(
             "training_participant",
-            "SELECT id, contact_id AS person, NULL AS of_session FROM training_participant "
-            "WHERE training_id = :id",
+            "SELECT id, contact_id AS who, NULL AS within FROM training_participant WHERE training_id = :id",
         ),
-        (
+        HistoryPart(
             "session_trainer",
-            "SELECT t.id, t.contact_id AS person, t.session_id AS of_session FROM session_trainer t "
+            "SELECT t.id, t.contact_id AS who, t.session_id AS within FROM session_trainer t "
             "JOIN training_session s ON s.id = t.session_id WHERE s.training_id = :id",
+            within_kind="training_session",
+        ),
+    ),
+    "visit": (
+        HistoryPart(
+            "itinerary_item",
+            "SELECT id, NULL AS who, id AS within FROM itinerary_item WHERE visit_id = :id",
+            within_kind="itinerary_item",
+        ),
+        HistoryPart(
+            "itinerary_attendee",
+            "SELECT a.id, a.contact_id AS who, a.item_id AS within FROM itinerary_attendee a "
+            "JOIN itinerary_item i ON i.id = a.item_id WHERE i.visit_id = :id",
+            within_kind="itinerary_item",
+        ),
+        HistoryPart(
+            "itinerary_organisation",
+            "SELECT o.id, o.organisation_id AS who, o.item_id AS within FROM itinerary_organisation o "
+            "JOIN itinerary_item i ON i.id = o.item_id WHERE i.visit_id = :id",
+            who_kind="organisation",
+            within_kind="itinerary_item",
         ),
     ),
 }
@@ -225,8 +261,9 @@ def _in_words(entries: Iterable[HistoryEntry], words: ValueWords) -> list[Histor
         if not e.field  # a creation or a count: no values
         else replace(
             e,
-            old_text=words(e.entity, e.field, e.old_value),
-            new_text=words(e.entity, e.field, e.new_value),
+            # With the record's id, an item's or a session's time is shown in its place's zone.
+            old_text=words(e.entity, e.field, e.old_value, e.row_id),
+            new_text=words(e.entity, e.field, e.new_value, e.row_id),
         )
         for e in entries
     ]
@@ -248,7 +285,8 @@ def record_history(
 ) -> list[HistoryEntry]:
     """Every change of the record (and, for contacts and organisations, of their own child rows:
     phone numbers, e-mail addresses, positions; for a training, of its sessions, registrations and
-    trainer places, and its attendance marks counted per session), newest first, its values in
+    trainer places, and its attendance marks counted per session; for a visit, of its itinerary
+    items, their attendees and organisations), newest first, its values in
     words in ``locale`` (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
@@ -308,15 +346,15 @@ def _part_changes(
         return names[kind, ident]
 
     out: list[HistoryEntry] = []
-    for kind, query in HISTORY_PARTS.get(entity, ()):
-        parts = text(query).columns(id=String, person=String, of_session=String).subquery()
+    for part in HISTORY_PARTS.get(entity, ()):
+        parts = text(part.query).columns(id=String, who=String, within=String).subquery()
         rows = session.execute(
-            select(SyncChange, parts.c.person, parts.c.of_session)
-            .join(parts, and_(SyncChange.entity == kind, SyncChange.row_id == parts.c.id))
+            select(SyncChange, parts.c.who, parts.c.within)
+            .join(parts, and_(SyncChange.entity == part.kind, SyncChange.row_id == parts.c.id))
             .params(id=row_id)
         )
-        for change, person, of_session in rows:
-            words = [name("contact", person), name("training_session", of_session)]
+        for change, who, within in rows:
+            words = [name(part.who_kind, who), name(part.within_kind, within)]
             out.append(_entry(change, offices, " · ".join(w for w in words if w)))
     return out
 

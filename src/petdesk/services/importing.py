@@ -66,7 +66,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
-from petdesk.services.names import HAN_CLASS, chinese_name, starts_with_vietnamese_family_name
+from petdesk.services.names import HAN_CLASS, chinese_name, name_order_of, starts_with_vietnamese_family_name
 from petdesk.services.names_by_script import (
     has_kana,
     has_native_script,
@@ -3788,9 +3788,7 @@ class _BulkAdds:
         cid = item.new_id or new_id()
         row: dict[str, Any] = {attr: getattr(rec, attr) or "" for attr in _CONTACT_SCALARS}
         row.update({attr: list(getattr(rec, attr)) for attr in _CONTACT_LISTS})
-        row.update(
-            id=cid, source=self.source, notes=rec.notes, name_order=rec.name_order or NameOrder.GIVEN_FIRST
-        )
+        row.update(id=cid, source=self.source, notes=rec.notes, name_order=_name_order(rec.name_order, rec))
         self.contacts.append(row)
         have: set[tuple[ContactChannel, str]] = set()
         for channel, label, value in rec.methods:
@@ -3986,6 +3984,20 @@ _CONTACT_SCALARS = (
 _CONTACT_LISTS = ("tags", "languages", "addresses", "websites", "related_names", "other_handles")
 
 
+def _name_order(order: NameOrder | str | None, names: Any) -> NameOrder:
+    """``order`` for a person with these names (a record or a contact): family name first for a
+    name in Chinese characters only (``names.name_order_of``)."""
+    return NameOrder(
+        name_order_of(
+            order,
+            family=names.family_name or "",
+            given=names.given_name or "",
+            family_zh=names.family_name_zh or "",
+            given_zh=names.given_name_zh or "",
+        )
+    )
+
+
 def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None:
     if value in ("", None) or getattr(obj, attr) == value:
         return
@@ -4020,6 +4032,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
         order = NameOrder.GIVEN_FIRST
     if not same_latin_words:
         _set(contact, "name_order", order, changes, new)
+    # A name the file leaves in Chinese characters only is written family name first.
+    _set(contact, "name_order", _name_order(contact.name_order, contact), changes, new)
     if new:
         for attr in _CONTACT_LISTS:
             setattr(contact, attr, list(getattr(rec, attr)))

@@ -311,6 +311,18 @@ def starts_with_vietnamese_family_name(words: list[str]) -> bool:
     return not first.isascii() or not " ".join(words[1:]).isascii()
 
 
+def name_order_of(
+    order: NameOrder | str | None, *, family: str, given: str, family_zh: str, given_zh: str
+) -> str:
+    """How the person's name is written: as stored, except that a name written only in Chinese
+    characters is family name first (张伟), whatever default a form, a file or an older office left
+    on it, so the editor offers that order when a Latin spelling is added and exports say it; a
+    transliterated name written given name first (阿卜杜拉·艾买提) stays given name first."""
+    if not (family.strip() or given.strip()) and (family_zh.strip() or given_zh.strip()):
+        return GIVEN_FIRST if given_first_in_chinese(family_zh, given_zh) else FAMILY_FIRST
+    return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
+
+
 def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
     """The Latin name in the order the person writes it."""
     family, given = family.strip(), given.strip()

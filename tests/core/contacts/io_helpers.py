@@ -141,6 +141,7 @@ def make_people(db: Database) -> dict[str, str]:
             s,
             family_name_zh="欧阳",
             given_name_zh="娜娜",
+            name_order=NameOrder.FAMILY_FIRST,  # a name in Chinese characters only, as petdesk stores it
             accessibility_needs="wheelchair",
             emergency_contact="欧阳明 139 0000 0000",
             methods=[(ContactChannel.PHONE, ChannelLabel.MOBILE, "137 0000 1111")],

@@ -25,3 +25,22 @@ def test_a_chinese_date_is_saved_as_iso(qtbot: QtBot, db: Database) -> None:
     with db.reading() as s:
         contact = s.scalars(select(m.Contact)).one()
     assert (contact.birthday, contact.anniversary) == ("1990-03-08", "2027-03-08")
+
+
+def test_an_old_future_birthday_is_shown_but_does_not_stop_a_save(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.services import contacts as cs
+
+    future = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    with db.transaction() as s:
+        contact_id = cs.create_contact(s, family_name="Li", given_name="Ming").id
+        s.get(m.Contact, contact_id).birthday = future  # an old record, from before the check
+    editor = loaded(qtbot, ContactEditDialog(db, "en", contact_id))
+    qtbot.addWidget(editor)
+    assert "is in the future" in editor.warning.text() and not editor.warning.isHidden()
+    editor.nickname.insert("Xiao Li")
+    assert save(qtbot, editor), editor.error.text()
+    with db.reading() as s:
+        contact = s.get(m.Contact, contact_id)
+        assert (contact.nickname, contact.birthday) == ("Xiao Li", future)

@@ -169,6 +169,12 @@ class ContactEditDialog(RecordEditor):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.error.hide()
+        #: Problems of the stored record that do not stop a save (a future birthday kept from before).
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
+        self.warning.setStyleSheet("color: #8a5a00")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
 
         def line(name: str) -> QLineEdit:
             edit = QLineEdit(self)
@@ -404,6 +410,7 @@ class ContactEditDialog(RecordEditor):
         scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
+        layout.addWidget(self.warning)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 960, 680)
@@ -472,6 +479,10 @@ class ContactEditDialog(RecordEditor):
             self.add_method_row("email")
             self.add_method_row("phone")
         self._job = form.job
+        if form.birthday_warning:
+            self.warning.setText(form.birthday_warning)
+            self.warning.show()
+            self.birthday.setToolTip(form.birthday_warning)
         if form.job is not None and form.job.organisation_id:
             self.organisation.set_organisation(form.job.organisation_id, form.job.organisation_name)
             self.position_en.setText(form.job.position_en)
