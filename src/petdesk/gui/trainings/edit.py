@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -26,6 +27,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QEventLoop,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QItemSelectionModel,
@@ -80,6 +82,10 @@ from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
+
+if TYPE_CHECKING:
+    from petdesk.gui.operations import Operation
+    from petdesk.services.exporting import Format
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
@@ -410,6 +416,12 @@ class TrainingEditor(RecordEditor):
             "cancelled": self._action(self.tr("Cancel training"), lambda: self.set_status("cancelled")),
             "planned": self._action(self.tr("Back to planned"), lambda: self.set_status("planned")),
         }
+        self.toolbar.addSeparator()
+        #: The registered attendees to a vCard, CSV or Excel file (as ``export-contacts --training``).
+        self.export_attendees_action = self._action(
+            self.tr("Export attendees…"), self.export_attendees_dialog
+        )
+        self.export_attendees_action.setObjectName("export_attendees")
         #: Where other features put their actions ("Dossier…"): after this separator.
         self.extension_separator = self.toolbar.addSeparator()
 
@@ -610,6 +622,7 @@ class TrainingEditor(RecordEditor):
         exists = self.training_id is not None
         for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, exists)
+        self.export_attendees_action.setEnabled(exists)
         if not exists:
             for action in self.status_actions.values():
                 action.setEnabled(False)
@@ -853,6 +866,32 @@ class TrainingEditor(RecordEditor):
             lambda s: training_service.set_training_status(s, self.training_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
+
+    def export_attendees_dialog(self) -> None:
+        """Ask where to save; the name's ending (.vcf, .csv, .xlsx) chooses the format."""
+        from petdesk.gui.contacts.import_dialog import export_filters, export_format
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendees"), str(Path.home() / "attendees.xlsx"), export_filters()
+        )
+        if path:
+            self.export_attendees(*export_format(path, chosen))
+
+    def export_attendees(self, path: str, fmt: Format) -> Operation | None:
+        """Write the attendees in the background with the contacts export's progress window and
+        error message; the message line says how many were written."""
+        from petdesk.gui.contacts.import_dialog import export_contacts_to
+
+        if self.training_id is None:
+            return None
+
+        def done(n: int) -> None:
+            self.message.setStyleSheet("color: #067647")
+            self.message.setText(
+                self.tr("%n attendee(s) exported to %1.", "", n).replace("%1", Path(path).name)
+            )
+
+        return export_contacts_to(self, self.db, Path(path), fmt, training_id=self.training_id, on_done=done)
 
     def session_dialog(self, session_id: str | None = None) -> SessionDialog:
         """The dialog for a new session or an existing one, from the values last read."""
