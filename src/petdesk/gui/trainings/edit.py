@@ -54,6 +54,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -95,6 +96,8 @@ CYCLE: list[str | None] = [None, "present", "absent", "excused"]
 MARKS = {"present": "✓", "absent": "✗", "excused": "E", None: ""}
 #: In Chinese "excused" is 假 (请假), not a Latin letter.
 MARKS_ZH = {**MARKS, "excused": "假"}
+#: A session outside a person's part: the substitute's, or one before the substitute came in.
+OUTSIDE = "–"
 
 
 def mark(status: str | None, locale: str) -> str:
@@ -202,12 +205,20 @@ class AttendanceModel(QAbstractTableModel):
         session = self.sheet.sessions[column]
         return self.sheet.rows[row].attendance.get(session.id) or None
 
+    def outside(self, row: int, column: int) -> bool:
+        """Whether the session is outside the person's part (a substitute's or theirs before)."""
+        assert self.sheet is not None
+        return self.sheet.sessions[column].id in self.sheet.rows[row].outside
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
             return None
         status = self.status_at(index.row(), index.column())
+        outside = self.outside(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return mark(status, self.ui_locale)
+            return OUTSIDE if outside else mark(status, self.ui_locale)
+        if role == Qt.ItemDataRole.ToolTipRole and outside:
+            return self.tr("Not this person's session: a substitute took the place or came in later")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -573,12 +584,22 @@ class TrainingEditor(RecordEditor):
         remove = QPushButton(self.tr("Remove selected"), page)
         remove.setObjectName("remove_participants")
         remove.clicked.connect(self._unregister)
+        replace = QPushButton(self.tr("Replace with substitute…"), page)
+        replace.setObjectName("replace_attendee")
+        replace.clicked.connect(self.replace_attendee)
+        # the same two in the table's context menu
+        self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((replace.text(), self.replace_attendee), (remove.text(), self._unregister)):
+            action = QAction(text, self.people_view)
+            action.triggered.connect(lambda _c=False, slot=slot: slot())
+            self.people_view.addAction(action)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Find a person")))
         side.addWidget(self.person_search, 1)
         side.addWidget(QLabel(self.tr("Role")))
         side.addWidget(self.role)
         side.addWidget(add)
+        side.addWidget(replace)
         side.addWidget(remove)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
@@ -667,7 +688,7 @@ class TrainingEditor(RecordEditor):
             action.setEnabled(status in allowed)
         self.people_model.set_rows(
             [
-                (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
+                (p.contact_id, [p.name, p.other_name, self._role_words(form, p), p.organisation])
                 for p in form.participants
             ]
         )
@@ -706,6 +727,17 @@ class TrainingEditor(RecordEditor):
                 self.sessions_view.selectRow(ids.index(self._focus_session))
             self._focus_session = None
 
+    def _role_words(self, form: TrainingForm, person: training_form.Participant) -> str:
+        """The role, and who replaced whom: "Attendee · replaced by Chen Jing"."""
+        row = next((r for r in form.sheet.rows if r.contact_id == person.contact_id), None)
+        names = {p.contact_id: p.name for p in form.participants}
+        words = enum_label(person.role, self.ui_locale)
+        if row is not None and row.replaced_by in names:
+            words += " · " + self.tr("replaced by %1").replace("%1", names[row.replaced_by])
+        if row is not None and row.substitute_for in names:
+            words += " · " + self.tr("substitute for %1").replace("%1", names[row.substitute_for])
+        return words
+
     def sheet_html(self, sheet: SignInSheet) -> str:
         """The sign-in sheet (签到表) as shown and printed: the attendees, as the dossier's sheet, in
         both scripts with the reader's first, a column per session."""
@@ -725,10 +757,11 @@ class TrainingEditor(RecordEditor):
         body = []
         for n, r in enumerate(sheet.attendees, 1):
             org = r.organisation_zh or r.organisation_en if zh else r.organisation_en or r.organisation_zh
-            cells = "".join(
-                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.ui_locale)}</td>"
+            marks = (
+                OUTSIDE if x.id in r.outside else mark(r.attendance.get(x.id) or None, self.ui_locale)
                 for x in sheet.sessions
             )
+            cells = "".join(f"<td align='center'>{m}</td>" for m in marks)
             body.append(f"<tr><td>{n}</td><td>{e(r.name(self.lang))}</td><td>{e(org)}</td>{cells}</tr>")
         title, venue = e(pair(sheet.title_en, sheet.title_zh)), e(pair(sheet.venue_en, sheet.venue_zh))
         dates = date_span(sheet.start_date, sheet.end_date, self.ui_locale)
@@ -1041,6 +1074,60 @@ class TrainingEditor(RecordEditor):
             undo=(restore, self.tr("%n participant(s) registered again.", "", len(ids))),
         )
 
+    def replace_attendee(self) -> None:
+        """Ask for the substitute and the first session they attend instead, then replace; Undo
+        right after takes it all back."""
+        form, training_id = self._form, self.training_id
+        rows = self.people_view.selectionModel().selectedRows()
+        if form is None or training_id is None or len(rows) != 1:
+            self._error(ScheduleError(self.tr("Select the one attendee to replace.")))
+            return
+        original_id = str(self.people_model.index(rows[0].row(), 0).data(IdRole))
+        person = next(p for p in form.participants if p.contact_id == original_id)
+        if not form.sessions:
+            self._error(ScheduleError(self.tr("The training has no sessions to replace anyone in.")))
+            return
+        now = dt.datetime.now(dt.UTC)
+        to_come = [x for x in form.sessions if x.starts_at >= now]
+        name = labels.bracket(person.name, person.other_name, self.ui_locale)
+        dialog = SubstituteDialog(
+            self.db,
+            original=name,
+            sessions=[(x.id, " — ".join(reversed(self._session_words(x)))) for x in form.sessions],
+            first_to_come=min(to_come, key=lambda x: x.starts_at).id if to_come else None,
+            locale=self.ui_locale,
+            parent=self,
+        )
+        #: The dialog, for the tests (it is opened with open(), not exec()).
+        self.substitute_dialog = dialog
+        dialog.accepted.connect(lambda: self._replace(dialog, original_id, name))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _replace(self, dialog: SubstituteDialog, original_id: str, name: str) -> None:
+        chosen = dialog.values()
+        training_id = self.training_id
+        if chosen is None or training_id is None:
+            return
+        substitute_id, from_session = chosen
+        done: list[training_service.Replacement] = []
+
+        def replace(s: Any) -> None:
+            done.append(
+                training_service.replace_attendee(
+                    s, training_id, original_id, substitute_id, from_session_id=from_session
+                )
+            )
+
+        def take_back(s: Any) -> None:
+            training_service.take_back_replacement(s, done[0])
+
+        self._change(
+            replace,
+            self.tr("%1 replaced by a substitute.").replace("%1", name),
+            undo=(take_back, self.tr("Replacement of %1 undone.").replace("%1", name)),
+        )
+
     def undo(self) -> None:
         """Bring back what the last removal took (the Undo beside its message)."""
         if self._undo is not None:
@@ -1061,6 +1148,9 @@ class TrainingEditor(RecordEditor):
             return
         cid = sheet.rows[index.row()].contact_id
         sid = sheet.sessions[index.column()].id
+        if sid in sheet.rows[index.row()].outside:
+            self._error(ScheduleError(self.tr("Mark the person who took this place in this session.")))
+            return
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
         self._undo = None  # an Undo offered for an earlier removal would sit beside this change
         self.undo_button.hide()
