@@ -112,6 +112,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     _range_args(p, _)
     p.add_argument("--visit", metavar="ID", help=_("only clashes touching this visit"))
+    p.add_argument(
+        "--training", metavar="ID", help=_("only clashes touching this training (as its editor lists them)")
+    )
     p.add_argument("--all", action="store_true", help=_("check the whole database, past included"))
     p.add_argument(
         "--min-transfer",
@@ -498,18 +501,22 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     viewer = _viewer(args)
     start = end = None
-    if not args.all and args.visit is None:
+    if args.visit and args.training:
+        raise CliError(_("choose --visit or --training, not both"))
+    if not args.all and args.visit is None and args.training is None:
         first = args.date_from or dt.datetime.now(viewer).date()
         start = day_bounds(first, first, viewer)[0]
     if args.date_to:
         end = day_bounds(args.date_to, args.date_to, viewer)[1]
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
+    training_id = _resolve(ctx, "training", args.training, "training") if args.training else None
     # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy to import
     conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
         found = clash_service.find_clashes(
             conn,
             visit_id=visit_id,
+            training_id=training_id,
             start=start,
             end=end,
             min_transfer=dt.timedelta(minutes=args.min_transfer),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -42,6 +43,7 @@ from petdesk.gui.qt import (
     QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     Qt,
     QTableView,
     QTabWidget,
@@ -455,9 +457,29 @@ class TrainingEditor(RecordEditor):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.undo_button)
+        # The trainers' and attendees' clashes always in sight, as in the visit editor; read
+        # again after every change of sessions, trainers or participants (each is saved at once).
+        self.clash_title = QLabel(self)
+        self.clash_title.setObjectName("clash_title")
+        self.clashes = QListWidget(self)
+        self.clashes.setObjectName("clashes")
+        self.clashes.itemActivated.connect(self._show_clash)
+        # Room for a line or two by default: at 1366×768 the details tab needs the rest.
+        self.clashes.setMinimumHeight(36)
+        self.clashes.hide()
+        clash_box = QWidget(self)
+        clash_layout = QVBoxLayout(clash_box)
+        clash_layout.setContentsMargins(0, 0, 0, 0)
+        clash_layout.addWidget(self.clash_title)
+        clash_layout.addWidget(self.clashes)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(clash_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(scrolled(self.tabs), 1)
+        layout.addWidget(scrolled(splitter), 1)
         layout.addLayout(message_row)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
@@ -645,6 +667,7 @@ class TrainingEditor(RecordEditor):
             self.tabs.setTabEnabled(index, exists)
         self.export_attendees_action.setEnabled(exists)
         if not exists:
+            self.clash_title.setText(self.tr("Clashes: save the training first"))
             for action in self.status_actions.values():
                 action.setEnabled(False)
             self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.ui_locale))
@@ -717,6 +740,7 @@ class TrainingEditor(RecordEditor):
         self.sessions_model.set_rows(session_rows)
         self.sessions_view.resizeColumnsToContents()
         self._show_sheet(form.sheet)
+        self._load_clashes(form)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
         self.sheet_view.setHtml(self.sheet_html(form.sheet))
@@ -726,6 +750,36 @@ class TrainingEditor(RecordEditor):
             if self._focus_session in ids:
                 self.sessions_view.selectRow(ids.index(self._focus_session))
             self._focus_session = None
+
+    def _load_clashes(self, form: TrainingForm) -> None:
+        """The clashes read with the training; each names the session of this training it is at."""
+        found = form.clashes
+        self.clashes.clear()
+        self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
+        if found:
+            self.clash_title.setText(
+                self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
+            )
+            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
+        else:
+            self.clash_title.setText(self.tr("No clashes"))
+            self.clash_title.setStyleSheet("color: #067647")
+        ours = {x.id for x in form.sessions}
+        for c in found:
+            entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
+            entry.setData(IdRole, next((i for i in c.item_ids if i in ours), c.item_ids[0]))
+            self.clashes.addItem(entry)
+
+    def clash_texts(self) -> list[str]:
+        return [self.clashes.item(r).text() for r in range(self.clashes.count())]
+
+    def _show_clash(self, entry: QListWidgetItem) -> None:
+        """Enter or a double-click on a clash: its session, selected on the sessions tab."""
+        ids = self.sessions_model.ids()
+        session_id = str(entry.data(IdRole))
+        if session_id in ids:
+            self.tabs.setCurrentIndex(1)
+            self.sessions_view.selectRow(ids.index(session_id))
 
     def _role_words(self, form: TrainingForm, person: training_form.Participant) -> str:
         """The role, and who replaced whom: "Attendee · replaced by Chen Jing"."""
