@@ -464,7 +464,23 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="947"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <translation>
+            <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clashes: %n (warnings, saving is not blocked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="980"/>
+        <source>%n attendee(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n attendee exported to %1.</numerusform>
+            <numerusform>%n attendees exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1073"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -472,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1111"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -480,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1113"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -488,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1114"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -496,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1003"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -504,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1004"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1130"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>

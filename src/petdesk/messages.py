@@ -268,6 +268,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("that technology is on this need's shortlist again; take it off first"),
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
+    # a late substitute (services.trainings.replace_attendee)
+    N_("this participant has already been replaced by a substitute"),
+    N_("a trainer is not replaced here: choose another trainer for the sessions"),
+    N_("a participant cannot be their own substitute"),
+    N_("the substitute is already registered for this training"),
+    N_("every session has begun: say from which session the substitute takes over"),
+    N_("that session is not one of this training's sessions"),
+    N_("this replacement has changed meanwhile and cannot be undone"),
+    N_("this session is not part of this person's registration: a substitute took the place"),
     N_("the old value was a record that has been erased; it cannot be put back"),
     # visits and their logistics (the visit editor shows what the services refuse)
     N_("a visit needs a title in English or Chinese"),

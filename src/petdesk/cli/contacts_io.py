@@ -462,26 +462,23 @@ def _export_people_of(
     from petdesk.services import exporting, projects, record_people
     from petdesk.services.projects import PipelineError
 
+    common: dict[str, Any] = {
+        "vcard_version": args.vcard_version,
+        "on_warning": _warner(ctx),
+        "on_progress": progress,
+        "language": ctx.locale,
+    }
     with ctx.db.reading() as session:
         try:
             if args.training:
                 tid = projects.resolve_id(session, "training", args.training, "training")
-                ids = record_people.training_attendee_ids(session, tid)
-            else:
-                vid = projects.resolve_id(session, "visit", args.visit, "visit")
-                ids = record_people.visit_participant_ids(session, vid)
+                # the same function as the training editor's Export attendees…
+                return record_people.export_training_attendees(session, tid, args.out, fmt, **common)
+            vid = projects.resolve_id(session, "visit", args.visit, "visit")
+            ids = record_people.visit_participant_ids(session, vid)
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
-        return exporting.export_contacts(
-            session,
-            args.out,
-            fmt,
-            ids=ids,
-            vcard_version=args.vcard_version,
-            on_warning=_warner(ctx),
-            on_progress=progress,
-            language=ctx.locale,
-        )
+        return exporting.export_contacts(session, args.out, fmt, ids=ids, **common)
 
 
 def _export_all(

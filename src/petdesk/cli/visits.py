@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from petdesk.cli.columns import cell, pad
@@ -26,6 +26,9 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
+
+if TYPE_CHECKING:
+    from petdesk.services.trainings import SignInSheet
 
 
 def _date(text: str) -> dt.date:
@@ -79,6 +82,26 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_trainings)
 
     p = sub.add_parser(
+        "replace-attendee",
+        help=_("a late substitute takes a registered attendee's place in a training"),
+        description=_(
+            "The substitute is registered and takes over the attendee's marks from the session given "
+            "on (by default the first session not begun yet); the attendee stays registered as "
+            "replaced, with the marks of the sessions before."
+        ),
+    )
+    p.add_argument("training", metavar="TRAINING", help=_("training id (at least 4 characters)"))
+    p.add_argument("old", metavar="OLD", help=_("contact id of the attendee replaced"))
+    p.add_argument("new", metavar="NEW", help=_("contact id of the substitute"))
+    p.add_argument(
+        "--from-session",
+        metavar="S",
+        help=_("the first session the substitute attends: S1, S2 … as `petdesk trainings ID` numbers them"),
+    )
+    _common(p, _)
+    p.set_defaults(handler=cmd_replace_attendee)
+
+    p = sub.add_parser(
         "clashes",
         help=_("list scheduling clashes (overlaps, impossible transfers, items outside visit dates)"),
         description=_(
@@ -89,6 +112,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     _range_args(p, _)
     p.add_argument("--visit", metavar="ID", help=_("only clashes touching this visit"))
+    p.add_argument(
+        "--training", metavar="ID", help=_("only clashes touching this training (as its editor lists them)")
+    )
     p.add_argument("--all", action="store_true", help=_("check the whole database, past included"))
     p.add_argument(
         "--min-transfer",
@@ -337,6 +363,52 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
 # --- trainings -----------------------------------------------------------------------------------
 
 
+def cmd_replace_attendee(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import trainings as training_service
+    from petdesk.services.visits import ScheduleError
+
+    locale = _locale(args)
+    _ = translator(locale)
+    lang = _lang(locale)
+    tid = _resolve(ctx, "training", args.training, "training")
+    old = _resolve(ctx, "contact", args.old, "contact")
+    new = _resolve(ctx, "contact", args.new, "contact")
+    with ctx.db.transaction() as s:
+        sheet = training_service.sign_in_sheet(s, tid)
+        from_session = _session_of(sheet, args.from_session, _) if args.from_session else None
+        try:
+            done = training_service.replace_attendee(s, tid, old, new, from_session_id=from_session)
+        except ScheduleError as exc:
+            raise CliError(str(exc)) from exc
+    with ctx.db.reading() as s:
+        sheet = training_service.sign_in_sheet(s, tid)
+    names = {r.contact_id: r.name(lang) for r in sheet.rows}
+    number = 1 + [x.id for x in sheet.sessions].index(done.from_session_id)
+    print(_("{new} replaces {old} from session S{n} on.").format(new=names[new], old=names[old], n=number))
+    moved = len(done.moved_mark_ids)
+    if moved:
+        print(
+            _.ngettext(
+                "{n} attendance mark moved to the substitute.",
+                "{n} attendance marks moved to the substitute.",
+                moved,
+            ).format(n=moved)
+        )
+    return 0
+
+
+def _session_of(sheet: SignInSheet, text: str, _: Translate) -> str:
+    """The session "S2" names (as ``petdesk trainings ID`` numbers them), or a session id's start."""
+    ids = [x.id for x in sheet.sessions]
+    if text[:1] in "Ss" and text[1:].isdigit() and 1 <= int(text[1:]) <= len(ids):
+        return ids[int(text[1:]) - 1]
+    found = [sid for sid in ids if sid.startswith(text)] if len(text) >= 4 else []
+    if len(found) != 1:
+        raise CliError(_("no session {text} in this training (S1 to S{n})").format(text=text, n=len(ids)))
+    return found[0]
+
+
 def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
     from petdesk.models.enums import TrainingStatus
@@ -379,7 +451,11 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         print(header)
         for r in sheet.attendees:  # as the printed sheet: the trainers do not sign
             name = r.name(lang)
-            cells = " ".join(pad(marks[r.attendance.get(sess.id, "")], 3) for sess in sheet.sessions)
+            # "–": a substitute sat there, or came in later (no signature box)
+            cells = " ".join(
+                pad("–" if sess.id in r.outside else marks[r.attendance.get(sess.id, "")], 3)
+                for sess in sheet.sessions
+            )
             print(f"  {cell(name, 32)}{cells}")  # Chinese characters take two columns
         return 0
     with ctx.db.reading() as s:
@@ -425,18 +501,22 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     viewer = _viewer(args)
     start = end = None
-    if not args.all and args.visit is None:
+    if args.visit and args.training:
+        raise CliError(_("choose --visit or --training, not both"))
+    if not args.all and args.visit is None and args.training is None:
         first = args.date_from or dt.datetime.now(viewer).date()
         start = day_bounds(first, first, viewer)[0]
     if args.date_to:
         end = day_bounds(args.date_to, args.date_to, viewer)[1]
     visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
+    training_id = _resolve(ctx, "training", args.training, "training") if args.training else None
     # A read-only sqlite3 connection, checked as Context.reader checks: no SQLAlchemy to import
     conn = open_for_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
         found = clash_service.find_clashes(
             conn,
             visit_id=visit_id,
+            training_id=training_id,
             start=start,
             end=end,
             min_transfer=dt.timedelta(minutes=args.min_transfer),

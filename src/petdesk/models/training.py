@@ -89,9 +89,15 @@ class TrainingParticipant(SyncedMixin, Base):
     contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
     role: Mapped[TrainingRole] = enum_column(TrainingRole, default=TrainingRole.ATTENDEE)
     registered_on: Mapped[dt.date | None] = mapped_column(default=None)
+    #: A late substitute took this place (``services.trainings.replace_attendee``): who, and the
+    #: first session they attend instead. The registration stays, with its earlier marks.
+    replaced_by_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    replaced_from_id: Mapped[str | None] = mapped_column(ForeignKey("training_session.id"), default=None)
 
     training: Mapped[Training] = relationship(back_populates="participants")
-    contact: Mapped[Contact] = relationship()
+    contact: Mapped[Contact] = relationship(foreign_keys=[contact_id])
+    replaced_by: Mapped[Contact | None] = relationship(foreign_keys=[replaced_by_id])
+    replaced_from: Mapped[TrainingSession | None] = relationship()
 
 
 class Attendance(SyncedMixin, Base):

@@ -12,7 +12,8 @@ programme usually lists who attends only where it differs), and its host and int
 interpreter booked for two meetings at once is the clash that matters on the day (field test 11).
 Cancelled visits and trainings do not clash with anything.
 
-The people of a training session are its trainers and the training's registered attendees. Two
+The people of a training session are its trainers and the training's registered attendees (a
+substitute from the session they took over, the person replaced until then). Two
 sessions of one training that overlap are parallel breakouts: attendees choose one of them, so
 the two are no clash for an attendee, only for a trainer teaching both. Against anything else
 (another training, a visit) attendees are in every session of their training (field test 15).
@@ -239,6 +240,13 @@ def _slots(
         SELECT tp.contact_id, s.id, NULL FROM {sess_from}
         JOIN training_participant tp ON tp.training_id = t.id AND tp.deleted_at IS NULL
         WHERE {sess_where}
+          AND NOT EXISTS (  -- replaced by a substitute from this session on
+            SELECT 1 FROM training_session r
+            WHERE r.id = tp.replaced_from_id AND s.starts_at >= r.starts_at)
+          AND NOT EXISTS (  -- a substitute, not there before taking the place
+            SELECT 1 FROM training_participant o JOIN training_session r ON r.id = o.replaced_from_id
+            WHERE o.training_id = t.id AND o.replaced_by_id = tp.contact_id
+              AND o.deleted_at IS NULL AND s.starts_at < r.starts_at)
     """
     seen: set[tuple[str, str]] = set()
     out: dict[str, list[Slot]] = defaultdict(list)
@@ -335,11 +343,13 @@ def find_clashes(
     source: Session | sqlite3.Connection,
     *,
     visit_id: str | None = None,
+    training_id: str | None = None,
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
     min_transfer: dt.timedelta = DEFAULT_MIN_TRANSFER,
 ) -> list[Clash]:
-    """Clashes in [start, end), or those touching one visit (against everything else its people do).
+    """Clashes in [start, end), or those touching one visit or one training (against everything
+    else its people do; a training has no "outside" clashes: its sessions set its dates).
 
     Without a visit or range, the whole database is checked. ``source`` is a session or a plain
     sqlite3 connection (the command line reads without SQLAlchemy); either way the work is plain
@@ -357,6 +367,17 @@ def find_clashes(
             return []
         start = read_stored_time(row[0]) - dt.timedelta(days=1)
         end = read_stored_time(row[1]) + dt.timedelta(days=1)
+    if training_id is not None:
+        row = conn.execute(
+            "SELECT min(starts_at), max(ends_at) FROM training_session "
+            "WHERE training_id = :tid AND deleted_at IS NULL",
+            {"tid": training_id},
+        ).fetchone()
+        if row[0] is None:
+            return []
+        start = read_stored_time(row[0]) - dt.timedelta(days=1)
+        end = read_stored_time(row[1]) + dt.timedelta(days=1)
+    touching = visit_id or training_id
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
     per_person, jobs = _slots(conn, start, end)
@@ -367,7 +388,7 @@ def find_clashes(
         for kind, a, b in person_clashes(mine, min_transfer):
             if kind == OVERLAP and _parallel_breakouts(a, b, jobs, cid):
                 continue
-            if visit_id is None or visit_id in (a.parent_id, b.parent_id):
+            if touching is None or touching in (a.parent_id, b.parent_id):
                 groups.setdefault((kind, a.id, b.id), (a, b, []))[2].append(cid)
     names = _names(conn, {cid for _a, _b, people in groups.values() for cid in people})
     delegations = _delegations(
@@ -393,7 +414,8 @@ def find_clashes(
                 jobs=(jobs.get((alone[0], a.id), ""), jobs.get((alone[0], b.id), "")) if alone else ("", ""),
             )
         )
-    clashes.extend(_outside(conn, start, end, visit_id))
+    if training_id is None:
+        clashes.extend(_outside(conn, start, end, visit_id))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
     return clashes
 

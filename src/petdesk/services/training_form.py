@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from petdesk.models import Contact
 from petdesk.models.enums import TrainingRole, TrainingStatus
+from petdesk.services import clashes as clash_service
 from petdesk.services import trainings as training_service
+from petdesk.services.clashes import Clash
 from petdesk.services.names import family_name_key, fold
 from petdesk.services.trainings import SignInSheet
 
@@ -97,6 +99,8 @@ class TrainingForm:
     participants: tuple[Participant, ...]
     sessions: tuple[SessionView, ...]
     sheet: SignInSheet
+    #: Its trainers' and attendees' clashes, as ``petdesk clashes --training`` lists them.
+    clashes: tuple[Clash, ...] = ()
 
     def trainer_choices(self) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
         """Whom a session's trainer is chosen from: those registered as trainers, then the other
@@ -196,6 +200,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
         participants=tuple(participants),
         sessions=tuple(sessions),
         sheet=training_service.sign_in_sheet(session, training_id),
+        clashes=tuple(clash_service.find_clashes(session, training_id=training_id)),
     )
 
 

@@ -402,6 +402,10 @@ def set_attendance(
     registered = {p.contact_id for p in row.training.participants if p.deleted_at is None}
     if contact_id not in registered:
         raise ScheduleError("only people registered for the training can be marked present or absent")
+    if status is not None and row.id in outside_part(row.training, contact_id, [row]):
+        raise ScheduleError(
+            "this session is not part of this person's registration: a substitute took the place"
+        )
     existing = [a for a in row.attendance if a.contact_id == contact_id and a.deleted_at is None]
     if status is None:
         for a in existing:
@@ -417,6 +421,151 @@ def set_attendance(
     session.add(a)
     session.flush()
     return a
+
+
+# --- substitutes ---------------------------------------------------------------------------------
+#
+# A registered attendee who cannot come on is replaced by a late substitute. The original's
+# registration stays, marked "replaced by X from session S", with the marks of the sessions before
+# S: history says truthfully who sat in which session. The substitute gets a registration of their
+# own and takes over the original's marks from S on (marks entered ahead, or "absent"); from then
+# on only the substitute can be marked there, and the substitute cannot be marked before S.
+#
+# The certificate rule is not bent for either: 80 % of the training's slots, present in person.
+# Neither is counted absent for the sessions outside their part (no mark there, shown as a dash),
+# but neither is credited for sessions someone else attended: a substitute who joined at slot 3 of
+# 10 and came to all 8 earns it, one who joined at slot 6 does not; an original replaced after 4
+# slots does not either. A certificate then always means "attended 80 % of this training".
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """What :func:`replace_attendee` did, for :func:`take_back_replacement` (the editor's Undo)."""
+
+    training_id: str
+    original_id: str
+    substitute_id: str
+    from_session_id: str
+    #: The original's marks moved to the substitute (deleted rows now, brought back by an undo).
+    moved_mark_ids: tuple[str, ...]
+
+
+def _session_order(s: TrainingSession) -> tuple[dt.datetime, str]:
+    return (s.starts_at, s.id)
+
+
+def first_session_to_come(training: Training, now: dt.datetime | None = None) -> TrainingSession | None:
+    """The first live session not begun at ``now``: where a substitute starts unless told."""
+    now = now or utcnow()
+    to_come = [s for s in live_sessions(training) if s.starts_at >= now]
+    return min(to_come, key=_session_order, default=None)
+
+
+def replace_attendee(
+    session: Session,
+    training_id: str,
+    original_id: str,
+    substitute_id: str,
+    *,
+    from_session_id: str | None = None,
+    now: dt.datetime | None = None,
+) -> Replacement:
+    """The substitute takes the original's place from ``from_session_id`` on (by default the first
+    session not begun yet); see the notes above on what each of them keeps."""
+    training = get_training(session, training_id)
+    original = _live_registration(training, original_id)
+    if original is None:
+        raise ScheduleError("that person is not registered for this training")
+    if original.replaced_by_id is not None:
+        raise ScheduleError("this participant has already been replaced by a substitute")
+    if original.role == TrainingRole.TRAINER:
+        raise ScheduleError("a trainer is not replaced here: choose another trainer for the sessions")
+    require(session, Contact, substitute_id, "contact")
+    if substitute_id == original_id:
+        raise ScheduleError("a participant cannot be their own substitute")
+    if _live_registration(training, substitute_id) is not None:
+        raise ScheduleError("the substitute is already registered for this training")
+    start = _from_session(training, from_session_id, now)
+    stamp = utcnow()
+    moved = [
+        a
+        for s in live_sessions(training)
+        if _session_order(s) >= _session_order(start)
+        for a in s.attendance
+        if a.contact_id == original_id and a.deleted_at is None
+    ]
+    tombstone(moved, stamp)
+    for a in moved:
+        session.add(Attendance(session=a.session, contact_id=substitute_id, status=a.status))
+    session.add(
+        TrainingParticipant(
+            training=training, contact_id=substitute_id, role=original.role, registered_on=dt.date.today()
+        )
+    )
+    original.replaced_by_id, original.replaced_from_id = substitute_id, start.id
+    session.flush()
+    return Replacement(training.id, original_id, substitute_id, start.id, tuple(a.id for a in moved))
+
+
+def _live_registration(training: Training, contact_id: str) -> TrainingParticipant | None:
+    return next(
+        (p for p in training.participants if p.contact_id == contact_id and p.deleted_at is None), None
+    )
+
+
+def _from_session(training: Training, session_id: str | None, now: dt.datetime | None) -> TrainingSession:
+    if session_id is None:
+        first = first_session_to_come(training, now)
+        if first is None:
+            raise ScheduleError("every session has begun: say from which session the substitute takes over")
+        return first
+    chosen = next((s for s in live_sessions(training) if s.id == session_id), None)
+    if chosen is None:
+        raise ScheduleError("that session is not one of this training's sessions")
+    return chosen
+
+
+def take_back_replacement(session: Session, replacement: Replacement) -> None:
+    """Undo :func:`replace_attendee`: the substitute's registration and marks go (as a removal
+    does, restorable from Deleted Records), the original gets back the marks moved away."""
+    training = get_training(session, replacement.training_id)
+    original = _live_registration(training, replacement.original_id)
+    if original is None or original.replaced_by_id != replacement.substitute_id:
+        raise ScheduleError("this replacement has changed meanwhile and cannot be undone")
+    if _live_registration(training, replacement.substitute_id) is not None:
+        unregister_people(session, training.id, [replacement.substitute_id])
+    for mark_id in replacement.moved_mark_ids:
+        mark = session.get(Attendance, mark_id)
+        if mark is not None:
+            mark.deleted_at = None
+    original.replaced_by_id = original.replaced_from_id = None
+    session.flush()
+
+
+def part_of(training: Training, contact_id: str) -> tuple[TrainingSession | None, TrainingSession | None]:
+    """(first session, first session no longer) of a person's part in the training: (None, None)
+    for everyone but substitutes and the people they replaced."""
+    joined = left = None
+    for p in training.participants:
+        if p.deleted_at is not None or p.replaced_from is None:
+            continue
+        if p.contact_id == contact_id:
+            left = p.replaced_from
+        elif p.replaced_by_id == contact_id:
+            joined = p.replaced_from
+    return joined, left
+
+
+def outside_part(training: Training, contact_id: str, sessions: Iterable[TrainingSession]) -> set[str]:
+    """The ids of ``sessions`` outside the person's part: before a substitute joined, from the
+    session an original was replaced."""
+    joined, left = part_of(training, contact_id)
+    return {
+        s.id
+        for s in sessions
+        if (joined is not None and _session_order(s) < _session_order(joined))
+        or (left is not None and _session_order(s) >= _session_order(left))
+    }
 
 
 # --- sign-in sheet -------------------------------------------------------------------------------
@@ -446,6 +595,11 @@ class SheetRow:
     role: str
     #: Attendance status value per session id ("" = not recorded yet, the signature box).
     attendance: dict[str, str] = field(default_factory=dict)
+    #: Sessions outside this person's part: a substitute took the place, or came in later.
+    outside: frozenset[str] = frozenset()
+    #: The contact id of the substitute who took this place, and of the person a substitute replaced.
+    replaced_by: str = ""
+    substitute_for: str = ""
 
     def name(self, language: str) -> str:
         """ "蔡健帆 (Jianfan Cai)" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
@@ -523,6 +677,12 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 marks.setdefault(a.contact_id, {})[s.id] = a.status.value
     rows = []
     keys: dict[str, tuple[str, str]] = {}
+    #: substitute → the person they replaced
+    replaced = {
+        p.replaced_by_id: p.contact_id
+        for p in training.participants
+        if p.deleted_at is None and p.replaced_by_id
+    }
     for p in training.participants:
         if p.deleted_at is not None:
             continue
@@ -539,6 +699,9 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 organisation_zh=org.name_zh if org else "",
                 role=p.role.value,
                 attendance=marks.get(c.id, {}),
+                outside=frozenset(outside_part(training, c.id, live_sessions(training))),
+                replaced_by=p.replaced_by_id or "",
+                substitute_for=replaced.get(c.id, ""),
             )
         )
     rows.sort(key=lambda r: (*keys[r.contact_id], r.contact_id))

@@ -1182,6 +1182,24 @@ EXPORT_PROGRESS_DELAY_MS = 700
 EXPORT_CHECK_BUDGET_S = 0.25
 
 
+def export_filters() -> str:
+    """The save dialog's file types for a contacts export, in the window's language."""
+    return ";;".join(_tr(label) for _, label in EXPORT_FILTERS)
+
+
+def export_format(path: str, chosen_filter: str) -> tuple[str, exporting.Format]:
+    """The file and its format: the name's ending decides (contacts.xlsx is Excel whatever the
+    filter), else the file type chosen, else vCard; a name without an ending gets the format's."""
+    fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen_filter), None)
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("vcf", "csv", "xlsx"):
+        fmt = suffix
+    fmt = fmt or "vcf"
+    if not Path(path).suffix:
+        path = f"{path}.{fmt}"
+    return path, fmt  # type: ignore[return-value]
+
+
 def export_contacts_to(
     parent: QWidget,
     db: Database,
@@ -1189,19 +1207,26 @@ def export_contacts_to(
     fmt: exporting.Format,
     *,
     ids: Sequence[str] | None = None,
+    training_id: str | None = None,
     on_done: Callable[[int], None] | None = None,
 ) -> Operation:
-    """Write contacts (``ids``, or all) to ``path`` in the background; tell the user when done.
+    """Write contacts (``ids``, a training's attendees, or all) to ``path`` in the background;
+    tell the user when done.
     An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
     progress in a window whose Stop button ends it with no file written."""
     from petdesk import bulkload
-    from petdesk.services import exporting, memory
+    from petdesk.services import exporting, memory, record_people
 
     stop = StopFlag()
     language = QLocale().name()  # a CSV/Excel file's headers and words in the window's language
 
     def work(progress: Callable[[int, int], None]) -> int:
         try:
+            if training_id is not None:  # as `petdesk export-contacts --training` does
+                with db.reading() as session:
+                    return record_people.export_training_attendees(
+                        session, training_id, path, fmt, on_progress=progress, language=language
+                    )
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
                     db.path,
@@ -1351,24 +1376,19 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
             "%1", f"{len(ids):,}"
         )
     )
-    filters = ";;".join(_tr(label) for _, label in EXPORT_FILTERS)
-    path, chosen = QFileDialog.getSaveFileName(window, title, str(Path.home() / "contacts.vcf"), filters)
+    path, chosen = QFileDialog.getSaveFileName(
+        window, title, str(Path.home() / "contacts.vcf"), export_filters()
+    )
     if not path:
         return
-    fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen), None)
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in ("vcf", "csv", "xlsx"):
-        fmt = suffix
-    fmt = fmt or "vcf"
-    if not Path(path).suffix:
-        path = f"{path}.{fmt}"
+    path, fmt = export_format(path, chosen)
 
     def done(n: int) -> None:
         window.statusBar().showMessage(
             _tr("%1 contacts exported to %2").replace("%1", str(n)).replace("%2", path), 8000
         )
 
-    export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done)  # type: ignore[arg-type]
+    export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done)
 
 
 def open_import(window: MainWindow) -> ImportDialog:

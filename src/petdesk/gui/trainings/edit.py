@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.colours import WARNING
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QEventLoop,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QItemSelectionModel,
@@ -40,6 +43,7 @@ from petdesk.gui.qt import (
     QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     Qt,
     QTableView,
     QTabWidget,
@@ -53,6 +57,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
+from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -82,6 +87,10 @@ from petdesk.services.trainings import SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
 
+if TYPE_CHECKING:
+    from petdesk.gui.operations import Operation
+    from petdesk.services.exporting import Format
+
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
 
@@ -90,6 +99,8 @@ CYCLE: list[str | None] = [None, "present", "absent", "excused"]
 MARKS = {"present": "✓", "absent": "✗", "excused": "E", None: ""}
 #: In Chinese "excused" is 假 (请假), not a Latin letter.
 MARKS_ZH = {**MARKS, "excused": "假"}
+#: A session outside a person's part: the substitute's, or one before the substitute came in.
+OUTSIDE = "–"
 
 
 def mark(status: str | None, locale: str) -> str:
@@ -197,12 +208,20 @@ class AttendanceModel(QAbstractTableModel):
         session = self.sheet.sessions[column]
         return self.sheet.rows[row].attendance.get(session.id) or None
 
+    def outside(self, row: int, column: int) -> bool:
+        """Whether the session is outside the person's part (a substitute's or theirs before)."""
+        assert self.sheet is not None
+        return self.sheet.sessions[column].id in self.sheet.rows[row].outside
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
             return None
         status = self.status_at(index.row(), index.column())
+        outside = self.outside(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return mark(status, self.ui_locale)
+            return OUTSIDE if outside else mark(status, self.ui_locale)
+        if role == Qt.ItemDataRole.ToolTipRole and outside:
+            return self.tr("Not this person's session: a substitute took the place or came in later")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -412,6 +431,12 @@ class TrainingEditor(RecordEditor):
             "cancelled": self._action(self.tr("Cancel training"), lambda: self.set_status("cancelled")),
             "planned": self._action(self.tr("Back to planned"), lambda: self.set_status("planned")),
         }
+        self.toolbar.addSeparator()
+        #: The registered attendees to a vCard, CSV or Excel file (as ``export-contacts --training``).
+        self.export_attendees_action = self._action(
+            self.tr("Export attendees…"), self.export_attendees_dialog
+        )
+        self.export_attendees_action.setObjectName("export_attendees")
         #: Where other features put their actions ("Dossier…"): after this separator.
         self.extension_separator = self.toolbar.addSeparator()
 
@@ -434,9 +459,29 @@ class TrainingEditor(RecordEditor):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.undo_button)
+        # The trainers' and attendees' clashes always in sight, as in the visit editor; read
+        # again after every change of sessions, trainers or participants (each is saved at once).
+        self.clash_title = QLabel(self)
+        self.clash_title.setObjectName("clash_title")
+        self.clashes = QListWidget(self)
+        self.clashes.setObjectName("clashes")
+        self.clashes.itemActivated.connect(self._show_clash)
+        # Room for a line or two by default: at 1366×768 the details tab needs the rest.
+        self.clashes.setMinimumHeight(36)
+        self.clashes.hide()
+        clash_box = QWidget(self)
+        clash_layout = QVBoxLayout(clash_box)
+        clash_layout.setContentsMargins(0, 0, 0, 0)
+        clash_layout.addWidget(self.clash_title)
+        clash_layout.addWidget(self.clashes)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(clash_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(scrolled(self.tabs), 1)
+        layout.addWidget(scrolled(splitter), 1)
         layout.addLayout(message_row)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
@@ -563,12 +608,22 @@ class TrainingEditor(RecordEditor):
         remove = QPushButton(self.tr("Remove selected"), page)
         remove.setObjectName("remove_participants")
         remove.clicked.connect(self._unregister)
+        replace = QPushButton(self.tr("Replace with substitute…"), page)
+        replace.setObjectName("replace_attendee")
+        replace.clicked.connect(self.replace_attendee)
+        # the same two in the table's context menu
+        self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((replace.text(), self.replace_attendee), (remove.text(), self._unregister)):
+            action = QAction(text, self.people_view)
+            action.triggered.connect(lambda _c=False, slot=slot: slot())
+            self.people_view.addAction(action)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Find a person")))
         side.addWidget(self.person_search, 1)
         side.addWidget(QLabel(self.tr("Role")))
         side.addWidget(self.role)
         side.addWidget(add)
+        side.addWidget(replace)
         side.addWidget(remove)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
@@ -612,7 +667,9 @@ class TrainingEditor(RecordEditor):
         exists = self.training_id is not None
         for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, exists)
+        self.export_attendees_action.setEnabled(exists)
         if not exists:
+            self.clash_title.setText(self.tr("Clashes: save the training first"))
             for action in self.status_actions.values():
                 action.setEnabled(False)
             self.status_label.setText(enum_label(TrainingStatus.PLANNED, self.ui_locale))
@@ -656,7 +713,7 @@ class TrainingEditor(RecordEditor):
             action.setEnabled(status in allowed)
         self.people_model.set_rows(
             [
-                (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
+                (p.contact_id, [p.name, p.other_name, self._role_words(form, p), p.organisation])
                 for p in form.participants
             ]
         )
@@ -685,6 +742,7 @@ class TrainingEditor(RecordEditor):
         self.sessions_model.set_rows(session_rows)
         self.sessions_view.resizeColumnsToContents()
         self._show_sheet(form.sheet)
+        self._load_clashes(form)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
             self.attendance_model.set_mark(session_id, contact_id, held)  # read before these were stored
         self.sheet_view.setHtml(self.sheet_html(form.sheet))
@@ -694,6 +752,47 @@ class TrainingEditor(RecordEditor):
             if self._focus_session in ids:
                 self.sessions_view.selectRow(ids.index(self._focus_session))
             self._focus_session = None
+
+    def _load_clashes(self, form: TrainingForm) -> None:
+        """The clashes read with the training; each names the session of this training it is at."""
+        found = form.clashes
+        self.clashes.clear()
+        self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
+        if found:
+            self.clash_title.setText(
+                self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
+            )
+            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
+        else:
+            self.clash_title.setText(self.tr("No clashes"))
+            self.clash_title.setStyleSheet("color: #067647")
+        ours = {x.id for x in form.sessions}
+        for c in found:
+            entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
+            entry.setData(IdRole, next((i for i in c.item_ids if i in ours), c.item_ids[0]))
+            self.clashes.addItem(entry)
+
+    def clash_texts(self) -> list[str]:
+        return [self.clashes.item(r).text() for r in range(self.clashes.count())]
+
+    def _show_clash(self, entry: QListWidgetItem) -> None:
+        """Enter or a double-click on a clash: its session, selected on the sessions tab."""
+        ids = self.sessions_model.ids()
+        session_id = str(entry.data(IdRole))
+        if session_id in ids:
+            self.tabs.setCurrentIndex(1)
+            self.sessions_view.selectRow(ids.index(session_id))
+
+    def _role_words(self, form: TrainingForm, person: training_form.Participant) -> str:
+        """The role, and who replaced whom: "Attendee · replaced by Chen Jing"."""
+        row = next((r for r in form.sheet.rows if r.contact_id == person.contact_id), None)
+        names = {p.contact_id: p.name for p in form.participants}
+        words = enum_label(person.role, self.ui_locale)
+        if row is not None and row.replaced_by in names:
+            words += " · " + self.tr("replaced by %1").replace("%1", names[row.replaced_by])
+        if row is not None and row.substitute_for in names:
+            words += " · " + self.tr("substitute for %1").replace("%1", names[row.substitute_for])
+        return words
 
     def sheet_html(self, sheet: SignInSheet) -> str:
         """The sign-in sheet (签到表) as shown and printed: the attendees, as the dossier's sheet, in
@@ -714,10 +813,11 @@ class TrainingEditor(RecordEditor):
         body = []
         for n, r in enumerate(sheet.attendees, 1):
             org = r.organisation_zh or r.organisation_en if zh else r.organisation_en or r.organisation_zh
-            cells = "".join(
-                f"<td align='center'>{mark(r.attendance.get(x.id) or None, self.ui_locale)}</td>"
+            marks = (
+                OUTSIDE if x.id in r.outside else mark(r.attendance.get(x.id) or None, self.ui_locale)
                 for x in sheet.sessions
             )
+            cells = "".join(f"<td align='center'>{m}</td>" for m in marks)
             body.append(f"<tr><td>{n}</td><td>{e(r.name(self.lang))}</td><td>{e(org)}</td>{cells}</tr>")
         title, venue = e(pair(sheet.title_en, sheet.title_zh)), e(pair(sheet.venue_en, sheet.venue_zh))
         dates = date_span(sheet.start_date, sheet.end_date, self.ui_locale)
@@ -855,6 +955,32 @@ class TrainingEditor(RecordEditor):
             lambda s: training_service.set_training_status(s, self.training_id, status),  # type: ignore[arg-type]
             self.tr("Status changed."),
         )
+
+    def export_attendees_dialog(self) -> None:
+        """Ask where to save; the name's ending (.vcf, .csv, .xlsx) chooses the format."""
+        from petdesk.gui.contacts.import_dialog import export_filters, export_format
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendees"), str(Path.home() / "attendees.xlsx"), export_filters()
+        )
+        if path:
+            self.export_attendees(*export_format(path, chosen))
+
+    def export_attendees(self, path: str, fmt: Format) -> Operation | None:
+        """Write the attendees in the background with the contacts export's progress window and
+        error message; the message line says how many were written."""
+        from petdesk.gui.contacts.import_dialog import export_contacts_to
+
+        if self.training_id is None:
+            return None
+
+        def done(n: int) -> None:
+            self.message.setStyleSheet("color: #067647")
+            self.message.setText(
+                self.tr("%n attendee(s) exported to %1.", "", n).replace("%1", Path(path).name)
+            )
+
+        return export_contacts_to(self, self.db, Path(path), fmt, training_id=self.training_id, on_done=done)
 
     def session_dialog(self, session_id: str | None = None) -> SessionDialog:
         """The dialog for a new session or an existing one, from the values last read."""
@@ -1004,6 +1130,60 @@ class TrainingEditor(RecordEditor):
             undo=(restore, self.tr("%n participant(s) registered again.", "", len(ids))),
         )
 
+    def replace_attendee(self) -> None:
+        """Ask for the substitute and the first session they attend instead, then replace; Undo
+        right after takes it all back."""
+        form, training_id = self._form, self.training_id
+        rows = self.people_view.selectionModel().selectedRows()
+        if form is None or training_id is None or len(rows) != 1:
+            self._error(ScheduleError(self.tr("Select the one attendee to replace.")))
+            return
+        original_id = str(self.people_model.index(rows[0].row(), 0).data(IdRole))
+        person = next(p for p in form.participants if p.contact_id == original_id)
+        if not form.sessions:
+            self._error(ScheduleError(self.tr("The training has no sessions to replace anyone in.")))
+            return
+        now = dt.datetime.now(dt.UTC)
+        to_come = [x for x in form.sessions if x.starts_at >= now]
+        name = labels.bracket(person.name, person.other_name, self.ui_locale)
+        dialog = SubstituteDialog(
+            self.db,
+            original=name,
+            sessions=[(x.id, " — ".join(reversed(self._session_words(x)))) for x in form.sessions],
+            first_to_come=min(to_come, key=lambda x: x.starts_at).id if to_come else None,
+            locale=self.ui_locale,
+            parent=self,
+        )
+        #: The dialog, for the tests (it is opened with open(), not exec()).
+        self.substitute_dialog = dialog
+        dialog.accepted.connect(lambda: self._replace(dialog, original_id, name))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _replace(self, dialog: SubstituteDialog, original_id: str, name: str) -> None:
+        chosen = dialog.values()
+        training_id = self.training_id
+        if chosen is None or training_id is None:
+            return
+        substitute_id, from_session = chosen
+        done: list[training_service.Replacement] = []
+
+        def replace(s: Any) -> None:
+            done.append(
+                training_service.replace_attendee(
+                    s, training_id, original_id, substitute_id, from_session_id=from_session
+                )
+            )
+
+        def take_back(s: Any) -> None:
+            training_service.take_back_replacement(s, done[0])
+
+        self._change(
+            replace,
+            self.tr("%1 replaced by a substitute.").replace("%1", name),
+            undo=(take_back, self.tr("Replacement of %1 undone.").replace("%1", name)),
+        )
+
     def undo(self) -> None:
         """Bring back what the last removal took (the Undo beside its message)."""
         if self._undo is not None:
@@ -1024,6 +1204,9 @@ class TrainingEditor(RecordEditor):
             return
         cid = sheet.rows[index.row()].contact_id
         sid = sheet.sessions[index.column()].id
+        if sid in sheet.rows[index.row()].outside:
+            self._error(ScheduleError(self.tr("Mark the person who took this place in this session.")))
+            return
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
         self._undo = None  # an Undo offered for an earlier removal would sit beside this change
         self.undo_button.hide()

@@ -1,0 +1,141 @@
+"""A late substitute takes a registered attendee's place from one session on: the original keeps
+the earlier marks, the substitute takes over the later ones, and neither is counted absent, nor
+credited, for the other's sessions (see services/trainings.py, "substitutes")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.services import attendance
+from petdesk.services import trainings as ts
+from petdesk.services.visits import ScheduleError
+from tests.core.visits.data import person
+from tests.helpers import trainings_data
+
+
+@pytest.fixture
+def course(db: Database) -> dict[str, str]:
+    """Two sessions: Lars present at both, Anna absent at both (marked ahead); Chen is new."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        ids["chen"] = person(s, "Jing", "Chen", "陈静", family_first=True).id
+    return ids
+
+
+#: After the course; between its two sessions (Stockholm, 10 and 11 May, 9–12).
+AFTER = dt.datetime(2027, 6, 1, tzinfo=dt.UTC)
+BETWEEN = dt.datetime(2027, 5, 10, 18, tzinfo=dt.UTC)
+
+
+def test_by_default_from_the_first_session_to_come(db: Database, course: dict) -> None:
+    with db.transaction() as s:
+        done = ts.replace_attendee(s, course["training"], course["anna"], course["chen"], now=BETWEEN)
+    assert done.from_session_id == course["s2"]
+
+
+def marks(db: Database, tid: str) -> dict[str, dict[str, str]]:
+    with db.reading() as s:
+        return {r.contact_id: dict(r.attendance) for r in ts.sign_in_sheet(s, tid).rows}
+
+
+def test_the_substitute_takes_over_from_the_session_chosen(db: Database, course: dict) -> None:
+    with db.transaction() as s:
+        done = ts.replace_attendee(
+            s, course["training"], course["anna"], course["chen"], from_session_id=course["s2"]
+        )
+    assert len(done.moved_mark_ids) == 1
+    after = marks(db, course["training"])
+    assert after[course["anna"]] == {course["s1"]: "absent"}  # hers before the replacement
+    assert after[course["chen"]] == {course["s2"]: "absent"}  # the later one, taken over
+    with db.reading() as s:
+        sheet = ts.sign_in_sheet(s, course["training"])
+    rows = {r.contact_id: r for r in sheet.rows}
+    assert rows[course["anna"]].replaced_by == course["chen"]
+    assert rows[course["anna"]].outside == {course["s2"]}
+    assert rows[course["chen"]].substitute_for == course["anna"]
+    assert rows[course["chen"]].outside == {course["s1"]}
+    # each marked only in their own part
+    with db.transaction() as s:
+        ts.set_attendance(s, course["s2"], course["chen"], "present")
+        with pytest.raises(ScheduleError, match="not part of this person"):
+            ts.set_attendance(s, course["s2"], course["anna"], "present")
+        with pytest.raises(ScheduleError, match="not part of this person"):
+            ts.set_attendance(s, course["s1"], course["chen"], "present")
+
+
+def test_certificate_counts_the_whole_training_for_both(db: Database, course: dict) -> None:
+    """One slot of two present is 50 %: neither the original nor the substitute gets a
+    certificate for a training they attended half of (the rule is not bent either way)."""
+    with db.transaction() as s:
+        ts.replace_attendee(
+            s, course["training"], course["anna"], course["chen"], from_session_id=course["s2"]
+        )
+        ts.set_attendance(s, course["s1"], course["anna"], "present")
+        ts.set_attendance(s, course["s2"], course["chen"], "present")
+    with db.reading() as s:
+        report = attendance.attendance_report(s, course["training"])
+    by_id = {p.contact_id: p.counted for p in report.people}
+    assert by_id[course["anna"]].present == 1 and by_id[course["anna"]].absent == 0
+    assert by_id[course["chen"]].present == 1 and by_id[course["chen"]].absent == 0
+    assert not by_id[course["anna"]].earns_certificate and not by_id[course["chen"]].earns_certificate
+
+
+def test_undo_gives_everything_back(db: Database, course: dict) -> None:
+    before = marks(db, course["training"])
+    with db.transaction() as s:
+        done = ts.replace_attendee(
+            s, course["training"], course["anna"], course["chen"], from_session_id=course["s1"]
+        )
+    with db.transaction() as s:
+        ts.take_back_replacement(s, done)
+    assert marks(db, course["training"]) == before
+    with db.reading() as s:
+        rows = {r.contact_id: r for r in ts.sign_in_sheet(s, course["training"]).rows}
+    assert course["chen"] not in rows and rows[course["anna"]].replaced_by == ""
+
+
+def test_refusals_in_plain_words(db: Database, course: dict) -> None:
+    with db.transaction() as s:
+        with pytest.raises(ScheduleError, match="already registered"):
+            ts.replace_attendee(
+                s, course["training"], course["anna"], course["lars"], from_session_id=course["s2"]
+            )
+        with pytest.raises(ScheduleError, match="trainer"):
+            ts.replace_attendee(
+                s, course["training"], course["erik"], course["chen"], from_session_id=course["s2"]
+            )
+        with pytest.raises(ScheduleError, match="every session has begun"):
+            ts.replace_attendee(s, course["training"], course["anna"], course["chen"], now=AFTER)
+        ts.replace_attendee(
+            s, course["training"], course["anna"], course["chen"], from_session_id=course["s2"]
+        )
+        with pytest.raises(ScheduleError, match="already been replaced"):
+            ts.replace_attendee(
+                s, course["training"], course["anna"], course["chen"], from_session_id=course["s2"]
+            )
+
+
+def test_the_command_line_replaces_from_the_session_numbered(
+    db: Database, course: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", str(db.path), "replace-attendee", course["training"], course["anna"], course["chen"]]
+    assert main([*argv, "--from-session", "S2", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Chen Jing (陈静) replaces Anna Becker from session S2 on." in out
+    assert "1 attendance mark moved to the substitute." in out
+    assert marks(db, course["training"])[course["chen"]] == {course["s2"]: "absent"}
+    # shown: a dash where the other one sat
+    assert main(["--db", str(db.path), "trainings", course["training"], "--lang", "en"]) == 0
+    lines = {
+        line.split()[0]: line
+        for line in capsys.readouterr().out.splitlines()
+        if "Becker" in line or "Chen" in line
+    }
+    assert lines["Anna"].split()[-2:] == ["✗", "–"] and lines["Chen"].split()[-2:] == ["–", "✗"]
+    # refused in plain words, nothing changed
+    assert main([*argv, "--from-session", "S9"]) != 0
+    assert "no session S9 in this training (S1 to S2)" in capsys.readouterr().err

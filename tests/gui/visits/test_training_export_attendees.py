@@ -1,0 +1,50 @@
+"""The training editor's Export attendees… writes what ``export-contacts --training`` writes, in
+the format of the file name chosen, and says how many it wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.qt import QFileDialog
+from petdesk.gui.trainings.edit import TrainingEditor
+from petdesk.services import importing
+from tests.helpers import trainings_data
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def open_editor(qtbot: Any, db: Database, tid: str | None) -> TrainingEditor:
+    editor = TrainingEditor(db, locale="en", training_id=tid)
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.show()
+    return editor
+
+
+def test_export_attendees_writes_the_file_named(
+    qtbot: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, translators: Any
+) -> None:
+    translators("en")
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    editor = open_editor(qtbot, db, ids["training"])
+    out = tmp_path / "course.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    action = editor.export_attendees_action
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: "exported" in editor.message.text(), timeout=10000)
+    # (the English plural form comes with the catalogues, made at merge)
+    assert editor.message.text().startswith("2 attendee") and "course.csv" in editor.message.text()
+    table = importing.read_table(out)  # a CSV, by the name's ending
+    assert len(table.rows) == 2
+    assert not any("Andersson" in " ".join(row) for _n, row in table.rows)  # not the trainer
+
+
+def test_a_new_training_has_no_attendees_to_export(qtbot: Any, db: Database) -> None:
+    editor = TrainingEditor(db, locale="en")
+    qtbot.addWidget(editor)
+    assert not editor.export_attendees_action.isEnabled()
