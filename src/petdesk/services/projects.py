@@ -768,15 +768,19 @@ def link(
     return row
 
 
-def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, float]]:
-    """(requested, approved) per currency code, never converted or summed across currencies."""
-    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, float | None]]:
+    """(requested, approved) per currency code, never converted or summed across currencies.
+
+    Approved is None while no project in that currency has an approved amount, so the totals say
+    "approved —" as the project itself does, not "approved €0.00" (field test 16)."""
+    requested: dict[str, float] = defaultdict(float)
+    approved: dict[str, float | None] = defaultdict(lambda: None)
     for r in rows:
         if r.amount_requested is not None:
-            out[r.currency][0] += r.amount_requested
+            requested[r.currency] += r.amount_requested
         if r.amount_approved is not None:
-            out[r.currency][1] += r.amount_approved
-    return {cur: (v[0], v[1]) for cur, v in sorted(out.items())}
+            approved[r.currency] = (approved[r.currency] or 0.0) + r.amount_approved
+    return {cur: (requested[cur], approved[cur]) for cur in sorted(set(requested) | set(approved))}
 
 
 def upcoming_deadlines(session: Session, start: dt.date, end: dt.date) -> list[tuple[dt.date, str, str, str]]:
