@@ -88,6 +88,24 @@ HISTORY_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
             "JOIN training_session s ON s.id = t.session_id WHERE s.training_id = :id",
         ),
     ),
+    # A project's partners and milestones (field test 16: its history showed only its own fields).
+    "project": (
+        (
+            "project_partner",
+            "SELECT id, organisation_id AS person, NULL AS of_session FROM project_partner "
+            "WHERE project_id = :id",
+        ),
+        (
+            "project_milestone",
+            "SELECT id, NULL AS person, id AS of_session FROM project_milestone WHERE project_id = :id",
+        ),
+    ),
+}
+#: The tables the two naming columns of a part's query (person, of_session) point at, where they
+#: are not a contact and a training session.
+PART_NAMED_IN: dict[str, tuple[str, str]] = {
+    "project_partner": ("organisation", ""),
+    "project_milestone": ("", "project_milestone"),
 }
 
 
@@ -248,7 +266,8 @@ def record_history(
 ) -> list[HistoryEntry]:
     """Every change of the record (and, for contacts and organisations, of their own child rows:
     phone numbers, e-mail addresses, positions; for a training, of its sessions, registrations and
-    trainer places, and its attendance marks counted per session), newest first, its values in
+    trainer places, and its attendance marks counted per session; for a project, of its partners
+    and milestones), newest first, its values in
     words in ``locale`` (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
@@ -315,8 +334,9 @@ def _part_changes(
             .join(parts, and_(SyncChange.entity == kind, SyncChange.row_id == parts.c.id))
             .params(id=row_id)
         )
+        who, what = PART_NAMED_IN.get(kind, ("contact", "training_session"))
         for change, person, of_session in rows:
-            words = [name("contact", person), name("training_session", of_session)]
+            words = [name(who, person), name(what, of_session)]
             out.append(_entry(change, offices, " · ".join(w for w in words if w)))
     return out
 
