@@ -170,9 +170,10 @@ def money(value: float | None, currency: str, *, whole: bool = False) -> Bi:
     return Bi(*(i18n.format_currency(value, currency, lang, whole=whole) for lang in ("en", "zh_CN")))
 
 
-def _shared(value: Bi) -> str:
-    """A value for a column shared by both languages: once when it reads the same, else both."""
-    return value.both("\n")
+def _shared(value: Bi, lang: str) -> str:
+    """A value for a column shared by both languages: once when it reads the same, else both;
+    only ``lang``'s when the document is in one language."""
+    return value.both("\n") if lang == "both" else value.get(lang)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -196,14 +197,14 @@ def _milestone_mark(done: bool) -> Bi:
     return label("done") if done else label("open")
 
 
-def _overview(data: ProjectReportData) -> list[Any]:
+def _overview(data: ProjectReportData, lang: str) -> list[Any]:
     rows = [
         Row(
             [
                 _title(x),
                 x.stage,
-                _shared(money(x.requested, x.currency, whole=True)),  # the overview's narrow columns
-                _shared(money(x.approved, x.currency, whole=True)),
+                _shared(money(x.requested, x.currency, whole=True), lang),  # the overview's narrow columns
+                _shared(money(x.approved, x.currency, whole=True), lang),
                 bi_date(x.next_deadline) if x.next_deadline else "—",
             ]
         )
@@ -227,7 +228,7 @@ def _overview(data: ProjectReportData) -> list[Any]:
             Col(label("Approved"), 1.4, shared=True, align="RIGHT"),
         ],
         [
-            Row([cur, _shared(money(req, cur)), _shared(money(app, cur))])
+            Row([cur, _shared(money(req, cur), lang), _shared(money(app, cur), lang)])
             for cur, (req, app) in data.totals.items()
         ],
         empty=label("No projects."),
@@ -278,9 +279,9 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
     return blocks
 
 
-def project_sections(data: ProjectReportData) -> list[Section]:
+def project_sections(data: ProjectReportData, lang: str = "both") -> list[Section]:
     """The overview table and totals, then one part per project with its partners and milestones."""
-    sections = [Section("overview", label("Project overview"), _overview(data))]
+    sections = [Section("overview", label("Project overview"), _overview(data, lang))]
     for n, x in enumerate(data.projects):
         sections.append(Section(f"project{n}", Bi(), _project_blocks(x), new_page=n == 0, in_contents=False))
     return sections
@@ -305,7 +306,7 @@ def render_projects(
         version=options.version,
         keywords=("projects", "项目"),
     )
-    return render(project_sections(data), out, options, chrome)
+    return render(project_sections(data, lang), out, options, chrome)
 
 
 # --------------------------------------------------------------------------- XLSX

@@ -255,6 +255,26 @@ def list_projects(
     return rows
 
 
+def same_title_and_funder(
+    session: Session, title_en: str, title_zh: str, funder: str | None
+) -> list[ProjectRow]:
+    """Live projects with this English or Chinese title (any case) and this funder (given by name,
+    as the dialog takes it; none for no funder): a project made twice by mistake (field test 16).
+    A funder name no organisation has yet is a new funder, so no project can have it."""
+    from petdesk.services.funders import find_funder
+
+    funder_id = find_funder(session, funder) if funder else None
+    if funder and funder_id is None:
+        return []
+    titles = {t.strip().casefold() for t in (title_en, title_zh) if t.strip()}
+    return [
+        r
+        for r in list_projects(session, funder_id=funder_id)
+        if (r.funder_id or None) == funder_id
+        and titles & {t.strip().casefold() for t in (r.title_en, r.title_zh) if t.strip()}
+    ]
+
+
 def _project(session: Session, project_id: str) -> m.Project:
     p = session.get(m.Project, project_id)
     if p is None or p.deleted_at is not None:
