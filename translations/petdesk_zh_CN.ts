@@ -983,7 +983,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="42"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="53"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1006,27 +1006,27 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="43"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="44"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="45"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="46"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="47"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -2294,17 +2294,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="157"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="144"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="158"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="167"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -6543,201 +6543,211 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="123"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
         <source>Lead organisation</source>
-        <extracomment>Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
+        <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="377"/>
+        <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
+        <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="77"/>
         <source>Board</source>
-        <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown.</extracomment>
+        <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="82"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="106"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="150"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="173"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="221"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="434"/>
+        <source>Project overview</source>
+        <translation>项目概览</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="448"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -6865,7 +6875,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="353"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="181"/>
         <source>Saving…</source>
@@ -6900,7 +6910,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="192"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
         <location filename="../src/petdesk/gui/record_list.py" line="780"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1555"/>
@@ -7015,28 +7025,28 @@ The filters offered, and the conditions they add to the query. The roles the lis
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="271"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="275"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1594"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="272"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="276"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1595"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="280"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="217"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="295"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1624"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

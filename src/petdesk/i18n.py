@@ -270,18 +270,27 @@ def format_percent(value: float, locale: str) -> str:
     return babel_numbers.format_percent(value, locale=babel_locale(locale))
 
 
+#: Currencies written as their ISO code in Chinese: CLDR writes both yuan and yen with a "¥" sign
+#: (¥ for CNY, JP¥ or ¥ for JPY), which a Chinese table holding both cannot tell apart (field test 16).
+CODED_IN_CHINESE = frozenset({"CNY", "JPY"})
+
+
 def format_currency(value: float, currency: str, locale: str, *, whole: bool = False) -> str:
-    """ "€1,250.00" / "¥8,000.00" / "CN¥8,000.00" / "SEK 1,250.00"; with ``whole``, a sum of whole
-    units without its zero cents ("SEK 1,250": where room is short, as on a board's card)."""
+    """ "€1,250.00" / "CN¥8,000.00" / "SEK 1,250.00"; in Chinese "CNY 8,000.00" and "JPY 1,852,000"
+    (:data:`CODED_IN_CHINESE`). With ``whole``, a sum of whole units without its zero cents
+    ("SEK 1,250": where room is short, as on a board's card)."""
     loc = babel_locale(locale)
+    pattern = loc.currency_formats["standard"].pattern
+    symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
+    if loc.language == "zh" and currency.upper() in CODED_IN_CHINESE:
+        pattern, symbol = pattern.replace("¤", "¤¤"), currency.upper()  # "¤¤" is the ISO code
     if whole and float(value).is_integer():
-        pattern = loc.currency_formats["standard"].pattern.replace("0.00", "0")
+        pattern = pattern.replace("0.00", "0")
         text = babel_numbers.format_currency(value, currency, pattern, locale=loc, currency_digits=False)
     else:
-        text = babel_numbers.format_currency(value, currency, locale=loc)
+        text = babel_numbers.format_currency(value, currency, pattern, locale=loc)
     # CLDR's currency spacing, which babel leaves out: a symbol ending in a letter (a code such as
     # SEK or CHF) is kept apart from the digits by a no-break space ("SEK12,150,000.00" read as one word).
-    symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
     at = text.find(symbol)
     end = at + len(symbol)
     if symbol[-1:].isalpha() and at >= 0 and text[end : end + 1].isdigit():

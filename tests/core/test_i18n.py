@@ -74,7 +74,11 @@ def test_numbers_and_currencies() -> None:
     assert i18n.format_number(1234567.5, "en") == "1,234,567.5"
     assert i18n.format_number(1234567.5, "zh_CN", decimals=2) == "1,234,567.50"
     assert i18n.format_integer(100000, "en") == "100,000"
-    assert i18n.format_currency(8000, "CNY", "zh_CN") == "¥8,000.00"
+    # in Chinese yuan and yen are written with their code: CLDR gives both a "¥" (field test 16)
+    assert i18n.format_currency(8000, "CNY", "zh_CN") == "CNY\u00a08,000.00"
+    assert i18n.format_currency(1_852_000_000, "JPY", "zh_CN") == "JPY\u00a01,852,000,000"
+    assert i18n.format_currency(4_600_000, "CNY", "zh_CN", whole=True) == "CNY\u00a04,600,000"
+    assert i18n.format_currency(8000, "CNY", "en") == "CN¥8,000.00"
     assert i18n.format_currency(1250, "EUR", "en") == "€1,250.00"
     # a currency written as its code stands apart from the digits (babel wrote "SEK12,150,000.00")
     assert i18n.format_currency(12_150_000, "SEK", "en") == "SEK\u00a012,150,000.00"

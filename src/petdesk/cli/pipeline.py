@@ -339,7 +339,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
     p = sub.add_parser(
         "report",
-        help=_("reports: market (bilingual PDF or XLSX market overview), match (a need's match result)"),
+        help=_(
+            "reports: market (bilingual PDF or XLSX market overview), match (a need's match result), "
+            "attendance, projects (an overview for a steering meeting)"
+        ),
     )
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
     r = rep.add_parser(
@@ -372,6 +375,25 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("training", metavar="TRAINING_ID", help=_("training id (at least 4 characters)"))
     r.add_argument("--out", type=Path, metavar="FILE", help=_("also write the tables to F.csv or F.xlsx"))
     r.set_defaults(handler=cmd_report_attendance)
+    r = rep.add_parser(
+        "projects",
+        help=_("a project overview for a steering meeting: stage, funder, partners, money, milestones"),
+    )
+    r.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
+    r.add_argument(
+        "--stage", type=_stage, action="append", metavar="S", help=_("only this stage (repeatable)")
+    )
+    r.add_argument(
+        "--funder", metavar="ORG", help=_("only projects of this funder organisation (name or id)")
+    )
+    r.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "zh", "both"),
+        default="both",
+        help=_("English, Chinese or both side by side (default)"),
+    )
+    r.set_defaults(handler=cmd_report_projects)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
@@ -453,7 +475,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             + _("{currency}: requested {requested}, approved {approved}").format(
                 currency=currency,
                 requested=format_currency(requested, currency, locale),
-                approved=format_currency(approved, currency, locale),
+                approved=_money(approved, currency, locale),
             )
         )
     return 0
@@ -1079,6 +1101,30 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
+    return 0
+
+
+def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
+    """The projects for a steering meeting as a bilingual PDF or an XLSX (field test 16)."""
+    from petdesk.dossier import DossierError, project_report
+
+    languages = {"en": "en", "zh": "zh_CN"}
+    _ = ctx.translator(languages.get(args.report_lang) or output_locale(args))
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
+    with ctx.db.reading() as s:
+        funder_id = _funder_arg(s, args.funder, _) if args.funder else None
+    try:
+        project_report.build_project_report(
+            ctx.db, args.out, stages=args.stage or (), funder_id=funder_id, lang=args.report_lang
+        )
+    except OSError as exc:
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+        ) from exc
+    except DossierError as exc:
+        raise CliError(str(exc)) from exc
+    print(_("Project overview written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 
 

@@ -68,6 +68,27 @@ class Bi:
 
 
 _BUILTIN_ZH: dict[str, str] = {
+    # the project overview (report projects)
+    "Project overview": "项目概览",
+    "Stage": "阶段",
+    "Funder": "资助方",
+    "Funding programme": "资助计划",
+    "Requested": "申请金额",
+    "Approved": "批准金额",
+    "Co-financing": "配套资金",
+    "Next deadline": "下一截止日期",
+    "Partner": "合作伙伴",
+    "Partners": "合作伙伴",
+    "Role in the project": "项目角色",
+    "Milestone": "里程碑",
+    "Done": "完成",
+    "done": "已完成",
+    "open": "未完成",
+    "Currency": "币种",
+    "Money per currency (never summed across currencies)": "各币种资金（不跨币种合计）",
+    "No projects.": "没有项目。",
+    "No partners yet.": "尚无合作伙伴。",
+    "No milestones yet.": "尚无里程碑。",
     # document kinds and sections
     "Visit dossier": "接待资料手册",
     "Outbound visit dossier": "出访资料手册",

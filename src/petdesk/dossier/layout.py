@@ -85,6 +85,8 @@ class DossierOptions:
     restricted: bool = True
     #: Version printed with the "as of" date.
     version: str = ""
+    #: Print the sections in this one language only ("en" or "zh"; sequential layout), not both.
+    only_lang: str | None = None
 
     def wants(self, key: str) -> bool:
         return self.sections is None or key in self.sections
@@ -965,11 +967,19 @@ def contents_entries(sections: Sequence[Section]) -> list[ContentsEntry]:
     return entries
 
 
-def story(sections: Sequence[Section], layout: Layout, doc: _Doc, pages: dict[str, int]) -> list[Flowable]:
+def story(
+    sections: Sequence[Section],
+    layout: Layout,
+    doc: _Doc,
+    pages: dict[str, int],
+    only_lang: str | None = None,
+) -> list[Flowable]:
     """The flowables of all sections in the chosen layout; bookmarks note their page in ``pages``."""
     flow: list[Flowable] = []
     current = "portrait"
-    langs = order()
+    langs: tuple[str, ...] = order()
+    if only_lang:
+        layout, langs = Layout.SEQUENTIAL, langs[:1]
     starts: list[int] = []
     for n, section in enumerate(sections):
         width = doc.frame_width(section.template)
@@ -1033,7 +1043,7 @@ def render(
             listing.entries = contents_entries(sections)  # keys count the contents section itself
         buffer = io.BytesIO()
         doc = _Doc(buffer, options, chrome)
-        flow = story(sections, options.layout, doc, pages)
+        flow = story(sections, options.layout, doc, pages, options.only_lang)
         if progress is not None:
             doc.setProgressCallBack(_progress_adapter(progress))
         doc.build(flow, canvasmaker=_chrome_canvas(chrome, pages, options.binding_mm * mm))

@@ -124,6 +124,19 @@ HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
             within_kind="itinerary_item",
         ),
     ),
+    # A project's partners and milestones (field test 16: its history showed only its own fields).
+    "project": (
+        HistoryPart(
+            "project_partner",
+            "SELECT id, organisation_id AS who, NULL AS within FROM project_partner WHERE project_id = :id",
+            who_kind="organisation",
+        ),
+        HistoryPart(
+            "project_milestone",
+            "SELECT id, NULL AS who, id AS within FROM project_milestone WHERE project_id = :id",
+            within_kind="project_milestone",
+        ),
+    ),
 }
 
 
@@ -286,8 +299,8 @@ def record_history(
     """Every change of the record (and, for contacts and organisations, of their own child rows:
     phone numbers, e-mail addresses, positions; for a training, of its sessions, registrations and
     trainer places, and its attendance marks counted per session; for a visit, of its itinerary
-    items, their attendees and organisations), newest first, its values in
-    words in ``locale`` (times in ``zone``, this computer's by default)."""
+    items, their attendees and organisations; for a project, of its partners and milestones),
+    newest first, its values in words in ``locale`` (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
         for child, column in HISTORY_CHILDREN.get(entity, ()):

@@ -255,6 +255,26 @@ def list_projects(
     return rows
 
 
+def same_title_and_funder(
+    session: Session, title_en: str, title_zh: str, funder: str | None
+) -> list[ProjectRow]:
+    """Live projects with this English or Chinese title (any case) and this funder (given by name,
+    as the dialog takes it; none for no funder): a project made twice by mistake (field test 16).
+    A funder name no organisation has yet is a new funder, so no project can have it."""
+    from petdesk.services.funders import find_funder
+
+    funder_id = find_funder(session, funder) if funder else None
+    if funder and funder_id is None:
+        return []
+    titles = {t.strip().casefold() for t in (title_en, title_zh) if t.strip()}
+    return [
+        r
+        for r in list_projects(session, funder_id=funder_id)
+        if (r.funder_id or None) == funder_id
+        and titles & {t.strip().casefold() for t in (r.title_en, r.title_zh) if t.strip()}
+    ]
+
+
 def _project(session: Session, project_id: str) -> m.Project:
     p = session.get(m.Project, project_id)
     if p is None or p.deleted_at is not None:
@@ -768,15 +788,19 @@ def link(
     return row
 
 
-def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, float]]:
-    """(requested, approved) per currency code, never converted or summed across currencies."""
-    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+def totals_by_currency(rows: Iterable[ProjectRow]) -> dict[str, tuple[float, float | None]]:
+    """(requested, approved) per currency code, never converted or summed across currencies.
+
+    Approved is None while no project in that currency has an approved amount, so the totals say
+    "approved —" as the project itself does, not "approved €0.00" (field test 16)."""
+    requested: dict[str, float] = defaultdict(float)
+    approved: dict[str, float | None] = defaultdict(lambda: None)
     for r in rows:
         if r.amount_requested is not None:
-            out[r.currency][0] += r.amount_requested
+            requested[r.currency] += r.amount_requested
         if r.amount_approved is not None:
-            out[r.currency][1] += r.amount_approved
-    return {cur: (v[0], v[1]) for cur, v in sorted(out.items())}
+            approved[r.currency] = (approved[r.currency] or 0.0) + r.amount_approved
+    return {cur: (requested[cur], approved[cur]) for cur in sorted(set(requested) | set(approved))}
 
 
 def upcoming_deadlines(session: Session, start: dt.date, end: dt.date) -> list[tuple[dt.date, str, str, str]]:

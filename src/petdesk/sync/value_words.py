@@ -21,13 +21,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from petdesk import enums, labels, vocab
-from petdesk.i18n import format_date, format_datetime, format_number, translator
+from petdesk.i18n import format_currency, format_date, format_datetime, format_number, translator
 from petdesk.services.schedule_time import viewer_timezone
 from petdesk.stored_times import read_stored_time
 from petdesk.sync.entities import by_name
 from petdesk.sync.erasure import erased_kind
 
 _BREAKS = re.compile(r"\s*\n\s*")
+#: Amounts of money, each in the currency its record's ``currency`` column names: shown as money
+#: ("€620,000.00"), not as a bare number (field test 16: a conflict said "620000").
+MONEY_FIELDS = frozenset(
+    {
+        ("project", "amount"),
+        ("project", "amount_approved"),
+        ("project", "cofinancing"),
+        ("city_need", "budget_min"),
+        ("city_need", "budget_max"),
+        ("finance_lead", "amount"),
+    }
+)
 #: Ids looked up in one statement (SQLite allows 32766 variables; a history has far fewer links).
 _CHUNK = 900
 
@@ -246,6 +258,8 @@ class ValueWords:
         self._names: dict[tuple[str, str], RecordName | None] = {}
         #: (table, zone column, id) -> the record's zone; None when it has none or is not in the file.
         self._places: dict[tuple[str, str, str], dt.tzinfo | None] = {}
+        #: (table, id) -> the record's currency code; "" when it is not in the file.
+        self._currencies: dict[tuple[str, str], str] = {}
 
     def prepare(self, values: Iterable[tuple[str, str, Any]]) -> None:
         """Name the records linked from these (table, field, value) in one statement per table."""
@@ -290,6 +304,12 @@ class ValueWords:
                 return self._text(value)
         if field == "position" and isinstance(value, int) and not isinstance(value, bool):
             return _("number {n}").format(n=value + 1)
+        if (
+            (entity, field) in MONEY_FIELDS
+            and isinstance(value, (int, float))
+            and not isinstance(value, bool)
+        ):
+            return self._money(entity, float(value), row_id)
         if isinstance(value, float):  # amounts (numeric columns are logged as floats): 1,200,000
             return format_number(value, self.locale)
         items = _items(value)
@@ -322,6 +342,22 @@ class ValueWords:
         home = self.home
         away = when is not None and home is not None and when.utcoffset() != when.astimezone(home).utcoffset()
         return moment_words(value, self.locale, viewer, offset=offset or away)
+
+    def _money(self, entity: str, value: float, row_id: str | None) -> str:
+        """An amount in its record's currency ("€620,000.00" / "CNY 4,600,000.00"); a bare number
+        when the record (and so its currency) is not known."""
+        currency = self._currency(entity, row_id) if row_id else ""
+        return (
+            format_currency(value, currency, self.locale) if currency else format_number(value, self.locale)
+        )
+
+    def _currency(self, entity: str, row_id: str) -> str:
+        key = (entity, row_id)
+        if key not in self._currencies:
+            found = self.cursor.execute(f"SELECT currency FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+            code = str(found[0] or "").strip().upper() if found else ""
+            self._currencies[key] = code if len(code) == 3 and code.isalpha() else ""
+        return self._currencies[key]
 
     def _place_zone(self, entity: str, column: str, row_id: str) -> dt.tzinfo | None:
         key = (entity, column, row_id)

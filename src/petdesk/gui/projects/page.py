@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.focus_mark import FocusMarkTabWidget
 from petdesk.gui.list_page import ListPage
-from petdesk.gui.operations import PROJECT, Changes, announce, read_op, show_failure, subscribe, write_op
+from petdesk.gui.operations import (
+    PROJECT,
+    Changes,
+    Operation,
+    announce,
+    read_op,
+    show_failure,
+    subscribe,
+    write_op,
+)
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.projects.board import ProjectBoard
@@ -57,6 +68,9 @@ class ProjectsPage(QWidget):
         self._announcing = False  # True while this page tells the others of its own board move
         self.db = db
         self._totals_generation = 0
+        #: The project overview being made for File › Print Preview, and its preview once shown.
+        self.print_operation: Operation | None = None
+        self.preview: Any = None
         self.ui_locale = locale
         self.tabs = FocusMarkTabWidget(self)  # it opens with the focus on its tab bar
         self.board = ProjectBoard(db, locale, self)
@@ -395,14 +409,45 @@ class ProjectsPage(QWidget):
         self.list.refresh()
         self._update_totals()
 
+    def print_document(self) -> Operation:
+        """File › Print Preview: the project overview ``petdesk report projects`` writes (bilingual,
+        the list's stage filter applied), not an image of the page (field test 16). Made off the GUI
+        thread; the preview opens when it is ready (``self.preview``)."""
+        from petdesk.dossier import DossierOptions
+        from petdesk.dossier.project_report import build_project_report
 
-def money_totals(totals: Mapping[str, tuple[float, float]], locale: str) -> str:
+        value = self.stage_filter.currentData()
+        stages = [ProjectStatus(value)] if value else []
+        options = DossierOptions(first_lang=self.ui_locale, restricted=False, contents=False)
+        # The file stays until the next print or the end of the program (the folder object removes
+        # it then); the preview has read its pages at once.
+        self._print_folder = tempfile.TemporaryDirectory(prefix="petdesk-projects-")
+        out = Path(self._print_folder.name) / "projects.pdf"
+
+        def work() -> Path:
+            return build_project_report(self.db, out, stages=stages, options=options)
+
+        def show(path: Path) -> None:
+            from petdesk.gui.print_preview import preview_pdf
+
+            self.printed_path = path
+            title = QCoreApplication.translate("ProjectsPage", "Project overview")
+            self.preview = preview_pdf(path, self, title)
+
+        def failed(exc: BaseException) -> None:
+            show_failure(self, exc)
+
+        self.print_operation = Operation(work, on_success=show, on_failure=failed, owner=self).start()
+        return self.print_operation
+
+
+def money_totals(totals: Mapping[str, tuple[float, float | None]], locale: str) -> str:
     """Money per currency, never summed across currencies: "EUR: requested €…, approved €… · …"
     (the Projects page's totals and the Market page's line)."""
     return " · ".join(
         QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
         .replace("%1", cur)
         .replace("%2", format_currency(req, cur, locale))
-        .replace("%3", format_currency(app, cur, locale))
+        .replace("%3", "—" if app is None else format_currency(app, cur, locale))  # none approved yet
         for cur, (req, app) in totals.items()
     )

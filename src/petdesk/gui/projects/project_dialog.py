@@ -107,6 +107,8 @@ class ProjectDialog(RecordEditor):
         self.setMinimumWidth(520)
         self.db, self.ui_locale, self.project_id = db, locale, project_id
         self.created_id: str | None = None
+        #: The (titles, funder) a same-project warning was given for: a second Save makes it.
+        self._duplicate_warned: tuple[str, str, str | None] | None = None
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
         self.funder = QComboBox(self)
         self.funder.setEditable(True)  # a funder not yet known is made as an organisation of kind fund
@@ -327,6 +329,8 @@ class ProjectDialog(RecordEditor):
             self.tabs.setCurrentIndex(0)
             self.title_en.setFocus()
             return
+        if self._same_project_warned(values):
+            return
         parts = self.parts()
         saving_to_close = self.saving_to_close()
 
@@ -355,6 +359,26 @@ class ProjectDialog(RecordEditor):
             on_failure=failed,
             owner=self,
         )
+
+    def _same_project_warned(self, values: dict[str, Any]) -> bool:
+        """A new project with the title and funder of one that exists: say so once and wait for a
+        second Save (a warning, not a refusal: two calls of one funder may share a title)."""
+        if self.project_id is not None:
+            return False
+        key = (values["title_en"], values["title_zh"], values["funder"])
+        if key == self._duplicate_warned:
+            return False
+        with self.db.reading() as s:
+            same = project_service.same_title_and_funder(s, *key)
+        if not same:
+            return False
+        self._duplicate_warned = key
+        self.message.setText(
+            self.tr("A project “%1” with this funder exists already (%2). Press OK again to make another.")
+            .replace("%1", same[0].title(self.ui_locale))
+            .replace("%2", same[0].id[:8])
+        )
+        return True
 
     def save_changes(self) -> bool:
         """Save from the unsaved-changes prompt: True once stored."""

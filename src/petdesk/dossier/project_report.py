@@ -1,0 +1,412 @@
+"""A project overview for a steering meeting: a bilingual PDF and an XLSX workbook with the same rows.
+
+Each project with its stage, funder, partners and their roles, money per currency, milestones with
+their due dates and done marks, and its next deadline; money is summed per currency, never across
+currencies. Laid out with the dossiers' blocks and page chrome (:mod:`petdesk.dossier.layout`), every
+font embedded, as ``report match`` is. Core code (no Qt): ``petdesk report projects`` writes it, and
+the window's File › Print Preview on the Projects page previews it (field test 16: it printed an
+image of the page).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk import i18n, outfile
+from petdesk.db import Database
+from petdesk.dossier.data import office_name
+from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.layout import (
+    BiTable,
+    Chrome,
+    Col,
+    DossierOptions,
+    Heading,
+    Parts,
+    Row,
+    Section,
+    bi_date,
+    now_local,
+    render,
+)
+from petdesk.models.enums import ProjectStatus
+
+#: What ``--lang`` takes: one language, or both side by side.
+LANGUAGES = ("en", "zh", "both")
+
+
+@dataclass(frozen=True)
+class PartnerLine:
+    name: Bi
+    role: Bi
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    title: Bi
+    kind: Bi
+    due: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    """One project as the overview prints it (plain values, no ORM objects)."""
+
+    id: str
+    title: Bi
+    stage: Bi
+    funder: Bi
+    programme: Bi
+    currency: str
+    requested: float | None
+    approved: float | None
+    cofinancing: float | None
+    next_deadline: dt.date | None
+    partners: tuple[PartnerLine, ...]
+    milestones: tuple[MilestoneLine, ...]
+
+
+@dataclass(frozen=True)
+class ProjectReportData:
+    office: Bi
+    #: What the list was narrowed to ("Stage: Submitted · Funder: BMUV"), empty for every project.
+    selection: Bi
+    projects: tuple[ProjectLine, ...]
+    #: (requested, approved) per currency; approved is None when no project in it is approved.
+    totals: dict[str, tuple[float, float | None]]
+    today: dt.date
+
+
+def next_deadline(
+    deadline: dt.date | None, milestones: Iterable[MilestoneLine], today: dt.date
+) -> dt.date | None:
+    """The first date from ``today`` on: the project's deadline or an open milestone's due date."""
+    dates = [
+        d for d in (deadline, *(x.due for x in milestones if not x.done)) if d is not None and d >= today
+    ]
+    return min(dates, default=None)
+
+
+def _selection(stages: Sequence[ProjectStatus], funder: Bi) -> Bi:
+    parts = []
+    if stages:
+        names = [enum_label(s) for s in stages]
+        parts.append(
+            Bi(
+                f"Stage: {', '.join(n.en for n in names)}",
+                f"阶段：{'、'.join(n.zh for n in names)}",
+            )
+        )
+    if funder:
+        parts.append(Bi(f"Funder: {funder.en}", f"资助方：{funder.zh}"))
+    return Bi(" · ".join(p.en for p in parts), " · ".join(p.zh for p in parts))
+
+
+def gather_projects(
+    session: Session,
+    *,
+    stages: Sequence[ProjectStatus] = (),
+    funder_id: str | None = None,
+    today: dt.date | None = None,
+) -> ProjectReportData:
+    """The live projects (board order), narrowed to ``stages`` and ``funder_id`` when given."""
+    from petdesk.services import projects as project_service
+
+    today = today or dt.date.today()
+    lines = []
+    rows = project_service.list_projects(session, stages=stages, funder_id=funder_id)
+    for r in rows:
+        detail = project_service.get_project(session, r.id)
+        milestones = tuple(
+            MilestoneLine(Bi(x.title_en, x.title_zh), enum_label(x.kind), x.due, x.done)
+            for x in detail.milestones
+        )
+        lines.append(
+            ProjectLine(
+                id=r.id,
+                title=Bi(r.title_en, r.title_zh),
+                stage=enum_label(r.stage),
+                funder=Bi(r.funder_en, r.funder_zh),
+                programme=Bi(r.programme_en, r.programme_zh),
+                currency=r.currency,
+                requested=r.amount_requested,
+                approved=r.amount_approved,
+                cofinancing=detail.cofinancing,
+                next_deadline=next_deadline(r.deadline, milestones, today),
+                partners=tuple(
+                    PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
+                ),
+                milestones=milestones,
+            )
+        )
+    funder = Bi()
+    if funder_id:
+        names = project_service.org_names(session, [funder_id]).get(funder_id, ("", ""))
+        funder = Bi(*names)
+    return ProjectReportData(
+        office=office_name(session),
+        selection=_selection(stages, funder),
+        projects=tuple(lines),
+        totals=project_service.totals_by_currency(rows),
+        today=today,
+    )
+
+
+# --------------------------------------------------------------------------- money
+
+
+def money(value: float | None, currency: str, *, whole: bool = False) -> Bi:
+    """An amount in both languages, as babel writes it ("€1,800,000.00" / "€1,800,000.00"); "—" for none."""
+    if value is None or not currency:
+        return Bi("—", "—")
+    return Bi(*(i18n.format_currency(value, currency, lang, whole=whole) for lang in ("en", "zh_CN")))
+
+
+def _shared(value: Bi, lang: str) -> str:
+    """A value for a column shared by both languages: once when it reads the same, else both;
+    only ``lang``'s when the document is in one language."""
+    return value.both("\n") if lang == "both" else value.get(lang)
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _title(line: ProjectLine) -> Callable[[str], Parts]:
+    """The title in bold, the funder and programme muted under it."""
+
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(line.title.get(shown), {"bold": True})]
+        under = " · ".join(x for x in (line.funder.get(shown), line.programme.get(shown)) if x)
+        if under:
+            parts += [("\n", {}), (under, {"muted": True})]
+        return parts
+
+    return cell
+
+
+def _milestone_mark(done: bool) -> Bi:
+    return label("done") if done else label("open")
+
+
+def _overview(data: ProjectReportData, lang: str) -> list[Any]:
+    rows = [
+        Row(
+            [
+                _title(x),
+                x.stage,
+                _shared(money(x.requested, x.currency, whole=True), lang),  # the overview's narrow columns
+                _shared(money(x.approved, x.currency, whole=True), lang),
+                bi_date(x.next_deadline) if x.next_deadline else "—",
+            ]
+        )
+        for x in data.projects
+    ]
+    table = BiTable(
+        [
+            Col(label("Project"), 2.2),
+            Col(label("Stage"), 0.8),
+            Col(label("Requested"), 1.3, shared=True, align="RIGHT"),
+            Col(label("Approved"), 1.3, shared=True, align="RIGHT"),
+            Col(label("Next deadline"), 1.1, shared=True),
+        ],
+        rows,
+        empty=label("No projects."),
+    )
+    totals = BiTable(
+        [
+            Col(label("Currency"), 0.6, shared=True),
+            Col(label("Requested"), 1.4, shared=True, align="RIGHT"),
+            Col(label("Approved"), 1.4, shared=True, align="RIGHT"),
+        ],
+        [
+            Row([cur, _shared(money(req, cur), lang), _shared(money(app, cur), lang)])
+            for cur, (req, app) in data.totals.items()
+        ],
+        empty=label("No projects."),
+    )
+    blocks: list[Any] = []
+    if data.selection:
+        blocks.append(Heading(data.selection, "cellb"))
+    return [
+        *blocks,
+        table,
+        Heading(label("Money per currency (never summed across currencies)"), "cellb"),
+        totals,
+    ]
+
+
+def _project_blocks(x: ProjectLine) -> list[Any]:
+    facts = [
+        ("Stage", x.stage),
+        ("Funder", x.funder),
+        ("Funding programme", x.programme),
+        ("Requested", money(x.requested, x.currency)),
+        ("Approved", money(x.approved, x.currency)),
+        ("Co-financing", money(x.cofinancing, x.currency) if x.cofinancing is not None else Bi()),
+        ("Next deadline", bi_date(x.next_deadline) if x.next_deadline else Bi()),
+    ]
+    blocks: list[Any] = [
+        Heading(x.title),
+        BiTable(
+            [Col(label("Item"), 1), Col(label("Details"), 2.6)],
+            [Row([label(what), value]) for what, value in facts if value],
+        ),
+        BiTable(
+            [Col(label("Partner"), 2.4), Col(label("Role in the project"), 1.2)],
+            [Row([p.name, p.role]) for p in x.partners],
+            empty=label("No partners yet."),
+        ),
+        BiTable(
+            [
+                Col(label("Due"), 0.9, shared=True),
+                Col(label("Milestone"), 2.2),
+                Col(label("Kind"), 0.9),
+                Col(label("Done"), 0.6),
+            ],
+            [Row([bi_date(m.due), m.title, m.kind, _milestone_mark(m.done)]) for m in x.milestones],
+            empty=label("No milestones yet."),
+        ),
+    ]
+    return blocks
+
+
+def project_sections(data: ProjectReportData, lang: str = "both") -> list[Section]:
+    """The overview table and totals, then one part per project with its partners and milestones."""
+    sections = [Section("overview", label("Project overview"), _overview(data, lang))]
+    for n, x in enumerate(data.projects):
+        sections.append(Section(f"project{n}", Bi(), _project_blocks(x), new_page=n == 0, in_contents=False))
+    return sections
+
+
+def render_projects(
+    data: ProjectReportData, out: Path | str, lang: str = "both", options: DossierOptions | None = None
+) -> Path:
+    """Write the overview of already gathered ``data`` to ``out`` (.pdf) in ``lang`` (en, zh or both)."""
+    from petdesk.dossier.layout import Layout
+
+    options = options or DossierOptions(restricted=False, contents=False)
+    if lang != "both":
+        options = dataclasses.replace(options, layout=Layout.SEQUENTIAL, first_lang=lang, only_lang=lang)
+    printed = options.generated_at or now_local()
+    chrome = Chrome(
+        office=data.office,
+        title=label("Project overview"),
+        generated=printed,
+        kind=label("Project overview"),
+        restricted=options.restricted,
+        version=options.version,
+        keywords=("projects", "项目"),
+    )
+    return render(project_sections(data, lang), out, options, chrome)
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def _text(value: Bi, lang: str) -> str:
+    return value.both(" / ") if lang == "both" else value.get(lang)
+
+
+def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """(headers, rows) per sheet: the same rows the PDF prints, amounts as numbers with their currency."""
+
+    def head(*words: str) -> list[str]:
+        return [_text(label(w), lang) for w in words]
+
+    def day(value: dt.date | None) -> dt.date | None:
+        return value
+
+    projects = [
+        [
+            x.id,
+            _text(x.title, lang),
+            _text(x.stage, lang),
+            _text(x.funder, lang),
+            _text(x.programme, lang),
+            "; ".join(f"{_text(p.name, lang)} ({_text(p.role, lang)})" for p in x.partners),
+            x.currency,
+            x.requested,
+            x.approved,
+            x.cofinancing,
+            day(x.next_deadline),
+        ]
+        for x in data.projects
+    ]
+    milestones = [
+        [
+            x.id,
+            _text(x.title, lang),
+            day(m.due),
+            _text(m.title, lang),
+            _text(m.kind, lang),
+            _text(_milestone_mark(m.done), lang),
+        ]
+        for x in data.projects
+        for m in x.milestones
+    ]
+    totals = [[cur, req, app] for cur, (req, app) in data.totals.items()]
+    return {
+        "projects": (
+            head(
+                "ID",
+                "Project",
+                "Stage",
+                "Funder",
+                "Funding programme",
+                "Partners",
+                "Currency",
+                "Requested",
+                "Approved",
+                "Co-financing",
+                "Next deadline",
+            ),
+            projects,
+        ),
+        "milestones": (head("ID", "Project", "Due", "Milestone", "Kind", "Done"), milestones),
+        "money": (head("Currency", "Requested", "Approved"), totals),
+    }
+
+
+def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, (headers, rows) in xlsx_rows(data, lang).items():
+        ws = wb.create_sheet(name)
+        ws.append(headers)
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        for column in "BDEF":
+            ws.column_dimensions[column].width = 36
+    path = Path(path)
+    with outfile.writing(path) as fh:
+        wb.save(fh)
+    return path
+
+
+def build_project_report(
+    db: Database,
+    out: Path | str,
+    *,
+    stages: Sequence[ProjectStatus] = (),
+    funder_id: str | None = None,
+    lang: str = "both",
+    options: DossierOptions | None = None,
+) -> Path:
+    """Read the projects from ``db`` and write the overview to ``out`` (.pdf or .xlsx)."""
+    with db.reading() as session:
+        data = gather_projects(session, stages=stages, funder_id=funder_id)
+    if Path(out).suffix.lower() == ".xlsx":
+        return write_xlsx(data, out, lang)
+    return render_projects(data, out, lang, options)

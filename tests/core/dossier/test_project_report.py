@@ -1,0 +1,117 @@
+"""A project overview for a steering meeting (field test 16, defect 1: there was no PDF, no XLSX and
+no print of the projects, only an image of the page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.dossier import DossierOptions
+from petdesk.dossier.project_report import build_project_report
+from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
+from petdesk.services import projects as project_service
+from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
+
+PRINTED = dt.datetime(2026, 12, 5, 9, 30, tzinfo=dt.UTC)
+SOON = dt.date.today() + dt.timedelta(days=30)
+
+
+def _projects(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        funder = m.Organisation(name_en="BMUV Export Initiative", name_zh="环保出口倡议", kind=OrgKind.FUND)
+        city = m.Organisation(name_en="Chengdu Municipal Government", name_zh="成都市人民政府")
+        s.add_all([funder, city])
+        s.flush()
+        plant = project_service.create_project(
+            s,
+            title_en="Waste-to-energy plant Chengdu",
+            title_zh="成都垃圾焚烧发电厂",
+            stage=ProjectStatus.SUBMITTED,
+            funder_organisation_id=funder.id,
+            amount=1_800_000,
+            currency="EUR",
+            cofinancing=600_000,
+        )
+        project_service.add_partner(s, plant.id, organisation_id=city.id, role=PartnerRole.BENEFICIARY_CITY)
+        project_service.add_milestone(
+            s, plant.id, title_en="Interim report", title_zh="中期报告", due=SOON, kind=MilestoneKind.REPORT
+        )
+        done = project_service.add_milestone(
+            s, plant.id, title_en="Application deadline", title_zh="申请截止", due=dt.date(2026, 1, 31)
+        )
+        project_service.set_milestone_done(s, done.id)
+        other = project_service.create_project(
+            s, title_en="Sponge city pilot", title_zh="海绵城市试点", amount=4_600_000, currency="CNY"
+        )
+        return {"plant": plant.id, "other": other.id, "funder": funder.id}
+
+
+def test_the_pdf_lists_stage_funder_partners_money_and_milestones_in_both_languages(
+    db: Database, tmp_path: Path
+) -> None:
+    _projects(db)
+    out = tmp_path / "projects.pdf"
+    options = DossierOptions(generated_at=PRINTED, restricted=False, contents=False)
+    build_project_report(db, out, options=options)
+    text = flat("".join(pdftotext_pages(out)))
+    for words in (
+        "Project overview", "项目概览",
+        "Waste-to-energy plant Chengdu", "成都垃圾焚烧发电厂",
+        "Submitted", "已提交",
+        "BMUV Export Initiative", "环保出口倡议",
+        "Chengdu Municipal Government", "成都市人民政府", "Beneficiary city", "受益城市",
+        "€1,800,000.00", "€600,000.00",
+        "Interim report", "中期报告", "Application deadline", "申请截止", "done", "已完成",
+        "Sponge city pilot", "海绵城市试点",
+    ):  # fmt: skip
+        assert flat(words) in text, words
+    # the next deadline is the open milestone's, not the ticked-off one
+    assert SOON.strftime("%Y年%-m月%-d日") in text
+    fonts = pdffonts(out)
+    assert fonts and all(f.embedded for f in fonts)
+
+
+def test_the_cli_narrows_by_stage_and_funder_and_prints_one_language(db: Database, tmp_path: Path) -> None:
+    _projects(db)
+    out = tmp_path / "en.pdf"
+    argv = ["--db", str(db.path), "report", "projects", "--stage", "submitted", "--funder", "BMUV"]
+    assert main([*argv, "--out", str(out), "--lang", "en"]) == 0
+    text = flat("".join(pdftotext_pages(out)))
+    assert flat("Waste-to-energy plant Chengdu") in text
+    assert flat("Sponge city pilot") not in text
+    assert "成都垃圾焚烧发电厂" not in text  # English only (the running header keeps the office's names)
+    out = tmp_path / "zh.pdf"
+    assert main([*argv, "--out", str(out), "--lang", "zh"]) == 0
+    text = flat("".join(pdftotext_pages(out)))
+    assert "成都垃圾焚烧发电厂" in text and flat("Waste-to-energy plant Chengdu") not in text
+
+
+def test_the_xlsx_has_the_same_rows_with_amounts_as_numbers(db: Database, tmp_path: Path) -> None:
+    ids = _projects(db)
+    out = tmp_path / "projects.xlsx"
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(out), "--lang", "en"]) == 0
+    wb = load_workbook(out)
+    rows = list(wb["projects"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("ID", "Project", "Stage")
+    plant = next(r for r in rows if r[0] == ids["plant"])
+    assert plant[1:4] == ("Waste-to-energy plant Chengdu", "Submitted", "BMUV Export Initiative")
+    assert plant[5] == "Chengdu Municipal Government (Beneficiary city)"
+    assert plant[6:10] == ("EUR", 1_800_000, None, 600_000)
+    milestones = list(wb["milestones"].iter_rows(values_only=True))
+    assert {(r[3], r[5]) for r in milestones[1:]} == {
+        ("Interim report", "open"),
+        ("Application deadline", "done"),
+    }
+    money = list(wb["money"].iter_rows(values_only=True))
+    assert ("CNY", 4_600_000, None) in money and ("EUR", 1_800_000, None) in money
+
+
+@pytest.mark.parametrize("name", ["x.png", "x.docx"])
+def test_other_file_kinds_are_refused_in_plain_words(db: Database, tmp_path: Path, name: str) -> None:
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(tmp_path / name)]) == 1

@@ -1,0 +1,54 @@
+"""Money words of the projects (field test 16, polish): totals say "approved —" while nothing is
+approved, and Chinese output writes yuan and yen with their codes (CLDR gives both a "¥")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.dossier.project_report import build_project_report
+from petdesk.services import projects as project_service
+from tests.core.dossier.pdfcheck import pdftotext_pages
+
+
+def _yuan_and_yen(db: Database) -> None:
+    with db.transaction() as s:
+        project_service.create_project(s, title_en="Sponge city pilot", amount=12_500_000, currency="CNY")
+        project_service.create_project(
+            s, title_en="Circular economy Nanjing", amount=1_852_000_000, currency="JPY"
+        )
+        project_service.create_project(
+            s, title_en="Plant", amount=1_800_000, amount_approved=1_500_000, currency="EUR"
+        )
+
+
+def test_totals_say_approved_dash_while_nothing_is_approved(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _yuan_and_yen(db)
+    assert main(["--db", str(db.path), "--lang", "en", "projects"]) == 0
+    out = capsys.readouterr().out
+    assert "CNY: requested CN¥12,500,000.00, approved —" in out
+    assert "EUR: requested €1,800,000.00, approved €1,500,000.00" in out
+    assert "€0.00" not in out and "¥0" not in out
+
+
+def test_chinese_cli_writes_yuan_and_yen_with_their_codes(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _yuan_and_yen(db)
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "projects"]) == 0
+    out = capsys.readouterr().out.replace("\u00a0", " ")
+    assert "CNY 12,500,000.00" in out and "JPY 1,852,000,000" in out
+    assert "¥" not in out
+
+
+def test_chinese_side_of_the_pdf_writes_yuan_and_yen_with_their_codes(db: Database, tmp_path: Path) -> None:
+    _yuan_and_yen(db)
+    out = build_project_report(db, tmp_path / "zh.pdf", lang="zh")
+    text = "".join(pdftotext_pages(out)).replace("\u00a0", " ")
+    assert "CNY 12,500,000" in text and "JPY 1,852,000,000" in text
+    assert "¥" not in text
