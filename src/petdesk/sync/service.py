@@ -658,6 +658,8 @@ class ImportResult:
     #: Copies of a person's e-mail address (phone number ...) retired after the import
     #: (duplicate_methods).
     duplicates_retired: int = 0
+    #: Slots (a person in a session) marked at two offices, made one row (same_slot).
+    slots_settled: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -971,7 +973,7 @@ def _import(
         result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
-        from petdesk.sync import crossed_merges, duplicate_methods, merged_away
+        from petdesk.sync import crossed_merges, duplicate_methods, merged_away, same_slot
         from petdesk.sync.local_writes import LocalWriter
 
         # What this office settles after the import (see those modules): one change of its own.
@@ -985,6 +987,10 @@ def _import(
             for table, row_id in [*write.touched, *((e[0], e[1]) for e in merger.erasures)]:
                 written.setdefault(table, []).append(row_id)
         moved = merged_away.follow(cursor, write, exchange_id=exchange_id, written=written)
+        # Two offices' marks of one slot (and a slot a merge moved a row into) become one row.
+        result.slots_settled = same_slot.settle(
+            cursor, write, written=_with_touched(written, write.touched), exchange_id=exchange_id
+        )
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
@@ -994,7 +1000,7 @@ def _import(
             "WHERE exchange_id = ? AND resolved_at IS NULL",
             (self_id, exchange_id),
         ).fetchone()
-        settled_here = result.merges_settled or moved or result.duplicates_retired
+        settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
@@ -1036,6 +1042,18 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _with_touched(
+    written: dict[str, list[str]] | None, touched: list[tuple[str, str]]
+) -> dict[str, list[str]] | None:
+    """The rows the import wrote, with those this office wrote settling it (None: too many to list)."""
+    if written is None:
+        return None
+    out = {table: list(ids) for table, ids in written.items()}
+    for table, row_id in touched:
+        out.setdefault(table, []).append(row_id)
+    return out
 
 
 def _stranger(cursor: Any, sender_id: str, name: str) -> tuple[bool, list[str]]:
