@@ -560,7 +560,14 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             # Translated: a Chinese list takes the full-width comma (已保留当前值，2026年12月5日 17:49).
             state = " [" + _("{settled}, {when}").format(settled=settled, when=c.resolved_when) + "]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
-        if c.kind == "delete_edit":
+        if c.kind == "delete_edit" and c.link:
+            print(
+                "    "
+                + _("deleted by {office}, linked meanwhile by {other} ({link})").format(
+                    office=c.winner_office, other=c.loser_office, link=terminal_safe(c.link)
+                )
+            )
+        elif c.kind == "delete_edit":
             print(
                 "    "
                 + _("deleted by {office}, edited meanwhile by {other}").format(

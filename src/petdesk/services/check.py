@@ -17,6 +17,7 @@ from petdesk.messages import english_count
 #: Kinds of finding.
 DAMAGE = "damage"  #: the file itself: only a backup helps
 DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
+RECORDS = "records"  #: records that contradict each other: a person decides which stands
 
 
 def _search_triggers() -> list[tuple[str, str]]:
@@ -240,6 +241,19 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                     "{n} people are marked twice in one session ({table} rows); --repair keeps one each",
                 )
                 report.add(DERIVED, text.format(table=table))
+    if "contact" in tables and "sync_row_version" in tables:
+        from petdesk.sync import deleted_links
+
+        linked = deleted_links.linked_after_deletion(conn.cursor())
+        if linked:
+            text = english_count(
+                linked,
+                "{n} live link (attendee, interpreter, member ...) names a person deleted before it was "
+                "made elsewhere; `petdesk sync conflicts` offers to restore them",
+                "{n} live links (attendee, interpreter, member ...) name people deleted before they were "
+                "made elsewhere; `petdesk sync conflicts` offers to restore them",
+            )
+            report.add(RECORDS, text)
 
 
 def _settle_records(conn: sqlite3.Connection) -> list[str]:

@@ -973,7 +973,7 @@ def _import(
         result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
-        from petdesk.sync import crossed_merges, duplicate_methods, merged_away, same_slot
+        from petdesk.sync import crossed_merges, deleted_links, duplicate_methods, merged_away, same_slot
         from petdesk.sync.local_writes import LocalWriter
 
         # What this office settles after the import (see those modules): one change of its own.
@@ -1000,6 +1000,15 @@ def _import(
             "WHERE exchange_id = ? AND resolved_at IS NULL",
             (self_id, exchange_id),
         ).fetchone()
+        # A person deleted at one office and linked at another meanwhile: deleted versus edited.
+        deleted_links.find(
+            cursor,
+            written=_with_touched(written, write.touched),
+            local_knowledge=local_knowledge,
+            sender_knowledge=sender_knowledge,
+            now=now,
+            exchange_id=exchange_id,
+        )
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1157,6 +1166,9 @@ class Conflict:
     #: What choosing the other value does to the time's order (``_keep_end_after_start``): the end
     #: it moves with a start ("ends_at"), or "refused" for an end it would put before the start.
     other_value_order: str = ""
+    #: For a person deleted at one office and linked at another meanwhile: the link, in words
+    #: ("Interpreter: Site visit ...").
+    link: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1215,6 +1227,7 @@ def list_conflicts(
     zone with its offset, other times in ``zone`` (the viewer's by default)."""
     from petdesk.language import office_name
     from petdesk.services.venue_zone import office_zone
+    from petdesk.sync import deleted_links
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
@@ -1275,6 +1288,7 @@ def list_conflicts(
                     winner_when=words.moment(winner_at) if winner_at else "",
                     resolved_when=words.moment(r[10]) if r[10] else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
+                    link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
                 )
             )
         _pair_times(out)

@@ -99,7 +99,9 @@ class ConflictsView(QWidget):
                         "",
                         self.tr("deleted"),
                         c.winner_office,
-                        self.tr("edited (kept in the deleted record)"),
+                        self.tr("linked: %1").replace("%1", c.link)
+                        if c.link
+                        else self.tr("edited (kept in the deleted record)"),
                         c.loser_office,
                     ]
                 )
@@ -140,6 +142,17 @@ class ConflictsView(QWidget):
                 self.tr("%Ln open conflict(s). Select one to settle it.", "", len(self.conflicts))
                 if self.conflicts
                 else self.tr("No open conflicts: nothing waits for your decision.")
+            )
+        elif conflict.kind == "delete_edit" and conflict.link:
+            self.other_button.setText(self.tr("&Restore Record"))
+            self.explanation.setText(
+                self.tr(
+                    "%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted "
+                    "unless you restore them."
+                )
+                .replace("%1", conflict.winner_office)
+                .replace("%2", conflict.loser_office)
+                .replace("%3", conflict.link)
             )
         elif conflict.kind == "delete_edit":
             self.other_button.setText(self.tr("&Restore Record"))
