@@ -613,6 +613,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             together = field_label(c.settles_with, locale, c.entity)
             said = _("settled together with {field}, to the same office's value").format(field=together)
             print(f"    {said}")
+        if c.note:
+            print(f"    {c.note}")
     return 0
 
 

@@ -973,7 +973,14 @@ def _import(
         result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
-        from petdesk.sync import crossed_merges, deleted_links, duplicate_methods, merged_away, same_slot
+        from petdesk.sync import (
+            crossed_merges,
+            deleted_links,
+            duplicate_methods,
+            merged_away,
+            same_slot,
+            tag_sets,
+        )
         from petdesk.sync.local_writes import LocalWriter
 
         # What this office settles after the import (see those modules): one change of its own.
@@ -1009,6 +1016,8 @@ def _import(
             now=now,
             exchange_id=exchange_id,
         )
+        # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
+        tag_sets.merge(cursor, write, exchange_id)
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1169,6 +1178,9 @@ class Conflict:
     #: For a person deleted at one office and linked at another meanwhile: the link, in words
     #: ("Interpreter: Site visit ...").
     link: str = ""
+    #: Tags changed at two offices with no earlier list known: both lists were united (tag_sets),
+    #: and this says so (else "").
+    note: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1227,7 +1239,7 @@ def list_conflicts(
     zone with its offset, other times in ``zone`` (the viewer's by default)."""
     from petdesk.language import office_name
     from petdesk.services.venue_zone import office_zone
-    from petdesk.sync import deleted_links
+    from petdesk.sync import deleted_links, tag_sets
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
@@ -1289,6 +1301,7 @@ def list_conflicts(
                     resolved_when=words.moment(r[10]) if r[10] else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                     link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
+                    note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
                 )
             )
         _pair_times(out)

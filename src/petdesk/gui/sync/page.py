@@ -173,6 +173,9 @@ class ConflictsView(QWidget):
             self.explanation.setText(
                 self.tr("Choosing the other value makes it a new change that travels to every office.")
             )
+        if conflict is not None and conflict.note:
+            both = self.tr("%1 %2", "one sentence after another")
+            self.explanation.setText(both.replace("%1", conflict.note).replace("%2", self.explanation.text()))
         if conflict is not None and conflict.settles_with:
             # A start and its end are one decision (field test 11: 15:00 kept with 16:30 made a time
             # neither office entered); the core settles both, and says so here before the click.
