@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 import sys
@@ -329,17 +328,9 @@ def _self_id(ctx: Context) -> str:
 
 
 def _made_when(created_at: object, locale: str) -> str:
-    """When a package was made, in this computer's time and the user's date style
-    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none."""
-    from petdesk.i18n import format_datetime
+    from petdesk.sync.service import made_when
 
-    try:
-        made = dt.datetime.fromisoformat(str(created_at))
-    except ValueError:
-        return str(created_at) if created_at else "?"
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=dt.UTC)
-    return format_datetime(made.astimezone(), locale)
+    return made_when(created_at, locale)
 
 
 def _minute(value: object) -> str:

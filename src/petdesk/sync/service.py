@@ -692,6 +692,21 @@ class ImportResult:
         return sum(c.added + c.updated + c.deleted for c in self.counts.values())
 
 
+def made_when(created_at: object, locale: str) -> str:
+    """When a package was made, in this computer's time and the user's date style
+    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none. The command line
+    and the Import window say it alike."""
+    from petdesk.i18n import format_datetime
+
+    try:
+        made = dt.datetime.fromisoformat(str(created_at))
+    except ValueError:
+        return str(created_at) if created_at else "?"
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    return format_datetime(made.astimezone(), locale)
+
+
 def read_package(path: Path, passphrase: str) -> pkg.Package:
     """Open and verify a package file, checking that this petdesk can import it."""
     package = pkg.read(path, passphrase)
