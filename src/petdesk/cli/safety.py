@@ -304,6 +304,7 @@ EXIT_NOT_CHECKED = 3
 FINDING_KINDS = {
     "damage": N_("damage"),
     "derived": N_("derived"),
+    "records": N_("records"),
 }
 
 

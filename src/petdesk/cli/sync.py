@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 import sys
@@ -329,17 +328,9 @@ def _self_id(ctx: Context) -> str:
 
 
 def _made_when(created_at: object, locale: str) -> str:
-    """When a package was made, in this computer's time and the user's date style
-    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none."""
-    from petdesk.i18n import format_datetime
+    from petdesk.sync.service import made_when
 
-    try:
-        made = dt.datetime.fromisoformat(str(created_at))
-    except ValueError:
-        return str(created_at) if created_at else "?"
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=dt.UTC)
-    return format_datetime(made.astimezone(), locale)
+    return made_when(created_at, locale)
 
 
 def _minute(value: object) -> str:
@@ -560,7 +551,14 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             # Translated: a Chinese list takes the full-width comma (已保留当前值，2026年12月5日 17:49).
             state = " [" + _("{settled}, {when}").format(settled=settled, when=c.resolved_when) + "]"
         print(f"{c.id[:8]}  {entity_label(c.entity, locale)} “{terminal_safe(c.record)}”{state}")
-        if c.kind == "delete_edit":
+        if c.kind == "delete_edit" and c.link:
+            print(
+                "    "
+                + _("deleted by {office}, linked meanwhile by {other} ({link})").format(
+                    office=c.winner_office, other=c.loser_office, link=terminal_safe(c.link)
+                )
+            )
+        elif c.kind == "delete_edit":
             print(
                 "    "
                 + _("deleted by {office}, edited meanwhile by {other}").format(
@@ -606,6 +604,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             together = field_label(c.settles_with, locale, c.entity)
             said = _("settled together with {field}, to the same office's value").format(field=together)
             print(f"    {said}")
+        if c.note:
+            print(f"    {c.note}")
     return 0
 
 

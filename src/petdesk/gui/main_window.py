@@ -485,7 +485,8 @@ class MainWindow(QMainWindow):
     def _tell_demo(self) -> None:
         notice = self.tr(
             "This is the demo database; its people and organisations are made up. "
-            "To start your own office, close this window and run .venv/bin/petdesk."
+            "To start your own office, close this window and open petdesk again from the program "
+            "menu: your own database begins with a welcome page."
         )
         bar = self.statusBar()
         bar.showMessage(notice)  # kept until another message replaces it

@@ -17,6 +17,7 @@ from petdesk.messages import english_count
 #: Kinds of finding.
 DAMAGE = "damage"  #: the file itself: only a backup helps
 DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
+RECORDS = "records"  #: records that contradict each other: a person decides which stands
 
 
 def _search_triggers() -> list[tuple[str, str]]:
@@ -102,6 +103,7 @@ def check(path: Path) -> CheckReport:
         _foreign_keys(conn, report)
         _search_index(conn, report)
         _sync_log(conn, report)
+        _records(conn, report)
         for table, column, n in _text_times(conn):
             text = english_count(
                 n,
@@ -223,6 +225,59 @@ def _sync_log(conn: sqlite3.Connection, report: CheckReport) -> None:
             report.add(DERIVED, text.format(entity=entity))
 
 
+def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Records that say something impossible (two marks of one person in one session), which the
+    sync settles from now on but files synchronised before may hold."""
+    from petdesk.sync import same_slot
+
+    tables = _tables(conn)
+    for table in same_slot.SLOTS:
+        if table in tables:
+            n = len(same_slot.duplicated_slots(conn.cursor(), table))
+            if n:
+                text = english_count(
+                    n,
+                    "{n} person is marked twice in one session ({table} rows); --repair keeps one",
+                    "{n} people are marked twice in one session ({table} rows); --repair keeps one each",
+                )
+                report.add(DERIVED, text.format(table=table))
+    if "contact" in tables and "sync_row_version" in tables:
+        from petdesk.sync import deleted_links
+
+        linked = deleted_links.linked_after_deletion(conn.cursor())
+        if linked:
+            text = english_count(
+                linked,
+                "{n} live link (attendee, interpreter, member ...) names a person deleted before it was "
+                "made elsewhere; `petdesk sync conflicts` offers to restore them",
+                "{n} live links (attendee, interpreter, member ...) name people deleted before they were "
+                "made elsewhere; `petdesk sync conflicts` offers to restore them",
+            )
+            report.add(RECORDS, text)
+
+
+def _settle_records(conn: sqlite3.Connection) -> list[str]:
+    """Settle what :func:`_records` finds as an import would: this office's changes, which travel."""
+    from petdesk.stored_times import stored_time, utcnow
+    from petdesk.sync import same_slot
+    from petdesk.sync.hlc import PersistentClock, Version
+    from petdesk.sync.local_writes import LocalWriter
+    from petdesk.sync.tracking import self_office_id
+
+    cursor = conn.cursor()
+    if not any(same_slot.duplicated_slots(cursor, t) for t in same_slot.SLOTS if t in _tables(conn)):
+        return []
+    local = Version(PersistentClock(cursor).tick(), self_office_id(cursor))
+    write = LocalWriter(cursor, local, stored_time(utcnow()))
+    n = same_slot.settle(cursor, write, written=None)
+    text = english_count(
+        n,
+        "kept one attendance row of {n} person marked twice",
+        "kept one attendance row each of {n} people marked twice",
+    )
+    return [text]
+
+
 def _version_entities(conn: sqlite3.Connection) -> list[tuple[object, str]]:
     """(key as the version table stores it, table name) of every table it holds versions of: an
     entity code from schema 0023_sync_versions_compact on, the name itself in older files."""
@@ -313,6 +368,7 @@ def repair(path: Path) -> list[str]:
                         "removed {n} sync log versions of rows that do not exist",
                     )
                     done.append(text)
+            done.extend(_settle_records(conn))
             conn.create_function("petdesk_stored_time", 1, _to_stored_time, deterministic=True)
             for table, column, _n in _text_times(conn):
                 cur = conn.execute(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from petdesk.sync import same_slot
 from petdesk.sync.changes import CHUNK, _conflict
 from petdesk.sync.entities import META_FIELDS, by_name
 from petdesk.sync.local_writes import LocalWriter, add_conflict, linking
@@ -293,7 +294,8 @@ def _move_links(cursor: Any, write: LocalWriter, entity: str, merged_into: dict[
                 if write(table, row_id, column, target):
                     if table == "contact_method":
                         moved.append(row_id)
-                    elif (table, column) in SAME_ROW:
+                    elif (table, column) in SAME_ROW and table not in same_slot.SLOTS:
+                        # (two marks of one slot are settled after, with a conflict: same_slot)
                         regrouped.add(target)
         for target in sorted(regrouped):
             _retire_copies(cursor, write, table, column, SAME_ROW[(table, column)], target)

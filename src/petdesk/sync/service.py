@@ -658,6 +658,8 @@ class ImportResult:
     #: Copies of a person's e-mail address (phone number ...) retired after the import
     #: (duplicate_methods).
     duplicates_retired: int = 0
+    #: Slots (a person in a session) marked at two offices, made one row (same_slot).
+    slots_settled: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -688,6 +690,21 @@ class ImportResult:
     @property
     def changes(self) -> int:
         return sum(c.added + c.updated + c.deleted for c in self.counts.values())
+
+
+def made_when(created_at: object, locale: str) -> str:
+    """When a package was made, in this computer's time and the user's date style
+    ("2026年12月5日 10:36"), not the manifest's ISO text; "?" when it says none. The command line
+    and the Import window say it alike."""
+    from petdesk.i18n import format_datetime
+
+    try:
+        made = dt.datetime.fromisoformat(str(created_at))
+    except ValueError:
+        return str(created_at) if created_at else "?"
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    return format_datetime(made.astimezone(), locale)
 
 
 def read_package(path: Path, passphrase: str) -> pkg.Package:
@@ -971,7 +988,14 @@ def _import(
         result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
-        from petdesk.sync import crossed_merges, duplicate_methods, merged_away
+        from petdesk.sync import (
+            crossed_merges,
+            deleted_links,
+            duplicate_methods,
+            merged_away,
+            same_slot,
+            tag_sets,
+        )
         from petdesk.sync.local_writes import LocalWriter
 
         # What this office settles after the import (see those modules): one change of its own.
@@ -985,6 +1009,10 @@ def _import(
             for table, row_id in [*write.touched, *((e[0], e[1]) for e in merger.erasures)]:
                 written.setdefault(table, []).append(row_id)
         moved = merged_away.follow(cursor, write, exchange_id=exchange_id, written=written)
+        # Two offices' marks of one slot (and a slot a merge moved a row into) become one row.
+        result.slots_settled = same_slot.settle(
+            cursor, write, written=_with_touched(written, write.touched), exchange_id=exchange_id
+        )
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
@@ -994,7 +1022,18 @@ def _import(
             "WHERE exchange_id = ? AND resolved_at IS NULL",
             (self_id, exchange_id),
         ).fetchone()
-        settled_here = result.merges_settled or moved or result.duplicates_retired
+        # A person deleted at one office and linked at another meanwhile: deleted versus edited.
+        deleted_links.find(
+            cursor,
+            written=_with_touched(written, write.touched),
+            local_knowledge=local_knowledge,
+            sender_knowledge=sender_knowledge,
+            now=now,
+            exchange_id=exchange_id,
+        )
+        # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
+        tag_sets.merge(cursor, write, exchange_id)
+        settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
@@ -1036,6 +1075,18 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _with_touched(
+    written: dict[str, list[str]] | None, touched: list[tuple[str, str]]
+) -> dict[str, list[str]] | None:
+    """The rows the import wrote, with those this office wrote settling it (None: too many to list)."""
+    if written is None:
+        return None
+    out = {table: list(ids) for table, ids in written.items()}
+    for table, row_id in touched:
+        out.setdefault(table, []).append(row_id)
+    return out
 
 
 def _stranger(cursor: Any, sender_id: str, name: str) -> tuple[bool, list[str]]:
@@ -1139,6 +1190,12 @@ class Conflict:
     #: What choosing the other value does to the time's order (``_keep_end_after_start``): the end
     #: it moves with a start ("ends_at"), or "refused" for an end it would put before the start.
     other_value_order: str = ""
+    #: For a person deleted at one office and linked at another meanwhile: the link, in words
+    #: ("Interpreter: Site visit ...").
+    link: str = ""
+    #: Tags changed at two offices with no earlier list known: both lists were united (tag_sets),
+    #: and this says so (else "").
+    note: str = ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1197,6 +1254,7 @@ def list_conflicts(
     zone with its offset, other times in ``zone`` (the viewer's by default)."""
     from petdesk.language import office_name
     from petdesk.services.venue_zone import office_zone
+    from petdesk.sync import deleted_links, tag_sets
     from petdesk.sync.value_words import ValueWords, describe_record
 
     conn = db.raw()
@@ -1257,6 +1315,8 @@ def list_conflicts(
                     winner_when=words.moment(winner_at) if winner_at else "",
                     resolved_when=words.moment(r[10]) if r[10] else "",
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
+                    link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
+                    note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
                 )
             )
         _pair_times(out)

@@ -172,8 +172,24 @@ def _name(entity: str, values: dict[str, Any], groups: list[tuple[str, ...]], lo
 def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     """A short label for one record ("Chen Ping (陈萍)", "Beijing Environment Bureau"), its id's
     beginning when it has no name or is not in the file."""
+    if entity == "attendance":
+        return _attendance_label(cursor, row_id, locale)
     found = record_names(cursor, entity, [row_id], locale).get(row_id)
     return found.label if found is not None else row_id[:8]
+
+
+def _attendance_label(cursor: Any, row_id: str, locale: str) -> str:
+    """A mark of attendance has no name: the person and the session say which it is."""
+    from petdesk.i18n import translator
+
+    found = cursor.execute("SELECT contact_id, session_id FROM attendance WHERE id = ?", (row_id,)).fetchone()
+    if found is None:
+        return row_id[:8]
+    _ = translator(locale)
+    return _("{person} in {session}").format(
+        person=describe_record(cursor, "contact", found[0], locale),
+        session=describe_record(cursor, "training_session", found[1], locale),
+    )
 
 
 # -- values ------------------------------------------------------------------------------------

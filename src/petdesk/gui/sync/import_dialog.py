@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
         summary = (
             self.tr("From %1, made %2 with petdesk %3.")
             .replace("%1", result.sender_name)
-            .replace("%2", str(manifest.get("created_at", "?"))[:16].replace("T", " ") + " UTC")
+            .replace("%2", service.made_when(manifest.get("created_at"), locale_of(self.parentWidget())))
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
         if result.new_office:

@@ -99,7 +99,9 @@ class ConflictsView(QWidget):
                         "",
                         self.tr("deleted"),
                         c.winner_office,
-                        self.tr("edited (kept in the deleted record)"),
+                        self.tr("linked: %1").replace("%1", c.link)
+                        if c.link
+                        else self.tr("edited (kept in the deleted record)"),
                         c.loser_office,
                     ]
                 )
@@ -141,6 +143,17 @@ class ConflictsView(QWidget):
                 if self.conflicts
                 else self.tr("No open conflicts: nothing waits for your decision.")
             )
+        elif conflict.kind == "delete_edit" and conflict.link:
+            self.other_button.setText(self.tr("&Restore Record"))
+            self.explanation.setText(
+                self.tr(
+                    "%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted "
+                    "unless you restore them."
+                )
+                .replace("%1", conflict.winner_office)
+                .replace("%2", conflict.loser_office)
+                .replace("%3", conflict.link)
+            )
         elif conflict.kind == "delete_edit":
             self.other_button.setText(self.tr("&Restore Record"))
             self.explanation.setText(
@@ -160,6 +173,9 @@ class ConflictsView(QWidget):
             self.explanation.setText(
                 self.tr("Choosing the other value makes it a new change that travels to every office.")
             )
+        if conflict is not None and conflict.note:
+            both = self.tr("%1 %2", "one sentence after another")
+            self.explanation.setText(both.replace("%1", conflict.note).replace("%2", self.explanation.text()))
         if conflict is not None and conflict.settles_with:
             # A start and its end are one decision (field test 11: 15:00 kept with 16:30 made a time
             # neither office entered); the core settles both, and says so here before the click.

@@ -1,0 +1,66 @@
+"""A person deleted at one office and linked at another meanwhile: the deleted-versus-edited
+conflict, naming the link, at both offices (field test 18, defect 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.services import check as check_service
+from petdesk.services import contacts as contact_service
+from petdesk.services import trainings as ts
+from petdesk.sync import service
+from tests.core.sync.helpers import send
+from tests.core.visits.data import person
+from tests.helpers.trainings_data import co_trained
+
+
+def _waiting(db: Database, locale: str = "en") -> list[service.Conflict]:
+    return [c for c in service.list_conflicts(db, locale=locale) if c.kind == "delete_edit"]
+
+
+def test_a_registration_of_a_person_deleted_elsewhere_opens_the_delete_edit_conflict(
+    offices, packages: Path
+) -> None:
+    a, b, _c = offices
+    ids = co_trained(a)
+    with a.transaction() as s:
+        lei = person(s, "Jie", "Lei", "雷杰", family_first=True).id
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    with a.transaction() as s:  # Beijing deletes him ...
+        contact_service.delete_contacts(s, [lei])
+    with b.transaction() as s:  # ... while Bonn registers him for the training
+        ts.register(s, ids["training"], lei)
+    send(a, b, packages)
+    send(b, a, packages)
+    for db in (a, b):
+        waiting = _waiting(db)
+        assert [(w.row_id, w.winner_office, w.loser_office) for w in waiting] == [(lei, "Beijing", "Bonn")]
+        assert waiting[0].link == "Registration: Urban water training 城市水务培训"
+        assert _waiting(db, "zh_CN")[0].link.startswith("报名")
+    assert service.canonical_dump(a) == service.canonical_dump(b)  # the same records at both
+    findings = check_service.check(a.path).findings
+    assert [f.kind for f in findings if "deleted" in f.text] == [check_service.RECORDS]
+    # restoring him settles it: he is back, with the registration Bonn made
+    service.resolve_conflict(a, _waiting(a)[0].id, choose_other=True)
+    with a.reading() as s:
+        assert contact_service.get_contact(s, lei).deleted_at is None
+    assert not [f for f in check_service.check(a.path).findings if "deleted" in f.text]
+
+
+def test_a_link_made_before_the_deletion_was_seen_is_no_conflict(offices, packages: Path) -> None:
+    a, b, _c = offices
+    ids = co_trained(a)
+    with a.transaction() as s:
+        lei = person(s, "Jie", "Lei").id
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    with b.transaction() as s:  # Bonn registers him, and Beijing hears of it ...
+        ts.register(s, ids["training"], lei)
+    send(b, a, packages)
+    with a.transaction() as s:  # ... before deleting him: a deletion, not a conflict
+        contact_service.delete_contacts(s, [lei])
+    send(a, b, packages)
+    send(b, a, packages)
+    assert not _waiting(a) and not _waiting(b)

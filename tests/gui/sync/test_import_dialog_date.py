@@ -1,0 +1,42 @@
+"""The Import window says when a package was made as the command line does: in the reader's date
+style, not the manifest's ISO text (field test 18, item 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import Qt
+from petdesk.sync import service
+from tests.gui.sync.test_sync_window import PASSPHRASE, _contact, second_db  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_package_date_is_in_the_readers_style(
+    qtbot,
+    db: Database,
+    second_db: Database,
+    tmp_path: Path,
+    locale: str,  # noqa: F811
+) -> None:
+    _contact(db)
+    package = tmp_path / "beijing.petdesk-sync"
+    made = service.export_changes(db, package, PASSPHRASE)
+    window = MainWindow(second_db, locale=locale)
+    qtbot.addWidget(window)
+    window.sync_import_action.trigger()
+    dialog = window.sync_dialog
+    qtbot.keyClicks(dialog.path, str(package))
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    created = service.read_package(package, PASSPHRASE).manifest["created_at"]
+    assert made and service.made_when(created, locale) in dialog.summary.text()
+    assert str(created)[:10] not in dialog.summary.text()  # not 2026-12-05
+    dialog.close()
