@@ -1001,7 +1001,10 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         pass
     except flat.CatalogueColumnsError as exc:
         fields = ", ".join(flat.catalogue_fields(args.kind))
-        hint = _('Say which column holds which field with --map "HEADER=FIELD"; the fields are {fields}')
+        if isinstance(exc, flat.UnplacedColumnsError):  # its message lists the fields already
+            hint = _('Say which field each of them holds with --map "HEADER=FIELD" ("HEADER=" leaves it out)')
+        else:
+            hint = _('Say which column holds which field with --map "HEADER=FIELD"; the fields are {fields}')
         from petdesk.messages import localize
 
         # the sentence translated here, so that the hint can follow it on a line of its own
