@@ -24,6 +24,10 @@ TEMPLATES: tuple[str, ...] = (
         "office uses --all"
     ),
     N_("no other office called {name} is known here (known: {known})"),
+    N_(
+        "{text} does not name one office; it could be {offices}: give the office's name or at least "
+        "{n} characters of its id"
+    ),
     N_("none yet"),
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
