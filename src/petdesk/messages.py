@@ -317,6 +317,13 @@ TEMPLATES: tuple[str, ...] = (
     N_("no {what} with id {id}"),
     N_("give at least 4 characters of the {what} id"),
     N_("several {what}s have ids starting with {id}; give more characters"),
+    # organisations named on the command line (a partner, provider, city or funder)
+    N_("several {what} are called {text}: {names}; give the id instead"),
+    N_("{text} is part of the names of several {what}: {names}; give more of the name"),
+    N_("no {what} called {text}; give its English or Chinese name, a part of it, or its id"),
+    N_("organisations"),
+    N_("funders"),
+    N_("funder organisation"),
     N_("visit"),
     N_("training"),
     N_("project"),

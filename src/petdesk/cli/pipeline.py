@@ -460,29 +460,15 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _funder_arg(session: object, text: str, _: Translate) -> str:
-    """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name."""
+    """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name
+    (the lookup partners and providers use, its parts among funders only)."""
     from petdesk.services import projects as project_service
-    from petdesk.services.funders import find_funder, funders_containing
     from petdesk.services.projects import PipelineError
 
-    found = find_funder(session, text)  # type: ignore[arg-type]
-    if found is not None:
-        return found
     try:
-        return project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
-    except PipelineError:
-        pass
-    matches = funders_containing(session, text)  # type: ignore[arg-type]
-    if len(matches) == 1:
-        return matches[0][0]
-    if matches:
-        names = "; ".join(name for _id, name in matches)
-        raise CliError(
-            _("{text!r} is part of the names of several funders ({names}); give more of the name").format(
-                text=text, names=names
-            )
-        )
-    raise CliError(_("no funder organisation called {text!r}; give its name or id").format(text=text))
+        return project_service.find_organisation(session, text, funders_only=True)  # type: ignore[arg-type]
+    except PipelineError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _chosen_funder(session: object, name: str) -> tuple[str, str]:
