@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue
+from petdesk.cli import catalogue, catalogue_show
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
@@ -760,6 +760,9 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
+    if not args.sector and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
+        catalogue_show.print_technology(ctx, tech_id, locale, _)
+        return 0
     with ctx.db.reading() as s:
         try:
             rows = tech_service.list_technologies(s, args.query, sectors=args.sector or ())
@@ -787,6 +790,9 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
+    if not args.status and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
+        catalogue_show.print_need(ctx, need_id, locale, _)
+        return 0
     with ctx.db.reading() as s:
         rows = need_service.list_needs(s, args.query, statuses=[NeedStatus(x) for x in args.status or ()])
     for n in rows:
