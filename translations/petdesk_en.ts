@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1061"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1063"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>

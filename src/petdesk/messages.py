@@ -24,6 +24,10 @@ TEMPLATES: tuple[str, ...] = (
         "office uses --all"
     ),
     N_("no other office called {name} is known here (known: {known})"),
+    N_(
+        "{text} does not name one office; it could be {offices}: give the office's name or at least "
+        "{n} characters of its id"
+    ),
     N_("none yet"),
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
@@ -164,7 +168,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} does not follow the 3iPET exchange schema at {where}: {detail}"),
     N_("the top level"),
     N_("{file}: the need {id} has a budget whose lower end is above its upper end"),
-    N_("{file} has a column {column} that petdesk does not know; the columns are {columns}"),
+    N_("{file} has a column petdesk cannot place: {columns}\npetdesk's fields: {fields}"),
+    N_("{file} has {n} columns petdesk cannot place: {columns}\npetdesk's fields: {fields}"),
     N_("{file} has no column for {first} or {second} (one of them is needed); its columns are {columns}"),
     N_("{file} has no column {column}; its columns are {columns}"),
     N_("{column} is not a field of the catalogue; the fields are {fields}"),
@@ -321,6 +326,13 @@ TEMPLATES: tuple[str, ...] = (
     N_("no {what} with id {id}"),
     N_("give at least 4 characters of the {what} id"),
     N_("several {what}s have ids starting with {id}; give more characters"),
+    # organisations named on the command line (a partner, provider, city or funder)
+    N_("several {what} are called {text}: {names}; give the id instead"),
+    N_("{text} is part of the names of several {what}: {names}; give more of the name"),
+    N_("no {what} called {text}; give its English or Chinese name, a part of it, or its id"),
+    N_("organisations"),
+    N_("funders"),
+    N_("funder organisation"),
     N_("visit"),
     N_("training"),
     N_("project"),

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue
+from petdesk.cli import catalogue, catalogue_show
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
@@ -482,29 +482,15 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _funder_arg(session: object, text: str, _: Translate) -> str:
-    """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name."""
+    """The funder organisation a ``--funder`` names: a name, an id (prefix), or a part of one name
+    (the lookup partners and providers use, its parts among funders only)."""
     from petdesk.services import projects as project_service
-    from petdesk.services.funders import find_funder, funders_containing
     from petdesk.services.projects import PipelineError
 
-    found = find_funder(session, text)  # type: ignore[arg-type]
-    if found is not None:
-        return found
     try:
-        return project_service.resolve_id(session, "organisation", text, "organisation")  # type: ignore[arg-type]
-    except PipelineError:
-        pass
-    matches = funders_containing(session, text)  # type: ignore[arg-type]
-    if len(matches) == 1:
-        return matches[0][0]
-    if matches:
-        names = "; ".join(name for _id, name in matches)
-        raise CliError(
-            _("{text!r} is part of the names of several funders ({names}); give more of the name").format(
-                text=text, names=names
-            )
-        )
-    raise CliError(_("no funder organisation called {text!r}; give its name or id").format(text=text))
+        return project_service.find_organisation(session, text, funders_only=True)  # type: ignore[arg-type]
+    except PipelineError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _chosen_funder(session: object, name: str) -> tuple[str, str]:
@@ -796,6 +782,9 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
+    if not args.sector and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
+        catalogue_show.print_technology(ctx, tech_id, locale, _)
+        return 0
     with ctx.db.reading() as s:
         try:
             rows = tech_service.list_technologies(s, args.query, sectors=args.sector or ())
@@ -823,6 +812,9 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
+    if not args.status and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
+        catalogue_show.print_need(ctx, need_id, locale, _)
+        return 0
     with ctx.db.reading() as s:
         rows = need_service.list_needs(s, args.query, statuses=[NeedStatus(x) for x in args.status or ()])
     for n in rows:
@@ -1023,7 +1015,10 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         pass
     except flat.CatalogueColumnsError as exc:
         fields = ", ".join(flat.catalogue_fields(args.kind))
-        hint = _('Say which column holds which field with --map "HEADER=FIELD"; the fields are {fields}')
+        if isinstance(exc, flat.UnplacedColumnsError):  # its message lists the fields already
+            hint = _('Say which field each of them holds with --map "HEADER=FIELD" ("HEADER=" leaves it out)')
+        else:
+            hint = _('Say which column holds which field with --map "HEADER=FIELD"; the fields are {fields}')
         from petdesk.messages import localize
 
         # the sentence translated here, so that the hint can follow it on a line of its own

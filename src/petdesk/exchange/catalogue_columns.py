@@ -29,8 +29,10 @@ _COMMON: dict[str, tuple[str, ...]] = {
         "门类",
         "领域行业",
         "sector",
+        "field",
+        "应用领域",
     ),
-    "tags": ("标签", "关键词", "关键字", "keywords"),
+    "tags": ("标签", "关键词", "关键字", "keywords", "tag"),
     "licence": ("许可", "许可协议", "授权", "license"),
     "consent": ("同意共享", "同意", "可共享", "是否同意共享", "是否共享"),
     IGNORED: ("序号", "编号", "行号", "no", "number", "#"),
@@ -60,20 +62,60 @@ _NEED: dict[str, tuple[str, ...]] = {
     "contact": ("联系人", "联系方式", "联系人及电话", "contact", "contact person"),
 }
 _TECHNOLOGY: dict[str, tuple[str, ...]] = {
-    "name_zh": ("技术名称", "名称", "中文名称", "技术"),
-    "name_en": ("name", "英文名称", "技术名称英文"),
-    "provider": ("提供方", "供应商", "企业", "技术提供方", "公司"),
-    "description_zh": ("描述", "技术描述", "简介", "说明"),
-    "description_en": ("description", "英文描述"),
+    "name_zh": ("技术名称", "名称", "中文名称", "技术", "技术名", "技术中文名称", "chinese name"),
+    "name_en": (
+        "name",
+        "英文名称",
+        "技术名称英文",
+        "技术英文名称",
+        "technology name",
+        "technology",
+        "english name",
+    ),
+    "provider": (
+        "提供方",
+        "供应商",
+        "企业",
+        "技术提供方",
+        "公司",
+        "提供单位",
+        "技术提供单位",
+        "企业名称",
+        "公司名称",
+        "supplier",
+        "company",
+        "technology provider",
+    ),
+    "description_zh": ("描述", "技术描述", "简介", "说明", "技术简介", "技术介绍", "介绍", "中文简介"),
+    "description_en": ("description", "英文描述", "英文简介", "english description", "summary"),
     "key_figures_zh": ("关键指标", "技术指标", "主要指标"),
     "key_figures_en": ("key figures",),
-    "trl": ("技术成熟度", "成熟度", "readiness"),
-    "certifications": ("认证", "证书"),
-    "references": ("参考项目", "案例", "应用案例"),
+    "trl": ("技术成熟度", "成熟度", "readiness", "technology readiness level", "trl level"),
+    "certifications": ("认证", "证书", "certificates", "certification"),
+    "references": (
+        "参考项目",
+        "案例",
+        "应用案例",
+        "典型案例",
+        "reference projects",
+        "reference installations",
+    ),
 }
 #: Units in a budget header: the figures are in ten thousands (万元, how Chinese budgets are written).
 _TEN_THOUSANDS = ("万元", "万")
 _UNITS = ("人民币", "元", "rmb", "cny")
+#: What a header may add to say a column's language: "Description (EN)", "Name (ZH)", "简介（中文）".
+_LANGUAGES = {
+    "en": "en",
+    "english": "en",
+    "英文": "en",
+    "zh": "zh",
+    "cn": "zh",
+    "chinese": "zh",
+    "中文": "zh",
+}
+#: What stands between the two halves of a bilingual header: "Provider / 提供方".
+_HALVES = re.compile(r"\s*[/|｜／]\s*")
 
 
 def fold(header: str) -> str:
@@ -93,7 +135,17 @@ def _aliases(kind: str, known: tuple[str, ...]) -> dict[str, str]:
 
 def column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | None, float]:
     """The catalogue column ``header`` names (``IGNORED`` for a row number, ``None`` if none) and
-    the factor its figures are multiplied by (10,000 for a budget "in 万元")."""
+    the factor its figures are multiplied by (10,000 for a budget "in 万元"). A bilingual header
+    ("Provider / 提供方") names a column when its halves agree on it."""
+    found = _one_column_for(header, kind, known)
+    halves = [half for half in _HALVES.split(header or "") if half.strip()]
+    if found[0] is not None or len(halves) < 2:
+        return found
+    guesses = {_one_column_for(half, kind, known) for half in halves} - {(None, 1.0)}
+    return guesses.pop() if len(guesses) == 1 else (None, 1.0)
+
+
+def _one_column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | None, float]:
     aliases = _aliases(kind, known)
     folded = fold(header)
     if folded in aliases:
@@ -109,9 +161,23 @@ def column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | No
                 folded = folded[: -len(unit)]
                 break
     column = aliases.get(folded)
+    if column is None and factor == 1.0:
+        column = _in_language(folded, aliases)
     if column is None or (factor != 1.0 and not column.startswith("budget")):
         return None, 1.0
     return column, factor
+
+
+def _in_language(folded: str, aliases: dict[str, str]) -> str | None:
+    """The column a header names with its language added ("descriptionen", "namezh"): the field in
+    that language when the field has two (a language-free field as it is)."""
+    for word, language in _LANGUAGES.items():
+        base = folded.removesuffix(word) if folded.endswith(word) else folded.removeprefix(word)
+        column = aliases.get(base) if base and base != folded else None
+        if column:
+            stem, underscore, suffix = column.rpartition("_")
+            return f"{stem}_{language}" if underscore and suffix in ("en", "zh") else column
+    return None
 
 
 #: Short names offices use for a sector that no label begins with or contains.

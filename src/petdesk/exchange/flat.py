@@ -187,6 +187,10 @@ class CatalogueColumnsError(ExchangeError):
     user can fix it by saying which column is which (``--map``, the window's mapping step)."""
 
 
+class UnplacedColumnsError(CatalogueColumnsError):
+    """Columns no field is known for: the message names them all and lists petdesk's fields."""
+
+
 def catalogue_fields(kind: str) -> tuple[str, ...]:
     """The fields a catalogue of ``kind`` ("technologies" or "needs") can fill from a file column."""
     if kind not in ("technologies", "needs"):
@@ -471,12 +475,9 @@ def import_catalogue(
             f"{path.name} has no column for {name_cols[0]} or {name_cols[1]} (one of them is needed); "
             f"its columns are {', '.join(sheet.written)}"
         )
-    unknown = [h for h in headers if h and h not in known]
-    if unknown:
-        raise CatalogueColumnsError(
-            f"{path.name} has a column {unknown[0]!r} that petdesk does not know; "
-            f"the columns are {', '.join(sorted(known))}"
-        )
+    unplaced = [written for written, h in zip(sheet.written, headers, strict=True) if h and h not in known]
+    if unplaced:
+        raise UnplacedColumnsError(_unplaced_columns(path, unplaced, kind))
     if not rows:
         raise ExchangeError(f"{path.name} has no rows to import")
     parsed: list[tuple[int, dict[str, Any]]] = []
@@ -553,6 +554,19 @@ def import_catalogue(
                 report.updated.append(label)
         session.flush()
     return report
+
+
+def _unplaced_columns(path: Path, columns: list[str], kind: str) -> str:
+    """Every column of the file petdesk cannot place, in one sentence (not one per run), with
+    petdesk's fields below it to choose from."""
+    named = ", ".join(repr(c) for c in columns)
+    fields = ", ".join(catalogue_fields(kind))
+    sentence = (
+        f"{path.name} has a column petdesk cannot place: {named}"
+        if len(columns) == 1
+        else f"{path.name} has {len(columns)} columns petdesk cannot place: {named}"
+    )
+    return f"{sentence}\npetdesk's fields: {fields}"
 
 
 def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, kind: str) -> m.Organisation:

@@ -329,6 +329,8 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "kind": "Kind",
     "country": "Country",
     "city": "City",
+    "city_en": "City (English)",
+    "city_zh": "City (Chinese)",
     "address": "Address",
     "website": "Website",
     "technology_areas": "Technology areas",
@@ -818,7 +820,10 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "aliases": ("aliases", "alias", "othernames", "别名", "曾用名"),
     "kind": ("kind", "type", "category", "类型", "类别", "机构类型"),
     "country": ("country", "国家", "国别"),
-    "city": ("city", "城市", "所在城市"),
+    "city": ("city", "城市", "所在城市", "所在地"),
+    # petdesk's own exchange export writes the city in each language apart (field test 16, §4)
+    "city_en": ("cityen", "cityenglish", "englishcity", "城市英文", "英文城市", "城市英文名", "所在城市英文"),
+    "city_zh": ("cityzh", "citychinese", "chinesecity", "城市中文", "中文城市", "城市中文名", "所在城市中文"),
     "address": ("address", "地址", "通讯地址"),
     "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
@@ -1908,6 +1913,8 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
             setattr(rec, "short_name_zh" if zh else "short_name_en", value)
         elif key in ("city", "address"):
             setattr(rec, f"{key}_{'zh' if zh else 'en'}", value)
+        elif key in ("city_en", "city_zh"):
+            setattr(rec, key, value)
         elif key == "kind":
             kind = _KIND_WORDS.get(_fold_header(value))
             if kind is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
@@ -606,27 +606,80 @@ def _organisation(session: Session, organisation_id: str) -> m.Organisation:
     return org
 
 
-def find_organisation(session: Session, text: str) -> str:
-    """The live organisation a person names on the command line: its English or Chinese name (any
-    case), else the first characters of its id."""
+#: The most candidates an unclear name lists (the rest are counted).
+_LISTED = 8
+
+
+def find_organisation(session: Session, text: str, *, funders_only: bool = False) -> str:
+    """The live organisation a person names on the command line (a partner, a provider, a city, a
+    funder): its English, Chinese or short name (any case), else the first characters (4+) of its
+    id, else a part of one name ("BMUV Export"). With ``funders_only`` a part finds only funders
+    (``projects --funder``), so that a short word does not find every organisation using it."""
     wanted = text.strip()
+    what, whats = ("funder organisation", "funders") if funders_only else ("organisation", "organisations")
     o = m.Organisation
-    rows = session.execute(
-        select(o.id, o.name_en, o.name_zh).where(
-            o.deleted_at.is_(None), (func.lower(o.name_en) == wanted.lower()) | (o.name_zh == wanted)
-        )
-    ).all()
-    if len(rows) == 1:
-        return str(rows[0][0])
-    if rows:
-        ids = ", ".join(r[0][:8] for r in rows)
-        raise PipelineError(f"several organisations are called {wanted!r} ({ids}); give the id instead")
+    named = _organisations_where(
+        session,
+        (func.lower(o.name_en) == wanted.lower())
+        | (o.name_zh == wanted)
+        | (func.lower(o.short_name_en) == wanted.lower()),
+    )
+    if len(named) == 1:
+        return named[0][0]
+    if named:
+        raise PipelineError(f"several {whats} are called {wanted!r}: {_listed(named)}; give the id instead")
     found = ids_starting_with(session, "organisation", wanted) if len(wanted) >= 4 else []
     if len(found) == 1:
         return found[0]
     if found:
         raise PipelineError(f"several organisations have ids starting with {wanted}; give more characters")
-    raise PipelineError(f"no organisation called {wanted!r}; give its English or Chinese name, or its id")
+    parts = _organisations_containing(session, wanted, funders_only=funders_only)
+    if len(parts) == 1:
+        return parts[0][0]
+    if parts:
+        raise PipelineError(
+            f"{wanted!r} is part of the names of several {whats}: {_listed(parts)}; give more of the name"
+        )
+    raise PipelineError(
+        f"no {what} called {wanted!r}; give its English or Chinese name, a part of it, or its id"
+    )
+
+
+def _organisations_where(session: Session, condition: Any) -> list[tuple[str, str]]:
+    """(id, name) of the live organisations meeting ``condition``, by name."""
+    o = m.Organisation
+    rows = session.execute(select(o.id, o.name_en, o.name_zh).where(o.deleted_at.is_(None), condition)).all()
+    return sorted(((oid, en or zh or "") for oid, en, zh in rows), key=lambda row: row[1].casefold())
+
+
+def _organisations_containing(session: Session, part: str, *, funders_only: bool) -> list[tuple[str, str]]:
+    """(id, name) of the live organisations (or funders) one of whose names contains ``part``: any
+    case of ASCII letters (SQLite's LIKE, which narrows them down), others as typed."""
+    if not part:
+        return []
+    o = m.Organisation
+    folded = part.casefold()
+    condition = or_(*(c.contains(part, autoescape=True) for c in (o.name_en, o.name_zh, o.short_name_en)))
+    if funders_only:
+        from petdesk.services.funders import live_funders
+
+        ids = {f.id for f in live_funders(session)}
+        condition = condition & o.id.in_(ids)
+    rows = session.execute(
+        select(o.id, o.name_en, o.name_zh, o.short_name_en).where(o.deleted_at.is_(None), condition)
+    ).all()
+    hits = [
+        (oid, en or zh or "")
+        for oid, en, zh, short in rows
+        if any(folded in (n or "").casefold() for n in (en, zh, short))
+    ]
+    return sorted(hits, key=lambda row: row[1].casefold())
+
+
+def _listed(rows: list[tuple[str, str]]) -> str:
+    """Candidates as "name (id)", the first few of many and how many more."""
+    shown = ", ".join(f"{name} ({oid[:8]})" for oid, name in rows[:_LISTED])
+    return shown if len(rows) <= _LISTED else f"{shown}, … (+{len(rows) - _LISTED})"
 
 
 def _partner_rows(session: Session, project_id: str, organisation_id: str) -> list[m.ProjectPartner]:

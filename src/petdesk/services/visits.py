@@ -34,6 +34,7 @@ from petdesk.models import (
 from petdesk.models.enums import (
     FollowUpStatus,
     ItineraryKind,
+    OrgKind,
     ParticipantRole,
     VisitDirection,
     VisitStatus,
@@ -800,6 +801,23 @@ def find_contacts(session: Session, query: str, limit: int = 30, *, language: st
 def find_organisations(session: Session, query: str, limit: int = 30, *, language: str = "en") -> list[Found]:
     """Organisations matching ``query`` (the lists' search), with their city in ``language``."""
     return _found(session, query, search_service.ORGANISATION, limit, language)
+
+
+def find_cities(session: Session, query: str, limit: int = 30, *, language: str = "en") -> list[Found]:
+    """Organisations for a city need's City field: city governments first, each group in the
+    search's order (field test 16: "武汉市" put 武汉市环境保护产业协会 before 武汉市人民政府, and the
+    association was picked by mistake). Other kinds stay listed: an office may file a city need
+    under another organisation."""
+    found = _found(session, query, search_service.ORGANISATION, limit * 2, language)
+    ids = [f.id for f in found]
+    cities = set(
+        session.scalars(
+            select(Organisation.id).where(
+                Organisation.id.in_(ids), Organisation.kind == OrgKind.CITY_GOVERNMENT
+            )
+        )
+    )
+    return sorted(found, key=lambda f: f.id not in cities)[:limit]  # sorted() keeps each group's order
 
 
 def _found(session: Session, query: str, kind: str, limit: int, language: str) -> list[Found]:

@@ -343,21 +343,36 @@ def list_offices(db: Database) -> list[OfficeInfo]:
     ]
 
 
+#: The fewest characters of an office id that name it, as for projects and needs (the lists show 8).
+SHORT_ID = 4
+
+
 def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
-    """The offices ``text`` names: by id, id prefix (8+ characters) or name."""
+    """The offices ``text`` names: by id, name, or the beginning of an id (4+ characters)."""
     matches = [o for o in offices if o.id == text]
-    if not matches and len(text) >= 8:
-        _, matches = first_found(text, lambda form: [o for o in offices if o.id.startswith(form)])
     if not matches:
         folded = text.casefold()
         matches = [o for o in offices if folded in (o.name.casefold(), o.name_zh.casefold())]
+    if not matches and len(text) >= SHORT_ID:
+        _, matches = first_found(text, lambda form: [o for o in offices if o.id.startswith(form)])
     return matches
 
 
+def _nearly(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
+    """The offices ``text`` nearly names: too short a beginning of an id, or a part of a name."""
+    folded = text.casefold()
+    return [
+        o
+        for o in offices
+        if folded and (o.id.startswith(text) or folded in o.name.casefold() or folded in o.name_zh.casefold())
+    ]
+
+
 def find_office(db: Database, text: str, *, retired: bool | None = False) -> OfficeInfo:
-    """An office other than this one, by id, id prefix (8+ characters) or name: among those in
-    service (``retired`` False: whom packages are written for), those retired (True) or all (None).
-    Two offices of one name, the old one retired, are then told apart without their ids."""
+    """An office other than this one, by id, name or the beginning of its id (4+ characters, as
+    lists and messages show it): among those in service (``retired`` False: whom packages are
+    written for), those retired (True) or all (None). Two offices of one name, the old one retired,
+    are then told apart without their ids."""
     text = text.strip()
     others = [o for o in list_offices(db) if not o.is_self]
     wanted = [o for o in others if retired is None or (o.retired_at is not None) == retired]
@@ -370,6 +385,13 @@ def find_office(db: Database, text: str, *, retired: bool | None = False) -> Off
                 f"written for it; petdesk sync unretire {office.id} returns it to service"
             )
         raise SyncError(f"{office.name} (id {office.id}) is not retired")
+    if not matches and (near := _nearly(wanted, text)):
+        # a known office, named too briefly: no word of a first exchange, which is not what is needed
+        listed = ", ".join(f"{o.name} (id {o.id[:8]})" for o in near)
+        raise SyncError(
+            f"{text!r} does not name one office; it could be {listed}: give the office's name or at "
+            f"least {SHORT_ID} characters of its id"
+        )
     if not matches:
         known = ", ".join(f"{o.name} ({o.id[:8]})" for o in wanted) or "none yet"
         hint = "; the first exchange with a new office uses --all" if retired is False else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import insert
 
 from petdesk.db import Database
@@ -260,6 +261,25 @@ def test_an_office_is_found_by_the_first_characters_of_its_id(offices, packages:
     assert len(b_id) == 22  # compact (petdesk.ids): upper and lower case differ
     assert service.find_office(a, b_id[:8]).id == b_id
     assert service.find_office(a, b_id).id == b_id
+
+
+def test_an_office_is_found_by_the_short_id_its_message_shows(offices, packages: Path) -> None:
+    """Field test 16, §5: "--to 2HPQ" was refused with "(known: 成都办公室 (2HPQ-YXU)); the first
+    exchange with a new office uses --all", although the office was known."""
+    a, b, _ = offices
+    send(b, a, packages, full=True)
+    b_id = office_id(b)
+    assert service.find_office(a, b_id[:4]).id == b_id  # as projects and needs take 4 characters
+    assert export(a, packages / "to-bonn.petdesk-sync", to=b_id[:5]).recipient.id == b_id  # type: ignore[union-attr]
+    for nearly in (b_id[:3], "bon"):  # the office is known: no word of a first exchange
+        with pytest.raises(service.SyncError) as refused:
+            service.find_office(a, nearly)
+        assert str(refused.value) == (
+            f"{nearly!r} does not name one office; it could be Bonn (id {b_id[:8]}): give the office's "
+            "name or at least 4 characters of its id"
+        )
+    with pytest.raises(service.SyncError, match="first exchange with a new office uses --all"):
+        service.find_office(a, "Nairobi")  # not known here yet
 
 
 def test_a_pair_merged_both_ways_at_two_offices_keeps_one_person_with_everything(

@@ -463,3 +463,34 @@ def test_the_report_names_android_rows_in_chinese(qtbot, translators, db: Databa
     _next(qtbot, dialog, dialog.imported)
     shown = dialog.report_summary.text()
     assert "1 × 安卓数据（sip address）" in shown and "1 × 日期（入职）" in shown, shown
+
+
+def test_organisations_city_columns_are_read(qtbot, db: Database, tmp_path: Path) -> None:
+    """Field test 16, §4: ``city_en`` was "(ignored)", so the city governments had no city."""
+    path = tmp_path / "orgs.csv"
+    path.write_text(
+        "name_en,name_zh,country,city_en,city_zh,kind\n"
+        "Wuhan Municipal People's Government,武汉市人民政府,CN,Wuhan,武汉,city\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("organisations"))
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.mapping() == {
+        0: "name_en",
+        1: "name_zh",
+        2: "country",
+        3: "city_en",
+        4: "city_zh",
+        5: "kind",
+    }
+    combo = dialog.findChild(type(dialog.target_combo), "mapping_3")
+    assert combo.currentText() == "City (English)"
+    _next(qtbot, dialog, dialog.planned)
+    _next(qtbot, dialog, dialog.imported)
+    with db.reading() as s:
+        org = s.scalars(select(m.Organisation)).one()
+        assert (org.city_en, org.city_zh) == ("Wuhan", "武汉")

@@ -153,3 +153,33 @@ def test_esc_with_unsaved_changes_asks(qtbot: QtBot, db: Database, window: MainW
     QTest.keyClick(_focused(), Qt.Key.Key_Escape)
     assert asked == ["unsaved_changes"]
     assert editor.isVisible() and editor.title_en.text() == "Typed, not saved"  # type: ignore[attr-defined]
+
+
+def test_the_city_picker_lists_the_city_government_first(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    """Field test 16, §9: "武汉市" listed the association whose name starts with it first."""
+    from petdesk.gui.visits.widgets import PickDialog
+    from petdesk.models.enums import OrgKind
+
+    with db.transaction() as s:
+        organisations.create_organisation(s, name_zh="武汉市环境保护产业协会", kind=OrgKind.NGO)
+        organisations.create_organisation(s, name_zh="武汉市人民政府", kind=OrgKind.CITY_GOVERNMENT)
+    editor = _open_editor(qtbot, window.show_page("needs"), NeedEditor)
+    listed: list[str] = []
+
+    def pick() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, PickDialog) and w.isVisible()
+        )
+        commit = QInputMethodEvent()  # Chinese comes from an input method, not from keys
+        commit.setCommitString("武汉市")
+        with qtbot.waitSignal(dialog.finder.searched, timeout=5000):
+            QApplication.sendEvent(dialog.finder.edit, commit)
+        listed.extend(dialog.finder.results.item(i).text() for i in range(dialog.finder.results.count()))
+        QTest.keyClick(dialog.finder.edit, Qt.Key.Key_Return)  # the first one
+
+    QTimer.singleShot(0, pick)
+    editor.city.choose()  # type: ignore[attr-defined]
+    assert listed == ["武汉市人民政府", "武汉市环境保护产业协会"]
+    assert editor.city.label.text() == "武汉市人民政府"  # type: ignore[attr-defined]

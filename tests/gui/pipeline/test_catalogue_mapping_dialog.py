@@ -89,3 +89,24 @@ def test_recognised_headers_are_preselected(qtbot, db: Database, tmp_path: Path)
     assert [c.currentData() for c in dialog.combos] == ["", "name_zh", ""]
     assert dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_the_partners_headers_are_preselected(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Field test 16's catalogue: every column guessed, so Import works as the dialog opens."""
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    catalogue = window.show_page("technologies")
+    source = Path(__file__).parents[2] / "data" / "import" / "field16_partner_catalogue.xlsx"
+    path = tmp_path / source.name
+    path.write_bytes(source.read_bytes())
+    dialog = _mapping_of(qtbot, catalogue, db, path)
+    assert [c.currentData() for c in dialog.combos] == [
+        "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "trl", "tags",
+        "certifications",
+    ]  # fmt: skip
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: catalogue.list.model.rowCount() == 4, timeout=10_000)
+    with closing(sqlite3.connect(db.path)) as conn:
+        assert conn.execute(
+            "SELECT description_zh FROM technology WHERE name_en = 'Battery storage for microgrids'"
+        ).fetchone() == ("集装箱式锂电池储能，构网型逆变器",)

@@ -117,6 +117,8 @@ FIELD_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("ImportFields", "Kind"),
     "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
     "city": QT_TRANSLATE_NOOP("ImportFields", "City"),
+    "city_en": QT_TRANSLATE_NOOP("ImportFields", "City (English)"),
+    "city_zh": QT_TRANSLATE_NOOP("ImportFields", "City (Chinese)"),
     "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
     "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
     "technology_areas": QT_TRANSLATE_NOOP("ImportFields", "Technology areas"),

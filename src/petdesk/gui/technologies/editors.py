@@ -7,6 +7,7 @@ refreshes the page."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
@@ -39,7 +40,7 @@ from petdesk.services import needs as need_service
 from petdesk.services import technologies as tech_service
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.technologies import FieldProblems
-from petdesk.services.visits import find_organisations
+from petdesk.services.visits import Found, find_cities, find_organisations
 from petdesk.vocab import SECTORS, technology_area_label
 
 
@@ -140,8 +141,10 @@ class CatalogueEditor(RecordEditor):
         if problem:
             self.problems.add(problem, field)
 
-    def organisation_field(self, title: str) -> RecordField:
-        field = RecordField(self.db, find_organisations, title, locale=self.ui_locale, parent=self)
+    def organisation_field(
+        self, title: str, search: Callable[..., list[Found]] = find_organisations
+    ) -> RecordField:
+        field = RecordField(self.db, search, title, locale=self.ui_locale, parent=self)
         field.changed.connect(self.mark_dirty)
         return field
 
@@ -277,7 +280,7 @@ class NeedEditor(CatalogueEditor):
 
     def build_form(self) -> None:
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
-        self.city = self.organisation_field(self.tr("City"))
+        self.city = self.organisation_field(self.tr("City"), find_cities)  # city governments first
         self.sector = CodeCombo(sector_choices(self.ui_locale), self)
         self.problem_en, self.problem_zh = _text_box(self), _text_box(self)
         self.scale = QLineEdit(self)

@@ -1,0 +1,96 @@
+"""``petdesk technologies ID`` and ``petdesk needs ID``: one record with every field, in both
+languages, as ``petdesk project ID`` shows a project (field test 16, §7: ``needs ID`` searched for
+the id as words and printed "City needs: 0").
+
+A single word of 4 or more characters that begins the id of one live record is that record (the
+lists show 8); any other words are searched as before.
+"""
+
+from __future__ import annotations
+
+from petdesk.cli.context import Context, Translate
+from petdesk.textsafety import one_line
+
+
+def one_by_id(ctx: Context, table: str, query: str) -> str | None:
+    """The id of the one live record of ``table`` whose id begins with ``query``, if the query is
+    one word of 4+ characters; else None (the words are searched)."""
+    from petdesk.services.visits import ids_starting_with
+
+    word = query.strip()
+    if len(word) < 4 or len(word.split()) != 1:
+        return None
+    with ctx.db.reading() as s:
+        ids = ids_starting_with(s, table, word)
+    return ids[0] if len(ids) == 1 else None
+
+
+def _both(lang: str, en: str, zh: str) -> str:
+    """Both texts, the interface's language first ("A / 甲"); one when the other is empty or equal."""
+    mine, theirs = (zh, en) if lang == "zh" else (en, zh)
+    return " / ".join(dict.fromkeys(one_line(x) for x in (mine, theirs) if x))
+
+
+def _texts(label: str, en: str, zh: str) -> None:
+    """A long text in each language on a line of its own (as ``project`` prints descriptions)."""
+    for text in (en, zh):
+        if text:
+            print(f"  {label}: {text}")
+
+
+def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
+    from petdesk.i18n import format_currency, format_date
+    from petdesk.labels import country_name
+    from petdesk.services import needs as need_service
+    from petdesk.vocab import label, technology_area_label
+
+    lang = "zh" if locale.startswith("zh") else "en"
+    with ctx.db.reading() as s:
+        n = need_service.get_need(s, need_id)
+    print(_both(lang, n.title_en, n.title_zh))
+    print(f"  {_('id')}: {n.id}")
+    print(f"  {_('status')}: {label(n.status, locale)}")
+    if n.city_id:
+        country = f", {country_name(n.country, locale)}" if n.country else ""
+        print(f"  {_('city')}: {_both(lang, n.city_en, n.city_zh)}{country}  ({n.city_id[:8]})")
+    print(f"  {_('sector')}: {technology_area_label(n.sector, locale)}")
+    if n.budget_min is not None or n.budget_max is not None:
+        low, high = (
+            format_currency(x, n.currency, locale) if x is not None else "…"
+            for x in (n.budget_min, n.budget_max)
+        )
+        print(f"  {_('budget')}: {low} – {high}")
+    if n.scale:
+        print(f"  {_('scale')}: {one_line(n.scale)}")
+    if n.deadline:
+        print(f"  {_('deadline')}: {format_date(n.deadline, locale)}")
+    if n.tags:
+        print(f"  {_('tags')}: {', '.join(n.tags)}")
+    _texts(_("problem"), n.problem_en, n.problem_zh)
+
+
+def print_technology(ctx: Context, technology_id: str, locale: str, _: Translate) -> None:
+    from petdesk.labels import country_name
+    from petdesk.services import technologies as tech_service
+    from petdesk.vocab import technology_area_label
+
+    lang = "zh" if locale.startswith("zh") else "en"
+    with ctx.db.reading() as s:
+        t = tech_service.get_technology(s, technology_id)
+    print(_both(lang, t.name_en, t.name_zh))
+    print(f"  {_('id')}: {t.id}")
+    print(f"  {_('sector')}: {technology_area_label(t.sector, locale)}")
+    if t.provider_id:
+        print(f"  {_('provider')}: {_both(lang, t.provider_en, t.provider_zh)}  ({t.provider_id[:8]})")
+    print(f"  {_('readiness')}: " + (f"TRL {t.trl}" if t.trl else "—"))
+    if t.certifications:
+        print(f"  {_('certifications')}: {', '.join(t.certifications)}")
+    if t.tags:
+        print(f"  {_('tags')}: {', '.join(t.tags)}")
+    _texts(_("description"), t.description_en, t.description_zh)
+    _texts(_("key figures"), t.key_figures_en, t.key_figures_zh)
+    for r in t.references:
+        where = _both(lang, r.place_en, r.place_zh)
+        country = country_name(r.country, locale) if r.country else ""
+        details = ", ".join(str(x) for x in (country, r.year, r.scale) if x)
+        print(f"  {_('reference')}: {where}" + (f" ({details})" if details else ""))

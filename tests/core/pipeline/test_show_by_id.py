@@ -1,0 +1,97 @@
+"""``petdesk needs ID`` shows the need and ``petdesk technologies ID`` the technology, every field in
+both languages (field test 16, §7: ``needs 0zI7h0b0`` printed "City needs: 0"); words still search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models.enums import OrgKind
+from petdesk.services import needs as need_service
+from petdesk.services import technologies as tech_service
+
+
+@pytest.fixture
+def records(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        wuhan = m.Organisation(
+            name_en="Wuhan Municipal People's Government",
+            name_zh="武汉市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Wuhan",
+            city_zh="武汉",
+        )
+        maker = m.Organisation(name_en="MemTec Filtration GmbH", name_zh="膜技术过滤有限公司")
+        s.add_all([wuhan, maker])
+        s.flush()
+        need = need_service.create_need(
+            s,
+            title_en="Drinking water quality in old districts",
+            title_zh="老城区饮用水水质",
+            city_organisation_id=wuhan.id,
+            sector="water",
+            problem_en="Old pipes discolour the water.",
+            problem_zh="老旧管道导致水质变色。",
+            scale="120,000 residents",
+            budget_min=1_000_000,
+            budget_max=3_000_000,
+            currency="CNY",
+            deadline=dt.date(2027, 6, 30),
+            tags=["drinking water", "pipes"],
+        )
+        tech = tech_service.create_technology(
+            s,
+            name_en="Ceramic membrane filtration",
+            name_zh="陶瓷膜过滤",
+            sector="water",
+            provider_organisation_id=maker.id,
+            description_en="Ceramic membranes for drinking water.",
+            description_zh="用于饮用水的陶瓷膜。",
+            trl=8,
+            tags=["membrane"],
+            certifications=["ISO 9001"],
+        )
+        return {"need": need.id, "tech": tech.id, "wuhan": wuhan.id, "maker": maker.id}
+
+
+def _out(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
+    assert main(["--db", str(db.path), "--lang", "en", *args]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_needs_id_shows_the_need(db: Database, records: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _out(db, capsys, "needs", records["need"][:8]) == [
+        "Drinking water quality in old districts / 老城区饮用水水质",
+        f"  id: {records['need']}",
+        "  status: Open",
+        f"  city: Wuhan / 武汉, China  ({records['wuhan'][:8]})",
+        "  sector: Water treatment",
+        "  budget: CN¥1,000,000.00 – CN¥3,000,000.00",
+        "  scale: 120,000 residents",
+        "  deadline: 30 Jun 2027",
+        "  tags: drinking water, pipes",
+        "  problem: Old pipes discolour the water.",
+        "  problem: 老旧管道导致水质变色。",
+    ]
+    # words are searched as before
+    assert _out(db, capsys, "needs", "old districts")[-1] == "City needs: 1"
+
+
+def test_technologies_id_shows_the_technology(db: Database, records: dict[str, str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _out(db, capsys, "technologies", records["tech"][:6]) == [
+        "Ceramic membrane filtration / 陶瓷膜过滤",
+        f"  id: {records['tech']}",
+        "  sector: Water treatment",
+        f"  provider: MemTec Filtration GmbH / 膜技术过滤有限公司  ({records['maker'][:8]})",
+        "  readiness: TRL 8",
+        "  certifications: ISO 9001",
+        "  tags: membrane",
+        "  description: Ceramic membranes for drinking water.",
+        "  description: 用于饮用水的陶瓷膜。",
+    ]
+    assert _out(db, capsys, "technologies", "membrane")[-1] == "Technologies: 1"
