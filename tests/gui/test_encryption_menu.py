@@ -41,6 +41,9 @@ def _run(qtbot, window: MainWindow, mode: str, *, current: str = "", new: str = 
     assert action.isEnabled()
     action.trigger()
     dialog = window.encryption_dialog
+    # Only the fields of this conversion are there (a stray one sat over the intro).
+    assert dialog.current.isVisibleTo(dialog) == (mode != "encrypt")
+    assert dialog.first.isVisibleTo(dialog) == (mode != "decrypt")
     if current:
         qtbot.keyClicks(dialog.current, current)
     if new:

@@ -80,9 +80,14 @@ class EncryptionDialog(QDialog):
         self.second = _password_field(self, "passphrase_again")
         if mode in (CHANGE, DECRYPT):
             form.addRow(self.tr("&Current passphrase:"), self.current)
+        else:
+            self.current.hide()  # not in the layout: shown, it would sit over the intro
         if mode in (ENCRYPT, CHANGE):
             form.addRow(self.tr("&New passphrase:"), self.first)
             form.addRow(self.tr("&Again:"), self.second)
+        else:
+            self.first.hide()
+            self.second.hide()
         self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
         self.remember.setObjectName("remember")
         self.remember.setVisible(mode != DECRYPT)
@@ -156,6 +161,7 @@ class EncryptionDialog(QDialog):
     def start(self) -> None:
         if (problem := self._problem()) is not None:
             self.message.setText(problem)
+            self.adjustSize()
             return
         self._busy(True)
         if self.before is not None:
@@ -186,6 +192,7 @@ class EncryptionDialog(QDialog):
             DECRYPT: self.tr("Decrypting… a large office takes a minute or two; keep the window open."),
         }
         self.message.setText(working[self.mode] if busy else "")
+        self.adjustSize()  # the busy bar and the sentence need room; the intro must not be squeezed
 
     def _done(self, result: Converted) -> None:
         self._remember()
