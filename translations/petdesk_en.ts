@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="467"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -2045,48 +2045,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="96"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="112"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="114"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
@@ -2101,68 +2101,68 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="170"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
@@ -2172,27 +2172,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="307"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="328"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="338"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="352"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="354"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="355"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -2434,6 +2434,143 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="238"/>
+        <source>&amp;Encrypt Database…</source>
+        <translation>加密数据库(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="239"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>更改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="240"/>
+        <source>&amp;Decrypt Database…</source>
+        <translation>解密数据库(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="69"/>
+        <source>Encrypt Database</source>
+        <extracomment>Called (no arguments) on the GUI thread just before the conversion starts: the window closes its connections there.</extracomment>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="70"/>
+        <source>Change Passphrase</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="71"/>
+        <source>Decrypt Database</source>
+        <translation>解密数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="82"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="86"/>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="87"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>记在系统密钥环中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="117"/>
+        <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
+        <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="124"/>
+        <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
+        <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="133"/>
+        <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
+        <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="140"/>
+        <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
+        <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="149"/>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>当前密码错误；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="153"/>
+        <source>The two new passphrases differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="156"/>
+        <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
+        <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="188"/>
+        <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
+        <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="190"/>
+        <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
+        <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="192"/>
+        <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
+        <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="200"/>
+        <source>The database is encrypted.</source>
+        <translation>数据库已加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
+        <source>The passphrase is changed.</source>
+        <translation>密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="202"/>
+        <source>The database is stored in plain form.</source>
+        <translation>数据库现以未加密形式存储。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="207"/>
+        <source>%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
+        <translation>有 %1 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
+        <source>No backup could be made: %1</source>
+        <translation>未能制作备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="232"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>EntityListPage</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
@@ -2662,62 +2799,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="23"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="24"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="46"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="47"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="52"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="53"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="58"/>
         <source>Erase Personal Data…</source>
         <translation>删除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="92"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="95"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="101"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="103"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="122"/>
         <source>Erase Personal Data</source>
         <translation>删除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="128"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="130"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="140"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="148"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="150"/>
         <source>&amp;Erase</source>
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="172"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
     </message>
@@ -3651,7 +3788,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="376"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4710,7 +4847,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="97"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="483"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="485"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -4785,12 +4922,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="460"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="462"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="463"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4798,7 +4935,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="464"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4806,7 +4943,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="467"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4814,12 +4951,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="483"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="485"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="487"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
@@ -5959,13 +6096,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="169"/>
+        <location filename="../src/petdesk/gui/operations.py" line="170"/>
         <source>Something went wrong</source>
         <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="171"/>
+        <location filename="../src/petdesk/gui/operations.py" line="172"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -6423,7 +6560,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="63"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="48"/>
+        <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore FILE), or start a new database and import a full sync package from another office.</source>
+        <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>

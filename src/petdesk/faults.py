@@ -8,10 +8,12 @@ to :func:`log_path`, never to the terminal. No Qt in here.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from pathlib import Path
 
 from petdesk import connection
+from petdesk.language import N_
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
@@ -122,8 +124,49 @@ def sentence(kind: str, exc: BaseException | None = None, locale: str | None = N
     return _("an unexpected error happened; the details are in {log}").format(log=log_path())
 
 
+#: File-system errors users meet when writing a file (an export, a package, a backup), each with
+#: what to do (field test 17, §5). Keyed by errno; the English system text is never shown for these.
+_OS_PROBLEMS: dict[int, str] = {
+    errno.ENOSPC: N_("the disk is full: free some space or choose another folder, then try again"),
+    errno.EDQUOT: N_("the disk is full: free some space or choose another folder, then try again"),
+    errno.ENOENT: N_(
+        "the folder is not there (was the USB stick pulled out?): plug it back in or choose another "
+        "folder, then try again"
+    ),
+    errno.EROFS: N_("the disk is read-only (a write-protected USB stick?): choose another folder"),
+    errno.EACCES: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
+    errno.EPERM: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
+    errno.EIO: N_(
+        "the disk reported an error (was the USB stick pulled out?): plug it back in, then try again"
+    ),
+    errno.ENOTDIR: N_("a part of the path is a file, not a folder: choose another folder"),
+}
+
+#: SQLite's own words for the same, as they appear inside services' messages.
+_SQLITE_TEXTS = {"database or disk is full": errno.ENOSPC}
+
+
+def os_problem(exc: OSError, locale: str | None = None) -> str:
+    """What went wrong with a file and what to do, in the user's language (the one mapping every
+    export, package, backup and the window use); an error not listed keeps the system's words."""
+    from petdesk.i18n import system_locale, translator
+
+    if exc.errno in _OS_PROBLEMS:
+        return translator(locale or system_locale())(_OS_PROBLEMS[exc.errno])
+    return exc.strerror or str(exc)
+
+
+def os_problem_of_text(text: str, locale: str | None = None) -> str | None:
+    """The same sentence for an error already turned into the system's text ("No space left on
+    device", "database or disk is full"), as services put it into their messages; None if unknown."""
+    code = _SQLITE_TEXTS.get(text) or next((c for c in _OS_PROBLEMS if os.strerror(c) == text), None)
+    return None if code is None else os_problem(OSError(code, text), locale)
+
+
 def describe(exc: BaseException, locale: str | None = None) -> str:
     """One sentence for any exception: a known fault's sentence, else a pointer to the log."""
+    if isinstance(exc, OSError) and _sqlite_error(exc) is None and exc.errno in _OS_PROBLEMS:
+        return os_problem(exc, locale)  # a file, not the database: "nothing was changed" is not ours to say
     kind = classify(exc)
     if kind is None and not isinstance(exc, OSError):
         return sentence("unexpected", exc, locale)

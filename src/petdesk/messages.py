@@ -42,6 +42,18 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package header is damaged ({exc})"),
     N_("the package is damaged or was altered after it was made (authentication failed)"),
     N_("wrong passphrase: this package was encrypted with a different passphrase"),
+    # backups (services.backups): the reason inside is the system's, said plainly by localize
+    N_("cannot back up {file} ({reason})"),
+    N_("cannot create the backup folder {folder} ({reason})"),
+    N_("cannot write the backup to {folder} ({reason})"),
+    # encryption at rest (services.encryption)
+    N_("{file} is encrypted already; to change its passphrase use petdesk encrypt --change"),
+    N_("{file} is not encrypted; encrypt it with petdesk encrypt"),
+    N_("{file} is not encrypted"),
+    N_("the passphrase is empty"),
+    N_("the new passphrase is the same as the old one; nothing was changed"),
+    N_("the converted copy failed its check ({verdict}); nothing was changed"),
+    N_("{file} is open in a petdesk window (process {pid}); close it first"),
     N_("the package manifest is incomplete (damaged or not made by petdesk)"),
     N_("the package content is damaged ({exc})"),
     N_("the package content is not valid: {exc}"),
@@ -450,6 +462,10 @@ def localize(message: str, locale: str) -> str:
     """``message`` in the interface's language when it is one petdesk knows; else as it is."""
     if not is_chinese(locale) or not message:
         return message
+    from petdesk.faults import os_problem_of_text
+
+    if (plain := os_problem_of_text(message, locale)) is not None:
+        return plain  # "No space left on device" inside a service's sentence (field test 17, §5)
     _ = translator(locale)
     for pattern, template in _patterns():
         match = pattern.match(message)
@@ -459,3 +475,15 @@ def localize(message: str, locale: str) -> str:
         values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
         return _(template).format(**values)
     return message
+
+
+def explain(exc: BaseException, locale: str) -> str:
+    """Any error a writer or a service raised, as one sentence in the interface's language: a
+    file-system error (a full disk, a pulled USB stick, a read-only folder) says what to do, in any
+    language (field test 17, §5); a service's sentence goes through :func:`localize`."""
+    from petdesk import faults
+
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return faults.os_problem(exc, locale) + where
+    return localize(str(exc), locale)

@@ -52,16 +52,21 @@ def writing(
     *,
     encoding: str | None = None,
     newline: str | None = None,
-    private: bool = False,
+    private: bool = True,
     durable: bool = False,
-    permissions: int | Literal["kept"] | None = None,
+    permissions: int | Literal["kept"] | None = KEPT,
 ) -> Iterator[IO[Any]]:
     """An open file (``mode`` "wb" or "w") whose content becomes ``path`` when the block ends
     without an error. ``private`` makes a new file mode 600 (else as the umask allows); ``durable``
     forces it to disk before the rename and the rename itself after (not for a pipe or a device,
     where fsync fails with EINVAL). ``permissions`` sets the file's mode bits exactly: a number,
     or ``"kept"`` for those of the file replaced (a database restored stays as private as it was);
-    a new file under ``"kept"`` is made as ``private`` says."""
+    a new file under ``"kept"`` is made as ``private`` says.
+
+    By default a new file is private and a replaced one keeps its mode: what petdesk writes
+    (contacts, reports, dossiers, packages) holds personal data, as the database does, and a shared
+    machine must not show it to every user (field test 17, §9); a file the user made readable to
+    others stays so."""
     # A pipe is opened by the name given: /dev/stdout resolves to "/proc/PID/fd/pipe:[N]", no path.
     if is_special(path):
         with _written_into(Path(path), mode, encoding, newline) as fh:
@@ -77,9 +82,9 @@ def write_bytes(
     path: Path | str,
     data: bytes,
     *,
-    private: bool = False,
+    private: bool = True,
     durable: bool = False,
-    permissions: int | Literal["kept"] | None = None,
+    permissions: int | Literal["kept"] | None = KEPT,
 ) -> None:
     """``data`` as the whole content of ``path``, through :func:`writing`."""
     with writing(path, private=private, durable=durable, permissions=permissions) as fh:

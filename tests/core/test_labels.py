@@ -93,7 +93,7 @@ def test_sync_and_import_messages_in_the_interface_language(tmp_path, capsys, mo
     assert localize("the file has no rows", "zh_CN") == "文件中没有任何行"
     assert localize("the file has no rows", "en") == "the file has no rows"
     nested = "x.pdsync: rejected: wrong passphrase: this package was encrypted with a different passphrase"
-    assert localize(nested, "zh_CN") == "x.pdsync：已拒绝：口令错误：此数据包是用另一个口令加密的"
+    assert localize(nested, "zh_CN") == "x.pdsync：已拒绝：密码错误：此数据包是用另一个密码加密的"
     assert localize("something petdesk never says", "zh_CN") == "something petdesk never says"
     # The command line in Chinese: a file that is not a package is refused in Chinese.
     bogus = tmp_path / "notes.txt"

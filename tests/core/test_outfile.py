@@ -72,7 +72,7 @@ def test_ordinary_file_is_replaced_and_a_failure_keeps_the_old_one(tmp_path: Pat
 def test_new_file_gets_the_umask_mode_or_a_private_one(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
-        with outfile.writing(tmp_path / "shared.bin") as fh:
+        with outfile.writing(tmp_path / "shared.bin", private=False) as fh:
             fh.write(b"x")
         with outfile.writing(tmp_path / "private.bin", private=True, durable=True) as fh:
             fh.write(b"x")
@@ -93,7 +93,7 @@ def test_kept_permissions_are_those_of_the_file_replaced(tmp_path: Path) -> None
     try:
         outfile.write_bytes(private, b"new", durable=True, permissions=outfile.KEPT)
         outfile.write_bytes(exact, b"new", permissions=0o640)
-        outfile.write_bytes(new, b"new", permissions=outfile.KEPT)
+        outfile.write_bytes(new, b"new", permissions=outfile.KEPT, private=False)
     finally:
         os.umask(old)
     assert stat.S_IMODE(private.stat().st_mode) == 0o600

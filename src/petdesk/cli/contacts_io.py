@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
+from petdesk.faults import os_problem
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -448,7 +449,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             n = _export_all(ctx, args, fmt, progress, _)
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
     print(written.format(n=n, file=args.out), file=report_stream(args.out))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
 from petdesk.cli.parser_language import argparse_text
+from petdesk.faults import os_problem
 from petdesk.language import N_
 
 
@@ -133,7 +134,7 @@ def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(_("the name cards could not be made: {reason}").format(reason=exc)) from exc
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
         ) from exc
     _warn_missing_glyphs(warnings, ctx)
     print(_("Wrote {file}").format(file=path), file=report_stream(path))
@@ -195,7 +196,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(_("the dossier could not be made: {reason}").format(reason=exc)) from exc
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
         ) from exc
     elapsed = time.perf_counter() - started
     _warn_missing_glyphs(warnings, ctx)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context, Translate, report_stream
+from petdesk.faults import os_problem
 
 if TYPE_CHECKING:
     from petdesk.services import privacy
@@ -71,7 +72,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
         ) from exc
     print(
         _.ngettext(

@@ -18,6 +18,7 @@ from petdesk.cli.context import CliError, Context, Translate, output_locale, rep
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.exchange import KINDS, ExchangeError
+from petdesk.faults import os_problem
 from petdesk.language import N_
 from petdesk.textsafety import one_line
 
@@ -927,7 +928,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
             files = flat.write_flat(doc, args.out)
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     names = {k: _(EXCHANGE_KINDS[k]) for k in EXCHANGE_KINDS}  # English: the document's keys
     counts = _(", ").join(
@@ -1069,7 +1070,7 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
         market_report.write(overview, args.out)
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
@@ -1091,7 +1092,7 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
         match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     except DossierError as exc:
         raise CliError(str(exc)) from exc
@@ -1153,7 +1154,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
             attendance.write_report(report, args.out)
         except OSError as exc:
             raise CliError(
-                _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+                _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
             ) from exc
         print(_("Attendance report written to {file}").format(file=args.out), file=out)
     return 0

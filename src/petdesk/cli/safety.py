@@ -69,10 +69,23 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         description=_(
             "Encrypt the database file in place with SQLCipher. The passphrase comes from "
             "--passphrase-file, $PETDESK_DB_PASSPHRASE or a prompt; it is stored nowhere unless --remember "
-            "puts it in the system keyring. Without it the data cannot be read: keep it safe."
+            "puts it in the system keyring. Without it the data cannot be read: keep it safe. "
+            "--change gives an encrypted database a new passphrase (the current one as for any command, "
+            "the new one from --new-passphrase-file or a prompt)."
         ),
     )
     p.add_argument("--remember", action="store_true", help=_("remember the passphrase in the system keyring"))
+    p.add_argument(
+        "--change",
+        action="store_true",
+        help=_("change the passphrase of an encrypted database (a backup with the old one is made first)"),
+    )
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=_("with --change: read the new passphrase from FILE"),
+    )
     p.set_defaults(handler=cmd_encrypt)
 
     p = sub.add_parser(
@@ -101,6 +114,7 @@ REASONS = {
     "before-upgrade": N_("before a database upgrade"),
     "before-encrypt": N_("before encrypting"),
     "before-decrypt": N_("before decrypting"),
+    "before-passphrase-change": N_("before a passphrase change"),
 }
 
 
@@ -358,17 +372,27 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     return 1
 
 
-def _new_passphrase(ctx: Context) -> str:
-    """The new database passphrase: given (file or environment), else typed twice at a prompt."""
+def _read_passphrase_file(path: Path, ctx: Context) -> str | None:
+    _ = ctx.translator()
+    try:
+        return path.expanduser().read_text(encoding="utf-8").rstrip("\r\n") or None
+    except (OSError, UnicodeDecodeError) as exc:
+        message = _("cannot read the passphrase file {file} ({reason})")
+        raise CliError(message.format(file=path, reason=exc)) from exc
+
+
+def _new_passphrase(ctx: Context, given: str | None = None, *, change: bool = False) -> str:
+    """The new database passphrase: ``given`` (a file or the environment), else typed twice at a prompt."""
     from petdesk.sync import passphrase as strength
 
     _ = ctx.translator()
-    given = ctx.given_passphrase()
     if given is None:
         import getpass
         import sys
 
         if not (sys.stdin is not None and sys.stdin.isatty()):
+            if change:
+                raise CliError(_("give the new passphrase with --new-passphrase-file"))
             raise CliError(_("give the new passphrase with --passphrase-file or $PETDESK_DB_PASSPHRASE"))
         given = getpass.getpass(_("New passphrase of the database: "))
         if getpass.getpass(_("The same passphrase again: ")) != given:
@@ -383,18 +407,26 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups, encryption
 
     path = _require_db(ctx)
-    passphrase = _new_passphrase(ctx)
+    if args.change:
+        return _change_passphrase(args, ctx, path)
+    if connection.is_encrypted(path):  # before asking for a new passphrase that would not be used
+        raise CliError(
+            ctx.translator()(
+                "{file} is encrypted already; to change its passphrase use petdesk encrypt --change"
+            ).format(file=path)
+        )
+    passphrase = _new_passphrase(ctx, ctx.given_passphrase())
     ctx.close()
     try:
         result = encryption.encrypt(path, passphrase)
     except encryption.EncryptionError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
-    print(
-        _("Encrypted {file}. The database as it was is in {backup}.").format(
-            file=path, backup=result.backup.path
-        )
-    )
+    print(_("Encrypted {file}.").format(file=path))
+    if result.backup is not None:
+        print(_("Its backup, encrypted with the same passphrase: {backup}").format(backup=result.backup.path))
+    else:
+        warn(_("no backup could be made ({reason})").format(reason=result.backup_problem), _)
     if args.remember:
         try:
             secrets.put(secrets.DATABASE, path, passphrase)
@@ -404,10 +436,46 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     if result.plain_backups:
         print(
             _(
-                "Warning: {n} older backups in {folder} are not encrypted (the one just made among "
-                "them); delete them once you no longer need them."
+                "Warning: {n} older backups in {folder} are not encrypted; they are the only way back "
+                "if the passphrase is forgotten, and anyone with the laptop can read them: delete them "
+                "once you no longer need them."
             ).format(n=len(result.plain_backups), folder=backups.folder_for(path))
         )
+    return 0
+
+
+def _change_passphrase(args: argparse.Namespace, ctx: Context, path: Path) -> int:
+    """``encrypt --change``: the current passphrase unlocks the file as for any command."""
+    from petdesk import secrets
+    from petdesk.services import encryption
+
+    _ = ctx.translator()
+    if not connection.is_encrypted(path):
+        raise CliError(_("{file} is not encrypted; encrypt it with petdesk encrypt").format(file=path))
+    ctx.unlock()
+    connection.connect(path).close()  # a wrong current passphrase is said before the new one is asked
+    given = _read_passphrase_file(args.new_passphrase_file, ctx) if args.new_passphrase_file else None
+    passphrase = _new_passphrase(ctx, given, change=True)
+    ctx.close()
+    try:
+        result = encryption.change_passphrase(path, passphrase)
+    except encryption.EncryptionError as exc:
+        raise CliError(str(exc)) from exc
+    print(_("The passphrase of {file} is changed.").format(file=path))
+    if result.backup is not None:
+        print(
+            _("The backup made first still opens with the old passphrase: {backup}").format(
+                backup=result.backup.path
+            )
+        )
+    if args.remember:
+        try:
+            secrets.put(secrets.DATABASE, path, passphrase)
+            print(_("The passphrase is remembered in the system keyring."))
+        except secrets.SecretStoreError as exc:
+            print(_("Warning: {reason}.").format(reason=exc))
+    elif secrets.get(secrets.DATABASE, path) is not None:
+        secrets.put(secrets.DATABASE, path, passphrase)  # the keyring must not keep the old one
     return 0
 
 
@@ -425,9 +493,10 @@ def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     secrets.forget(secrets.DATABASE, path)
     _ = ctx.translator()
+    backup = result.backup.path if result.backup is not None else "-"
     print(
         _("Decrypted {file}; it is stored in plain form now. The encrypted copy is in {backup}.").format(
-            file=path, backup=result.backup.path
+            file=path, backup=backup
         )
     )
     return 0

@@ -273,7 +273,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except (SyncError, PackageError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"cannot write {args.out} ({exc.strerror})") from exc
+        from petdesk.faults import os_problem
+
+        raise CliError(
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
+        ) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be read ({exc})") from exc
     _ = ctx.translator()

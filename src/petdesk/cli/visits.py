@@ -25,6 +25,7 @@ from petdesk.cli.context import (
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
+from petdesk.faults import os_problem
 from petdesk.language import N_
 
 if TYPE_CHECKING:
@@ -569,7 +570,7 @@ def _write_range(
             )
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, locale))
         ) from exc
     print(
         _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events).format(
@@ -667,7 +668,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         outfile.write_bytes(args.out, data)
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     events = data.count(b"BEGIN:VEVENT")
     wrote = _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events)

@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             visits,
             warmup,
         )
+        from petdesk.gui import encryption as encryption_menu
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
             technologies.install,
             sync.install,
             install_backups,  # File > Backups…
+            encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records

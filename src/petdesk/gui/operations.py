@@ -150,12 +150,13 @@ def expected_failure(exc: BaseException) -> bool:
     )
 
 
-def _in_language(message: str) -> str:
-    """A service's English sentence in the interface's language, where petdesk knows it."""
+def _in_language(exc: BaseException) -> str:
+    """A service's English sentence in the interface's language, where petdesk knows it; a
+    file-system error in plain words with what to do."""
     from petdesk.gui.translation import chosen_locale
-    from petdesk.messages import localize
+    from petdesk.messages import explain
 
-    return localize(message, chosen_locale())
+    return explain(exc, chosen_locale())
 
 
 def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:
@@ -169,7 +170,7 @@ def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:
     box.setWindowTitle(QCoreApplication.translate("Operations", "Something went wrong"))
     box.setText(
         QCoreApplication.translate("Operations", "The work could not be finished: %1").replace(
-            "%1", _in_language(str(exc)) or type(exc).__name__
+            "%1", _in_language(exc) or type(exc).__name__
         )
     )
     box.setDetailedText(failure_details(exc))

@@ -92,3 +92,14 @@ def test_first_run_offers_encryption(qtbot, db: Database) -> None:
         reopened.close()
     connection.set_passphrase(db.path, None)
     connection._latest = None
+
+
+def test_dialog_says_what_a_forgotten_passphrase_means(qtbot, encrypted: Path) -> None:
+    """Field test 17, §3: no recovery, and the only ways back, in the dialog itself."""
+    from petdesk.gui.qt import QLabel
+
+    dialog = PassphraseDialog(encrypted)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "forgotten").text()
+    assert "Nobody can recover" in text
+    assert "plain backup made before the encryption" in text and "full sync package" in text

@@ -42,6 +42,17 @@ class PassphraseDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
         self.remember.setObjectName("remember")
+        # What a forgotten passphrase means, said before anyone has to ask (field test 17, §3).
+        forgotten = QLabel(
+            self.tr(
+                "Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: "
+                "restore a plain backup made before the encryption (petdesk restore FILE), or start a new "
+                "database and import a full sync package from another office."
+            ),
+            self,
+        )
+        forgotten.setObjectName("forgotten")
+        forgotten.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -53,7 +64,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.edit, self.remember, self.message, buttons):
+        for widget in (intro, self.edit, self.remember, forgotten, self.message, buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(480)
 

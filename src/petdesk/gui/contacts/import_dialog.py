@@ -58,7 +58,7 @@ from petdesk.i18n import translator
 from petdesk.ids import new_id
 from petdesk.labels import join_like
 from petdesk.language import is_chinese
-from petdesk.messages import localize
+from petdesk.messages import explain, localize
 
 if TYPE_CHECKING:
     # the services are imported where used: the window installs this feature's menu entries at
@@ -1284,7 +1284,7 @@ def export_contacts_to(
         if isinstance(exc, Cancelled):
             say(QCoreApplication.translate("ContactsIO", "Export stopped; no file was written."), 8000)
             return
-        message = localize(str(exc), QLocale().name())
+        message = explain(exc, QLocale().name())
         QMessageBox.warning(parent, _tr("Export contacts"), _tr("Export failed: %1").replace("%1", message))
 
     def show_progress(done: int, total: int) -> None:

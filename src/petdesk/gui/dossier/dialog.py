@@ -37,6 +37,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.messages import explain
 from petdesk.models import Training, Visit
 
 #: QSettings keys of the remembered choices.
@@ -348,7 +349,7 @@ class DossierDialog(QDialog):
         if isinstance(exc, dossier.DossierError):
             text = str(exc)
         elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
         else:
             text = f"{type(exc).__name__}: {exc}"
         self.status.setText(self.tr("No dossier was made: %1").replace("%1", text))

@@ -28,7 +28,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.messages import localize
+from petdesk.messages import explain, localize
 
 
 class NameCardsDialog(QDialog):
@@ -160,7 +160,7 @@ class NameCardsDialog(QDialog):
         if isinstance(exc, DossierError):
             text = localize(str(exc), self.ui_locale)
         elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
         else:
             text = f"{type(exc).__name__}: {exc}"
         self.status.setText(self.tr("No name cards were made: %1").replace("%1", text))

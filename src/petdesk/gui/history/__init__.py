@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui import plurals
-from petdesk.gui.qt import QAction, QCoreApplication, QPushButton, QWidget
+from petdesk.gui.qt import QAction, QCoreApplication, QLocale, QPushButton, QWidget
+from petdesk.messages import explain
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -98,7 +99,8 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
     try:
         privacy.write_pdf(privacy.export_person(pane.db, contact_id), _path(path))
     except (privacy.PrivacyError, OSError) as exc:
-        QMessageBox.warning(pane, QCoreApplication.translate("History", "Personal Data"), str(exc))
+        text = explain(exc, QLocale().name()) if isinstance(exc, OSError) else str(exc)
+        QMessageBox.warning(pane, QCoreApplication.translate("History", "Personal Data"), text)
         return None
     return path
 

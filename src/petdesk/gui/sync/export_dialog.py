@@ -24,7 +24,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
 from petdesk.language import office_name
-from petdesk.messages import localize
+from petdesk.messages import explain
 from petdesk.sync import service
 from petdesk.sync.hlc import to_datetime
 from petdesk.sync.passphrase import MIN_LENGTH, label, problem
@@ -227,5 +227,5 @@ class ExportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.message.setText(self.tr("Stopped; no package was written."))
             return
-        message = localize(str(exc), locale_of(self))
+        message = explain(exc, locale_of(self))
         self.message.setText(self.tr("Export failed: %1").replace("%1", message))

@@ -27,7 +27,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
 from petdesk.gui.sync.export_dialog import SUFFIX
-from petdesk.messages import localize
+from petdesk.messages import explain, localize
 from petdesk.sync import service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
@@ -373,7 +373,5 @@ class ImportDialog(QDialog):
                 self.tr("The file was rejected: %1").replace("%1", localize(str(exc), locale_of(self)))
             )
         else:
-            self.message.setText(
-                self.tr("Import failed: %1").replace("%1", localize(str(exc), locale_of(self)))
-            )
+            self.message.setText(self.tr("Import failed: %1").replace("%1", explain(exc, locale_of(self))))
         self.previewed.emit(exc)

@@ -1,0 +1,271 @@
+"""File › Encrypt Database…, Change Passphrase…, Decrypt Database… (field test 17, §3).
+
+One dialog for the three conversions of ``services.encryption``. The dialog is the confirmation: it
+says what will happen and, for a change or a decryption, asks for the current passphrase again. The
+conversion runs off the GUI thread with a busy bar; the window's connections are closed first (the
+conversion needs the file to itself) and the office is shown again from the converted file after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from petdesk import connection, secrets
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QAction,
+    QCheckBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QLocale,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.messages import localize
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.services.encryption import Converted
+
+ENCRYPT, CHANGE, DECRYPT = "encrypt", "change", "decrypt"
+
+
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class EncryptionDialog(QDialog):
+    """Accepted once the conversion is done; a refusal or a failure is shown and the dialog stays."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        mode: str,
+        parent: QWidget | None = None,
+        *,
+        before: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EncryptionDialog")
+        self.db_path, self.mode = db_path, mode
+        #: Called (no arguments) on the GUI thread just before the conversion starts: the window
+        #: closes its connections there.
+        self.before = before
+        self.operation: Operation | None = None
+        self.result_text = ""
+        titles = {
+            ENCRYPT: self.tr("Encrypt Database"),
+            CHANGE: self.tr("Change Passphrase"),
+            DECRYPT: self.tr("Decrypt Database"),
+        }
+        self.setWindowTitle(titles[mode])
+        intro = QLabel(self._intro(), self)
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.current = _password_field(self, "current_passphrase")
+        self.first = _password_field(self, "passphrase")
+        self.second = _password_field(self, "passphrase_again")
+        if mode in (CHANGE, DECRYPT):
+            form.addRow(self.tr("&Current passphrase:"), self.current)
+        else:
+            self.current.hide()  # not in the layout: shown, it would sit over the intro
+        if mode in (ENCRYPT, CHANGE):
+            form.addRow(self.tr("&New passphrase:"), self.first)
+            form.addRow(self.tr("&Again:"), self.second)
+        else:
+            self.first.hide()
+            self.second.hide()
+        self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
+        self.remember.setObjectName("remember")
+        self.remember.setVisible(mode != DECRYPT)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 0)  # busy: the conversion reports no steps
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.go_button = QPushButton(titles[mode], self)
+        self.go_button.setObjectName("go")
+        buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.go_button.clicked.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        for widget in (self.remember, self.progress, self.message, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(520)
+
+    def _intro(self) -> str:
+        no_recovery = self.tr(
+            "If the passphrase is forgotten, nobody can recover the data, not even petdesk's makers. "
+            "The only ways back are a plain backup made before the encryption, or a full sync "
+            "package from another office."
+        )
+        if self.mode == ENCRYPT:
+            return (
+                self.tr(
+                    "Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot "
+                    "read it then, and its backups from now on are encrypted too."
+                ).replace("%1", str(self.db_path))
+                + "\n\n"
+                + no_recovery
+            )
+        if self.mode == CHANGE:
+            return (
+                self.tr(
+                    "Give %1 a new passphrase? A backup is made first; it, and the older backups, "
+                    "still open with the current passphrase."
+                ).replace("%1", str(self.db_path))
+                + "\n\n"
+                + no_recovery
+            )
+        return self.tr(
+            "Store %1 in plain form again? Anyone who has the file can then read it. A backup of the "
+            "encrypted file is made first. Type the current passphrase to confirm."
+        ).replace("%1", str(self.db_path))
+
+    def _problem(self) -> str | None:
+        """What is wrong with what was typed, or None."""
+        from petdesk.sync import passphrase as strength
+
+        if self.mode in (CHANGE, DECRYPT) and self.current.text() != connection.passphrase_for(self.db_path):
+            return self.tr("The current passphrase is wrong; nothing was changed.")
+        if self.mode == DECRYPT:
+            return None
+        if self.first.text() != self.second.text():
+            return self.tr("The two new passphrases differ.")
+        if strength.problem(self.first.text()) is not None:
+            return self.tr(
+                "This passphrase is too easy to guess: use at least 12 characters, for example a few "
+                "unrelated words."
+            )
+        return None
+
+    def start(self) -> None:
+        if (problem := self._problem()) is not None:
+            self.message.setText(problem)
+            self.adjustSize()
+            return
+        self._busy(True)
+        if self.before is not None:
+            self.before()
+        path, mode, passphrase = self.db_path, self.mode, self.first.text()
+
+        def work() -> Converted:
+            from petdesk.services import encryption
+
+            if mode == ENCRYPT:
+                return encryption.encrypt(path, passphrase)
+            if mode == CHANGE:
+                return encryption.change_passphrase(path, passphrase)
+            return encryption.decrypt(path)
+
+        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
+
+    def _busy(self, busy: bool) -> None:
+        fields = (self.current, self.first, self.second, self.remember)
+        for widget in (*fields, self.go_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        working = {
+            ENCRYPT: self.tr("Encrypting… a large office takes a minute or two; keep the window open."),
+            CHANGE: self.tr(
+                "Changing the passphrase… a large office takes a minute or two; keep the window open."
+            ),
+            DECRYPT: self.tr("Decrypting… a large office takes a minute or two; keep the window open."),
+        }
+        self.message.setText(working[self.mode] if busy else "")
+        self.adjustSize()  # the busy bar and the sentence need room; the intro must not be squeezed
+
+    def _done(self, result: Converted) -> None:
+        self._remember()
+        done = {
+            ENCRYPT: self.tr("The database is encrypted."),
+            CHANGE: self.tr("The passphrase is changed."),
+            DECRYPT: self.tr("The database is stored in plain form."),
+        }
+        text = done[self.mode]
+        if result.plain_backups:
+            text += " " + self.tr(
+                "%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer "
+                "need them."
+            ).replace("%1", str(len(result.plain_backups)))
+        if self.mode == ENCRYPT and result.backup is None:
+            text += " " + self.tr("No backup could be made: %1").replace(
+                "%1", localize(result.backup_problem or "", QLocale().name())
+            )
+        self.result_text = text
+        self._busy(False)
+        self.accept()
+
+    def _remember(self) -> None:
+        """Keep the keyring in step: the new passphrase when asked (or when it held the old one)."""
+        with suppress(secrets.SecretStoreError):
+            if self.mode == DECRYPT:
+                secrets.forget(secrets.DATABASE, self.db_path)
+            elif self.remember.isChecked() or secrets.get(secrets.DATABASE, self.db_path) is not None:
+                secrets.put(secrets.DATABASE, self.db_path, self.first.text())
+
+    def _failed(self, exc: BaseException) -> None:
+        from petdesk import faults
+
+        self._busy(False)
+        known = faults.classify(exc) is not None or isinstance(exc, OSError)
+        reason = faults.describe(exc) if known else localize(str(exc), QLocale().name())
+        self.message.setText(self.tr("Not done: %1").replace("%1", reason))
+
+
+def install(window: MainWindow) -> None:
+    """Three File actions; only the ones that fit the file (plain or encrypted) are enabled."""
+    actions = {
+        ENCRYPT: QAction(QCoreApplication.translate("Encryption", "&Encrypt Database…"), window),
+        CHANGE: QAction(QCoreApplication.translate("Encryption", "Change &Passphrase…"), window),
+        DECRYPT: QAction(QCoreApplication.translate("Encryption", "&Decrypt Database…"), window),
+    }
+    for mode, action in actions.items():
+        action.setObjectName(f"action_{mode}")
+        action.triggered.connect(lambda _checked=False, mode=mode: open_dialog(window, mode))
+        window.add_file_action(action)
+
+    def enable() -> None:
+        encrypted = connection.is_encrypted(window.db.path)
+        actions[ENCRYPT].setEnabled(not encrypted)
+        actions[CHANGE].setEnabled(encrypted)
+        actions[DECRYPT].setEnabled(encrypted)
+
+    window.menu("file").aboutToShow.connect(enable)
+    enable()
+    window.encryption_actions = actions  # type: ignore[attr-defined]
+
+
+def open_dialog(window: MainWindow, mode: str) -> EncryptionDialog:
+    dialog = EncryptionDialog(window.db.path, mode, window, before=window.db.close)
+
+    def reopened() -> None:
+        # The connections closed before the conversion open the converted file (its passphrase is
+        # known to this process now): every page reads it again.
+        window.refresh_all()
+        window.update_status()
+        window.statusBar().showMessage(dialog.result_text, 15000)
+
+    dialog.accepted.connect(reopened)
+    window.encryption_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
