@@ -24,7 +24,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
-from petdesk.gui.colours import TODAY_FILL, WARNING
+from petdesk.gui.colours import WARNING, tint, today_fill
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -40,7 +40,6 @@ from petdesk.gui.qt import (
     QAction,
     QActionGroup,
     QCalendarWidget,
-    QColor,
     QComboBox,
     QFont,
     QHBoxLayout,
@@ -119,7 +118,7 @@ class MonthDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         if day == dt.date.today():
             font.setBold(True)
-            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, QColor(TODAY_FILL))
+            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, today_fill(palette))
         painter.setFont(font)
         painter.setPen(
             palette.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
@@ -625,9 +624,9 @@ class CalendarPage(QWidget):
         if moved.clashes:
             lines = [c.describe(self.ui_locale) for c in moved.clashes]
             text += " " + self.tr("Clash:") + " " + " ".join(lines)
-            self.move_message.setStyleSheet(f"color: {WARNING};")
+            tint(self.move_message, WARNING)
         else:
-            self.move_message.setStyleSheet("")
+            tint(self.move_message, None)
         self.move_message.setText(text)
         self._last_move = None if undo else (event, moved)
         self.undo_move.setVisible(not undo)
@@ -635,7 +634,7 @@ class CalendarPage(QWidget):
         self.moved.emit(moved)
 
     def _move_failed(self, exc: BaseException) -> None:
-        self.move_message.setStyleSheet(f"color: {WARNING};")
+        tint(self.move_message, WARNING)
         self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", str(exc)))
         self.undo_move.hide()
         self.move_bar.show()

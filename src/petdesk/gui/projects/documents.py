@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.qt import (
-    QColor,
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
@@ -111,7 +110,7 @@ class DocumentsTab(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, document)
         if is_missing(document):
             item.setText(self.tr("%1 (missing)").replace("%1", document))
-            item.setForeground(QColor(WARNING))
+            item.setForeground(tone(WARNING))
             item.setToolTip(
                 self.tr("No file is there now: it was moved or renamed, or it is on another computer.")
             )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QDialog,
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        tint(self.warning, ERROR, "color: {colour}; font-weight: bold;")
         self.warning.setVisible(False)
         self.model = RowsModel(
             [

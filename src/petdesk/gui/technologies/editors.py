@@ -12,6 +12,7 @@ from typing import Any
 from petdesk.db import Database
 from petdesk.enums import NeedStatus
 from petdesk.gui.code_fields import CodeCombo
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Changes, show_failure, write_op
 from petdesk.gui.projects.project_dialog import CURRENCIES, AmountBox
 from petdesk.gui.qt import (
@@ -95,7 +96,7 @@ class CatalogueEditor(RecordEditor):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.build_form()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -14,6 +14,7 @@ from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.colours import ERROR, SUCCESS, tint
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -769,7 +770,7 @@ class TrainingEditor(RecordEditor):
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
 
     def _error(self, exc: Exception) -> None:
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(localize(str(exc), self.ui_locale))
 
     def _change(
@@ -796,7 +797,7 @@ class TrainingEditor(RecordEditor):
         def saved(result: object) -> None:
             if isinstance(result, str):  # a new training's id
                 self.training_id = result
-            self.message.setStyleSheet("color: #067647")
+            tint(self.message, SUCCESS)
             self.message.setText(done)
             if undo is not None:
                 self._undo = undo

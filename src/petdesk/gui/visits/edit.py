@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
@@ -594,10 +594,10 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
             )
-            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
             self.clash_title.setText(self.tr("No clashes"))
-            self.clash_title.setStyleSheet("color: #067647")
+            tint(self.clash_title, SUCCESS)
         for c in found:
             entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
             entry.setData(IdRole, c.item_ids[0])
@@ -621,13 +621,13 @@ class VisitEditor(RecordEditor):
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
 
     def _ok(self, text: str = "") -> None:
-        self.message.setStyleSheet("color: #067647")
+        tint(self.message, SUCCESS)
         self.message.setText(text)
 
     def _error(self, exc: Exception) -> None:
         if self._gone(exc):
             return
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(localize(str(exc), self.ui_locale))  # the services' English sentence
 
     def _gone(self, exc: BaseException) -> bool:
@@ -639,7 +639,7 @@ class VisitEditor(RecordEditor):
         self.tabs.setEnabled(False)
         for action in self.toolbar.actions():
             action.setEnabled(False)
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(
             self.tr(
                 "This visit no longer exists: it was deleted, here or at another office. "

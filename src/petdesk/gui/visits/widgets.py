@@ -9,13 +9,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import ERROR, WARNING, tint, tone
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QBrush,
-    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -297,7 +296,7 @@ class RowsModel(ListTableModel):
         if role == IdRole:
             return rid
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
-            return QBrush(QColor(WARNING))
+            return QBrush(tone(WARNING))
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [t for t in (self._cell_tips.get((rid, column)), self._tips.get(rid)) if t]
             return "\n".join(tips) or None
@@ -524,7 +523,7 @@ class ProblemRows:
         label = QLabel(self.form.parentWidget())
         label.setObjectName(f"problem_{name}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b42318")
+        tint(label, ERROR)
         self.form.addRow("", label)
         self.form.setRowVisible(label, False)
         self.labels[name] = label
