@@ -19,6 +19,7 @@ from collections.abc import Callable
 from shiboken6 import isValid
 
 from petdesk.db import Database, Upgrade, upgrade_notice
+from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
     CONTACT,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        named(self.nav, self.tr("Pages"))
         self.nav.setFixedWidth(NAV_WIDTH)  # the same on every page, no gap beside it (issue 16)
         self.stack = QStackedWidget(self)
         self._page_keys: list[str] = []

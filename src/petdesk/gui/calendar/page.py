@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.calendar.mini_month import with_title_bar
 from petdesk.gui.calendar.model import (
     AgendaModel,
@@ -256,7 +257,7 @@ class CalendarPage(QWidget):
         self.go_to_date.setObjectName("go_to_date")
         self.go_to_date.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.go_to_date.dateChanged.connect(lambda d: self.go_to(from_qdate(d)))
-        self.toolbar.addWidget(QLabel(self.tr("Go to:"), self))
+        self.toolbar.addWidget(label_for(self.tr("Go to:"), self.go_to_date))
         self.toolbar.addWidget(self.go_to_date)
         go_action = QAction(self.tr("Go to date"), self)
         go_action.setShortcut(QKeySequence("Ctrl+G"))
@@ -309,7 +310,7 @@ class CalendarPage(QWidget):
         self.agenda_model = AgendaModel(
             locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self
         )
-        self.month_view = self._view(self.month_model, "month_view")
+        self.month_view = named(self._view(self.month_model, "month_view"), self.tr("Month"))
         self.month_delegate = MonthDelegate(self.month_model, self.month_view)
         self.month_view.setItemDelegate(self.month_delegate)
         self.month_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -320,7 +321,7 @@ class CalendarPage(QWidget):
         for grid in (self.week_grid, self.day_grid):
             grid.grid.move_requested.connect(self.move_event)
             grid.grid.open_requested.connect(self.open_event)
-        self.agenda_view = self._view(self.agenda_model, "agenda_view")
+        self.agenda_view = named(self._view(self.agenda_model, "agenda_view"), self.tr("Agenda"))
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setAlternatingRowColors(True)
         self.agenda_view.horizontalHeader().setStretchLastSection(True)
@@ -358,11 +359,11 @@ class CalendarPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.period)
         filters.addStretch(1)
-        filters.addWidget(QLabel(self.tr("Staff member")))
+        filters.addWidget(label_for(self.tr("Staff member"), self.staff))
         filters.addWidget(self.staff)
-        filters.addWidget(QLabel(self.tr("Organisation")))
+        filters.addWidget(label_for(self.tr("Organisation"), self.organisation))
         filters.addWidget(self.organisation)
-        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(label_for(self.tr("Status"), self.status))
         filters.addWidget(self.status)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

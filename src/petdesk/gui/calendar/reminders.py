@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
@@ -113,6 +114,7 @@ class RemindersPanel(QWidget):
         self.model = RemindersModel(self)
         self.list = QListView(self)
         self.list.setObjectName("reminders")
+        named(self.list, self.tr("Reminders"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)

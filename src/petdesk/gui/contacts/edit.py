@@ -12,6 +12,7 @@ from typing import Any
 from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui import code_fields
+from petdesk.gui.a11y import named
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
@@ -131,6 +132,7 @@ class MethodRow(QWidget):
             self.channel.addItem(tr("Channel", text), value)
         self.value = QLineEdit(self)
         self.value.setObjectName(f"method_value_{index}")
+        named(self.value, self.tr("Address or number"))
         self.label = QComboBox(self)
         self.label.setObjectName(f"method_label_{index}")
         for value, text in LABELS.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from petdesk.gui.a11y import named
 from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.qt import (
     QDesktopServices,
@@ -53,6 +54,7 @@ class DocumentsTab(QWidget):
         self.link_dialog: QInputDialog | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("documents")
+        named(self.list, self.tr("Documents"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path's file name stays in view
         self.add_file_button = self._button(self.tr("Add &file…"), "add_file")
         self.add_link_button = self._button(self.tr("Add &link…"), "add_link")

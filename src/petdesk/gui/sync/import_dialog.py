@@ -6,6 +6,7 @@ from pathlib import Path
 
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -82,6 +83,7 @@ class ImportDialog(QDialog):
         )
         self.table = QTableView(self)
         self.table.setObjectName("preview")
+        named(self.table, self.tr("Changes in the package"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

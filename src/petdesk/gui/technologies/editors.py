@@ -11,6 +11,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.enums import NeedStatus
+from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Changes, show_failure, write_op
@@ -137,7 +138,7 @@ class CatalogueEditor(RecordEditor):
     # --- shared ------------------------------------------------------------------------------
     def add_row(self, label: str, field: QWidget, problem: str | None = None) -> None:
         """A labelled field, with a row under it for the problems of ``problem`` (a field name)."""
-        self.form.addRow(label, field)
+        labelled_row(self.form, label, field)
         if problem:
             self.problems.add(problem, field)
 
@@ -299,6 +300,8 @@ class NeedEditor(CatalogueEditor):
         budget.addWidget(self.currency)
         budget_row = QWidget(self)
         budget_row.setLayout(budget)
+        named(self.budget_min, self.tr("Budget from"))
+        named(self.budget_max, self.tr("Budget to"))
         budget.setContentsMargins(0, 0, 0, 0)
         self.deadline = OptionalDateEdit(self, display_format())
         self.status = QComboBox(self)

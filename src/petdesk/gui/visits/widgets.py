@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.colours import ERROR, WARNING, tint, tone
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
@@ -359,10 +360,10 @@ class RecordSearch(QWidget):
         self._search = search
         self.ui_locale = locale
         self._generation = 0
-        self.edit = QLineEdit(self)
+        self.edit = named(QLineEdit(self), self.tr("Search"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(placeholder or self.tr("Type a name in English or Chinese…"))
-        self.results = QListWidget(self)
+        self.results = named(QListWidget(self), self.tr("Search results"))
         self.results.setMinimumHeight(90)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -475,6 +476,9 @@ class RecordField(QWidget):
         clear = QPushButton(self.tr("Clear"), self)
         choose.clicked.connect(self.choose)
         clear.clicked.connect(lambda: self.set_record(None, ""))
+        # Two of these in one form (host and visiting organisation): names that tell them apart.
+        named(choose, self.tr("%1: choose", "a button's spoken name").replace("%1", title))
+        named(clear, self.tr("%1: clear", "a button's spoken name").replace("%1", title))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
