@@ -4,6 +4,8 @@ and the visit editor's two Choose…/Clear pairs could not be told apart)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -60,19 +62,24 @@ def test_every_page_names_its_fields(qtbot: QtBot, translators, demo_db: Databas
     assert not {key: found for key, found in problems.items() if found}
 
 
+def all_editors(db: Database, locale: str) -> list[Callable[[], QDialog]]:
+    """Makers of every record editor, each on the demo's first record of its kind."""
+    return [
+        lambda: VisitEditor(db, locale=locale, visit_id=first_id(db, "visit")),
+        lambda: TrainingEditor(db, locale=locale, training_id=first_id(db, "training")),
+        lambda: ContactEditDialog(db, locale, first_id(db, "contact")),
+        lambda: OrganisationEditDialog(db, locale, first_id(db, "organisation")),
+        lambda: ProjectDialog(db, locale, project_id=first_id(db, "project")),
+        lambda: TechnologyEditor(db, locale, first_id(db, "technology")),
+        lambda: NeedEditor(db, locale, first_id(db, "city_need")),
+    ]
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_editor_names_its_fields(qtbot: QtBot, translators, demo_db: Database, locale: str) -> None:  # type: ignore[no-untyped-def]
     translators(locale)
     db = demo_db
-    editors: list[QDialog] = [
-        VisitEditor(db, locale=locale, visit_id=first_id(db, "visit")),
-        TrainingEditor(db, locale=locale, training_id=first_id(db, "training")),
-        ContactEditDialog(db, locale, first_id(db, "contact")),
-        OrganisationEditDialog(db, locale, first_id(db, "organisation")),
-        ProjectDialog(db, locale, project_id=first_id(db, "project")),
-        TechnologyEditor(db, locale, first_id(db, "technology")),
-        NeedEditor(db, locale, first_id(db, "city_need")),
-    ]
+    editors = [make() for make in all_editors(db, locale)]
     problems = {}
     for editor in editors:
         qtbot.addWidget(editor)

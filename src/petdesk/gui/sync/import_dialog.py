@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.preview_button = self.buttons.addButton(
-            self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole  # Alt+P is the passphrase's
         )
         self.preview_button.setObjectName("preview_button")
         self.preview_button.clicked.connect(self.start_preview)
