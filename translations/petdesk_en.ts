@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>%Ln more — see all on the Calendar page</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>%Ln more — see all on the Projects page</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="74"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -163,7 +163,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="663"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="668"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>The vehicle serves %n item.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="469"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="467"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -431,7 +431,7 @@
 <context>
     <name>RemindersPanel</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="112"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="111"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>next %n day</numerusform>
@@ -453,7 +453,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="465"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="466"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
         <source>%n attendee(s) exported to %1.</source>
         <translation>
             <numerusform>%n attendee exported to %1.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1073"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1111"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1119"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1113"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1114"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1122"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -520,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1130"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>
@@ -542,7 +542,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="216"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="508"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="130"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="450"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="525"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -28,75 +28,83 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="123"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="124"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="140"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="141"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="142"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="143"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="144"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="145"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="146"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="147"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="151"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="153"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="154"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="186"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="187"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../src/petdesk/gui/a11y.py" line="48"/>
+        <source>Clear the text</source>
+        <translation>清除文字</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -104,33 +112,33 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
         <source>Log activity</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -157,7 +165,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="226"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in.</extracomment>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
@@ -171,48 +179,48 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
         <source>daily</source>
         <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
         <source>made by hand</source>
         <translation>手动创建</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
         <source>before a sync import</source>
         <translation>同步导入之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="49"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="50"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="51"/>
         <source>before deleting</source>
         <translation>删除之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="52"/>
         <source>before a database upgrade</source>
         <translation>数据库升级之前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="64"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -220,149 +228,150 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="127"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="181"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="203"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="208"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="211"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="232"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="257"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="333"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机删除个人数据的 %n 条记录已被再次删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -370,27 +379,27 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="103"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
@@ -468,6 +477,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>CalendarPage</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="313"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -506,6 +516,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="324"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
@@ -604,47 +615,47 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="53"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="65"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="83"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
         <source>New technology…</source>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="160"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="160"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="161"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="161"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="162"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="162"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="163"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="163"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="164"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="164"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="165"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -857,64 +868,72 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="61"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -924,14 +943,14 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="28"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="29"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="29"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="30"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -942,7 +961,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1032,19 +1051,19 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="30"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="165"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="166"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -1052,149 +1071,154 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="54"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="57"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="58"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="59"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="60"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="99"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="101"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="103"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="112"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="113"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="115"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="158"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="159"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="151"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="160"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="161"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="164"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="199"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -1250,163 +1274,163 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="321"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="337"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="419"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="421"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="423"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="426"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="438"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="468"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="469"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="470"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="480"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="483"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1414,323 +1438,323 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="366"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="552"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
@@ -1928,19 +1952,24 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="42"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="120"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="43"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="122"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="46"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="47"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <source>Deleted records</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="64"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -1948,63 +1977,68 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="58"/>
-        <source>Add &amp;file…</source>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="57"/>
+        <source>Documents</source>
         <extracomment>The list changed (a document added or removed). The file chooser and the link box while they are open (tests drive them).</extracomment>
-        <translation>添加文件(&amp;F)…</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/documents.py" line="59"/>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="60"/>
         <source>Add &amp;link…</source>
         <translation>添加链接(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="61"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="61"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="62"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="64"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="65"/>
         <source>petdesk keeps where each document is, not a copy: a file moved or kept on another computer shows as missing.</source>
         <translation>petdesk 只记录每份文件所在的位置，不保存副本：文件被移动或存放在另一台电脑上时，显示为缺失。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="114"/>
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="117"/>
         <source>No file is there now: it was moved or renamed, or it is on another computer.</source>
         <translation>此处已没有该文件：文件已被移动或重命名，或存放在另一台电脑上。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="159"/>
         <source>Add Documents</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="168"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="169"/>
         <source>Add Link</source>
         <translation>添加链接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="169"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="170"/>
         <source>Link to the document (https://…):</source>
         <translation>文件链接（https://…）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="191"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="192"/>
         <source>%1 is not there: it was moved or renamed, or it is on another computer.</source>
         <translation>%1 不在原处：文件已被移动或重命名，或存放在另一台电脑上。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/documents.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/documents.py" line="200"/>
         <source>No program on this computer opened %1.</source>
         <translation>本机没有能打开 %1 的程序。</translation>
     </message>
@@ -2321,18 +2355,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="95"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -2388,47 +2422,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptOfferDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="29"/>
         <source>Protect This Database</source>
         <translation>保护此数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="33"/>
         <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
         <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="50"/>
         <source>&amp;Remember it in the system keyring</source>
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="56"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="57"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="59"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="60"/>
         <source>&amp;Not Now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="76"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="77"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="81"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="82"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
@@ -2629,8 +2663,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
-        <source>&amp;For:</source>
-        <translation>接收方(&amp;F)：</translation>
+        <source>F&amp;or:</source>
+        <translation>接收方(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
@@ -2770,28 +2804,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="110"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="111"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="190"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="191"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="198"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="199"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="215"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="216"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="220"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3017,148 +3051,148 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="90"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="117"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="116"/>
         <source>Start here</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>从这里开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="121"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="120"/>
         <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
         <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
         <source>New organisation…</source>
         <translation>新建机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
         <source>Import contacts…</source>
         <translation>导入联系人…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="250"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="257"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="261"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="265"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="265"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="295"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="294"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -3246,7 +3280,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3438,7 +3472,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3602,193 +3636,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="52"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="76"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="78"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="79"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="80"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <source>Changes in the package</source>
+        <translation>包中的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="100"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="101"/>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="134"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="136"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="977"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="154"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="215"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="238"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="255"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="259"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="262"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="287"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="299"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="313"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="337"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="376"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="379"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4276,134 +4315,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="80"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="81"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="80"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="81"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="104"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="105"/>
         <source>(nobody named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="132"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="135"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="181"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="205"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="222"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="299"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -4411,47 +4450,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="240"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="248"/>
+        <source>Journal</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -4469,11 +4513,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ListPage</name>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="76"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/list_page.py" line="77"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="74"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -4484,359 +4538,364 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
         <source>Order of precedence</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
         <source>Travel</source>
         <extracomment>The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="163"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="164"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
+        <source>Travel legs</source>
+        <translation>行程段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="179"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="300"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="301"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="333"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="345"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="347"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="373"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="527"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="532"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="569"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="574"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="574"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="579"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="586"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="591"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="591"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="596"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="601"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="606"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="606"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="611"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="617"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="622"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="621"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="626"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="625"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="630"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="630"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="645"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="650"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="654"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="663"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="668"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -4846,88 +4905,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="97"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="485"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
         <source>petdesk</source>
-        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
+        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="188"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="105"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="192"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="189"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="193"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="190"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="194"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="191"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="250"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="254"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="356"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="357"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="358"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="359"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="360"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="377"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="462"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="465"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="469"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4935,7 +4999,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4943,7 +5007,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="467"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -4951,12 +5015,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="485"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="493"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
@@ -5594,7 +5658,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="135"/>
+        <source>Address or number</source>
+        <translation>地址或号码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="142"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -5602,42 +5671,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="574"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="571"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="574"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="579"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="582"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="590"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="593"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="591"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="594"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="592"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="595"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="593"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="596"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="607"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="610"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -5645,38 +5714,43 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="450"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="450"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="450"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="448"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="450"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="457"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="455"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="458"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="456"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="459"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5684,14 +5758,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MiniMonth</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/mini_month.py" line="33"/>
+        <location filename="../src/petdesk/gui/calendar/mini_month.py" line="35"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/mini_month.py" line="34"/>
+        <location filename="../src/petdesk/gui/calendar/mini_month.py" line="36"/>
         <source>Next month</source>
         <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/mini_month.py" line="41"/>
+        <source>Days of the month</source>
+        <translation>本月日期</translation>
     </message>
 </context>
 <context>
@@ -5821,78 +5900,88 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="279"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="279"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="283"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="287"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="289"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
+        <source>Budget from</source>
+        <translation>预算下限</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="307"/>
+        <source>Budget to</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="324"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="325"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -6008,87 +6097,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="293"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <source>Offices</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="296"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="331"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="362"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="363"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="366"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="367"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="373"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="380"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="381"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="388"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="389"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="398"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6338,108 +6432,108 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="65"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="65"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="214"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="217"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="222"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -6447,7 +6541,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="87"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
@@ -6477,28 +6571,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnerPickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="332"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="334"/>
         <source>Add Partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="339"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="341"/>
         <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
         <extracomment>The organisation accepted.</extracomment>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="348"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="350"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="351"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="369"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="371"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -6506,38 +6600,43 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
         <source>Organisation</source>
         <extracomment>The due-date box&apos;s lowest date, shown as &quot;—&quot;: no due date. (organisation id, role) of partners whose role changed. The draft changed (a partner added, removed or given another role). The organisation picker while it is open (tests drive it).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="214"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="217"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
         <source>The role of the partner selected above</source>
         <translation>上方所选合作伙伴的身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="223"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="224"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="226"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="228"/>
         <source>R&amp;ole:</source>
         <translation>身份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="296"/>
         <source>%1 is already a partner of this project; change its role instead.</source>
         <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
     </message>
@@ -6545,27 +6644,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="35"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="36"/>
         <source>Encrypted Database</source>
         <translation>加密的数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="37"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="38"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 已加密。请输入其密码以打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="44"/>
         <source>&amp;Remember it in the system keyring</source>
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="49"/>
         <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore FILE), or start a new database and import a full sync package from another office.</source>
         <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="75"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>
@@ -6677,18 +6776,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="218"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="308"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="309"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="328"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="329"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -6696,167 +6795,167 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="164"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="125"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="129"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="146"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="182"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="288"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="329"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -6963,59 +7062,70 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="38"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="39"/>
         <source>Organisation</source>
         <extracomment>Typing pauses this long before the search runs (ms).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="39"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="40"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="40"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="41"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="41"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="42"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="42"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="43"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="43"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="44"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="72"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="73"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="83"/>
         <source>Search everything</source>
         <extracomment>The chosen entry (the window&apos;s navigator opens it). A result list is shown (tests wait for it).</extracomment>
         <translation>全局搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="78"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="79"/>
         <source>Organisations, contacts, visits, trainings, projects, technologies (English, 中文, pinyin)</source>
         <translation>机构、联系人、访问、培训、项目、技术（英文、中文、拼音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="88"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="86"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="89"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/quick_search.py" line="93"/>
         <source>↑↓ choose · Enter opens · Esc closes</source>
         <translation>↑↓ 选择 · 回车打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="132"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="137"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="149"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="154"/>
         <source>Nothing found.</source>
         <translation>未找到结果。</translation>
     </message>
@@ -7039,9 +7149,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="354"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="184"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="186"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -7065,7 +7175,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="480"/>
+        <source>%1: choose</source>
+        <comment>a button&apos;s spoken name</comment>
+        <translation>%1：选择</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="481"/>
+        <source>%1: clear</source>
+        <comment>a button&apos;s spoken name</comment>
+        <translation>%1：清除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="491"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -7073,94 +7195,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="192"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="194"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="780"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1542"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1555"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="784"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1546"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1559"/>
         <source>Undo</source>
-        <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
-----------
-The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="132"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="821"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="134"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="825"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="875"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="879"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="903"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="907"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="917"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1016"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1020"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1017"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1052"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1056"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1058"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1136"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1142"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1146"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1143"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1147"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="186"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1144"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="188"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1148"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1148"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1152"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1151"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1155"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1495"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1499"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -7172,158 +7292,169 @@ The filters offered, and the conditions they add to the query. The roles the lis
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1319"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1323"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1325"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1329"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="195"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="833"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="197"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="837"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="271"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="273"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="275"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1594"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="272"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="274"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="276"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1595"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="277"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="279"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="280"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1600"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1604"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="217"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="219"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="295"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1624"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1691"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1689"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1693"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1694"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1695"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1697"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1702"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1737"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1757"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1791"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1795"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="136"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="139"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="140"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="140"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="141"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="232"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="233"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="235"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="236"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="719"/>
+        <source>Search</source>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="730"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1543"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1547"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="240"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1571"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1662"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1746"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="242"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1575"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1750"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1789"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1793"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1797"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1798"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1804"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -7331,22 +7462,33 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>RecordSearch</name>
     <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="363"/>
+        <source>Search</source>
+        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/visits/widgets.py" line="365"/>
         <source>Type a name in English or Chinese…</source>
-        <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>输入中文或英文名称…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="366"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="106"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="105"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="117"/>
         <source>Reminders</source>
         <extracomment>Rows laid out per pass of the event loop. (kind &quot;visit&quot;, &quot;training&quot; or &quot;project&quot;, row id, item to focus or None)</extracomment>
         <translation>提醒事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/reminders.py" line="112"/>
+        <location filename="../src/petdesk/gui/calendar/reminders.py" line="111"/>
         <source>next %n day(s)</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
@@ -7361,62 +7503,62 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -7424,60 +7566,60 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="284"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="309"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="333"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -7613,45 +7755,45 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="452"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="455"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="463"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="464"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="465"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="466"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
@@ -7659,73 +7801,73 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="211"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="211"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="214"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="218"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -7733,412 +7875,426 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="423"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="423"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="426"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="428"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="429"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="431"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="430"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="432"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="431"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="433"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="432"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="434"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="437"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="439"/>
         <source>Export attendees…</source>
         <extracomment>The registered attendees to a vCard, CSV or Excel file (as ``export-contacts --training``).</extracomment>
         <translation>导出学员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="444"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="446"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="446"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="450"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="452"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="453"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="454"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="539"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="549"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="552"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="566"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="568"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="653"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="800"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="794"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="951"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="959"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="956"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="964"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="964"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
         <source>Export attendees</source>
         <translation>导出学员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
         <source>%n attendee(s) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名学员导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1026"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1034"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1078"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1072"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1080"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1073"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1074"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1115"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1084"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1092"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1109"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1117"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1111"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1119"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1113"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1114"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1122"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1130"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1139"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1147"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1144"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1152"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1183"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1191"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1184"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1192"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
@@ -8166,13 +8322,13 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="687"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="692"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="702"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="707"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -8180,430 +8336,458 @@ The filters offered, and the conditions they add to the query. The roles the lis
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="191"/>
         <source>Undo the last change not yet saved</source>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="230"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <source>Purpose (English)</source>
+        <translation>访问目的（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <source>Purpose (Chinese)</source>
+        <translation>访问目的（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <source>Expected outcomes (English)</source>
+        <translation>预期成果（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <source>Expected outcomes (Chinese)</source>
+        <translation>预期成果（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="425"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="494"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="569"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="607"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="653"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="747"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="736"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="747"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="810"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="914"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="915"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="923"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="936"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="938"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="944"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="977"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="978"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="986"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1002"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1009"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1015"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.qt import (
@@ -72,12 +73,13 @@ class ListPage(QWidget):
         self.db = db
         #: "8 projects" under the table; "8 rows" without one
         self.noun = noun or (lambda n: self.tr("%Ln row(s)", "", n))
-        self.search = QLineEdit(self)
+        self.search = named(QLineEdit(self), self.tr("Search"))
         self.search.setPlaceholderText(placeholder or self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.count_label = QLabel(self)
         self.model = SqlTableModel(db, query, headers, formatters=formatters, locale=locale, parent=self)
-        self.table = QTableView(self)
+        self.table = named(QTableView(self), self.tr("Records"))
         self.table.setModel(self.model)
         keys = [key for key, _title in headers]
         # Open A→Z on the listing's own order: switched on bare, sorting asks for Qt's default

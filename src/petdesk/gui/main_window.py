@@ -19,6 +19,7 @@ from collections.abc import Callable
 from shiboken6 import isValid
 
 from petdesk.db import Database, Upgrade, upgrade_notice
+from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
     CONTACT,
@@ -48,7 +49,7 @@ from petdesk.gui.qt import (
     QTimer,
     QWidget,
 )
-from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.screen_fit import resize_within_screen, screen_room
 from petdesk.gui.tab_order import tab_stops
 from petdesk.language import office_name as display_office_name
 
@@ -56,6 +57,8 @@ log = logging.getLogger(__name__)
 
 #: Width of the navigation list: its longest entry in either language fits at 1366 px.
 NAV_WIDTH = 150
+#: The window's size when nothing was saved for this screen (smaller where the screen is).
+DEFAULT_SIZE = (1200, 760)
 #: Pause between two pages built in idle time: what the user does meanwhile goes first.
 IDLE_BUILD_GAP_MS = 60
 #: How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``;
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        named(self.nav, self.tr("Pages"))
         self.nav.setFixedWidth(NAV_WIDTH)  # the same on every page, no gap beside it (issue 16)
         self.stack = QStackedWidget(self)
         self._page_keys: list[str] = []
@@ -523,12 +527,28 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def _geometry_key(self) -> str:
+        """The saved geometry's key for this screen size: a size saved on a 1920×1080 screen could not
+        be restored on 1280×720, the window fell back to Qt's 767×423 and saved that for every screen."""
+        room = screen_room(self)
+        return f"window/geometry-{room.width()}x{room.height()}" if room else "window/geometry"
+
+    def _restore_geometry(self, settings: QSettings) -> None:
+        """The size saved for this screen (or, from before sizes were kept per screen, the one size),
+        where it restores and fits; else the default fitted to the screen."""
+        for key in (self._geometry_key(), "window/geometry"):
+            geometry = settings.value(key)
+            if geometry and self.restoreGeometry(geometry) and self._fits_screen():
+                return
+        resize_within_screen(self, *DEFAULT_SIZE)
+
+    def _fits_screen(self) -> bool:
+        room = screen_room(self)
+        return room is None or (self.width() <= room.width() and self.height() <= room.height())
+
     def _restore_state(self) -> None:
         settings = QSettings()
-        if geometry := settings.value("window/geometry"):
-            self.restoreGeometry(geometry)
-        else:
-            resize_within_screen(self, 1200, 760)
+        self._restore_geometry(settings)
         if state := settings.value("window/state"):
             self.restoreState(state)
         if splitter := settings.value("window/splitter"):
@@ -540,7 +560,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue(self._geometry_key(), self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         row = self.nav.currentRow()

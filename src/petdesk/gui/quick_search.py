@@ -9,6 +9,7 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui import icons
+from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.home.page import KIND_ICONS
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
@@ -79,9 +80,13 @@ class QuickSearch(QDialog):
             )
         )
         self.box.setClearButtonEnabled(True)
-        self.box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        named(self.box, self.tr("Search everything"))
+        name_clear_button(self.box)
+        search_icon = self.box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setText(self.tr("Search"))  # its icon button is read by this name
         self.results = QListWidget(self)
         self.results.setObjectName("quick_search_results")
+        named(self.results, self.tr("Results"))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._activate)
         self.results.itemClicked.connect(self._activate)

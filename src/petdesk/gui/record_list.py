@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
@@ -715,7 +716,9 @@ class RecordListPage(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        named(self.search, QCoreApplication.translate("RecordList", "Search"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.search.setPlaceholderText(self.search_placeholder())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
@@ -724,6 +727,7 @@ class RecordListPage(QWidget):
         self.model.counted.connect(lambda _n: self._show_count())
         self.table = QTableView(self)
         self.table.setObjectName("table")
+        named(self.table, QCoreApplication.translate("RecordList", "Records"))
         self.table.setModel(self.model)
         # The rows of a new search, sort or filter arrive from the background read (connected after
         # the view's own handler, which clears the selection on a reset).

@@ -6,17 +6,21 @@ A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an ed
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QFrame, QGuiApplication, QScrollArea, QWidget
+from petdesk.gui.qt import QFrame, QGuiApplication, QRect, QScrollArea, QWidget
 
 #: Room for the frame and title bar that the window system adds around the widget.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
 
 
+def screen_room(widget: QWidget) -> QRect | None:
+    """The available geometry of the screen ``widget`` is (or will open) on; None without a screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """``widget.resize(width, height)``, smaller where the screen it opens on has less room."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
+    if (room := screen_room(widget)) is not None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     widget.resize(max(width, 200), max(height, 150))

@@ -8,7 +8,7 @@ import pytest
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QApplication, QColor, QKeySequence, Qt
 from petdesk.models.enums import ProjectStatus
@@ -172,7 +172,7 @@ def test_back_and_forward_walk_pages_and_records(qtbot, db: Database, window: Ma
 
 def test_icons_follow_the_palette(qtbot, window: MainWindow) -> None:
     from petdesk.gui import icons
-    from petdesk.gui.qt import QColor, QPalette
+    from petdesk.gui.qt import QPalette
 
     row = window.page_keys.index("visits")
     assert not window.nav.item(row).icon().isNull()
@@ -225,6 +225,6 @@ def test_home_shows_an_overdue_deadline_as_overdue(qtbot, db: Database, window: 
         home.reload()
     missed = home.item_for("deadlines", "Missed call")
     assert missed is not None and "was due" in missed.text()
-    assert missed.foreground().color().name() == QColor(WARNING).name()
+    assert missed.foreground().color().name() == tone(WARNING).name()
     running = home.item_for("deadlines", "Report to funder")
     assert running is not None and "was due" not in running.text()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.cancellation import Cancelled, StopFlag
+from petdesk.gui.a11y import named
 from petdesk.gui.column_fit import ColumnFitter, content_widths
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -123,6 +124,7 @@ class BackupsDialog(QDialog):
         self.model = BackupsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("backups_table")
+        named(self.table, self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

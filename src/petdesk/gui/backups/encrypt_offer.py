@@ -6,6 +6,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from petdesk import secrets
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
     QCheckBox,
     QDialog,
@@ -51,7 +52,7 @@ class EncryptOfferDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        tint(self.message, ERROR)
         buttons = QDialogButtonBox(self)
         self.encrypt_button = QPushButton(self.tr("&Encrypt"), self)
         self.encrypt_button.setObjectName("encrypt")

@@ -7,6 +7,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from petdesk import connection, secrets
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
     QCheckBox,
     QDialog,
@@ -56,7 +57,7 @@ class PassphraseDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        tint(self.message, ERROR)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close, self
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from petdesk import i18n
+from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QCalendarWidget,
     QCoreApplication,
@@ -14,6 +15,7 @@ from petdesk.gui.qt import (
     QLabel,
     QStyle,
     Qt,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,11 @@ def month_title_bar(calendar: QCalendarWidget, locale: str, parent: QWidget) -> 
     following.setIcon(bar.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
     previous.setToolTip(QCoreApplication.translate("MiniMonth", "Previous month"))
     following.setToolTip(QCoreApplication.translate("MiniMonth", "Next month"))
+    # Icons only: the tooltips are also what a screen reader says.
+    named(previous, previous.toolTip())
+    named(following, following.toolTip())
+    if view := calendar.findChild(QTableView, "qt_calendar_calendarview"):
+        named(view, QCoreApplication.translate("MiniMonth", "Days of the month"))
     previous.setAutoRaise(True)
     following.setAutoRaise(True)
     title = QLabel(bar)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.calendar.mini_month import with_title_bar
 from petdesk.gui.calendar.model import (
     AgendaModel,
@@ -24,7 +25,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
-from petdesk.gui.colours import TODAY_FILL, WARNING
+from petdesk.gui.colours import WARNING, tint, today_fill
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -40,7 +41,6 @@ from petdesk.gui.qt import (
     QAction,
     QActionGroup,
     QCalendarWidget,
-    QColor,
     QComboBox,
     QFont,
     QHBoxLayout,
@@ -119,7 +119,7 @@ class MonthDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         if day == dt.date.today():
             font.setBold(True)
-            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, QColor(TODAY_FILL))
+            painter.fillRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, line, today_fill(palette))
         painter.setFont(font)
         painter.setPen(
             palette.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
@@ -257,7 +257,7 @@ class CalendarPage(QWidget):
         self.go_to_date.setObjectName("go_to_date")
         self.go_to_date.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.go_to_date.dateChanged.connect(lambda d: self.go_to(from_qdate(d)))
-        self.toolbar.addWidget(QLabel(self.tr("Go to:"), self))
+        self.toolbar.addWidget(label_for(self.tr("Go to:"), self.go_to_date))
         self.toolbar.addWidget(self.go_to_date)
         go_action = QAction(self.tr("Go to date"), self)
         go_action.setShortcut(QKeySequence("Ctrl+G"))
@@ -310,7 +310,7 @@ class CalendarPage(QWidget):
         self.agenda_model = AgendaModel(
             locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self
         )
-        self.month_view = self._view(self.month_model, "month_view")
+        self.month_view = named(self._view(self.month_model, "month_view"), self.tr("Month"))
         self.month_delegate = MonthDelegate(self.month_model, self.month_view)
         self.month_view.setItemDelegate(self.month_delegate)
         self.month_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -321,7 +321,7 @@ class CalendarPage(QWidget):
         for grid in (self.week_grid, self.day_grid):
             grid.grid.move_requested.connect(self.move_event)
             grid.grid.open_requested.connect(self.open_event)
-        self.agenda_view = self._view(self.agenda_model, "agenda_view")
+        self.agenda_view = named(self._view(self.agenda_model, "agenda_view"), self.tr("Agenda"))
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setAlternatingRowColors(True)
         self.agenda_view.horizontalHeader().setStretchLastSection(True)
@@ -359,11 +359,11 @@ class CalendarPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.period)
         filters.addStretch(1)
-        filters.addWidget(QLabel(self.tr("Staff member")))
+        filters.addWidget(label_for(self.tr("Staff member"), self.staff))
         filters.addWidget(self.staff)
-        filters.addWidget(QLabel(self.tr("Organisation")))
+        filters.addWidget(label_for(self.tr("Organisation"), self.organisation))
         filters.addWidget(self.organisation)
-        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(label_for(self.tr("Status"), self.status))
         filters.addWidget(self.status)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -625,9 +625,9 @@ class CalendarPage(QWidget):
         if moved.clashes:
             lines = [c.describe(self.ui_locale) for c in moved.clashes]
             text += " " + self.tr("Clash:") + " " + " ".join(lines)
-            self.move_message.setStyleSheet(f"color: {WARNING};")
+            tint(self.move_message, WARNING)
         else:
-            self.move_message.setStyleSheet("")
+            tint(self.move_message, None)
         self.move_message.setText(text)
         self._last_move = None if undo else (event, moved)
         self.undo_move.setVisible(not undo)
@@ -635,7 +635,7 @@ class CalendarPage(QWidget):
         self.moved.emit(moved)
 
     def _move_failed(self, exc: BaseException) -> None:
-        self.move_message.setStyleSheet(f"color: {WARNING};")
+        tint(self.move_message, WARNING)
         self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", str(exc)))
         self.undo_move.hide()
         self.move_bar.show()

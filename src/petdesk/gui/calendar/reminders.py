@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.a11y import named
+from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractListModel,
     QBrush,
-    QColor,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -43,7 +43,6 @@ class RemindersModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[reminder_service.Reminder, str]] = []
         self._placeholder = ""
-        self._warning = QBrush(QColor(WARNING))
 
     def set_rows(self, rows: list[tuple[reminder_service.Reminder, str]], placeholder: str) -> None:
         self.beginResetModel()
@@ -75,7 +74,7 @@ class RemindersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ("⚠ " if reminder.urgent else "") + text
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._warning if reminder.urgent else None
+            return QBrush(tone(WARNING)) if reminder.urgent else None
         if role == RefRole:
             return _target(reminder)
         return None
@@ -115,6 +114,7 @@ class RemindersPanel(QWidget):
         self.model = RemindersModel(self)
         self.list = QListView(self)
         self.list.setObjectName("reminders")
+        named(self.list, self.tr("Reminders"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)

@@ -16,9 +16,8 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.gui.calendar.model import colour, event_tooltip
-from petdesk.gui.colours import TODAY_FILL
+from petdesk.gui.colours import today_fill
 from petdesk.gui.qt import (
-    QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
@@ -323,7 +322,7 @@ class TimeGrid(QWidget):
             rect = self.column_rect(column)
             head = QRect(rect.left(), top, rect.width(), self.header)
             if day == today:
-                p.fillRect(head, QColor(TODAY_FILL))
+                p.fillRect(head, today_fill(palette))
             p.setPen(text)
             p.setFont(bold if day == today else self.font())
             p.drawText(

@@ -9,6 +9,7 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.author import author_name
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -227,7 +228,7 @@ class ActivityDialog(QDialog):
         self.author.setObjectName("author")
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        tint(self.error, ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

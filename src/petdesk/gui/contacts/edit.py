@@ -12,7 +12,9 @@ from typing import Any
 from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui import code_fields
+from petdesk.gui.a11y import named
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.operations import read_op
@@ -53,7 +55,7 @@ from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
 from petdesk.services.validation import ValidationError
 
-ERROR_STYLE = "border: 1px solid #b00020;"
+ERROR_STYLE = "border: 1px solid {colour};"
 
 
 class OrganisationPicker(QLineEdit):
@@ -130,6 +132,7 @@ class MethodRow(QWidget):
             self.channel.addItem(tr("Channel", text), value)
         self.value = QLineEdit(self)
         self.value.setObjectName(f"method_value_{index}")
+        named(self.value, self.tr("Address or number"))
         self.label = QComboBox(self)
         self.label.setObjectName(f"method_label_{index}")
         for value, text in LABELS.items():
@@ -166,7 +169,7 @@ class ContactEditDialog(RecordEditor):
 
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        tint(self.error, ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         #: Problems of the stored record that do not stop a save (a future birthday kept from before).
@@ -565,10 +568,10 @@ class ContactEditDialog(RecordEditor):
 
     def _show_errors(self, exc: ValidationError) -> None:
         for widget in self.fields.values():
-            widget.setStyleSheet("")
+            tint(widget, None)
         for field in exc.fields():
             if widget := self.fields.get(field):  # type: ignore[assignment]
-                widget.setStyleSheet(ERROR_STYLE)
+                tint(widget, ERROR, ERROR_STYLE)
         self.error.setText(exc.text(self.ui_locale))
         self.error.show()
 

@@ -15,7 +15,7 @@ from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui import remembered_mappings
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import CAUTION, ERROR, WARNING, tint
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -330,7 +330,7 @@ class ImportDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("import_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        tint(self.error_label, ERROR)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # How far matching or importing a large file is (both read the file a chunk at a time).
         self.progress_label = QLabel(self)
@@ -490,13 +490,13 @@ class ImportDialog(QDialog):
         self.header_warning = QLabel(page)
         self.header_warning.setObjectName("header_warning")
         self.header_warning.setWordWrap(True)
-        self.header_warning.setStyleSheet(f"color: {WARNING};")
+        tint(self.header_warning, WARNING)
         self.header_warning.hide()
         # No column gives a name: every row not known by its e-mail or phone would be skipped.
         self.name_warning = QLabel(page)
         self.name_warning.setObjectName("name_warning")
         self.name_warning.setWordWrap(True)
-        self.name_warning.setStyleSheet(f"color: {WARNING};")
+        tint(self.name_warning, WARNING)
         # its lines in full: the lists below give up height first (it was cut to one line)
         self.name_warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.name_warning.hide()
@@ -745,7 +745,7 @@ class ImportDialog(QDialog):
                 "Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right."
             ).replace("%1", other.encoding).replace("%2", other.sample)
         self.encoding_info.setText(text)
-        self.encoding_info.setStyleSheet("color: #8a5a00;" if detection.close else "")
+        tint(self.encoding_info, CAUTION if detection.close else None)
         self.encoding_info.show()
 
     def _loaded(self, result: tuple[importing.Table | None, importing.LoadedFile | None, int]) -> None:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from petdesk import __version__, i18n
+from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
@@ -70,7 +71,7 @@ class TextDialog(QDialog):
     def __init__(self, title: str, body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.browser = QTextBrowser(self)
+        self.browser = named(QTextBrowser(self), title)
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

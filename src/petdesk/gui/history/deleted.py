@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.history.model import DeletedModel, EntryRole, load_kinds
 from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
@@ -52,6 +53,7 @@ class DeletedDialog(QDialog):
         self.model = DeletedModel([], self, locale=locale_of(self))
         self.table = QTableView(self)
         self.table.setObjectName("deleted_table")
+        named(self.table, self.tr("Deleted records"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

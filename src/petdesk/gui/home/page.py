@@ -9,11 +9,10 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui import icons
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.operations import run_in_background, subscribe
 from petdesk.gui.qt import (
     QBrush,
-    QColor,
     QEvent,
     QGridLayout,
     QGroupBox,
@@ -226,8 +225,8 @@ class HomePage(QWidget):
             item.setData(EntryRole, entry)
             item.setToolTip(item.text())
             if entry.urgent:
-                item.setForeground(QBrush(QColor(WARNING)))
-                item.setIcon(icons.icon("alert-triangle", QColor(WARNING)))
+                item.setForeground(QBrush(tone(WARNING)))
+                item.setIcon(icons.icon("alert-triangle", tone(WARNING)))
             else:
                 item.setIcon(icons.icon(KIND_ICONS.get(entry.ref.kind, "file-text")))
             widget.addItem(item)

@@ -8,6 +8,7 @@ from petdesk import vocab
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -35,7 +36,7 @@ def kind_choices(locale: str) -> list[tuple[str, str]]:
     return [(kind.value, vocab.label(kind, locale)) for kind in OrgKind]
 
 
-ERROR_STYLE = "border: 1px solid #b00020;"
+ERROR_STYLE = "border: 1px solid {colour};"
 _TEXT_FIELDS = (
     "name_en",
     "name_zh",
@@ -66,7 +67,7 @@ class OrganisationEditDialog(RecordEditor):
         )
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
+        tint(self.error, ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.edits: dict[str, QLineEdit] = {}
@@ -194,12 +195,13 @@ class OrganisationEditDialog(RecordEditor):
             return
         assert isinstance(exc, ValidationError)
         for edit in self.edits.values():
-            edit.setStyleSheet("")
+            tint(edit, None)
+        tint(self.country, None)
         for field in exc.fields():
             if field in self.edits:
-                self.edits[field].setStyleSheet(ERROR_STYLE)
+                tint(self.edits[field], ERROR, ERROR_STYLE)
             elif field == "country":
-                self.country.setStyleSheet(ERROR_STYLE)
+                tint(self.country, ERROR, ERROR_STYLE)
         self.error.setText(exc.text(self.ui_locale))
         self.error.show()
 

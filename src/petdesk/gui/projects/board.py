@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.operations import Operation, read_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -207,7 +208,7 @@ class ProjectBoard(QWidget):
             box = QVBoxLayout()
             title = QLabel(self)
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            column = StageColumn(stage, self)
+            column = named(StageColumn(stage, self), label(stage, self.ui_locale))
             column.dropped.connect(self.move)
             box.addWidget(title)
             box.addWidget(column, 1)

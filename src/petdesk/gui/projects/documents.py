@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from petdesk.gui.colours import WARNING
+from petdesk.gui.a11y import named
+from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.qt import (
-    QColor,
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
@@ -54,6 +54,7 @@ class DocumentsTab(QWidget):
         self.link_dialog: QInputDialog | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("documents")
+        named(self.list, self.tr("Documents"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path's file name stays in view
         self.add_file_button = self._button(self.tr("Add &file…"), "add_file")
         self.add_link_button = self._button(self.tr("Add &link…"), "add_link")
@@ -111,7 +112,7 @@ class DocumentsTab(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, document)
         if is_missing(document):
             item.setText(self.tr("%1 (missing)").replace("%1", document))
-            item.setForeground(QColor(WARNING))
+            item.setForeground(tone(WARNING))
             item.setToolTip(
                 self.tr("No file is there now: it was moved or renamed, or it is on another computer.")
             )

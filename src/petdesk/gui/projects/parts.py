@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -213,6 +214,7 @@ class PartnersTab(QWidget):
         self.model = PartnersModel([self.tr("Organisation"), self.tr("Role")], locale, self)
         self.view = table_view(self, self.model)
         self.view.setObjectName("partners")
+        named(self.view, self.tr("Partners"))
         _columns(self.view, stretch=0)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the role and the buttons
         self.role = _enum_combo(self, list(PartnerRole), locale)
@@ -449,6 +451,7 @@ class MilestonesTab(QWidget):
         )
         self.view = table_view(self, self.model)
         self.view.setObjectName("milestones")
+        named(self.view, self.tr("Milestones"))
         _columns(self.view, stretch=2)
         self.view.setTabKeyNavigation(False)
         self.add_button = _button(self.tr("&Add…"), "add_milestone", self)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import code_fields
+from petdesk.gui.a11y import labelled_row
 from petdesk.gui.code_fields import CodeChecklist
 from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
 from petdesk.gui.projects.documents import DocumentsTab
@@ -171,7 +172,7 @@ class ProjectDialog(RecordEditor):
             row.addWidget(self.amount_words[name], 1)
             # one line high: the form gave the rows of a box and a label the tab's spare height
             self.amount_words[name].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            money.addRow(text, row)
+            labelled_row(money, text, row, buddy=getattr(self, name))
             getattr(self, name).valueChanged.connect(lambda _value: self._show_amounts())
         self.currency.currentTextChanged.connect(lambda _text: self._show_amounts())
         self.currency.currentTextChanged.connect(self._show_currency_digits)

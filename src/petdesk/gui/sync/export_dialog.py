@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&For:"), self.recipient)
+        form.addRow(self.tr("F&or:"), self.recipient)  # Alt+F is the file's
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, path_row)

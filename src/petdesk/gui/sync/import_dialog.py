@@ -6,6 +6,8 @@ from pathlib import Path
 
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
+from petdesk.gui.a11y import named
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QDialog,
@@ -67,7 +69,7 @@ class ImportDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        tint(self.warning, ERROR, "color: {colour}; font-weight: bold;")
         self.warning.setVisible(False)
         self.model = RowsModel(
             [
@@ -81,6 +83,7 @@ class ImportDialog(QDialog):
         )
         self.table = QTableView(self)
         self.table.setObjectName("preview")
+        named(self.table, self.tr("Changes in the package"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -98,7 +101,7 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.preview_button = self.buttons.addButton(
-            self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole  # Alt+P is the passphrase's
         )
         self.preview_button.setObjectName("preview_button")
         self.preview_button.clicked.connect(self.start_preview)

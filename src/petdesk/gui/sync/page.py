@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from petdesk import i18n, labels, language
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.operations import OFFICE, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -61,7 +62,7 @@ class ConflictsView(QWidget):
             ],
             self,
         )
-        self.table = _table(self.model, self, "conflicts")
+        self.table = named(_table(self.model, self, "conflicts"), self.tr("Conflicts"))
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("&Keep Current Value"), self)
@@ -244,7 +245,7 @@ class JournalView(QWidget):
             ],
             self,
         )
-        self.table = _table(self.model, self, "journal")
+        self.table = named(_table(self.model, self, "journal"), self.tr("Journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.refresh()
@@ -286,7 +287,7 @@ class OfficesView(QWidget):
             ],
             self,
         )
-        self.table = _table(self.model, self, "offices")
+        self.table = named(_table(self.model, self, "offices"), self.tr("Offices"))
         self.message = QLabel(self)
         self.message.setObjectName("offices_message")
         self.message.setWordWrap(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.plurals import PipelineLists
@@ -57,7 +58,7 @@ class CataloguePage(QSplitter):
             "technology", tech_service.delete_technologies, tech_service.restore_technologies
         )
         pane = QWidget(self)
-        self.detail = QTextBrowser(pane)
+        self.detail = named(QTextBrowser(pane), self.tr("Details"))
         self.detail.setOpenExternalLinks(True)
         # What the organisations' and contacts' panes say before a row is chosen.
         self.empty = QLabel(

@@ -12,7 +12,9 @@ from typing import Any
 
 from petdesk.db import Database
 from petdesk.enums import NeedStatus
+from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Changes, show_failure, write_op
 from petdesk.gui.projects.project_dialog import CURRENCIES, AmountBox
 from petdesk.gui.qt import (
@@ -96,7 +98,7 @@ class CatalogueEditor(RecordEditor):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.build_form()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -137,7 +139,7 @@ class CatalogueEditor(RecordEditor):
     # --- shared ------------------------------------------------------------------------------
     def add_row(self, label: str, field: QWidget, problem: str | None = None) -> None:
         """A labelled field, with a row under it for the problems of ``problem`` (a field name)."""
-        self.form.addRow(label, field)
+        labelled_row(self.form, label, field)
         if problem:
             self.problems.add(problem, field)
 
@@ -301,6 +303,8 @@ class NeedEditor(CatalogueEditor):
         budget.addWidget(self.currency)
         budget_row = QWidget(self)
         budget_row.setLayout(budget)
+        named(self.budget_min, self.tr("Budget from"))
+        named(self.budget_max, self.tr("Budget to"))
         budget.setContentsMargins(0, 0, 0, 0)
         self.deadline = OptionalDateEdit(self, display_format())
         self.status = QComboBox(self)

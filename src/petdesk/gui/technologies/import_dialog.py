@@ -13,7 +13,7 @@ from pathlib import Path
 
 from petdesk.exchange.flat import CataloguePreview, catalogue_fields, name_fields
 from petdesk.gui import remembered_mappings
-from petdesk.gui.colours import WARNING
+from petdesk.gui.colours import WARNING, tint
 from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _table_view
 from petdesk.gui.qt import (
     QComboBox,
@@ -98,7 +98,7 @@ class CatalogueMappingDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("mapping_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {WARNING};")
+        tint(self.warning, WARNING)
         self.mapping_area = QScrollArea(self)
         self.mapping_area.setWidgetResizable(True)
         self.preview_model = RowsModel([], parent=self)

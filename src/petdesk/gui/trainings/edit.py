@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.a11y import labelled_row, named
+from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
@@ -447,6 +449,7 @@ class TrainingEditor(RecordEditor):
         self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
         self.sheet_view = QTextBrowser(self)
         self.sheet_view.setObjectName("sign_in_sheet")
+        named(self.sheet_view, self.tr("Sign-in sheet"))
         self.tabs.addTab(self.sheet_view, self.tr("Sign-in sheet"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -545,7 +548,8 @@ class TrainingEditor(RecordEditor):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        form.addRow(self.tr("Dates"), dates)
+        labelled_row(form, self.tr("Dates"), dates, buddy=self.start_date)
+        named(self.end_date, self.tr("End date"))
         form.addRow(self.tr("Venue (English)"), self.venue_en)
         form.addRow(self.tr("Venue (Chinese)"), self.venue_zh)
         form.addRow(self.tr("Venue address (English)"), self.venue_address_en)
@@ -571,7 +575,7 @@ class TrainingEditor(RecordEditor):
             ],
             self,
         )
-        self.sessions_view = table_view(page, self.sessions_model)
+        self.sessions_view = named(table_view(page, self.sessions_model), self.tr("Sessions"))
         self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
         add = QPushButton(self.tr("Add session…"), page)
         add.clicked.connect(lambda: self.edit_session(new=True))
@@ -596,6 +600,7 @@ class TrainingEditor(RecordEditor):
         )
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("participants")
+        named(self.people_view, self.tr("Participants"))
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.person_search = RecordSearch(
             self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
@@ -635,6 +640,9 @@ class TrainingEditor(RecordEditor):
         self.attendance_model = AttendanceModel(self.ui_locale, self)
         self.attendance_view = AttendanceView(page)
         self.attendance_view.setObjectName("attendance")
+        named(self.attendance_view, self.tr("Attendance"))
+        if corner := self.attendance_view.findChild(QAbstractButton, "qt_tableview_cornerbutton"):
+            named(corner, self.tr("Select all"))  # Qt's corner button has no text
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendance_view.setTabKeyNavigation(False)  # Tab leaves, arrows move from cell to cell
@@ -762,10 +770,10 @@ class TrainingEditor(RecordEditor):
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
             )
-            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
             self.clash_title.setText(self.tr("No clashes"))
-            self.clash_title.setStyleSheet("color: #067647")
+            tint(self.clash_title, SUCCESS)
         ours = {x.id for x in form.sessions}
         for c in found:
             entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
@@ -869,7 +877,7 @@ class TrainingEditor(RecordEditor):
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
 
     def _error(self, exc: Exception) -> None:
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(localize(str(exc), self.ui_locale))
 
     def _change(
@@ -896,7 +904,7 @@ class TrainingEditor(RecordEditor):
         def saved(result: object) -> None:
             if isinstance(result, str):  # a new training's id
                 self.training_id = result
-            self.message.setStyleSheet("color: #067647")
+            tint(self.message, SUCCESS)
             self.message.setText(done)
             if undo is not None:
                 self._undo = undo

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.a11y import labelled_row, named
+from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
@@ -255,7 +256,8 @@ class VisitEditor(RecordEditor):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        form.addRow(self.tr("Dates"), dates)
+        labelled_row(form, self.tr("Dates"), dates, buddy=self.start_date)
+        named(self.end_date, self.tr("End date"))
         form.addRow(self.tr("Main time zone"), self.zone)
         form.addRow(self.tr("Host organisation"), self.host)
         form.addRow(self.tr("Visiting organisation"), self.visiting)
@@ -264,6 +266,10 @@ class VisitEditor(RecordEditor):
         form.addRow("", _side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
         form.addRow(self.tr("Purpose"), _side_by_side(self.purpose_en, self.purpose_zh))
         form.addRow(self.tr("Expected outcomes"), _side_by_side(self.outcomes_en, self.outcomes_zh))
+        named(self.purpose_en, self.tr("Purpose (English)"))
+        named(self.purpose_zh, self.tr("Purpose (Chinese)"))
+        named(self.outcomes_en, self.tr("Expected outcomes (English)"))
+        named(self.outcomes_zh, self.tr("Expected outcomes (Chinese)"))
         form.addRow(self.tr("Notes"), self.notes)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -277,6 +283,7 @@ class VisitEditor(RecordEditor):
         )
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("people")
+        named(self.people_view, self.tr("Delegation"))
         self.person_search = RecordSearch(
             self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
@@ -338,6 +345,7 @@ class VisitEditor(RecordEditor):
         )
         self.items_view = table_view(page, self.items_model)
         self.items_view.setObjectName("itinerary")
+        named(self.items_view, self.tr("Itinerary"))
         self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
         # Thirteen columns share the editor's width (1,050 px at 1366×768): the interpreter and
         # vehicles were off to the right. Dates and times keep their width, the title at least
@@ -372,7 +380,7 @@ class VisitEditor(RecordEditor):
         self.follow_model = RowsModel(
             [self.tr("Due"), self.tr("Status"), self.tr("Action"), self.tr("Owner")], self
         )
-        self.follow_view = table_view(page, self.follow_model)
+        self.follow_view = named(table_view(page, self.follow_model), self.tr("Follow-ups"))
         self.follow_en = QLineEdit(page)
         self.follow_en.setPlaceholderText(self.tr("What is to be done (English)"))
         self.follow_zh = QLineEdit(page)
@@ -594,10 +602,10 @@ class VisitEditor(RecordEditor):
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
             )
-            self.clash_title.setStyleSheet(f"color: {WARNING}; font-weight: bold")
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
             self.clash_title.setText(self.tr("No clashes"))
-            self.clash_title.setStyleSheet("color: #067647")
+            tint(self.clash_title, SUCCESS)
         for c in found:
             entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
             entry.setData(IdRole, c.item_ids[0])
@@ -621,13 +629,13 @@ class VisitEditor(RecordEditor):
         self.zone.set_days(from_qdate(self.start_date.date()), from_qdate(self.end_date.date()))
 
     def _ok(self, text: str = "") -> None:
-        self.message.setStyleSheet("color: #067647")
+        tint(self.message, SUCCESS)
         self.message.setText(text)
 
     def _error(self, exc: Exception) -> None:
         if self._gone(exc):
             return
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(localize(str(exc), self.ui_locale))  # the services' English sentence
 
     def _gone(self, exc: BaseException) -> bool:
@@ -639,7 +647,7 @@ class VisitEditor(RecordEditor):
         self.tabs.setEnabled(False)
         for action in self.toolbar.actions():
             action.setEnabled(False)
-        self.message.setStyleSheet("color: #b42318")
+        tint(self.message, ERROR)
         self.message.setText(
             self.tr(
                 "This visit no longer exists: it was deleted, here or at another office. "

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
     QComboBox,
     QDate,
@@ -226,7 +227,7 @@ class ItemDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b42318")
+        tint(self.error, ERROR)
         self.error.setWordWrap(True)
         # The fields scroll and the buttons stay: the dialog was 694 px high, OK and Cancel below
         # a 1024×640 screen's edge (field test F7).

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
     QComboBox,
@@ -172,6 +173,7 @@ class LogisticsTab(QWidget):
         )
         self.legs_view = table_view(self, self.legs_model)
         self.legs_view.setObjectName("legs")
+        named(self.legs_view, self.tr("Travel legs"))
         self.leg_mode = QComboBox(self)
         for value, text in (
             ("flight", self.tr("Flight")),
@@ -212,8 +214,11 @@ class LogisticsTab(QWidget):
             ),
         )
         for r, cells in enumerate(row):
-            for c, cell in enumerate(cells):
-                grid.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)  # type: ignore[call-overload]
+            for c in range(0, len(cells), 2):
+                text, field = str(cells[c]), cells[c + 1]
+                assert isinstance(field, QWidget)
+                grid.addWidget(label_for(text, field), r, c)
+                grid.addWidget(field, r, c + 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
         buttons.addWidget(self._button(self.tr("Delete travel leg"), self._delete_leg, "delete_leg"))

@@ -9,13 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.colours import WARNING
+from petdesk.gui.a11y import named
+from petdesk.gui.colours import ERROR, WARNING, tint, tone
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QBrush,
-    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -297,7 +297,7 @@ class RowsModel(ListTableModel):
         if role == IdRole:
             return rid
         if role == Qt.ItemDataRole.ForegroundRole and rid in self._warn:
-            return QBrush(QColor(WARNING))
+            return QBrush(tone(WARNING))
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [t for t in (self._cell_tips.get((rid, column)), self._tips.get(rid)) if t]
             return "\n".join(tips) or None
@@ -360,10 +360,10 @@ class RecordSearch(QWidget):
         self._search = search
         self.ui_locale = locale
         self._generation = 0
-        self.edit = QLineEdit(self)
+        self.edit = named(QLineEdit(self), self.tr("Search"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(placeholder or self.tr("Type a name in English or Chinese…"))
-        self.results = QListWidget(self)
+        self.results = named(QListWidget(self), self.tr("Search results"))
         self.results.setMinimumHeight(90)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -476,6 +476,9 @@ class RecordField(QWidget):
         clear = QPushButton(self.tr("Clear"), self)
         choose.clicked.connect(self.choose)
         clear.clicked.connect(lambda: self.set_record(None, ""))
+        # Two of these in one form (host and visiting organisation): names that tell them apart.
+        named(choose, self.tr("%1: choose", "a button's spoken name").replace("%1", title))
+        named(clear, self.tr("%1: clear", "a button's spoken name").replace("%1", title))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
@@ -524,7 +527,7 @@ class ProblemRows:
         label = QLabel(self.form.parentWidget())
         label.setObjectName(f"problem_{name}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b42318")
+        tint(label, ERROR)
         self.form.addRow("", label)
         self.form.setRowVisible(label, False)
         self.labels[name] = label
