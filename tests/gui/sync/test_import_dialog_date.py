@@ -20,9 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def test_the_package_date_is_in_the_readers_style(
     qtbot,
     db: Database,
-    second_db: Database,
+    second_db: Database,  # noqa: F811
     tmp_path: Path,
-    locale: str,  # noqa: F811
+    locale: str,
 ) -> None:
     _contact(db)
     package = tmp_path / "beijing.petdesk-sync"

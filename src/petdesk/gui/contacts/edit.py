@@ -14,7 +14,7 @@ from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.a11y import named
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
-from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.operations import read_op
@@ -175,7 +175,7 @@ class ContactEditDialog(RecordEditor):
         #: Problems of the stored record that do not stop a save (a future birthday kept from before).
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
-        self.warning.setStyleSheet("color: #8a5a00")
+        tint(self.warning, CAUTION)
         self.warning.setWordWrap(True)
         self.warning.hide()
 

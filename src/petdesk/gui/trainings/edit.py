@@ -983,7 +983,7 @@ class TrainingEditor(RecordEditor):
             return None
 
         def done(n: int) -> None:
-            self.message.setStyleSheet("color: #067647")
+            tint(self.message, SUCCESS)
             self.message.setText(
                 self.tr("%n attendee(s) exported to %1.", "", n).replace("%1", Path(path).name)
             )

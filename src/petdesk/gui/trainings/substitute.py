@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from petdesk.db import Database
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 from petdesk.gui.visits.widgets import RecordSearch
 from petdesk.services import visits as visit_service
@@ -38,7 +39,7 @@ class SubstituteDialog(QDialog):
             self.from_session.setCurrentIndex(self.from_session.findData(first_to_come))
         #: Why OK did not close (no one chosen).
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b42318")
+        tint(self.problem, ERROR)
         self.problem.hide()
         explained = QLabel(
             self.tr(
