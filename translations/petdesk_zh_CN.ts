@@ -352,7 +352,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
-            <numerusform>此备份之后已在本机删除个人数据的 %n 条记录已被再次删除。</numerusform>
+            <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
@@ -2850,7 +2850,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="58"/>
         <source>Erase Personal Data…</source>
-        <translation>删除个人数据…</translation>
+        <translation>清除个人数据…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
@@ -2870,12 +2870,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="122"/>
         <source>Erase Personal Data</source>
-        <translation>删除个人数据</translation>
+        <translation>清除个人数据</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="130"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
-        <translation>删除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办事处将在下次同步时一并删除。此操作无法撤销。</translation>
+        <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
@@ -2885,12 +2885,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="150"/>
         <source>&amp;Erase</source>
-        <translation>删除(&amp;E)</translation>
+        <translation>清除(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="172"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
-        <translation>%1 已删除（%2 条记录）。删除标记将随下一个同步包发送到其他办事处。</translation>
+        <translation>%1 已清除（%2 条记录）。清除标记将随下一个同步包发送到其他办公室。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/model.py" line="68"/>
@@ -7671,28 +7671,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="29"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="30"/>
         <source>Replace attendee</source>
         <translation>替换学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="45"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="46"/>
         <source>%1 stays registered with the attendance of the sessions before; the substitute takes the place and the marks from the session chosen on.</source>
         <extracomment>Why OK did not close (no one chosen).</extracomment>
         <translation>%1 仍保留报名记录及此前各场课程的出勤；替补学员自所选课程起接替名额和出勤记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="58"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="59"/>
         <source>Substitute</source>
         <translation>替补学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="59"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="60"/>
         <source>From session</source>
         <translation>接替起始课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="72"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="73"/>
         <source>Find the substitute and choose them in the list.</source>
         <translation>请查找替补学员并在列表中选中。</translation>
     </message>
