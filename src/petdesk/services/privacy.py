@@ -25,6 +25,7 @@ from typing import Any
 
 from petdesk import connection, outfile
 from petdesk.db import Database
+from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
@@ -42,25 +43,30 @@ class PrivacyError(ValueError):
     """A person who cannot be found or erased, with a message for the user."""
 
 
+class AlreadyErased(PrivacyError):
+    """The id names a person erased before: nothing of them is held any more."""
+
+
 def _conn(db: Database) -> sqlite3.Connection:
     conn = db.raw()
     connection.use_rows(conn)
     return conn
 
 
-def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
+def resolve_person(conn: sqlite3.Connection, ident: str, locale: str = "en") -> str:
     """The contact id equal to ``ident`` or starting with it (4+ characters), deleted or not."""
+    _ = translator(locale)
     ident = ident.strip()
     if len(ident) < 4:
-        raise PrivacyError("give at least 4 characters of the contact id")
-    _, rows = first_found(
+        raise PrivacyError(_("give at least 4 characters of the contact id"))
+    _found, rows = first_found(
         ident,
         lambda form: conn.execute(
             "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (form, form + "\uffff")
         ).fetchall(),
     )
     if not rows:
-        _, erased = first_found(
+        _found, erased = first_found(
             ident,
             lambda form: conn.execute(
                 "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
@@ -68,12 +74,16 @@ def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
             ).fetchmany(1),
         )
         if erased:
-            raise PrivacyError(
-                f"the contact {ident} was erased on {wire_time(erased[0][0])[:10]}; nothing is held any more"
+            raise AlreadyErased(
+                _("the contact {id} was erased on {date}; nothing is held any more").format(
+                    id=ident, date=wire_time(erased[0][0])[:10]
+                )
             )
-        raise PrivacyError(f"no contact with id {ident}")
+        raise PrivacyError(_("no contact with id {id}").format(id=ident))
     if len(rows) > 1:
-        raise PrivacyError(f"several contacts have ids starting with {ident}; give more characters")
+        raise PrivacyError(
+            _("several contacts have ids starting with {id}; give more characters").format(id=ident)
+        )
     return str(rows[0][0])
 
 
@@ -111,13 +121,13 @@ def _rows_naming(
     return [_row_dict(conn, table, r) for r in rows]
 
 
-def export_person(db: Database, ident: str) -> dict[str, Any]:
+def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any]:
     """Everything this office holds about a person, as plain JSON-ready data."""
     from petdesk.services.history import record_history
 
     conn = _conn(db)
     try:
-        person_id = resolve_person(conn, ident)
+        person_id = resolve_person(conn, ident, locale)
         person = with_wire_times(
             "contact", dict(conn.execute("SELECT * FROM contact WHERE id = ?", (person_id,)).fetchone())
         )
@@ -296,6 +306,10 @@ class ErasureResult:
     erased_at: str
     #: Backups made before the erasure: they still hold the person until they are deleted.
     backups: list[BackupFile] = field(default_factory=list)
+    #: Why the file could not be rewritten after the committed erasure (a full disk …), in the
+    #: user's language; "" when it was. The rows are gone either way, but until the file is
+    #: rewritten pieces of them may remain in its unused pages.
+    not_rewritten: str = ""
 
     @property
     def total(self) -> int:
@@ -345,7 +359,7 @@ def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToEra
 
     conn = db.raw()
     try:
-        person_id = resolve_person(conn, ident)
+        person_id = resolve_person(conn, ident, locale)
         org = conn.execute(
             "SELECT o.name_en, o.name_zh FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
             "WHERE a.contact_id = ? AND a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL "
@@ -372,7 +386,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
     result names them in the language of ``locale``, and the backups that still hold them unless
     not ``look_in_backups``: each is opened, about a second for a 300 MB database)."""
     with _immediate(db) as cursor:
-        person_id = resolve_person(cursor.connection, ident)
+        person_id = resolve_person(cursor.connection, ident, locale)
         label = describe_record(cursor, "contact", person_id, locale)
         office = self_office_id(cursor)
         hlc = PersistentClock(cursor).tick()
@@ -380,12 +394,35 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )
-    scrub(db.path)
+    # Committed: from here on a failure must not be reported as "nothing was changed" (field test 17).
+    not_rewritten = rewrite_file(db, locale)
     counts: dict[str, int] = {}
     for table, _row_id in rows:
         counts[table] = counts.get(table, 0) + 1
     held = backups_with(db, rows, erased_at) if look_in_backups else []
-    return ErasureResult(person_id, label, counts, erased_at, held)
+    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten)
+
+
+def rewrite_file(db: Database, locale: str = "en") -> str:
+    """Rewrite the database file so that nothing of erased rows stays in its unused pages; ""
+    when done, else why not in the user's language (the file is left sound either way)."""
+    try:
+        scrub(db.path)
+    except connection.FAILURES_OR_OS as exc:
+        return _rewrite_failure(exc, locale)
+    return ""
+
+
+def _rewrite_failure(exc: BaseException, locale: str) -> str:
+    from petdesk import faults
+
+    _ = translator(locale)
+    kind = faults.classify(exc)
+    if kind in (faults.FULL, faults.IO):  # a file too large for the disk or quota reports an I/O error
+        return _("there is not enough free space on the disk")
+    if kind == faults.LOCKED:
+        return _("another program is using the file")
+    return str(exc)
 
 
 def backup_files(db: Database) -> list[BackupFile]:
