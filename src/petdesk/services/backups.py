@@ -745,10 +745,9 @@ def _replace_contents(source: Path, db_path: Path) -> None:
             os.replace(db_path, db_path.with_name(f"{db_path.name}.damaged-{dt.datetime.now():%Y%m%d%H%M%S}"))
         for extra in ("-wal", "-shm"):
             db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-        shutil.copyfile(source, db_path)
-        with open(db_path, "rb+") as fh:
-            os.fsync(fh.fileno())
-        outfile.sync_folder(db_path.parent)
+        # Mode 600 as every file petdesk writes: a restore on a new laptop is the whole office.
+        with open(source, "rb") as copy, outfile.writing(db_path, durable=True, private=True) as fh:
+            shutil.copyfileobj(copy, fh)
         return
     # The backup API writes every page in one transaction of the live file (WAL or rollback
     # journal), so other connections and a kill see the old or the new database, never both.
