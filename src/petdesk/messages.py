@@ -236,10 +236,7 @@ TEMPLATES: tuple[str, ...] = (
         "that office in place of the other one, which must then no longer be used, give --take-over-office"
     ),
     N_("the erasures of {file} cannot be applied to the backup ({exc}); nothing was restored"),
-    N_(
-        "{backup} is not encrypted and {file} is; decrypt the database first (petdesk decrypt), or "
-        "encrypt the restored database afterwards"
-    ),
+    N_("cannot encrypt the backup to restore it ({exc}); nothing was restored"),
     N_(
         "{backup} is encrypted and {file} is not; encrypt the database first, or close the window "
         "and restore with petdesk --passphrase-file FILE restore BACKUP"

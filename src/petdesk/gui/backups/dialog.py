@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from petdesk import connection
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.gui.column_fit import ColumnFitter, content_widths
 from petdesk.gui.operations import Operation, run_in_background
@@ -29,7 +30,6 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
@@ -39,23 +39,9 @@ from petdesk.sizes import file_size
 _Index = QModelIndex | QPersistentModelIndex
 
 
-#: Why a backup was made, as shown (marked for lupdate, translated when shown).
-REASONS = {
-    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
-    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
-    "before-sync-import": QT_TRANSLATE_NOOP("Backups", "before a sync import"),
-    "before-merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
-    "before-delete": QT_TRANSLATE_NOOP("Backups", "before deleting"),
-    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before a database upgrade"),
-}
-
-
 def reason_text(reason: str) -> str:
-    """A readable name for why a backup was made."""
-    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
-    return QCoreApplication.translate("Backups", REASONS[key]) if key in REASONS else reason
+    """Why a backup was made, in words: the command line's table, in the window's language."""
+    return backups.reason_text(reason, QLocale().name())
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -69,7 +55,7 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    """The backup list: when, why, size, counts."""
+    """The backup list: when, why, encrypted or plain, size, counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,11 +70,17 @@ class BackupsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("Why"), self.tr("Size"), self.tr("Contacts"))[section]
+            return (
+                self.tr("When"),
+                self.tr("Why"),
+                self.tr("Encryption"),
+                self.tr("Size"),
+                self.tr("Contacts"),
+            )[section]
         return None
 
     def data(self, index: _Index, role: int = 0) -> Any:
@@ -101,6 +93,9 @@ class BackupsModel(QAbstractTableModel):
         if column == 1:
             return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
         if column == 2:
+            # After encrypting an office, its plain copies are the ones to delete (field test 17 §6).
+            return self.tr("Encrypted") if b.encrypted else self.tr("Plain")
+        if column == 3:
             return file_size(b.size)  # as `petdesk backups` says it
         return f"{b.counts.get('contact', 0):,}" if b.counts else ""
 
@@ -248,13 +243,18 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
+        text = self.tr(
+            "Replace the data in this database by the backup of %1? The data as it is now is backed up first."
+        ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if not info.encrypted and connection.is_encrypted(self.db_path):
+            text += "\n\n" + self.tr(
+                "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
+                "so the database stays encrypted."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore Backup"),
-            self.tr(
-                "Replace the data in this database by the backup of %1? "
-                "The data as it is now is backed up first."
-            ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -335,6 +335,10 @@ class BackupsDialog(QDialog):
                 "%n record(s) erased here after this backup was made were erased again.",
                 "",
                 result.erased_again,
+            )
+        if result.encrypted_as_office:
+            text += " " + self.tr(
+                "The backup was not encrypted; it is restored encrypted with this database's passphrase."
             )
         if result.new_office is not None:
             office = result.new_office
