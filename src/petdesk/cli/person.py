@@ -126,7 +126,7 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         ).format(label=result.label, id=result.person_id, n=result.total, detail=detail)
     )
     print(_("The erasure travels with the next sync package to the other offices."))
-    _print_backups(result.backups, _, ctx.locale)
+    _print_backups(result.backups, _, ctx)
     if result.not_rewritten:
         warn(_not_rewritten(_, result.not_rewritten, result.person_id), _)
         return EXIT_ERROR
@@ -168,11 +168,12 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         backups = privacy.backups_holding(ctx.db, args.id)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    _print_backups(backups, ctx.translator(), ctx.locale)
+    _print_backups(backups, ctx.translator(), ctx)
     return 0
 
 
-def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str) -> None:
+def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context) -> None:
+    locale = ctx.locale
     if not backups:
         print(_("No backup made before the erasure holds the person."))
         return
@@ -189,6 +190,13 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str)
     for b in holding:
         ages = f"  ({b.ages_out})" if b.ages_out else ""
         print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")
+    stored = [b.path.name for b in holding if b.path.suffix == ".gz"]
+    if stored:
+        print(
+            _("To delete them: petdesk --db {db} backups --delete {names}").format(
+                db=ctx.path, names=" ".join(stored)
+            )
+        )
     from petdesk.messages import localize
 
     unread = [b for b in backups if b.unread]

@@ -24,6 +24,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
     p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
+    p.add_argument(
+        "--delete",
+        nargs="+",
+        metavar="NAME",
+        help=_("delete these backups for good (their names as listed), after asking"),
+    )
+    p.add_argument("--yes", action="store_true", help=_("delete without asking"))
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
@@ -156,6 +163,8 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         finally:
             conn.close()
     path = ctx.path
+    if args.delete:
+        return _delete_backups(path, args.delete, args.yes, ctx)
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
     print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
@@ -170,6 +179,35 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
         print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
+    return 0
+
+
+def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    try:
+        chosen = backups.chosen(path, names)
+    except backups.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    if not yes:
+        for b in chosen:
+            print(f"  {b.created.astimezone():%Y-%m-%d %H:%M}  {_reason(b.reason, ctx)}  {b.path.name}")
+        try:
+            answer = input(
+                _.ngettext(
+                    "Delete this backup for good? [y/N] ",
+                    "Delete these {n} backups for good? [y/N] ",
+                    len(chosen),
+                ).format(n=len(chosen))
+            )
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing deleted."))
+            return 1
+    backups.delete(chosen)
+    print(_.ngettext("Deleted {n} backup.", "Deleted {n} backups.", len(chosen)).format(n=len(chosen)))
     return 0
 
 

@@ -422,6 +422,31 @@ def discard(path: Path) -> None:
     _sidecar(path).unlink(missing_ok=True)
 
 
+def chosen(db_path: Path, names: list[str]) -> list[BackupInfo]:
+    """The backups of ``db_path`` named by their file names (as listed) or paths; BackupError
+    naming those that are not its backups, so that nothing is deleted on a typing mistake."""
+    listed = {b.path.name: b for b in backups_of(db_path)}
+    found, unknown = [], []
+    for name in names:
+        info = listed.get(Path(name).name)
+        if info is None or (
+            Path(name).name != name and Path(name).expanduser().resolve() != info.path.resolve()
+        ):
+            unknown.append(name)
+        elif info not in found:
+            found.append(info)
+    if unknown:
+        raise BackupError("not a backup of {file}: {names}".format(file=db_path, names=", ".join(unknown)))
+    return found
+
+
+def delete(infos: list[BackupInfo]) -> None:
+    """Delete backups for good (each file and its sidecar): after an erasure, the copies that still
+    hold the person (field test 17 §8)."""
+    for info in infos:
+        discard(info.path)
+
+
 def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     """True when no backup of ``db_path`` is younger than a day."""
     backups = backups_of(db_path)

@@ -340,3 +340,33 @@ def test_a_plain_backup_over_the_encrypted_office_is_restored_encrypted(  # type
     assert [model.data(model.index(r, 2), 0) for r in range(model.rowCount())] == ["已加密", "未加密"]
     shutil.rmtree(backups.folder_for(path))  # the plain copy, not left in the temporary folder
     db.close()
+
+
+def test_delete_several_backups_after_asking(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Field test 17 §8: the window had no way to delete the backups an erasure says to delete."""
+    from petdesk.gui.qt import QItemSelectionModel
+
+    translators("en")
+    made = [backups.create(db.path, backups.MANUAL).path for _ in range(3)]
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert not dialog.delete_button.isEnabled()
+    selection = dialog.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):  # the newest and the oldest
+        selection.select(dialog.model.index(row, 0), flags)
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.delete_box
+    assert "Delete 2 backups for good?" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert all(path.exists() for path in made)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.delete_box
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Delete").click()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Deleted 2 backups.", timeout=5000)
+    assert [path.exists() for path in made] == [False, True, False]
+    assert not Path(f"{made[0]}{backups.SIDECAR}").exists()
+    assert dialog.model.rowCount() == 1

@@ -120,7 +120,8 @@ class BackupsDialog(QDialog):
         self.table.setObjectName("backups_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once for Delete; Restore takes the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         # The time was cut ("2026-12-05 ...") while Contacts took the room (field test 8, defect 7):
         # the time keeps its whole width, the reason takes what is left.
@@ -136,6 +137,10 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore This Backup…"), self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
+        # After an erasure, the backups that still hold the person are to be deleted (field test 17 §8).
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.setEnabled(False)
         self.folder_button = QPushButton(self.tr("Change &Folder…"), self)
         # Ends a backup under way (a minute at a million contacts): no backup is left.
         self.stop_button = QPushButton(self.tr("&Stop"), self)
@@ -143,7 +148,7 @@ class BackupsDialog(QDialog):
         self.stop_button.hide()
         self._stop = StopFlag()
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
@@ -164,6 +169,8 @@ class BackupsDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         self.stop_button.clicked.connect(self.stop)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable_delete())
         self.folder_button.clicked.connect(self.change_folder)
         self.reload()
 
@@ -208,8 +215,10 @@ class BackupsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
             button.setEnabled(not busy)
+        if not busy:
+            self._enable_delete()
         if not busy:
             self.stop_button.hide()
         self.message.setText(text)
@@ -264,6 +273,47 @@ class BackupsDialog(QDialog):
         box.finished.connect(lambda _result: self.restore(info) if box.clickedButton() is yes else None)
         self.confirm_box = box
         box.open()
+
+    def chosen(self) -> list[BackupInfo]:
+        """The backups selected, in the list's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+
+    def _enable_delete(self) -> None:
+        self.delete_button.setEnabled(bool(self.chosen()))
+
+    def ask_delete(self) -> None:
+        chosen = self.chosen()
+        if not chosen:
+            return
+        names = "\n".join(
+            f"• {b.created.astimezone():%Y-%m-%d %H:%M}  {reason_text(b.reason)}" for b in chosen[:10]
+        )
+        if len(chosen) > 10:
+            names += "\n" + self.tr("… and %n more", "", len(chosen) - 10)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete Backups"),
+            self.tr("Delete %n backup(s) for good? They cannot be restored afterwards.", "", len(chosen))
+            + "\n\n"
+            + names,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_delete")
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self.delete(chosen) if box.clickedButton() is delete else None)
+        self.delete_box = box
+        box.open()
+
+    def delete(self, chosen: list[BackupInfo]) -> None:
+        try:
+            backups.delete(chosen)
+        except OSError as exc:
+            self._after(self.tr("Not done: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self._after(self.tr("Deleted %n backup(s).", "", len(chosen)))
 
     def restore(self, info: BackupInfo, *, take_over_office: bool = False) -> None:
         self._busy(True, self.tr("Restoring…"))
