@@ -165,7 +165,7 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
     try:
-        backups = privacy.backups_holding(ctx.db, args.id)
+        backups = privacy.backups_holding(ctx.db, args.id, ctx.locale)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     _print_backups(backups, ctx.translator(), ctx)
@@ -188,7 +188,7 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context
             ).format(n=len(holding))
         )
     for b in holding:
-        ages = f"  ({b.ages_out})" if b.ages_out else ""
+        ages = "  " + _("({what})").format(what=b.ages_out) if b.ages_out else ""
         print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")
     stored = [b.path.name for b in holding if b.path.suffix == ".gz"]
     if stored:

@@ -277,10 +277,8 @@ def create(
                 path=target, created=now, reason=reason, size=packed.size, counts=counts, ok=ok, schema=schema
             )
             _write_sidecar(info)
-    except connection.FAILURES as exc:
-        raise BackupError(f"cannot back up {db_path} ({exc})") from exc
-    except OSError as exc:
-        raise BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})") from exc
+    except connection.FAILURES_OR_OS as exc:
+        raise _backup_failed(exc, db_path, folder) from exc
     finally:
         # SQLite's journal of the copy too: a copy that failed (a full disk) leaves one beside it.
         for extra in ("", "-journal", "-wal", "-shm"):
@@ -288,6 +286,20 @@ def create(
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
+
+
+def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupError:
+    """The sentence for a backup that failed, with what to do when the disk is full (field test 17 §5)."""
+    from petdesk import faults
+
+    if faults.classify(exc) == faults.FULL:
+        return BackupError(
+            f"cannot back up {db_path}: the disk holding {folder} is full; free some space there or "
+            "choose another backup folder"
+        )
+    if isinstance(exc, OSError):
+        return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
+    return BackupError(f"cannot back up {db_path} ({exc})")
 
 
 #: Between a backup's name and its process id in the name of its uncompressed copy.

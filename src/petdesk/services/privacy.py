@@ -399,7 +399,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
     counts: dict[str, int] = {}
     for table, _row_id in rows:
         counts[table] = counts.get(table, 0) + 1
-    held = backups_with(db, rows, erased_at) if look_in_backups else []
+    held = backups_with(db, rows, erased_at, locale) if look_in_backups else []
     return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten)
 
 
@@ -425,14 +425,14 @@ def _rewrite_failure(exc: BaseException, locale: str) -> str:
     return str(exc)
 
 
-def backup_files(db: Database) -> list[BackupFile]:
-    """Backup files of the database: the backup store (with its retention rule) and older
-    copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
+def backup_files(db: Database, locale: str = "en") -> list[BackupFile]:
+    """Backup files of the database: the backup store (with its retention rule, in the language
+    of ``locale``) and older copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
     from petdesk.services import backups
 
     found: dict[Path, BackupFile] = {}
     for info in backups.backups_of(db.path):
-        found[info.path] = BackupFile(info.path, info.created, _ages_out(info))
+        found[info.path] = BackupFile(info.path, info.created, _ages_out(info, locale))
     candidates = list(db.path.parent.glob(f"{db.path.name}.before-*.bak"))
     folder = backups.default_folder(db.path)
     if folder.is_dir():
@@ -443,19 +443,24 @@ def backup_files(db: Database) -> list[BackupFile]:
     return sorted(found.values(), key=lambda b: b.made_at)
 
 
-def _ages_out(info: Any) -> str:
+def _ages_out(info: Any, locale: str) -> str:
     """The latest date the retention rule of the backup store keeps a backup."""
     from petdesk.services import backups
 
+    _ = translator(locale)
     if info.reason == backups.MANUAL:
-        return "kept until deleted by hand"
+        return _("kept until deleted by hand")
     if info.periodic:
         last = info.created + dt.timedelta(days=31 * backups.KEEP_MONTHLY)
-        return f"ages out by {last:%Y-%m-%d}"
-    return f"ages out after {backups.KEEP_EVENTS} newer event backups"
+        return _("ages out by {date}").format(date=f"{last:%Y-%m-%d}")
+    return _.ngettext(
+        "ages out after {n} newer event backup", "ages out after {n} newer event backups", backups.KEEP_EVENTS
+    ).format(n=backups.KEEP_EVENTS)
 
 
-def backups_with(db: Database, rows: list[tuple[str, str]], erased_at: str) -> list[BackupFile]:
+def backups_with(
+    db: Database, rows: list[tuple[str, str]], erased_at: str, locale: str = "en"
+) -> list[BackupFile]:
     """The backups made before ``erased_at`` that hold one of the erased ``rows`` (table, id),
     and those that cannot be read (they may). Each backup is opened, read-only: the time alone
     listed backups made before the person ever reached this office. A backup of a 300 MB
@@ -465,7 +470,7 @@ def backups_with(db: Database, rows: list[tuple[str, str]], erased_at: str) -> l
     for table, row_id in rows:
         ids.setdefault(table, []).append(row_id)
     found = []
-    for b in backup_files(db):
+    for b in backup_files(db, locale):
         if b.made_at >= moment:
             continue  # made after the rows left the file
         b.unread = _unread_or_holding(b.path, ids)
@@ -513,11 +518,12 @@ def _unread_or_holding(path: Path, ids: dict[str, list[str]]) -> str:
     return _HOLDS_NOT
 
 
-def backups_holding(db: Database, ident: str) -> list[BackupFile]:
+def backups_holding(db: Database, ident: str, locale: str = "en") -> list[BackupFile]:
     """Backups that still hold an erased person (or may: they cannot be read)."""
+    _ = translator(locale)
     conn = db.raw()
     try:
-        _, person = first_found(
+        _found, person = first_found(
             ident,
             lambda form: [
                 row_id
@@ -530,9 +536,9 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
         )
         if len(person) != 1:
             raise PrivacyError(
-                f"no erased contact with id {ident}"
+                _("no erased contact with id {id}").format(id=ident)
                 if not person
-                else f"several contacts have ids starting with {ident}; give more characters"
+                else _("several contacts have ids starting with {id}; give more characters").format(id=ident)
             )
         markers = conn.execute(
             "SELECT entity, row_id, erased_at FROM sync_erasure "
@@ -543,4 +549,4 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
         conn.close()
     # The latest time the rows left this file (a re-applied erasure after a restore is later).
     latest = max(wire_time(m[2]) for m in markers)
-    return backups_with(db, [(m[0], m[1]) for m in markers], latest)
+    return backups_with(db, [(m[0], m[1]) for m in markers], latest, locale)

@@ -123,7 +123,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     locale = getattr(pane, "ui_locale", "en")
     try:
         person = privacy.person_to_erase(pane.db, contact_id, locale)
-        held = privacy.backup_files(pane.db)
+        held = privacy.backup_files(pane.db, locale)
     except privacy.PrivacyError as exc:
         QMessageBox.warning(pane, title, str(exc))
         return False
