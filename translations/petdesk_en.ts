@@ -4,7 +4,31 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %n backups for good? They cannot be restored afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <source>Deleted %n backup(s).</source>
+        <translation>
+            <numerusform>Deleted %n backup.</numerusform>
+            <numerusform>Deleted %n backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="387"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -129,6 +153,14 @@
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edits made here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
+        <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
+        <translation>
+            <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
+            <numerusform>That backup still holds the %n records erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -179,48 +179,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="45"/>
-        <source>daily</source>
-        <extracomment>Why a backup was made, as shown (marked for lupdate, translated when shown).</extracomment>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="46"/>
-        <source>made by hand</source>
-        <translation>手动创建</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="47"/>
-        <source>before an import</source>
-        <translation>导入之前</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="48"/>
-        <source>before a sync import</source>
-        <translation>同步导入之前</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="49"/>
-        <source>before a merge</source>
-        <translation>合并之前</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="50"/>
-        <source>before a restore</source>
-        <translation>恢复之前</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="51"/>
-        <source>before deleting</source>
-        <translation>删除之前</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="52"/>
-        <source>before a database upgrade</source>
-        <translation>数据库升级之前</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="64"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -228,20 +187,25 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="115"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
@@ -254,124 +218,166 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="183"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="213"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="236"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
+        <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="267"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="258"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……以及另外 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <source>Delete Backups</source>
+        <translation>删除备份</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <source>Deleted %n backup(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="356"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="375"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="383"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="387"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="393"/>
+        <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
+        <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="414"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -379,29 +385,44 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="80"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="81"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="82"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="83"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="95"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
+        <source>Plain</source>
+        <translation>未加密</translation>
     </message>
 </context>
 <context>
@@ -2863,27 +2884,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="103"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="105"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="124"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="130"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="132"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="144"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="150"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="152"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
@@ -2891,6 +2912,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/history/__init__.py" line="172"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已清除（%2 条记录）。清除标记将随下一个同步包发送到其他办公室。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="197"/>
+        <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
+        <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="225"/>
+        <source>The file is rewritten: no piece of the erased records remains in it.</source>
+        <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/model.py" line="68"/>
@@ -3816,18 +3847,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
+        <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
+        <translation>
+            <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="379"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="387"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

@@ -98,6 +98,26 @@ def is_encrypted(path: Path | str) -> bool:
         return False
 
 
+def read_only_place(path: Path) -> bool:
+    """Whether the existing file at ``path`` cannot be written where it is: a read-only file, a
+    folder that is read-only or on a read-only file system (a write-protected stick)."""
+    if not path.is_file():
+        return False
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _wal_with_content(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -118,7 +138,12 @@ def connect(
     path = Path(path).expanduser()
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    fixed = read_only_place(path)
+    readonly = readonly or fixed
+    # Nothing can change a file on a write-protected stick: SQLite need not make a -shm beside it
+    # to read it (it cannot), unless a WAL there holds the last changes (field test 17 §7).
+    immutable = "&immutable=1" if fixed and not _wal_with_content(path) else ""
+    target = f"{path.resolve().as_uri()}?mode=ro{immutable}" if readonly else str(path)
     if not cipher:
         return sqlite3.connect(
             target, uri=readonly, timeout=timeout, isolation_level=isolation_level,

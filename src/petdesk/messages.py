@@ -253,10 +253,23 @@ TEMPLATES: tuple[str, ...] = (
         "that office in place of the other one, which must then no longer be used, give --take-over-office"
     ),
     N_("the erasures of {file} cannot be applied to the backup ({exc}); nothing was restored"),
+    N_("cannot encrypt the backup to restore it ({exc}); nothing was restored"),
+    # making and reading backups (petdesk backup, backups, restore; File › Backups)
+    N_("cannot create the backup folder {folder} ({reason})"),
     N_(
-        "{backup} is not encrypted and {file} is; decrypt the database first (petdesk decrypt), or "
-        "encrypt the restored database afterwards"
+        "cannot back up {file}: the disk holding {folder} is full; free some space there or choose "
+        "another backup folder"
     ),
+    N_("cannot write the backup to {folder} ({reason})"),
+    N_("cannot back up {file} ({exc})"),
+    N_("{file} is damaged (the compressed data is incomplete)"),
+    N_("{file} is not a petdesk database or backup"),
+    N_("{file} is not a petdesk database"),
+    N_("{file} is encrypted with another passphrase and cannot be restored"),
+    N_("{file} is damaged and cannot be restored (integrity check: {result})"),
+    N_("{file} is damaged and cannot be restored ({exc})"),
+    N_("cannot restore into {file} ({exc}); it is unchanged"),
+    N_("not a backup of {file}: {names}"),
     N_(
         "{backup} is encrypted and {file} is not; encrypt the database first, or close the window "
         "and restore with petdesk --passphrase-file FILE restore BACKUP"

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context, Translate, report_stream
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
 from petdesk.faults import os_problem
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     if not out.parent.is_dir():
         raise CliError(_("the folder {folder} does not exist").format(folder=out.parent))
     try:
-        data = privacy.export_person(ctx.db, args.id)
+        data = privacy.export_person(ctx.db, args.id, ctx.locale)
         if out.suffix.lower() == ".pdf":
             privacy.write_pdf(data, out)
         else:
@@ -108,6 +108,8 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
                 return 1
             ident = person.person_id  # the person shown, whatever the prefix matches by now
         result = privacy.erase(ctx.db, ident, locale=ctx.locale)
+    except privacy.AlreadyErased as exc:
+        return _rewrite_again(ctx, str(exc))
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     from petdesk.sync.labels import entity_label
@@ -125,7 +127,38 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         ).format(label=result.label, id=result.person_id, n=result.total, detail=detail)
     )
     print(_("The erasure travels with the next sync package to the other offices."))
-    _print_backups(result.backups, _, ctx.locale)
+    _print_backups(result.backups, _, ctx)
+    if result.not_rewritten:
+        warn(_not_rewritten(_, result.not_rewritten, result.person_id), _)
+        return EXIT_ERROR
+    return 0
+
+
+def _not_rewritten(_: Translate, reason: str, person_id: str) -> str:
+    return _(
+        "the person is erased, but the file could not be rewritten ({reason}), so pieces of the "
+        "erased records may remain in its unused space. Free some space, then run "
+        "petdesk person erase {id} again to rewrite it"
+    ).format(reason=reason, id=person_id)
+
+
+def _rewrite_again(ctx: Context, erased: str) -> int:
+    """An erased person named again: rewrite the file, which an erasure on a full disk could not."""
+    from petdesk.services import privacy
+
+    _ = ctx.translator()
+    reason = privacy.rewrite_file(ctx.db, ctx.locale)
+    if reason:
+        raise CliError(
+            _("{erased}; the file still could not be rewritten ({reason})").format(
+                erased=erased, reason=reason
+            )
+        )
+    print(
+        _("{erased}; the file is rewritten, so no piece of the erased records remains in it.").format(
+            erased=erased
+        )
+    )
     return 0
 
 
@@ -133,14 +166,15 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import privacy
 
     try:
-        backups = privacy.backups_holding(ctx.db, args.id)
+        backups = privacy.backups_holding(ctx.db, args.id, ctx.locale)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
-    _print_backups(backups, ctx.translator(), ctx.locale)
+    _print_backups(backups, ctx.translator(), ctx)
     return 0
 
 
-def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str) -> None:
+def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context) -> None:
+    locale = ctx.locale
     if not backups:
         print(_("No backup made before the erasure holds the person."))
         return
@@ -155,8 +189,15 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, locale: str)
             ).format(n=len(holding))
         )
     for b in holding:
-        ages = f"  ({b.ages_out})" if b.ages_out else ""
+        ages = "  " + _("({what})").format(what=b.ages_out) if b.ages_out else ""
         print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")
+    stored = [b.path.name for b in holding if b.path.suffix == ".gz"]
+    if stored:
+        print(
+            _("To delete them: petdesk --db {db} backups --delete {names}").format(
+                db=ctx.path, names=" ".join(stored)
+            )
+        )
     from petdesk.messages import localize
 
     unread = [b for b in backups if b.unread]

@@ -24,6 +24,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
     p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
+    p.add_argument(
+        "--delete",
+        nargs="+",
+        metavar="NAME",
+        help=_("delete these backups for good (their names as listed), after asking"),
+    )
+    p.add_argument("--yes", action="store_true", help=_("delete without asking"))
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
@@ -102,33 +109,16 @@ def _counts(counts: dict[str, int], ctx: Context) -> str:
     return record_counts_text(counts, ctx.translator(), ctx.locale)
 
 
-#: Why a backup was made, as ``backups`` shows it in Chinese (English keeps the name in the file's name).
-REASONS = {
-    "daily": N_("daily"),
-    "manual": N_("made by hand"),
-    "before-import": N_("before an import"),
-    "before-sync-import": N_("before a sync import"),
-    "before-merge": N_("before a merge"),
-    "before-restore": N_("before a restore"),
-    "before-delete": N_("before deleting"),
-    "before-upgrade": N_("before a database upgrade"),
-    "before-encrypt": N_("before encrypting"),
-    "before-decrypt": N_("before decrypting"),
-    "before-passphrase-change": N_("before a passphrase change"),
-}
-
-
 #: The reason column's least width in ``petdesk backups`` (most reasons fit).
 REASON_COLUMNS = 16
 
 
 def _reason(reason: str, ctx: Context) -> str:
+    """Why a backup was made: in English as the file's name says it, in Chinese in words."""
     from petdesk.language import is_chinese
+    from petdesk.services import backups
 
-    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
-    if not is_chinese(ctx.locale) or key not in REASONS:
-        return reason
-    return ctx.translator()(REASONS[key])
+    return backups.reason_text(reason, ctx.locale) if is_chinese(ctx.locale) else reason
 
 
 def _require_db(ctx: Context) -> Path:
@@ -186,16 +176,51 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         finally:
             conn.close()
     path = ctx.path
+    if args.delete:
+        return _delete_backups(path, args.delete, args.yes, ctx)
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
     print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
     # The reason column as wide as its widest value ("before-sync-import" pushed the sizes out of line).
     wide = max([REASON_COLUMNS, *(width(_reason(b.reason, ctx)) for b in found)])
+    # Encrypted or plain: after `encrypt`, the plain copies are the ones to delete (field test 17 §6).
+    kinds = {b.path: _("encrypted") if b.encrypted else _("plain") for b in found}
+    kind_wide = max([0, *(width(k) for k in kinds.values())])
     for b in found:
         flag = "" if b.ok else "  " + _("DAMAGED")
         when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
         reason = pad(_reason(b.reason, ctx), wide)
-        print(f"  {when}  {reason} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
+        kind = pad(kinds[b.path], kind_wide)
+        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
+    return 0
+
+
+def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    try:
+        chosen = backups.chosen(path, names)
+    except backups.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    if not yes:
+        for b in chosen:
+            print(f"  {b.created.astimezone():%Y-%m-%d %H:%M}  {_reason(b.reason, ctx)}  {b.path.name}")
+        try:
+            answer = input(
+                _.ngettext(
+                    "Delete this backup for good? [y/N] ",
+                    "Delete these {n} backups for good? [y/N] ",
+                    len(chosen),
+                ).format(n=len(chosen))
+            )
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing deleted."))
+            return 1
+    backups.delete(chosen)
+    print(_.ngettext("Deleted {n} backup.", "Deleted {n} backups.", len(chosen)).format(n=len(chosen)))
     return 0
 
 
@@ -242,6 +267,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
     if result.encrypted_now:
         print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
+    if result.encrypted_as_office:
+        print(_("The backup was not encrypted; it is restored encrypted with the database's passphrase."))
     if result.new_office is not None:
         office_id, name = result.new_office.id, office_name(*result.new_office[1:], ctx.locale)
         print(_("This installation is now office {name} (id {id}).").format(name=name, id=office_id))

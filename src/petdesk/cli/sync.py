@@ -498,6 +498,17 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         print(_("This package was imported before; nothing was changed."))
     elif result.applied and result.backup_path is not None:
         print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
+        if result.erased:
+            # The copy holds the people this import erased: the erasure is not whole until it goes.
+            print(
+                _.ngettext(
+                    "That backup still holds the {n} record erased by this import; once the import is "
+                    "checked, delete it: petdesk --db {db} backups --delete {name}",
+                    "That backup still holds the {n} records erased by this import; once the import is "
+                    "checked, delete it: petdesk --db {db} backups --delete {name}",
+                    result.erased,
+                ).format(n=f"{result.erased:,}", db=ctx.path, name=result.backup_path.name)
+            )
     elif result.applied:
         # The backup is kept only when the import changed something ("None" was printed here).
         print(_("Imported; nothing here changed, so no backup was kept."))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from petdesk import connection, outfile
+from petdesk.i18n import N_, translator
 
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
@@ -45,6 +46,28 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 #: Tables counted in the metadata and in the restore preview (live rows only).
 COUNTED_TABLES = ("organisation", "contact", "visit", "training", "activity", "project")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+#: Why a backup was made, in words: one table for the command line and the window.
+REASONS = {
+    "daily": N_("daily"),
+    "manual": N_("made by hand"),
+    "before-import": N_("before an import"),
+    "before-sync-import": N_("before a sync import"),
+    "before-merge": N_("before a merge"),
+    "before-restore": N_("before a restore"),
+    "before-delete": N_("before deleting"),
+    "before-upgrade": N_("before a database upgrade"),
+    "before-encrypt": N_("before encrypting"),
+    "before-decrypt": N_("before decrypting"),
+    "before-passphrase-change": N_("before a passphrase change"),
+}
+
+
+def reason_text(reason: str, locale: str) -> str:
+    """Why a backup was made, in the language of ``locale`` (an unknown reason as it is named)."""
+    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
+    return translator(locale)(REASONS[key]) if key in REASONS else reason
 
 
 class BackupError(Exception):
@@ -78,6 +101,24 @@ class BackupInfo:
     @property
     def periodic(self) -> bool:
         return self.reason == PERIODIC
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the backup is encrypted (SQLCipher); read from its first bytes, whatever the
+        sidecar says, since a plain copy of an office is what a user must know to find."""
+        return is_encrypted_backup(self.path)
+
+
+def is_encrypted_backup(path: Path) -> bool:
+    """Whether the backup file at ``path`` (gzip-packed or not) holds an encrypted database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+        opener: Any = gzip.open if head == b"\x1f\x8b" else open
+        with opener(path, "rb") as fh:
+            return len(start := fh.read(16)) == 16 and start != _SQLITE_HEADER
+    except (OSError, EOFError):
+        return False
 
 
 # -- where backups live --------------------------------------------------------------------------
@@ -237,10 +278,8 @@ def create(
                 path=target, created=now, reason=reason, size=packed.size, counts=counts, ok=ok, schema=schema
             )
             _write_sidecar(info)
-    except connection.FAILURES as exc:
-        raise BackupError(f"cannot back up {db_path} ({exc})") from exc
-    except OSError as exc:
-        raise BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})") from exc
+    except connection.FAILURES_OR_OS as exc:
+        raise _backup_failed(exc, db_path, folder) from exc
     finally:
         # SQLite's journal of the copy too: a copy that failed (a full disk) leaves one beside it.
         for extra in ("", "-journal", "-wal", "-shm"):
@@ -248,6 +287,20 @@ def create(
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
+
+
+def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupError:
+    """The sentence for a backup that failed, with what to do when the disk is full (field test 17 §5)."""
+    from petdesk import faults
+
+    if faults.classify(exc) == faults.FULL:
+        return BackupError(
+            f"cannot back up {db_path}: the disk holding {folder} is full; free some space there or "
+            "choose another backup folder"
+        )
+    if isinstance(exc, OSError):
+        return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
+    return BackupError(f"cannot back up {db_path} ({exc})")
 
 
 #: Between a backup's name and its process id in the name of its uncompressed copy.
@@ -380,6 +433,31 @@ def discard(path: Path) -> None:
     """Remove a backup and its sidecar (the backup first, so no half pair is ever listed)."""
     path.unlink(missing_ok=True)
     _sidecar(path).unlink(missing_ok=True)
+
+
+def chosen(db_path: Path, names: list[str]) -> list[BackupInfo]:
+    """The backups of ``db_path`` named by their file names (as listed) or paths; BackupError
+    naming those that are not its backups, so that nothing is deleted on a typing mistake."""
+    listed = {b.path.name: b for b in backups_of(db_path)}
+    found, unknown = [], []
+    for name in names:
+        info = listed.get(Path(name).name)
+        if info is None or (
+            Path(name).name != name and Path(name).expanduser().resolve() != info.path.resolve()
+        ):
+            unknown.append(name)
+        elif info not in found:
+            found.append(info)
+    if unknown:
+        raise BackupError("not a backup of {file}: {names}".format(file=db_path, names=", ".join(unknown)))
+    return found
+
+
+def delete(infos: list[BackupInfo]) -> None:
+    """Delete backups for good (each file and its sidecar): after an erasure, the copies that still
+    hold the person (field test 17 §8)."""
+    for info in infos:
+        discard(info.path)
 
 
 def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
@@ -520,6 +598,8 @@ class RestoreResult:
     erased_again: int = 0
     #: The database replaced was plain and is encrypted now, as the backup was.
     encrypted_now: bool = False
+    #: The backup was plain and was encrypted with the passphrase of the office it replaced.
+    encrypted_as_office: bool = False
 
 
 def restore(
@@ -538,17 +618,18 @@ def restore(
     passphrase known for the database). An encrypted backup over a plain database replaces the
     file whole, leaving it encrypted: only when the caller has ``closed`` the database everywhere
     (the command line; a window would go on with the old file). A plain backup over an encrypted
-    database is refused (it would undo the encryption without a word)."""
+    database is encrypted with that database's passphrase first: the office stays encrypted."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     present = db_path.exists() and db_path.stat().st_size > 0
     with unpacked(backup, db_path.parent) as tmp:
-        encrypts = connection.is_encrypted(tmp) and not (present and connection.is_encrypted(db_path))
-        if present and connection.is_encrypted(db_path) and not connection.is_encrypted(tmp):
-            raise BackupError(
-                f"{backup} is not encrypted and {db_path} is; decrypt the database first (petdesk "
-                "decrypt), or encrypt the restored database afterwards"
-            )
+        encrypted_here = present and connection.is_encrypted(db_path)
+        encrypted_as_office = encrypted_here and not connection.is_encrypted(tmp)
+        if encrypted_as_office:
+            # A plain backup over an encrypted office: encrypted with the office's passphrase
+            # first, so that the office stays encrypted (field test 17 §4).
+            _encrypt_unpacked(tmp, db_path)
+        encrypts = connection.is_encrypted(tmp) and not encrypted_here
         if present and encrypts and not closed:
             raise BackupError(
                 f"{backup} is encrypted and {db_path} is not; encrypt the database first, or close "
@@ -585,7 +666,37 @@ def restore(
         replaced_office=ours[0] if ours else None,
         erased_again=erased_again,
         encrypted_now=encrypts and present,
+        encrypted_as_office=encrypted_as_office,
     )
+
+
+def _encrypt_unpacked(tmp: Path, db_path: Path) -> None:
+    """Encrypt the unpacked plain backup ``tmp`` in place with the passphrase ``db_path`` is open
+    with, so that it can replace that encrypted database."""
+    key = connection.passphrase_for(db_path)
+    if key is None:
+        raise BackupError(
+            f"{db_path} is encrypted and no passphrase was given: give the database's passphrase "
+            f"(--passphrase-file FILE before the command, or ${connection.ENV_PASSPHRASE})"
+        )
+    from petdesk.db import APPLICATION_ID
+
+    keyed = tmp.with_name(tmp.name + ".keyed")
+    conn = connection.connect(tmp, cipher=True, isolation_level=None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS keyed KEY ?", (str(keyed), key))
+        conn.execute("SELECT sqlcipher_export('keyed')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA keyed.user_version = {int(version)}")
+        conn.execute(f"PRAGMA keyed.application_id = {APPLICATION_ID}")
+        conn.execute("DETACH DATABASE keyed")
+    except connection.Error as exc:
+        keyed.unlink(missing_ok=True)
+        raise BackupError(f"cannot encrypt the backup to restore it ({exc}); nothing was restored") from exc
+    finally:
+        conn.close()
+    os.replace(keyed, tmp)
+    connection.set_passphrase(tmp, key)
 
 
 def _office(path: Path) -> OfficeIdentity | None:
@@ -745,10 +856,9 @@ def _replace_contents(source: Path, db_path: Path) -> None:
             os.replace(db_path, db_path.with_name(f"{db_path.name}.damaged-{dt.datetime.now():%Y%m%d%H%M%S}"))
         for extra in ("-wal", "-shm"):
             db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-        shutil.copyfile(source, db_path)
-        with open(db_path, "rb+") as fh:
-            os.fsync(fh.fileno())
-        outfile.sync_folder(db_path.parent)
+        # Mode 600 as every file petdesk writes: a restore on a new laptop is the whole office.
+        with open(source, "rb") as copy, outfile.writing(db_path, durable=True, private=True) as fh:
+            shutil.copyfileobj(copy, fh)
         return
     # The backup API writes every page in one transaction of the live file (WAL or rollback
     # journal), so other connections and a kill see the old or the new database, never both.

@@ -25,6 +25,7 @@ from typing import Any
 
 from petdesk import connection, outfile
 from petdesk.db import Database
+from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
@@ -42,25 +43,30 @@ class PrivacyError(ValueError):
     """A person who cannot be found or erased, with a message for the user."""
 
 
+class AlreadyErased(PrivacyError):
+    """The id names a person erased before: nothing of them is held any more."""
+
+
 def _conn(db: Database) -> sqlite3.Connection:
     conn = db.raw()
     connection.use_rows(conn)
     return conn
 
 
-def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
+def resolve_person(conn: sqlite3.Connection, ident: str, locale: str = "en") -> str:
     """The contact id equal to ``ident`` or starting with it (4+ characters), deleted or not."""
+    _ = translator(locale)
     ident = ident.strip()
     if len(ident) < 4:
-        raise PrivacyError("give at least 4 characters of the contact id")
-    _, rows = first_found(
+        raise PrivacyError(_("give at least 4 characters of the contact id"))
+    _found, rows = first_found(
         ident,
         lambda form: conn.execute(
             "SELECT id FROM contact WHERE id >= ? AND id < ? LIMIT 2", (form, form + "\uffff")
         ).fetchall(),
     )
     if not rows:
-        _, erased = first_found(
+        _found, erased = first_found(
             ident,
             lambda form: conn.execute(
                 "SELECT erased_at FROM sync_erasure WHERE entity = 'contact' AND row_id >= ? AND row_id < ?",
@@ -68,12 +74,16 @@ def resolve_person(conn: sqlite3.Connection, ident: str) -> str:
             ).fetchmany(1),
         )
         if erased:
-            raise PrivacyError(
-                f"the contact {ident} was erased on {wire_time(erased[0][0])[:10]}; nothing is held any more"
+            raise AlreadyErased(
+                _("the contact {id} was erased on {date}; nothing is held any more").format(
+                    id=ident, date=wire_time(erased[0][0])[:10]
+                )
             )
-        raise PrivacyError(f"no contact with id {ident}")
+        raise PrivacyError(_("no contact with id {id}").format(id=ident))
     if len(rows) > 1:
-        raise PrivacyError(f"several contacts have ids starting with {ident}; give more characters")
+        raise PrivacyError(
+            _("several contacts have ids starting with {id}; give more characters").format(id=ident)
+        )
     return str(rows[0][0])
 
 
@@ -111,13 +121,13 @@ def _rows_naming(
     return [_row_dict(conn, table, r) for r in rows]
 
 
-def export_person(db: Database, ident: str) -> dict[str, Any]:
+def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any]:
     """Everything this office holds about a person, as plain JSON-ready data."""
     from petdesk.services.history import record_history
 
     conn = _conn(db)
     try:
-        person_id = resolve_person(conn, ident)
+        person_id = resolve_person(conn, ident, locale)
         person = with_wire_times(
             "contact", dict(conn.execute("SELECT * FROM contact WHERE id = ?", (person_id,)).fetchone())
         )
@@ -296,6 +306,10 @@ class ErasureResult:
     erased_at: str
     #: Backups made before the erasure: they still hold the person until they are deleted.
     backups: list[BackupFile] = field(default_factory=list)
+    #: Why the file could not be rewritten after the committed erasure (a full disk …), in the
+    #: user's language; "" when it was. The rows are gone either way, but until the file is
+    #: rewritten pieces of them may remain in its unused pages.
+    not_rewritten: str = ""
 
     @property
     def total(self) -> int:
@@ -345,7 +359,7 @@ def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToEra
 
     conn = db.raw()
     try:
-        person_id = resolve_person(conn, ident)
+        person_id = resolve_person(conn, ident, locale)
         org = conn.execute(
             "SELECT o.name_en, o.name_zh FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
             "WHERE a.contact_id = ? AND a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL "
@@ -372,7 +386,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
     result names them in the language of ``locale``, and the backups that still hold them unless
     not ``look_in_backups``: each is opened, about a second for a 300 MB database)."""
     with _immediate(db) as cursor:
-        person_id = resolve_person(cursor.connection, ident)
+        person_id = resolve_person(cursor.connection, ident, locale)
         label = describe_record(cursor, "contact", person_id, locale)
         office = self_office_id(cursor)
         hlc = PersistentClock(cursor).tick()
@@ -380,22 +394,45 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )
-    scrub(db.path)
+    # Committed: from here on a failure must not be reported as "nothing was changed" (field test 17).
+    not_rewritten = rewrite_file(db, locale)
     counts: dict[str, int] = {}
     for table, _row_id in rows:
         counts[table] = counts.get(table, 0) + 1
-    held = backups_with(db, rows, erased_at) if look_in_backups else []
-    return ErasureResult(person_id, label, counts, erased_at, held)
+    held = backups_with(db, rows, erased_at, locale) if look_in_backups else []
+    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten)
 
 
-def backup_files(db: Database) -> list[BackupFile]:
-    """Backup files of the database: the backup store (with its retention rule) and older
-    copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
+def rewrite_file(db: Database, locale: str = "en") -> str:
+    """Rewrite the database file so that nothing of erased rows stays in its unused pages; ""
+    when done, else why not in the user's language (the file is left sound either way)."""
+    try:
+        scrub(db.path)
+    except connection.FAILURES_OR_OS as exc:
+        return _rewrite_failure(exc, locale)
+    return ""
+
+
+def _rewrite_failure(exc: BaseException, locale: str) -> str:
+    from petdesk import faults
+
+    _ = translator(locale)
+    kind = faults.classify(exc)
+    if kind in (faults.FULL, faults.IO):  # a file too large for the disk or quota reports an I/O error
+        return _("there is not enough free space on the disk")
+    if kind == faults.LOCKED:
+        return _("another program is using the file")
+    return str(exc)
+
+
+def backup_files(db: Database, locale: str = "en") -> list[BackupFile]:
+    """Backup files of the database: the backup store (with its retention rule, in the language
+    of ``locale``) and older copies beside the file (``<name>.before-*.bak``, ``backups/*.bak``)."""
     from petdesk.services import backups
 
     found: dict[Path, BackupFile] = {}
     for info in backups.backups_of(db.path):
-        found[info.path] = BackupFile(info.path, info.created, _ages_out(info))
+        found[info.path] = BackupFile(info.path, info.created, _ages_out(info, locale))
     candidates = list(db.path.parent.glob(f"{db.path.name}.before-*.bak"))
     folder = backups.default_folder(db.path)
     if folder.is_dir():
@@ -406,19 +443,24 @@ def backup_files(db: Database) -> list[BackupFile]:
     return sorted(found.values(), key=lambda b: b.made_at)
 
 
-def _ages_out(info: Any) -> str:
+def _ages_out(info: Any, locale: str) -> str:
     """The latest date the retention rule of the backup store keeps a backup."""
     from petdesk.services import backups
 
+    _ = translator(locale)
     if info.reason == backups.MANUAL:
-        return "kept until deleted by hand"
+        return _("kept until deleted by hand")
     if info.periodic:
         last = info.created + dt.timedelta(days=31 * backups.KEEP_MONTHLY)
-        return f"ages out by {last:%Y-%m-%d}"
-    return f"ages out after {backups.KEEP_EVENTS} newer event backups"
+        return _("ages out by {date}").format(date=f"{last:%Y-%m-%d}")
+    return _.ngettext(
+        "ages out after {n} newer event backup", "ages out after {n} newer event backups", backups.KEEP_EVENTS
+    ).format(n=backups.KEEP_EVENTS)
 
 
-def backups_with(db: Database, rows: list[tuple[str, str]], erased_at: str) -> list[BackupFile]:
+def backups_with(
+    db: Database, rows: list[tuple[str, str]], erased_at: str, locale: str = "en"
+) -> list[BackupFile]:
     """The backups made before ``erased_at`` that hold one of the erased ``rows`` (table, id),
     and those that cannot be read (they may). Each backup is opened, read-only: the time alone
     listed backups made before the person ever reached this office. A backup of a 300 MB
@@ -428,7 +470,7 @@ def backups_with(db: Database, rows: list[tuple[str, str]], erased_at: str) -> l
     for table, row_id in rows:
         ids.setdefault(table, []).append(row_id)
     found = []
-    for b in backup_files(db):
+    for b in backup_files(db, locale):
         if b.made_at >= moment:
             continue  # made after the rows left the file
         b.unread = _unread_or_holding(b.path, ids)
@@ -476,11 +518,12 @@ def _unread_or_holding(path: Path, ids: dict[str, list[str]]) -> str:
     return _HOLDS_NOT
 
 
-def backups_holding(db: Database, ident: str) -> list[BackupFile]:
+def backups_holding(db: Database, ident: str, locale: str = "en") -> list[BackupFile]:
     """Backups that still hold an erased person (or may: they cannot be read)."""
+    _ = translator(locale)
     conn = db.raw()
     try:
-        _, person = first_found(
+        _found, person = first_found(
             ident,
             lambda form: [
                 row_id
@@ -493,9 +536,9 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
         )
         if len(person) != 1:
             raise PrivacyError(
-                f"no erased contact with id {ident}"
+                _("no erased contact with id {id}").format(id=ident)
                 if not person
-                else f"several contacts have ids starting with {ident}; give more characters"
+                else _("several contacts have ids starting with {id}; give more characters").format(id=ident)
             )
         markers = conn.execute(
             "SELECT entity, row_id, erased_at FROM sync_erasure "
@@ -506,4 +549,4 @@ def backups_holding(db: Database, ident: str) -> list[BackupFile]:
         conn.close()
     # The latest time the rows left this file (a re-applied erasure after a restore is later).
     latest = max(wire_time(m[2]) for m in markers)
-    return backups_with(db, [(m[0], m[1]) for m in markers], latest)
+    return backups_with(db, [(m[0], m[1]) for m in markers], latest, locale)

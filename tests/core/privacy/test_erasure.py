@@ -139,9 +139,9 @@ def test_erase_leaves_no_byte_of_the_person(db: Database, capsys: pytest.Capture
     assert main(["--db", str(db.path), "search", "Quixotewald"]) == 1
     assert main(["--db", str(db.path), "person", "backups", pid[:8]]) == 0
     assert str(old_backup) in capsys.readouterr().out
-    # Erasing twice: one sentence, exit code 1.
-    assert main(["--db", str(db.path), "person", "erase", pid, "--yes"]) == 1
-    assert "was erased on" in capsys.readouterr().err
+    # Erasing twice says so, and rewrites the file again (what a full disk may have prevented).
+    assert main(["--db", str(db.path), "person", "erase", pid, "--yes"]) == 0
+    assert "was erased on" in capsys.readouterr().out
 
 
 def test_erasure_travels_to_the_other_office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

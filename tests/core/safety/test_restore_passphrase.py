@@ -81,3 +81,31 @@ def test_a_wrong_passphrase_file_is_named_as_wrong(
     assert code == 1
     assert "another passphrase" in err and "no passphrase was given" not in err, err
     assert not target.exists()
+
+
+def test_a_plain_backup_over_an_encrypted_office_is_restored_encrypted(
+    plain_and_stick: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plain backup made before `encrypt` was refused over the encrypted office, after the
+    user had confirmed, with advice that could not be followed (field test 17 §4). It is restored
+    now, encrypted with the office's passphrase, so the office stays encrypted."""
+    from petdesk.services import backups
+
+    plain, stick = plain_and_stick
+    office = tmp_path / "office.sqlite"
+    pfile = pfile_for(tmp_path)
+    db = ["--db", str(office), "--passphrase-file", str(pfile)]
+    assert _run(capsys, *db, "restore", str(stick))[0] == 0  # the encrypted office
+    plain_backup = tmp_path / "plain-backup.gz"
+    assert _run(capsys, "--db", str(plain), "backup", "--out", str(plain_backup))[0] == 0
+    _forget()
+    code, out, err = _run(capsys, *db, "restore", str(plain_backup))
+    assert code == 0, err
+    assert "it is restored encrypted with the database's passphrase" in out
+    assert connection.is_encrypted(office)
+    _forget()
+    assert _rows(office, PASSPHRASE) == _rows(plain)
+    assert not backups.is_encrypted_backup(plain_backup) and backups.is_encrypted_backup(stick)
+    # The list says which backups are plain: the one the restore made of the office is encrypted.
+    code, out, _err = _run(capsys, *db, "backups")
+    assert [line.split()[3] for line in out.splitlines()[1:]] == ["encrypted"]

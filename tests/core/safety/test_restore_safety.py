@@ -249,3 +249,20 @@ def test_a_backup_of_an_older_schema_is_upgraded_before_the_erasures_are_applied
     assert leaks(db) == []
     assert main(["--db", str(db.path), "search", "Quixotewald"]) == 1
     assert main(["--db", str(db.path), "check"]) == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes as on POSIX")
+def test_a_backup_restored_where_no_database_is_yet_is_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Restored on a new laptop, the whole office was mode 644 (field test 17 §2)."""
+    hub = make_office(tmp_path / "hub", "Shanghai")
+    hub_backup = backups.create(hub.path, backups.MANUAL).path
+    hub.close()
+    fresh = tmp_path / "new-laptop" / "petdesk.sqlite"
+    old_umask = os.umask(0o022)
+    try:
+        assert main(["--db", str(fresh), "restore", str(hub_backup)]) == 0
+    finally:
+        os.umask(old_umask)
+    assert fresh.stat().st_mode & 0o777 == 0o600, oct(fresh.stat().st_mode)

@@ -43,5 +43,5 @@ def test_the_time_column_is_whole_and_sizes_read_as_on_the_command_line(  # type
     assert main(["--lang", locale, "--db", str(db.path), "backups"]) == 0
     listed = capsys.readouterr().out
     for row in range(dialog.model.rowCount()):
-        size = dialog.model.data(dialog.model.index(row, 2), 0)
+        size = dialog.model.data(dialog.model.index(row, 3), 0)
         assert "MiB" not in size and "KiB" not in size and size in listed, (size, listed)

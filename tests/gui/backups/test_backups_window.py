@@ -298,3 +298,75 @@ def test_an_encrypted_backup_over_the_plain_open_database_says_what_to_do(
     assert "no passphrase was given" not in text, text
     assert "is encrypted and" in text and "encrypt the database first" in text, text
     assert _live_contacts(db) == 3 and not connection.is_encrypted(db.path)
+
+
+def test_a_plain_backup_over_the_encrypted_office_is_restored_encrypted(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, translators
+) -> None:
+    """Field test 17 §4 and §6: the list showed the raw reason "before-encrypt" and not which backups
+    are plain; restoring a plain one over the encrypted office was refused after Yes, pointing to a
+    command. The list now names the reason and the encryption, the confirmation says the backup is
+    plain, and the restore encrypts it with the office's passphrase."""
+    import shutil
+
+    from petdesk import connection
+    from petdesk.db import open_database
+    from petdesk.services import encryption
+
+    translators("zh_CN")
+    path = tmp_path / "office.sqlite"
+    plain = open_database(path)
+    _add_contacts(plain, 2)
+    plain.close()
+    encryption.encrypt(path, "tulip harbour 47 lantern")  # makes the plain "before-encrypt" backup
+    db = open_database(path)
+    _add_contacts(db, 1)
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    model = dialog.model
+    assert [model.data(model.index(0, c), 0) for c in (1, 2)] == ["加密之前", "未加密"]
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "加密"
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        dialog.grab().save(f"{shots}/backups_plain_encrypted.png")
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "此备份未加密" in dialog.confirm_box.text()
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("已恢复"), timeout=10000)
+    assert "已用本数据库的密码加密" in dialog.message.text(), dialog.message.text()
+    assert connection.is_encrypted(path) and _live_contacts(db) == 2
+    assert [model.data(model.index(r, 2), 0) for r in range(model.rowCount())] == ["已加密", "未加密"]
+    shutil.rmtree(backups.folder_for(path))  # the plain copy, not left in the temporary folder
+    db.close()
+
+
+def test_delete_several_backups_after_asking(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Field test 17 §8: the window had no way to delete the backups an erasure says to delete."""
+    from petdesk.gui.qt import QItemSelectionModel
+
+    translators("en")
+    made = [backups.create(db.path, backups.MANUAL).path for _ in range(3)]
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert not dialog.delete_button.isEnabled()
+    selection = dialog.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):  # the newest and the oldest
+        selection.select(dialog.model.index(row, 0), flags)
+    assert dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.delete_box
+    assert "Delete 2 backups for good?" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert all(path.exists() for path in made)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.delete_box
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Delete").click()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Deleted 2 backups.", timeout=5000)
+    assert [path.exists() for path in made] == [False, True, False]
+    assert not Path(f"{made[0]}{backups.SIDECAR}").exists()
+    assert dialog.model.rowCount() == 1

@@ -372,3 +372,41 @@ def test_training_history_window_shows_parts_and_counted_marks(qtbot: QtBot, db:
     dialog.table.selectRow(marks)
     assert not dialog.revert_field_button.isEnabled() and not dialog.revert_record_button.isEnabled()
     assert dialog.revert_field() is None
+
+
+def test_erase_without_room_to_rewrite_says_the_person_is_erased(
+    qtbot: QtBot, window: MainWindow, db: Database, contact_id: str
+) -> None:
+    """On a nearly full disk the window said "Nothing was changed" after the person was erased
+    (field test 17 §1): it says they are erased, the file is not rewritten, and Retry rewrites it."""
+    from petdesk.gui.qt import QApplication, QMessageBox, QTimer
+    from tests.helpers.file_limit import file_size_limit, no_room_to_rewrite
+
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.select_id(contact_id)
+    qtbot.waitUntil(lambda: "Wei Zhang" in page.detail.title.text(), timeout=3000)
+    button = page.detail.findChild(type(page.detail.edit_button), "erase_person")
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        next(b for b in box.buttons() if "Erase" in b.text().replace("&", "")).click()
+
+    limit = no_room_to_rewrite(db.path)
+    QTimer.singleShot(200, confirm)
+    with file_size_limit(limit), qtbot.waitSignal(page.detail.changed, timeout=10000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    con = sqlite3.connect(db.path)
+    try:
+        assert con.execute("SELECT count(*) FROM contact WHERE id = ?", (contact_id,)).fetchone() == (0,)
+    finally:
+        con.close()
+    box = page.detail.erase_done
+    text = box.text()
+    assert "was erased" in text and "Nothing was changed" not in text
+    assert "could not be rewritten (there is not enough free space on the disk)" in text
+    # Room again: Retry rewrites the file and says so.
+    box.button(QMessageBox.StandardButton.Retry).click()
+    assert "The file is rewritten" in page.detail.erase_done.text()
+    page.detail.erase_done.close()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from petdesk import connection
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.gui.a11y import named
 from petdesk.gui.column_fit import ColumnFitter, content_widths
@@ -30,7 +31,6 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
@@ -40,23 +40,9 @@ from petdesk.sizes import file_size
 _Index = QModelIndex | QPersistentModelIndex
 
 
-#: Why a backup was made, as shown (marked for lupdate, translated when shown).
-REASONS = {
-    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
-    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
-    "before-sync-import": QT_TRANSLATE_NOOP("Backups", "before a sync import"),
-    "before-merge": QT_TRANSLATE_NOOP("Backups", "before a merge"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
-    "before-delete": QT_TRANSLATE_NOOP("Backups", "before deleting"),
-    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "before a database upgrade"),
-}
-
-
 def reason_text(reason: str) -> str:
-    """A readable name for why a backup was made."""
-    key = "before-upgrade" if reason.startswith("before-upgrade") else reason
-    return QCoreApplication.translate("Backups", REASONS[key]) if key in REASONS else reason
+    """Why a backup was made, in words: the command line's table, in the window's language."""
+    return backups.reason_text(reason, QLocale().name())
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -70,7 +56,7 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    """The backup list: when, why, size, counts."""
+    """The backup list: when, why, encrypted or plain, size, counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,11 +71,17 @@ class BackupsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("Why"), self.tr("Size"), self.tr("Contacts"))[section]
+            return (
+                self.tr("When"),
+                self.tr("Why"),
+                self.tr("Encryption"),
+                self.tr("Size"),
+                self.tr("Contacts"),
+            )[section]
         return None
 
     def data(self, index: _Index, role: int = 0) -> Any:
@@ -102,6 +94,9 @@ class BackupsModel(QAbstractTableModel):
         if column == 1:
             return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
         if column == 2:
+            # After encrypting an office, its plain copies are the ones to delete (field test 17 §6).
+            return self.tr("Encrypted") if b.encrypted else self.tr("Plain")
+        if column == 3:
             return file_size(b.size)  # as `petdesk backups` says it
         return f"{b.counts.get('contact', 0):,}" if b.counts else ""
 
@@ -127,7 +122,8 @@ class BackupsDialog(QDialog):
         named(self.table, self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once for Delete; Restore takes the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         # The time was cut ("2026-12-05 ...") while Contacts took the room (field test 8, defect 7):
         # the time keeps its whole width, the reason takes what is left.
@@ -143,6 +139,10 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore This Backup…"), self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
+        # After an erasure, the backups that still hold the person are to be deleted (field test 17 §8).
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.setEnabled(False)
         self.folder_button = QPushButton(self.tr("Change &Folder…"), self)
         # Ends a backup under way (a minute at a million contacts): no backup is left.
         self.stop_button = QPushButton(self.tr("&Stop"), self)
@@ -150,7 +150,7 @@ class BackupsDialog(QDialog):
         self.stop_button.hide()
         self._stop = StopFlag()
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
@@ -171,6 +171,8 @@ class BackupsDialog(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         self.stop_button.clicked.connect(self.stop)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable_delete())
         self.folder_button.clicked.connect(self.change_folder)
         self.reload()
 
@@ -215,8 +217,10 @@ class BackupsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
             button.setEnabled(not busy)
+        if not busy:
+            self._enable_delete()
         if not busy:
             self.stop_button.hide()
         self.message.setText(text)
@@ -250,13 +254,18 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
+        text = self.tr(
+            "Replace the data in this database by the backup of %1? The data as it is now is backed up first."
+        ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if not info.encrypted and connection.is_encrypted(self.db_path):
+            text += "\n\n" + self.tr(
+                "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
+                "so the database stays encrypted."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore Backup"),
-            self.tr(
-                "Replace the data in this database by the backup of %1? "
-                "The data as it is now is backed up first."
-            ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -266,6 +275,47 @@ class BackupsDialog(QDialog):
         box.finished.connect(lambda _result: self.restore(info) if box.clickedButton() is yes else None)
         self.confirm_box = box
         box.open()
+
+    def chosen(self) -> list[BackupInfo]:
+        """The backups selected, in the list's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+
+    def _enable_delete(self) -> None:
+        self.delete_button.setEnabled(bool(self.chosen()))
+
+    def ask_delete(self) -> None:
+        chosen = self.chosen()
+        if not chosen:
+            return
+        names = "\n".join(
+            f"• {b.created.astimezone():%Y-%m-%d %H:%M}  {reason_text(b.reason)}" for b in chosen[:10]
+        )
+        if len(chosen) > 10:
+            names += "\n" + self.tr("… and %n more", "", len(chosen) - 10)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete Backups"),
+            self.tr("Delete %n backup(s) for good? They cannot be restored afterwards.", "", len(chosen))
+            + "\n\n"
+            + names,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_delete")
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self.delete(chosen) if box.clickedButton() is delete else None)
+        self.delete_box = box
+        box.open()
+
+    def delete(self, chosen: list[BackupInfo]) -> None:
+        try:
+            backups.delete(chosen)
+        except OSError as exc:
+            self._after(self.tr("Not done: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self._after(self.tr("Deleted %n backup(s).", "", len(chosen)))
 
     def restore(self, info: BackupInfo, *, take_over_office: bool = False) -> None:
         self._busy(True, self.tr("Restoring…"))
@@ -337,6 +387,10 @@ class BackupsDialog(QDialog):
                 "%n record(s) erased here after this backup was made were erased again.",
                 "",
                 result.erased_again,
+            )
+        if result.encrypted_as_office:
+            text += " " + self.tr(
+                "The backup was not encrypted; it is restored encrypted with this database's passphrase."
             )
         if result.new_office is not None:
             office = result.new_office

@@ -97,7 +97,9 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
         if not path:
             return None
     try:
-        privacy.write_pdf(privacy.export_person(pane.db, contact_id), _path(path))
+        privacy.write_pdf(
+            privacy.export_person(pane.db, contact_id, getattr(pane, "ui_locale", "en")), _path(path)
+        )
     except (privacy.PrivacyError, OSError) as exc:
         text = explain(exc, QLocale().name()) if isinstance(exc, OSError) else str(exc)
         QMessageBox.warning(pane, QCoreApplication.translate("History", "Personal Data"), text)
@@ -123,7 +125,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     locale = getattr(pane, "ui_locale", "en")
     try:
         person = privacy.person_to_erase(pane.db, contact_id, locale)
-        held = privacy.backup_files(pane.db)
+        held = privacy.backup_files(pane.db, locale)
     except privacy.PrivacyError as exc:
         QMessageBox.warning(pane, title, str(exc))
         return False
@@ -166,18 +168,69 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         return False
     pane.show_entity(None)
     pane.changed.emit()
-    done = QMessageBox(
-        QMessageBox.Icon.Information,
-        title,
+    erased = (
         QCoreApplication.translate(
             "History", "%1 was erased (%2 records). The erasure travels with the next sync package."
         )
         .replace("%1", result.label)
-        .replace("%2", str(result.total)),
-        QMessageBox.StandardButton.Ok,
-        pane,
+        .replace("%2", str(result.total))
     )
+    if result.not_rewritten:
+        _offer_rewrite(pane, title, erased, result.not_rewritten)
+        return True
+    done = QMessageBox(QMessageBox.Icon.Information, title, erased, QMessageBox.StandardButton.Ok, pane)
     done.setObjectName("erase_done")
     pane.erase_done = done
     done.open()
     return True
+
+
+def _offer_rewrite(pane: Any, title: str, erased: str, reason: str) -> None:
+    """The person is erased but the file could not be rewritten (a full disk): say so, and
+    rewrite it again on Retry once the user has freed some space."""
+    from petdesk.gui.qt import QMessageBox
+    from petdesk.services import privacy
+
+    text = (
+        erased
+        + "\n\n"
+        + QCoreApplication.translate(
+            "History",
+            "The file could not be rewritten (%1), so pieces of the erased records may remain in its "
+            "unused space. Free some space on the disk, then click Retry.",
+        ).replace("%1", reason)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        text,
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+        pane,
+    )
+    box.setObjectName("erase_done")
+    pane.erase_done = box
+
+    def clicked(button: Any) -> None:
+        if box.standardButton(button) != QMessageBox.StandardButton.Retry:
+            return
+        again = privacy.rewrite_file(pane.db, getattr(pane, "ui_locale", "en"))
+        if again:
+            _offer_rewrite(pane, title, erased, again)
+            return
+        done = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            erased
+            + "\n\n"
+            + QCoreApplication.translate(
+                "History", "The file is rewritten: no piece of the erased records remains in it."
+            ),
+            QMessageBox.StandardButton.Ok,
+            pane,
+        )
+        done.setObjectName("erase_done")
+        pane.erase_done = done
+        done.open()
+
+    box.buttonClicked.connect(clicked)
+    box.open()

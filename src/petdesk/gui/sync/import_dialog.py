@@ -362,6 +362,14 @@ class ImportDialog(QDialog):
             )
         if result.backup_path:
             text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
+        if result.backup_path and result.erased:
+            # The erasure is not whole while that copy stays (field test 17 §8).
+            text += " " + self.tr(
+                "That backup still holds the %n record(s) erased by this import: once the import is checked, "
+                "delete it in File › Backups.",
+                "",
+                result.erased,
+            )
         self.message.setText(text)
         self.imported.emit(result)
 

@@ -1,0 +1,36 @@
+"""A real "no room to write" for tests: a full disk cannot be made in a test, but the OS limit on
+the size of files a process writes (RLIMIT_FSIZE) refuses writes beyond it just as truly."""
+
+from __future__ import annotations
+
+import resource
+import signal
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def file_size_limit(size: int) -> Iterator[None]:
+    """Within the block, a write past ``size`` bytes of any file fails (EFBIG) instead of
+    killing the process (SIGXFSZ ignored); SQLite reports it as a disk error."""
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+def no_room_to_rewrite(path: Path) -> int:
+    """A limit that lets a small transaction through but not a rewrite of the whole file at
+    ``path`` (VACUUM writes every page again): half the file, its WAL emptied first."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path.stat().st_size // 2
