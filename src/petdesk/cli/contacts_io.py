@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
 from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.faults import os_problem
 from petdesk.language import N_, is_chinese
@@ -108,7 +109,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "query", nargs="?", default="", metavar="QUERY", help=_("search text choosing the contacts")
     )
     p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help=_("default: from --out"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=_("file to write, or '-' for standard output (with --format)"),
+    )
     whose = p.add_mutually_exclusive_group()
     whose.add_argument(
         "--training", metavar="ID", help=_("only this training's registered attendees (not its trainers)")
@@ -418,7 +425,6 @@ def _print_report(
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.services import exporting
 
     _ = ctx.translator()
     fmt = args.format or args.out.suffix.lower().lstrip(".")
@@ -430,23 +436,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     progress = stderr_progress(_("export-contacts"), _)
     if (args.training or args.visit) and args.query:
         raise CliError(_("choose a search or --training/--visit, not both"))
+    if fmt == "xlsx":
+        refuse_binary_on_terminal(args.out, fmt, _)
     try:
-        if args.training or args.visit:
-            n = _export_people_of(ctx, args, fmt, progress)
-        elif args.query:  # a search may bring its index up to date, which is written
-            with ctx.db.transaction() as session:
-                n = exporting.export_contacts(
-                    session,
-                    args.out,
-                    fmt,
-                    query=args.query,
-                    vcard_version=args.vcard_version,
-                    on_warning=_warner(ctx),
-                    on_progress=progress,
-                    language=ctx.locale,
-                )
-        else:
-            n = _export_all(ctx, args, fmt, progress, _)
+        with written_path(args.out, f"contacts.{fmt}") as out:
+            n = _export(ctx, args, out, fmt, progress)
     except OSError as exc:
         raise CliError(
             _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
@@ -456,8 +450,35 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _export(
+    ctx: Context,
+    args: argparse.Namespace,
+    out: Path,
+    fmt: Format,
+    progress: Callable[[int, int], None],
+) -> int:
+    """Write the contacts ``args`` choose to ``out``: how many."""
+    from petdesk.services import exporting
+
+    if args.training or args.visit:
+        return _export_people_of(ctx, args, out, fmt, progress)
+    if args.query:  # a search may bring its index up to date, which is written
+        with ctx.db.transaction() as session:
+            return exporting.export_contacts(
+                session,
+                out,
+                fmt,
+                query=args.query,
+                vcard_version=args.vcard_version,
+                on_warning=_warner(ctx),
+                on_progress=progress,
+                language=ctx.locale,
+            )
+    return _export_all(ctx, args, out, fmt, progress)
+
+
 def _export_people_of(
-    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None]
+    ctx: Context, args: argparse.Namespace, out: Path, fmt: Format, progress: Callable[[int, int], None]
 ) -> int:
     """The people of one training or visit (field test 15: a funder's list of one training)."""
     from petdesk.services import exporting, projects, record_people
@@ -474,16 +495,16 @@ def _export_people_of(
             if args.training:
                 tid = projects.resolve_id(session, "training", args.training, "training")
                 # the same function as the training editor's Export attendees…
-                return record_people.export_training_attendees(session, tid, args.out, fmt, **common)
+                return record_people.export_training_attendees(session, tid, out, fmt, **common)
             vid = projects.resolve_id(session, "visit", args.visit, "visit")
             ids = record_people.visit_participant_ids(session, vid)
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
-        return exporting.export_contacts(session, args.out, fmt, ids=ids, **common)
+        return exporting.export_contacts(session, out, fmt, ids=ids, **common)
 
 
 def _export_all(
-    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None], _: Translate
+    ctx: Context, args: argparse.Namespace, out: Path, fmt: Format, progress: Callable[[int, int], None]
 ) -> int:
     """Every contact, only read: on a read-only sqlite3 connection checked as Context.reader checks,
     without SQLAlchemy or the models (importing them was a tenth of the export of 100,000)."""
@@ -491,7 +512,7 @@ def _export_all(
 
     return exporting.export_all_of_file(
         ctx.path,
-        args.out,
+        out,
         fmt,
         check_budget_s=READ_CHECK_BUDGET_S,
         vcard_version=args.vcard_version,

@@ -49,13 +49,14 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
 
 
 def report_stream(out: Path | str) -> TextIO:
-    """Where to say what was written to ``out``: standard error when ``out`` is a pipe or a device
-    (``--out /dev/stdout | …``), whose reader would otherwise get the sentence inside the data."""
+    """Where to say what was written to ``out``: standard error when ``out`` is standard output,
+    a pipe or a device (``--out -``, ``--out /dev/stdout | …``), whose reader would otherwise get the
+    sentence inside the data."""
     import sys
 
     from petdesk.outfile import is_special
 
-    return sys.stderr if is_special(out) else sys.stdout
+    return sys.stderr if str(out) == "-" or is_special(out) else sys.stdout
 
 
 class Translate(Protocol):
