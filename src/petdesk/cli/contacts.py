@@ -89,7 +89,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         total = search_service.count(session, query, kind=kind)
     if args.json:
         for row in rows:
-            print(json.dumps({f: getattr(row, f) for f in row.__dataclass_fields__}, ensure_ascii=False))
+            print(json.dumps(row.for_scripts(), ensure_ascii=False))
         return 0
     from petdesk.i18n import translator
 

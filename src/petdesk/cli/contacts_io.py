@@ -102,7 +102,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("export contacts as vCard 4.0, CSV or Excel"),
         description=_(
             "Write contacts (all, or those QUERY finds) to a file. vCards carry pinyin "
-            "phonetic names so that phones sort Chinese names correctly."
+            "phonetic names so that phones sort Chinese names correctly. A CSV file starts with a "
+            "UTF-8 byte-order mark, without which Excel shows Chinese as garbage; a script that "
+            "reads it should decode it as utf-8-sig, or ask for --no-bom."
         ),
     )
     p.add_argument(
@@ -126,6 +128,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         choices=("3.0", "4.0"),
         default="4.0",
         help=_("vCard version to write (3.0 for programs that read only that; default 4.0)"),
+    )
+    p.add_argument(
+        "--no-bom",
+        action="store_true",
+        help=_("leave out the byte-order mark at the start of a CSV file (for scripts)"),
     )
     p.set_defaults(handler=cmd_export)
 
@@ -469,6 +476,7 @@ def _export(
                 out,
                 fmt,
                 query=args.query,
+                bom=not args.no_bom,
                 vcard_version=args.vcard_version,
                 on_warning=_warner(ctx),
                 on_progress=progress,
@@ -485,6 +493,7 @@ def _export_people_of(
     from petdesk.services.projects import PipelineError
 
     common: dict[str, Any] = {
+        "bom": not args.no_bom,
         "vcard_version": args.vcard_version,
         "on_warning": _warner(ctx),
         "on_progress": progress,
@@ -515,6 +524,7 @@ def _export_all(
         out,
         fmt,
         check_budget_s=READ_CHECK_BUDGET_S,
+        bom=not args.no_bom,
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx),
         on_progress=progress,
