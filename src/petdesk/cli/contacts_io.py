@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import (
+    READ_CHECK_BUDGET_S,
+    CliError,
+    Context,
+    Translate,
+    fraction,
+    report_stream,
+    warn,
+)
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.faults import os_problem
@@ -54,14 +62,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         default="update",
         help=_("what to do with a row that matches an existing record (default: update)"),
     )
-    p.add_argument(
-        "--mapping",
-        metavar="SPEC",
-        help=_(
-            "column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = field); "
-            "unnamed columns keep the guessed mapping; use --show-mapping to see fields and guesses"
+    # --map, as import-technologies and import-needs spell it; --mapping, its first name, still works.
+    for spelling, help_text in (
+        (
+            "--map",
+            _(
+                "column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = "
+                "field; repeatable); unnamed columns keep the guessed mapping; use --show-mapping to "
+                "see fields and guesses"
+            ),
         ),
-    )
+        ("--mapping", argparse.SUPPRESS),
+    ):
+        p.add_argument(spelling, dest="mapping", action="append", metavar="SPEC", help=help_text)
     p.add_argument(
         "--show-mapping", action="store_true", help=_("print the columns, their guessed fields and stop")
     )
@@ -73,7 +86,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
             "above it are skipped (default: of the first {n} rows, the one that names most known columns); "
             "0: the file has no column names, every row is a record (map the columns by number with "
-            "--mapping)"
+            "--map)"
         ).format(n=HEADER_SEARCH),
     )
     p.add_argument(
@@ -140,7 +153,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--entity", choices=("all", "contact", "organisation"), default="all", help=_("what to look at")
     )
-    p.add_argument("--min-score", type=float, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
+    p.add_argument("--min-score", type=fraction, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
     p.add_argument("--limit", type=int, default=200, metavar="N", help=_("show at most N pairs"))
     p.set_defaults(handler=cmd_duplicates)
 
@@ -220,6 +233,7 @@ def _backup_before(db: Database, reason: str, _: Translate) -> Iterator[Path]:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    spec = ",".join(args.mapping) if args.mapping else None  # --map A=x --map B=y: one spec
     from petdesk.cli.progress import stderr_progress
     from petdesk.services import importing
 
@@ -233,8 +247,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             except (importing.ImportFileError, OSError) as exc:
                 raise CliError(_("{file}: {reason}").format(file=file, reason=_reason(exc, ctx))) from exc
             mapping = (
-                importing.parse_mapping_spec(args.mapping, table.headers, target)
-                if args.mapping
+                importing.parse_mapping_spec(spec, table.headers, target)
+                if spec
                 else importing.guess_mapping(table.headers, target)
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
@@ -248,7 +262,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     "  "
                     + _(
                         "no row looks like a header: {unit} {n} is taken as one; give the header's row with "
-                        "--header-row N or map the columns by number with --mapping"
+                        "--header-row N or map the columns by number with --map"
                     ).format(unit=unit, n=table.header_line)
                 )
             ignored = _("(ignored)")
@@ -268,15 +282,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     file,
                     target=target,
                     encoding=args.encoding,
-                    mapping_spec=args.mapping,
+                    mapping_spec=spec,
                     header_row=args.header_row,
                 ).with_organisation(args.organisation)
             )
         except importing.NoHeaderError as exc:
             raise CliError(
                 _(
-                    "{file}: {reason} (--header-row N or --mapping 1=full_name,2=email,...); "
-                    "nothing was imported"
+                    "{file}: {reason} (--header-row N or --map 1=full_name,2=email,...); nothing was imported"
                 ).format(file=file, reason=_reason(exc, ctx))
             ) from exc
         except importing.ImportFileError as exc:
@@ -343,8 +356,8 @@ def _reason(exc: Exception, ctx: Context) -> str:
 def _no_name_warning(_: Callable[[str], str]) -> str:
     return _(
         "warning: no column gives a name, so only rows whose e-mail or phone belongs to someone already "
-        "known are used and every other row is skipped; map the name columns with --mapping "
-        "(for example --mapping Vorname=given_name,Nachname=family_name)"
+        "known are used and every other row is skipped; map the name columns with --map "
+        "(for example --map Vorname=given_name,Nachname=family_name)"
     )
 
 

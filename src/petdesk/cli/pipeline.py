@@ -415,6 +415,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             metavar="HEADER=FIELD",
             help=_("the file's column HEADER holds FIELD (repeatable; FIELD empty leaves the column out)"),
         )
+        # The spelling of import-contacts until field test 20 (§9), accepted here too.
+        p.add_argument("--mapping", dest="map", action="append", help=argparse.SUPPRESS)
         p.set_defaults(handler=cmd_import_catalogue, kind=kind, creates_database=True)
 
 
