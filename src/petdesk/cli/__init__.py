@@ -125,7 +125,11 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         if args.command != "gui":  # the window asks for a passphrase in a dialog
             ctx.unlock()
         return int(args.handler(args, ctx) or 0)
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as exc:
+        if _broken_pipe_behind(exc):  # "cannot write /dev/stdout: Broken pipe" (field test 20, defect 5)
+            return _reader_went_away()
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         _details(exc, _)
         return exc.exit_code
@@ -137,12 +141,9 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     except KeyboardInterrupt:
         print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # Output piped into `head` and closed early: not an error for the user. Point stdout at
-        # /dev/null so that Python's final flush does not complain either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     except Exception as exc:  # the one error boundary of the command line (MemoryError included)
+        if _broken_pipe_behind(exc):
+            return _reader_went_away()
         from petdesk import faults
 
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
@@ -153,6 +154,24 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         UPGRADE_LISTENERS.remove(tell_upgrades)
         sys.stdout = stdout
         ctx.close()
+
+
+def _broken_pipe_behind(exc: BaseException) -> bool:
+    """Whether ``exc`` is, or was raised because of, a reader that closed the pipe early."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, BrokenPipeError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _reader_went_away() -> int:
+    """Output piped into ``head`` and closed early is not an error for the user: the command ends
+    quietly with success (scripts run with ``set -o pipefail``). Stdout points at /dev/null so that
+    Python's final flush does not complain either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
 
 
 def _error(message: str, _: Translate) -> None:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from petdesk.cli.columns import cell
-from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.context import CliError, Context, Translate, output_locale, whole_number
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
 
@@ -49,14 +49,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    value = whole_number(text)
     if value < 1:
         raise argparse.ArgumentTypeError(argparse_text(N_("must be 1 or more")))
     return value
 
 
 def _offset(text: str) -> int:
-    value = int(text)
+    value = whole_number(text)
     if not 0 <= value < 2**63:  # SQLite integers are 64-bit; more is an OverflowError, not a page
         raise argparse.ArgumentTypeError(argparse_text(N_("must be between 0 and 2^63 - 1")))
     return value
@@ -89,7 +89,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         total = search_service.count(session, query, kind=kind)
     if args.json:
         for row in rows:
-            print(json.dumps({f: getattr(row, f) for f in row.__dataclass_fields__}, ensure_ascii=False))
+            print(json.dumps(row.for_scripts(), ensure_ascii=False))
         return 0
     from petdesk.i18n import translator
 

@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import pad
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import (
+    READ_CHECK_BUDGET_S,
+    CliError,
+    Context,
+    Translate,
+    fraction,
+    report_stream,
+    warn,
+)
+from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.faults import os_problem
 from petdesk.language import N_, is_chinese
@@ -53,14 +62,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         default="update",
         help=_("what to do with a row that matches an existing record (default: update)"),
     )
-    p.add_argument(
-        "--mapping",
-        metavar="SPEC",
-        help=_(
-            "column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = field); "
-            "unnamed columns keep the guessed mapping; use --show-mapping to see fields and guesses"
+    # --map, as import-technologies and import-needs spell it; --mapping, its first name, still works.
+    for spelling, help_text in (
+        (
+            "--map",
+            _(
+                "column mapping, e.g. '姓名=full_name,Email=email,3=mobile' (header or column number = "
+                "field; repeatable); unnamed columns keep the guessed mapping; use --show-mapping to "
+                "see fields and guesses"
+            ),
         ),
-    )
+        ("--mapping", argparse.SUPPRESS),
+    ):
+        p.add_argument(spelling, dest="mapping", action="append", metavar="SPEC", help=help_text)
     p.add_argument(
         "--show-mapping", action="store_true", help=_("print the columns, their guessed fields and stop")
     )
@@ -72,7 +86,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "the row (1-based line of a CSV file, row of a worksheet) that holds the column names; rows "
             "above it are skipped (default: of the first {n} rows, the one that names most known columns); "
             "0: the file has no column names, every row is a record (map the columns by number with "
-            "--mapping)"
+            "--map)"
         ).format(n=HEADER_SEARCH),
     )
     p.add_argument(
@@ -101,14 +115,22 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("export contacts as vCard 4.0, CSV or Excel"),
         description=_(
             "Write contacts (all, or those QUERY finds) to a file. vCards carry pinyin "
-            "phonetic names so that phones sort Chinese names correctly."
+            "phonetic names so that phones sort Chinese names correctly. A CSV file starts with a "
+            "UTF-8 byte-order mark, without which Excel shows Chinese as garbage; a script that "
+            "reads it should decode it as utf-8-sig, or ask for --no-bom."
         ),
     )
     p.add_argument(
         "query", nargs="?", default="", metavar="QUERY", help=_("search text choosing the contacts")
     )
     p.add_argument("--format", choices=("vcf", "csv", "xlsx"), default=None, help=_("default: from --out"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=_("file to write, or '-' for standard output (with --format)"),
+    )
     whose = p.add_mutually_exclusive_group()
     whose.add_argument(
         "--training", metavar="ID", help=_("only this training's registered attendees (not its trainers)")
@@ -120,13 +142,18 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         default="4.0",
         help=_("vCard version to write (3.0 for programs that read only that; default 4.0)"),
     )
+    p.add_argument(
+        "--no-bom",
+        action="store_true",
+        help=_("leave out the byte-order mark at the start of a CSV file (for scripts)"),
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("duplicates", help=_("list likely duplicate contacts and organisations with reasons"))
     p.add_argument(
         "--entity", choices=("all", "contact", "organisation"), default="all", help=_("what to look at")
     )
-    p.add_argument("--min-score", type=float, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
+    p.add_argument("--min-score", type=fraction, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
     p.add_argument("--limit", type=int, default=200, metavar="N", help=_("show at most N pairs"))
     p.set_defaults(handler=cmd_duplicates)
 
@@ -206,6 +233,7 @@ def _backup_before(db: Database, reason: str, _: Translate) -> Iterator[Path]:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    spec = ",".join(args.mapping) if args.mapping else None  # --map A=x --map B=y: one spec
     from petdesk.cli.progress import stderr_progress
     from petdesk.services import importing
 
@@ -219,8 +247,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             except (importing.ImportFileError, OSError) as exc:
                 raise CliError(_("{file}: {reason}").format(file=file, reason=_reason(exc, ctx))) from exc
             mapping = (
-                importing.parse_mapping_spec(args.mapping, table.headers, target)
-                if args.mapping
+                importing.parse_mapping_spec(spec, table.headers, target)
+                if spec
                 else importing.guess_mapping(table.headers, target)
             )
             print(_("Columns of {file} (encoding {enc}):").format(file=file, enc=table.encoding))
@@ -234,7 +262,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     "  "
                     + _(
                         "no row looks like a header: {unit} {n} is taken as one; give the header's row with "
-                        "--header-row N or map the columns by number with --mapping"
+                        "--header-row N or map the columns by number with --map"
                     ).format(unit=unit, n=table.header_line)
                 )
             ignored = _("(ignored)")
@@ -254,15 +282,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     file,
                     target=target,
                     encoding=args.encoding,
-                    mapping_spec=args.mapping,
+                    mapping_spec=spec,
                     header_row=args.header_row,
                 ).with_organisation(args.organisation)
             )
         except importing.NoHeaderError as exc:
             raise CliError(
                 _(
-                    "{file}: {reason} (--header-row N or --mapping 1=full_name,2=email,...); "
-                    "nothing was imported"
+                    "{file}: {reason} (--header-row N or --map 1=full_name,2=email,...); nothing was imported"
                 ).format(file=file, reason=_reason(exc, ctx))
             ) from exc
         except importing.ImportFileError as exc:
@@ -329,8 +356,8 @@ def _reason(exc: Exception, ctx: Context) -> str:
 def _no_name_warning(_: Callable[[str], str]) -> str:
     return _(
         "warning: no column gives a name, so only rows whose e-mail or phone belongs to someone already "
-        "known are used and every other row is skipped; map the name columns with --mapping "
-        "(for example --mapping Vorname=given_name,Nachname=family_name)"
+        "known are used and every other row is skipped; map the name columns with --map "
+        "(for example --map Vorname=given_name,Nachname=family_name)"
     )
 
 
@@ -418,7 +445,6 @@ def _print_report(
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
-    from petdesk.services import exporting
 
     _ = ctx.translator()
     fmt = args.format or args.out.suffix.lower().lstrip(".")
@@ -430,23 +456,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     progress = stderr_progress(_("export-contacts"), _)
     if (args.training or args.visit) and args.query:
         raise CliError(_("choose a search or --training/--visit, not both"))
+    if fmt == "xlsx":
+        refuse_binary_on_terminal(args.out, fmt, _)
     try:
-        if args.training or args.visit:
-            n = _export_people_of(ctx, args, fmt, progress)
-        elif args.query:  # a search may bring its index up to date, which is written
-            with ctx.db.transaction() as session:
-                n = exporting.export_contacts(
-                    session,
-                    args.out,
-                    fmt,
-                    query=args.query,
-                    vcard_version=args.vcard_version,
-                    on_warning=_warner(ctx),
-                    on_progress=progress,
-                    language=ctx.locale,
-                )
-        else:
-            n = _export_all(ctx, args, fmt, progress, _)
+        with written_path(args.out, f"contacts.{fmt}") as out:
+            n = _export(ctx, args, out, fmt, progress)
     except OSError as exc:
         raise CliError(
             _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
@@ -456,14 +470,43 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _export(
+    ctx: Context,
+    args: argparse.Namespace,
+    out: Path,
+    fmt: Format,
+    progress: Callable[[int, int], None],
+) -> int:
+    """Write the contacts ``args`` choose to ``out``: how many."""
+    from petdesk.services import exporting
+
+    if args.training or args.visit:
+        return _export_people_of(ctx, args, out, fmt, progress)
+    if args.query:  # a search may bring its index up to date, which is written
+        with ctx.db.transaction() as session:
+            return exporting.export_contacts(
+                session,
+                out,
+                fmt,
+                query=args.query,
+                bom=not args.no_bom,
+                vcard_version=args.vcard_version,
+                on_warning=_warner(ctx),
+                on_progress=progress,
+                language=ctx.locale,
+            )
+    return _export_all(ctx, args, out, fmt, progress)
+
+
 def _export_people_of(
-    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None]
+    ctx: Context, args: argparse.Namespace, out: Path, fmt: Format, progress: Callable[[int, int], None]
 ) -> int:
     """The people of one training or visit (field test 15: a funder's list of one training)."""
     from petdesk.services import exporting, projects, record_people
     from petdesk.services.projects import PipelineError
 
     common: dict[str, Any] = {
+        "bom": not args.no_bom,
         "vcard_version": args.vcard_version,
         "on_warning": _warner(ctx),
         "on_progress": progress,
@@ -474,16 +517,16 @@ def _export_people_of(
             if args.training:
                 tid = projects.resolve_id(session, "training", args.training, "training")
                 # the same function as the training editor's Export attendees…
-                return record_people.export_training_attendees(session, tid, args.out, fmt, **common)
+                return record_people.export_training_attendees(session, tid, out, fmt, **common)
             vid = projects.resolve_id(session, "visit", args.visit, "visit")
             ids = record_people.visit_participant_ids(session, vid)
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
-        return exporting.export_contacts(session, args.out, fmt, ids=ids, **common)
+        return exporting.export_contacts(session, out, fmt, ids=ids, **common)
 
 
 def _export_all(
-    ctx: Context, args: argparse.Namespace, fmt: Format, progress: Callable[[int, int], None], _: Translate
+    ctx: Context, args: argparse.Namespace, out: Path, fmt: Format, progress: Callable[[int, int], None]
 ) -> int:
     """Every contact, only read: on a read-only sqlite3 connection checked as Context.reader checks,
     without SQLAlchemy or the models (importing them was a tenth of the export of 100,000)."""
@@ -491,9 +534,10 @@ def _export_all(
 
     return exporting.export_all_of_file(
         ctx.path,
-        args.out,
+        out,
         fmt,
         check_budget_s=READ_CHECK_BUDGET_S,
+        bom=not args.no_bom,
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx),
         on_progress=progress,

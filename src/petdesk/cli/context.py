@@ -25,20 +25,27 @@ EXIT_USAGE = 2
 READ_CHECK_BUDGET_S = 0.25
 
 
+def whole_number(text: str) -> int:
+    """``int(text)`` for an argparse type: a word that is not a number is told in plain words, not
+    as "invalid _positive value" naming our function (field test 20, §9)."""
+    from petdesk.cli.parser_language import argparse_text  # (it imports this module)
+
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a whole number")).format(text=text)
+        ) from None
+
+
 def int_between(low: int, high: int) -> Callable[[str], int]:
     """An argparse type for a whole number from ``low`` to ``high``: a number out of range is a usage
     error naming the range, not a crash later (a date past year 9999) or a silent nonsense value."""
 
     from petdesk.cli.parser_language import argparse_text  # (it imports this module)
-    from petdesk.language import N_
 
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                argparse_text(N_("{text!r} is not a whole number")).format(text=text)
-            ) from None
+        value = whole_number(text)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
                 argparse_text(N_("must be between {low} and {high}")).format(low=low, high=high)
@@ -48,14 +55,30 @@ def int_between(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def fraction(text: str) -> float:
+    """An argparse type for a number from 0 to 1 (a score): 5 was taken and matched nothing."""
+    from petdesk.cli.parser_language import argparse_text  # (it imports this module)
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a number")).format(text=text)
+        ) from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(argparse_text(N_("must be between 0 and 1")))
+    return value
+
+
 def report_stream(out: Path | str) -> TextIO:
-    """Where to say what was written to ``out``: standard error when ``out`` is a pipe or a device
-    (``--out /dev/stdout | …``), whose reader would otherwise get the sentence inside the data."""
+    """Where to say what was written to ``out``: standard error when ``out`` is standard output,
+    a pipe or a device (``--out -``, ``--out /dev/stdout | …``), whose reader would otherwise get the
+    sentence inside the data."""
     import sys
 
     from petdesk.outfile import is_special
 
-    return sys.stderr if is_special(out) else sys.stdout
+    return sys.stderr if str(out) == "-" or is_special(out) else sys.stdout
 
 
 class Translate(Protocol):

@@ -10,7 +10,7 @@ import time
 
 from petdesk import __version__
 from petdesk.cli import columns
-from petdesk.cli.context import CliError, Context, Translate, warn
+from petdesk.cli.context import CliError, Context, Translate, warn, whole_number
 from petdesk.cli.labels import count_name, counts_text
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_, office_name
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
+    value = whole_number(text)
     if value < 0:
         raise argparse.ArgumentTypeError(argparse_text(N_("must be zero or more")))
     return value

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.faults import os_problem
 from petdesk.language import N_
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         k = kinds.add_parser(kind, help=help_)
         k.add_argument("id", metavar="ID", help=id_help)
         k.add_argument(
-            "--out", "-o", type=Path, required=True, metavar="FILE.pdf", help=_("PDF file to write")
+            "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
         )
         k.add_argument(
             "--layout",
@@ -98,7 +99,9 @@ def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None
         ),
     )
     k.add_argument("id", metavar="VISIT_ID", help=_("the visit's id, or a unique beginning of it"))
-    k.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.pdf", help=_("PDF file to write"))
+    k.add_argument(
+        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
+    )
     k.add_argument(
         "--item",
         metavar="ITEM_ID",

@@ -50,16 +50,25 @@ def counts_text(counts: dict[str, int], _: Translate, *, skip_zero: bool = False
 
 
 def record_counts_text(counts: dict[str, int], _: Translate, locale: str) -> str:
-    """Counts keyed by kind of record ("contact"), as ``backup``/``backups`` write them: the kind as
-    the data names it in English ("200 contact", which scripts read), the glossary's term in Chinese."""
+    """Counts keyed by kind of record ("contact"), as ``backup``/``backups`` write them: "1 contact,
+    200 visits" in English (it said "200 contact": field test 20, §9), the glossary's term in Chinese."""
     from petdesk.language import is_chinese
     from petdesk.services.stats import COUNTED
 
     names = {table: name for name, table in COUNTED}  # "contact" -> "contacts", as stats names it
     chinese = is_chinese(locale)
-    parts = [
-        _("{n} {name}").format(n=n, name=count_name(names.get(kind, kind), _) if chinese else kind)
-        for kind, n in counts.items()
-        if n
-    ]
+
+    def name(kind: str, n: int) -> str:
+        plural = names.get(kind, kind)
+        if chinese:
+            return count_name(plural, _)
+        return plural if n != 1 or kind not in names else _english_singular(plural)
+
+    parts = [_("{n} {name}").format(n=n, name=name(kind, n)) for kind, n in counts.items() if n]
     return _(", ").join(parts) or _("empty")
+
+
+def _english_singular(plural: str) -> str:
+    """One of the stats' plural names made singular: "activities" -> "activity", "follow-ups" ->
+    "follow-up" (the names are all regular)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.out_option import written_path
 from petdesk.faults import os_problem
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         type=Path,
         required=True,
         metavar="FILE",
-        help=_("FILE.json, or FILE.pdf for a readable copy"),
+        help=_("FILE.json, FILE.pdf for a readable copy, or '-' for JSON on standard output"),
     )
     e.set_defaults(handler=cmd_export)
 
@@ -67,7 +68,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         if out.suffix.lower() == ".pdf":
             privacy.write_pdf(data, out)
         else:
-            privacy.write_json(data, out)
+            with written_path(out, "person.json") as target:
+                privacy.write_json(data, target)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

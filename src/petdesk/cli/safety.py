@@ -9,6 +9,7 @@ from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
+from petdesk.cli.out_option import file_path
 from petdesk.cli.progress import stderr_progress
 from petdesk.language import N_, office_name
 from petdesk.sizes import file_size
@@ -17,7 +18,10 @@ from petdesk.sizes import file_size
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("backup", help=_("back up the database now (compressed, checked, kept by the rule)"))
     p.add_argument(
-        "--out", type=Path, metavar="FILE", help=_("write the backup to FILE instead of the backup folder")
+        "--out",
+        type=file_path(_),
+        metavar="FILE",
+        help=_("write the backup to FILE instead of the backup folder"),
     )
     p.set_defaults(handler=cmd_backup)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.out_option import file_path
 from petdesk.language import N_, office_name
 from petdesk.textsafety import terminal_safe
 
@@ -80,7 +81,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", metavar="OFFICE", help=_("receiving office: name or id (see `sync offices`)"))
     target.add_argument("--all", action="store_true", help=_("everything this database holds"))
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=_("package file to write"))
+    p.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("package file to write"))
     passphrase_arg(p)
     p.set_defaults(handler=cmd_export)
 

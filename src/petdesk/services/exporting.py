@@ -2215,11 +2215,13 @@ def export_contacts(
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     language: str = "en",
+    bom: bool = True,
 ) -> int:
     """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
     fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
-    written. A CSV or Excel file has its headers and words in ``language`` (a vCard has none)."""
+    written. A CSV or Excel file has its headers and words in ``language`` (a vCard has none). A
+    CSV starts with a byte-order mark, which Excel needs to read UTF-8, unless ``bom`` is False."""
     _check_format(fmt)
     if ids is None and not (query and query.strip()):
         conn = session_sqlite(session)
@@ -2231,12 +2233,13 @@ def export_contacts(
             on_warning=on_warning,
             on_progress=on_progress,
             language=language,
+            bom=bom,
         )
     selection = stream_contacts(session, ids=ids, query=query)
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
     if fmt == "vcf":
         return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
-    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning, language=language)
+    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning, language=language, bom=bom)
 
 
 def export_all(
@@ -2249,6 +2252,7 @@ def export_all(
     on_progress: Callable[[int, int], None] | None = None,
     before_keeping: Callable[[], None] | None = None,
     language: str = "en",
+    bom: bool = True,
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
     from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
@@ -2264,6 +2268,7 @@ def export_all(
             fmt,
             lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language),
             before_keeping,
+            bom=bom,
         )
     # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
     # ends the reading thread at once (a cancelled export in the window).
@@ -2298,6 +2303,7 @@ def export_all_of_file(
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     language: str = "en",
+    bom: bool = True,
 ) -> int:
     """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
     the window both export every contact: rows read ahead in a thread (hence a connection usable
@@ -2318,6 +2324,7 @@ def export_all_of_file(
             on_progress=on_progress,
             before_keeping=check.verdict,
             language=language,
+            bom=bom,
         )
     finally:
         conn.close()
@@ -2336,6 +2343,7 @@ def _write_rows(
     before_keeping: Callable[[], None] | None = None,
     *,
     language: str = "en",
+    bom: bool = True,
 ) -> int:
     if fmt == "xlsx":
         return _write_file(
@@ -2349,6 +2357,7 @@ def _write_rows(
         fmt,
         lambda out: _write_csv_cells(out, rows, on_warning=on_warning, language=language),
         before_keeping,
+        bom=bom,
     )
 
 
@@ -2357,14 +2366,17 @@ def _write_file(
     fmt: Format,
     write: Callable[[Any], int],
     before_keeping: Callable[[], None] | None = None,
+    *,
+    bom: bool = True,
 ) -> int:
     """``write(file)`` into ``path`` through :func:`petdesk.outfile.writing` (an ordinary file is
     kept only if writing and ``before_keeping``, called before the rename, succeed); returns what
     ``write`` returns."""
     if fmt == "xlsx":
         opened = outfile.writing(path)
-    else:  # CSV with a byte-order mark, so that Excel shows Chinese correctly when opened
-        opened = outfile.writing(path, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    else:  # CSV with a byte-order mark (unless asked not to), so that Excel shows Chinese correctly
+        encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
+        opened = outfile.writing(path, "w", encoding=encoding, newline="")
     with opened as fh:
         # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
         # sections and decoded values hold no cycles, and rescanning them was a twentieth of a vCard export.

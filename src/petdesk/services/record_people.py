@@ -50,6 +50,7 @@ def export_training_attendees(
     vcard_version: str = "4.0",
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    bom: bool = True,
 ) -> int:
     """Write the training's attendees (:func:`training_attendee_ids`) to ``path``, as
     ``petdesk export-contacts --training`` and the training editor's Export attendees… both do;
@@ -67,6 +68,7 @@ def export_training_attendees(
         on_warning=on_warning,
         on_progress=on_progress,
         language=language,
+        bom=bom,
     )
 
 

@@ -294,8 +294,8 @@ def test_backup_and_backups_in_chinese(demo_db: Database, capsys: pytest.Capture
     head, row = capsys.readouterr().out.splitlines()
     assert head.startswith(f"{path} 的备份（位于 ") and head.endswith("）：1 个")
     assert "  手动创建         " in row and "联系人 200" in row and row.endswith("-manual.gz")
-    # English: the words scripts read, unchanged
+    # English: counted as English counts ("200 contact" until field test 20)
     assert main(["--lang", "en", "--db", path, "backups"]) == 0
     head, row = capsys.readouterr().out.splitlines()
     assert head.startswith(f"Backups of {path} in ") and head.endswith(": 1")
-    assert "  manual           " in row and ", 200 contact, " in row
+    assert "  manual           " in row and ", 200 contacts, " in row
