@@ -311,14 +311,15 @@ def test_a_plain_backup_over_the_encrypted_office_is_restored_encrypted(  # type
 
     from petdesk import connection
     from petdesk.db import open_database
-    from petdesk.services import encryption
+    from petdesk.services import backups, encryption
 
     translators("zh_CN")
     path = tmp_path / "office.sqlite"
     plain = open_database(path)
     _add_contacts(plain, 2)
     plain.close()
-    encryption.encrypt(path, "tulip harbour 47 lantern")  # makes the plain "before-encrypt" backup
+    backups.create(path, "manual")  # plain: made before the office was encrypted
+    encryption.encrypt(path, "tulip harbour 47 lantern")  # its own backup is encrypted
     db = open_database(path)
     _add_contacts(db, 1)
     window = MainWindow(db, locale="zh_CN")
@@ -326,18 +327,20 @@ def test_a_plain_backup_over_the_encrypted_office_is_restored_encrypted(  # type
     window.backups_action.trigger()
     dialog = window.backups_dialog
     model = dialog.model
-    assert [model.data(model.index(0, c), 0) for c in (1, 2)] == ["加密之前", "未加密"]
+    rows = [[model.data(model.index(r, c), 0) for c in (1, 2)] for r in range(model.rowCount())]
+    assert rows[0] == ["加密之前", "已加密"] and rows[1][1] == "未加密", rows
     assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "加密"
     if shots := os.environ.get("PETDESK_SHOTS"):
         dialog.grab().save(f"{shots}/backups_plain_encrypted.png")
-    dialog.table.selectRow(0)
+    dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "此备份未加密" in dialog.confirm_box.text()
     qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("已恢复"), timeout=10000)
     assert "已用本数据库的密码加密" in dialog.message.text(), dialog.message.text()
     assert connection.is_encrypted(path) and _live_contacts(db) == 2
-    assert [model.data(model.index(r, 2), 0) for r in range(model.rowCount())] == ["已加密", "未加密"]
+    # the plain backup stays what it was; every backup made since is encrypted
+    assert [model.data(model.index(r, 2), 0) for r in range(model.rowCount())].count("未加密") == 1
     shutil.rmtree(backups.folder_for(path))  # the plain copy, not left in the temporary folder
     db.close()
 
