@@ -10,8 +10,17 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.cli import interrupts
 from petdesk.cli.columns import pad
-from petdesk.cli.context import READ_CHECK_BUDGET_S, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import (
+    EXIT_INTERRUPTED,
+    READ_CHECK_BUDGET_S,
+    CliError,
+    Context,
+    Translate,
+    report_stream,
+    warn,
+)
 from petdesk.cli.parser_language import argparse_text
 from petdesk.faults import os_problem
 from petdesk.language import N_, is_chinese
@@ -300,8 +309,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 session.flush()
             if args.dry_run:
                 session.rollback()
+            else:
+                interrupts.saving()  # a Ctrl+C from here on no longer stops the import: it is kept
     except importing.ImportFileError as exc:  # the file changed since it was checked
         raise CliError(_("{reason}; nothing was imported").format(reason=_reason(exc, ctx))) from exc
+    except KeyboardInterrupt:
+        print(_("Stopped before saving: nothing was imported."), file=sys.stderr)
+        raise
     if backup is not None and not any(r.count("added") or r.count("updated") for r in reports):
         # Nothing changed: the backup would only push an older, useful one out of the last ten.
         from petdesk.services import backups
@@ -315,6 +329,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             total.merge(r)
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
         print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
+    if interrupts.came_while_saving():
+        print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
+        return EXIT_INTERRUPTED
     return 0
 
 
