@@ -214,6 +214,27 @@ def _backup_before(db: Database, reason: str, _: Translate) -> Iterator[Path]:
         raise
 
 
+@contextmanager
+def _snapshot(db: Database) -> Iterator[Database]:
+    """A private copy of ``db`` for a dry run, removed afterwards.
+
+    A dry run writes the rows in a transaction that it then rolls back (that is how it finds what
+    each row would do, later rows matching earlier ones as in the real import), so on the file itself
+    it needs the write lock, and was refused while another program was writing (field test 20,
+    defect 6). SQLite's backup API reads the file as any reader does, so the dry run sees the data as
+    it is and runs beside the writer; the copy costs a moment per 100 MB."""
+    import tempfile
+
+    from petdesk.db import copy_database, open_database
+
+    with tempfile.TemporaryDirectory(prefix="petdesk-dry-run-") as folder:
+        copy = open_database(copy_database(db.path, Path(folder) / db.path.name))
+        try:
+            yield copy
+        finally:
+            copy.close()
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.progress import stderr_progress
     from petdesk.services import importing
@@ -280,11 +301,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ) from exc
     db = ctx.db
     reports = []
-    # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
+    # A backup first (kept only if the import commits); a dry run changes nothing and needs none,
+    # and works on a snapshot (see _snapshot).
     try:
         with (
+            _snapshot(db) if args.dry_run else nullcontext(db) as working,
             nullcontext() if args.dry_run else _backup_before(db, "before-import", _) as backup,
-            db.transaction() as session,
+            working.transaction() as session,
         ):
             for loaded in loaded_files:
                 name = loaded.path.name
