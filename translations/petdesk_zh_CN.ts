@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="132"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="141"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -1459,325 +1459,355 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="192"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="193"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="238"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="365"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="554"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="637"/>
+        <source>While you were editing, this contact was merged into {name} on {when} by {author}.</source>
+        <translation>您编辑期间，此联系人已于 {when} 由 {author} 合并到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="640"/>
+        <source>While you were editing, this contact was merged into {name} on {when}.</source>
+        <translation>您编辑期间，此联系人已于 {when} 合并到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="642"/>
+        <source>Your changes were not saved; they stay in this editor to copy.</source>
+        <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="646"/>
+        <source>Contact merged</source>
+        <translation>联系人已合并</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="652"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -5696,12 +5726,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
         <source>Address or number</source>
         <translation>地址或号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -6579,7 +6609,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="89"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>

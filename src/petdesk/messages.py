@@ -29,6 +29,9 @@ TEMPLATES: tuple[str, ...] = (
         "{n} characters of its id"
     ),
     N_("none yet"),
+    # a record merged away (services.merge.MergedAwayError)
+    N_("{id} was merged into {name} ({kept}) on {when} by {author}"),
+    N_("{id} was merged into {name} ({kept}) on {when}"),
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),

@@ -17,10 +17,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from petdesk import __version__
-from petdesk.cli import contacts, contacts_io, core, dossier, history, person, pipeline, safety, sync, visits
+from petdesk.cli import (
+    contacts,
+    contacts_io,
+    core,
+    dossier,
+    history,
+    interrupts,
+    person,
+    pipeline,
+    safety,
+    sync,
+    visits,
+)
 from petdesk.cli.context import (
     ENGLISH,
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_USAGE,
     INTERRUPTED_LINE,
     CliError,
@@ -85,6 +98,11 @@ def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with interrupts.handled():  # from the first word read: a Ctrl+C Python swallows still counts
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     # The language first: the parser's help and errors speak it.
     _ = translator_for(early_locale(words))
@@ -140,7 +158,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(_(INTERRUPTED_LINE) % {"prog": "petdesk"}, end="", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # the one error boundary of the command line (MemoryError included)
         if _broken_pipe_behind(exc):
             return _reader_went_away()

@@ -10,8 +10,10 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.cli import interrupts
 from petdesk.cli.columns import pad
 from petdesk.cli.context import (
+    EXIT_INTERRUPTED,
     READ_CHECK_BUDGET_S,
     CliError,
     Context,
@@ -232,6 +234,27 @@ def _backup_before(db: Database, reason: str, _: Translate) -> Iterator[Path]:
         raise
 
 
+@contextmanager
+def _snapshot(db: Database) -> Iterator[Database]:
+    """A private copy of ``db`` for a dry run, removed afterwards.
+
+    A dry run writes the rows in a transaction that it then rolls back (that is how it finds what
+    each row would do, later rows matching earlier ones as in the real import), so on the file itself
+    it needs the write lock, and was refused while another program was writing (field test 20,
+    defect 6). SQLite's backup API reads the file as any reader does, so the dry run sees the data as
+    it is and runs beside the writer; the copy costs a moment per 100 MB."""
+    import tempfile
+
+    from petdesk.db import copy_database, open_database
+
+    with tempfile.TemporaryDirectory(prefix="petdesk-dry-run-") as folder:
+        copy = open_database(copy_database(db.path, Path(folder) / db.path.name))
+        try:
+            yield copy
+        finally:
+            copy.close()
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     spec = ",".join(args.mapping) if args.mapping else None  # --map A=x --map B=y: one spec
     from petdesk.cli.progress import stderr_progress
@@ -298,11 +321,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ) from exc
     db = ctx.db
     reports = []
-    # A backup first (kept only if the import commits); a dry run changes nothing and needs none.
+    # A backup first (kept only if the import commits); a dry run changes nothing and needs none,
+    # and works on a snapshot (see _snapshot).
     try:
         with (
+            _snapshot(db) if args.dry_run else nullcontext(db) as working,
             nullcontext() if args.dry_run else _backup_before(db, "before-import", _) as backup,
-            db.transaction() as session,
+            working.transaction() as session,
         ):
             for loaded in loaded_files:
                 name = loaded.path.name
@@ -327,8 +352,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 session.flush()
             if args.dry_run:
                 session.rollback()
+            else:
+                interrupts.saving()  # a Ctrl+C from here on no longer stops the import: it is kept
     except importing.ImportFileError as exc:  # the file changed since it was checked
         raise CliError(_("{reason}; nothing was imported").format(reason=_reason(exc, ctx))) from exc
+    except KeyboardInterrupt:
+        print(_("Stopped before saving: nothing was imported."), file=sys.stderr)
+        raise
     if backup is not None and not any(r.count("added") or r.count("updated") for r in reports):
         # Nothing changed: the backup would only push an older, useful one out of the last ten.
         from petdesk.services import backups
@@ -342,6 +372,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             total.merge(r)
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
         print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
+    if interrupts.came_while_saving():
+        print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
+        return EXIT_INTERRUPTED
     return 0
 
 

@@ -21,6 +21,8 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 #: The command line itself was wrong (argparse uses 2 as well).
 EXIT_USAGE = 2
+#: Stopped by Ctrl+C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 #: Seconds the integrity check on opening may take for a command that only reads.
 READ_CHECK_BUDGET_S = 0.25
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from petdesk.cli import interrupts
 from petdesk.cli.context import ENGLISH, Translate
 
 #: Below this many items a command is quick and says nothing about its progress.
@@ -21,6 +22,7 @@ def stderr_progress(
     shown = [-1]
 
     def report(done: int, total: int) -> None:
+        interrupts.check()  # a Ctrl+C swallowed where it landed still stops the work
         if total < (MIN_TOTAL if min_total is None else min_total):
             return
         tenth = min(10, done * 10 // total) if total else 10
@@ -42,6 +44,7 @@ def stderr_steps(label: str, _: Translate = ENGLISH) -> Callable[[str, int, int]
     tenth_shown = [0]
 
     def report(step: str, done: int, total: int) -> None:
+        interrupts.check()
         if step != step_shown[0]:
             step_shown[0], tenth_shown[0] = step, 0
             print(_("{label}: {step}…").format(label=label, step=_(step)), file=sys.stderr, flush=True)

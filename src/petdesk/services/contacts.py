@@ -295,7 +295,9 @@ def _coerce(key: str, value: Any) -> Any:
 def get_contact(session: Session, contact_id: str, *, include_deleted: bool = False) -> m.Contact:
     contact = session.get(m.Contact, contact_id)
     if contact is None or (contact.deleted_at is not None and not include_deleted):
-        raise NotFoundError(f"no contact with id {contact_id}")
+        from petdesk.services.merge import merged_away  # merge builds on this module
+
+        raise merged_away(session, "contact", contact_id) or NotFoundError(f"no contact with id {contact_id}")
     return contact
 
 

@@ -56,6 +56,7 @@ from petdesk.services.matching import (
     half_width_phone,
     has_cjk,
     international_from_digits,
+    latin_names_differ,
     looks_like_email,
     method_key,
     names_conflict,
@@ -3092,11 +3093,44 @@ class _ContactIndex:
         same_org = [
             cid
             for cid in namesakes
-            if org_keys & self.people[cid].org_keys and self._counts(cid, known_before)
+            if org_keys & self.people[cid].org_keys
+            and self._counts(cid, known_before)
+            and not self._someone_else(rec, cid)
         ]
         if same_org:
-            return same_org, Reason(N_("same name {name} at the same organisation"), name=rec.display_name())
+            # the known person's name, so that the log shows which one the row was taken for
+            return same_org, Reason(
+                N_("same name {name} at the same organisation"), name=self._both_names(same_org[0])
+            )
         return [], ""
+
+    def _both_names(self, cid: str) -> str:
+        """The known person's name in Chinese and in Latin letters: "张伟 (Zhang Wen)"."""
+        fam, giv, fam_zh, giv_zh = self.people[cid].parts
+        if not (fam_zh or giv_zh) or not (fam or giv):
+            return self.name(cid)
+        # family name first, as a Chinese name in Latin letters is written
+        return f"{chinese_name(fam_zh, giv_zh)} ({f'{fam} {giv}'.strip()})"
+
+    def _someone_else(self, rec: ContactRecord, cid: str) -> bool:
+        """Whether the row's other identifiers say that the namesake ``cid`` is another person: another
+        name in either script ("Zhang Wen" for "Zhang Wei", both 张伟), an e-mail or phone of another
+        contact, or both an e-mail and a phone where the namesake has others (field test 20: two
+        张伟 at one organisation became one person with both people's e-mails and phones)."""
+        parts, person = _parts(rec), self.people[cid]
+        if self._other_name(parts, person.parts) or latin_names_differ(parts, person.parts):
+            return True
+        keys = set(_record_method_keys((c, v) for c, _, v in rec.methods))
+        owners = [self.by_key.get(key, set()) for key in keys]
+        if any(ids and cid not in ids for ids in owners):  # someone else's e-mail or phone
+            return True
+
+        def differs(kind: str) -> bool:
+            mine = {k for k in keys if k.startswith(kind)}
+            theirs = {k for k in person.method_keys if k.startswith(kind)}
+            return bool(mine and theirs and not mine & theirs)
+
+        return differs("e:") and differs("p:")
 
     def kept_apart(self, rec: ContactRecord, found: list[str]) -> bool:
         """Whether ``rec`` stays a record of its own although it matches ``found``: it and every one
@@ -3142,6 +3176,8 @@ class _ContactIndex:
                 contradictions.append(N_("another organisation"))
             if method_keys and not method_keys & self.people[cid].method_keys:
                 contradictions.append(N_("other e-mail or phone"))
+            if latin_names_differ(_parts(rec), self.people[cid].parts):
+                contradictions.append(N_("another name in Latin letters"))
         nothing_new = not contradictions and all(
             org_keys <= self.people[cid].org_keys and method_keys <= self.people[cid].method_keys
             for cid in ids[:1]

@@ -7,6 +7,7 @@ wants canonical keys that compare equal.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -333,6 +334,30 @@ def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, st
     if not family_a or not family_b:
         return False
     return not (family_a & (family_b | words(b[1])) and family_b & (family_a | words(a[1])))
+
+
+def latin_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """Whether both people have a name in Latin letters and neither name is the other's, words in any
+    order: (family, given, family_zh, given_zh), as for :func:`names_conflict`.
+
+    "Zhang Wen" and "Zhang Wei" differ although they share "Zhang" (two people called 张伟 at one
+    organisation, field test 20); "Wei Zhang", "Zhang" alone, "Anna Maria Müller" for "Anna Müller"
+    and "Xiaoming" for "Xiao-Ming" do not.
+    """
+    words_a, words_b = _latin_words(a), _latin_words(b)
+    if not words_a or not words_b:
+        return False
+    return not (set(words_a) <= _with_joined(words_b) or set(words_b) <= _with_joined(words_a))
+
+
+def _latin_words(parts: tuple[str, str, str, str]) -> list[str]:
+    text = f"{parts[0]} {parts[1]}"
+    return [w for w in (fold_latin(part) for part in re.split(r"[\s\-‐'’.]+", text)) if w]
+
+
+def _with_joined(words: list[str]) -> set[str]:
+    """The words and each two neighbours written as one ("Xiao-Ming" is "xiao", "ming", "xiaoming")."""
+    return set(words) | {first + second for first, second in itertools.pairwise(words)}
 
 
 # --- numbers a spreadsheet kept as numbers ----------------------------------------------------------

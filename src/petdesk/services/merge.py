@@ -30,6 +30,7 @@ from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
 from petdesk.services import names
 from petdesk.services.matching import has_cjk, same_method_key
+from petdesk.services.validation import NotFoundError
 
 Entity = Literal["contact", "organisation"]
 Choice = Literal["keep", "other", "both"]
@@ -528,3 +529,78 @@ def link_counts(session: Session, entity: Entity, record_id: str) -> dict[str, i
         if n:
             counts[cls.__tablename__] = counts.get(cls.__tablename__, 0) + n
     return counts
+
+
+# -- where a merged record went ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergedInto:
+    """The live record that a record merged away now lives on in, and who merged it when."""
+
+    kept_id: str
+    kept_name: str
+    merged_at: dt.datetime
+    author: str
+    merge_id: str
+
+
+#: Merges followed from one record to the next (A into B, then B into C) before giving up.
+_MAX_CHAIN = 20
+
+
+def merged_into(session: Session, entity: Entity, record_id: str) -> MergedInto | None:
+    """Where the record ``record_id`` went if it was merged into another (not undone): the record
+    still live at the end of the chain, with the last merge's time and author. ``None`` for a record
+    that was never merged away (deleted, or unknown). A window that was editing the record when the
+    command line merged it tells the user where the edit belongs (field test 20, defect 7)."""
+    current = record_id
+    for _ in range(_MAX_CHAIN):
+        record = session.scalars(
+            select(m.MergeRecord)
+            .where(
+                m.MergeRecord.entity == entity,
+                m.MergeRecord.merged_id == current,
+                m.MergeRecord.undone_at.is_(None),
+                m.MergeRecord.deleted_at.is_(None),
+            )
+            .order_by(m.MergeRecord.merged_at.desc())
+            .limit(1)
+        ).first()
+        if record is None:
+            break
+        kept: m.Contact | m.Organisation | None = (
+            session.get(m.Contact, record.kept_id)
+            if entity == "contact"
+            else session.get(m.Organisation, record.kept_id)
+        )
+        if kept is None:
+            break
+        if kept.deleted_at is None:
+            return MergedInto(kept.id, kept.display_name(), record.merged_at, record.author, record.id)
+        current = kept.id
+    return None
+
+
+class MergedAwayError(NotFoundError):
+    """The record asked for was merged into another one (``merged``): no longer there on its own."""
+
+    def __init__(self, record_id: str, merged: MergedInto) -> None:
+        when = merged.merged_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if merged.author:
+            text = "{id} was merged into {name} ({kept}) on {when} by {author}"
+        else:
+            text = "{id} was merged into {name} ({kept}) on {when}"
+        super().__init__(
+            text.format(
+                id=record_id, name=merged.kept_name, kept=merged.kept_id, when=when, author=merged.author
+            )
+        )
+        self.record_id = record_id
+        self.merged = merged
+
+
+def merged_away(session: Session, entity: Entity, record_id: str) -> MergedAwayError | None:
+    """The error to raise for a record that is gone because it was merged into another, if it was."""
+    merged = merged_into(session, entity, record_id)
+    return MergedAwayError(record_id, merged) if merged is not None else None

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPixmap,
     QPlainTextEdit,
     QPushButton,
@@ -53,6 +54,7 @@ from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, photos
 from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
+from petdesk.services.merge import MergedAwayError
 from petdesk.services.validation import ValidationError
 
 ERROR_STYLE = "border: 1px solid {colour};"
@@ -610,9 +612,53 @@ class ContactEditDialog(RecordEditor):
             self.accept()
 
         self.save_in_background(
-            self.db, write, on_saved=saved, on_refused=self._refused, refused=(ValidationError,)
+            self.db,
+            write,
+            on_saved=saved,
+            on_refused=self._refused,
+            refused=(ValidationError, MergedAwayError),
         )
 
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, MergedAwayError):
+            self._merged_away(exc)
+            return
         assert isinstance(exc, ValidationError)
         self._show_errors(exc)
+
+    def _merged_away(self, exc: MergedAwayError) -> None:
+        """The contact was merged into another while it was being edited (the command line, or
+        another office's package): say into whom, keep everything typed in this editor, and offer
+        to open the kept contact beside it, to carry the changes over (field test 20, defect 7)."""
+        merged = exc.merged
+        when = merged.merged_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if merged.author:
+            told = self.tr(
+                "While you were editing, this contact was merged into {name} on {when} by {author}."
+            )
+        else:
+            told = self.tr("While you were editing, this contact was merged into {name} on {when}.")
+        told = told.format(name=merged.kept_name, when=when, author=merged.author)
+        kept = self.tr("Your changes were not saved; they stay in this editor to copy.")
+        self.error.setText(f"{told} {kept}")
+        self.error.show()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Contact merged"), f"{told}\n\n{kept}", parent=self
+        )
+        box.setObjectName("merged_away")
+        open_kept = box.addButton(
+            self.tr("Open {name}").format(name=merged.kept_name), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: self.open_kept_contact(merged.kept_id) if button is open_kept else None
+        )
+        self.merged_box = box
+        box.open()  # window-modal, not blocking: the typed values stay readable behind it
+
+    def open_kept_contact(self, kept_id: str) -> None:
+        """An editor for the kept contact beside this one, which keeps the unsaved values."""
+        editor = ContactEditDialog(self.db, self.ui_locale, kept_id, parent=self.parentWidget())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kept_editor = editor
+        editor.show()
