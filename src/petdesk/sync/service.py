@@ -1038,12 +1038,6 @@ def _import(
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
-        # What was settled here (an edit carried to the kept record) is no longer waiting.
-        result.new_conflicts, result.overridden = cursor.execute(
-            "SELECT count(*), coalesce(sum(kind = 'field' AND loser_office = ?), 0) FROM sync_conflict "
-            "WHERE exchange_id = ? AND resolved_at IS NULL",
-            (self_id, exchange_id),
-        ).fetchone()
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,
@@ -1055,6 +1049,7 @@ def _import(
         )
         # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
         tag_sets.merge(cursor, write, exchange_id)
+        _count_open_conflicts(cursor, result, exchange_id=exchange_id, self_id=self_id)
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1097,6 +1092,23 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _count_open_conflicts(cursor: Any, result: ImportResult, *, exchange_id: str, self_id: str) -> None:
+    """Count the conflicts this import left open, table by table: the merge step's list also holds
+    those settled here afterwards (an edit carried to the record a merge kept, field test 18 §5),
+    and lacks those opened after it (a person linked meanwhile)."""
+    for counts in result.counts.values():
+        counts.conflicts = 0
+    rows = cursor.execute(
+        "SELECT entity, count(*), coalesce(sum(kind = 'field' AND loser_office = ?), 0) FROM sync_conflict "
+        "WHERE exchange_id = ? AND resolved_at IS NULL GROUP BY entity",
+        (self_id, exchange_id),
+    ).fetchall()
+    for entity, opened, _overridden in rows:
+        result.counts.setdefault(entity, EntityCounts()).conflicts = opened
+    result.new_conflicts = result.conflicts = sum(row[1] for row in rows)
+    result.overridden = sum(row[2] for row in rows)
 
 
 def _with_touched(
