@@ -1230,6 +1230,16 @@ class Conflict:
     #: Tags changed at two offices with no earlier list known: both lists were united (tag_sets),
     #: and this says so (else "").
     note: str = ""
+    #: A deleted-versus-edited conflict from this office's point of view: "deleted" (here),
+    #: "edited" (here; or linked), "" (both elsewhere).
+    done_here: str = ""
+
+
+def _done_here(kind: str, self_id: str | None, *, deleted_by: str, edited_by: str) -> str:
+    """What this office did in a deleted-versus-edited conflict (the deletion is the current value)."""
+    if kind != "delete_edit":
+        return ""
+    return "deleted" if deleted_by == self_id else "edited" if edited_by == self_id else ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1351,6 +1361,7 @@ def list_conflicts(
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                     link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
                     note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
+                    done_here=_done_here(r[4], self_id, deleted_by=r[6], edited_by=r[8]),
                 )
             )
         _pair_times(out)
