@@ -1092,154 +1092,180 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="59"/>
         <source>Record</source>
+        <extracomment>The column saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="99"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="101"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="107"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="109"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="113"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <source>Edited here, deleted there</source>
+        <translation>本处已修改，对方已删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <source>Deleted in one office, edited in another</source>
+        <translation>一处办公室删除，另一处修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <source>Deleted here, linked there</source>
+        <translation>本处已删除，对方已关联</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
+        <source>Linked here, deleted there</source>
+        <translation>本处已关联，对方已删除</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <source>Deleted in one office, linked in another</source>
+        <translation>一处办公室删除，另一处关联</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="146"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="148"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="159"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="192"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="151"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="161"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="194"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="197"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -1874,32 +1900,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="50"/>
+        <location filename="../src/petdesk/gui/translation.py" line="51"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="51"/>
+        <location filename="../src/petdesk/gui/translation.py" line="52"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="52"/>
+        <location filename="../src/petdesk/gui/translation.py" line="53"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="53"/>
+        <location filename="../src/petdesk/gui/translation.py" line="54"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="54"/>
+        <location filename="../src/petdesk/gui/translation.py" line="55"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="55"/>
+        <location filename="../src/petdesk/gui/translation.py" line="56"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
     </message>
@@ -3341,7 +3367,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="98"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3533,7 +3559,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3697,205 +3723,205 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="53"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected).</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="78"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="79"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="80"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="81"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="101"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="137"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="977"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="105"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="182"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="220"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="226"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="243"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="257"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="267"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="292"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="293"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="304"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="318"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="335"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="342"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="366"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="375"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="386"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="391"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="394"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4518,52 +4544,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
@@ -6165,92 +6191,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="316"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="327"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="331"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="366"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="362"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="395"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="367"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="381"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="389"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="398"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -7086,30 +7112,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="66"/>
+        <location filename="../src/petdesk/gui/translation.py" line="67"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="67"/>
+        <location filename="../src/petdesk/gui/translation.py" line="68"/>
         <source>File Folder</source>
         <comment>Match Windows Explorer</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="68"/>
+        <location filename="../src/petdesk/gui/translation.py" line="69"/>
         <source>Folder</source>
         <comment>Match OS X Finder</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="69"/>
+        <location filename="../src/petdesk/gui/translation.py" line="70"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="70"/>
+        <location filename="../src/petdesk/gui/translation.py" line="71"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -7117,12 +7143,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="64"/>
+        <location filename="../src/petdesk/gui/translation.py" line="65"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="65"/>
+        <location filename="../src/petdesk/gui/translation.py" line="66"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -7804,18 +7830,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="47"/>
+        <location filename="../src/petdesk/gui/translation.py" line="48"/>
         <source>Sync</source>
         <extracomment>QSettings key holding the language chosen in the settings (&quot;&quot; = follow the system). Environment variable that turns on the pseudo-translation (layout testing). Strings other modules translate through a helper of their own (``_tr(&quot;Sync&quot;)``), which lupdate cannot follow; listed here so that they reach the catalogue. ``scripts/check_translations.sh`` finds such strings (&quot;hidden from lupdate&quot;) - calling ``QCoreApplication.translate`` directly makes these redundant.</extracomment>
         <translation>数据同步</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="48"/>
+        <location filename="../src/petdesk/gui/translation.py" line="49"/>
         <source>Export &amp;Changes for Another Office…</source>
         <translation>导出同步数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="49"/>
+        <location filename="../src/petdesk/gui/translation.py" line="50"/>
         <source>I&amp;mport Changes from Another Office…</source>
         <translation>导入同步数据包(&amp;M)…</translation>
     </message>
@@ -7823,45 +7849,45 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="473"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="486"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="503"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="488"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="464"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="497"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="466"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="499"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="503"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -39,7 +39,7 @@ def _texts(label: str, en: str, zh: str) -> None:
 
 
 def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
-    from petdesk.i18n import format_currency, format_date
+    from petdesk.i18n import format_date
     from petdesk.labels import country_name
     from petdesk.services import needs as need_service
     from petdesk.vocab import label, technology_area_label
@@ -54,12 +54,8 @@ def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
         country = f", {country_name(n.country, locale)}" if n.country else ""
         print(f"  {_('city')}: {_both(lang, n.city_en, n.city_zh)}{country}  ({n.city_id[:8]})")
     print(f"  {_('sector')}: {technology_area_label(n.sector, locale)}")
-    if n.budget_min is not None or n.budget_max is not None:
-        low, high = (
-            format_currency(x, n.currency, locale) if x is not None else "…"
-            for x in (n.budget_min, n.budget_max)
-        )
-        print(f"  {_('budget')}: {low} – {high}")
+    if budget := need_service.budget_words(n.budget_min, n.budget_max, n.currency, locale):
+        print(f"  {_('budget')}: {budget}")
     if n.scale:
         print(f"  {_('scale')}: {one_line(n.scale)}")
     if n.deadline:

@@ -420,14 +420,17 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         p.set_defaults(handler=cmd_import_catalogue, kind=kind, creates_database=True)
 
 
-#: The kinds of an exchange document (its keys, as the English lines name them), for Chinese lines.
-EXCHANGE_KINDS = {
-    "organisations": N_("organisations"),
-    "technologies": N_("technologies"),
-    "needs": N_("needs"),
-    "matches": N_("matches"),
-    "contacts": N_("contacts"),
-}
+def exchange_count(kind: str, n: int, _: Translate) -> str:
+    """ "1 organisation", "3 needs" of an exchange document's kind (its key, as the English lines name
+    them): "{n} {name}" with the plural name said "Exported 1 organisations"."""
+    forms = {
+        "organisations": lambda: _.ngettext("{n} organisation", "{n} organisations", n),
+        "technologies": lambda: _.ngettext("{n} technology", "{n} technologies", n),
+        "needs": lambda: _.ngettext("{n} need", "{n} needs", n),
+        "matches": lambda: _.ngettext("{n} match", "{n} matches", n),
+        "contacts": lambda: _.ngettext("{n} contact", "{n} contacts", n),
+    }
+    return (forms[kind]() if kind in forms else _("{n} {name}").format(n="{n}", name=kind)).format(n=n)
 
 
 def _locale(args: argparse.Namespace) -> str:
@@ -937,10 +940,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(
             _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
-    names = {k: _(EXCHANGE_KINDS[k]) for k in EXCHANGE_KINDS}  # English: the document's keys
-    counts = _(", ").join(
-        _("{n} {name}").format(n=len(doc[k]), name=names[k]) for k in (*KINDS, "contacts") if k in doc
-    )
+    counts = _(", ").join(exchange_count(k, len(doc[k]), _) for k in (*KINDS, "contacts") if k in doc)
     print(_("Exported {counts} to {files}").format(counts=counts, files=", ".join(str(f) for f in files)))
     return 0
 
@@ -971,11 +971,7 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator(output_locale(args))
 
     def fmt(bucket: dict[str, int]) -> str:
-        parts = [
-            _("{n} {name}").format(n=n, name=_(EXCHANGE_KINDS[k]) if k in EXCHANGE_KINDS else k)
-            for k, n in sorted(bucket.items())
-            if n
-        ]
+        parts = [exchange_count(k, n, _) for k, n in sorted(bucket.items()) if n]
         return _(", ").join(parts) or _("nothing")
 
     sentence = (

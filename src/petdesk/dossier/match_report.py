@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from petdesk import i18n
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
 from petdesk.dossier.labels import Bi, enum_label, label
@@ -71,7 +70,7 @@ class MatchReportData:
     status: Bi
     problem: Bi
     deadline: dt.date | None
-    budget: str
+    budget: Bi
     scale: Bi
     ranked: tuple[RankedLine, ...]
     shortlist: tuple[ShortlistLine, ...]
@@ -81,12 +80,12 @@ def _sector(code: str) -> Bi:
     return Bi(technology_area_label(code, "en"), technology_area_label(code, "zh_CN")) if code else Bi()
 
 
-def _budget(low: float | None, high: float | None, currency: str) -> str:
-    """ "CN¥1,000,000 – CN¥3,000,000" (the same in both languages: amounts and a currency code)."""
-    shown = [i18n.format_currency(v, currency, "en", whole=True) for v in (low, high) if v is not None]
-    if len(shown) == 2 and low == high:
-        shown = shown[:1]
-    return " – ".join(shown)
+def _budget(low: float | None, high: float | None, currency: str) -> Bi:
+    """ "CN¥1,000,000 – CN¥3,000,000", "up to CN¥3,000,000" / "至多 CNY 3,000,000" (a lone amount
+    did not say whether it was the lower or the upper end)."""
+    from petdesk.services.needs import budget_words
+
+    return Bi(*(budget_words(low, high, currency, lang, whole=True) for lang in ("en", "zh_CN")))
 
 
 def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportData:

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from petdesk import i18n
+from petdesk.gui import file_dialog_dates
 from petdesk.gui.qt import (
     QApplication,
     QCoreApplication,
@@ -121,6 +122,7 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
     QLocale.setDefault(qt_locale(locale))
     if isinstance(app, QApplication):
         register_fonts(app)
+        file_dialog_dates.install(app)  # Qt's file dialog writes dates in the system's locale
     wanted = [(f"petdesk_{locale}", str(i18n.translations_dir()))]
     if locale != "en":
         wanted.insert(0, (f"qtbase_{locale}", qt_translations_dir(f"qtbase_{locale}")))

@@ -83,9 +83,9 @@ class HistoryPart(NamedTuple):
 
 
 #: Parts listed, each with its label, in a parent's history. A training's sessions, registrations
-#: and trainer places (field test 15: its history showed only its creation); a visit's itinerary
-#: items with their attendees and organisations (their times, hosts and interpreters are the
-#: items' own fields).
+#: and trainer places (field test 15: its history showed only its creation); a visit's delegation
+#: members (field test 18), and its itinerary items with their attendees and organisations (their
+#: times, hosts and interpreters are the items' own fields).
 HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
     "training": (
         HistoryPart(
@@ -105,6 +105,11 @@ HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
         ),
     ),
     "visit": (
+        # The delegation: who joined or left it, and a changed role.
+        HistoryPart(
+            "visit_participant",
+            "SELECT id, contact_id AS who, NULL AS within FROM visit_participant WHERE visit_id = :id",
+        ),
         HistoryPart(
             "itinerary_item",
             "SELECT id, NULL AS who, id AS within FROM itinerary_item WHERE visit_id = :id",

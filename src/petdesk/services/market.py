@@ -29,8 +29,9 @@ class MarketOverview:
     matches_by_state: Counter[str] = field(default_factory=Counter)
     #: year -> (technologies, needs, matches) recorded that year
     trend: dict[int, tuple[int, int, int]] = field(default_factory=dict)
-    #: currency -> (requested, approved)
-    money: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: currency -> (requested, approved); approved is None while no project in that currency has an
+    #: approved amount ("approved —", as the Projects page's totals say it)
+    money: dict[str, tuple[float, float | None]] = field(default_factory=dict)
 
     def sectors(self) -> list[str]:
         keys = set(self.technologies_by_sector) | set(self.needs_by_sector) | set(self.matches_by_sector)
@@ -71,10 +72,13 @@ def overview(
             out.matches_by_sector[need_sector.get(x.need_id, NOT_GIVEN)] += 1
             years[x.created_at.year][2] += 1
     out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
-    money: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    requested: dict[str, float] = defaultdict(float)
+    approved: dict[str, float | None] = defaultdict(lambda: None)
     for p in session.scalars(select(m.Project).where(m.Project.deleted_at.is_(None))):
         if _in_range(p.created_at, date_from, date_to):
-            money[p.currency or NOT_GIVEN][0] += p.amount or 0.0
-            money[p.currency or NOT_GIVEN][1] += p.amount_approved or 0.0
-    out.money = {cur: (v[0], v[1]) for cur, v in sorted(money.items())}
+            currency = p.currency or NOT_GIVEN
+            requested[currency] += p.amount or 0.0
+            if p.amount_approved is not None:
+                approved[currency] = (approved[currency] or 0.0) + p.amount_approved
+    out.money = {cur: (requested[cur], approved[cur]) for cur in sorted(requested)}
     return out

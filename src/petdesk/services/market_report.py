@@ -160,6 +160,9 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
             fonts.draw_string(c, margin, y, fonts.fit(str(r[0]), 8, label_w - 6), 8)
             for col, value in enumerate(r[1:]):
                 x = margin + label_w + col * bar_w
+                if value is None:  # nothing approved yet: not "€0.00"
+                    fonts.draw_string(c, x + 3, y, "—", 7)
+                    continue
                 frac = float(value) / top if not is_money else 0.0
                 c.setFillColorRGB(0.2, 0.5, 0.35)
                 c.rect(x, y - 2, max(frac * (bar_w - 50), 0.5), 9, stroke=0, fill=1)

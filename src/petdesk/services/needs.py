@@ -23,6 +23,29 @@ from petdesk.services.technologies import (
 from petdesk.vocab import SECTORS
 
 
+def budget_words(
+    low: float | None, high: float | None, currency: str, locale: str, *, whole: bool = False
+) -> str:
+    """A need's budget in words: "€1,000 – €3,000", "up to €3,000" (至多), "from €1,000" (至少) or ""
+    for none; "… – €3,000" left the reader guessing what the dots stood for."""
+    from petdesk.i18n import format_currency, translator
+
+    _ = translator(locale)
+    low_text, high_text = (
+        format_currency(v, currency, locale, whole=whole) if v is not None else "" for v in (low, high)
+    )
+    if low_text and high_text:
+        # TRANSLATORS: a budget from one amount to another.
+        return low_text if low == high else _("{low} – {high}").format(low=low_text, high=high_text)
+    if high_text:
+        # TRANSLATORS: a budget with only an upper limit.
+        return _("up to {amount}").format(amount=high_text)
+    if low_text:
+        # TRANSLATORS: a budget with only a lower limit.
+        return _("from {amount}").format(amount=low_text)
+    return ""
+
+
 @dataclass(frozen=True)
 class NeedRow:
     id: str

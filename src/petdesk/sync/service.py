@@ -1038,12 +1038,6 @@ def _import(
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
-        # What was settled here (an edit carried to the kept record) is no longer waiting.
-        result.new_conflicts, result.overridden = cursor.execute(
-            "SELECT count(*), coalesce(sum(kind = 'field' AND loser_office = ?), 0) FROM sync_conflict "
-            "WHERE exchange_id = ? AND resolved_at IS NULL",
-            (self_id, exchange_id),
-        ).fetchone()
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,
@@ -1055,6 +1049,7 @@ def _import(
         )
         # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
         tag_sets.merge(cursor, write, exchange_id)
+        _count_open_conflicts(cursor, result, exchange_id=exchange_id, self_id=self_id)
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1097,6 +1092,23 @@ def _import(
         result.exchange_id = exchange_id
         report("committing")
     return result
+
+
+def _count_open_conflicts(cursor: Any, result: ImportResult, *, exchange_id: str, self_id: str) -> None:
+    """Count the conflicts this import left open, table by table: the merge step's list also holds
+    those settled here afterwards (an edit carried to the record a merge kept, field test 18 §5),
+    and lacks those opened after it (a person linked meanwhile)."""
+    for counts in result.counts.values():
+        counts.conflicts = 0
+    rows = cursor.execute(
+        "SELECT entity, count(*), coalesce(sum(kind = 'field' AND loser_office = ?), 0) FROM sync_conflict "
+        "WHERE exchange_id = ? AND resolved_at IS NULL GROUP BY entity",
+        (self_id, exchange_id),
+    ).fetchall()
+    for entity, opened, _overridden in rows:
+        result.counts.setdefault(entity, EntityCounts()).conflicts = opened
+    result.new_conflicts = result.conflicts = sum(row[1] for row in rows)
+    result.overridden = sum(row[2] for row in rows)
 
 
 def _with_touched(
@@ -1218,6 +1230,16 @@ class Conflict:
     #: Tags changed at two offices with no earlier list known: both lists were united (tag_sets),
     #: and this says so (else "").
     note: str = ""
+    #: A deleted-versus-edited conflict from this office's point of view: "deleted" (here),
+    #: "edited" (here; or linked), "" (both elsewhere).
+    done_here: str = ""
+
+
+def _done_here(kind: str, self_id: str | None, *, deleted_by: str, edited_by: str) -> str:
+    """What this office did in a deleted-versus-edited conflict (the deletion is the current value)."""
+    if kind != "delete_edit":
+        return ""
+    return "deleted" if deleted_by == self_id else "edited" if edited_by == self_id else ""
 
 
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
@@ -1339,6 +1361,7 @@ def list_conflicts(
                     subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
                     link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
                     note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
+                    done_here=_done_here(r[4], self_id, deleted_by=r[6], edited_by=r[8]),
                 )
             )
         _pair_times(out)

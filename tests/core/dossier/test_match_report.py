@@ -126,3 +126,15 @@ def test_common_scales_have_names_in_both_languages_and_others_stay_as_typed() -
     assert scale_label("40 buildings", "zh_CN") == "40 buildings"
     assert label(NeedStatus.OPEN, "zh_CN") == "待对接"
     assert label(FollowUpStatus.OPEN, "zh_CN") == "待办"
+
+
+def test_a_budget_with_only_an_upper_limit_says_up_to(db: Database, tmp_path: Path) -> None:
+    """Field test 18: a lone amount did not say whether it was the lower or the upper end."""
+    need_id = _need_with_matches(db)
+    with db.transaction() as s:
+        need_service.update_need(s, need_id, budget_min=None)
+    out = tmp_path / "match.pdf"
+    options = DossierOptions(generated_at=PRINTED, restricted=False, contents=False)
+    build_match_report(db, need_id, out, options)
+    text = flat("".join(pdftotext_pages(out)))
+    assert flat("up to CN¥2,000,000") in text and flat("至多 CNY 2,000,000") in text

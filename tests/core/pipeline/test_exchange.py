@@ -546,3 +546,24 @@ def test_a_catalogue_longer_than_the_preview_comes_in_whole(db: Database, tmp_pa
     assert main(["--db", str(db.path), "import-technologies", catalogue]) == 0
     with closing(sqlite3.connect(db.path)) as conn:
         assert conn.execute("SELECT count(*) FROM technology").fetchone() == (250,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "exported", "imported"),
+    [
+        ("en", "Exported 1 organisation to ", "added 1 organisation;"),
+        ("zh_CN", "1 家合作机构", "1 家合作机构"),
+    ],
+)
+def test_one_record_is_counted_in_the_singular(  # type: ignore[no-untyped-def]
+    db: Database, empty_file: Path, tmp_path: Path, capsys, lang: str, exported: str, imported: str
+) -> None:
+    """Field test 18: `exchange export` said "Exported 1 organisations"."""
+    with db.transaction() as s:
+        s.add(m.Organisation(name_en="Blue Lake Water GmbH", name_zh="蓝湖水务"))
+    out = tmp_path / "one.json"
+    args = ["--lang", lang, "exchange", "export", "--out", str(out), "--what", "organisations"]
+    assert main(["--db", str(db.path), *args]) == 0
+    assert exported in capsys.readouterr().out
+    assert main(["--db", str(empty_file), "--lang", lang, "exchange", "import", str(out)]) == 0
+    assert imported in capsys.readouterr().out

@@ -52,3 +52,19 @@ def test_chinese_side_of_the_pdf_writes_yuan_and_yen_with_their_codes(db: Databa
     text = "".join(pdftotext_pages(out)).replace("\u00a0", " ")
     assert "CNY 12,500,000" in text and "JPY 1,852,000,000" in text
     assert "¥" not in text
+
+
+def test_the_market_overview_and_report_say_approved_dash_while_nothing_is_approved(
+    db: Database, tmp_path: Path
+) -> None:
+    """Field test 18: the Market page said "approved €0.00" for a currency with nothing approved."""
+    from petdesk.services import market, market_report
+
+    _yuan_and_yen(db)
+    with db.reading() as s:
+        overview = market.overview(s)
+    assert overview.money["CNY"] == (12_500_000, None)
+    assert overview.money["EUR"] == (1_800_000, 1_500_000)
+    market_report.write(overview, tmp_path / "market.pdf")
+    text = " ".join(pdftotext_pages(tmp_path / "market.pdf"))
+    assert "CN¥12,500,000.00 —" in " ".join(text.split()) and "CN¥0.00" not in text

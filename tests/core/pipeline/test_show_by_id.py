@@ -95,3 +95,30 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
         "  description: 用于饮用水的陶瓷膜。",
     ]
     assert _out(db, capsys, "technologies", "membrane")[-1] == "Technologies: 1"
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "lang", "shown"),
+    [
+        (None, 3_000_000, "en", "up to CN¥3,000,000.00"),
+        (1_000_000, None, "en", "from CN¥1,000,000.00"),
+        (None, 3_000_000, "zh_CN", "至多 CNY 3,000,000.00"),
+        (1_000_000, None, "zh_CN", "至少 CNY 1,000,000.00"),
+    ],
+)
+def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-def]
+    db: Database,
+    records: dict[str, str],
+    capsys,
+    low: float | None,
+    high: float | None,
+    lang: str,
+    shown: str,
+) -> None:
+    """Field test 18: a budget with only an upper limit read "… – CN¥3,000,000.00"."""
+    with db.transaction() as s:
+        need_service.update_need(s, records["need"], budget_min=low, budget_max=high)
+    assert main(["--db", str(db.path), "--lang", lang, "needs", records["need"][:8]]) == 0
+    out = capsys.readouterr().out.splitlines()
+    budget = [" ".join(line.split()) for line in out if "CNY" in line or "CN¥" in line]
+    assert len(budget) == 1 and budget[0].endswith(f": {shown}"), budget

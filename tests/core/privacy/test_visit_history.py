@@ -92,3 +92,45 @@ def test_cli_visit_history_in_both_languages(db: Database, capsys: pytest.Captur
     out = capsys.readouterr().out.splitlines()
     assert any(line.endswith("日程安排 · Dinner · 创建") for line in out), out
     assert any("日程安排 · Meeting at the bureau · 翻译：" in line or "· 翻译: " in line for line in out), out
+
+
+def _delegation(db: Database) -> str:
+    """A visit whose delegation gains two members, one of whom leaves it again."""
+    with db.transaction() as s:
+        zhou = contact_service.create_contact(s, family_name="Zhou", given_name="Min").id
+        sun = contact_service.create_contact(s, family_name="Sun", given_name="Hao").id
+        visit_id = visits.create_visit(
+            s, title_en="Water delegation", start_date=dt.date(2027, 4, 1), end_date=dt.date(2027, 4, 3)
+        ).id
+    with db.transaction() as s:
+        visits.add_participant(s, visit_id, zhou, role="head")
+        visits.add_participant(s, visit_id, sun)
+    with db.transaction() as s:
+        visits.remove_participant(s, visit_id, sun)
+    return visit_id
+
+
+def test_visit_history_names_the_delegation_members_added_and_removed(db: Database) -> None:
+    """Field test 18: who joined or left a delegation was not in the visit's history."""
+    visit_id = _delegation(db)
+    with db.reading() as s:
+        entries = history.record_history(s, "visit", visit_id, zone=dt.UTC)
+    members = [e for e in entries if e.entity == "visit_participant"]
+    assert sorted(e.label for e in members if e.is_creation) == ["Hao Sun", "Min Zhou"]
+    [removed] = [e for e in members if e.field == "deleted_at"]
+    assert removed.label == "Hao Sun"
+
+
+def test_cli_visit_history_names_the_delegation_in_both_languages(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visit_id = _delegation(db)
+    assert main(["--db", str(db.path), "history", visit_id]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.endswith("Visit participant · Min Zhou · created") for line in out), out
+    removed = "Visit participant · Hao Sun · Deletion: not deleted → deleted on "
+    assert any(removed in line for line in out), out
+    assert main(["--lang", "zh_CN", "--db", str(db.path), "history", visit_id]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.endswith("代表团成员 · Min Zhou · 创建") for line in out), out
+    assert any("代表团成员 · Hao Sun · 删除状态: 未删除 → 已于" in line for line in out), out

@@ -294,3 +294,18 @@ def test_conflict_values_are_described_in_words(offices, packages: Path) -> None
     ]
     chinese = {c.field: c.winner_text for c in service.list_conflicts(b, locale="zh_CN")}
     assert chinese["is_member_city"] in ("是", "否")
+
+
+def test_an_edit_carried_to_the_kept_record_is_not_counted_as_a_conflict(offices, packages: Path) -> None:
+    """Field test 18 §5: the per-table count said 1 conflict that ``sync conflicts`` never showed."""
+    a, b, _ = offices
+    keep, dup = _pair(offices, packages)
+    with b.transaction() as s:
+        contact_service.update_contact(s, dup, notes="Prefers WeChat")
+    with a.transaction() as s:
+        merge_service.merge(s, "contact", keep, dup)
+    result = send(a, b, packages)  # Bonn hears of the merge after editing the merged-away record
+    assert values(b, "contact", keep)["notes"] == "Prefers WeChat"
+    assert service.list_conflicts(b) == []
+    assert result.counts["contact"].conflicts == 0
+    assert result.conflicts == result.new_conflicts == 0

@@ -57,11 +57,11 @@ def test_the_file_dialog_in_chinese(qtbot: QtBot, tmp_path: Path, translators) -
     assert {"查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："} <= labels
     view = dialog.findChild(QTreeView)
     assert view is not None
-    model = view.model()
 
     def folder_type() -> str:
+        # (the view's model is asked each time: file_dialog_dates puts a proxy before it once shown)
         root = view.rootIndex()
-        return str(model.index(0, 2, root).data(Qt.ItemDataRole.DisplayRole) or "")
+        return str(view.model().index(0, 2, root).data(Qt.ItemDataRole.DisplayRole) or "")
 
     qtbot.waitUntil(lambda: folder_type() != "", timeout=5000)
     assert folder_type() == "文件夹"

@@ -613,3 +613,16 @@ def test_print_preview_of_the_needs_page_is_the_match_result(qtbot, pipeline_db:
     assert "加入候选" not in text  # the window's buttons are not printed
     assert all(f.embedded for f in pdffonts(page.printed_path))
     page.preview.close()
+
+
+def test_market_money_says_approved_dash_while_nothing_is_approved(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """As the Projects page's totals: not "approved €0.00" (field test 18)."""
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.services import projects as project_service
+
+    with db.transaction() as s:
+        project_service.create_project(s, title_en="Harbour heat", currency="EUR", amount=1000)
+    page = MarketPage(db, "en")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "EUR" in page.money.text(), timeout=5000)
+    assert "EUR: requested €1,000.00, approved —" in page.money.text()

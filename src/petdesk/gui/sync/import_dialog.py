@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
@@ -200,15 +201,19 @@ class ImportDialog(QDialog):
         )
         return self.operation
 
-    def _previewed(self, outcome: tuple[Package, service.ImportResult]) -> None:
-        self.package, result = outcome
-        self.preview_result = result
-        self._busy(False)
-        rows = [
+    def _count_rows(self, result: service.ImportResult) -> list[list[Any]]:
+        """A row per kind of record the package changes (or, after the import, changed)."""
+        return [
             [entity_label(name, locale_of(self.parentWidget())), c.added, c.updated, c.deleted, c.conflicts]
             for name, c in sorted(result.counts.items())
             if c.added or c.updated or c.deleted or c.conflicts
         ]
+
+    def _previewed(self, outcome: tuple[Package, service.ImportResult]) -> None:
+        self.package, result = outcome
+        self.preview_result = result
+        self._busy(False)
+        rows = self._count_rows(result)
         self.model.set_rows(rows)
         manifest = result.manifest
         summary = (
@@ -349,6 +354,8 @@ class ImportDialog(QDialog):
         self.preview_result = None
         self.package = None
         self._busy(False)
+        # The conflicts left open: some the preview counted were settled by the import itself.
+        self.model.set_rows(self._count_rows(result))
         text = self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
             "%1", result.sender_name
         )

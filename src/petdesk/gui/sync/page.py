@@ -15,6 +15,7 @@ from petdesk.gui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +26,9 @@ from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
+
+#: The column saying what kind of conflict a row is.
+KIND_COLUMN = 1
 
 
 def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
@@ -96,7 +100,7 @@ class ConflictsView(QWidget):
                 rows.append(
                     [
                         record,
-                        self.tr("Deleted here, edited there"),
+                        self._kind(c),
                         "",
                         self.tr("deleted"),
                         c.winner_office,
@@ -110,9 +114,7 @@ class ConflictsView(QWidget):
                 rows.append(
                     [
                         record,
-                        self.tr("Your edit was overridden")
-                        if c.overridden
-                        else self.tr("Changed in two offices"),
+                        self._kind(c),
                         field_label(c.field, locale, c.entity),
                         c.winner_text,
                         c.winner_office,
@@ -128,7 +130,38 @@ class ConflictsView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 240))
+        self._fit_kind_column()
         self._selection_changed()
+
+    def _kinds(self) -> dict[tuple[str, str, bool], str]:
+        """What a conflict is, by (kind, what this office did, whether a link), from this office's
+        point of view: it made the edit, or the deletion, or neither."""
+        return {
+            ("delete_edit", "deleted", False): self.tr("Deleted here, edited there"),
+            ("delete_edit", "edited", False): self.tr("Edited here, deleted there"),
+            ("delete_edit", "", False): self.tr("Deleted in one office, edited in another"),
+            ("delete_edit", "deleted", True): self.tr("Deleted here, linked there"),
+            ("delete_edit", "edited", True): self.tr("Linked here, deleted there"),
+            ("delete_edit", "", True): self.tr("Deleted in one office, linked in another"),
+            ("overridden", "", False): self.tr("Your edit was overridden"),
+            ("field", "", False): self.tr("Changed in two offices"),
+        }
+
+    def _kind(self, conflict: service.Conflict) -> str:
+        if conflict.kind == "delete_edit":
+            return self._kinds()[("delete_edit", conflict.done_here, bool(conflict.link))]
+        return self._kinds()[("overridden" if conflict.overridden else "field", "", False)]
+
+    def _fit_kind_column(self) -> None:
+        """The Kind column as wide as the words it shows in this language, with a character to spare:
+        sized to its cells alone it cut the last Chinese character (field test 18 §7), while the
+        last column took all the spare width."""
+        table = self.table
+        metrics = table.fontMetrics()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        shown = {row[KIND_COLUMN] for row in self.model.rows}
+        widest = max(metrics.horizontalAdvance(text) for text in [*shown, self.model.headers[KIND_COLUMN]])
+        table.setColumnWidth(KIND_COLUMN, widest + 2 * margin + metrics.averageCharWidth())
 
     def current(self) -> service.Conflict | None:
         rows = self.table.selectionModel().selectedRows()
