@@ -1054,7 +1054,13 @@ def _import(
             exchange_id=exchange_id,
         )
         # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
-        tag_sets.merge(cursor, write, exchange_id)
+        tag_sets.merge(
+            cursor,
+            write,
+            exchange_id,
+            sender_knowledge=sender_knowledge,
+            local_knowledge=local_knowledge,
+        )
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
