@@ -1159,6 +1159,7 @@ class TrainingEditor(RecordEditor):
             original=name,
             sessions=[(x.id, " — ".join(reversed(self._session_words(x)))) for x in form.sessions],
             first_to_come=min(to_come, key=lambda x: x.starts_at).id if to_come else None,
+            marks=self._marks_of(original_id),
             locale=self.ui_locale,
             parent=self,
         )
@@ -1167,6 +1168,12 @@ class TrainingEditor(RecordEditor):
         dialog.accepted.connect(lambda: self._replace(dialog, original_id, name))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _marks_of(self, contact_id: str) -> dict[str, str]:
+        """A participant's attendance marks by session id, as the grid shows them."""
+        sheet = self.attendance_model.sheet
+        rows = sheet.rows if sheet is not None else []
+        return next((dict(r.attendance) for r in rows if r.contact_id == contact_id), {})
 
     def _replace(self, dialog: SubstituteDialog, original_id: str, name: str) -> None:
         chosen = dialog.values()
