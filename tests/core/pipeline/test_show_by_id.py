@@ -59,8 +59,8 @@ def records(db: Database) -> dict[str, str]:
         return {"need": need.id, "tech": tech.id, "wuhan": wuhan.id, "maker": maker.id}
 
 
-def _out(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
-    assert main(["--db", str(db.path), "--lang", "en", *args]) == 0
+def _out(db: Database, capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en") -> list[str]:
+    assert main(["--db", str(db.path), "--lang", lang, *args]) == 0
     return capsys.readouterr().out.splitlines()
 
 
@@ -75,8 +75,8 @@ def test_needs_id_shows_the_need(db: Database, records: dict[str, str], capsys) 
         "  scale: 120,000 residents",
         "  deadline: 30 Jun 2027",
         "  tags: drinking water, pipes",
-        "  problem: Old pipes discolour the water.",
-        "  problem: 老旧管道导致水质变色。",
+        "  problem (English): Old pipes discolour the water.",
+        "  problem (Chinese): 老旧管道导致水质变色。",
     ]
     # words are searched as before
     assert _out(db, capsys, "needs", "old districts")[-1] == "City needs: 1"
@@ -91,7 +91,20 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
         "  readiness: TRL 8",
         "  certifications: ISO 9001",
         "  tags: membrane",
-        "  description: Ceramic membranes for drinking water.",
-        "  description: 用于饮用水的陶瓷膜。",
+        "  description (English): Ceramic membranes for drinking water.",
+        "  description (Chinese): 用于饮用水的陶瓷膜。",
     ]
     assert _out(db, capsys, "technologies", "membrane")[-1] == "Technologies: 1"
+
+
+def test_every_label_is_in_chinese_and_says_each_text_s_language(  # type: ignore[no-untyped-def]
+    db: Database, records: dict[str, str], capsys
+) -> None:
+    """Field test 23, §3: city, sector, budget … stayed English in Chinese (labels inside f-strings
+    are not extracted), and the English and Chinese problem lines carried the same label."""
+    need = _out(db, capsys, "needs", records["need"][:8], lang="zh_CN")
+    labels = " ".join(line.split(":")[0].strip() for line in need[1:])
+    assert labels == "编号 状态 城市 领域 预算 规模 截止日期 标签 问题（英文） 问题（中文）"
+    tech = _out(db, capsys, "technologies", records["tech"][:6], lang="zh_CN")
+    labels = " ".join(line.split(":")[0].strip() for line in tech[1:])
+    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 描述（英文） 描述（中文）"
