@@ -705,6 +705,15 @@ class ImportResult:
         sender = self.manifest.get("sender") or {}
         return str(sender.get("name") or sender.get("id") or "?")
 
+    def sender_name_in(self, locale: str) -> str:
+        """The sending office's name by the one rule for office names (its Chinese name in Chinese),
+        as the conflicts of the same import name it; the preview said "Hangzhou Hub" in Chinese
+        (field test 23, §4)."""
+        from petdesk.language import office_name
+
+        sender = self.manifest.get("sender") or {}
+        return office_name(self.sender_name, str(sender.get("name_zh") or ""), locale)
+
     @property
     def sender_id(self) -> str:
         return str((self.manifest.get("sender") or {}).get("id") or "?")
