@@ -3135,13 +3135,12 @@ class _ContactIndex:
             return [], "", False
         org_keys = _record_org_keys(rec)
         method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
-        contradictions: list[str] = []
+        other_org = other_method = False
         for cid in ids:
-            theirs = self.people[cid].org_keys
-            if org_keys and theirs and not org_keys & theirs:
-                contradictions.append(N_("another organisation"))
-            if method_keys and not method_keys & self.people[cid].method_keys:
-                contradictions.append(N_("other e-mail or phone"))
+            their_orgs, their_methods = self.people[cid].org_keys, self.people[cid].method_keys
+            other_org = other_org or bool(org_keys and their_orgs and not org_keys & their_orgs)
+            other_method = other_method or bool(method_keys and not method_keys & their_methods)
+        contradictions = _contradictions(other_org=other_org, other_method=other_method)
         nothing_new = not contradictions and all(
             org_keys <= self.people[cid].org_keys and method_keys <= self.people[cid].method_keys
             for cid in ids[:1]
@@ -3151,7 +3150,7 @@ class _ContactIndex:
             why = Reason(
                 N_("possible match — check: same name as {names} but {what}; added as a new person"),
                 names=listed,
-                what=", ".join(dict.fromkeys(contradictions)),
+                what=contradictions,
             )
         else:
             why = Reason(
@@ -3162,6 +3161,18 @@ class _ContactIndex:
                 names=listed,
             )
         return ids, why, nothing_new
+
+
+def _contradictions(*, other_org: bool, other_method: bool) -> Reason | None:
+    """What tells a namesake apart, as a reason of its own so that it is translated too (a plain
+    joined text was put into the Chinese sentence in English: field test 23, §6)."""
+    if other_org and other_method:
+        return Reason(N_("another organisation and other e-mail or phone"))
+    if other_org:
+        return Reason(N_("another organisation"))
+    if other_method:
+        return Reason(N_("other e-mail or phone"))
+    return None
 
 
 def _parts(rec: ContactRecord) -> tuple[str, str, str, str]:
