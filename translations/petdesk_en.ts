@@ -483,6 +483,25 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="122"/>
+        <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
+        <translation>
+            <numerusform>%1 keeps no attendance; all %n mark go to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; all %n marks go to %2 — a swap, not a late substitute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="128"/>
+        <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
+        <translation>
+            <numerusform>All sessions are past: %n attendance mark of %1 from the session chosen on go to %2.</numerusform>
+            <numerusform>All sessions are past: %n attendance marks of %1 from the session chosen on go to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="499"/>
@@ -496,7 +515,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -504,15 +523,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
-        <source>%n attendee(s) exported to %1.</source>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
-            <numerusform>%n attendee exported to %1.</numerusform>
-            <numerusform>%n attendees exported to %1.</numerusform>
+            <numerusform>%n participant (attendees and organisers) exported to %1.</numerusform>
+            <numerusform>%n participants (attendees and organisers) exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -520,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1119"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -528,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1125"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -536,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -544,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1141"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -552,7 +571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1142"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>

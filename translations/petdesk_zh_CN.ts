@@ -7765,30 +7765,50 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="30"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="49"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="137"/>
         <source>Replace attendee</source>
         <translation>替换学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="46"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="69"/>
         <source>%1 stays registered with the attendance of the sessions before; the substitute takes the place and the marks from the session chosen on.</source>
         <extracomment>Why OK did not close (no one chosen).</extracomment>
         <translation>%1 仍保留报名记录及此前各场课程的出勤；替补学员自所选课程起接替名额和出勤记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="59"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="82"/>
         <source>Substitute</source>
         <translation>替补学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="60"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="83"/>
         <source>From session</source>
         <translation>接替起始课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="73"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="104"/>
         <source>Find the substitute and choose them in the list.</source>
         <translation>请查找替补学员并在列表中选中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="122"/>
+        <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
+        <translation>
+            <numerusform>%1 将不保留任何出勤记录；全部 %n 条出勤记录转给 %2——这是对调，而非中途替补。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="128"/>
+        <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
+        <translation>
+            <numerusform>所有课程均已结束：%1 自所选课程起的 %n 条出勤记录将转给 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="138"/>
+        <source>Replace anyway?</source>
+        <translation>仍要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -7969,7 +7989,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -8010,385 +8030,385 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="439"/>
-        <source>Export attendees…</source>
-        <extracomment>The registered attendees to a vCard, CSV or Excel file (as ``export-contacts --training``).</extracomment>
-        <translation>导出学员名单…</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="441"/>
+        <source>Export participants…</source>
+        <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
+        <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="446"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="447"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="450"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="451"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="452"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="453"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="454"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="455"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="459"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="546"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="800"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="804"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="959"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="961"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="964"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
-        <source>Export attendees</source>
-        <translation>导出学员名单</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="974"/>
+        <source>Export participants</source>
+        <translation>导出参加人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="988"/>
-        <source>%n attendee(s) exported to %1.</source>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
-            <numerusform>已将 %n 名学员导出到 %1。</numerusform>
+            <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1006"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1034"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1038"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1078"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1082"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1080"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1084"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1082"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1086"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1092"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1096"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1097"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1117"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1119"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1125"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1141"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1142"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1147"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1151"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1152"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1156"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1191"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1192"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>

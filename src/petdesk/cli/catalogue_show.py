@@ -4,6 +4,9 @@ the id as words and printed "City needs: 0").
 
 A single word of 4 or more characters that begins the id of one live record is that record (the
 lists show 8); any other words are searched as before.
+
+Labels are translated outside f-strings: pybabel does not find ``_("…")`` inside one, so "city",
+"sector" … were never in the catalogue and stayed English in Chinese (field test 23, §3).
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ def _both(lang: str, en: str, zh: str) -> str:
     return " / ".join(dict.fromkeys(one_line(x) for x in (mine, theirs) if x))
 
 
-def _texts(label: str, en: str, zh: str) -> None:
-    """A long text in each language on a line of its own (as ``project`` prints descriptions)."""
-    for text in (en, zh):
+def _line(label: str, value: str) -> None:
+    print(f"  {label}: {value}")
+
+
+def _texts(labels: tuple[str, str], en: str, zh: str) -> None:
+    """A long text in each language on a line of its own (as ``project`` prints descriptions),
+    each label saying the language, so a reader knows which one an empty field is."""
+    for label, text in zip(labels, (en, zh), strict=True):
         if text:
-            print(f"  {label}: {text}")
+            _line(label, text)
 
 
 def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
@@ -48,21 +56,21 @@ def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
     with ctx.db.reading() as s:
         n = need_service.get_need(s, need_id)
     print(_both(lang, n.title_en, n.title_zh))
-    print(f"  {_('id')}: {n.id}")
-    print(f"  {_('status')}: {label(n.status, locale)}")
+    _line(_("id"), n.id)
+    _line(_("status"), label(n.status, locale))
     if n.city_id:
         country = f", {country_name(n.country, locale)}" if n.country else ""
-        print(f"  {_('city')}: {_both(lang, n.city_en, n.city_zh)}{country}  ({n.city_id[:8]})")
-    print(f"  {_('sector')}: {technology_area_label(n.sector, locale)}")
+        _line(_("city"), f"{_both(lang, n.city_en, n.city_zh)}{country}  ({n.city_id[:8]})")
+    _line(_("sector"), technology_area_label(n.sector, locale))
     if budget := need_service.budget_words(n.budget_min, n.budget_max, n.currency, locale):
-        print(f"  {_('budget')}: {budget}")
+        _line(_("budget"), budget)
     if n.scale:
-        print(f"  {_('scale')}: {one_line(n.scale)}")
+        _line(_("scale"), one_line(n.scale))
     if n.deadline:
-        print(f"  {_('deadline')}: {format_date(n.deadline, locale)}")
+        _line(_("deadline"), format_date(n.deadline, locale))
     if n.tags:
-        print(f"  {_('tags')}: {', '.join(n.tags)}")
-    _texts(_("problem"), n.problem_en, n.problem_zh)
+        _line(_("tags"), ", ".join(n.tags))
+    _texts((_("problem (English)"), _("problem (Chinese)")), n.problem_en, n.problem_zh)
 
 
 def print_technology(ctx: Context, technology_id: str, locale: str, _: Translate) -> None:
@@ -74,19 +82,19 @@ def print_technology(ctx: Context, technology_id: str, locale: str, _: Translate
     with ctx.db.reading() as s:
         t = tech_service.get_technology(s, technology_id)
     print(_both(lang, t.name_en, t.name_zh))
-    print(f"  {_('id')}: {t.id}")
-    print(f"  {_('sector')}: {technology_area_label(t.sector, locale)}")
+    _line(_("id"), t.id)
+    _line(_("sector"), technology_area_label(t.sector, locale))
     if t.provider_id:
-        print(f"  {_('provider')}: {_both(lang, t.provider_en, t.provider_zh)}  ({t.provider_id[:8]})")
-    print(f"  {_('readiness')}: " + (f"TRL {t.trl}" if t.trl else "—"))
+        _line(_("provider"), f"{_both(lang, t.provider_en, t.provider_zh)}  ({t.provider_id[:8]})")
+    _line(_("readiness"), f"TRL {t.trl}" if t.trl else "—")
     if t.certifications:
-        print(f"  {_('certifications')}: {', '.join(t.certifications)}")
+        _line(_("certifications"), ", ".join(t.certifications))
     if t.tags:
-        print(f"  {_('tags')}: {', '.join(t.tags)}")
-    _texts(_("description"), t.description_en, t.description_zh)
-    _texts(_("key figures"), t.key_figures_en, t.key_figures_zh)
+        _line(_("tags"), ", ".join(t.tags))
+    _texts((_("description (English)"), _("description (Chinese)")), t.description_en, t.description_zh)
+    _texts((_("key figures (English)"), _("key figures (Chinese)")), t.key_figures_en, t.key_figures_zh)
     for r in t.references:
         where = _both(lang, r.place_en, r.place_zh)
         country = country_name(r.country, locale) if r.country else ""
         details = ", ".join(str(x) for x in (country, r.year, r.scale) if x)
-        print(f"  {_('reference')}: {where}" + (f" ({details})" if details else ""))
+        _line(_("reference"), where + (f" ({details})" if details else ""))

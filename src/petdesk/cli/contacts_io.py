@@ -135,7 +135,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     whose = p.add_mutually_exclusive_group()
     whose.add_argument(
-        "--training", metavar="ID", help=_("only this training's registered attendees (not its trainers)")
+        "--training",
+        metavar="ID",
+        help=_("only this training's participants: attendees and organisers (not its trainers)"),
     )
     whose.add_argument("--visit", metavar="ID", help=_("only this visit's participants"))
     p.add_argument(
@@ -549,7 +551,7 @@ def _export_people_of(
         try:
             if args.training:
                 tid = projects.resolve_id(session, "training", args.training, "training")
-                # the same function as the training editor's Export attendees…
+                # the same function as the training editor's Export participants…
                 return record_people.export_training_attendees(session, tid, out, fmt, **common)
             vid = projects.resolve_id(session, "visit", args.visit, "visit")
             ids = record_people.visit_participant_ids(session, vid)

@@ -359,13 +359,15 @@ def _print_preview(result: object, ctx: Context) -> None:
     manifest = result.manifest
     rng = manifest.get("range") or {}
     print(
-        _("Package {id} from {office}").format(id=manifest.get("package_id", "?"), office=result.sender_name)
+        _("Package {id} from {office}").format(
+            id=manifest.get("package_id", "?"), office=terminal_safe(result.sender_name_in(ctx.locale))
+        )
     )
     if result.new_office:
         print(
             "  "
             + _("first package from an office not known here: {office} (id {id})").format(
-                office=terminal_safe(result.sender_name), id=result.sender_id
+                office=terminal_safe(result.sender_name_in(ctx.locale)), id=result.sender_id
             )
         )
     print(
@@ -437,7 +439,7 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
         "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than a day "
         "ahead of this computer's clock ({now} UTC): the clock of one of the two computers is wrong"
     ).format(
-        office=terminal_safe(result.sender_name),
+        office=terminal_safe(result.sender_name_in(ctx.locale)),
         id=result.sender_id,
         newest=_minute(to_datetime(result.future_clock)),
         now=_minute(to_datetime(encode(result.checked_at_ms))),

@@ -3169,15 +3169,16 @@ class _ContactIndex:
             return [], "", False
         org_keys = _record_org_keys(rec)
         method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
-        contradictions: list[str] = []
+        found: list[str] = []
         for cid in ids:
             theirs = self.people[cid].org_keys
             if org_keys and theirs and not org_keys & theirs:
-                contradictions.append(N_("another organisation"))
+                found.append(N_("another organisation"))
             if method_keys and not method_keys & self.people[cid].method_keys:
-                contradictions.append(N_("other e-mail or phone"))
+                found.append(N_("other e-mail or phone"))
             if latin_names_differ(_parts(rec), self.people[cid].parts):
-                contradictions.append(N_("another name in Latin letters"))
+                found.append(N_("another name in Latin letters"))
+        contradictions = _contradictions(found)
         nothing_new = not contradictions and all(
             org_keys <= self.people[cid].org_keys and method_keys <= self.people[cid].method_keys
             for cid in ids[:1]
@@ -3187,7 +3188,7 @@ class _ContactIndex:
             why = Reason(
                 N_("possible match — check: same name as {names} but {what}; added as a new person"),
                 names=listed,
-                what=", ".join(dict.fromkeys(contradictions)),
+                what=contradictions,
             )
         else:
             why = Reason(
@@ -3198,6 +3199,17 @@ class _ContactIndex:
                 names=listed,
             )
         return ids, why, nothing_new
+
+
+def _contradictions(found: list[str]) -> Reason | None:
+    """What tells a namesake apart, each difference a reason of its own joined by a translated
+    "and", so that the whole is translated with its sentence (a plain joined text was put into the
+    Chinese sentence in English: field test 23, §6)."""
+    what: Reason | None = None
+    for text in dict.fromkeys(found):
+        part = Reason(text)
+        what = part if what is None else Reason(N_("{one} and {other}"), one=what, other=part)
+    return what
 
 
 def _parts(rec: ContactRecord) -> tuple[str, str, str, str]:

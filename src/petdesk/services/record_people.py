@@ -53,7 +53,7 @@ def export_training_attendees(
     bom: bool = True,
 ) -> int:
     """Write the training's attendees (:func:`training_attendee_ids`) to ``path``, as
-    ``petdesk export-contacts --training`` and the training editor's Export attendees… both do;
+    ``petdesk export-contacts --training`` and the training editor's Export participants… both do;
     returns how many were written. Refused in plain words when the training is gone."""
     from petdesk.services import exporting
     from petdesk.services.visits import require

@@ -705,6 +705,15 @@ class ImportResult:
         sender = self.manifest.get("sender") or {}
         return str(sender.get("name") or sender.get("id") or "?")
 
+    def sender_name_in(self, locale: str) -> str:
+        """The sending office's name by the one rule for office names (its Chinese name in Chinese),
+        as the conflicts of the same import name it; the preview said "Hangzhou Hub" in Chinese
+        (field test 23, §4)."""
+        from petdesk.language import office_name
+
+        sender = self.manifest.get("sender") or {}
+        return office_name(self.sender_name, str(sender.get("name_zh") or ""), locale)
+
     @property
     def sender_id(self) -> str:
         return str((self.manifest.get("sender") or {}).get("id") or "?")
@@ -1048,7 +1057,13 @@ def _import(
             exchange_id=exchange_id,
         )
         # Tags changed at two offices: merged tag by tag rather than one whole list chosen.
-        tag_sets.merge(cursor, write, exchange_id)
+        tag_sets.merge(
+            cursor,
+            write,
+            exchange_id,
+            sender_knowledge=sender_knowledge,
+            local_knowledge=local_knowledge,
+        )
         _count_open_conflicts(cursor, result, exchange_id=exchange_id, self_id=self_id)
         settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
         result.changed_data = merger.writes_anything or bool(settled_here)

@@ -8,6 +8,13 @@ a tag added on one side is added, a tag removed on one side is removed, and the 
 settled as merged. When no earlier list is known (the log was pruned) both lists are united and
 the conflict stays open, saying so.
 
+The list both started from is the old value of each side's earliest edit the other side had not
+seen (judged by the version vectors: what the sender had seen, what this office had seen before the
+import). Not the losing edit's own old value: an office that edited the tags twice since the last
+exchange started its second edit from a list holding its first, whose added tag then looked
+removed by the other side and was dropped (field test 23, defect 1). When the two sides' lists
+differ, or one is not in the log, no common list is known for sure: united, left open.
+
 The merged list is written as this office's change and travels like any edit; the other office
 merges the same edits to the same list, which does not conflict. Its order: the winning list's
 tags first, then the other's, so every office writes the same text.
@@ -18,27 +25,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from petdesk.sync.changes import VectorClock, known
+from petdesk.sync.hlc import Version
 from petdesk.sync.local_writes import LocalWriter
 
 #: Fields that hold a set of words.
 SET_FIELDS = frozenset({"tags"})
 
 
-def merge(cursor: Any, write: LocalWriter, exchange_id: str) -> int:
-    """Merge the tags conflicts the import (``exchange_id``) opened; returns how many were."""
+def merge(
+    cursor: Any,
+    write: LocalWriter,
+    exchange_id: str,
+    *,
+    sender_knowledge: VectorClock,
+    local_knowledge: VectorClock,
+) -> int:
+    """Merge the tags conflicts the import (``exchange_id``) opened; returns how many were.
+    ``sender_knowledge``: what the package's office had seen; ``local_knowledge``: what this office
+    had seen before the import."""
     opened = cursor.execute(
-        "SELECT id, entity, row_id, field, winner_value, winner_hlc, winner_office, loser_value, "
-        "loser_hlc, loser_office FROM sync_conflict WHERE exchange_id = ? AND kind = 'field' "
+        "SELECT id, entity, row_id, field, winner_value, loser_value, winner_hlc, winner_office, loser_hlc, "
+        "loser_office FROM sync_conflict WHERE exchange_id = ? AND kind = 'field' "
         f"AND resolved_at IS NULL AND field IN ({','.join('?' * len(SET_FIELDS))})",
         (exchange_id, *sorted(SET_FIELDS)),
     ).fetchall()
-    for conflict_id, entity, row_id, field, winner, w_hlc, w_office, loser, l_hlc, l_office in opened:
+    for conflict in opened:
+        conflict_id, entity, row_id, field, winner, loser = conflict[:6]
         ours, theirs = _tags(winner), _tags(loser)
-        # The list the losing edit started from: the winning one started there too, or from a list
-        # that already held the losing edit (a merge made at another office).
-        base = _start(cursor, entity, row_id, field, l_hlc, l_office)
-        if base is None:
-            base = _start(cursor, entity, row_id, field, w_hlc, w_office)
+        if set(ours) == set(theirs):  # the same tags (two offices' merges): nothing to decide
+            base: list[str] | None = ours
+        else:
+            base = _common_start(cursor, conflict, sender_knowledge, local_knowledge)
         merged = _merged(ours, theirs, base)
         text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
         current = cursor.execute(f"SELECT {field} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
@@ -67,14 +85,43 @@ def _tags(value: Any) -> list[str]:
     return [str(t) for t in items] if isinstance(items, list) else []
 
 
-def _start(cursor: Any, entity: str, row_id: str, field: str, hlc: str, office: str) -> list[str] | None:
-    """The list an edit started from, as the change log keeps it; None when it keeps no such edit."""
-    found = cursor.execute(
-        "SELECT old_value FROM sync_change WHERE entity = ? AND row_id = ? AND field = ? AND hlc = ? "
-        "AND office = ? LIMIT 1",
-        (entity, row_id, field, hlc, office),
-    ).fetchone()
-    return None if found is None or found[0] is None else _tags(found[0])
+def _common_start(
+    cursor: Any, conflict: tuple[Any, ...], sender: VectorClock, local: VectorClock
+) -> list[str] | None:
+    """The list both sides' edits started from: the old value of this office's earliest edit the
+    sender had not seen, which must be that of the sender's earliest edit this office had not seen.
+    When one side had seen all the other's edits, its list already holds them: the other's list
+    is the start. None when it is not known for sure (the lists differ, the log keeps none)."""
+    _id, entity, row_id, field, winner, loser, w_hlc, w_office, l_hlc, l_office = conflict
+    edits = cursor.execute(
+        "SELECT old_value, hlc, office FROM sync_change WHERE entity = ? AND row_id = ? AND field = ? "
+        "ORDER BY hlc, office",
+        (entity, row_id, field),
+    ).fetchall()
+    mine = [old for old, hlc, office in edits if _unseen(Version(hlc, office), by=sender, of=local)]
+    theirs = [old for old, hlc, office in edits if not known(local, Version(hlc, office))]
+    winner_here, loser_here = known(local, Version(w_hlc, w_office)), known(local, Version(l_hlc, l_office))
+    if not edits or winner_here == loser_here:  # which list was this office's is not clear
+        return None
+    here, there = (winner, loser) if winner_here else (loser, winner)
+    if not mine:  # the sender's list was made after ours: ours is where it started
+        return _tags(here)
+    if not theirs:  # ours was made after the sender's
+        return _tags(there)
+    start_here, start_there = _start(mine[0]), _start(theirs[0])
+    if start_here is None or start_there is None or set(start_here) != set(start_there):
+        return None
+    return start_here
+
+
+def _unseen(version: Version, *, by: VectorClock, of: VectorClock) -> bool:
+    """Whether an office with knowledge ``of`` had seen the edit and one with ``by`` had not."""
+    return known(of, version) and not known(by, version)
+
+
+def _start(old_value: Any) -> list[str] | None:
+    """The list an edit started from; None when the log keeps none (a creation)."""
+    return None if old_value is None else _tags(old_value)
 
 
 def _merged(winner: list[str], loser: list[str], base: list[str] | None) -> list[str]:

@@ -4,6 +4,7 @@ Google's google_pt_multivalue.csv renamed Carla Gmail to Carla Duplicada)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,27 @@ def test_same_email_with_another_family_name_is_a_possible_match_too(db: Databas
     assert report.count("added") == 2
     assert report.outcomes[1].reason.startswith("possible match — check: same e-mail anna@example.org as ")
     assert {c.family_name for c in _people(db).values()} == {"Schmidt", "Weber"}
+
+
+def test_what_tells_a_namesake_apart_is_in_chinese_too(db: Database, tmp_path: Path) -> None:
+    """Field test 23, §6: "与 李华 同名，但other e-mail or phone" — the inner part was joined as
+    plain English text, so the Chinese sentence kept it in English."""
+    from petdesk.i18n import translator
+    from petdesk.services.duplicates import translate_reason
+
+    first, second = tmp_path / "first.vcf", tmp_path / "second.vcf"
+    first.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:李;华;;;\nFN:李华\nORG:北京水务集团\nEMAIL:old@example.cn\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:李;华;;;\nFN:李华\nEMAIL:lh@example.cn\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:李;华;;;\nFN:李华\nORG:深圳环保科技\nEMAIL:lh2@example.cn\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    _import(db, first)
+    report = _import(db, second)
+    zh = translator("zh_CN")
+    said = [translate_reason(o.reason, zh) for o in report.outcomes]
+    assert said[0] == "可能匹配——请核对：与 李华 同名，但不同的电子邮件或电话；已作为新联系人添加"
+    assert "但不同单位" in said[1] and not re.search("[A-Za-z]", said[1]), said[1]

@@ -59,8 +59,8 @@ def records(db: Database) -> dict[str, str]:
         return {"need": need.id, "tech": tech.id, "wuhan": wuhan.id, "maker": maker.id}
 
 
-def _out(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
-    assert main(["--db", str(db.path), "--lang", "en", *args]) == 0
+def _out(db: Database, capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en") -> list[str]:
+    assert main(["--db", str(db.path), "--lang", lang, *args]) == 0
     return capsys.readouterr().out.splitlines()
 
 
@@ -75,8 +75,8 @@ def test_needs_id_shows_the_need(db: Database, records: dict[str, str], capsys) 
         "  scale: 120,000 residents",
         "  deadline: 30 Jun 2027",
         "  tags: drinking water, pipes",
-        "  problem: Old pipes discolour the water.",
-        "  problem: 老旧管道导致水质变色。",
+        "  problem (English): Old pipes discolour the water.",
+        "  problem (Chinese): 老旧管道导致水质变色。",
     ]
     # words are searched as before
     assert _out(db, capsys, "needs", "old districts")[-1] == "City needs: 1"
@@ -91,8 +91,8 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
         "  readiness: TRL 8",
         "  certifications: ISO 9001",
         "  tags: membrane",
-        "  description: Ceramic membranes for drinking water.",
-        "  description: 用于饮用水的陶瓷膜。",
+        "  description (English): Ceramic membranes for drinking water.",
+        "  description (Chinese): 用于饮用水的陶瓷膜。",
     ]
     assert _out(db, capsys, "technologies", "membrane")[-1] == "Technologies: 1"
 
@@ -122,3 +122,27 @@ def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-
     out = capsys.readouterr().out.splitlines()
     budget = [" ".join(line.split()) for line in out if "CNY" in line or "CN¥" in line]
     assert len(budget) == 1 and budget[0].endswith(f": {shown}"), budget
+
+
+def test_every_label_is_in_chinese_and_says_each_text_s_language(  # type: ignore[no-untyped-def]
+    db: Database, records: dict[str, str], capsys
+) -> None:
+    """Field test 23, §3: city, sector, budget … stayed English in Chinese (labels inside f-strings
+    are not extracted), and the English and Chinese problem lines carried the same label."""
+    need = _out(db, capsys, "needs", records["need"][:8], lang="zh_CN")
+    labels = " ".join(line.split(":")[0].strip() for line in need[1:])
+    assert labels == "编号 状态 城市 领域 预算 规模 截止日期 标签 问题（英文） 问题（中文）"
+    tech = _out(db, capsys, "technologies", records["tech"][:6], lang="zh_CN")
+    labels = " ".join(line.split(":")[0].strip() for line in tech[1:])
+    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 描述（英文） 描述（中文）"
+
+
+def test_the_labels_reach_the_catalogue() -> None:
+    """pybabel extracts no _() written inside an f-string: such a label is never translated."""
+    from babel.messages.extract import extract_from_file
+
+    import petdesk.cli.catalogue_show
+
+    found = {m for _l, m, _c, _x in extract_from_file("python", petdesk.cli.catalogue_show.__file__)}
+    labels = {"city", "sector", "budget", "scale", "tags", "provider", "readiness", "certifications"}
+    assert labels | {"reference", "problem (English)", "problem (Chinese)"} <= found

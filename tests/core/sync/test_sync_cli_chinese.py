@@ -88,3 +88,27 @@ def test_visit_summary_labels_reach_the_catalogue() -> None:
         for _line, message, _comments, _context in extract_from_file("python", petdesk.cli.visits.__file__)
     }
     assert {"status", "direction", "time zone"} <= found
+
+
+def test_the_preview_names_the_sending_office_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 23, §4: "来自 Hangzhou Hub 的同步数据包" although the office is 杭州中心, as the
+    conflicts of the same import call it: one rule for an office's name."""
+    from petdesk.services import office as office_service
+
+    hangzhou, beijing = (
+        make_office(tmp_path / "dbs", "Hangzhou Hub"),
+        make_office(tmp_path / "dbs", "Beijing"),
+    )
+    with hangzhou.transaction() as session:
+        office_service.set_identity(session, name_zh="杭州中心")
+    hangzhou.close()
+    beijing.close()
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    package = tmp_path / "all.petdesk-sync"
+    assert _zh(hangzhou.path, "export", "--all", "--out", str(package)) == 0
+    capsys.readouterr()
+    assert _zh(beijing.path, "import", str(package), "--dry-run") == 0
+    said = capsys.readouterr().out
+    assert "杭州中心" in said.splitlines()[0] and "Hangzhou Hub" not in said, said

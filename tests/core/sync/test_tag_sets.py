@@ -93,3 +93,86 @@ def test_without_an_earlier_list_the_tags_are_united_and_the_conflict_says_so(
     assert sorted(_tags(a, "contact", wu)) == ["trainer-candidate", "vip"]
     (waiting,) = _tag_conflicts(a)
     assert "united" in waiting.note
+
+
+def _in_sync(offices: tuple[Database, ...], packages: Path, person: str) -> None:
+    """Every office holds ``person`` and has seen every other's changes."""
+    first, *rest = offices
+    for dst in rest:
+        send(first, dst, packages, full=True)
+        send(dst, first, packages, full=True)
+    for src in rest:
+        for dst in rest:
+            if src is not dst:
+                send(src, dst, packages, full=True)
+
+
+def _add_tags(db: Database, contact_id: str, tags: list[str]) -> None:
+    with db.transaction() as s:
+        contact_service.add_tags(s, [contact_id], tags)
+
+
+def _remove_tags(db: Database, contact_id: str, tags: list[str]) -> None:
+    with db.transaction() as s:
+        contact_service.remove_tags(s, [contact_id], tags)
+
+
+def _exchange_all(offices: tuple[Database, ...], packages: Path) -> None:
+    for _round in range(2):
+        for src in offices:
+            for dst in offices:
+                if src is not dst:
+                    send(src, dst, packages)
+
+
+def test_two_edits_at_one_office_before_the_exchange_both_stand(offices, packages: Path) -> None:
+    """Field test 23, defect 1: Beijing adds "sludge", later "urgent"; Bonn adds "pilot". The base
+    was the old value of Beijing's last edit (which held "sludge"), so "sludge" looked removed."""
+    a, b, _c = offices
+    chen = _person(a, ["staff"])
+    _in_sync((a, b), packages, chen)
+    _add_tags(a, chen, ["sludge"])
+    _add_tags(a, chen, ["urgent"])
+    _add_tags(b, chen, ["pilot"])  # the latest edit: Bonn's list wins, Beijing's loses
+    send(b, a, packages)
+    assert sorted(_tags(a, "contact", chen)) == ["pilot", "sludge", "staff", "urgent"]
+    send(a, b, packages)
+    assert sorted(_tags(b, "contact", chen)) == ["pilot", "sludge", "staff", "urgent"]
+    assert not _tag_conflicts(a) and not _tag_conflicts(b)  # merged: nothing to decide
+    assert service.canonical_dump(a) == service.canonical_dump(b)
+
+
+def test_an_add_and_a_remove_at_one_office_both_stand(offices, packages: Path) -> None:
+    """Field test 23: Beijing adds "sludge" and removes "staff" in two edits; Bonn adds "pilot"."""
+    a, b, _c = offices
+    chen = _person(a, ["staff"])
+    _in_sync((a, b), packages, chen)
+    _add_tags(a, chen, ["sludge"])
+    _remove_tags(a, chen, ["staff"])
+    _add_tags(b, chen, ["pilot"])
+    send(b, a, packages)
+    send(a, b, packages)
+    for db in (a, b):
+        assert sorted(_tags(db, "contact", chen)) == ["pilot", "sludge"]
+        assert not _tag_conflicts(db)
+    assert service.canonical_dump(a) == service.canonical_dump(b)
+
+
+def test_several_edits_at_three_offices_converge_without_losing_one(offices, packages: Path) -> None:
+    a, b, c = offices
+    chen = _person(a, ["staff"])
+    wang = _person(a, ["staff"])
+    _in_sync(offices, packages, chen)
+    _add_tags(a, chen, ["sludge"])
+    _add_tags(a, chen, ["urgent"])
+    _add_tags(b, chen, ["pilot"])
+    _add_tags(c, chen, ["water"])
+    _add_tags(c, wang, ["sludge"])
+    _remove_tags(c, wang, ["staff"])
+    _add_tags(b, wang, ["pilot"])
+    _exchange_all(offices, packages)
+    for db in offices:
+        assert sorted(_tags(db, "contact", chen)) == ["pilot", "sludge", "staff", "urgent", "water"]
+        assert sorted(_tags(db, "contact", wang)) == ["pilot", "sludge"]
+        assert not _tag_conflicts(db)
+    assert service.canonical_dump(a) == service.canonical_dump(b) == service.canonical_dump(c)

@@ -40,3 +40,30 @@ def test_the_package_date_is_in_the_readers_style(
     assert made and service.made_when(created, locale) in dialog.summary.text()
     assert str(created)[:10] not in dialog.summary.text()  # not 2026-12-05
     dialog.close()
+
+
+def test_the_sending_office_is_named_by_the_one_rule_in_chinese(
+    qtbot,
+    db: Database,
+    second_db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Field test 23, §4: the preview said "Hangzhou Hub" in a Chinese window."""
+    from petdesk.services import office as office_service
+
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Hangzhou Hub", name_zh="杭州中心")
+    _contact(db)
+    package = tmp_path / "hangzhou.petdesk-sync"
+    service.export_changes(db, package, PASSPHRASE)
+    window = MainWindow(second_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.sync_import_action.trigger()
+    dialog = window.sync_dialog
+    qtbot.keyClicks(dialog.path, str(package))
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "杭州中心" in dialog.summary.text() and "Hangzhou" not in dialog.summary.text()
+    dialog.close()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from petdesk.db import Database
-from petdesk.gui.qt import QItemSelectionModel, QPushButton
+from petdesk.gui.qt import QItemSelectionModel, QMessageBox, QPushButton, Qt
 from petdesk.gui.trainings.edit import OUTSIDE, TrainingEditor
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
@@ -78,3 +78,58 @@ def test_replace_an_attendee_from_the_second_session_and_undo(qtbot: Any, db: Da
     wait_idle(qtbot, editor)
     rows = sheet_of(db, ids["training"])
     assert chen not in rows and rows[ids["anna"]].attendance == {ids["s1"]: "absent", ids["s2"]: "absent"}
+
+
+class Answers:
+    """Stands in for ``QMessageBox.question``: records the questions, gives the answers in turn."""
+
+    def __init__(self, *answers: QMessageBox.StandardButton) -> None:
+        self.answers = list(answers)
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: Any, _title: str, text: str, *_args: Any, **_kw: Any) -> Any:
+        self.asked.append(text)
+        return self.answers.pop(0)
+
+
+def test_enter_on_the_substitute_only_chooses_and_a_swap_is_asked_first(
+    qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 23, defect 2: Enter on a search result accepted the dialog at once, with the first
+    session preselected, so Anna's whole attendance record moved to the substitute unasked."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        chen = person(s, "Jing", "Chen", "陈静", family_first=True).id
+    answers = Answers(QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", answers)
+    editor = open_editor(qtbot, db, ids["training"])
+    editor.tabs.setCurrentIndex(2)
+    editor.people_view.selectionModel().select(
+        editor.people_model.index(editor.people_model.ids().index(ids["anna"]), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    editor.findChild(QPushButton, "replace_attendee").click()
+    dialog = editor.substitute_dialog
+    assert dialog.from_session.currentData() == ids["s1"]  # the first session, still to come
+    with qtbot.waitSignal(dialog.person.searched, timeout=10000):
+        qtbot.keyClicks(dialog.person.edit, "Chen")
+    dialog.person.results.setFocus()
+    qtbot.keyClick(dialog.person.results, Qt.Key.Key_Return)  # choose the result
+    qtbot.waitUntil(dialog.from_session.hasFocus)
+    assert dialog.isVisible() and not answers.asked
+    dialog.person.edit.setFocus()
+    qtbot.keyClick(dialog.person.edit, Qt.Key.Key_Return)  # Enter in the search box: the same
+    qtbot.waitUntil(dialog.from_session.hasFocus)
+    assert dialog.isVisible() and not answers.asked
+    # Enter on "From session" confirms: a swap from the first session is asked; Cancel keeps all
+    qtbot.keyClick(dialog.from_session, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    (question,) = answers.asked
+    assert question.startswith("Anna Becker keeps no attendance; all 2 mark")
+    assert "go to Chen Jing (陈静) — a swap, not a late substitute." in question
+    assert not sheet_of(db, ids["training"])[ids["anna"]].replaced_by
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyPress(dialog.from_session, Qt.Key.Key_Return)  # Yes this time (closes: no release)
+    wait_idle(qtbot, editor)
+    rows = sheet_of(db, ids["training"])
+    assert rows[ids["anna"]].replaced_by == chen and rows[ids["anna"]].attendance == {}

@@ -218,13 +218,13 @@ class ImportDialog(QDialog):
         manifest = result.manifest
         summary = (
             self.tr("From %1, made %2 with petdesk %3.")
-            .replace("%1", result.sender_name)
+            .replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
             .replace("%2", service.made_when(manifest.get("created_at"), locale_of(self.parentWidget())))
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
         if result.new_office:
             summary += " " + self.tr("First package from an office not known here: %1 (id %2).").replace(
-                "%1", result.sender_name
+                "%1", result.sender_name_in(locale_of(self.parentWidget()))
             ).replace("%2", result.sender_id)
         self.summary.setText(summary)
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
                 "The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of "
                 "this computer's clock (%4 UTC): the clock of one of the two computers is wrong."
             )
-            .replace("%1", result.sender_name)
+            .replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
             .replace("%2", result.sender_id)
             .replace("%3", f"{newest:%Y-%m-%d %H:%M}")
             .replace("%4", f"{now:%Y-%m-%d %H:%M}")
@@ -357,7 +357,7 @@ class ImportDialog(QDialog):
         # The conflicts left open: some the preview counted were settled by the import itself.
         self.model.set_rows(self._count_rows(result))
         text = self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
-            "%1", result.sender_name
+            "%1", result.sender_name_in(locale_of(self.parentWidget()))
         )
         if result.new_conflicts:
             text += " " + self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts)

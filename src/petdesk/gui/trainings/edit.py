@@ -434,9 +434,11 @@ class TrainingEditor(RecordEditor):
             "planned": self._action(self.tr("Back to planned"), lambda: self.set_status("planned")),
         }
         self.toolbar.addSeparator()
-        #: The registered attendees to a vCard, CSV or Excel file (as ``export-contacts --training``).
+        #: The participants (attendees and organisers, as the dossier's participant list; not the
+        #: trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). "Attendees"
+        #: counted the organiser among them (field test 23, §5).
         self.export_attendees_action = self._action(
-            self.tr("Export attendees…"), self.export_attendees_dialog
+            self.tr("Export participants…"), self.export_attendees_dialog
         )
         self.export_attendees_action.setObjectName("export_attendees")
         #: Where other features put their actions ("Dossier…"): after this separator.
@@ -969,13 +971,13 @@ class TrainingEditor(RecordEditor):
         from petdesk.gui.contacts.import_dialog import export_filters, export_format
 
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export attendees"), str(Path.home() / "attendees.xlsx"), export_filters()
+            self, self.tr("Export participants"), str(Path.home() / "participants.xlsx"), export_filters()
         )
         if path:
             self.export_attendees(*export_format(path, chosen))
 
     def export_attendees(self, path: str, fmt: Format) -> Operation | None:
-        """Write the attendees in the background with the contacts export's progress window and
+        """Write the participants in the background with the contacts export's progress window and
         error message; the message line says how many were written."""
         from petdesk.gui.contacts.import_dialog import export_contacts_to
 
@@ -985,7 +987,9 @@ class TrainingEditor(RecordEditor):
         def done(n: int) -> None:
             tint(self.message, SUCCESS)
             self.message.setText(
-                self.tr("%n attendee(s) exported to %1.", "", n).replace("%1", Path(path).name)
+                self.tr("%n participant(s) (attendees and organisers) exported to %1.", "", n).replace(
+                    "%1", Path(path).name
+                )
             )
 
         return export_contacts_to(self, self.db, Path(path), fmt, training_id=self.training_id, on_done=done)
@@ -1159,6 +1163,7 @@ class TrainingEditor(RecordEditor):
             original=name,
             sessions=[(x.id, " — ".join(reversed(self._session_words(x)))) for x in form.sessions],
             first_to_come=min(to_come, key=lambda x: x.starts_at).id if to_come else None,
+            marks=self._marks_of(original_id),
             locale=self.ui_locale,
             parent=self,
         )
@@ -1167,6 +1172,12 @@ class TrainingEditor(RecordEditor):
         dialog.accepted.connect(lambda: self._replace(dialog, original_id, name))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _marks_of(self, contact_id: str) -> dict[str, str]:
+        """A participant's attendance marks by session id, as the grid shows them."""
+        sheet = self.attendance_model.sheet
+        rows = sheet.rows if sheet is not None else []
+        return next((dict(r.attendance) for r in rows if r.contact_id == contact_id), {})
 
     def _replace(self, dialog: SubstituteDialog, original_id: str, name: str) -> None:
         chosen = dialog.values()

@@ -1,19 +1,37 @@
 """Replace attendee…: a late substitute takes a registered attendee's place from one session on
-(``services.trainings.replace_attendee`` keeps the rules; this dialog only asks who and from when)."""
+(``services.trainings.replace_attendee`` keeps the rules; this dialog only asks who and from when).
+
+Choosing the substitute in the search (Enter, double-click) only chooses: Enter there moved the
+whole attendance record at once, from the preselected first session, without a word (field test 23,
+defect 2). Focus goes on to "From session"; OK (or Enter there) confirms, and asks first when the
+original would keep no attendance or every session is past."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from petdesk.db import Database
 from petdesk.gui.colours import ERROR, tint
-from petdesk.gui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from petdesk.gui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeyEvent,
+    QLabel,
+    QMessageBox,
+    Qt,
+    QTimer,
+    QWidget,
+)
 from petdesk.gui.visits.widgets import RecordSearch
 from petdesk.services import visits as visit_service
 
 
 class SubstituteDialog(QDialog):
-    """Who takes ``original``'s place, and the first session they attend instead."""
+    """Who takes ``original``'s place, and the first session they attend instead. ``sessions``:
+    (id, label) in the training's order; ``first_to_come``: None when all are past; ``marks``: the
+    original's attendance by session id (what would move)."""
 
     def __init__(
         self,
@@ -22,6 +40,7 @@ class SubstituteDialog(QDialog):
         original: str,
         sessions: Sequence[tuple[str, str]],
         first_to_come: str | None,
+        marks: Mapping[str, str] | None = None,
         locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
@@ -30,9 +49,13 @@ class SubstituteDialog(QDialog):
         self.setWindowTitle(self.tr("Replace attendee"))
         self.person = RecordSearch(db, visit_service.find_contacts, locale=locale, parent=self)
         self.person.setObjectName("substitute_search")
-        self.person.chosen.connect(lambda _id, _label: self.accept())
+        self._original = original
+        self._marks = dict(marks or {})
+        self._all_past = first_to_come is None
         self.from_session = QComboBox(self)
         self.from_session.setObjectName("substitute_from")
+        # Later, once the Enter that chose has reached this dialog (which must not take it for OK).
+        self.person.chosen.connect(lambda _id, _label: QTimer.singleShot(0, self.from_session.setFocus))
         for session_id, label in sessions:
             self.from_session.addItem(label, session_id)
         if first_to_come is not None:
@@ -68,9 +91,52 @@ class SubstituteDialog(QDialog):
         session_id = self.from_session.currentData()
         return (current[0], str(session_id)) if current and session_id else None
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the search chooses there (see ``RecordSearch.chosen``), never OK as well."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.person.isAncestorOf(self.focusWidget()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         if self.values() is None:
             self.problem.setText(self.tr("Find the substitute and choose them in the list."))
             self.problem.show()
             return
+        question = self.question()
+        if question and not self._confirmed(question):
+            return
         super().accept()
+
+    def question(self) -> str:
+        """What to ask before replacing: "" for a late substitute from a session still to come."""
+        chosen = self.person.current()
+        first = self.from_session.currentIndex()
+        if chosen is None or (first > 0 and not self._all_past):
+            return ""
+        moving = [self.from_session.itemData(i) for i in range(first, self.from_session.count())]
+        count = sum(1 for session_id in moving if self._marks.get(str(session_id)))
+        if first == 0:
+            text = self.tr(
+                "%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr(
+                "All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.",
+                "",
+                count,
+            )
+        return text.replace("%1", self._original).replace("%2", chosen[1])
+
+    def _confirmed(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace attendee"),
+            question + "\n\n" + self.tr("Replace anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
