@@ -3201,12 +3201,16 @@ class _ContactIndex:
         return ids, why, nothing_new
 
 
+#: The differences that tell a namesake apart, in the order a sentence names them.
+_DIFFERENCES = [N_("another organisation"), N_("other e-mail or phone"), N_("another name in Latin letters")]
+
+
 def _contradictions(found: list[str]) -> Reason | None:
     """What tells a namesake apart, each difference a reason of its own joined by a translated
     "and", so that the whole is translated with its sentence (a plain joined text was put into the
     Chinese sentence in English: field test 23, §6)."""
     what: Reason | None = None
-    for text in dict.fromkeys(found):
+    for text in sorted(set(found), key=_DIFFERENCES.index):
         part = Reason(text)
         what = part if what is None else Reason(N_("{one} and {other}"), one=what, other=part)
     return what
