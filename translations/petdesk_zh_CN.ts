@@ -2548,8 +2548,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>Encryption</name>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="238"/>
-        <source>&amp;Encrypt Database…</source>
-        <translation>加密数据库(&amp;E)…</translation>
+        <source>E&amp;ncrypt Database…</source>
+        <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="239"/>

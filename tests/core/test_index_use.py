@@ -348,15 +348,31 @@ def test_every_index_has_a_statement_that_uses_it(conn: sqlite3.Connection) -> N
     assert unused == {}
 
 
-def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def _rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows; of the tables in ``columns``, only those columns (the ones a file had
+    before a later revision added some, as 0035_substitutes does to training_participant)."""
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        chosen = columns or {}
+
+        def listed(t: str) -> str:
+            return ", ".join(f'"{c}"' for c in chosen[t]) if t in chosen else "*"
+
         return {
-            t: sorted(conn.execute(f'SELECT * FROM "{t}"'), key=repr)
+            t: sorted(conn.execute(f'SELECT {listed(t)} FROM "{t}"'), key=repr)
             for t in tables
             if t != "alembic_version"
         }
+    finally:
+        conn.close()
+
+
+def _columns(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
     finally:
         conn.close()
 
@@ -408,10 +424,11 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
     from petdesk.db import open_database
     from petdesk.services import search
 
-    before = _rows(path)
+    before, columns_before = _rows(path), _columns(path)
     upgraded = open_database(path)
     try:
         after = _rows(path)
+        kept = _rows(path, columns_before)  # the rows in the columns they had (later ones add some)
         # The search index is derived: 0034_nickname_search writes the entries of the contacts with
         # a nickname again, with its keys (and new row numbers); the others stay as they were.
         nicknamed = _nicknamed(path)
@@ -419,7 +436,7 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         assert _entries(after, but=nicknamed) == _entries(before, but=nicknamed)
         texts = {entry[1]: entry[-3] for entry in after["search_entry"] if entry[1] in nicknamed}
         assert all(nickname.lower() in texts[cid] for cid, nickname in nicknamed.items())
-        assert {t: rows for t, rows in after.items() if t in before and not _derived(t)} == {
+        assert {t: rows for t, rows in kept.items() if t in before and not _derived(t)} == {
             t: rows for t, rows in before.items() if not _derived(t)
         }
         # A table a later revision adds (0028_retired_offices) starts empty.

@@ -235,7 +235,7 @@ class EncryptionDialog(QDialog):
 def install(window: MainWindow) -> None:
     """Three File actions; only the ones that fit the file (plain or encrypted) are enabled."""
     actions = {
-        ENCRYPT: QAction(QCoreApplication.translate("Encryption", "&Encrypt Database…"), window),
+        ENCRYPT: QAction(QCoreApplication.translate("Encryption", "E&ncrypt Database…"), window),
         CHANGE: QAction(QCoreApplication.translate("Encryption", "Change &Passphrase…"), window),
         DECRYPT: QAction(QCoreApplication.translate("Encryption", "&Decrypt Database…"), window),
     }

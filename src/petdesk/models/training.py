@@ -91,7 +91,7 @@ class TrainingParticipant(SyncedMixin, Base):
     registered_on: Mapped[dt.date | None] = mapped_column(default=None)
     #: A late substitute took this place (``services.trainings.replace_attendee``): who, and the
     #: first session they attend instead. The registration stays, with its earlier marks.
-    replaced_by_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    replaced_by_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True, default=None)
     replaced_from_id: Mapped[str | None] = mapped_column(ForeignKey("training_session.id"), default=None)
 
     training: Mapped[Training] = relationship(back_populates="participants")

@@ -40,6 +40,10 @@ LINK_RULES: dict[tuple[str, str], str] = {
     ("finance_lead", "investor_contact_id"): CLEAR,
     ("itinerary_item", "host_contact_id"): CLEAR,
     ("itinerary_item", "interpreter_contact_id"): CLEAR,
+    # The substitute named on another person's registration: that registration (and its marks before
+    # the substitute came) is the other person's and stays; only the name goes. replaced_from_id stays
+    # too: the original did leave from that session (their later marks went to the erased substitute).
+    ("training_participant", "replaced_by_id"): CLEAR,
     # A project link names exactly one visit, training or activity: without the activity it links nothing.
     ("project_link", "activity_id"): DELETE,
     ("tech_match", "activity_id"): CLEAR,

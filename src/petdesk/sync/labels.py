@@ -273,6 +273,11 @@ KIND_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "merge_record": {"author": ("Merged by", "合并人")},
     "session_trainer": {"contact_id": ("Trainer", "培训讲师")},
     "attendance": {"status": ("Attendance", "出勤")},
+    # the substitute dialog's words (gui/trainings/substitute.py)
+    "training_participant": {
+        "replaced_by_id": ("Substitute", "替补学员"),
+        "replaced_from_id": ("Substitute from session", "接替起始课程"),
+    },
 }
 
 

@@ -63,12 +63,25 @@ class LocalWriter:
 
 def add_conflict(cursor: Any, conflict: dict[str, Any], *, now: int, exchange_id: str | None) -> bool:
     """Record a conflict (as ``changes._conflict`` makes it) unless the same one (same field, same
-    value offered) was recorded before, settled or not; returns whether it was recorded."""
+    value offered) was recorded before, settled or not; returns whether it was recorded.
+
+    Nor when one of the same edit is (same field, same version offered: the table keeps one per
+    version). A person deleted at one office and, at another, given an affiliation and an activity in
+    one save has two links of one version: the first opens the conflict, which offers to restore
+    them; the second raised UNIQUE and refused the package (an older office's pinned package did)."""
     from petdesk.drawn_ids import new_id
 
     same = cursor.execute(
-        "SELECT 1 FROM sync_conflict WHERE entity = ? AND row_id = ? AND field = ? AND loser_value IS ?",
-        (conflict["entity"], conflict["row_id"], conflict["field"], conflict["loser_value"]),
+        "SELECT 1 FROM sync_conflict WHERE entity = ? AND row_id = ? AND field = ? "
+        "AND (loser_value IS ? OR (loser_hlc IS ? AND loser_office IS ?))",
+        (
+            conflict["entity"],
+            conflict["row_id"],
+            conflict["field"],
+            conflict["loser_value"],
+            conflict["loser_hlc"],
+            conflict["loser_office"],
+        ),
     ).fetchone()
     if same is not None:
         return False

@@ -123,3 +123,37 @@ def test_every_link_to_an_erased_row_has_a_decision() -> None:
             )
             if erasure.LINK_RULES[linking, column] == erasure.DELETE:
                 erased_tables.add(linking)
+
+
+def test_erasing_a_substitute_or_the_person_replaced_keeps_the_others_registration(db: Database) -> None:
+    """0035 substitutes: a registration names the substitute who took its place. Erasing the
+    substitute clears that name on the original's registration (which stays, still left from the
+    session chosen); erasing the original removes their registration, the substitute's stays."""
+    from petdesk.services import trainings as ts
+    from tests.core.visits.data import person
+    from tests.helpers import trainings_data
+
+    for erased in ("chen", "anna"):
+        ids = trainings_data.two_sessions(db, chinese_titles=True)
+        with db.transaction() as s:
+            ids["chen"] = person(s, "Jing", f"Chen {erased}", "陈静", family_first=True).id
+            ts.replace_attendee(s, ids["training"], ids["anna"], ids["chen"], from_session_id=ids["s2"])
+        assert main(["--db", str(db.path), "person", "erase", ids[erased], "--yes"]) == 0
+        kept = "anna" if erased == "chen" else "chen"
+        con = sqlite3.connect(db.path)
+        try:
+            rows = con.execute(
+                "SELECT contact_id, replaced_by_id, replaced_from_id FROM training_participant "
+                "WHERE training_id = ? AND contact_id IN (?, ?)",
+                (ids["training"], ids["anna"], ids["chen"]),
+            ).fetchall()
+            assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            con.close()
+        if erased == "chen":
+            assert rows == [(ids[kept], None, ids["s2"])]
+        else:
+            assert rows == [(ids[kept], None, None)]
+        with db.reading() as s:
+            sheet = {r.contact_id: r for r in ts.sign_in_sheet(s, ids["training"]).rows}
+        assert sheet[ids[kept]].replaced_by == "" and sheet[ids[kept]].substitute_for == ""

@@ -64,3 +64,29 @@ def test_a_link_made_before_the_deletion_was_seen_is_no_conflict(offices, packag
     send(a, b, packages)
     send(b, a, packages)
     assert not _waiting(a) and not _waiting(b)
+
+
+def test_two_links_made_in_one_flush_open_one_conflict(offices, packages: Path) -> None:
+    """A registration and an activity written in one flush share their version, and the conflicts
+    table keeps one conflict per version: the second link raised UNIQUE and the package was refused
+    (a pinned package of an older office did, tests/core/sync/test_package_compat.py)."""
+    import datetime as dt
+
+    from petdesk.models import Activity, TrainingParticipant
+
+    a, b, _c = offices
+    ids = co_trained(a)
+    with a.transaction() as s:
+        lei = person(s, "Jie", "Lei").id
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    with a.transaction() as s:
+        contact_service.delete_contacts(s, [lei])
+    with b.transaction() as s:  # one flush, one version: registered, and a call noted
+        s.add(TrainingParticipant(training_id=ids["training"], contact_id=lei))
+        s.add(Activity(subject="Call", contact_id=lei, occurred_at=dt.datetime(2027, 5, 1, 9, tzinfo=dt.UTC)))
+    send(a, b, packages)
+    send(b, a, packages)
+    for db in (a, b):
+        waiting = _waiting(db)
+        assert [(w.row_id, w.winner_office, w.loser_office) for w in waiting] == [(lei, "Beijing", "Bonn")]

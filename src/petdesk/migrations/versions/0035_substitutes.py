@@ -28,9 +28,14 @@ def upgrade() -> None:
             f"ALTER TABLE training_participant ADD COLUMN {column} VARCHAR(36) "
             f"CONSTRAINT fk_training_participant_{column}_{target} REFERENCES {target} (id)"
         )
+    # Erasing a person finds the registrations that name them as substitute (sync/erasure.py), as it
+    # finds an item's host: by index (tests/core/test_index_use.py). replaced_from_id is only read
+    # from the registration itself, so it has none.
+    op.create_index("ix_training_participant_replaced_by_id", "training_participant", ["replaced_by_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_training_participant_replaced_by_id", table_name="training_participant")
     with op.batch_alter_table("training_participant", schema=None) as batch_op:
         batch_op.drop_column("replaced_from_id")
         batch_op.drop_column("replaced_by_id")
