@@ -175,20 +175,38 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
 
 
 def _broken_pipe_behind(exc: BaseException) -> bool:
-    """Whether ``exc`` is, or was raised because of, a reader that closed the pipe early."""
+    """Whether ``exc`` is, or was raised because of, a reader that closed our standard output
+    early (``petdesk … | head -1``). A pipe named by ``--out`` whose reader left is an error
+    like any file that could not be written whole: only standard output's reader may go."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, BrokenPipeError):
-            return True
+            return _stdout_reader_gone()
         seen = seen.__cause__ or seen.__context__
     return False
 
 
+def _stdout_reader_gone() -> bool:
+    """Whether file descriptor 1 is a pipe with no reader left (the kernel reports an error
+    condition on its writing end then); False where that cannot be told."""
+    import select
+    import stat
+
+    try:
+        if not stat.S_ISFIFO(os.fstat(1).st_mode):
+            return False
+        poller = select.poll()
+        poller.register(1, select.POLLOUT)
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (OSError, AttributeError):  # no poll() on Windows
+        return False
+
+
 def _reader_went_away() -> int:
     """Output piped into ``head`` and closed early is not an error for the user: the command ends
-    quietly with success (scripts run with ``set -o pipefail``). Stdout points at /dev/null so that
-    Python's final flush does not complain either."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    quietly with success (scripts run with ``set -o pipefail``). Standard output points at
+    /dev/null so that Python's final flush does not complain either."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     return 0
 
 
