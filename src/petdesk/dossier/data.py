@@ -54,7 +54,14 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services.logistics import DELEGATION_ROLES, Logistics, host_organisations, logistics, side_of
+from petdesk.services.logistics import (
+    DELEGATION_ROLES,
+    Logistics,
+    host_organisations,
+    logistics,
+    side_of,
+    side_rank,
+)
 from petdesk.services.names import chinese_name, family_name_key
 from petdesk.services.trainings import live_trainers
 
@@ -600,6 +607,28 @@ _ROLE_ORDER: dict[ParticipantRole | TrainingRole, int] = {
     ParticipantRole.STAFF: 5,
     ParticipantRole.DRIVER: 6,
 }
+
+
+#: Staff who serve the visit rather than take part in it: after the officials of their side.
+SERVICE_ROLES = frozenset({ParticipantRole.DRIVER})
+#: The order of the sides in every list of a visit's people: the delegation, then the hosts.
+SIDE_ORDER = {"delegation": 0, "host": 1}
+
+
+def in_precedence(people: Iterable[Participant]) -> list[Participant]:
+    """A visit's people as every document of the visit lists them (field test 21): the delegation,
+    then the hosts; on each side the officials by their order of precedence, then drivers; without
+    a number by the rank of the role on its side, keeping the recorded order (a stable sort)."""
+    return sorted(
+        people,
+        key=lambda p: (
+            SIDE_ORDER.get(p.side, len(SIDE_ORDER)),
+            p.role in SERVICE_ROLES,
+            p.precedence is None,
+            p.precedence or 0,
+            side_rank(p.role, p.side),  # type: ignore[arg-type]
+        ),
+    )
 
 
 def _briefings(

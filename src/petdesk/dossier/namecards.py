@@ -22,7 +22,7 @@ from petdesk import outfile
 from petdesk.db import Database
 from petdesk.dossier import default_file_name as dossier_file_name
 from petdesk.dossier import fonts
-from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, resolve_id
+from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, in_precedence, resolve_id
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import PAGE_SIZES, Paper
@@ -91,9 +91,11 @@ def card_for(person: PersonInfo) -> NameCard:
 
 def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]:
     """The visit's participants of both sides (drivers excepted), or the people of one itinerary item
-    (``item_id`` or a unique beginning of it): its attendees, host and interpreter."""
+    (``item_id`` or a unique beginning of it): its attendees, host and interpreter; in the order of
+    precedence the dossier's lists use, people who are not participants last."""
+    ordered = in_precedence(data.participants)
     if item_id is None:
-        return [p.person for p in data.participants if p.role not in NO_CARD_ROLES]
+        return [p.person for p in ordered if p.role not in NO_CARD_ROLES]
     wanted = item_id.strip()
     exact = [i for i in data.items if i.id == wanted]
     found = exact or [i for i in data.items if wanted and i.id.startswith(wanted)]
@@ -103,7 +105,8 @@ def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]
         raise NotFoundError(
             f"several programme items of the visit have ids starting with {wanted}; give more characters"
         )
-    return list(found[0].people)
+    rank = {p.person.id: n for n, p in enumerate(ordered)}
+    return sorted(found[0].people, key=lambda person: rank.get(person.id, len(rank)))
 
 
 def fitted_size(text: str, largest: float, width: float) -> float:

@@ -19,6 +19,7 @@ from petdesk.dossier.data import (
     PersonInfo,
     ProjectInfo,
     VisitData,
+    in_precedence,
 )
 from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import (
@@ -54,7 +55,7 @@ from petdesk.dossier.logistics import emergency_section, logistics_section, prot
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
-from petdesk.services.logistics import ItemProtocolView, side_rank
+from petdesk.services.logistics import ItemProtocolView
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -619,7 +620,9 @@ def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
 
 
 def _contacts(v: VisitData) -> Section:
-    people: list[tuple[PersonInfo, Bi]] = [(p.person, enum_label(p.role)) for p in v.participants]
+    people: list[tuple[PersonInfo, Bi]] = [
+        (p.person, enum_label(p.role)) for p in in_precedence(v.participants)
+    ]
     seen = {p.id for p, _ in people}
     attending = label("Meeting attendee")
     for item in v.items:
@@ -659,15 +662,6 @@ def notes_section(notes: str) -> Section:
         flow += [para(notes, "both", "body"), Spacer(1, 2 * mm)]
     flow += [Spacer(1, 2 * mm), RuledLines()]
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
-
-
-def in_precedence(people: Sequence[Participant]) -> list[Participant]:
-    """People by their recorded order of precedence, then by rank of their role on their side,
-    keeping the recorded order within a role (a stable sort)."""
-    return sorted(
-        people,
-        key=lambda p: (p.precedence is None, p.precedence or 0, side_rank(p.role, p.side)),  # type: ignore[arg-type]
-    )
 
 
 def _glance(v: VisitData) -> Section:
