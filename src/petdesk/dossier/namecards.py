@@ -28,6 +28,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import PAGE_SIZES, Paper
 from petdesk.models import Visit
 from petdesk.models.enums import ParticipantRole
+from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import given_first_in_chinese
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
@@ -76,9 +77,20 @@ def _detail_line(position: str, organisation: str, lang: str) -> str:
     return " · ".join(p for p in (position, organisation) if p)
 
 
+def titled(name: str, honorific: str, lang: str) -> str:
+    """The name with the title protocol puts on a table card (field test 21, defect 7): before it in
+    English ("Prof. Dr. Annegret Müller", "Staatssekretär Dr. …"), after it in Chinese ("王建国 市长",
+    "安妮格雷特·米勒 教授"). Mr. / Ms. / 先生 / 女士 are a form of address, not a title: left out."""
+    if not name or not honorific or is_courtesy(honorific):
+        return name
+    return f"{name} {honorific}" if lang == "zh" else f"{honorific} {name}"
+
+
 def card_for(person: PersonInfo) -> NameCard:
     zh_first = chinese_first(person)
-    first, second = (person.name_zh, person.name_latin) if zh_first else (person.name_latin, person.name_zh)
+    latin = titled(person.name_latin, person.honorific.en, "en")
+    chinese = titled(person.name_zh, person.honorific.zh, "zh")
+    first, second = (chinese, latin) if zh_first else (latin, chinese)
     org = person.organisation.name if person.organisation else None
     lines = {
         lang: _detail_line(getattr(person.position, lang), getattr(org, lang) if org else "", lang)

@@ -36,6 +36,14 @@ HOSTS = [
     ("Yifan", "Zhao", "host"),
     ("Xue", "Ouyang", "interpreter"),
 ]
+#: Titles as protocol writes them (English, Chinese), and a Chinese name for the Vice Mayor.
+TITLES = {
+    "Zöllner": ("Staatssekretär Dr.", "国务秘书"),
+    "Müller": ("Prof. Dr.", "教授"),
+    "Adler": ("Mr.", "先生"),
+    "Wang": ("Vice Mayor", "副市长"),
+}
+CHINESE = {"Zöllner": "策尔纳", "Wang": "王建国"}
 DELEGATION_ORDER = ["Zöllner", "Müller", "Adler", "Baum"]
 HOST_ORDER = ["Wang", "Zhao", "Ouyang", "Liu"]
 
@@ -56,7 +64,8 @@ def visit_id(db: Database) -> str:
         for people, org in ((DELEGATION, ministry), (HOSTS, bureau)):
             order = []
             for given, family, role in people:
-                c = person(s, given, family, family_first=org is bureau)
+                c = person(s, given, family, CHINESE.get(family, ""), family_first=org is bureau)
+                c.honorific_en, c.honorific_zh = TITLES.get(family, ("", ""))
                 cs.add_affiliation(s, c.id, org.id)
                 order.append(vs.add_participant(s, v.id, c.id, role).id)
             ls.set_precedence_order(s, v.id, order)
@@ -83,3 +92,14 @@ def test_contact_sheet_and_profiles_follow_precedence(
     build_visit_dossier(db, visit_id, out, options)
     english = flat(pdftotext_pages(out)[0])  # English first: the first page is the English part
     assert _order(english, DELEGATION_ORDER + HOST_ORDER) == DELEGATION_ORDER + HOST_ORDER
+
+
+def test_name_cards_print_titles_in_both_scripts(db: Database, visit_id: str, tmp_path: Path) -> None:
+    """Defect 7: the table card read "Annegret Müller" where protocol writes "Prof. Dr. Annegret
+    Müller"; Mr. / 先生 is a form of address and stays off the card."""
+    pages = [" ".join(p.split()) for p in pdftotext_pages(build_namecards(db, visit_id, tmp_path / "c.pdf"))]
+    head, professor, mister, _interpreter, mayor = pages[:5]
+    assert "Staatssekretär Dr. Hans Zöllner" in head and "策尔纳 国务秘书" in head
+    assert "Prof. Dr. Annegret Müller" in professor
+    assert "Jörg Adler" in mister and "Mr." not in mister
+    assert "王建国 副市长" in mayor and "Vice Mayor Wang Jianguo" in mayor
