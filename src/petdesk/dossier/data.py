@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.labels import Bi
+from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
@@ -54,6 +54,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
     Logistics,
@@ -289,6 +290,52 @@ class VisitData:
     logistics: Logistics | None = None
     #: Technologies, needs and matches of the organisations involved (dossier.pipeline).
     pipeline: tuple[OrgPipelineInfo, ...] = ()
+    #: Scheduling clashes of the programme, as ``petdesk clashes --visit`` and the window find them.
+    clashes: tuple[ClashNote, ...] = ()
+    clash_count: int = 0
+
+
+@dataclass(frozen=True)
+class ClashNote:
+    """One clash as the programme prints it on one of its items: a short note in each language."""
+
+    item_id: str
+    text: Bi
+
+
+def _who(clash: Clash, lang: str) -> str:
+    if len(clash.people) == 1:
+        latin, _, chinese = clash.people[0][1].partition(" (")  # "Anna Berg (安娜·伯格)"
+        return (chinese.rstrip(")") or latin) if lang == "zh" else latin
+    if clash.whole_delegation:
+        return label("the whole delegation").get(lang)
+    return label("{n} people").get(lang).format(n=len(clash.people))
+
+
+def _clash_text(clash: Clash, item_id: str) -> Bi:
+    """ "Overlaps with “Press briefing” for Anna Berg" / "与“新闻发布会”时间重叠（10 人）"."""
+    if clash.kind == OUTSIDE:
+        return label("Outside the visit's dates")
+    other = next((s for s in clash.slots if s.id != item_id), clash.slots[0])
+    key = (
+        "Overlaps with “{item}” for {who}"
+        if clash.kind == OVERLAP
+        else "Too little time to travel to or from “{item}” for {who}"
+    )
+    words = label(key)
+    return Bi(
+        words.en.format(item=other.title("en"), who=_who(clash, "en")),
+        words.zh.format(item=other.title("zh_CN"), who=_who(clash, "zh")),
+    )
+
+
+def visit_clashes(session: Session, visit_id: str) -> tuple[tuple[ClashNote, ...], int]:
+    """The notes of the visit's clashes on each item concerned, and how many clashes there are, by
+    the rule of ``services.clashes`` (field test 21, defect 3: a printed programme must never hide a
+    clash the window shows)."""
+    found = find_clashes(session, visit_id=visit_id)
+    notes = tuple(ClashNote(item, _clash_text(c, item)) for c in found for item in dict.fromkeys(c.item_ids))
+    return notes, len(found)
 
 
 @dataclass(frozen=True)
@@ -496,6 +543,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
     ).first()
     if visit is None:
         raise NotFoundError(f"there is no visit with the id {visit_id!r}")
+    clashes, clash_count = visit_clashes(session, visit.id)
     people = _People()
     orgs: dict[str, OrgInfo] = {}
 
@@ -572,6 +620,8 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         logistics=logistics(session, visit.id),
         # host, visiting side, then the organisations met
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
+        clashes=clashes,
+        clash_count=clash_count,
     )
 
 

@@ -68,6 +68,14 @@ class Bi:
 
 
 _BUILTIN_ZH: dict[str, str] = {
+    # clashes on the programme (the window's "⚠ 冲突 … 处（仅作提醒，不影响保存）")
+    "Clashes in this programme": "本日程的冲突",
+    "warnings; each is marked below": "仅作提醒，已在下方逐项标出",
+    "Overlaps with “{item}” for {who}": "与“{item}”时间重叠（{who}）",
+    "Too little time to travel to or from “{item}” for {who}": "与“{item}”之间转场时间不足（{who}）",
+    "Outside the visit's dates": "超出访问日期",
+    "the whole delegation": "全团",
+    "{n} people": "{n} 人",
     # the project overview (report projects)
     "Project overview": "项目概览",
     "Stage": "阶段",

@@ -12,6 +12,7 @@ from petdesk.dossier import fonts
 from petdesk.dossier.data import (
     ActivityInfo,
     Briefing,
+    ClashNote,
     FollowUpInfo,
     ItemInfo,
     OrgInfo,
@@ -356,7 +357,11 @@ def _time_cell(item: ItemInfo, visit_zone: str):
     return cell
 
 
-def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None):
+#: The mark of a clash, on the programme and in its note.
+CLASH_MARK = "\u26a0"
+
+
+def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None, clashes: Sequence[ClashNote] = ()):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
         where = place_line(item.place.get(lang), item.city.get(lang), lang)
@@ -364,13 +369,18 @@ def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None):
         parts += [("\n", {}), (line, MUTED)]
         if item.address:
             parts += [("\n", {}), (item.address.get(lang), {"muted": True, "size": 7.5})]
+        for clash in clashes:
+            parts += [("\n", {}), (f"{CLASH_MARK} {clash.text.get(lang)}", BOLD)]
         return parts + protocol_parts(protocol, lang)
 
     return cell
 
 
 def programme_table(
-    items: Sequence[ItemInfo], zone: str, protocol: dict[str, ItemProtocolView] | None = None
+    items: Sequence[ItemInfo],
+    zone: str,
+    protocol: dict[str, ItemProtocolView] | None = None,
+    clashes: Sequence[ClashNote] = (),
 ) -> BiTable:
     rows: list[Row] = []
     day = None
@@ -378,11 +388,22 @@ def programme_table(
         if item.start.date() != day:
             day = item.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
-        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id))]))
+        marks = [c for c in clashes if c.item_id == item.id]
+        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id), marks)]))
     return BiTable(
         [Col(label("Time"), 1.15, shared=True), Col(label("Item"), 4)],
         rows,
         empty=label("No items in the programme yet."),
+    )
+
+
+def clash_summary(count: int) -> Bi:
+    """The warning above a programme with clashes, in the words of the window's warning."""
+    return Bi(
+        f"{CLASH_MARK} {label('Clashes in this programme').en}: {count} "
+        f"({label('warnings; each is marked below').en})",
+        f"{CLASH_MARK} {label('Clashes in this programme').zh}：{count} 处"
+        f"（{label('warnings; each is marked below').zh}）",
     )
 
 
@@ -392,7 +413,9 @@ def _programme(v: VisitData) -> Section:
         if text:
             blocks += [Heading(label(key)), Text(text)]
     blocks.append(Text(zone_note(v.timezone, v.start_date), "small"))
-    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None))
+    if v.clashes:
+        blocks.append(Text(clash_summary(v.clash_count)))
+    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None, v.clashes))
     if v.follow_ups:
         blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
     return Section("programme", label("Programme"), blocks)
