@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
@@ -293,6 +294,11 @@ class VisitData:
     #: Scheduling clashes of the programme, as ``petdesk clashes --visit`` and the window find them.
     clashes: tuple[ClashNote, ...] = ()
     clash_count: int = 0
+    #: The last change of the visit or its parts (UTC); None when none was recorded.
+    data_as_of: dt.datetime | None = None
+    #: The date the "Changes since" part starts from, and its lines; None when not asked for.
+    changes_since: dt.datetime | None = None
+    changes: tuple[ChangeInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -521,8 +527,9 @@ def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str
     return ident if ident in ids else ids[0]
 
 
-def gather_visit(session: Session, visit_id: str) -> VisitData:
-    """Everything the visit dossier prints, read in a handful of queries."""
+def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None = None) -> VisitData:
+    """Everything the visit dossier prints, read in a handful of queries; with ``since``, the
+    visit's changes from then on too."""
     visit = session.scalars(
         select(Visit)
         .where(Visit.id == visit_id, Visit.deleted_at.is_(None))
@@ -622,6 +629,9 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
         clashes=clashes,
         clash_count=clash_count,
+        data_as_of=data_as_of(session, visit.id),
+        changes_since=since,
+        changes=changes_since(session, visit.id, since) if since is not None else (),
     )
 
 

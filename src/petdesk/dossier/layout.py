@@ -87,6 +87,8 @@ class DossierOptions:
     version: str = ""
     #: Print the sections in this one language only ("en" or "zh"; sequential layout), not both.
     only_lang: str | None = None
+    #: A visit dossier's "Changes since" part lists the visit's changes from this time on (aware).
+    changes_since: dt.datetime | None = None
 
     def wants(self, key: str) -> bool:
         return self.sections is None or key in self.sections
@@ -838,6 +840,8 @@ class Chrome:
     version: str = ""
     #: Extra PDF keywords (cities, organisations).
     keywords: tuple[str, ...] = ()
+    #: The last change of the data printed, beside the print time ("Data as of …"); None if unknown.
+    data_as_of: dt.datetime | None = None
 
 
 def page_label(number: int, total: int) -> str:
@@ -847,17 +851,24 @@ def page_label(number: int, total: int) -> str:
 
 
 def marking(chrome: Chrome) -> tuple[str, str]:
-    """The footer's two lines: "Restricted — contains personal data · As of <date>, <version>"."""
+    """The footer's two lines: "Restricted — contains personal data · Printed <date>, <version> ·
+    Data as of <date>": the print time alone made a reprint of unchanged data look like a new state
+    (field test 21, defect 2)."""
     when = chrome.generated
     lines = []
     for lang in order():
         parts = []
         if chrome.restricted:
             parts.append(label("Restricted — contains personal data").get(lang))
-        as_of = f"{label('As of').get(lang)} {fmt_date(when.date(), lang)} {fmt_time(when, lang)}"
+        printed = f"{label('Printed').get(lang)} {fmt_date(when.date(), lang)} {fmt_time(when, lang)}"
         if chrome.version:
-            as_of += f"{'，' if lang == 'zh' else ', '}{label('version').get(lang)} {chrome.version}"
-        parts.append(as_of)
+            printed += f"{'，' if lang == 'zh' else ', '}{label('version').get(lang)} {chrome.version}"
+        parts.append(printed)
+        if chrome.data_as_of is not None:
+            data = chrome.data_as_of.astimezone(when.tzinfo)
+            parts.append(
+                f"{label('Data as of').get(lang)} {fmt_date(data.date(), lang)} {fmt_time(data, lang)}"
+            )
         lines.append(" · ".join(parts))
     return lines[0], lines[1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -42,6 +43,7 @@ from petdesk.dossier.layout import (
     fmt_date,
     fmt_date_range,
     fmt_long_date,
+    fmt_time,
     fmt_time_range,
     fmt_utc_offset,
     join,
@@ -753,6 +755,39 @@ def _people_lists(v: VisitData) -> Section:
     return Section("delegation", label("Delegation and host lists"), blocks)
 
 
+def _change_when(at: dt.datetime):
+    def cell(lang: str) -> Parts:
+        local = at.astimezone()  # this computer's zone, as the print time in the footer
+        shown = "en" if lang == "both" else lang
+        return [(f"{fmt_date(local.date(), shown)} {fmt_time(local, shown)}", {})]
+
+    return cell
+
+
+def _changes(v: VisitData) -> Section:
+    """The visit's changes since a date (field test 21, defect 2: what changed between v1 and v2)."""
+    since = (v.changes_since or dt.datetime.now(dt.UTC)).astimezone()
+    words = label("Changes since {when}")
+    title = Bi(
+        *(
+            getattr(words, lang).format(when=f"{fmt_date(since.date(), lang)} {fmt_time(since, lang)}")
+            for lang in ("en", "zh")
+        )
+    )
+    rows = [Row([_change_when(c.at), c.part, c.what, f"{c.office}\n{c.staff}".strip()]) for c in v.changes]
+    table = BiTable(
+        [
+            Col(label("When"), 0.9, shared=True),
+            Col(label("Part"), 2),
+            Col(label("Change"), 2.6),
+            Col(label("By"), 0.9, shared=True),
+        ],
+        rows,
+        empty=label("No changes recorded since then."),
+    )
+    return Section("changes", title, [table])
+
+
 def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
     """The sections of the visit dossier that are ``wanted`` (all when None), in print order."""
 
@@ -765,6 +800,8 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
         sections.append(_cover(v))
     if want("glance"):
         sections.append(_glance(v))
+    if v.changes_since is not None:  # asked for with its date, not one of the sections to tick
+        sections.append(_changes(v))
     if want("programme"):
         sections.append(_programme(v))
     if want("briefings"):
