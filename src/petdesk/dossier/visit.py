@@ -705,7 +705,8 @@ def _glance(v: VisitData) -> Section:
                 cities.append(city)
         kv(r, "Cities", join(cities, lang), lang)
         kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang), lang)
-        kv(r, "Heads of delegation", join([h.formal_name(lang) for h in heads], lang), lang)
+        heads_label = "Head of delegation" if len(heads) == 1 else "Heads of delegation"
+        kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)
         kv(r, "Host", org_line(v.host, lang), lang)
         kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
         kv(
