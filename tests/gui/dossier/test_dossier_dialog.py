@@ -217,3 +217,23 @@ def test_dialog_lists_the_changes_since_the_last_print(qtbot, visit_db, tmp_path
         qtbot.mouseClick(again.generate_button, Qt.MouseButton.LeftButton)
     text = " ".join("".join(pdftotext_pages(out2)).split())
     assert "Changes since" in text and "以来的变更" in text and "created" in text
+
+
+def test_dialog_can_leave_out_the_contents_page(qtbot, visit_db, tmp_path: Path) -> None:
+    """Field test 21, §8: the command line had --no-contents, the dialog always printed the page."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    assert dialog.contents.isChecked()  # on by default, as on the command line
+    qtbot.mouseClick(dialog.contents, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.contents.height() // 2))
+    assert not dialog.contents.isChecked()
+    out = tmp_path / "without contents.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    text = "".join(pdftotext_pages(out))
+    assert "Contents" not in text and "目录" not in text
+    again = DossierDialog(db, visit_id=visit_id)  # remembered, as the other choices
+    qtbot.addWidget(again)
+    assert not again.contents.isChecked()

@@ -56,6 +56,7 @@ KEY_DIR = "dossier/directory"
 KEY_FIRST = "dossier/first_language"
 KEY_BINDING = "dossier/binding_mm"
 KEY_RESTRICTED = "dossier/restricted"
+KEY_CONTENTS = "dossier/contents"
 
 
 def open_in_viewer(path: Path) -> None:
@@ -149,6 +150,9 @@ class DossierDialog(QDialog):
         self.binding.setSuffix(self.tr(" mm"))
         self.restricted = QCheckBox(self.tr('Mark every page "restricted — contains personal data"'), self)
         self.restricted.setObjectName("restricted")
+        # as the command line's --no-contents (field test 21, §8: the dialog always printed it)
+        self.contents = QCheckBox(self.tr("Contents page after the cover"), self)
+        self.contents.setObjectName("contents")
         # A version marks one print ("v2" after a last-minute change), so it is never remembered
         # and starts empty each time, as the command line's --version (field test 11, defect 8).
         self.version = QLineEdit(self)
@@ -205,6 +209,7 @@ class DossierDialog(QDialog):
         main.addWidget(layout_box)
         main.addWidget(sections_box)
         main.addLayout(form)
+        main.addWidget(self.contents)
         main.addWidget(self.restricted)
         main.addWidget(self.open_after)
         main.addWidget(self.preview_after)
@@ -270,6 +275,7 @@ class DossierDialog(QDialog):
             first_lang=str(self.first_lang.currentData()),
             binding_mm=self.binding.value(),
             restricted=self.restricted.isChecked(),
+            contents=self.contents.isChecked(),
             version=self.version.text().strip(),
         )
 
@@ -295,6 +301,7 @@ class DossierDialog(QDialog):
         except ValueError:
             self.binding.setValue(0)
         self.restricted.setChecked(str(s.value(KEY_RESTRICTED, "true")).lower() == "true")
+        self.contents.setChecked(str(s.value(KEY_CONTENTS, "true")).lower() == "true")
         directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -311,6 +318,7 @@ class DossierDialog(QDialog):
         s.setValue(KEY_FIRST, options.first_lang)
         s.setValue(KEY_BINDING, str(options.binding_mm))
         s.setValue(KEY_RESTRICTED, "true" if options.restricted else "false")
+        s.setValue(KEY_CONTENTS, "true" if options.contents else "false")
         s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
 
     def _file_name(self) -> str:
