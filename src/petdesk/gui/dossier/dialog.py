@@ -171,6 +171,7 @@ class DossierDialog(QDialog):
         self.changes.toggled.connect(self.changes_from.setEnabled)
         self.last_printed = QLabel(self)
         self.last_printed.setObjectName("last_printed")
+        self.last_printed.setWordWrap(True)  # the Chinese note did not fit beside the date at 520 px
         changes_row = QHBoxLayout()
         changes_row.addWidget(self.changes_from)
         changes_row.addWidget(self.last_printed, 1)
