@@ -2156,48 +2156,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="95"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="238"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="239"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="241"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="242"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="117"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="118"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
@@ -2212,68 +2212,88 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <source>Contents page after the cover</source>
+        <translation>封面后附目录页</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <source>Changes since:</source>
+        <translation>列出变更，起始于：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="180"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="181"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="182"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="183"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="256"/>
+        <source>(not printed on this computer yet)</source>
+        <translation>（本机尚未打印过）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
+        <source>(last printed here %1)</source>
+        <translation>（本机上次打印于 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="131"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
@@ -2283,27 +2303,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="307"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="384"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="394"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="408"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="411"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -4919,77 +4939,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="532"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="540"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="574"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="582"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="579"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="587"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="591"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="599"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="596"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="606"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="614"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="611"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="619"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="622"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="630"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="626"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="634"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="630"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="638"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="643"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="648"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="650"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="658"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="667"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="668"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="676"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -8436,13 +8456,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="692"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="702"/>
         <source>Items this vehicle serves</source>
-        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day.</extracomment>
+        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="707"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="717"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>

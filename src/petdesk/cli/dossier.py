@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
@@ -84,6 +85,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
                 sections=sections
             ),
         )
+        if kind == "visit":
+            k.add_argument(
+                "--changes-since",
+                metavar="DATE|last",
+                help=_(
+                    "add a part listing the visit's changes since DATE (2026-12-14 or 2026-12-14 09:30), "
+                    "or since this computer last printed its dossier (last)"
+                ),
+            )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
     _register_namecards(kinds, _)
 
@@ -163,6 +173,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         Paper,
         build_training_dossier,
         build_visit_dossier,
+        changes_since_from_text,
         fonts,
         parse_sections,
     )
@@ -188,6 +199,14 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         restricted=args.restricted,
         contents=args.contents,
     )
+    if visit and args.changes_since:
+        try:
+            since = changes_since_from_text(ctx.db, args.id, args.changes_since)
+        except NotFoundError as exc:
+            raise CliError(str(exc)) from exc
+        except DossierError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from exc
+        options = replace(options, changes_since=since)
     build = build_visit_dossier if visit else build_training_dossier
     started = time.perf_counter()
     try:
