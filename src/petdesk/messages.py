@@ -42,6 +42,19 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package header is damaged ({exc})"),
     N_("the package is damaged or was altered after it was made (authentication failed)"),
     N_("wrong passphrase: this package was encrypted with a different passphrase"),
+    # petdesk demo (demo.generator)
+    N_(
+        "{file} is the database of the office {office} and holds {n} record of its own; demo data "
+        "would mix with them and go out in its sync packages, so nothing was added. For a demo, name "
+        "a new file: petdesk --db NEW.sqlite demo"
+    ),
+    N_(
+        "{file} is the database of the office {office} and holds {n} records of its own; demo data "
+        "would mix with them and go out in its sync packages, so nothing was added. For a demo, name "
+        "a new file: petdesk --db NEW.sqlite demo"
+    ),
+    N_("the number of contacts must be zero or more"),
+    N_("this database already holds the demo data of seed {seed}; choose another --seed"),
     # backups (services.backups): the reason inside is the system's, said plainly by localize
     N_("cannot back up {file} ({reason})"),
     N_("cannot create the backup folder {folder} ({reason})"),

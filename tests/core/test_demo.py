@@ -349,11 +349,13 @@ def test_a_seed_used_on_a_file_of_version_4_ids_is_refused_too(db: Database, can
 
     from petdesk import models as m
     from petdesk.demo.generator import _earlier, _uuid_int
+    from petdesk.services import office as office_service
 
     first = _uuid_int(random.Random(12)) & ~(1 << 127)
     earlier = as_uuid(compact(_earlier(first)))
     assert earlier is not None and earlier.version == 4
     with db.transaction() as s:
+        office_service.mark_demo(s)  # a demo file: a real office's file is refused whatever the seed
         s.add(m.Organisation(id=str(earlier) if canonical else compact(earlier.int), name_en="Made before"))
     with pytest.raises(DemoError, match="seed 12"):
         generate(db, contacts=10, seed=12, anchor=DEMO_ANCHOR)
