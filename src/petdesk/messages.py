@@ -68,6 +68,20 @@ TEMPLATES: tuple[str, ...] = (
     N_("the converted copy failed its check ({verdict}); nothing was changed"),
     N_("{file} is open in a petdesk window (process {pid}); close it first"),
     N_("the package manifest is incomplete (damaged or not made by petdesk)"),
+    # a package from a newer petdesk (sync.package, sync.service)
+    N_(
+        "the package was made by petdesk {writer} in package format {fmt}; this petdesk ({mine}) "
+        "reads up to format {known}: update to petdesk {writer2} or later to import it"
+    ),
+    N_(
+        "the package was made by a newer petdesk (package format {fmt}, this petdesk reads format "
+        "{known}); update petdesk to import it"
+    ),
+    N_(
+        "the package was made by petdesk {writer} with database version {schema}; this petdesk "
+        "({mine}) knows up to {known}: update to petdesk {writer2} or later to import it"
+    ),
+    N_("the package was made with a newer database schema ({schema}); update petdesk to import it"),
     N_("the package content is damaged ({exc})"),
     N_("the package content is not valid: {exc}"),
     N_("the package cannot be imported here: {exc}"),
