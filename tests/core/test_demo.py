@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import shutil
 import sqlite3
 import uuid
@@ -546,3 +547,11 @@ def test_step_progress_on_standard_error_says_each_step_and_each_tenth(
         "demo: contacts 100% (1,000 / 1,000)",
         "demo: indexes…",
     ]
+
+
+def test_outcomes_give_the_same_number_in_both_languages(conn: sqlite3.Connection) -> None:
+    """A bilingual dossier printed "2 enterprises" beside "3家企业" (field test 22, §8)."""
+    rows = conn.execute("SELECT outcomes_en, outcomes_zh FROM visit WHERE outcomes_en != ''").fetchall()
+    assert rows
+    for english, chinese in rows:
+        assert re.findall(r"\d+", english) == re.findall(r"\d+", chinese), (english, chinese)

@@ -1330,13 +1330,14 @@ class _Generator:
                 purpose_zh = f"学习{cities_zh}{tech_zh}经验，与{host.name_zh}筹备合作项目。"
             outcomes_en = outcomes_zh = ""
             if status is VisitStatus.DONE:
+                # One number in both languages (field test 22, §8: "2 enterprises" beside "3家企业").
+                # The second draw stays, so that a seed gives the same data as before otherwise.
+                firms, _unused = rng.randint(2, 6), rng.randint(2, 6)
                 outcomes_en = (
                     f"Agreed to draft an MoU on {tech_en.lower()} cooperation; "
-                    f"{rng.randint(2, 6)} enterprises to follow up on pilot projects."
+                    f"{firms} enterprises to follow up on pilot projects."
                 )
-                outcomes_zh = (
-                    f"双方同意起草{tech_zh}合作谅解备忘录；{rng.randint(2, 6)}家企业将跟进试点项目。"
-                )
+                outcomes_zh = f"双方同意起草{tech_zh}合作谅解备忘录；{firms}家企业将跟进试点项目。"
             vid = self.new_id()
             created, updated = self.stamps(
                 self.day_dt(start) - dt.timedelta(days=rng.randint(20, 120)),
