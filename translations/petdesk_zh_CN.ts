@@ -146,10 +146,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="55"/>
-        <location filename="../src/petdesk/gui/app.py" line="154"/>
-        <location filename="../src/petdesk/gui/app.py" line="164"/>
-        <location filename="../src/petdesk/gui/app.py" line="238"/>
+        <location filename="../src/petdesk/gui/app.py" line="58"/>
+        <location filename="../src/petdesk/gui/app.py" line="161"/>
+        <location filename="../src/petdesk/gui/app.py" line="171"/>
+        <location filename="../src/petdesk/gui/app.py" line="245"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -157,7 +157,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="56"/>
+        <location filename="../src/petdesk/gui/app.py" line="59"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
@@ -3797,18 +3797,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="143"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="977"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3818,130 +3818,130 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="186"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="190"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="234"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="244"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="247"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="251"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="265"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="268"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="275"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="300"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="301"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="312"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="326"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="343"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="350"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="374"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="379"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="383"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="386"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="394"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="402"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -5020,7 +5020,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="100"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="492"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -5129,12 +5129,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="489"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="492"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="493"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
