@@ -1,3 +1,3 @@
 """petdesk: desktop tool for regional offices in international environmental-technology cooperation."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -45,6 +45,19 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package header is damaged ({exc})"),
     N_("the package is damaged or was altered after it was made (authentication failed)"),
     N_("wrong passphrase: this package was encrypted with a different passphrase"),
+    # petdesk demo (demo.generator)
+    N_(
+        "{file} is the database of the office {office} and holds {n} record of its own; demo data "
+        "would mix with them and go out in its sync packages, so nothing was added. For a demo, name "
+        "a new file: petdesk --db NEW.sqlite demo"
+    ),
+    N_(
+        "{file} is the database of the office {office} and holds {n} records of its own; demo data "
+        "would mix with them and go out in its sync packages, so nothing was added. For a demo, name "
+        "a new file: petdesk --db NEW.sqlite demo"
+    ),
+    N_("the number of contacts must be zero or more"),
+    N_("this database already holds the demo data of seed {seed}; choose another --seed"),
     # backups (services.backups): the reason inside is the system's, said plainly by localize
     N_("cannot back up {file} ({reason})"),
     N_("cannot create the backup folder {folder} ({reason})"),
@@ -58,6 +71,20 @@ TEMPLATES: tuple[str, ...] = (
     N_("the converted copy failed its check ({verdict}); nothing was changed"),
     N_("{file} is open in a petdesk window (process {pid}); close it first"),
     N_("the package manifest is incomplete (damaged or not made by petdesk)"),
+    # a package from a newer petdesk (sync.package, sync.service)
+    N_(
+        "the package was made by petdesk {writer} in package format {fmt}; this petdesk ({mine}) "
+        "reads up to format {known}: update to petdesk {writer2} or later to import it"
+    ),
+    N_(
+        "the package was made by a newer petdesk (package format {fmt}, this petdesk reads format "
+        "{known}); update petdesk to import it"
+    ),
+    N_(
+        "the package was made by petdesk {writer} with database version {schema}; this petdesk "
+        "({mine}) knows up to {known}: update to petdesk {writer2} or later to import it"
+    ),
+    N_("the package was made with a newer database schema ({schema}); update petdesk to import it"),
     N_("the package content is damaged ({exc})"),
     N_("the package content is not valid: {exc}"),
     N_("the package cannot be imported here: {exc}"),

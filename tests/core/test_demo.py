@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import shutil
 import sqlite3
 import uuid
@@ -349,11 +350,13 @@ def test_a_seed_used_on_a_file_of_version_4_ids_is_refused_too(db: Database, can
 
     from petdesk import models as m
     from petdesk.demo.generator import _earlier, _uuid_int
+    from petdesk.services import office as office_service
 
     first = _uuid_int(random.Random(12)) & ~(1 << 127)
     earlier = as_uuid(compact(_earlier(first)))
     assert earlier is not None and earlier.version == 4
     with db.transaction() as s:
+        office_service.mark_demo(s)  # a demo file: a real office's file is refused whatever the seed
         s.add(m.Organisation(id=str(earlier) if canonical else compact(earlier.int), name_en="Made before"))
     with pytest.raises(DemoError, match="seed 12"):
         generate(db, contacts=10, seed=12, anchor=DEMO_ANCHOR)
@@ -544,3 +547,11 @@ def test_step_progress_on_standard_error_says_each_step_and_each_tenth(
         "demo: contacts 100% (1,000 / 1,000)",
         "demo: indexes…",
     ]
+
+
+def test_outcomes_give_the_same_number_in_both_languages(conn: sqlite3.Connection) -> None:
+    """A bilingual dossier printed "2 enterprises" beside "3家企业" (field test 22, §8)."""
+    rows = conn.execute("SELECT outcomes_en, outcomes_zh FROM visit WHERE outcomes_en != ''").fetchall()
+    assert rows
+    for english, chinese in rows:
+        assert re.findall(r"\d+", english) == re.findall(r"\d+", chinese), (english, chinese)

@@ -54,3 +54,31 @@ def test_no_notice_when_nothing_was_upgraded(qtbot, tmp_path: Path) -> None:  # 
     bar = window.statusBar()
     qtbot.waitUntil(lambda: bar.currentMessage() == str(db.path), timeout=10_000)
     db.close()
+
+
+def test_an_upgraded_demo_file_tells_of_both(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The demo notice hid the upgrade notice (field test 22, defect 6): both are said, the
+    upgrade first (the rarer and weightier one), and the title still says "(demo)"."""
+    import sqlite3
+    from contextlib import closing
+
+    from petdesk.services.office import DEMO_SETTING
+
+    path = _old_file(tmp_path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES (?, '1')", (DEMO_SETTING,))
+    db = open_database(path)
+    assert db.upgraded is not None
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=10_000)
+    message = bar.currentMessage()
+    assert "older versions" in message and "This is the demo database" in message, message
+    assert message.index("older versions") < message.index("This is the demo database")
+    assert "older versions" in bar.toolTip() and "demo database" in bar.toolTip()
+    assert window.windowTitle() == "petdesk (demo)"
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        window.grab().save(f"{shots}/upgrade_demo_en.png")
+    db.close()

@@ -41,6 +41,7 @@ from petdesk.cli.context import (
     Translate,
     translator_for,
 )
+from petdesk.cli.open_file import file_as_command
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
 from petdesk.db import UPGRADE_LISTENERS, DatabaseError, Upgrade, upgrade_notice
@@ -108,6 +109,7 @@ def _main(argv: Sequence[str] | None) -> int:
     _ = translator_for(early_locale(words))
     with argparse_speaking(_):
         parser = build_parser(_)
+        words = file_as_command(words, command_names(parser))  # "Open with petdesk" (Exec=petdesk %f)
         args = parser.parse_args(words)
         if args.command is None:
             args = parser.parse_args([*words, "gui"])
@@ -129,6 +131,11 @@ def _main(argv: Sequence[str] | None) -> int:
     if code != 0 and made is not None:
         made.remove_if_empty()  # a mistyped path plus a bad file leaves no empty database behind
     return code
+
+
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(commands.choices)
 
 
 def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate) -> int:

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sys
 import time
+from pathlib import Path
 
 from petdesk import __version__
 from petdesk.cli import columns
@@ -20,6 +21,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser("gui", help=_("open the desktop window (the default)"))
     # for install checks: open the window, print its menu titles, close it again (exit code 0)
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--import",
+        dest="import_package",
+        type=Path,
+        metavar="PACKAGE",
+        help=_("start with the import dialog showing this sync package (also: petdesk PACKAGE)"),
+    )
     p.set_defaults(handler=cmd_gui, creates_database=True)  # the first start
 
     p = sub.add_parser("demo", help=_("fill the database with realistic bilingual demo data"))
@@ -88,7 +96,9 @@ def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
     ctx.close()
     # The window speaks the global --lang too (it was the one command that did not).
     lang = normalize(ctx.language) if ctx.language else None
-    return run(path, smoke_test=getattr(args, "smoke_test", False), lang=lang)
+    package = getattr(args, "import_package", None)
+    package = package.expanduser().absolute() if package else None
+    return run(path, smoke_test=getattr(args, "smoke_test", False), lang=lang, import_package=package)
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:

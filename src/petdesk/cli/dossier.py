@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
@@ -84,6 +85,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
                 sections=sections
             ),
         )
+        if kind == "visit":
+            k.add_argument(
+                "--changes-since",
+                metavar="DATE|last",
+                help=_(
+                    "add a part listing the visit's changes since DATE (2026-12-14 or 2026-12-14 09:30), "
+                    "or since this computer last printed its dossier (last)"
+                ),
+            )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
     _register_namecards(kinds, _)
 
@@ -128,6 +138,7 @@ def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
+    started = time.perf_counter()
     try:
         with fonts.collect_warnings() as warnings:
             path = build_namecards(ctx.db, args.id, out, item_id=args.item, paper=Paper(args.paper))
@@ -139,9 +150,20 @@ def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(
             _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
         ) from exc
+    elapsed = time.perf_counter() - started
     _warn_missing_glyphs(warnings, ctx)
-    print(_("Wrote {file}").format(file=path), file=report_stream(path))
+    shown = out if path in (out.absolute(), out.resolve()) else path  # the name as the user gave it
+    print(_wrote(shown, path, elapsed, _), file=report_stream(path))
     return 0
+
+
+def _wrote(shown: Path, path: Path, elapsed: float, _: Translate) -> str:
+    """ "Wrote F (139 KB) in 5.7 s", as every dossier command says it (field test 22, §8)."""
+    seconds = f"{elapsed:.1f}"
+    if path.is_file():  # a pipe has no size
+        size = f"{path.stat().st_size / 1024:.0f}"
+        return _("Wrote {file} ({size} KB) in {seconds} s").format(file=shown, size=size, seconds=seconds)
+    return _("Wrote {file} in {seconds} s").format(file=shown, seconds=seconds)
 
 
 def _warn_missing_glyphs(warnings: list[str], ctx: Context) -> None:
@@ -163,6 +185,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         Paper,
         build_training_dossier,
         build_visit_dossier,
+        changes_since_from_text,
         fonts,
         parse_sections,
     )
@@ -188,6 +211,14 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         restricted=args.restricted,
         contents=args.contents,
     )
+    if visit and args.changes_since:
+        try:
+            since = changes_since_from_text(ctx.db, args.id, args.changes_since)
+        except NotFoundError as exc:
+            raise CliError(str(exc)) from exc
+        except DossierError as exc:
+            raise CliError(str(exc), EXIT_USAGE) from exc
+        options = replace(options, changes_since=since)
     build = build_visit_dossier if visit else build_training_dossier
     started = time.perf_counter()
     try:
@@ -203,11 +234,5 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         ) from exc
     elapsed = time.perf_counter() - started
     _warn_missing_glyphs(warnings, ctx)
-    seconds = f"{elapsed:.1f}"
-    if path.is_file():  # a pipe has no size
-        size = f"{path.stat().st_size / 1024:.0f}"
-        said = _("Wrote {file} ({size} KB) in {seconds} s").format(file=path, size=size, seconds=seconds)
-    else:
-        said = _("Wrote {file} in {seconds} s").format(file=path, seconds=seconds)
-    print(said, file=report_stream(path))
+    print(_wrote(path, path, elapsed, _), file=report_stream(path))
     return 0

@@ -51,7 +51,7 @@ ARGPARSE_MESSAGES = (
 )
 
 #: Options before the command that take a value (``--db PATH``), as argparse accepts them shortened.
-_GLOBAL_WITH_VALUE = ("--db", "--passphrase-file", "--lang")
+GLOBAL_WITH_VALUE = ("--db", "--passphrase-file", "--lang")
 
 
 def early_locale(argv: Sequence[str]) -> str:
@@ -65,7 +65,7 @@ def early_locale(argv: Sequence[str]) -> str:
             break  # the command: what follows is its own
         name, has_value, value = word.partition("=")
         # argparse takes any unambiguous beginning of a long option ("--la zh_CN")
-        full = next((o for o in _GLOBAL_WITH_VALUE if len(name) > 2 and o.startswith(name)), None)
+        full = next((o for o in GLOBAL_WITH_VALUE if len(name) > 2 and o.startswith(name)), None)
         if full is None:
             continue
         if not has_value:

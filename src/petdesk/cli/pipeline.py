@@ -31,6 +31,16 @@ def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:
     p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
 
 
+def report_language(text: str) -> str:
+    """A report's ``--lang``: ``en`` or ``zh_CN`` as everywhere else (and ``both`` where offered);
+    ``zh``, which ``report projects`` used to take, is still understood (field test 22, §8)."""
+    return "zh_CN" if text.lower() in ("zh", "zh_cn", "zh-cn") else text
+
+
+#: ``report projects --lang`` as the project report names its languages.
+_REPORT_LANG = {"en": "en", "zh_CN": "zh", "both": "both"}
+
+
 def _stage(text: str) -> ProjectStatus:
     from petdesk.services import projects as project_service
     from petdesk.services.projects import PipelineError
@@ -369,7 +379,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("English and Chinese side by side (default) or one after the other"),
     )
     r.add_argument(
-        "--lang", choices=("en", "zh_CN"), help=_("the language printed first and of the messages")
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language printed first and of the messages"),
     )
     r.set_defaults(handler=cmd_report_match)
     r = rep.add_parser(
@@ -395,7 +408,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument(
         "--lang",
         dest="report_lang",
-        choices=("en", "zh", "both"),
+        type=report_language,
+        choices=("en", "zh_CN", "both"),
         default="both",
         help=_("English, Chinese or both side by side (default)"),
     )
@@ -1107,15 +1121,18 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
     """The projects for a steering meeting as a bilingual PDF or an XLSX (field test 16)."""
     from petdesk.dossier import DossierError, project_report
 
-    languages = {"en": "en", "zh": "zh_CN"}
-    _ = ctx.translator(languages.get(args.report_lang) or output_locale(args))
+    _ = ctx.translator(args.report_lang if args.report_lang != "both" else output_locale(args))
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         funder_id = _funder_arg(s, args.funder, _) if args.funder else None
     try:
         project_report.build_project_report(
-            ctx.db, args.out, stages=args.stage or (), funder_id=funder_id, lang=args.report_lang
+            ctx.db,
+            args.out,
+            stages=args.stage or (),
+            funder_id=funder_id,
+            lang=_REPORT_LANG[args.report_lang],
         )
     except OSError as exc:
         raise CliError(

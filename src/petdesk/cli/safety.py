@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
@@ -13,6 +14,9 @@ from petdesk.cli.out_option import file_path
 from petdesk.cli.progress import stderr_progress
 from petdesk.language import N_, office_name
 from petdesk.sizes import file_size
+
+if TYPE_CHECKING:
+    from petdesk.services.backups import RestoreResult
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -251,6 +255,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     ctx.close()
+    exchanges_before = _last_exchanges(path) if path.exists() else None
     try:
         result = backups.restore(
             path,
@@ -296,7 +301,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 result.erased_again,
             ).format(n=result.erased_again)
         )
-    offices = _exchanged_with(path, result.replaced_office)
+    offices = _exchanged_after_backup(exchanges_before, path, result)
     if offices is None or offices:
         # What the other offices sent or were sent after the backup is only at those offices now.
         warn(
@@ -312,11 +317,31 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None:
-    """The offices the restored database had exchanged packages with (None: it cannot be read
-    without its passphrase), but the office ``replaced`` (this installation's before it took over
-    another office's backup: it is not there to ask any more) and offices retired (nobody asks a
-    retired laptop for anything)."""
+def _exchanged_after_backup(
+    before: dict[str, tuple[str, str]] | None, path: Path, result: RestoreResult
+) -> list[str] | None:
+    """The offices whose exchanges with this one since the backup are lost by the restore (None:
+    unknown, the restored file cannot be read without its passphrase). The database replaced
+    knows when it last exchanged with each office, the backup restored when it had; an office is
+    named when the one is later than the other (field test 22, defect 5: everyone was named).
+    When the database replaced cannot tell (there was none, it was another office, it could not
+    be read), every office the backup had exchanged with is named, as the exchanges may be lost."""
+    after = _last_exchanges(path)
+    if after is None:
+        return None
+    if before is None or result.new_office is not None:
+        return sorted(name for office, (name, _when) in after.items() if office != result.replaced_office)
+    return sorted(
+        name
+        for office, (name, when) in before.items()
+        if office != result.replaced_office and (office not in after or when > after[office][1])
+    )
+
+
+def _last_exchanges(path: Path) -> dict[str, tuple[str, str]] | None:
+    """Each office this database exchanged packages with: (its name, the time of the last import
+    or export), but offices retired (nobody asks a retired laptop for anything). None: it cannot
+    be read (an encrypted one without its passphrase)."""
     try:
         con = connection.connect(path, readonly=True)  # an encrypted one with its passphrase
         try:
@@ -325,20 +350,19 @@ def _exchanged_with(path: Path, replaced: str | None = None) -> list[str] | None
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_retired_office'"
             ).fetchone()
             not_retired = (
-                "AND o.id NOT IN (SELECT office_id FROM sync_retired_office WHERE retired_at IS NOT NULL) "
+                "AND o.id NOT IN (SELECT office_id FROM sync_retired_office WHERE retired_at IS NOT NULL)"
                 if has_retired
                 else ""
             )
             rows = con.execute(
-                "SELECT o.name FROM office o JOIN sync_peer p ON p.office_id = o.id "
-                f"WHERE o.is_self = 0 AND o.id IS NOT ? {not_retired}ORDER BY o.name",
-                (replaced,),
+                "SELECT o.id, o.name, max(coalesce(p.last_import_at, ''), coalesce(p.last_export_at, '')) "
+                f"FROM office o JOIN sync_peer p ON p.office_id = o.id WHERE o.is_self = 0 {not_retired}"
             ).fetchall()
         finally:
             con.close()
     except connection.FAILURES:
         return None
-    return [str(r[0]) for r in rows]
+    return {str(office): (str(name), str(when)) for office, name, when in rows}
 
 
 #: ``petdesk check``'s exit status when the file could not be looked at: an encrypted database

@@ -27,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
 from petdesk import bulkload
 from petdesk import models as m
@@ -36,6 +37,7 @@ from petdesk.demo import pipeline as pipeline_demo
 from petdesk.demo.logistics import add_logistics
 from petdesk.ids import COMPACT_VERSION, LENGTH, compact, forms
 from petdesk.language import N_
+from petdesk.messages import english_count
 from petdesk.models.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -469,6 +471,7 @@ def generate(
         after_the_transaction.enter_context(bulkload.foreign_keys_unchecked(session_sqlite(session)))
         had_office = session.scalar(select(m.Office.id).where(m.Office.is_self.is_(True)))
         office = office_service.get_self(session)
+        _refuse_a_real_office(session, db, office)
         if had_office is None or office.name == office_service.DEFAULT_OFFICE_NAME:
             name, name_zh, region = OFFICE_NAME
             office_service.set_identity(session, name=name, name_zh=name_zh, region=region)
@@ -511,6 +514,34 @@ def generate(
         finally:
             session.info.pop(search_service.DEFER_KEY, None)
     return counts
+
+
+def _refuse_a_real_office(session: Session, db: Database, office: m.Office) -> None:
+    """Demo rows never go into a file that holds an office's own records (typed or synced): they
+    would be taken for real ones and travel to other offices in its sync packages (field test 22,
+    defect 1). An empty file, or one that holds a demo already, is fine."""
+    if office_service.holds_demo(session, db.path):
+        return
+    records = own_record_count(session_sqlite(session))
+    if records:
+        holds = english_count(records, "holds {n} record of its own", "holds {n} records of its own")
+        raise DemoError(
+            f"{db.path} is the database of the office {office.name} and {holds}; demo data would "
+            "mix with them and go out in its sync packages, so nothing was added. For a demo, name "
+            "a new file: petdesk --db NEW.sqlite demo"
+        )
+
+
+def own_record_count(conn: Any) -> int:
+    """Rows (deleted ones too) in the synchronised tables, other offices included, this office's
+    own row not: zero for a new file that only has its name set."""
+    from petdesk.sync.schema import TABLES
+
+    total = 0
+    for table in (t["name"] for t in TABLES):
+        where = " WHERE is_self = 0" if table == "office" else ""
+        total += conn.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0]
+    return total
 
 
 def planned_sizes(contacts: int) -> dict[str, int]:
@@ -1299,13 +1330,14 @@ class _Generator:
                 purpose_zh = f"学习{cities_zh}{tech_zh}经验，与{host.name_zh}筹备合作项目。"
             outcomes_en = outcomes_zh = ""
             if status is VisitStatus.DONE:
+                # One number in both languages (field test 22, §8: "2 enterprises" beside "3家企业").
+                # The second draw stays, so that a seed gives the same data as before otherwise.
+                firms, _unused = rng.randint(2, 6), rng.randint(2, 6)
                 outcomes_en = (
                     f"Agreed to draft an MoU on {tech_en.lower()} cooperation; "
-                    f"{rng.randint(2, 6)} enterprises to follow up on pilot projects."
+                    f"{firms} enterprises to follow up on pilot projects."
                 )
-                outcomes_zh = (
-                    f"双方同意起草{tech_zh}合作谅解备忘录；{rng.randint(2, 6)}家企业将跟进试点项目。"
-                )
+                outcomes_zh = f"双方同意起草{tech_zh}合作谅解备忘录；{firms}家企业将跟进试点项目。"
             vid = self.new_id()
             created, updated = self.stamps(
                 self.day_dt(start) - dt.timedelta(days=rng.randint(20, 120)),

@@ -6,11 +6,14 @@ it, and lays out the PDF from plain snapshots; the window runs the same call in 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from petdesk.db import Database
+from petdesk.dossier.changes import last_printed, remember_printed
 from petdesk.dossier.data import (
     NotFoundError,
     TrainingData,
@@ -38,7 +41,9 @@ __all__ = [
     "Paper",
     "build_training_dossier",
     "build_visit_dossier",
+    "changes_since_from_text",
     "default_file_name",
+    "last_printed",
     "parse_sections",
     "render_training",
     "render_visit",
@@ -95,7 +100,15 @@ def render_visit(
     options = options or DossierOptions()
     sections = visit_sections(data, options.sections)
     return _render(
-        sections, out, options, progress, data.office, data.title, label("Visit dossier"), ("visit", "访问")
+        sections,
+        out,
+        options,
+        progress,
+        data.office,
+        data.title,
+        label("Visit dossier"),
+        ("visit", "访问"),
+        data.data_as_of,
     )
 
 
@@ -129,6 +142,7 @@ def _render(
     title: Bi,
     kind: Bi,
     keywords: tuple[str, str],
+    data_as_of: dt.datetime | None = None,
 ) -> Path:
     """The page chrome every dossier shares (cover page bare, kind, version, keywords), then render."""
     if not sections:
@@ -142,8 +156,29 @@ def _render(
         restricted=options.restricted,
         version=options.version,
         keywords=("dossier", *keywords),
+        data_as_of=data_as_of,
     )
     return render(sections, out, options, chrome, progress)
+
+
+def changes_since_from_text(db: Database, visit_id: str, text: str) -> dt.datetime:
+    """The start of a "Changes since" part from ``--changes-since``: "last" (this computer's last
+    print of the visit's dossier), a date ("2026-12-14", from midnight here) or a date and time."""
+    if text.strip().lower() == "last":
+        with db.reading() as session:
+            printed = last_printed(session, resolve_id(session, Visit, visit_id))
+        if printed is None:
+            raise DossierError(
+                "this computer has not printed the visit's dossier yet; give a date instead of last"
+            )
+        return printed
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise DossierError(
+            f"{text!r} is not a date; write it as 2026-12-14 or 2026-12-14 09:30, or last"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()  # a date without a zone: this computer's
 
 
 def build_visit_dossier(
@@ -154,11 +189,15 @@ def build_visit_dossier(
     progress: Progress | None = None,
 ) -> Path:
     """Read the visit (id or unique id prefix) from ``db`` and write its dossier to ``out``."""
+    options = options or DossierOptions()
     _report(progress, 0.0, "reading the visit")
     with db.reading() as session:
-        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+        data = gather_visit(session, resolve_id(session, Visit, visit_id), since=options.changes_since)
     _report(progress, 0.1, "laying out pages")
+    options = replace(options, generated_at=options.generated_at or now_local())
     path = render_visit(data, out, options, progress)
+    with db.transaction() as session:  # for "--changes-since last" next time (local, never synced)
+        remember_printed(session, data.id, options.generated_at or now_local())
     _report(progress, 1.0, "done")
     return path
 

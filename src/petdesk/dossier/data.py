@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.labels import Bi
+from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
@@ -54,7 +55,15 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services.logistics import DELEGATION_ROLES, Logistics, host_organisations, logistics, side_of
+from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
+from petdesk.services.logistics import (
+    DELEGATION_ROLES,
+    Logistics,
+    host_organisations,
+    logistics,
+    side_of,
+    side_rank,
+)
 from petdesk.services.names import chinese_name, family_name_key
 from petdesk.services.trainings import live_trainers
 
@@ -282,6 +291,57 @@ class VisitData:
     logistics: Logistics | None = None
     #: Technologies, needs and matches of the organisations involved (dossier.pipeline).
     pipeline: tuple[OrgPipelineInfo, ...] = ()
+    #: Scheduling clashes of the programme, as ``petdesk clashes --visit`` and the window find them.
+    clashes: tuple[ClashNote, ...] = ()
+    clash_count: int = 0
+    #: The last change of the visit or its parts (UTC); None when none was recorded.
+    data_as_of: dt.datetime | None = None
+    #: The date the "Changes since" part starts from, and its lines; None when not asked for.
+    changes_since: dt.datetime | None = None
+    changes: tuple[ChangeInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClashNote:
+    """One clash as the programme prints it on one of its items: a short note in each language."""
+
+    item_id: str
+    text: Bi
+
+
+def _who(clash: Clash, lang: str) -> str:
+    if len(clash.people) == 1:
+        latin, _, chinese = clash.people[0][1].partition(" (")  # "Anna Berg (安娜·伯格)"
+        return (chinese.rstrip(")") or latin) if lang == "zh" else latin
+    if clash.whole_delegation:
+        return label("the whole delegation").get(lang)
+    return label("{n} people").get(lang).format(n=len(clash.people))
+
+
+def _clash_text(clash: Clash, item_id: str) -> Bi:
+    """ "Overlaps with “Press briefing” for Anna Berg" / "与“新闻发布会”时间重叠（10 人）"."""
+    if clash.kind == OUTSIDE:
+        return label("Outside the visit's dates")
+    other = next((s for s in clash.slots if s.id != item_id), clash.slots[0])
+    key = (
+        "Overlaps with “{item}” for {who}"
+        if clash.kind == OVERLAP
+        else "Too little time to travel to or from “{item}” for {who}"
+    )
+    words = label(key)
+    return Bi(
+        words.en.format(item=other.title("en"), who=_who(clash, "en")),
+        words.zh.format(item=other.title("zh_CN"), who=_who(clash, "zh")),
+    )
+
+
+def visit_clashes(session: Session, visit_id: str) -> tuple[tuple[ClashNote, ...], int]:
+    """The notes of the visit's clashes on each item concerned, and how many clashes there are, by
+    the rule of ``services.clashes`` (field test 21, defect 3: a printed programme must never hide a
+    clash the window shows)."""
+    found = find_clashes(session, visit_id=visit_id)
+    notes = tuple(ClashNote(item, _clash_text(c, item)) for c in found for item in dict.fromkeys(c.item_ids))
+    return notes, len(found)
 
 
 @dataclass(frozen=True)
@@ -467,8 +527,9 @@ def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str
     return ident if ident in ids else ids[0]
 
 
-def gather_visit(session: Session, visit_id: str) -> VisitData:
-    """Everything the visit dossier prints, read in a handful of queries."""
+def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None = None) -> VisitData:
+    """Everything the visit dossier prints, read in a handful of queries; with ``since``, the
+    visit's changes from then on too."""
     visit = session.scalars(
         select(Visit)
         .where(Visit.id == visit_id, Visit.deleted_at.is_(None))
@@ -489,6 +550,7 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
     ).first()
     if visit is None:
         raise NotFoundError(f"there is no visit with the id {visit_id!r}")
+    clashes, clash_count = visit_clashes(session, visit.id)
     people = _People()
     orgs: dict[str, OrgInfo] = {}
 
@@ -565,6 +627,11 @@ def gather_visit(session: Session, visit_id: str) -> VisitData:
         logistics=logistics(session, visit.id),
         # host, visiting side, then the organisations met
         pipeline=gather_pipeline(session, [(o.id, o.name) for o in orgs.values()]),
+        clashes=clashes,
+        clash_count=clash_count,
+        data_as_of=data_as_of(session, visit.id),
+        changes_since=since,
+        changes=changes_since(session, visit.id, since) if since is not None else (),
     )
 
 
@@ -600,6 +667,28 @@ _ROLE_ORDER: dict[ParticipantRole | TrainingRole, int] = {
     ParticipantRole.STAFF: 5,
     ParticipantRole.DRIVER: 6,
 }
+
+
+#: Staff who serve the visit rather than take part in it: after the officials of their side.
+SERVICE_ROLES = frozenset({ParticipantRole.DRIVER})
+#: The order of the sides in every list of a visit's people: the delegation, then the hosts.
+SIDE_ORDER = {"delegation": 0, "host": 1}
+
+
+def in_precedence(people: Iterable[Participant]) -> list[Participant]:
+    """A visit's people as every document of the visit lists them (field test 21): the delegation,
+    then the hosts; on each side the officials by their order of precedence, then drivers; without
+    a number by the rank of the role on its side, keeping the recorded order (a stable sort)."""
+    return sorted(
+        people,
+        key=lambda p: (
+            SIDE_ORDER.get(p.side, len(SIDE_ORDER)),
+            p.role in SERVICE_ROLES,
+            p.precedence is None,
+            p.precedence or 0,
+            side_rank(p.role, p.side),  # type: ignore[arg-type]
+        ),
+    )
 
 
 def _briefings(

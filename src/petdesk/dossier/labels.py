@@ -68,6 +68,14 @@ class Bi:
 
 
 _BUILTIN_ZH: dict[str, str] = {
+    # clashes on the programme (the window's "⚠ 冲突 … 处（仅作提醒，不影响保存）")
+    "Clashes in this programme": "本日程的冲突",
+    "warnings; each is marked below": "仅作提醒，已在下方逐项标出",
+    "Overlaps with “{item}” for {who}": "与“{item}”时间重叠（{who}）",
+    "Too little time to travel to or from “{item}” for {who}": "与“{item}”之间转场时间不足（{who}）",
+    "Outside the visit's dates": "超出访问日期",
+    "the whole delegation": "全团",
+    "{n} people": "{n} 人",
     # the project overview (report projects)
     "Project overview": "项目概览",
     "Stage": "阶段",
@@ -185,6 +193,14 @@ _BUILTIN_ZH: dict[str, str] = {
     "Contents": "目录",
     "Restricted — contains personal data": "内部资料——含个人信息",
     "As of": "截至",
+    "Printed": "打印于",
+    "Data as of": "数据截至",
+    "Changes since {when}": "自 {when} 以来的变更",
+    "No changes recorded since then.": "此后没有记录到变更。",
+    "When": "时间",
+    "Part": "部分",
+    "Change": "变更",
+    "By": "修改人",
     "version": "版本",
     "Visit at a glance": "访问概览",
     "Delegation list": "代表团名单",

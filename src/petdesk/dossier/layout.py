@@ -87,6 +87,8 @@ class DossierOptions:
     version: str = ""
     #: Print the sections in this one language only ("en" or "zh"; sequential layout), not both.
     only_lang: str | None = None
+    #: A visit dossier's "Changes since" part lists the visit's changes from this time on (aware).
+    changes_since: dt.datetime | None = None
 
     def wants(self, key: str) -> bool:
         return self.sections is None or key in self.sections
@@ -600,6 +602,50 @@ class BiTable(Block):
 KEEP_SPACE = 36 * mm
 
 
+def first_part_height(flowable: Flowable, width: float) -> float:
+    """How much of ``flowable`` must stand on the same page as a heading above it: a table's header
+    and the rows it never leaves alone at a page's foot (``RowsTable``), or the whole of anything
+    else that is short, the first lines of what is long."""
+    _, height = flowable.wrap(width, 1e6)
+    if isinstance(flowable, Table) and getattr(flowable, "_rowHeights", None):
+        head = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
+        return float(sum(flowable._rowHeights[: head + FEWEST_ROWS]))
+    return min(height, KEEP_SPACE)
+
+
+class HeadingBreak(CondPageBreak):
+    """A page break before a sub-heading when the page has no room for the heading and the first part
+    of what follows it (field test 21, defect 6: "Cars and drivers" ended a page, its one tall row
+    went to the next). :func:`story` gives it the flowables it keeps together."""
+
+    def __init__(self) -> None:
+        super().__init__(KEEP_SPACE)
+        #: The heading and the flowable after it, set by :func:`story`.
+        self.kept: list[Flowable] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.kept:
+            for f in self.kept:  # as the frame does for a flowable it lays out: some ask the document
+                f.canv, f._frame = self.canv, getattr(self, "_frame", None)
+            heading, *rest = self.kept
+            needed = heading.wrap(availWidth, 1e6)[1] + heading.getSpaceAfter()
+            needed += sum(first_part_height(f, availWidth) for f in rest)
+            frame = self._doctemplateAttr("frame")
+            # never near what a whole page offers, or the break would repeat on every page
+            page = frame._height if frame is not None else needed
+            self.height = min(max(KEEP_SPACE, needed), 0.8 * page)
+        return super().wrap(availWidth, availHeight)
+
+
+def keep_headings(flow: list[Flowable]) -> list[Flowable]:
+    """Link each :class:`HeadingBreak` with its heading and the first flowable of content after it."""
+    for n, item in enumerate(flow):
+        if isinstance(item, HeadingBreak) and n + 1 < len(flow):
+            content = next((f for f in flow[n + 2 :] if not isinstance(f, Spacer)), None)
+            item.kept = [flow[n + 1]] + ([content] if content is not None else [])
+    return flow
+
+
 class Heading(Block):
     """A sub-heading inside a section: never the last thing on a page."""
 
@@ -609,13 +655,13 @@ class Heading(Block):
 
     # Not reportlab's keepWithNext: that wraps the heading and the whole next table in one
     # KeepTogether, which moves a table shorter than a page to the next page and leaves half a page
-    # empty. Asking for room enough for the heading and the first lines does what is meant.
+    # empty. Asking for room enough for the heading and the first rows does what is meant.
     def single(self, lang: str, width: float) -> list[Flowable]:
-        return [CondPageBreak(KEEP_SPACE), para(self.text.get(lang), lang, self.style)]
+        return [HeadingBreak(), para(self.text.get(lang), lang, self.style)]
 
     def parallel(self, width: float) -> list[Flowable]:
         pair = Pair(lambda lang, w: [para(self.text.get(lang), lang, self.style)], split=False)
-        return [CondPageBreak(KEEP_SPACE), *pair.parallel(width)]
+        return [HeadingBreak(), *pair.parallel(width)]
 
 
 @dataclass
@@ -794,6 +840,8 @@ class Chrome:
     version: str = ""
     #: Extra PDF keywords (cities, organisations).
     keywords: tuple[str, ...] = ()
+    #: The last change of the data printed, beside the print time ("Data as of …"); None if unknown.
+    data_as_of: dt.datetime | None = None
 
 
 def page_label(number: int, total: int) -> str:
@@ -803,17 +851,24 @@ def page_label(number: int, total: int) -> str:
 
 
 def marking(chrome: Chrome) -> tuple[str, str]:
-    """The footer's two lines: "Restricted — contains personal data · As of <date>, <version>"."""
+    """The footer's two lines: "Restricted — contains personal data · Printed <date>, <version> ·
+    Data as of <date>": the print time alone made a reprint of unchanged data look like a new state
+    (field test 21, defect 2)."""
     when = chrome.generated
     lines = []
     for lang in order():
         parts = []
         if chrome.restricted:
             parts.append(label("Restricted — contains personal data").get(lang))
-        as_of = f"{label('As of').get(lang)} {fmt_date(when.date(), lang)} {fmt_time(when, lang)}"
+        printed = f"{label('Printed').get(lang)} {fmt_date(when.date(), lang)} {fmt_time(when, lang)}"
         if chrome.version:
-            as_of += f"{'，' if lang == 'zh' else ', '}{label('version').get(lang)} {chrome.version}"
-        parts.append(as_of)
+            printed += f"{'，' if lang == 'zh' else ', '}{label('version').get(lang)} {chrome.version}"
+        parts.append(printed)
+        if chrome.data_as_of is not None:
+            data = chrome.data_as_of.astimezone(when.tzinfo)
+            parts.append(
+                f"{label('Data as of').get(lang)} {fmt_date(data.date(), lang)} {fmt_time(data, lang)}"
+            )
         lines.append(" · ".join(parts))
     return lines[0], lines[1]
 
@@ -1013,7 +1068,7 @@ def story(
                     flow.append(para(section.title.get(lang), lang, "h1"))
                 for block in section.blocks:
                     flow += block.single(lang, width)
-    return flow
+    return keep_headings(flow)
 
 
 def render(

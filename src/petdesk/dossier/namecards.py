@@ -22,12 +22,13 @@ from petdesk import outfile
 from petdesk.db import Database
 from petdesk.dossier import default_file_name as dossier_file_name
 from petdesk.dossier import fonts
-from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, resolve_id
+from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, in_precedence, resolve_id
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import PAGE_SIZES, Paper
 from petdesk.models import Visit
 from petdesk.models.enums import ParticipantRole
+from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import given_first_in_chinese
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
@@ -76,9 +77,20 @@ def _detail_line(position: str, organisation: str, lang: str) -> str:
     return " · ".join(p for p in (position, organisation) if p)
 
 
+def titled(name: str, honorific: str, lang: str) -> str:
+    """The name with the title protocol puts on a table card (field test 21, defect 7): before it in
+    English ("Prof. Dr. Annegret Müller", "Staatssekretär Dr. …"), after it in Chinese ("王建国 市长",
+    "安妮格雷特·米勒 教授"). Mr. / Ms. / 先生 / 女士 are a form of address, not a title: left out."""
+    if not name or not honorific or is_courtesy(honorific):
+        return name
+    return f"{name} {honorific}" if lang == "zh" else f"{honorific} {name}"
+
+
 def card_for(person: PersonInfo) -> NameCard:
     zh_first = chinese_first(person)
-    first, second = (person.name_zh, person.name_latin) if zh_first else (person.name_latin, person.name_zh)
+    latin = titled(person.name_latin, person.honorific.en, "en")
+    chinese = titled(person.name_zh, person.honorific.zh, "zh")
+    first, second = (chinese, latin) if zh_first else (latin, chinese)
     org = person.organisation.name if person.organisation else None
     lines = {
         lang: _detail_line(getattr(person.position, lang), getattr(org, lang) if org else "", lang)
@@ -91,9 +103,11 @@ def card_for(person: PersonInfo) -> NameCard:
 
 def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]:
     """The visit's participants of both sides (drivers excepted), or the people of one itinerary item
-    (``item_id`` or a unique beginning of it): its attendees, host and interpreter."""
+    (``item_id`` or a unique beginning of it): its attendees, host and interpreter; in the order of
+    precedence the dossier's lists use, people who are not participants last."""
+    ordered = in_precedence(data.participants)
     if item_id is None:
-        return [p.person for p in data.participants if p.role not in NO_CARD_ROLES]
+        return [p.person for p in ordered if p.role not in NO_CARD_ROLES]
     wanted = item_id.strip()
     exact = [i for i in data.items if i.id == wanted]
     found = exact or [i for i in data.items if wanted and i.id.startswith(wanted)]
@@ -103,7 +117,8 @@ def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]
         raise NotFoundError(
             f"several programme items of the visit have ids starting with {wanted}; give more characters"
         )
-    return list(found[0].people)
+    rank = {p.person.id: n for n, p in enumerate(ordered)}
+    return sorted(found[0].people, key=lambda person: rank.get(person.id, len(rank)))
 
 
 def fitted_size(text: str, largest: float, width: float) -> float:

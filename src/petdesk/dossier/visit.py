@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -12,6 +13,7 @@ from petdesk.dossier import fonts
 from petdesk.dossier.data import (
     ActivityInfo,
     Briefing,
+    ClashNote,
     FollowUpInfo,
     ItemInfo,
     OrgInfo,
@@ -19,6 +21,7 @@ from petdesk.dossier.data import (
     PersonInfo,
     ProjectInfo,
     VisitData,
+    in_precedence,
 )
 from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import (
@@ -40,6 +43,7 @@ from petdesk.dossier.layout import (
     fmt_date,
     fmt_date_range,
     fmt_long_date,
+    fmt_time,
     fmt_time_range,
     fmt_utc_offset,
     join,
@@ -54,7 +58,7 @@ from petdesk.dossier.logistics import emergency_section, logistics_section, prot
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
-from petdesk.services.logistics import ItemProtocolView, side_rank
+from petdesk.services.logistics import ItemProtocolView
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -355,7 +359,11 @@ def _time_cell(item: ItemInfo, visit_zone: str):
     return cell
 
 
-def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None):
+#: The mark of a clash, on the programme and in its note.
+CLASH_MARK = "\u26a0"
+
+
+def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None, clashes: Sequence[ClashNote] = ()):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
         where = place_line(item.place.get(lang), item.city.get(lang), lang)
@@ -363,13 +371,18 @@ def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None):
         parts += [("\n", {}), (line, MUTED)]
         if item.address:
             parts += [("\n", {}), (item.address.get(lang), {"muted": True, "size": 7.5})]
+        for clash in clashes:
+            parts += [("\n", {}), (f"{CLASH_MARK} {clash.text.get(lang)}", BOLD)]
         return parts + protocol_parts(protocol, lang)
 
     return cell
 
 
 def programme_table(
-    items: Sequence[ItemInfo], zone: str, protocol: dict[str, ItemProtocolView] | None = None
+    items: Sequence[ItemInfo],
+    zone: str,
+    protocol: dict[str, ItemProtocolView] | None = None,
+    clashes: Sequence[ClashNote] = (),
 ) -> BiTable:
     rows: list[Row] = []
     day = None
@@ -377,11 +390,22 @@ def programme_table(
         if item.start.date() != day:
             day = item.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
-        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id))]))
+        marks = [c for c in clashes if c.item_id == item.id]
+        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id), marks)]))
     return BiTable(
         [Col(label("Time"), 1.15, shared=True), Col(label("Item"), 4)],
         rows,
         empty=label("No items in the programme yet."),
+    )
+
+
+def clash_summary(count: int) -> Bi:
+    """The warning above a programme with clashes, in the words of the window's warning."""
+    return Bi(
+        f"{CLASH_MARK} {label('Clashes in this programme').en}: {count} "
+        f"({label('warnings; each is marked below').en})",
+        f"{CLASH_MARK} {label('Clashes in this programme').zh}：{count} 处"
+        f"（{label('warnings; each is marked below').zh}）",
     )
 
 
@@ -391,7 +415,9 @@ def _programme(v: VisitData) -> Section:
         if text:
             blocks += [Heading(label(key)), Text(text)]
     blocks.append(Text(zone_note(v.timezone, v.start_date), "small"))
-    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None))
+    if v.clashes:
+        blocks.append(Text(clash_summary(v.clash_count)))
+    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None, v.clashes))
     if v.follow_ups:
         blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
     return Section("programme", label("Programme"), blocks)
@@ -619,7 +645,9 @@ def contact_table(people: Sequence[tuple[PersonInfo, Bi]]) -> BiTable:
 
 
 def _contacts(v: VisitData) -> Section:
-    people: list[tuple[PersonInfo, Bi]] = [(p.person, enum_label(p.role)) for p in v.participants]
+    people: list[tuple[PersonInfo, Bi]] = [
+        (p.person, enum_label(p.role)) for p in in_precedence(v.participants)
+    ]
     seen = {p.id for p, _ in people}
     attending = label("Meeting attendee")
     for item in v.items:
@@ -661,15 +689,6 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
-def in_precedence(people: Sequence[Participant]) -> list[Participant]:
-    """People by their recorded order of precedence, then by rank of their role on their side,
-    keeping the recorded order within a role (a stable sort)."""
-    return sorted(
-        people,
-        key=lambda p: (p.precedence is None, p.precedence or 0, side_rank(p.role, p.side)),  # type: ignore[arg-type]
-    )
-
-
 def _glance(v: VisitData) -> Section:
     """One page with what everyone asks first: when, where, who leads, who hosts, whom to call."""
     heads = [p.person for p in v.participants if p.role == ParticipantRole.HEAD]
@@ -686,7 +705,8 @@ def _glance(v: VisitData) -> Section:
                 cities.append(city)
         kv(r, "Cities", join(cities, lang), lang)
         kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang), lang)
-        kv(r, "Heads of delegation", join([h.formal_name(lang) for h in heads], lang), lang)
+        heads_label = "Head of delegation" if len(heads) == 1 else "Heads of delegation"
+        kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)
         kv(r, "Host", org_line(v.host, lang), lang)
         kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
         kv(
@@ -736,6 +756,39 @@ def _people_lists(v: VisitData) -> Section:
     return Section("delegation", label("Delegation and host lists"), blocks)
 
 
+def _change_when(at: dt.datetime):
+    def cell(lang: str) -> Parts:
+        local = at.astimezone()  # this computer's zone, as the print time in the footer
+        shown = "en" if lang == "both" else lang
+        return [(f"{fmt_date(local.date(), shown)} {fmt_time(local, shown)}", {})]
+
+    return cell
+
+
+def _changes(v: VisitData) -> Section:
+    """The visit's changes since a date (field test 21, defect 2: what changed between v1 and v2)."""
+    since = (v.changes_since or dt.datetime.now(dt.UTC)).astimezone()
+    words = label("Changes since {when}")
+    title = Bi(
+        *(
+            getattr(words, lang).format(when=f"{fmt_date(since.date(), lang)} {fmt_time(since, lang)}")
+            for lang in ("en", "zh")
+        )
+    )
+    rows = [Row([_change_when(c.at), c.part, c.what, f"{c.office}\n{c.staff}".strip()]) for c in v.changes]
+    table = BiTable(
+        [
+            Col(label("When"), 0.9, shared=True),
+            Col(label("Part"), 2),
+            Col(label("Change"), 2.6),
+            Col(label("By"), 0.9, shared=True),
+        ],
+        rows,
+        empty=label("No changes recorded since then."),
+    )
+    return Section("changes", title, [table])
+
+
 def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
     """The sections of the visit dossier that are ``wanted`` (all when None), in print order."""
 
@@ -748,6 +801,8 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
         sections.append(_cover(v))
     if want("glance"):
         sections.append(_glance(v))
+    if v.changes_since is not None:  # asked for with its date, not one of the sections to tick
+        sections.append(_changes(v))
     if want("programme"):
         sections.append(_programme(v))
     if want("briefings"):

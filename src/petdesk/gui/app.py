@@ -35,12 +35,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path, *, smoke_test: bool = False, lang: str | None = None) -> int:
+def run(
+    db_path: Path, *, smoke_test: bool = False, lang: str | None = None, import_package: Path | None = None
+) -> int:
     """Open the window on ``db_path`` and run until it is closed; returns the exit code.
 
     ``lang`` (``petdesk --lang``) is this run's language, else the one chosen in the settings or
     the system's. ``smoke_test`` closes the window again once the event loop runs, after printing the
-    menu titles (an installed package or bundle shows that it starts and speaks the user's language)."""
+    menu titles (an installed package or bundle shows that it starts and speaks the user's language).
+    ``import_package`` (``petdesk PACKAGE``, "Open with petdesk") opens the import dialog on it."""
     app = make_application()
     locale = lang or chosen_locale()
     install_translators(app, locale)
@@ -104,6 +107,10 @@ def run(db_path: Path, *, smoke_test: bool = False, lang: str | None = None) -> 
             from petdesk.gui.contacts.import_dialog import open_import
 
             QTimer.singleShot(0, lambda: open_import(window))
+        if import_package is not None and not smoke_test:
+            from petdesk.gui.sync import open_import as open_sync_import
+
+            QTimer.singleShot(0, lambda: open_sync_import(window, import_package))
         if smoke_test:
             QTimer.singleShot(0, lambda: _smoke_test_report(window))
         else:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk.db import Database, Upgrade, upgrade_notice
+from petdesk.db import Database, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.operations import (
@@ -476,10 +476,13 @@ class MainWindow(QMainWindow):
             # message the change had just put there ("Undone.", "Tagged 3 contacts.").
             self._path_shown = True
             self._mark_demo(demo)
+            # Both when both hold, the upgrade first: it is the rarer and weightier one, and the
+            # demo notice hid it (field test 22, defect 6).
+            notices = [upgrade_notice(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
             if demo:
-                self._tell_demo()
-            elif self.db.upgraded is not None:
-                self._tell_upgrade(self.db.upgraded)
+                notices.append(self._demo_notice())
+            if notices:
+                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices))
             else:
                 self.statusBar().showMessage(str(self.db.path), 5000)
 
@@ -488,26 +491,21 @@ class MainWindow(QMainWindow):
         office of one's own (field test 14: a trainee began entering real partners into it)."""
         self.setWindowTitle(self.tr("petdesk (demo)") if demo else self.tr("petdesk"))
 
-    def _tell_demo(self) -> None:
-        notice = self.tr(
+    def _demo_notice(self) -> str:
+        return self.tr(
             "This is the demo database; its people and organisations are made up. "
             "To start your own office, close this window and open petdesk again from the program "
             "menu: your own database begins with a welcome page."
         )
-        bar = self.statusBar()
-        bar.showMessage(notice)  # kept until another message replaces it
-        bar.setToolTip(notice)
-        bar.messageChanged.connect(lambda text: bar.setToolTip(notice if text == notice else ""))
 
-    def _tell_upgrade(self, upgrade: Upgrade) -> None:
-        """Say once that the file was upgraded at start, and that older versions no longer open it
-        (field test 8, defect 4: a colleague found out only on a laptop not yet updated). Kept in
-        the status bar until another message replaces it, the whole sentence in its tooltip."""
-        notice = upgrade_notice(upgrade, self.ui_locale)
+    def _keep_in_status_bar(self, notice: str, tooltip: str) -> None:
+        """Say at start that the file was upgraded (and that older versions no longer open it: field
+        test 8, defect 4) or that it is the demo. Kept in the status bar until another message
+        replaces it, the whole text in its tooltip (a long backup path is cut at the window's edge)."""
         bar = self.statusBar()
         bar.showMessage(notice)
-        bar.setToolTip(notice)  # a long backup path is cut at the window's edge
-        bar.messageChanged.connect(lambda text: bar.setToolTip(notice if text == notice else ""))
+        bar.setToolTip(tooltip)
+        bar.messageChanged.connect(lambda text: bar.setToolTip(tooltip if text == notice else ""))
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""

@@ -128,6 +128,47 @@ HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
             who_kind="organisation",
             within_kind="itinerary_item",
         ),
+        # The visit's logistics, named by person and by flight, hotel, car or gift (field test 21,
+        # defect 1: a room change and a replaced traveller were logged but not in the visit's history).
+        HistoryPart(
+            "travel_leg",
+            "SELECT id, NULL AS who, id AS within FROM travel_leg WHERE visit_id = :id",
+            within_kind="travel_leg",
+        ),
+        HistoryPart(
+            "travel_leg_traveller",
+            "SELECT t.id, t.contact_id AS who, t.leg_id AS within FROM travel_leg_traveller t "
+            "JOIN travel_leg l ON l.id = t.leg_id WHERE l.visit_id = :id",
+            within_kind="travel_leg",
+        ),
+        HistoryPart(
+            "accommodation",
+            "SELECT id, NULL AS who, id AS within FROM accommodation WHERE visit_id = :id",
+            within_kind="accommodation",
+        ),
+        HistoryPart(
+            "room_assignment",
+            "SELECT r.id, r.contact_id AS who, r.accommodation_id AS within FROM room_assignment r "
+            "JOIN accommodation a ON a.id = r.accommodation_id WHERE a.visit_id = :id",
+            within_kind="accommodation",
+        ),
+        HistoryPart(
+            "vehicle",
+            "SELECT id, NULL AS who, id AS within FROM vehicle WHERE visit_id = :id",
+            within_kind="vehicle",
+        ),
+        HistoryPart(
+            "vehicle_assignment",
+            "SELECT a.id, a.item_id AS who, a.vehicle_id AS within FROM vehicle_assignment a "
+            "JOIN vehicle v ON v.id = a.vehicle_id WHERE v.visit_id = :id",
+            who_kind="itinerary_item",
+            within_kind="vehicle",
+        ),
+        HistoryPart(
+            "gift",
+            "SELECT id, NULL AS who, id AS within FROM gift WHERE visit_id = :id",
+            within_kind="gift",
+        ),
     ),
     # A project's partners and milestones (field test 16: its history showed only its own fields).
     "project": (
@@ -304,8 +345,9 @@ def record_history(
     """Every change of the record (and, for contacts and organisations, of their own child rows:
     phone numbers, e-mail addresses, positions; for a training, of its sessions, registrations and
     trainer places, and its attendance marks counted per session; for a visit, of its itinerary
-    items, their attendees and organisations; for a project, of its partners and milestones),
-    newest first, its values in words in ``locale`` (times in ``zone``, this computer's by default)."""
+    items, their attendees and organisations, its travel legs, hotels, rooms, cars and gifts; for a
+    project, of its partners and milestones), newest first, its values in words in ``locale``
+    (times in ``zone``, this computer's by default)."""
     keys = [(entity, row_id)]
     if children:
         for child, column in HISTORY_CHILDREN.get(entity, ()):

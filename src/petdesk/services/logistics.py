@@ -769,6 +769,14 @@ def logistics(session: Session, visit_id: str) -> Logistics:
     cars = sorted(rows(Vehicle), key=lambda c: c.vehicle)
     gifts = sorted(rows(Gift), key=lambda g: (g.direction.value, g.description))
     live_items = {i.id: i for i in visit.items if i.deleted_at is None}
+    # the rooming list in order of precedence, the head of delegation first (field test 21, 8b:
+    # sorted by room text, "Suite 1808" put the head last); people of neither list after, by room
+    ranked = precedence_lists(session, visit.id)
+    rank = {p.contact_id: n for n, p in enumerate((*ranked.delegation, *ranked.host))}
+
+    def room_order(r: RoomAssignment) -> tuple[int, str, str]:
+        return (rank.get(r.contact_id, len(rank)), r.room, r.contact.display_name("en"))
+
     car_items: dict[str, list[str]] = {}
     for car in cars:
         for a in _live(car.assignments):
@@ -813,7 +821,7 @@ def logistics(session: Session, visit_id: str) -> Logistics:
                 notes=s.notes,
                 rooms=tuple(
                     RoomView(p, r.room)
-                    for r in sorted(_live(s.rooms), key=lambda r: (r.room, r.contact.display_name("en")))
+                    for r in sorted(_live(s.rooms), key=room_order)
                     if (p := _person(r.contact)) is not None
                 ),
             )

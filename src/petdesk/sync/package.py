@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from petdesk import outfile
+from petdesk import __version__, outfile
 from petdesk.sync.validate import MAX_TEXT
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
@@ -222,6 +222,8 @@ def _prefix(fmt: int, salt: bytes, nonce: bytes, check: bytes, kdf_n: int, ciphe
         "nonce": _b64(nonce),
         "key_check": _b64(check),
         "ciphertext_length": ciphertext_length,
+        # in clear text, so that a petdesk too old to read the format can name the version it needs
+        "petdesk_version": __version__,
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
@@ -410,6 +412,13 @@ def _params(header: dict[str, Any]) -> _Params:
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise PackageError("the package header is damaged (no format version)")
     if fmt > FORMAT_VERSION:
+        writer = header.get("petdesk_version")
+        if isinstance(writer, str) and writer and writer != __version__:
+            raise PackageError(
+                f"the package was made by petdesk {writer} in package format {fmt}; this petdesk "
+                f"({__version__}) reads up to format {FORMAT_VERSION}: update to petdesk {writer} "
+                "or later to import it"
+            )
         raise PackageError(
             f"the package was made by a newer petdesk (package format {fmt}, this petdesk reads "
             f"format {FORMAT_VERSION}); update petdesk to import it"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import __version__, bulkload, connection, secrets
-from petdesk.db import Database, known_revisions
+from petdesk.db import Database, code_heads, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
@@ -760,11 +760,23 @@ def read_package(path: Path, passphrase: str) -> pkg.Package:
         raise PackageError(f"the package content is not valid: {exc}") from exc
     unknown = sorted(set(map(str, schema)) - _code_revisions())
     if unknown:
-        raise RejectedPackage(
-            f"the package was made with a newer database schema ({', '.join(unknown)}); "
-            "update petdesk to import it"
-        )
+        raise RejectedPackage(_newer_schema(manifest.get("petdesk_version"), unknown))
     return package
+
+
+def _newer_schema(writer: object, unknown: list[str]) -> str:
+    """Why a package of a newer schema is refused, naming the petdesk to install when the package
+    says which made it (packages of petdesk 0.1.0 name a version that may be this one's)."""
+    if isinstance(writer, str) and writer and writer != __version__:
+        return (
+            f"the package was made by petdesk {writer} with database version {', '.join(unknown)}; "
+            f"this petdesk ({__version__}) knows up to {', '.join(sorted(code_heads()))}: update to "
+            f"petdesk {writer} or later to import it"
+        )
+    return (
+        f"the package was made with a newer database schema ({', '.join(unknown)}); "
+        "update petdesk to import it"
+    )
 
 
 def _backup(db: Database, conn_source: sqlite3.Connection, checkpoint: Callable[[], None]) -> Path:

@@ -111,6 +111,8 @@ _LABEL_COLUMNS = (
     ("description", ""),
     ("hotel", ""),
     ("vehicle", ""),
+    ("number", ""),  # a travel leg: "LH 720", or where it starts
+    ("from_place", ""),
 )
 _PERSON = ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
 

@@ -159,6 +159,8 @@ def test_command_line(db: Database, tmp_path: Path, capsys: pytest.CaptureFixtur
     argv = ["--db", str(db.path), "dossier", "namecards", ids["visit"], "--out", str(out)]
     assert main([*argv, "--item", ids["item"], "--paper", "letter"]) == 0
     assert pdfinfo_pages(out) == 2
-    assert "cards.pdf" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    # the size and the time, as the other dossier commands say them (field test 22, §8)
+    assert re.search(rf"^Wrote {re.escape(str(out))} \(\d+ KB\) in \d+\.\d s$", said, re.M), said
     assert main([*argv, "--item", "nosuchitem"]) != 0
     assert "no programme item" in capsys.readouterr().err

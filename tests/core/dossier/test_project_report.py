@@ -87,9 +87,20 @@ def test_the_cli_narrows_by_stage_and_funder_and_prints_one_language(db: Databas
     assert flat("Sponge city pilot") not in text
     assert "成都垃圾焚烧发电厂" not in text  # English only (the running header keeps the office's names)
     out = tmp_path / "zh.pdf"
-    assert main([*argv, "--out", str(out), "--lang", "zh"]) == 0
+    assert main([*argv, "--out", str(out), "--lang", "zh_CN"]) == 0
     text = flat("".join(pdftotext_pages(out)))
     assert "成都垃圾焚烧发电厂" in text and flat("Waste-to-energy plant Chengdu") not in text
+
+
+@pytest.mark.parametrize("command", [["projects"], ["match", "abcd"]])
+@pytest.mark.parametrize(("given", "meant"), [("zh_CN", "zh_CN"), ("zh", "zh_CN"), ("en", "en")])
+def test_both_reports_take_the_same_lang_values(command: list[str], given: str, meant: str) -> None:
+    """``report projects`` took en/zh/both, ``report match`` en/zh_CN (field test 22, §8): both take
+    zh_CN as every other --lang does, and zh as before."""
+    from petdesk.cli import build_parser
+
+    args = build_parser().parse_args(["report", *command, "--out", "r.pdf", "--lang", given])
+    assert (args.report_lang if command == ["projects"] else args.lang) == meant
 
 
 def test_the_xlsx_has_the_same_rows_with_amounts_as_numbers(db: Database, tmp_path: Path) -> None:

@@ -52,7 +52,8 @@ def dossier(request: pytest.FixtureRequest, sample, tmp_path_factory) -> Path:
 def test_every_font_is_embedded_subset_truetype(dossier: Path) -> None:
     rows = pdffonts(dossier)
     names = {r.name.split("+", 1)[-1] for r in rows}
-    assert names == {"NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback"}
+    # Symbola draws the ⚠ of the clashes the sample's programme has (field test 21, defect 3)
+    assert names == {"NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback", "Symbola"}
     for row in rows:
         assert row.embedded and row.subset and row.unicode, row
         assert row.type == "TrueType", row
@@ -101,8 +102,8 @@ def test_dates_are_formatted_for_each_language(dossier: Path) -> None:
     assert "2026年11月29日 星期日" in text
     # the library's own formatter says the same
     assert format_date_long_weekday(START, "zh_CN") == "2026年11月29日 星期日"
-    # "as of" date in both languages in the footer
-    assert "As of 20 Nov 2026 09:30" in text and "截至 2026年11月20日 09:30" in text
+    # the print date in both languages in the footer, beside the data's ("Data as of", field test 21)
+    assert "Printed 20 Nov 2026 09:30" in text and "打印于 2026年11月20日 09:30" in text
 
 
 def test_times_are_in_the_place_local_zone(dossier: Path) -> None:

@@ -66,13 +66,37 @@ def test_a_full_package_brings_back_this_offices_own_lost_changes(offices, packa
 
 
 def test_restore_tells_to_ask_the_other_offices_for_a_full_package(offices, packages: Path, capsys) -> None:
+    """Only the office exchanged with after the backup is named (field test 22, defect 5)."""
+    from petdesk.cli import main
+
+    a, b, c = offices
+    send(a, b, packages, full=True)
+    send(b, a, packages, full=True)
+    send(a, c, packages, full=True)
+    send(c, a, packages, full=True)
+    backup = backups.create(a.path, "manual").path
+    _add(a, "Ming")
+    send(a, b, packages)  # after the backup: Bonn has what the restore takes away, Nairobi not
+    a.close()
+    assert main(["--db", str(a.path), "restore", str(backup)]) == 0
+    err = capsys.readouterr().err
+    assert "ask Bonn for a full package (petdesk sync export --all)" in err, err
+    assert "Nairobi" not in err, err
+
+
+def test_restore_says_nothing_of_exchanges_when_none_came_after_the_backup(
+    offices, packages: Path, capsys
+) -> None:
+    """The field test's office: it imported and exported, then made the backup, then restored it."""
     from petdesk.cli import main
 
     a, b, _ = offices
     send(a, b, packages, full=True)
     send(b, a, packages, full=True)
     backup = backups.create(a.path, "manual").path
+    _add(a, "Ming")  # a change here, but no exchange
     a.close()
     assert main(["--db", str(a.path), "restore", str(backup)]) == 0
-    err = capsys.readouterr().err
-    assert "ask Bonn for a full package (petdesk sync export --all)" in err, err
+    captured = capsys.readouterr()
+    assert "Restored" in captured.out
+    assert "exchanged with other offices" not in captured.err, captured.err

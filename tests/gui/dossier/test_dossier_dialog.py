@@ -188,3 +188,52 @@ def test_the_version_typed_reaches_the_pdf_and_is_not_remembered(qtbot, visit_db
     again = DossierDialog(db, visit_id=visit_id)
     qtbot.addWidget(again)
     assert again.version.text() == ""  # a version is per print
+
+
+def test_dialog_lists_the_changes_since_the_last_print(qtbot, visit_db, tmp_path: Path) -> None:
+    """Field test 21, defect 2: "what changed since v1" from the dialog, as ``--changes-since``."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    assert "not printed" in dialog.last_printed.text()
+    assert not dialog.changes.isChecked() and not dialog.changes_from.isEnabled()
+    out = tmp_path / "v1.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert "Changes since" not in "".join(pdftotext_pages(out))
+
+    again = DossierDialog(db, visit_id=visit_id)  # the next print starts from this one
+    qtbot.addWidget(again)
+    again.opener = lambda _path: None
+    assert "last printed here" in again.last_printed.text()
+    qtbot.mouseClick(again.changes, Qt.MouseButton.LeftButton, pos=QPoint(8, again.changes.height() // 2))
+    assert again.changes_from.isEnabled()
+    again.changes_from.setDateTime(again.changes_from.dateTime().addYears(-1))  # back before the data
+    out2 = tmp_path / "v2.pdf"
+    again.path_edit.setText(str(out2))
+    with qtbot.waitSignal(again.generated, timeout=60_000):
+        qtbot.mouseClick(again.generate_button, Qt.MouseButton.LeftButton)
+    text = " ".join("".join(pdftotext_pages(out2)).split())
+    assert "Changes since" in text and "以来的变更" in text and "created" in text
+
+
+def test_dialog_can_leave_out_the_contents_page(qtbot, visit_db, tmp_path: Path) -> None:
+    """Field test 21, §8: the command line had --no-contents, the dialog always printed the page."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    assert dialog.contents.isChecked()  # on by default, as on the command line
+    qtbot.mouseClick(dialog.contents, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.contents.height() // 2))
+    assert not dialog.contents.isChecked()
+    out = tmp_path / "without contents.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    text = "".join(pdftotext_pages(out))
+    assert "Contents" not in text and "目录" not in text
+    again = DossierDialog(db, visit_id=visit_id)  # remembered, as the other choices
+    qtbot.addWidget(again)
+    assert not again.contents.isChecked()

@@ -249,3 +249,23 @@ def test_new_legs_and_hotels_start_on_the_visits_first_day(qtbot, db: Database) 
     tab.leg_departs.setDateTime(QDateTime(QDate(2026, 12, 16), QTime(7, 30)))
     tab.reload()
     assert tab.leg_departs.dateTime() == QDateTime(QDate(2026, 12, 16), QTime(7, 30))
+
+
+def test_a_new_leg_starts_in_the_visits_time_zone(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 21, §8: the empty leg form showed the computer's zone (UTC) for both ends of a
+    visit to Chengdu. The tests' computer is in Shanghai: a visit to Munich shows the difference."""
+    with db.transaction() as s:
+        vid = vs.create_visit(
+            s,
+            title_en="Study tour to Munich",
+            start_date=dt.date(2026, 12, 14),
+            end_date=dt.date(2026, 12, 16),
+            timezone="Europe/Berlin",
+        ).id
+    _editor, tab = _open_logistics(qtbot, db, vid)
+    assert tab.leg_departs_zone.zone() == "Europe/Berlin"
+    assert tab.leg_arrives_zone.zone() == "Europe/Berlin"
+    # the user's choice of zone stays when the tab reads the visit again
+    tab.leg_departs_zone.set_zone("Asia/Shanghai")
+    tab.reload()
+    assert tab.leg_departs_zone.zone() == "Asia/Shanghai"

@@ -6,6 +6,7 @@ shows progress and never touches the database itself. The last choices are kept 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from petdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateTime,
+    QDateTimeEdit,
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +29,7 @@ from petdesk.gui.qt import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -37,6 +41,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.i18n import format_datetime
 from petdesk.messages import explain
 from petdesk.models import Training, Visit
 
@@ -51,6 +56,7 @@ KEY_DIR = "dossier/directory"
 KEY_FIRST = "dossier/first_language"
 KEY_BINDING = "dossier/binding_mm"
 KEY_RESTRICTED = "dossier/restricted"
+KEY_CONTENTS = "dossier/contents"
 
 
 def open_in_viewer(path: Path) -> None:
@@ -144,17 +150,43 @@ class DossierDialog(QDialog):
         self.binding.setSuffix(self.tr(" mm"))
         self.restricted = QCheckBox(self.tr('Mark every page "restricted — contains personal data"'), self)
         self.restricted.setObjectName("restricted")
+        # as the command line's --no-contents (field test 21, §8: the dialog always printed it)
+        self.contents = QCheckBox(self.tr("Contents page after the cover"), self)
+        self.contents.setObjectName("contents")
         # A version marks one print ("v2" after a last-minute change), so it is never remembered
         # and starts empty each time, as the command line's --version (field test 11, defect 8).
         self.version = QLineEdit(self)
         self.version.setObjectName("version")
         self.version.setPlaceholderText(self.tr("e.g. v2 (printed with the date; optional)"))
 
+        # What changed since a date, by default since this computer last printed the visit's
+        # dossier (field test 21, defect 2); a choice for one print, never remembered.
+        self.changes = QCheckBox(self.tr("Changes since:"), self)
+        self.changes.setObjectName("changes_since")
+        self.changes_from = QDateTimeEdit(self)
+        self.changes_from.setObjectName("changes_from")
+        self.changes_from.setCalendarPopup(True)
+        self.changes_from.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.changes_from.setEnabled(False)
+        self.changes.toggled.connect(self.changes_from.setEnabled)
+        self.last_printed = QLabel(self)
+        self.last_printed.setObjectName("last_printed")
+        self.last_printed.setWordWrap(True)  # the Chinese note did not fit beside the date at 520 px
+        changes_row = QHBoxLayout()
+        changes_row.addWidget(self.changes_from)
+        changes_row.addWidget(self.last_printed, 1)
+
         form = QFormLayout()
         form.addRow(self.tr("First language:"), self.first_lang)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Binding margin:"), self.binding)
         form.addRow(self.tr("Version:"), self.version)
+        if self.kind == "visit":
+            form.addRow(self.changes, changes_row)
+            self._show_last_print()
+        else:
+            for widget in (self.changes, self.changes_from, self.last_printed):
+                widget.setVisible(False)
         form.addRow(self.tr("Save as:"), path_row)
 
         self.progress = QProgressBar(self)
@@ -178,6 +210,7 @@ class DossierDialog(QDialog):
         main.addWidget(layout_box)
         main.addWidget(sections_box)
         main.addLayout(form)
+        main.addWidget(self.contents)
         main.addWidget(self.restricted)
         main.addWidget(self.open_after)
         main.addWidget(self.preview_after)
@@ -215,14 +248,35 @@ class DossierDialog(QDialog):
             row = session.get(model, self.target_id)
             return row.title(lang) if row is not None else self.target_id  # type: ignore[attr-defined]
 
+    def _show_last_print(self) -> None:
+        """Start the "changes since" date at this computer's last print of the dossier, or a week ago."""
+        with self.db.reading() as session:
+            printed = dossier.last_printed(session, self.target_id)
+        if printed is None:
+            self.last_printed.setText(self.tr("(not printed on this computer yet)"))
+            start = dt.datetime.now() - dt.timedelta(days=7)
+        else:
+            start = printed.astimezone().replace(tzinfo=None)
+            shown = format_datetime(printed.astimezone(), self.ui_locale, "short")
+            self.last_printed.setText(self.tr("(last printed here %1)").replace("%1", shown))
+        self.changes_from.setDateTime(_qt_time(start))
+
+    def _changes_since(self) -> dt.datetime | None:
+        if self.kind != "visit" or not self.changes.isChecked():
+            return None
+        picked: dt.datetime = self.changes_from.dateTime().toPython()  # type: ignore[assignment]
+        return picked.astimezone()  # a wall-clock time of this computer's zone
+
     def options(self) -> dossier.DossierOptions:
         return dossier.DossierOptions(
+            changes_since=self._changes_since(),
             layout=dossier.Layout.SEQUENTIAL if self.sequential.isChecked() else dossier.Layout.PARALLEL,
             paper=dossier.Paper(self.paper.currentData()),
             sections=frozenset(k for k, c in self.section_checks.items() if c.isChecked()),
             first_lang=str(self.first_lang.currentData()),
             binding_mm=self.binding.value(),
             restricted=self.restricted.isChecked(),
+            contents=self.contents.isChecked(),
             version=self.version.text().strip(),
         )
 
@@ -248,6 +302,7 @@ class DossierDialog(QDialog):
         except ValueError:
             self.binding.setValue(0)
         self.restricted.setChecked(str(s.value(KEY_RESTRICTED, "true")).lower() == "true")
+        self.contents.setChecked(str(s.value(KEY_CONTENTS, "true")).lower() == "true")
         directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -264,6 +319,7 @@ class DossierDialog(QDialog):
         s.setValue(KEY_FIRST, options.first_lang)
         s.setValue(KEY_BINDING, str(options.binding_mm))
         s.setValue(KEY_RESTRICTED, "true" if options.restricted else "false")
+        s.setValue(KEY_CONTENTS, "true" if options.contents else "false")
         s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
 
     def _file_name(self) -> str:
@@ -353,6 +409,11 @@ class DossierDialog(QDialog):
         else:
             text = f"{type(exc).__name__}: {exc}"
         self.status.setText(self.tr("No dossier was made: %1").replace("%1", text))
+
+
+def _qt_time(moment: dt.datetime) -> QDateTime:
+    """A naive local time as Qt's."""
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def _escape(text: str) -> str:

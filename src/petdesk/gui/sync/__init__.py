@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from petdesk.gui.qt import QAction, QCoreApplication
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from petdesk.gui.main_window import MainWindow
     from petdesk.gui.sync.page import SyncPage
 
@@ -56,11 +58,14 @@ def open_export(window: MainWindow):
     return dialog
 
 
-def open_import(window: MainWindow):
+def open_import(window: MainWindow, package: Path | None = None):
+    """The import dialog, showing ``package`` when one was handed over ("Open with petdesk")."""
     from petdesk.gui.sync.import_dialog import ImportDialog
 
     dialog = ImportDialog(window.db, window)
     dialog.setObjectName("sync_import_dialog")
+    if package is not None:
+        dialog.show_package(package)
     dialog.imported.connect(lambda _result: window.refresh_all())
     dialog.open()
     window.sync_dialog = dialog  # type: ignore[attr-defined]

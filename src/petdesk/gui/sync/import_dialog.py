@@ -129,6 +129,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         resize_within_screen(self, 620, 460)
 
+    def show_package(self, path: Path) -> None:
+        """Start on ``path``: the preview follows at once when the passphrase is known already."""
+        self.path.setText(str(path))
+        if self.passphrase.text():
+            self.start_preview()
+        else:
+            self.passphrase.setFocus()
+
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,

@@ -398,6 +398,7 @@ class LogisticsTab(QWidget):
                     precedence=ls.precedence_lists(s, vid),
                     visit_id=vid,
                     days=(visit.start_date, visit.end_date),
+                    timezone=visit.timezone or "UTC",
                 )
 
         def arrived(data: _TabData) -> None:
@@ -501,6 +502,7 @@ class LogisticsTab(QWidget):
         if self._dated_for != data.visit_id:
             self._dated_for = data.visit_id
             self._date_fields(*data.days)
+            self._zone_fields(data.timezone)
         self.precedence.show_lists(data.precedence)
         self.loaded.emit()
 
@@ -511,6 +513,12 @@ class LogisticsTab(QWidget):
         self.leg_arrives.setDateTime(_qdt(dt.datetime.combine(first, dt.time(11))))
         self.stay_in.setDate(to_qdate(first))
         self.stay_out.setDate(to_qdate(max(last, first + dt.timedelta(days=1))))
+
+    def _zone_fields(self, zone: str) -> None:
+        """A new leg starts in the visit's zone, not UTC (field test 21, §8): most legs of a visit
+        arrive or leave where it takes place. A suggestion, not a choice the user made."""
+        for box in (self.leg_departs_zone, self.leg_arrives_zone):
+            box.set_zone(zone, chosen=False)
 
     def _report(self, text: str) -> None:
         self.message.setText(text)
@@ -682,6 +690,8 @@ class _TabData:
     visit_id: str
     #: The visit's first and last day.
     days: tuple[dt.date, dt.date]
+    #: The visit's time zone: a new leg's zones start there.
+    timezone: str = "UTC"
 
 
 class VehicleItemsDialog(QDialog):
