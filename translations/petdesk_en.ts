@@ -206,7 +206,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="469"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="472"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -1023,7 +1023,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="53"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1046,27 +1046,27 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="54"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -2437,17 +2437,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="181"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="182"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="191"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -2867,6 +2867,97 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetOffice</name>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="139"/>
+        <source>Remove This Office from This &amp;Computer…</source>
+        <translation>从本电脑移除此办公室(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetOfficeDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="45"/>
+        <source>Remove This Office from This Computer</source>
+        <translation>从本电脑移除此办公室</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="52"/>
+        <source>File name, typed to confirm</source>
+        <translation>输入文件名以确认</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="57"/>
+        <source>&amp;Remove for Good</source>
+        <translation>永久移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="74"/>
+        <source>its records cannot be counted (the file is encrypted or cannot be read)</source>
+        <translation>无法统计其记录（文件已加密或无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="79"/>
+        <source>Remove the office in %1 from this computer, for good?</source>
+        <translation>要从本电脑永久移除 %1 中的办公室吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="81"/>
+        <source>The database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="83"/>
+        <source>Backups, plain and encrypted: %1</source>
+        <translation>备份（未加密和已加密）：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="85"/>
+        <source>Files in all: %1</source>
+        <translation>文件总数：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="88"/>
+        <source>What petdesk remembers of it: its entries in the error log, the record of its last check, the recently opened records and its passphrases in the system keyring.</source>
+        <translation>petdesk 记住的相关内容：错误日志中的条目、上次检查的记录、最近打开的记录，以及系统密钥环中的密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="93"/>
+        <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them. Nothing of this can be undone. Type the file&apos;s name, %1, to confirm.</source>
+        <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。此操作无法撤销。请输入文件名 %1 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="101"/>
+        <source>Removing…</source>
+        <translation>正在移除…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="111"/>
+        <source>Files removed: %1.</source>
+        <translation>已移除文件：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="113"/>
+        <source>Could not remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="116"/>
+        <source>petdesk closes now: there is no office left to show.</source>
+        <translation>petdesk 现在将关闭：已没有可显示的办公室。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="128"/>
+        <source>%1 is open in another petdesk; close it first.</source>
+        <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="131"/>
+        <source>Nothing was removed: %1</source>
+        <translation>未移除任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5111,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="100"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="492"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -5100,12 +5191,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="466"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="468"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="469"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5113,7 +5204,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="472"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5121,7 +5212,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5129,12 +5220,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="492"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
@@ -7077,54 +7168,89 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="79"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="83"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="90"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <source>All partners</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
+        <source>Any deadline</source>
+        <translation>任意截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <source>Deadline or milestone due this month</source>
+        <translation>截止日期或里程碑在本月到期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
+        <source>Deadline or milestone due in the next 30 days</source>
+        <translation>截止日期或里程碑在未来 30 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="116"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="106"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="129"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="155"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="164"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="197"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="277"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="279"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="434"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="494"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="448"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="508"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -7310,7 +7436,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="194"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
         <location filename="../src/petdesk/gui/record_list.py" line="784"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1546"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1559"/>
@@ -7423,28 +7549,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="273"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="274"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="334"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="279"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="280"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="338"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1604"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="219"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="295"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="353"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

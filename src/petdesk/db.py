@@ -81,7 +81,7 @@ BUSY_TIMEOUT_MS = int(os.environ.get("PETDESK_BUSY_TIMEOUT_MS", "5000"))
 class DatabaseError(Exception):
     """A database file that petdesk cannot open, with a message for the user.
 
-    ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade")."""
+    ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade", "removed")."""
 
     def __init__(self, message: str, kind: str = "other", detail: str = "") -> None:
         super().__init__(message)
@@ -266,12 +266,15 @@ class Database:
         self._making = threading.Lock()  # background reads may ask for the first session at once
         #: The schema upgrade made when this file was opened, if any (the window tells of it).
         self.upgraded: Upgrade | None = None
+        #: Set by :meth:`retire`: the file is being removed from this computer.
+        self.retired = False
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r})"
 
     @property
     def engine(self) -> Engine:
+        self._refuse_if_retired()
         if self._engine is None:
             with self._making:
                 if self._engine is None:
@@ -304,6 +307,7 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (for bulk work and benchmarks)."""
+        self._refuse_if_retired()
         conn = connection.connect(self.path)
         _on_connect(conn, None)
         return conn
@@ -311,6 +315,18 @@ class Database:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+    def retire(self) -> None:
+        """Close for good: the file is about to be removed from this computer, and a late read (the
+        window's status bar) must not make a new empty database in its place."""
+        self.retired = True
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine, self._sessions = None, None
+
+    def _refuse_if_retired(self) -> None:
+        if self.retired:
+            raise DatabaseError(f"{self.path} was removed from this computer", kind="removed")
 
 
 def open_database(

@@ -258,6 +258,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--funder", metavar="ORG", help=_("only projects of this funder organisation (name or id)")
     )
+    p.add_argument(
+        "--partner",
+        metavar="ORG",
+        help=_("only projects this organisation takes part in, as a partner or the lead (name or id)"),
+    )
+    p.add_argument(
+        "--due",
+        metavar="WHEN",
+        help=_(
+            "only projects whose deadline or an open milestone is due: 'month' (the rest of this month) "
+            "or the next N days ('30d')"
+        ),
+    )
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_projects)
     _register_parts(p, _)
@@ -482,7 +495,14 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     lang = _lang(locale)
     with ctx.db.reading() as s:
         funder_id = _funder_arg(s, args.funder, _) if args.funder else None
-        rows = project_service.list_projects(s, stages=args.stage or (), funder_id=funder_id)
+        partner_id = _organisation_arg(s, args.partner) if args.partner else None
+        try:
+            due = project_service.due_window(args.due, dt.date.today()) if args.due else None
+        except project_service.PipelineError as exc:
+            raise CliError(str(exc)) from exc
+        rows = project_service.list_projects(
+            s, stages=args.stage or (), funder_id=funder_id, partner_id=partner_id, due=due
+        )
     if not rows:
         print(_("No projects."))
         return 0
@@ -515,6 +535,16 @@ def _funder_arg(session: object, text: str, _: Translate) -> str:
     try:
         return project_service.find_organisation(session, text, funders_only=True)  # type: ignore[arg-type]
     except PipelineError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _organisation_arg(session: object, text: str) -> str:
+    """The organisation a ``--partner`` names: a name, an id (prefix), or a part of one name."""
+    from petdesk.services import projects as project_service
+
+    try:
+        return project_service.find_organisation(session, text)  # type: ignore[arg-type]
+    except project_service.PipelineError as exc:
         raise CliError(str(exc)) from exc
 
 

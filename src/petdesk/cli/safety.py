@@ -1,4 +1,4 @@
-"""Data safety commands: backup, backups, restore, check, encrypt, decrypt."""
+"""Data safety commands: backup, backups, restore, check, encrypt, decrypt, forget-office."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from petdesk.sizes import file_size
 
 if TYPE_CHECKING:
     from petdesk.services.backups import RestoreResult
+    from petdesk.services.forget_office import Outcome, Survey
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -107,6 +108,22 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "decrypt", help=_("store the encrypted database file in plain form again (a backup is made first)")
     )
     p.set_defaults(handler=cmd_decrypt)
+
+    p = sub.add_parser(
+        "forget-office",
+        help=_(
+            "remove this office from this computer: the database, its backups, what petdesk remembers of it"
+        ),
+        description=_(
+            "Remove this office from this computer before the laptop is handed back: the database file "
+            "and the files beside it, its backups (plain and encrypted), petdesk's record of its checks, "
+            "its entries in the error log, the recently opened records in the window's settings and its "
+            "passphrases in the system keyring. Files you exported or saved elsewhere are yours and are "
+            "not touched. Refused while another petdesk has the database open."
+        ),
+    )
+    p.add_argument("--yes", action="store_true", help=_("remove without asking"))
+    p.set_defaults(handler=cmd_forget_office)
 
 
 def _size(n: int) -> str:
@@ -555,3 +572,93 @@ def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
         )
     )
     return 0
+
+
+def cmd_forget_office(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import forget_office
+
+    _ = ctx.translator()
+    path = ctx.path
+    ctx.close()
+    found = forget_office.survey(path)
+    for line in _forget_survey_lines(found, ctx):
+        print(line)
+    if not args.yes:
+        try:
+            answer = input(_("Remove this office from this computer for good? [y/N] "))
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing removed."))
+            return 1
+    try:
+        outcome = forget_office.forget(path)
+    except forget_office.InUse as exc:
+        raise CliError(
+            _("{file} is open in another petdesk; close it first. Nothing was removed").format(file=exc.path)
+        ) from exc
+    for line in _forget_outcome_lines(outcome, ctx):
+        print(line)
+    return 1 if outcome.failed else 0
+
+
+def _forget_survey_lines(found: Survey, ctx: Context) -> list[str]:
+    _ = ctx.translator()
+    records = (
+        _("its records cannot be counted (encrypted, or not readable)")
+        if found.counts is None
+        else _counts(found.counts, ctx)
+    )
+    lines = [
+        _("This removes the office in {file} from this computer:").format(file=found.path),
+        "  " + _("the database: {records}").format(records=records),
+        "  " + _.ngettext("{n} backup", "{n} backups", found.backups).format(n=found.backups),
+        "  " + _.ngettext("{n} file in all", "{n} files in all", len(found.files)).format(n=len(found.files)),
+    ]
+    if found.log_entries:
+        lines.append(
+            "  "
+            + _.ngettext(
+                "{n} entry in the error log", "{n} entries in the error log", found.log_entries
+            ).format(n=found.log_entries)
+        )
+    if found.remembered_check:
+        lines.append("  " + _("petdesk's record of its last check"))
+    if found.settings_entry:
+        lines.append("  " + _("the recently opened records in the window's settings"))
+    if found.keyring_entries:
+        lines.append("  " + _("its passphrases in the system keyring"))
+    lines.append(
+        _("Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.")
+    )
+    return lines
+
+
+def _forget_outcome_lines(outcome: Outcome, ctx: Context) -> list[str]:
+    _ = ctx.translator()
+    lines = [
+        _.ngettext("Removed {n} file:", "Removed {n} files:", len(outcome.removed)).format(
+            n=len(outcome.removed)
+        )
+    ]
+    lines += [f"  {path}" for path in outcome.removed]
+    if outcome.log_entries:
+        lines.append(
+            _.ngettext(
+                "Removed {n} entry from the error log.",
+                "Removed {n} entries from the error log.",
+                outcome.log_entries,
+            ).format(n=outcome.log_entries)
+        )
+    if outcome.remembered_check:
+        lines.append(_("Removed petdesk's record of its last check."))
+    if outcome.settings_entry:
+        lines.append(_("Removed the recently opened records from the window's settings."))
+    if outcome.keyring_entries:
+        lines.append(_("Removed its passphrases from the system keyring."))
+    for path, reason in outcome.failed:
+        lines.append(_("Could not remove {file}: {reason}").format(file=path, reason=reason))
+    lines.append(
+        _("Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.")
+    )
+    return lines

@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
             contacts,
             dossier,
             edit_menu,
+            forget_office,
             history,
             home,
             organisations,
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
             sync.install,
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
+            forget_office.install,  # File > Remove This Office from This Computer…
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 from shiboken6 import isValid
 
 from petdesk.cancellation import Cancelled, StopFlag
-from petdesk.db import Database
+from petdesk.db import Database, DatabaseError
 from petdesk.gui.qt import (
     QCoreApplication,
     QEventLoop,
@@ -302,8 +302,11 @@ class Operation(QObject):
         exc, self._outcome = self._outcome, None
         assert isinstance(exc, BaseException)
         _running.discard(self)
+        quiet = isinstance(exc, Cancelled) or _office_removed(exc)
         if isinstance(exc, Cancelled):
             log.info("operation stopped by the user")
+        elif _office_removed(exc):
+            log.info("operation ended: the office was removed from this computer")
         elif expected_failure(exc):
             log.warning("operation refused: %s", exc)
         else:
@@ -312,12 +315,18 @@ class Operation(QObject):
             if self._owner_alive():
                 if self._on_failure is not None:
                     self._on_failure(exc)
-                elif not isinstance(exc, Cancelled):
+                elif not quiet:
                     guard = self._owner() if self._owner is not None else None
                     show_failure(guard if isinstance(guard, QWidget) else None, exc)
         finally:
             self._release()
             self.failed.emit(exc)
+
+
+def _office_removed(exc: BaseException) -> bool:
+    """A late read of an office just removed from this computer (``Database.retire``): the window
+    is closing, and there is nothing to tell."""
+    return isinstance(exc, DatabaseError) and exc.kind == "removed"
 
 
 def background_busy() -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
@@ -176,9 +176,17 @@ def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str,
 
 
 def list_projects(
-    session: Session, *, stages: Iterable[ProjectStatus] = (), query: str = "", funder_id: str | None = None
+    session: Session,
+    *,
+    stages: Iterable[ProjectStatus] = (),
+    query: str = "",
+    funder_id: str | None = None,
+    partner_id: str | None = None,
+    due: tuple[dt.date, dt.date] | None = None,
 ) -> list[ProjectRow]:
-    """Live projects, board order (stage, then rank, then title); optionally filtered.
+    """Live projects, board order (stage, then rank, then title); optionally filtered: by stage,
+    words, funder, an organisation taking part (a partner or the lead), and ``due`` (first, last
+    day): the deadline or an open milestone falls in it (field test 16 §9).
 
     One query of the columns a row shows, with its funder's names and the day it entered its stage
     joined, instead of every project as a whole object (descriptions and JSON lists decoded) and
@@ -218,6 +226,8 @@ def list_projects(
         stmt = stmt.where(p.status.in_(wanted))
     if funder_id:
         stmt = stmt.where(p.funder_organisation_id == funder_id)
+    for clause in filter_clauses(partner_id=partner_id, due=due):
+        stmt = stmt.where(clause)
     rows = [
         ProjectRow(
             id=pid,
@@ -253,6 +263,62 @@ def list_projects(
     order = {s: i for i, s in enumerate(STAGES)}
     rows.sort(key=lambda r: (order.get(r.stage, 99), r.board_rank, r.title_en or r.title_zh))
     return rows
+
+
+def filter_clauses(
+    *, partner_id: str | None = None, due: tuple[dt.date, dt.date] | None = None
+) -> list[ColumnElement[bool]]:
+    """Conditions on ``Project`` for an organisation taking part (a partner or the lead) and for
+    what falls due (the deadline or an open milestone between the two days): the one rule of the
+    command line's list and the window's."""
+    p = m.Project
+    clauses: list[ColumnElement[bool]] = []
+    if partner_id:
+        clauses.append(p.id.in_(_projects_with_partner(partner_id)) | (p.lead_organisation_id == partner_id))
+    if due is not None:
+        clauses.append(p.deadline.between(*due) | p.id.in_(_projects_with_milestone_due(*due)))
+    return clauses
+
+
+def partner_choices(session: Session) -> list[tuple[str, str, str]]:
+    """(id, English name, Chinese name) of the live organisations taking part in a live project, as
+    a partner or the lead: the window's partner filter offers these."""
+    p, pp, o = m.Project, m.ProjectPartner, m.Organisation
+    live = select(p.id).where(p.deleted_at.is_(None))
+    partners = select(pp.organisation_id).where(pp.deleted_at.is_(None), pp.project_id.in_(live))
+    leads = select(p.lead_organisation_id).where(p.deleted_at.is_(None), p.lead_organisation_id.is_not(None))
+    rows = session.execute(
+        select(o.id, o.name_en, o.name_zh)
+        .where(o.deleted_at.is_(None), o.id.in_(partners) | o.id.in_(leads))
+        .order_by(func.lower(func.coalesce(func.nullif(o.name_en, ""), o.name_zh)))
+    )
+    return [(oid, en or "", zh or "") for oid, en, zh in rows]
+
+
+def _projects_with_partner(organisation_id: str) -> Select[str]:
+    pp = m.ProjectPartner
+    return select(pp.project_id).where(pp.organisation_id == organisation_id, pp.deleted_at.is_(None))
+
+
+def _projects_with_milestone_due(first: dt.date, last: dt.date) -> Select[str]:
+    ms = m.ProjectMilestone
+    return select(ms.project_id).where(ms.due.between(first, last), ~ms.done, ms.deleted_at.is_(None))
+
+
+#: What ``--due`` takes: "month" (the rest of this month), or a number of days ("30d", "30").
+DUE_MONTH = "month"
+
+
+def due_window(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """(first, last) day of a "due" filter: from today to the end of this month, or the next N days."""
+    wanted = text.strip().lower()
+    if wanted == DUE_MONTH:
+        next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return today, next_month - dt.timedelta(days=1)
+    days = wanted.removesuffix("d")
+    if not days.isdigit():
+        raise PipelineError(f"--due takes 'month' or a number of days such as 30d, not {text!r}")
+    return today, today + dt.timedelta(days=int(days))
 
 
 def same_title_and_funder(

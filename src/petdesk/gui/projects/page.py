@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,6 +45,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
+from petdesk.language import office_name
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import pipeline_lists
 from petdesk.services import projects as project_service
@@ -81,6 +83,24 @@ class ProjectsPage(QWidget):
         self.stage_filter.addItem(QCoreApplication.translate("ProjectsPage", "All stages"), "")
         for stage in project_service.STAGES:
             self.stage_filter.addItem(label(stage, locale), stage.value)
+        self.stage_filter.setAccessibleName(QCoreApplication.translate("ProjectsPage", "Stage"))
+        # Field test 16 §9: the projects one partner takes part in, and what falls due soon.
+        self.partner_filter = QComboBox(list_box)
+        self.partner_filter.setObjectName("partner_filter")
+        self.partner_filter.setAccessibleName(QCoreApplication.translate("ProjectsPage", "Partner"))
+        self.partner_filter.addItem(QCoreApplication.translate("ProjectsPage", "All partners"), "")
+        self.due_filter = QComboBox(list_box)
+        self.due_filter.setObjectName("due_filter")
+        self.due_filter.setAccessibleName(QCoreApplication.translate("ProjectsPage", "Due"))
+        for text, value in (
+            (QCoreApplication.translate("ProjectsPage", "Any deadline"), ""),
+            (QCoreApplication.translate("ProjectsPage", "Deadline or milestone due this month"), "month"),
+            (
+                QCoreApplication.translate("ProjectsPage", "Deadline or milestone due in the next 30 days"),
+                "30d",
+            ),
+        ):
+            self.due_filter.addItem(text, value)
         self.query = pipeline_lists.projects(locale)
         headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in PROJECT_HEADERS]
         self.list = ListPage(
@@ -100,11 +120,15 @@ class ProjectsPage(QWidget):
         self.totals = QLabel(list_box)
         self.totals.setWordWrap(True)
         box = QVBoxLayout(list_box)
-        box.addWidget(self.stage_filter)
+        filters = QHBoxLayout()
+        for combo in (self.stage_filter, self.partner_filter, self.due_filter):
+            filters.addWidget(combo, 1)
+        box.addLayout(filters)
         box.addWidget(self.list, 1)
         box.addWidget(self.totals)
         self.tabs.addTab(list_box, QCoreApplication.translate("ProjectsPage", "List"))
-        self.stage_filter.currentIndexChanged.connect(self._filter)
+        for combo in (self.stage_filter, self.partner_filter, self.due_filter):
+            combo.currentIndexChanged.connect(self._filter)
         self.list.activated.connect(self.open_project)
         for column in self.board.columns.values():
             column.itemDoubleClicked.connect(
@@ -182,12 +206,46 @@ class ProjectsPage(QWidget):
         layout.addWidget(self.empty_hint)
         self.empty_hint.hide()  # until the first read says there is no project
         self._update_totals()
+        self._fill_partners()
+
+    def _chosen_filters(self) -> dict[str, Any]:
+        """The list's filters as ``list_projects`` takes them (stages, partner_id, due)."""
+        stage, due = self.stage_filter.currentData(), self.due_filter.currentData()
+        return {
+            "stages": [ProjectStatus(stage)] if stage else [],
+            "partner_id": self.partner_filter.currentData() or None,
+            "due": project_service.due_window(due, dt.date.today()) if due else None,
+        }
 
     def _filter(self) -> None:
-        value = self.stage_filter.currentData()
-        self.query.where = [self.query.model.status == ProjectStatus(value)] if value else []
+        chosen = self._chosen_filters()
+        status = [self.query.model.status.in_(chosen["stages"])] if chosen["stages"] else []
+        self.query.where = status + project_service.filter_clauses(
+            partner_id=chosen["partner_id"], due=chosen["due"]
+        )
         self.list.refresh()
         self._update_totals()
+
+    def _fill_partners(self) -> None:
+        """Offer the organisations taking part in a project (read in the background), the choice kept."""
+
+        def arrived(choices: list[tuple[str, str, str]]) -> None:
+            chosen = self.partner_filter.currentData()
+            self.partner_filter.blockSignals(True)
+            try:
+                while self.partner_filter.count() > 1:
+                    self.partner_filter.removeItem(1)
+                for org_id, name_en, name_zh in choices:
+                    self.partner_filter.addItem(
+                        office_name(name_en or name_zh, name_zh, self.ui_locale), org_id
+                    )
+                self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(chosen)))
+            finally:
+                self.partner_filter.blockSignals(False)
+            if self.partner_filter.currentData() != chosen:
+                self._filter()  # the partner chosen takes part in no project any more
+
+        read_op(self.db, project_service.partner_choices, on_success=arrived, owner=self)
 
     # --- a project's menu: open, move to another stage, delete ------------------------------------
     def _card_menu(self, column: Any, pos: QPoint) -> None:
@@ -355,12 +413,13 @@ class ProjectsPage(QWidget):
 
     def _update_totals(self) -> None:
         """Read the totals in the background; the newest answer is shown when it arrives."""
-        value = self.stage_filter.currentData()
+        chosen = self._chosen_filters()
+        value = "filtered" if any(chosen.values()) else ""
         self._totals_generation += 1
         generation = self._totals_generation
 
         def work(s: Any) -> list[project_service.ProjectRow]:
-            return project_service.list_projects(s, stages=[ProjectStatus(value)] if value else ())
+            return project_service.list_projects(s, **chosen)
 
         def arrived(rows: list[project_service.ProjectRow]) -> None:
             if generation == self._totals_generation:
@@ -408,6 +467,7 @@ class ProjectsPage(QWidget):
         self.board.refresh()
         self.list.refresh()
         self._update_totals()
+        self._fill_partners()
 
     def print_document(self) -> Operation:
         """File › Print Preview: the project overview ``petdesk report projects`` writes (bilingual,

@@ -1,0 +1,51 @@
+"""File › Remove This Office from This Computer… (field test 17 §8): the dialog names the file and
+counts what goes, works only once the file's name is typed, removes the office and its backups, and
+closes the window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QSettings, Qt
+from petdesk.services import backups
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_window_removes_its_office_after_the_file_name_is_typed(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Ximenbai", given_name="Lin"))
+    backups.create(db.path, backups.MANUAL)
+    QSettings().setValue("navigation/recent", ["contact:abc"])
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+
+    window.forget_office_action.trigger()
+    dialog = window.forget_office_dialog
+    intro = dialog.findChild(type(dialog.message), "intro").text()
+    assert str(db.path) in intro and "1 contacts" in intro and "Backups, plain and encrypted: 1" in intro
+    assert not dialog.go_button.isEnabled()
+    qtbot.keyClicks(dialog.confirm, db.path.name)
+    assert dialog.go_button.isEnabled()
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        dialog.grab().save(str(Path(shots) / "forget_office.png"))
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+
+    assert not db.path.exists() and backups.backups_of(db.path) == []
+    assert QSettings().value("navigation/recent") is None
+    assert "Files removed: " in dialog.message.text()
+    dialog.findChild(type(dialog.go_button), "close").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not db.path.exists()  # no late read made a new empty database in its place
