@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -92,10 +93,61 @@ def is_encrypted(path: Path | str) -> bool:
         size = path.stat().st_size
         if size < 1024 or size % 512:
             return False
-        with open(path, "rb") as fh:
-            return fh.read(16) != SQLITE_HEADER
+        return read_header(path) != SQLITE_HEADER
     except OSError:
         return False
+
+
+#: Files a :class:`petdesk.db.Database` of this process has open (by real path), with how many.
+_HELD: dict[str, int] = {}
+#: A descriptor kept open for reading the header of each held file: see :func:`read_header`.
+_HEADER_FDS: dict[str, int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def hold(path: Path | str) -> None:
+    """A Database of this process opens ``path``: its header is read without closing a descriptor
+    from now until :func:`release`."""
+    key = os.path.realpath(path)
+    with _HELD_LOCK:
+        _HELD[key] = _HELD.get(key, 0) + 1
+
+
+def release(path: Path | str) -> None:
+    """The Database that held ``path`` closed its connections: the header's descriptor may go."""
+    key = os.path.realpath(path)
+    with _HELD_LOCK:
+        left = _HELD.get(key, 0) - 1
+        if left > 0:
+            _HELD[key] = left
+            return
+        _HELD.pop(key, None)
+        fd = _HEADER_FDS.pop(key, None)
+    if fd is not None:
+        os.close(fd)
+
+
+def read_header(path: Path | str, size: int = 16) -> bytes:
+    """The first ``size`` bytes of ``path``.
+
+    On POSIX systems closing ANY descriptor of a file drops every lock this process holds on it,
+    SQLite's included: a header read with ``open()``/``close()`` while the window had the file
+    open let another program take the file as unused, checkpoint and delete the write-ahead log
+    under the window, and the window's later saves went to a deleted file (field test 25,
+    defect 1). So while a Database of this process holds the file, its header is read through one
+    descriptor kept open until the Database closes. Windows has no such locks."""
+    key = os.path.realpath(path)
+    with _HELD_LOCK:
+        if not hasattr(os, "pread") or key not in _HELD:
+            with open(path, "rb") as fh:
+                return fh.read(size)
+        fd = _HEADER_FDS.get(key)
+        if fd is not None and os.fstat(fd).st_ino != os.stat(path).st_ino:
+            os.close(fd)  # the file was replaced (encrypted, restored): no lock of ours is on the old one
+            fd = None
+        if fd is None:
+            fd = _HEADER_FDS[key] = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        return os.pread(fd, size, 0)
 
 
 def read_only_place(path: Path) -> bool:

@@ -268,6 +268,10 @@ class Database:
         self.upgraded: Upgrade | None = None
         #: Set by :meth:`retire`: the file is being removed from this computer.
         self.retired = False
+        # Header reads of this file keep their descriptor while this Database has connections
+        # (see connection.read_header): held now, and again by a connection made after close().
+        self._held = False
+        self._hold()
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r})"
@@ -278,7 +282,10 @@ class Database:
         if self._engine is None:
             with self._making:
                 if self._engine is None:
+                    from sqlalchemy import event
+
                     self._engine = make_engine(self.path)
+                    event.listen(self._engine, "connect", lambda *_: self._hold())
         return self._engine
 
     @property
@@ -308,6 +315,7 @@ class Database:
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (for bulk work and benchmarks)."""
         self._refuse_if_retired()
+        self._hold()
         conn = connection.connect(self.path)
         _on_connect(conn, None)
         return conn
@@ -315,6 +323,17 @@ class Database:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+        self._release()
+
+    def _hold(self) -> None:
+        if not self._held:
+            self._held = True
+            connection.hold(self.path)
+
+    def _release(self) -> None:
+        if self._held:
+            self._held = False
+            connection.release(self.path)
 
     def retire(self) -> None:
         """Close for good: the file is about to be removed from this computer, and a late read (the
@@ -323,6 +342,7 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine, self._sessions = None, None
+        self._release()
 
     def _refuse_if_retired(self) -> None:
         if self.retired:
@@ -476,8 +496,7 @@ def inspect_file(
     path = Path(path).expanduser()
     if not path.exists() or path.stat().st_size == 0:
         return FileState(path)
-    with open(path, "rb") as fh:
-        header = fh.read(16)
+    header = connection.read_header(path)  # not open()/close(): that would drop this process's locks
     if header != connection.SQLITE_HEADER and connection.is_encrypted(path):
         try:
             connection.connect(path, readonly=True, timeout=5).close()
