@@ -2873,8 +2873,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ForgetOffice</name>
     <message>
         <location filename="../src/petdesk/gui/forget_office.py" line="139"/>
-        <source>Remove This Office from This &amp;Computer…</source>
-        <translation>从本电脑移除此办公室(&amp;C)…</translation>
+        <source>&amp;Remove This Office from This Computer…</source>
+        <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
 </context>
 <context>

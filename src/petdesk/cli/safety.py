@@ -335,7 +335,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _exchanged_after_backup(
-    before: dict[str, tuple[str, str]] | None, path: Path, result: RestoreResult
+    before: dict[str, tuple[str, int]] | None, path: Path, result: RestoreResult
 ) -> list[str] | None:
     """The offices whose exchanges with this one since the backup are lost by the restore (None:
     unknown, the restored file cannot be read without its passphrase). The database replaced
@@ -355,7 +355,7 @@ def _exchanged_after_backup(
     )
 
 
-def _last_exchanges(path: Path) -> dict[str, tuple[str, str]] | None:
+def _last_exchanges(path: Path) -> dict[str, tuple[str, int]] | None:
     """Each office this database exchanged packages with: (its name, the time of the last import
     or export), but offices retired (nobody asks a retired laptop for anything). None: it cannot
     be read (an encrypted one without its passphrase)."""
@@ -372,14 +372,16 @@ def _last_exchanges(path: Path) -> dict[str, tuple[str, str]] | None:
                 else ""
             )
             rows = con.execute(
-                "SELECT o.id, o.name, max(coalesce(p.last_import_at, ''), coalesce(p.last_export_at, '')) "
+                "SELECT o.id, o.name, max(coalesce(p.last_import_at, 0), coalesce(p.last_export_at, 0)) "
                 f"FROM office o JOIN sync_peer p ON p.office_id = o.id WHERE o.is_self = 0 {not_retired}"
             ).fetchall()
         finally:
             con.close()
     except connection.FAILURES:
         return None
-    return {str(office): (str(name), str(when)) for office, name, when in rows}
+    # The times are stored as integers: coalescing a missing one to '' made max() pick the text
+    # (SQLite orders text after numbers), and every office compared as '' (nothing was named).
+    return {str(office): (str(name), int(when or 0)) for office, name, when in rows}
 
 
 #: ``petdesk check``'s exit status when the file could not be looked at: an encrypted database

@@ -136,7 +136,7 @@ class ForgetOfficeDialog(QDialog):
 
 def install(window: MainWindow) -> None:
     action = QAction(
-        QCoreApplication.translate("ForgetOffice", "Remove This Office from This &Computer…"), window
+        QCoreApplication.translate("ForgetOffice", "&Remove This Office from This Computer…"), window
     )
     action.setObjectName("action_forget_office")
     action.triggered.connect(lambda _checked=False: open_dialog(window))

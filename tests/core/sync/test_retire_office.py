@@ -217,9 +217,13 @@ def test_retired_offices_survive_in_the_file(net: Network) -> None:
 
 
 def test_restore_does_not_tell_to_ask_a_retired_office(net: Network, capsys) -> None:
-    """After a restore, the hub is told which offices to ask for a full package: not the old laptop."""
-    service.retire_office(net.hub, office_id(net.old))
+    """After a restore, the hub is told which offices to ask for a full package: those it exchanged
+    with after the backup, but not the old laptop, retired since."""
     backup = backups.create(net.hub.path, "manual").path
+    net.send(net.old, net.hub)
+    service.retire_office(net.hub, office_id(net.old))
+    net.send(net.bonn, net.hub)
+    net.send(net.new, net.hub)
     net.hub.close()
     assert main(["--db", str(net.hub.path), "restore", str(backup)]) == 0
     err = capsys.readouterr().err
