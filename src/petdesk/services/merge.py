@@ -582,6 +582,21 @@ def merged_into(session: Session, entity: Entity, record_id: str) -> MergedInto 
     return None
 
 
+def merge_that_removed(session: Session, entity: Entity, record_id: str) -> m.MergeRecord | None:
+    """The latest merge, not undone, that merged ``record_id`` into another record."""
+    return session.scalars(
+        select(m.MergeRecord)
+        .where(
+            m.MergeRecord.entity == entity,
+            m.MergeRecord.merged_id == record_id,
+            m.MergeRecord.undone_at.is_(None),
+            m.MergeRecord.deleted_at.is_(None),
+        )
+        .order_by(m.MergeRecord.merged_at.desc())
+        .limit(1)
+    ).first()
+
+
 class MergedAwayError(NotFoundError):
     """The record asked for was merged into another one (``merged``): no longer there on its own."""
 
