@@ -414,7 +414,15 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
+        <source>%n person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
+        <translation>
+            <numerusform>%n person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%n persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>

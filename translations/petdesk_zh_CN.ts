@@ -6766,7 +6766,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="78"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
+        <source>%n person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
+        <translation>
+            <numerusform>此机构有 %n 位在职人员。他们仍保留在联系人中，但在机构删除期间不再显示此机构；恢复机构后，他们的职位也会恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln 家机构</numerusform>
@@ -7564,59 +7571,59 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="279"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="338"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1604"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="219"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="353"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1633"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1691"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1696"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1693"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1694"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1704"/>
         <source>Set field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1711"/>
         <source>New value for %1:</source>
         <translation>%1的新值：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1737"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1742"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1757"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1762"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1795"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -7628,7 +7635,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="137"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1697"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -7677,24 +7684,24 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="242"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1575"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1750"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1789"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1671"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1755"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1797"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1807"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1804"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -9156,7 +9163,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="117"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

@@ -181,7 +181,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("per conflicting field: keep, other or both (text fields), e.g. --take name_zh=other"),
     )
     p.add_argument("--dry-run", action="store_true", help=_("show the fields side by side; change nothing"))
-    p.add_argument("--undo", metavar="MERGE_ID", help=_("undo the merge with this id"))
+    p.add_argument(
+        "--undo", metavar="MERGE_ID", help=_("undo the merge with this id (or a unique beginning of it)")
+    )
     p.add_argument("--force", action="store_true", help=_("undo even if the records changed since"))
     p.add_argument("--list", action="store_true", help=_("list recent merges"))
     p.set_defaults(handler=cmd_merge)

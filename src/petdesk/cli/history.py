@@ -210,5 +210,13 @@ def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
     except history_service.HistoryError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
-    print(_("Restored {kind} {label}.").format(kind=_entity(ref.entity, ctx.locale), label=ref.label))
+    kind = _entity(ref.entity, ctx.locale)
+    if ref.undone_merge:
+        print(
+            _("Restored {kind} {label} by undoing its merge {merge}.").format(
+                kind=kind, label=ref.label, merge=ref.undone_merge[:8]
+            )
+        )
+        return 0
+    print(_("Restored {kind} {label}.").format(kind=kind, label=ref.label))
     return 0

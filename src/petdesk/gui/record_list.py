@@ -1601,11 +1601,16 @@ class RecordListPage(QWidget):
             + "\n".join(names)
             + more
             + "\n\n"
+            + "".join(f"{line}\n\n" for line in [self.delete_consequences(ids)] if line)
             + QCoreApplication.translate("RecordList", "You can undo this right after."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def delete_consequences(self, ids: list[str]) -> str:
+        """What deleting ``ids`` does to other records, for the question (empty: nothing to say)."""
+        return ""
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         ids = self.selected_ids()

@@ -9,7 +9,8 @@ scripts: 张伟 and "Zhang Wei" (pinyin), "Wei Zhang" and "Zhang Wei" (family an
 contacts only counts between people of the same organisation.
 
 Organisations meet by name, short name and aliases in either language (legal suffixes such as
-"Co., Ltd." / 有限公司 ignored), and by web site.
+"Co., Ltd." / 有限公司 ignored), by web site, and by English name words within one kind and city;
+organisations in different cities score lower (a name without its city is shared by other firms).
 
 Contacts are grouped by blocking keys (e-mail, phone, name key in each script, pinyin key) two ways
 with the same result: in dicts for files of up to ``IN_MEMORY_LIMIT`` contacts (the faster way), and
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -63,6 +66,16 @@ W_SAME_ORG = 0.3
 W_ORG_NAME = 0.85
 W_ORG_ALIAS = 0.75
 W_WEBSITE = 0.6
+#: Two organisations of one kind in one city, every word of one English name in the other ("Shanghai
+#: Foreign Affairs Office", "Foreign Affairs Office of Shanghai Municipal People's Government").
+W_ORG_WORDS = 0.7
+#: The score of organisations in different cities is multiplied by this: a name without its city
+#: (博源节能 of Beijing and of Chengdu) is shared by different firms (field test 25, defect 4).
+ORG_OTHER_CITY = 0.6
+#: Organisations of one kind in one city are compared word by word up to this many in the group.
+ORG_WORD_GROUP_LIMIT = 300
+#: Words that say nothing about which organisation a name is.
+_ORG_FILLER_WORDS = frozenset({"of", "the", "and", "for", "co", "ltd", "inc", "gmbh", "company"})
 
 #: What a search for duplicates reports as it goes: ``progress(step, done, total)`` with ``step`` one
 #: of ``STEPS`` (untranslated, for the core catalogue) and ``done``/``total`` the part of a counted
@@ -104,6 +117,10 @@ class _Org(NamedTuple):
     short_name_zh: str
     website: str
     aliases: list[str]
+    kind: str
+    country: str
+    city_en: str
+    city_zh: str
 
 
 class Reason(str):
@@ -700,10 +717,10 @@ def find_organisation_duplicates(
     progress(STEP_ORGANISATIONS, 0, 0)
     conn = sqlite_of(source)
     orgs = {
-        oid: _Org(oid, name_en, name_zh, short_en, short_zh, website, json.loads(aliases) if aliases else [])
-        for oid, name_en, name_zh, short_en, short_zh, website, aliases in conn.execute(
-            "SELECT id, name_en, name_zh, short_name_en, short_name_zh, website, aliases "
-            "FROM organisation WHERE deleted_at IS NULL"
+        oid: _Org(oid, name_en, name_zh, short_en, short_zh, site, json.loads(aliases or "[]"), *place)
+        for oid, name_en, name_zh, short_en, short_zh, site, aliases, *place in conn.execute(
+            "SELECT id, name_en, name_zh, short_name_en, short_name_zh, website, aliases, "
+            "kind, country, city_en, city_zh FROM organisation WHERE deleted_at IS NULL"
         )
     }
     evidence = _Evidence()
@@ -746,9 +763,13 @@ def find_organisation_duplicates(
         if 2 <= len(ids) <= NAME_GROUP_LIMIT:
             for a, b in itertools.combinations(sorted(ids), 2):
                 evidence.add(a, b, Reason(N_("same web site {host}"), host=host), W_WEBSITE)
+    _add_word_evidence(orgs, evidence)
     dismissed = _dismissed(conn, "organisation")
     pairs = []
     for (a, b), score, reasons in evidence.scored():
+        if other_cities := _other_cities(orgs[a], orgs[b]):
+            score = round(score * ORG_OTHER_CITY, 3)
+            reasons = [*reasons, other_cities]
         if score < min_score or (a, b) in dismissed:
             continue
         if organisation_id and organisation_id not in (a, b):
@@ -758,6 +779,51 @@ def find_organisation_duplicates(
         )
     pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
     return pairs
+
+
+def _city_key(org: _Org) -> tuple[str, str]:
+    return org.city_en.strip().casefold(), org.city_zh.strip()
+
+
+def _other_cities(a: _Org, b: _Org) -> Reason | None:
+    """The reason against two organisations being one when their cities are known and differ
+    (compared in each script both have)."""
+    (en_a, zh_a), (en_b, zh_b) = _city_key(a), _city_key(b)
+    compared = [(x, y) for x, y in ((en_a, en_b), (zh_a, zh_b)) if x and y]
+    if not compared or any(x == y for x, y in compared):
+        return None
+    return Reason(
+        N_("in different cities: {first} / {second}"),
+        first=a.city_en or a.city_zh,
+        second=b.city_en or b.city_zh,
+    )
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKC", name).casefold())
+    return frozenset(w for w in words if len(w) > 1 and w not in _ORG_FILLER_WORDS)
+
+
+def _add_word_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
+    """Organisations of one kind and country in one city, every word of one English name in the
+    other: the same city government written two ways had no name, short name or alias in common."""
+    groups: dict[tuple[str, str, str], list[_Org]] = defaultdict(list)
+    for org in orgs.values():
+        city = org.city_en.strip().casefold() or org.city_zh.strip()
+        if city and org.name_en:
+            groups[(org.kind, org.country, city)].append(org)
+    for members in groups.values():
+        if len(members) > ORG_WORD_GROUP_LIMIT:
+            continue
+        words = {org.id: _name_words(org.name_en) for org in members}
+        for a, b in itertools.combinations(members, 2):
+            shared = words[a.id] & words[b.id]
+            # Every word of the shorter name: firms of one trade in one city share all but theirs.
+            if len(shared) >= 3 and len(shared) == min(len(words[a.id]), len(words[b.id])):
+                reason = Reason(
+                    N_("same kind and city, name words in common: {words}"), words=", ".join(sorted(shared))
+                )
+                evidence.add(a.id, b.id, reason, W_ORG_WORDS)
 
 
 def _org_name(org: _Org) -> str:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, and_, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.models import Base, SyncedMixin, columns_linking_to
@@ -192,6 +193,8 @@ class RecordRef:
     row_id: str
     label: str
     deleted_at: str | None = None
+    #: The merge that restoring this record undid (a record merged into another comes back so).
+    undone_merge: str = ""
 
 
 @dataclass(frozen=True)
@@ -610,9 +613,30 @@ def deleted_records(
         )
     rows.sort(key=lambda r: r[2], reverse=True)
     return [
-        RecordRef(kind, row_id, _label(cursor, kind, row_id, locale), wire_time(at))
+        RecordRef(kind, row_id, _deleted_label(session, cursor, kind, row_id, locale), wire_time(at))
         for kind, row_id, at in rows[:limit]
     ]
+
+
+def _deleted_label(session: Session, cursor: Any, entity: str, row_id: str, locale: str) -> str:
+    """A deleted record's label; one merged into another says so, since restoring it undoes that
+    merge rather than bringing back a second copy (field test 25, defect 2)."""
+    label = _label(cursor, entity, row_id, locale)
+    merge_record = _merge_that_removed(session, entity, row_id)
+    if merge_record is None:
+        return label
+    _ = translator(locale)
+    kept = _label(cursor, entity, merge_record.kept_id, locale)
+    return _("{label} (merged into {kept}; Restore undoes the merge)").format(label=label, kept=kept)
+
+
+def _merge_that_removed(session: Session, entity: str, row_id: str) -> Any:
+    """The merge (not undone) that took this contact or organisation away, if one did."""
+    if entity not in ("contact", "organisation"):
+        return None
+    from petdesk.services.merge import merge_that_removed  # merge builds on the history's modules
+
+    return merge_that_removed(session, entity, row_id)  # type: ignore[arg-type]
 
 
 def restore_record(session: Session, ident: str, *, locale: str = "en") -> RecordRef:
@@ -627,10 +651,29 @@ def restore_record(session: Session, ident: str, *, locale: str = "en") -> Recor
         _restore_to_shortlist(session, ref)
     elif ref.entity in PARENT_OF:
         _restore_in_project(session, ref)
+    elif (merge_record := _merge_that_removed(session, ref.entity, ref.row_id)) is not None:
+        _undo_merge(session, ref, merge_record.id)
+        session.flush()
+        return replace(ref, undone_merge=merge_record.id)
     else:
         _restore(session, ref.entity, ref.row_id, ref.deleted_at)
     session.flush()
     return ref
+
+
+def _undo_merge(session: Session, ref: RecordRef, merge_id: str) -> None:
+    """A record merged into another comes back by undoing that merge: its links go back to it and
+    the merge is marked undone. Clearing its deletion alone brought back a duplicate while the merge
+    still said "active" (field test 25, defect 2)."""
+    from petdesk.services.merge import MergeError, undo_merge
+
+    try:
+        undo_merge(session, merge_id)
+    except MergeError as exc:
+        raise HistoryError(
+            f"{ref.label} was merged into another record and comes back only by undoing that merge, "
+            f"which was refused: {exc}"
+        ) from exc
 
 
 def _restore_in_training(session: Session, ref: RecordRef) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import models as m
 from petdesk.i18n import translator
+from petdesk.ids import first_found
 from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
 from petdesk.services import names
@@ -450,14 +451,36 @@ class UndoResult:
     not_restored: list[str]
 
 
+def find_merge(session: Session, merge_id: str) -> m.MergeRecord:
+    """The merge with this id or a unique beginning of it, as ids are typed everywhere else
+    (``merge --undo 0DZzX`` said "no merge with id"; field test 25, defect 5)."""
+    typed = merge_id.strip()
+    if not typed:
+        raise MergeError("give the merge's id (petdesk merge --list shows them)")
+    _, found = first_found(
+        typed,
+        lambda form: list(
+            session.scalars(
+                select(m.MergeRecord)
+                .where(m.MergeRecord.id >= form, m.MergeRecord.id < form + "\uffff")
+                .limit(2)
+            )
+        ),
+    )
+    if not found:
+        raise MergeError(f"no merge with id {typed}")
+    if len(found) > 1 and found[0].id != typed:
+        raise MergeError(f"several merges have ids starting with {typed}; give more characters")
+    return found[0]
+
+
 def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoResult:
     """Put both records and every moved link back as they were before the merge.
 
     If the kept record or a moved link was edited after the merge, undoing would silently throw that
     edit away, so this refuses with an explanation unless ``force`` is given."""
-    record = session.get(m.MergeRecord, merge_id)
-    if record is None:
-        raise MergeError(f"no merge with id {merge_id}")
+    record = find_merge(session, merge_id)
+    merge_id = record.id
     if record.undone_at is not None:
         raise MergeError(f"the merge {merge_id} was already undone")
     entity: Entity = record.entity  # type: ignore[assignment]
@@ -468,12 +491,15 @@ def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoR
         raise MergeError("a record of this merge no longer exists")
     payload = record.payload
     if keep.deleted_at is not None and not force:
-        raise MergeError("the kept record was deleted after the merge; restore it first or force the undo")
+        raise MergeError(
+            "the kept record was deleted after the merge; restore it first, or undo anyway with "
+            f"petdesk merge --undo {merge_id} --force"
+        )
     if snapshot(keep) != payload["kept_after"] and not force:
         changed = sorted(k for k, v in snapshot(keep).items() if payload["kept_after"].get(k) != v)
         raise MergeError(
             f"the kept record was edited after the merge ({', '.join(changed)}); undoing would lose "
-            "those edits (force to undo anyway)"
+            f"those edits (to undo anyway: petdesk merge --undo {merge_id} --force)"
         )
     stale: list[tuple[Any, dict[str, Any], dict[str, Any]]] = []
     ready: list[tuple[Any, dict[str, Any]]] = []
@@ -491,7 +517,8 @@ def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoR
     if stale and not force:
         raise MergeError(
             f"{len(stale)} linked records changed after the merge (first: {stale[0][0]['table']} "
-            f"{stale[0][0]['id']}); undoing would lose those changes (force to undo anyway)"
+            f"{stale[0][0]['id']}); undoing would lose those changes "
+            f"(to undo anyway: petdesk merge --undo {merge_id} --force)"
         )
     for row, old in ready:
         _restore(row, old)
@@ -580,6 +607,21 @@ def merged_into(session: Session, entity: Entity, record_id: str) -> MergedInto 
             return MergedInto(kept.id, kept.display_name(), record.merged_at, record.author, record.id)
         current = kept.id
     return None
+
+
+def merge_that_removed(session: Session, entity: Entity, record_id: str) -> m.MergeRecord | None:
+    """The latest merge, not undone, that merged ``record_id`` into another record."""
+    return session.scalars(
+        select(m.MergeRecord)
+        .where(
+            m.MergeRecord.entity == entity,
+            m.MergeRecord.merged_id == record_id,
+            m.MergeRecord.undone_at.is_(None),
+            m.MergeRecord.deleted_at.is_(None),
+        )
+        .order_by(m.MergeRecord.merged_at.desc())
+        .limit(1)
+    ).first()
 
 
 class MergedAwayError(NotFoundError):

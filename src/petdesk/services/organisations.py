@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
@@ -209,6 +209,28 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
 def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
     """Soft-delete; people keep their affiliation rows, so a restore brings the links back."""
     return set_deleted(session, m.Organisation, organisation_ids, deleted=True)
+
+
+def people_working_at(session: Session, organisation_ids: Iterable[str]) -> int:
+    """How many live people hold a position (not ended) at these organisations: deleting them must
+    say so, or those people silently show no organisation (field test 25, defect 6)."""
+    ids = list(organisation_ids)
+    total = 0
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        total += (
+            session.scalar(
+                select(func.count(func.distinct(m.Affiliation.contact_id)))
+                .join(m.Contact, m.Contact.id == m.Affiliation.contact_id)
+                .where(
+                    m.Affiliation.organisation_id.in_(ids[start : start + 500]),
+                    m.Affiliation.deleted_at.is_(None),
+                    m.Affiliation.end_date.is_(None),
+                    m.Contact.deleted_at.is_(None),
+                )
+            )
+            or 0
+        )
+    return total
 
 
 def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:

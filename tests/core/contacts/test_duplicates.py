@@ -185,3 +185,49 @@ def test_command_line_lists_pairs_in_chinese(db: Database, capsys) -> None:
     assert lines[-1] == "共 1 组可能重复的记录"
     assert main(["--lang", "en", "--db", str(db.path), "duplicates"]) == 0
     assert "  contact      Anna Müller  <->  Anna Müller" in capsys.readouterr().out
+
+
+def test_a_city_government_written_two_ways_outscores_namesake_firms_in_other_cities(db: Database) -> None:
+    """Field test 25, defect 4: "Shanghai Foreign Affairs Office" was never proposed beside the
+    municipal government's office, while firms of other cities sharing a name without the city
+    scored 0.94."""
+    from petdesk.models.enums import OrgKind
+
+    with db.transaction() as s:
+        fao = m.Organisation(
+            name_en="Foreign Affairs Office of Shanghai Municipal People's Government",
+            name_zh="上海市人民政府外事办公室",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Shanghai",
+            city_zh="上海",
+        )
+        fao_short = m.Organisation(
+            name_en="Shanghai Foreign Affairs Office",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+            city_en="Shanghai",
+        )
+        firms = [
+            m.Organisation(
+                name_zh=f"{city_zh}博源节能技术有限公司",
+                name_en=f"{city} Boyuan Energy Saving Technology Co., Ltd.",
+                short_name_zh="博源节能",
+                short_name_en="Boyuan Energy Saving",
+                country="CN",
+                city_en=city,
+                city_zh=city_zh,
+            )
+            for city, city_zh in (("Beijing", "北京"), ("Chengdu", "成都"))
+        ]
+        s.add_all([fao, fao_short, *firms])
+    with db.reading() as s:
+        pairs = duplicates.find_organisation_duplicates(s)
+    same_office = _pair(pairs, fao.id, fao_short.id)
+    assert same_office is not None
+    assert (
+        "same kind and city, name words in common: affairs, foreign, office, shanghai" in same_office.reasons
+    )
+    namesakes = _pair(pairs, firms[0].id, firms[1].id)
+    assert namesakes is not None and any(r.startswith("in different cities") for r in namesakes.reasons)
+    assert same_office.score > namesakes.score

@@ -229,3 +229,21 @@ def test_merge_says_what_went_into_what_in_the_readers_language(db: Database, ca
         record = merge.merge_contacts(s, a.id, b.id)
         assert merge.describe_merge(record, "en") == "陈平 into Ping Chen (陈萍); no linked records to move"
         assert merge.describe_merge(record, "zh_CN") == "陈平 并入 陈萍（Ping Chen）；没有需要移过的关联记录"
+
+
+def test_undo_takes_the_beginning_of_the_merge_id_and_names_the_force_option(db: Database, capsys) -> None:
+    """Field test 25, defect 5: ``merge --undo 0DZzX`` said "no merge with id", and the refusal said
+    "(force to undo anyway)" where the option to type is ``--force``."""
+    ids = make_people(db)
+    other, _ = _duplicate_of_zhang(db, ids)
+    with db.transaction() as s:
+        merge_id = merge.merge_contacts(s, ids["zhang"], other).id
+    with db.transaction() as s:
+        s.get(m.Contact, ids["zhang"]).gender = "f"
+    assert main(["--db", str(db.path), "merge", "--undo", merge_id[:5]]) == 1
+    err = capsys.readouterr().err
+    assert f"petdesk merge --undo {merge_id} --force" in err
+    assert main(["--db", str(db.path), "merge", "--undo", merge_id[:5], "--force"]) == 0
+    assert "Undone:" in capsys.readouterr().out
+    assert main(["--db", str(db.path), "merge", "--undo", "zzzzz"]) == 1
+    assert "no merge with id zzzzz" in capsys.readouterr().err

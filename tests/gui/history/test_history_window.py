@@ -410,3 +410,31 @@ def test_erase_without_room_to_rewrite_says_the_person_is_erased(
     box.button(QMessageBox.StandardButton.Retry).click()
     assert "The file is rewritten" in page.detail.erase_done.text()
     page.detail.erase_done.close()
+
+
+def test_deleted_dialog_names_a_merged_record_and_restore_undoes_the_merge(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """Field test 25, defect 2: the merged-away organisation was listed as an ordinary deleted one
+    and came back while its merge stayed active."""
+    from petdesk import models as m
+    from petdesk.services import merge
+
+    with db.transaction() as session:
+        keep, other = (
+            m.Organisation(name_en="Shanghai FAO"),
+            m.Organisation(name_en="Shanghai Foreign Affairs"),
+        )
+        session.add_all([keep, other])
+        session.flush()
+        merge_id = merge.merge_organisations(session, keep.id, other.id).id
+    dialog = open_deleted(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert "merged into Shanghai FAO" in dialog.model.index(0, 2).data()
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.restored, timeout=3000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT undone_at FROM merge_record WHERE id = ?", (merge_id,)).fetchone()[0]
+    con.close()
+    dialog.close()

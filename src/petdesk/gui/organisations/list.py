@@ -71,6 +71,19 @@ class OrganisationsPage(EntityListPage):
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
         return organisation_service.delete_organisations(session, ids)
 
+    def delete_consequences(self, ids: list[str]) -> str:
+        # One indexed count, read while the question is built (the question waits for it anyway).
+        with self.db.reading() as session:
+            people = organisation_service.people_working_at(session, ids)
+        if not people:
+            return ""
+        return self.tr(
+            "%n person(s) work here. They stay in Contacts, but without this organisation while it is "
+            "deleted; their positions come back if you restore it.",
+            "",
+            people,
+        )
+
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return organisation_service.restore_organisations(session, ids)
 
