@@ -81,7 +81,8 @@ BUSY_TIMEOUT_MS = int(os.environ.get("PETDESK_BUSY_TIMEOUT_MS", "5000"))
 class DatabaseError(Exception):
     """A database file that petdesk cannot open, with a message for the user.
 
-    ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade", "removed")."""
+    ``kind`` is one of the kinds of :mod:`petdesk.faults` (or "foreign", "newer", "upgrade", "removed",
+    "paused": refused while the file is converted, see ``Database.released``)."""
 
     def __init__(self, message: str, kind: str = "other", detail: str = "") -> None:
         super().__init__(message)
@@ -130,24 +131,25 @@ def _sort_zh(name_en: str | None, name_zh: str | None) -> str:
     return names.organisation_sort_key_zh(name_en=name_en or "", name_zh=name_zh or "")
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, admit: Callable[[], None] | None = None) -> Engine:
     """An engine whose connections all come from :func:`petdesk.connection.connect` (SQLCipher
-    for an encrypted file: SQLAlchemy then wraps that driver's errors too)."""
+    for an encrypted file: SQLAlchemy then wraps that driver's errors too). ``admit`` is called
+    before each new connection opens the file, and may refuse it by raising."""
     from sqlalchemy import create_engine
 
+    def creator() -> sqlite3.Connection:
+        if admit is not None:
+            admit()
+        return connection.connect(path, check_same_thread=False)
+
     module = connection.sqlcipher3.dbapi2 if connection.is_encrypted(path) else sqlite3
-    return create_engine(
-        f"sqlite:///{path}",
-        future=True,
-        module=module,
-        creator=lambda: connection.connect(path, check_same_thread=False),
-    )
+    return create_engine(f"sqlite:///{path}", future=True, module=module, creator=creator)
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, admit: Callable[[], None] | None = None) -> Engine:
     from sqlalchemy import event
 
-    engine = _engine(path)
+    engine = _engine(path, admit)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -272,6 +274,13 @@ class Database:
         # (see connection.read_header): held now, and again by a connection made after close().
         self._held = False
         self._hold()
+        # Connections handed out by the engine's pool (by id of their pool record), and whether new
+        # ones are refused: see released().
+        self._gate = threading.Condition()
+        self._out: set[int] = set()
+        self._paused = False
+        if engine is not None:
+            self._watch(engine)
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r})"
@@ -284,9 +293,67 @@ class Database:
                 if self._engine is None:
                     from sqlalchemy import event
 
-                    self._engine = make_engine(self.path)
+                    self._engine = make_engine(self.path, admit=self._admit)
                     event.listen(self._engine, "connect", lambda *_: self._hold())
+                    self._watch(self._engine)
         return self._engine
+
+    def _watch(self, engine: Engine) -> None:
+        """Count the connections the pool hands out, and refuse them while released() runs."""
+        from sqlalchemy import event
+
+        event.listen(engine, "checkout", self._checked_out)
+        event.listen(engine, "checkin", self._checked_in)
+
+    def _admit(self) -> None:
+        with self._gate:
+            if self._paused:
+                raise DatabaseError(
+                    f"{self.path} is being converted; its connections are closed until that is done",
+                    kind="paused",
+                )
+
+    def _checked_out(self, _dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        # Raising here makes the pool invalidate (close) the connection it was handing out.
+        with self._gate:
+            self._admit()
+            self._out.add(id(record))
+
+    def _checked_in(self, _dbapi_conn: Any, record: Any) -> None:
+        with self._gate:
+            self._out.discard(id(record))
+            self._gate.notify_all()
+
+    @contextmanager
+    def released(self, timeout_s: float = 30.0) -> Iterator[None]:
+        """Inside: no connection of this Database is open, and none is made, so that other code of
+        this process can replace the file (encrypt it, change its passphrase, decrypt it).
+
+        Closing the pool is not enough: a connection a background read (the window's status bar,
+        a page) has checked out stays open through ``dispose()``, and a read that starts later
+        opens a new one, with the file's lock or its WAL in use under the conversion ("database
+        is locked"). So new connections are refused first (a refused read fails with
+        ``DatabaseError`` of kind "paused"), the ones out are waited for, then the pool is
+        closed and the engine dropped: the next one is made for the converted file and its
+        driver. Raises ``DatabaseError`` (kind "locked") if a connection is not returned in time."""
+        self._refuse_if_retired()
+        from petdesk import faults
+
+        with self._gate:
+            self._paused = True
+            if not self._gate.wait_for(lambda: not self._out, timeout_s):
+                self._paused = False
+                raise DatabaseError(faults.sentence(faults.LOCKED), kind=faults.LOCKED)
+        try:
+            with self._making:
+                if self._engine is not None:
+                    self._engine.dispose()
+                self._engine, self._sessions = None, None
+            self._release()
+            yield
+        finally:
+            with self._gate:
+                self._paused = False
 
     @property
     def sessions(self) -> sessionmaker[Session]:

@@ -2,13 +2,13 @@
 
 One dialog for the three conversions of ``services.encryption``. The dialog is the confirmation: it
 says what will happen and, for a change or a decryption, asks for the current passphrase again. The
-conversion runs off the GUI thread with a busy bar; the window's connections are closed first (the
-conversion needs the file to itself) and the office is shown again from the converted file after.
+conversion runs off the GUI thread with a busy bar; the window's connections are all closed first,
+the ones its background reads still hold included (the conversion needs the file to itself), and the
+office is shown again from the converted file after.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,10 +29,12 @@ from petdesk.gui.qt import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.messages import localize
 
 if TYPE_CHECKING:
+    from petdesk.db import Database
     from petdesk.gui.main_window import MainWindow
     from petdesk.services.encryption import Converted
 
@@ -49,20 +51,23 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 class EncryptionDialog(QDialog):
     """Accepted once the conversion is done; a refusal or a failure is shown and the dialog stays."""
 
+    #: A conversion that ran failed: the window reads again what it was refused meanwhile.
+    conversion_failed = Signal()
+
     def __init__(
         self,
         db_path: Path,
         mode: str,
         parent: QWidget | None = None,
         *,
-        before: Callable[[], None] | None = None,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EncryptionDialog")
         self.db_path, self.mode = db_path, mode
-        #: Called (no arguments) on the GUI thread just before the conversion starts: the window
-        #: closes its connections there.
-        self.before = before
+        #: The window's open database: none of its connections is open during the conversion
+        #: (``Database.released``), and it opens the converted file after.
+        self.database = database
         self.operation: Operation | None = None
         self.result_text = ""
         titles = {
@@ -164,11 +169,17 @@ class EncryptionDialog(QDialog):
             self.adjustSize()
             return
         self._busy(True)
-        if self.before is not None:
-            self.before()
-        path, mode, passphrase = self.db_path, self.mode, self.first.text()
+        path, mode, passphrase, database = self.db_path, self.mode, self.first.text(), self.database
 
         def work() -> Converted:
+            if database is None:
+                return convert()
+            # Waits (here, off the GUI thread) for the window's reads still running to give their
+            # connections back; refuses new ones until the conversion is over.
+            with database.released():
+                return convert()
+
+        def convert() -> Converted:
             from petdesk.services import encryption
 
             if mode == ENCRYPT:
@@ -230,6 +241,7 @@ class EncryptionDialog(QDialog):
         known = faults.classify(exc) is not None or isinstance(exc, OSError)
         reason = faults.describe(exc) if known else localize(str(exc), QLocale().name())
         self.message.setText(self.tr("Not done: %1").replace("%1", reason))
+        self.conversion_failed.emit()
 
 
 def install(window: MainWindow) -> None:
@@ -256,16 +268,21 @@ def install(window: MainWindow) -> None:
 
 
 def open_dialog(window: MainWindow, mode: str) -> EncryptionDialog:
-    dialog = EncryptionDialog(window.db.path, mode, window, before=window.db.close)
+    dialog = EncryptionDialog(window.db.path, mode, window, database=window.db)
 
     def reopened() -> None:
-        # The connections closed before the conversion open the converted file (its passphrase is
-        # known to this process now): every page reads it again.
+        # New connections open the converted file (its passphrase is known to this process now):
+        # every page reads it again, and so do the reads refused during the conversion.
         window.refresh_all()
         window.update_status()
         window.statusBar().showMessage(dialog.result_text, 15000)
 
+    def read_again() -> None:
+        window.refresh_all()
+        window.update_status()
+
     dialog.accepted.connect(reopened)
+    dialog.conversion_failed.connect(read_again)
     window.encryption_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog

@@ -306,7 +306,7 @@ class Operation(QObject):
         if isinstance(exc, Cancelled):
             log.info("operation stopped by the user")
         elif _office_removed(exc):
-            log.info("operation ended: the office was removed from this computer")
+            log.info("operation ended: %s", exc)
         elif expected_failure(exc):
             log.warning("operation refused: %s", exc)
         else:
@@ -325,8 +325,9 @@ class Operation(QObject):
 
 def _office_removed(exc: BaseException) -> bool:
     """A late read of an office just removed from this computer (``Database.retire``): the window
-    is closing, and there is nothing to tell."""
-    return isinstance(exc, DatabaseError) and exc.kind == "removed"
+    is closing, and there is nothing to tell. Or a read refused while the office is converted
+    (``Database.released``): the window reads everything again once that is done."""
+    return isinstance(exc, DatabaseError) and exc.kind in ("removed", "paused")
 
 
 def background_busy() -> bool:

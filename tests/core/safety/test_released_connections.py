@@ -1,0 +1,81 @@
+"""``Database.released``: the window converts its own open office (File › Change Passphrase…), and a
+background read that held a connection through ``close()``, or began during the conversion, made it
+fail with "database is locked" (tests/gui/test_encryption_menu.py)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from petdesk import connection
+from petdesk import models as m
+from petdesk.db import Database, DatabaseError, open_database
+from petdesk.services import encryption
+
+PASSPHRASE = "quiet orchard 58 kettle"
+
+
+@pytest.fixture(autouse=True)
+def _forget_passphrases() -> None:
+    connection._passphrases.clear()
+    connection._latest = None
+
+
+def _count(db: Database) -> int:
+    with db.reading() as session:
+        return session.query(m.Contact).count()
+
+
+def test_waits_for_a_read_in_progress_and_refuses_new_ones(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "office.sqlite")
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Ximenbai", given_name="Lin"))
+    reading, let_go = threading.Event(), threading.Event()
+
+    def slow_read() -> None:  # the status bar's count, still running when the conversion starts
+        with db.reading() as session:
+            session.query(m.Contact).count()
+            reading.set()
+            let_go.wait(10)
+
+    reader = threading.Thread(target=slow_read)
+    reader.start()
+    assert reading.wait(10)
+    inside = threading.Event()
+    converted: list[object] = []
+
+    def convert() -> None:
+        with db.released():
+            inside.set()
+            with pytest.raises(DatabaseError) as refused:  # a read that begins now
+                _count(db)
+            assert refused.value.kind == "paused"
+            converted.append(encryption.encrypt(db.path, PASSPHRASE))
+
+    converter = threading.Thread(target=convert)
+    converter.start()
+    assert not inside.wait(0.3), "the conversion began while a read held a connection"
+    let_go.set()
+    reader.join(10)
+    converter.join(30)
+    assert inside.is_set() and converted, "the conversion did not run"
+    assert connection.is_encrypted(db.path)
+    # Afterwards the same Database reads the converted file (a new engine, with SQLCipher).
+    assert _count(db) == 1
+    db.close()
+
+
+def test_a_connection_kept_out_is_said_and_nothing_is_refused_after(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "office.sqlite")
+    session = db.sessions()
+    session.query(m.Contact).count()  # holds a connection until closed
+    try:
+        with pytest.raises(DatabaseError) as busy, db.released(timeout_s=0.2):
+            pass
+        assert busy.value.kind == "locked"
+    finally:
+        session.close()
+    assert _count(db) == 0
+    db.close()
