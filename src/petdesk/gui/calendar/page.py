@@ -557,6 +557,9 @@ class CalendarPage(QWidget):
         """Read the visible range in the background and show it when it arrives."""
         first, last = self.visible_range()
         filters, mode, day = self.filters(), self.mode, self.current
+        # the zone's offsets on the days shown (a week across the change to summer time: both)
+        self.zone_box.set_days(first, last)
+        self._fit_zone_box()
         self._generation += 1
         generation = self._generation
         self._set_period_label(first, last)
