@@ -286,8 +286,9 @@ _LEG_WHERE = """l.departs_at >= :lo AND l.departs_at < :hi AND l.arrives_at > :a
 
 
 def leg_title(number: str, from_place: str, to_place: str) -> str:
-    """ "LH 2444 München (MUC) → København (CPH)": how a clash names a travel leg."""
-    route = " → ".join(p for p in (from_place, to_place) if p)
+    """ "LH 2444 München (MUC) – København (CPH)": how a clash names a travel leg (a dash, not
+    an arrow: the dossier's fonts have no arrow)."""
+    route = " – ".join(p for p in (from_place, to_place) if p)
     return " ".join(p for p in (number, route) if p)
 
 

@@ -85,7 +85,7 @@ def test_a_meeting_during_a_flight_clashes_for_the_whole_delegation(db: Database
     assert [c.item_ids for c in overlap] == [(ids["flight"], ids["breakfast"])]
     assert overlap[0].whole_delegation
     assert overlap[0].describe("en") == (
-        "The whole delegation (2 people) is in two items at once: “LH 2444 München (MUC) → København (CPH)”"
+        "The whole delegation (2 people) is in two items at once: “LH 2444 München (MUC) – København (CPH)”"
         " (27 Mar 2027, 09:00) and “Breakfast with SWM” (27 Mar 2027, 09:30)"
     )
 
@@ -96,7 +96,7 @@ def test_a_flight_landing_after_the_last_day_is_outside_the_visit(db: Database) 
         found = cl.find_clashes(s, visit_id=ids["visit"])
     outside = [c for c in found if c.kind == cl.OUTSIDE]
     assert [c.item_ids for c in outside] == [(ids["home"],)]
-    assert "“SK 9501 København (CPH) → Chengdu Tianfu (TFU)” lies outside" in outside[0].describe("en")
+    assert "“SK 9501 København (CPH) – Chengdu Tianfu (TFU)” lies outside" in outside[0].describe("en")
 
 
 def test_every_place_that_shows_clashes_shows_the_flight(db: Database) -> None:
@@ -114,7 +114,7 @@ def test_every_place_that_shows_clashes_shows_the_flight(db: Database) -> None:
     assert count == 2
     on_breakfast = [n.text for n in notes if n.item_id == ids["breakfast"]]
     assert [t.en for t in on_breakfast] == [
-        "Overlaps with “LH 2444 München (MUC) → København (CPH)” for the whole delegation"
+        "Overlaps with “LH 2444 München (MUC) – København (CPH)” for the whole delegation"
     ]
 
 
