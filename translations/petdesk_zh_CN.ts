@@ -617,18 +617,18 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="624"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="630"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="627"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="633"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="639"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="645"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -2567,17 +2567,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="238"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="250"/>
         <source>E&amp;ncrypt Database…</source>
         <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="239"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="251"/>
         <source>Change &amp;Passphrase…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="240"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="252"/>
         <source>&amp;Decrypt Database…</source>
         <translation>解密数据库(&amp;D)…</translation>
     </message>
@@ -2585,118 +2585,118 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="69"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="74"/>
         <source>Encrypt Database</source>
-        <extracomment>Called (no arguments) on the GUI thread just before the conversion starts: the window closes its connections there.</extracomment>
+        <extracomment>A conversion that ran failed: the window reads again what it was refused meanwhile. The window&apos;s open database: none of its connections is open during the conversion (``Database.released``), and it opens the converted file after.</extracomment>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="70"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
         <source>Change Passphrase</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="71"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="76"/>
         <source>Decrypt Database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="82"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="87"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="86"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="87"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="92"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="96"/>
         <source>&amp;Remember it in the system keyring</source>
         <translation>记在系统密钥环中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="117"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="122"/>
         <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
         <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="124"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="129"/>
         <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
         <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="133"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="138"/>
         <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
         <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="140"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="145"/>
         <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
         <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="149"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="154"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>当前密码错误；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="153"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="158"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="156"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="161"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="188"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="199"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="190"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
         <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="192"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="203"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="200"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="212"/>
         <source>The passphrase is changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="202"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="213"/>
         <source>The database is stored in plain form.</source>
         <translation>数据库现以未加密形式存储。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="207"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="218"/>
         <source>%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>有 %1 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="222"/>
         <source>No backup could be made: %1</source>
         <translation>未能制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="232"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="243"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -4756,41 +4756,41 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="164"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="335"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
@@ -4825,282 +4825,282 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="548"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="582"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="590"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="587"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="595"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="599"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="607"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="612"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="614"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="622"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="619"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="627"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="630"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="638"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="634"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="642"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="638"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="646"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="643"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="648"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="656"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="658"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="666"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="667"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="675"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="676"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="684"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -7412,29 +7412,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="475"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="481"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="476"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="482"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="480"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="486"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="481"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="487"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="491"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -7709,18 +7709,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="369"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="371"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -8589,13 +8589,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="702"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="710"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="717"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="725"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>

@@ -366,3 +366,34 @@ def zone_choices(locale: str) -> list[ZoneChoice]:
     """Every zone people live in, labelled by city and country with today's offset, west to east."""
     key = "zh_CN" if _zh(locale) else "en"
     return list(_choices(key, dt.datetime.now(dt.UTC).hour))
+
+
+@cache
+def _zone_names() -> dict[str, frozenset[str]]:
+    """Each zone's names, casefolded: its IANA name, its last part ("new york") and its city in
+    both languages ("berlin", "柏林"), mapped to the zones of that name."""
+    out: dict[str, set[str]] = {}
+    for choice in _choices("en", 0):
+        zone = choice.zone
+        names = {
+            zone,
+            zone.split("/")[-1].replace("_", " "),
+            _city_name(zone, "en"),
+            _city_name(zone, "zh_CN"),
+        }
+        for name in names:
+            out.setdefault(name.casefold(), set()).add(zone)
+    return {name: frozenset(zones) for name, zones in out.items()}
+
+
+def zones_matching(text: str) -> list[str]:
+    """The zones ``text`` names, typed rather than picked from a zone list ("柏林", "berlin",
+    "Europe/Berlin"): those of that exact name, else those whose city, country or IANA name in
+    either language contains it. One zone is a match; several or none are for the user to settle
+    (field test 24: "柏林" typed in a zone box was refused as no IANA name)."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return []
+    if exact := _zone_names().get(wanted):
+        return sorted(exact)
+    return sorted({c.zone for c in _choices("en", 0) if wanted in c.keywords})

@@ -351,6 +351,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("a follow-up needs a description in English or Chinese"),
     N_("{time} does not exist in {zone} (clocks change that night)"),
     N_("unknown time zone {zone}; use an IANA name such as Asia/Shanghai"),
+    N_("time zone {zone} could be {zones}; pick one from the list"),
     N_("a travel leg needs the place it leaves from and the place it goes to"),
     N_("a flight needs its number as printed on the ticket"),
     N_("a train needs its number as printed on the ticket"),

@@ -122,6 +122,8 @@ class PersonInfo:
     accessibility_needs: str
     emergency_contact: str
     methods: tuple[Method, ...]
+    #: Language of the names in Chinese characters: "" (Chinese), "ja" or "ko".
+    native_name_language: str = ""
 
     @property
     def name_latin(self) -> str:
@@ -466,6 +468,7 @@ def _person_info(contact: Contact) -> PersonInfo:
             for m in _live(contact.methods)
             if m.value
         ),
+        native_name_language=contact.native_name_language or "",
     )
 
 

@@ -187,6 +187,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "No projects or technology areas recorded.": "暂无项目或技术领域记录。",
     "No items in the programme yet.": "日程尚未安排。",
     "Times are local to each place.": "所有时间均为当地时间。",
+    "{zone} until {date}": "{zone}，至{date}",
+    "{zone} from {date}": "{zone}，自{date}起",
     "Please sign once for each session you attend.": "请在参加的每一场次签名。",
     "participants": "名人员",
     "to": "至",

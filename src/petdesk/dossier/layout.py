@@ -127,7 +127,7 @@ def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{fmt_long_date(start, lang)}{sep}{fmt_long_date(end, lang)}"
 
 
-def zone_name(zone: str, day: dt.date, lang: str) -> str:
+def _zone_name_on(zone: str, day: dt.date, lang: str) -> str:
     """ "China Standard Time (UTC+08:00)" / "中国标准时间（UTC+08:00）", by babel, for a zone on a day."""
     moment = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone))
     offset = fmt_utc_offset(moment)
@@ -138,12 +138,56 @@ def zone_name(zone: str, day: dt.date, lang: str) -> str:
     return f"{name}（{offset}）" if lang == "zh" else f"{name} ({offset})"
 
 
-def zone_note(zone: str, day: dt.date) -> Bi:
-    """ "Times are local to each place: China Standard Time (UTC+08:00)." for the zone of a programme."""
+def offset_periods(zone: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The days from ``first`` to ``last`` in runs of one UTC offset (two for a trip across the
+    change to summer time)."""
+    tz = ZoneInfo(zone)
+    periods: list[tuple[dt.date, dt.date]] = []
+    previous = None
+    day = first
+    while day <= last:
+        offset = dt.datetime.combine(day, dt.time(12), tz).utcoffset()
+        if periods and offset == previous:
+            periods[-1] = (periods[-1][0], day)
+        else:
+            periods.append((day, day))
+        previous = offset
+        day += dt.timedelta(days=1)
+    return periods or [(first, first)]
+
+
+def zone_name(zone: str, day: dt.date, lang: str, last: dt.date | None = None) -> str:
+    """The zone's name and offset from ``day`` to ``last``: one offset, or each with its days when
+    the offset changes between them ("Central European Standard Time (UTC+01:00) until 27 Mar
+    2027; Central European Summer Time (UTC+02:00) from 28 Mar 2027"). One offset for a trip
+    across the change to summer time was wrong for half of it (field test 24, defect 2)."""
+    periods = offset_periods(zone, day, last or day)
+    if len(periods) == 1:
+        return _zone_name_on(zone, day, lang)
+    parts = []
+    for n, (start, end) in enumerate(periods):
+        if n == 0:
+            key, when = "{zone} until {date}", fmt_date(end, lang)
+        elif n == len(periods) - 1:
+            key, when = "{zone} from {date}", fmt_date(start, lang)
+        else:
+            key, when = "{zone} from {date}", fmt_date_span(start, end, lang)
+        parts.append(label(key).get(lang).format(zone=_zone_name_on(zone, start, lang), date=when))
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
+def fmt_date_span(start: dt.date, end: dt.date, lang: str) -> str:
+    """ "1 Apr 2027 – 30 Oct 2027" / "2027年4月1日至2027年10月30日"."""
+    return f"{fmt_date(start, lang)}{label('to').zh if lang == 'zh' else ' – '}{fmt_date(end, lang)}"
+
+
+def zone_note(zone: str, day: dt.date, last: dt.date | None = None) -> Bi:
+    """ "Times are local to each place: China Standard Time (UTC+08:00)." for the zone of a
+    programme from ``day`` to ``last``."""
     note = label("Times are local to each place.")
     return Bi(
-        f"{note.en.rstrip('.')}: {zone_name(zone, day, 'en')}.",
-        f"{note.zh.rstrip('。')}：{zone_name(zone, day, 'zh')}。",
+        f"{note.en.rstrip('.')}: {zone_name(zone, day, 'en', last)}.",
+        f"{note.zh.rstrip('。')}：{zone_name(zone, day, 'zh', last)}。",
     )
 
 

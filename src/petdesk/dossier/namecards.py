@@ -27,9 +27,9 @@ from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import PAGE_SIZES, Paper
 from petdesk.models import Visit
-from petdesk.models.enums import ParticipantRole
+from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services.honorifics import is_courtesy
-from petdesk.services.names import given_first_in_chinese
+from petdesk.services.names import fold, given_first_in_chinese, pinyin_syllables
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
 FIRST_SIZE, SECOND_SIZE, DETAIL_SIZE = 72.0, 28.0, 12.0
@@ -53,20 +53,41 @@ class NameCard:
     details: tuple[str, ...]
 
 
+#: Languages whose speakers write their own name in Chinese characters (kanji, hanja).
+_HAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
+
+
 def chinese_first(person: PersonInfo) -> bool:
     """Whether the card prints the Chinese name large and the Latin name below it.
 
-    The rule: a name in Chinese characters comes first when it is the person's own name, that is
-    when there is no Latin name or the Chinese name is not a transliteration of a foreign one
-    (a transliteration carries the middle dot, 安娜·林德奎斯特). So 王建国 / Wang Jianguo and
-    蔡健帆 / Jianfan Cai are Chinese first, Anna Lindqvist (安娜·林德奎斯特) and anyone with only
-    a Latin name are Latin first.
+    The rule: the name in the person's own script comes first. The Chinese name is their own when
+    there is no Latin name, or when the Latin name is East Asian: written family name first
+    (Wang Jianguo), its family name the pinyin of the Chinese one (Jianfan Cai / 蔡健帆), or the
+    person's first language or name language Chinese, Japanese or Korean. Otherwise it is a
+    transliteration of a foreign name: Anna Lindqvist (安娜·林德奎斯特) and Hanna
+    Müller-Lüdenscheidt (米勒, field test 24: the dot is often left out) are Latin first.
     """
     if not person.name_zh:
         return False
     if not person.name_latin:
         return True
-    return not given_first_in_chinese(person.family_name_zh, person.given_name_zh)
+    if given_first_in_chinese(person.family_name_zh, person.given_name_zh):
+        return False  # the middle dot of a transliterated foreign name
+    if person.name_order == NameOrder.FAMILY_FIRST or person.native_name_language in _HAN_LANGUAGES:
+        return True
+    if person.languages and person.languages[0] in _HAN_LANGUAGES:
+        return True
+    return _family_name_is_pinyin(person.family_name, person.family_name_zh)
+
+
+def _family_name_is_pinyin(family: str, family_zh: str) -> bool:
+    """ "Cai" for 蔡, "Lyu" or "Lü" for 吕, "Ouyang" for 欧阳: the Latin family name spells the
+    Chinese one in pinyin."""
+    if not family_zh:
+        return False
+    spelled = "".join(ch for ch in fold(family) if ch.isalpha())
+    reading = "".join(pinyin_syllables(family_zh, surname=True))
+    return spelled in {reading, reading.replace("u", "v"), reading.replace("lu", "lyu").replace("nu", "nyu")}
 
 
 def _detail_line(position: str, organisation: str, lang: str) -> str:

@@ -149,7 +149,7 @@ def _programme(t: TrainingData) -> Section:
             rows.append(Row([_gap_time(previous, s), _gap_label(previous, s), ""]))
         rows.append(Row([_time_cell(s, t.timezone), _session_cell(s, n), _trainer_names(s)]))
         previous = s
-    blocks.append(Text(zone_note(t.timezone, t.start_date), "small"))
+    blocks.append(Text(zone_note(t.timezone, t.start_date, t.end_date), "small"))
     blocks.append(
         BiTable(
             [

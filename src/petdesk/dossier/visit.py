@@ -414,7 +414,7 @@ def _programme(v: VisitData) -> Section:
     for key, text in (("Purpose", v.purpose), ("Expected outcomes", v.outcomes)):
         if text:
             blocks += [Heading(label(key)), Text(text)]
-    blocks.append(Text(zone_note(v.timezone, v.start_date), "small"))
+    blocks.append(Text(zone_note(v.timezone, v.start_date, v.end_date), "small"))
     if v.clashes:
         blocks.append(Text(clash_summary(v.clash_count)))
     blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None, v.clashes))
@@ -704,7 +704,7 @@ def _glance(v: VisitData) -> Section:
             if city and city not in cities:
                 cities.append(city)
         kv(r, "Cities", join(cities, lang), lang)
-        kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang), lang)
+        kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang, v.end_date), lang)
         heads_label = "Head of delegation" if len(heads) == 1 else "Heads of delegation"
         kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)
         kv(r, "Host", org_line(v.host, lang), lang)

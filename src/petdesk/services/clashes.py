@@ -12,6 +12,12 @@ programme usually lists who attends only where it differs), and its host and int
 interpreter booked for two meetings at once is the clash that matters on the day (field test 11).
 Cancelled visits and trainings do not clash with anything.
 
+A visit's travel legs (flights, trains, drives) are presences too, of the leg's travellers, from
+departure to arrival: a meeting booked while the delegation is on the plane is a clash (field test
+24). A leg is a journey, like a transfer item: it breaks the chain of the transfer check, and a
+transfer item overlapping a leg is the same journey written down twice, no clash. A leg departing
+before the visit's first day or arriving after its last (each end in its own zone) is "outside".
+
 The people of a training session are its trainers and the training's registered attendees (a
 substitute from the session they took over, the person replaced until then). Two
 sessions of one training that overlap are parallel breakouts: attendees choose one of them, so
@@ -42,6 +48,9 @@ OVERLAP = "overlap"
 TRANSFER = "transfer"
 OUTSIDE = "outside"
 
+#: ``Slot.kind`` and ``Slot.item_kind`` of a travel leg.
+LEG = "leg"
+
 #: Time a person needs to get from one city to another at the least; below it, a warning.
 DEFAULT_MIN_TRANSFER = dt.timedelta(minutes=30)
 
@@ -51,7 +60,7 @@ class Slot:
     """A person's presence at an item or session."""
 
     contact_id: str
-    kind: str  # "item" or "session"
+    kind: str  # "item", "session" or "leg"
     id: str
     parent_id: str
     title_en: str
@@ -178,6 +187,9 @@ def _job_words(job: str, locale: str) -> str:
     return ""
 
 
+#: Item kinds that are the journey itself: no transfer check across them.
+_JOURNEYS = frozenset({"transfer", LEG})
+
 _iso = stored_time  # the stored form of a time, to compare with the columns
 
 #: (person, item or session) → the person's job there ("host", "interpreter", "trainer"), when
@@ -250,6 +262,8 @@ def _slots(
     """
     seen: set[tuple[str, str]] = set()
     out: dict[str, list[Slot]] = defaultdict(list)
+    for cid, slot in _leg_slots(raw, start, end):
+        out[cid].append(slot)
     for cid, sid, job in raw.execute(people_sql, params):
         if job is not None:  # a trainer who is also registered is there once, as trainer
             jobs[(cid, sid)] = job
@@ -261,6 +275,58 @@ def _slots(
             seen.add((cid, sid))
             out[cid].append(shared[sid])
     return out, jobs
+
+
+#: The longest travel leg looked for before the range's start (the longest flights take a day).
+_MAX_LEG_SPAN = dt.timedelta(days=3)
+
+_LEG_FROM = "travel_leg l JOIN visit v ON v.id = l.visit_id"
+_LEG_WHERE = """l.departs_at >= :lo AND l.departs_at < :hi AND l.arrives_at > :a
+                AND l.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
+
+
+def leg_title(number: str, from_place: str, to_place: str) -> str:
+    """ "LH 2444 München (MUC) – København (CPH)": how a clash names a travel leg (a dash, not
+    an arrow: the dossier's fonts have no arrow)."""
+    route = " – ".join(p for p in (from_place, to_place) if p)
+    return " ".join(p for p in (number, route) if p)
+
+
+def _leg_slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> list[tuple[str, Slot]]:
+    """(traveller, slot) for every traveller of every travel leg overlapping [start, end); the
+    slot is in the departure's zone and city (its "when" is the departure)."""
+    params = {"lo": _iso(start - _MAX_LEG_SPAN), "hi": _iso(end), "a": _iso(start)}
+    shared: dict[str, Slot] = {}
+    sql = f"""SELECT l.id, l.visit_id, l.number, l.from_place, l.to_place, l.departs_at, l.arrives_at,
+                     l.departs_timezone FROM {_LEG_FROM} WHERE {_LEG_WHERE}"""
+    for lid, vid, number, origin, dest, dep, arr, tzname in raw.execute(sql, params):
+        title = leg_title(number, origin, dest)
+        shared[lid] = Slot(
+            "",
+            LEG,
+            lid,
+            vid,
+            title,
+            title,
+            read_stored_time(dep),
+            read_stored_time(arr),
+            tzname,
+            origin,
+            "",
+            LEG,
+        )
+    if not shared:
+        return []
+    people = f"""SELECT DISTINCT t.contact_id, l.id FROM {_LEG_FROM}
+                 JOIN travel_leg_traveller t ON t.leg_id = l.id AND t.deleted_at IS NULL
+                 WHERE {_LEG_WHERE}"""
+    return [(cid, shared[lid]) for cid, lid in raw.execute(people, params)]
+
+
+def _same_journey(a: Slot, b: Slot) -> bool:
+    """A travel leg and a transfer item: one journey written down twice (a "Flight to Copenhagen"
+    item for the LH 2444 leg), so their overlap is no clash."""
+    return {a.item_kind, b.item_kind} == {"transfer", LEG}
 
 
 def _parallel_breakouts(a: Slot, b: Slot, jobs: Jobs, contact_id: str) -> bool:
@@ -320,13 +386,13 @@ def person_clashes(
     for slot in slots:
         active = [a for a in active if a.ends_at > slot.starts_at]
         for a in active:
-            if a.id != slot.id:
+            if a.id != slot.id and not _same_journey(a, slot):
                 found.append((OVERLAP, a, slot))
         active.append(slot)
-    # Transfers: consecutive places (transfer items are the journey itself and break the chain).
+    # Transfers: consecutive places (transfer items and legs are the journey itself and break the chain).
     previous: Slot | None = None
     for slot in slots:
-        if slot.item_kind == "transfer":
+        if slot.item_kind in _JOURNEYS:
             previous = None
             continue
         if previous is not None:
@@ -357,10 +423,13 @@ def find_clashes(
     """
     conn = sqlite_of(source)
     if visit_id is not None:
+        # the span of its items and its travel legs
         row = conn.execute(
-            "SELECT min(starts_at), max(ends_at), min(start_date), max(end_date) "
-            "FROM itinerary_item i JOIN visit v ON v.id = i.visit_id "
-            "WHERE i.visit_id = :vid AND i.deleted_at IS NULL",
+            "SELECT min(s), max(e) FROM ("
+            " SELECT starts_at AS s, ends_at AS e FROM itinerary_item"
+            " WHERE visit_id = :vid AND deleted_at IS NULL"
+            " UNION ALL SELECT departs_at, arrives_at FROM travel_leg"
+            " WHERE visit_id = :vid AND deleted_at IS NULL)",
             {"vid": visit_id},
         ).fetchone()
         if row[0] is None:
@@ -401,7 +470,7 @@ def find_clashes(
         clashes.append(
             Clash(
                 kind=kind,
-                visit_ids=tuple(dict.fromkeys(s.parent_id for s in (a, b) if s.kind == "item")),
+                visit_ids=tuple(dict.fromkeys(s.parent_id for s in (a, b) if s.kind in ("item", LEG))),
                 item_ids=(a.id, b.id),
                 contact_id=alone[0] if alone else None,
                 contact_name=alone[1] if alone else "",
@@ -421,7 +490,7 @@ def find_clashes(
 
 
 def _same_visit(a: Slot, b: Slot) -> bool:
-    return a.kind == b.kind == "item" and a.parent_id == b.parent_id
+    return a.kind in ("item", LEG) and b.kind in ("item", LEG) and a.parent_id == b.parent_id
 
 
 def _delegations(conn: sqlite3.Connection, visit_ids: set[str]) -> dict[str, frozenset[str]]:
@@ -458,7 +527,7 @@ def _outside(
           AND (date(i.starts_at / 1000000, 'unixepoch') <= v.start_date
                OR date(i.ends_at / 1000000, 'unixepoch') >= v.end_date)
     """
-    out = []
+    out = _legs_outside(conn, start, end, visit_id)
     for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in conn.execute(sql, params):
         tz = zone(tzname)
         first = read_stored_time(s).astimezone(tz).date()
@@ -476,6 +545,48 @@ def _outside(
                     item_title_en=t_en,
                     item_title_zh=t_zh,
                     at=read_stored_time(s),
+                )
+            )
+    return out
+
+
+def _legs_outside(
+    conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime, visit_id: str | None
+) -> list[Clash]:
+    """Travel legs departing before the visit's first day or arriving after its last, each end in
+    its own zone (a return flight landing the day after the visit ends)."""
+    params: dict[str, Any] = {"lo": _iso(start - _MAX_LEG_SPAN), "hi": _iso(end), "a": _iso(start)}
+    where = ""
+    if visit_id is not None:
+        params["vid"] = visit_id
+        where = " AND v.id = :vid"
+    sql = f"""
+        SELECT l.id, v.id, l.number, l.from_place, l.to_place, l.departs_at, l.departs_timezone,
+               l.arrives_at, l.arrives_timezone, v.start_date, v.end_date
+        FROM {_LEG_FROM} WHERE {_LEG_WHERE} {where}
+          AND (date(l.departs_at / 1000000, 'unixepoch') <= v.start_date
+               OR date(l.arrives_at / 1000000, 'unixepoch') >= v.end_date)
+    """
+    out = []
+    for lid, vid, number, origin, dest, dep, dep_tz, arr, arr_tz, vstart, vend in conn.execute(sql, params):
+        departs, arrives = read_stored_time(dep), read_stored_time(arr)
+        vfirst, vlast = dt.date.fromisoformat(vstart), dt.date.fromisoformat(vend)
+        if (
+            departs.astimezone(zone(dep_tz)).date() < vfirst
+            or arrives.astimezone(zone(arr_tz)).date() > vlast
+        ):
+            title = leg_title(number, origin, dest)
+            out.append(
+                Clash(
+                    kind=OUTSIDE,
+                    visit_ids=(vid,),
+                    item_ids=(lid,),
+                    contact_id=None,
+                    contact_name="",
+                    visit_dates=(vfirst, vlast),
+                    item_title_en=title,
+                    item_title_zh=title,
+                    at=departs,
                 )
             )
     return out

@@ -38,7 +38,22 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ScheduleError(f"unknown time zone {name!r}; use an IANA name such as Asia/Shanghai") from None
+        raise ScheduleError(_unknown_zone(name)) from None
+
+
+#: How many zones a refusal names before "…".
+_ZONES_NAMED = 5
+
+
+def _unknown_zone(name: object) -> str:
+    """Why ``name`` is no zone, in plain words: the zones it could be when it names several."""
+    from petdesk import labels  # only on this error path: labels reads the zone database
+
+    found = labels.zones_matching(name) if isinstance(name, str) else []
+    if len(found) > 1:
+        named = ", ".join(found[:_ZONES_NAMED]) + (" …" if len(found) > _ZONES_NAMED else "")
+        return f"time zone {name!r} could be {named}; pick one from the list"
+    return f"unknown time zone {name!r}; use an IANA name such as Asia/Shanghai"
 
 
 def day_bounds(first: dt.date, last: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:

@@ -95,3 +95,18 @@ def test_in_chinese(qtbot, db: Database, translators) -> None:
     assert dialog.zone.currentText() == "柏林，德国（UTC+02:00）"
     dialog.start.setDateTime(QDateTime(QDate(2027, 1, 5), QTime(9, 0)))
     assert dialog.zone.currentText() == "柏林，德国（UTC+01:00）"
+
+
+def test_travel_leg_zone_boxes_show_the_offset_on_the_legs_days(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """A return flight on 29 Mar 2027 leaves Copenhagen at UTC+02:00, whatever today's offset is
+    (field test 24: the box read "(UTC+01:00)" in December); a leg in January is at +01:00."""
+    visit_id, _item = make_visit(db, dt.date(2027, 3, 24), dt.date(2027, 3, 29))
+    editor = open_editor(qtbot, db, visit_id)
+    tab = editor.logistics
+    tab.leg_departs_zone.set_zone("Europe/Copenhagen")
+    tab.leg_arrives_zone.set_zone("Europe/Berlin")
+    for day, offset in ((QDate(2027, 3, 29), "(UTC+02:00)"), (QDate(2027, 1, 12), "(UTC+01:00)")):
+        tab.leg_departs.setDateTime(QDateTime(day, QTime(13, 0)))
+        tab.leg_arrives.setDateTime(QDateTime(day, QTime(15, 0)))
+        assert tab.leg_departs_zone.currentText() == f"Copenhagen, Denmark {offset}"
+        assert tab.leg_arrives_zone.currentText() == f"Berlin, Germany {offset}"

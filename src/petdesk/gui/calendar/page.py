@@ -452,10 +452,13 @@ class CalendarPage(QWidget):
 
     def go_to(self, day: dt.date) -> None:
         self.current = day
-        for widget, value in ((self.go_to_date, to_qdate(day)), (self.mini_month, to_qdate(day))):
-            widget.blockSignals(True)
-            widget.setSelectedDate(value) if widget is self.mini_month else widget.setDate(value)  # type: ignore[union-attr]
-            widget.blockSignals(False)
+        # The date box's own change would call this again; the mini month is not blocked: its title
+        # bar follows its page (blocked, it kept the old month's name, field test 24), and setting
+        # its date emits no ``clicked``, the one signal that calls this.
+        self.go_to_date.blockSignals(True)
+        self.go_to_date.setDate(to_qdate(day))
+        self.go_to_date.blockSignals(False)
+        self.mini_month.setSelectedDate(to_qdate(day))
         self.reload()
 
     def set_viewer_zone(self, name: str) -> None:
@@ -557,6 +560,9 @@ class CalendarPage(QWidget):
         """Read the visible range in the background and show it when it arrives."""
         first, last = self.visible_range()
         filters, mode, day = self.filters(), self.mode, self.current
+        # the zone's offsets on the days shown (a week across the change to summer time: both)
+        self.zone_box.set_days(first, last)
+        self._fit_zone_box()
         self._generation += 1
         generation = self._generation
         self._set_period_label(first, last)

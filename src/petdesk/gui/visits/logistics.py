@@ -186,6 +186,14 @@ class LogisticsTab(QWidget):
         self.leg_from, self.leg_to = QLineEdit(self), QLineEdit(self)
         self.leg_departs, self.leg_arrives = _dt_edit(self), _dt_edit(self)
         self.leg_departs_zone, self.leg_arrives_zone = ZoneBox(self), ZoneBox(self)
+        # Each zone box shows the offsets on its end's day, not today's (field test 24: a flight
+        # on 29 Mar 2027 read "Copenhagen (UTC+01:00)" in December, though it leaves at +02:00).
+        for edit, box in (
+            (self.leg_departs, self.leg_departs_zone),
+            (self.leg_arrives, self.leg_arrives_zone),
+        ):
+            edit.dateTimeChanged.connect(lambda value, box=box: box.set_days(_naive(value).date()))
+            box.set_days(_naive(edit.dateTime()).date())
         grid = QGridLayout()
         row = (
             (

@@ -249,11 +249,17 @@ class ZoneBox(QComboBox):
             edit.setCursorPosition(0)  # a narrow box shows the place, not the offset
 
     def zone(self) -> str:
+        """The IANA name of the zone shown, picked or typed: a city typed in either language
+        ("柏林", "berlin") is the one zone it names; anything else is returned as typed, for the
+        services to refuse in words (the zones it could be, or none)."""
+        from petdesk import labels
+
         text = self.currentText().strip()
         index = self.findText(text)
         if index >= 0 and self.itemData(index):
             return str(self.itemData(index))
-        return text  # typed: an IANA name the services check
+        found = labels.zones_matching(text)
+        return found[0] if len(found) == 1 else text
 
 
 class RowsModel(ListTableModel):
