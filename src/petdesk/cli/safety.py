@@ -542,14 +542,16 @@ def _change_passphrase(args: argparse.Namespace, ctx: Context, path: Path) -> in
                 backup=result.backup.path
             )
         )
-    if args.remember:
+    # The keyring must not keep the old passphrase: the file is re-keyed already, so a keyring that
+    # refuses the new one is a warning (and the old one goes), not an error for a change that is done.
+    if args.remember or secrets.get(secrets.DATABASE, path) is not None:
         try:
             secrets.put(secrets.DATABASE, path, passphrase)
-            print(_("The passphrase is remembered in the system keyring."))
+            if args.remember:
+                print(_("The passphrase is remembered in the system keyring."))
         except secrets.SecretStoreError as exc:
+            secrets.forget(secrets.DATABASE, path)
             print(_("Warning: {reason}.").format(reason=exc))
-    elif secrets.get(secrets.DATABASE, path) is not None:
-        secrets.put(secrets.DATABASE, path, passphrase)  # the keyring must not keep the old one
     return 0
 
 

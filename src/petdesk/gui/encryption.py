@@ -9,7 +9,6 @@ office is shown again from the converted file after.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -228,11 +227,14 @@ class EncryptionDialog(QDialog):
 
     def _remember(self) -> None:
         """Keep the keyring in step: the new passphrase when asked (or when it held the old one)."""
-        with suppress(secrets.SecretStoreError):
-            if self.mode == DECRYPT:
-                secrets.forget(secrets.DATABASE, self.db_path)
-            elif self.remember.isChecked() or secrets.get(secrets.DATABASE, self.db_path) is not None:
+        if self.mode == DECRYPT:
+            secrets.forget(secrets.DATABASE, self.db_path)
+        elif self.remember.isChecked() or secrets.get(secrets.DATABASE, self.db_path) is not None:
+            try:
                 secrets.put(secrets.DATABASE, self.db_path, self.first.text())
+            except secrets.SecretStoreError:
+                # Never the old passphrase of a file re-keyed already: the window asks instead.
+                secrets.forget(secrets.DATABASE, self.db_path)
 
     def _failed(self, exc: BaseException) -> None:
         from petdesk import faults

@@ -107,3 +107,32 @@ def test_change_with_a_wrong_current_passphrase_changes_nothing(
     code, text = _run(capsys, *db, "encrypt", "--change", "--new-passphrase-file", str(new_file))
     assert code != 0 and "wrong" in text
     assert office.read_bytes() == before
+
+
+def test_a_keyring_refusing_the_new_passphrase_is_a_warning_and_keeps_no_old_one(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is re-keyed before the keyring is told: a keyring that then refuses the new
+    passphrase must not turn a done change into an error, nor keep the old passphrase."""
+    from petdesk import secrets
+
+    encryption.encrypt(office, OLD)
+    stored = {"passphrase": OLD}
+
+    def refuse(_kind: str, _path: Path, _secret: str) -> None:
+        raise secrets.SecretStoreError("the keyring is locked")
+
+    monkeypatch.setattr(secrets, "get", lambda _kind, _path: stored.get("passphrase"))
+    monkeypatch.setattr(secrets, "put", refuse)
+    monkeypatch.setattr(secrets, "forget", lambda _kind, _path: stored.clear())
+    old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_file.write_text(OLD, encoding="utf-8")
+    new_file.write_text(NEW, encoding="utf-8")
+    db = ["--lang", "en", "--db", str(office), "--passphrase-file", str(old_file)]
+    code, text = _run(capsys, *db, "encrypt", "--change", "--new-passphrase-file", str(new_file))
+    assert code == 0, text
+    assert "changed" in text and "Warning: the keyring is locked." in text
+    assert stored == {}
+    connection._passphrases.clear()
+    connection._latest = None
+    assert _opens_with(office, NEW)
