@@ -1166,7 +1166,7 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
         )
     except OSError as exc:
         raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=exc.strerror or exc)
+            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
         ) from exc
     except DossierError as exc:
         raise CliError(str(exc)) from exc

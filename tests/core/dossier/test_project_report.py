@@ -126,3 +126,21 @@ def test_the_xlsx_has_the_same_rows_with_amounts_as_numbers(db: Database, tmp_pa
 @pytest.mark.parametrize("name", ["x.png", "x.docx"])
 def test_other_file_kinds_are_refused_in_plain_words(db: Database, tmp_path: Path, name: str) -> None:
     assert main(["--db", str(db.path), "report", "projects", "--out", str(tmp_path / name)]) == 1
+
+
+def test_a_file_that_cannot_be_written_is_said_in_plain_words(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for every other export: the system's "No space left on device" becomes what to do."""
+    import errno
+
+    from petdesk.dossier import project_report
+
+    def full(*_args: object, **_kwargs: object) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(project_report, "build_project_report", full)
+    out = tmp_path / "projects.pdf"
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(out), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "the disk is full: free some space" in err, err
