@@ -273,6 +273,7 @@ class Database:
         # Header reads of this file keep their descriptor while this Database has connections
         # (see connection.read_header): held now, and again by a connection made after close().
         self._held = False
+        self._holding = threading.Lock()
         self._hold()
         # Connections handed out by the engine's pool (by id of their pool record), and whether new
         # ones are refused: see released().
@@ -393,14 +394,16 @@ class Database:
         self._release()
 
     def _hold(self) -> None:
-        if not self._held:
-            self._held = True
-            connection.hold(self.path)
+        with self._holding:  # background reads may open connections at once: hold the file once
+            if not self._held:
+                self._held = True
+                connection.hold(self.path)
 
     def _release(self) -> None:
-        if self._held:
-            self._held = False
-            connection.release(self.path)
+        with self._holding:
+            if self._held:
+                self._held = False
+                connection.release(self.path)
 
     def retire(self) -> None:
         """Close for good: the file is about to be removed from this computer, and a late read (the

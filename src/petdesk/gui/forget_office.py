@@ -100,7 +100,6 @@ class ForgetOfficeDialog(QDialog):
         self.confirm.setEnabled(False)
         self.message.setText(self.tr("Removing…"))
         self.window_.db.retire()  # no connection of ours left on the files, and none made again
-        QSettings().remove(RECENT_KEY)
         path = self.path
         self.operation = run_in_background(
             lambda: forget_office.forget(path), on_success=self._done, on_failure=self._failed, parent=self
@@ -108,6 +107,7 @@ class ForgetOfficeDialog(QDialog):
 
     def _done(self, outcome: forget_office.Outcome) -> None:
         self.outcome = outcome
+        QSettings().remove(RECENT_KEY)  # only once the office is gone: a refusal keeps it whole
         lines = [self.tr("Files removed: %1.").replace("%1", str(len(outcome.removed)))]
         lines += [
             self.tr("Could not remove %1: %2").replace("%1", str(path)).replace("%2", reason)
