@@ -13,6 +13,7 @@ import pytest
 
 from petdesk import models as m
 from petdesk.cli import main
+from tests.helpers.signals import default_sigint
 
 
 @pytest.fixture
@@ -47,7 +48,9 @@ def _interrupted_demo(tmp_path: Path, language: str) -> tuple[int, str]:
     env = {**os.environ, "PETDESK_LANG": language, "PYTHONPATH": os.pathsep.join(sys.path)}
     db = str(tmp_path / "d.sqlite")
     command = [sys.executable, "-m", "petdesk", "--db", db, "demo", "--contacts", "500000"]
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8") as proc:
+    with subprocess.Popen(
+        command, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8", preexec_fn=default_sigint
+    ) as proc:
         assert proc.stderr is not None
         first = proc.stderr.readline()  # the first progress line: the work has started
         proc.send_signal(signal.SIGINT)

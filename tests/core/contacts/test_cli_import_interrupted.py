@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from petdesk.db import Database
+from tests.helpers.signals import default_sigint
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is a POSIX signal")
 
@@ -99,7 +100,15 @@ def test_a_ctrl_c_python_swallows_still_stops_the_import(
         "import-contacts",
         str(people),
     ]
-    done = subprocess.run(command, env=_env(), capture_output=True, text=True, encoding="utf-8", timeout=300)
+    done = subprocess.run(
+        command,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        preexec_fn=default_sigint,
+        timeout=300,
+    )
     assert "Exception ignored" in done.stderr  # the interrupt did land where Python drops it
     _assert_stopped_or_kept(db, done.returncode, done.stderr)
 
@@ -108,7 +117,9 @@ def test_a_ctrl_c_python_swallows_still_stops_the_import(
 def test_ctrl_c_after_a_progress_line_imports_nothing(db: Database, tmp_path: Path, line: int) -> None:
     people = _people_file(tmp_path)
     command = [sys.executable, "-m", "petdesk", "--db", str(db.path), "import-contacts", str(people)]
-    with subprocess.Popen(command, env=_env(), stderr=subprocess.PIPE, text=True, encoding="utf-8") as proc:
+    with subprocess.Popen(
+        command, env=_env(), stderr=subprocess.PIPE, text=True, encoding="utf-8", preexec_fn=default_sigint
+    ) as proc:
         assert proc.stderr is not None
         seen = "".join(proc.stderr.readline() for _ in range(line))  # the line-th progress line
         proc.send_signal(signal.SIGINT)
