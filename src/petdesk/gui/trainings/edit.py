@@ -45,7 +45,6 @@ from petdesk.gui.qt import (
     QPersistentModelIndex,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     Qt,
     QTableView,
     QTabWidget,
@@ -68,6 +67,7 @@ from petdesk.gui.visits.widgets import (
     RecordSearch,
     RowsModel,
     ZoneBox,
+    clash_panel,
     date_edit,
     date_span,
     display_format,
@@ -466,24 +466,10 @@ class TrainingEditor(RecordEditor):
         message_row.addWidget(self.undo_button)
         # The trainers' and attendees' clashes always in sight, as in the visit editor; read
         # again after every change of sessions, trainers or participants (each is saved at once).
-        self.clash_title = QLabel(self)
-        self.clash_title.setObjectName("clash_title")
-        self.clashes = QListWidget(self)
-        self.clashes.setObjectName("clashes")
-        self.clashes.itemActivated.connect(self._show_clash)
+        splitter, self.clash_title, self.clashes = clash_panel(self, self.tabs, self._show_clash)
         # Room for a line or two by default: at 1366×768 the details tab needs the rest.
         self.clashes.setMinimumHeight(36)
         self.clashes.hide()
-        clash_box = QWidget(self)
-        clash_layout = QVBoxLayout(clash_box)
-        clash_layout.setContentsMargins(0, 0, 0, 0)
-        clash_layout.addWidget(self.clash_title)
-        clash_layout.addWidget(self.clashes)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(clash_box)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
         layout.addWidget(scrolled(splitter), 1)

@@ -32,11 +32,9 @@ from petdesk.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     Qt,
     QTabWidget,
     QToolBar,
@@ -55,6 +53,7 @@ from petdesk.gui.visits.widgets import (
     RecordSearch,
     RowsModel,
     ZoneBox,
+    clash_panel,
     date_edit,
     enum_label,
     fill_enum_combo,
@@ -158,20 +157,7 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self.logistics, self.tr("Logistics"))
         self.logistics.changed.connect(lambda: self.reload(details=False))
 
-        self.clash_title = QLabel(self)
-        self.clashes = QListWidget(self)
-        self.clashes.setObjectName("clashes")
-        self.clashes.itemActivated.connect(self._show_clash)
-        clash_box = QWidget(self)
-        clash_layout = QVBoxLayout(clash_box)
-        clash_layout.setContentsMargins(0, 0, 0, 0)
-        clash_layout.addWidget(self.clash_title)
-        clash_layout.addWidget(self.clashes)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(clash_box)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter, self.clash_title, self.clashes = clash_panel(self, self.tabs, self._show_clash)
 
         self.message = QLabel(self)
         self.message.setObjectName("message")

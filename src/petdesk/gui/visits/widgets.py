@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QLocale,
     QPushButton,
+    QSplitter,
     Qt,
     QTableView,
     QTimer,
@@ -550,3 +551,26 @@ class ProblemRows:
         first = next((field for name, field in self.fields.items() if name in problems), None)
         if first is not None:
             first.setFocus()
+
+
+def clash_panel(
+    editor: QWidget, tabs: QWidget, show_clash: Callable[[QListWidgetItem], None]
+) -> tuple[QSplitter, QLabel, QListWidget]:
+    """An editor's tabs above its live list of clashes, in a splitter the user can move: the visit
+    and training editors alike. Returns the splitter, the list's title and the list."""
+    title = QLabel(editor)
+    title.setObjectName("clash_title")
+    clashes = QListWidget(editor)
+    clashes.setObjectName("clashes")
+    clashes.itemActivated.connect(show_clash)
+    box = QWidget(editor)
+    box_layout = QVBoxLayout(box)
+    box_layout.setContentsMargins(0, 0, 0, 0)
+    box_layout.addWidget(title)
+    box_layout.addWidget(clashes)
+    splitter = QSplitter(Qt.Orientation.Vertical, editor)
+    splitter.addWidget(tabs)
+    splitter.addWidget(box)
+    splitter.setStretchFactor(0, 4)
+    splitter.setStretchFactor(1, 1)
+    return splitter, title, clashes
