@@ -18,13 +18,13 @@ from petdesk.cli.context import (
     CliError,
     Context,
     Translate,
+    cannot_write,
     fraction,
     report_stream,
     warn,
 )
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
-from petdesk.faults import os_problem
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -499,9 +499,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         with written_path(args.out, f"contacts.{fmt}") as out:
             n = _export(ctx, args, out, fmt, progress)
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
     print(written.format(n=n, file=args.out), file=report_stream(args.out))
     return 0

@@ -148,6 +148,14 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+def cannot_write(file: Path | str, exc: OSError, locale: str, _: Translate) -> CliError:
+    """The one refusal of every command whose output file could not be written: the file and what
+    the system said, in plain words with what to do (``faults.os_problem``)."""
+    from petdesk.faults import os_problem
+
+    return CliError(_("cannot write {file}: {reason}").format(file=file, reason=os_problem(exc, locale)))
+
+
 @dataclass
 class Context:
     db_path: Path | None = None

@@ -7,10 +7,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
-from petdesk.faults import os_problem
 from petdesk.language import N_
 
 
@@ -147,9 +146,7 @@ def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(_("the name cards could not be made: {reason}").format(reason=exc)) from exc
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(out, exc, ctx.locale, _) from exc
     elapsed = time.perf_counter() - started
     _warn_missing_glyphs(warnings, ctx)
     shown = out if path in (out.absolute(), out.resolve()) else path  # the name as the user gave it
@@ -229,9 +226,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(_("the dossier could not be made: {reason}").format(reason=exc)) from exc
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(out, exc, ctx.locale, _) from exc
     elapsed = time.perf_counter() - started
     _warn_missing_glyphs(warnings, ctx)
     print(_wrote(path, path, elapsed, _), file=report_stream(path))

@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import written_path
-from petdesk.faults import os_problem
 
 if TYPE_CHECKING:
     from petdesk.services import privacy
@@ -73,9 +72,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(out, exc, ctx.locale, _) from exc
     print(
         _.ngettext(
             "Wrote {file} ({n} change in the history).",

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import catalogue, catalogue_show
 from petdesk.cli.columns import pad
-from petdesk.cli.context import CliError, Context, Translate, output_locale, report_stream, warn
+from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.exchange import KINDS, ExchangeError
-from petdesk.faults import os_problem
 from petdesk.language import N_
 from petdesk.textsafety import one_line
 
@@ -981,9 +980,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
         else:
             files = flat.write_flat(doc, args.out)
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     counts = _(", ").join(exchange_count(k, len(doc[k]), _) for k in (*KINDS, "contacts") if k in doc)
     print(_("Exported {counts} to {files}").format(counts=counts, files=", ".join(str(f) for f in files)))
     return 0
@@ -1116,9 +1113,7 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     try:
         market_report.write(overview, args.out)
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 
@@ -1138,9 +1133,7 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
     try:
         match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
@@ -1165,9 +1158,7 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
             lang=_REPORT_LANG[args.report_lang],
         )
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Project overview written to {file}").format(file=args.out), file=report_stream(args.out))
@@ -1203,9 +1194,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
         try:
             attendance.write_report(report, args.out)
         except OSError as exc:
-            raise CliError(
-                _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-            ) from exc
+            raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Attendance report written to {file}").format(file=args.out), file=out)
     return 0
 

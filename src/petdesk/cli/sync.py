@@ -11,7 +11,7 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
-from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, report_stream, warn
+from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.language import N_, office_name
 from petdesk.textsafety import terminal_safe
@@ -274,11 +274,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except (SyncError, PackageError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        from petdesk.faults import os_problem
 
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be read ({exc})") from exc
     _ = ctx.translator()

@@ -20,12 +20,12 @@ from petdesk.cli.context import (
     CliError,
     Context,
     Translate,
+    cannot_write,
     int_between,
     output_locale,
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
-from petdesk.faults import os_problem
 from petdesk.language import N_
 
 if TYPE_CHECKING:
@@ -569,9 +569,7 @@ def _write_range(
                 on_progress=stderr_progress(_("calendar"), _),
             )
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, locale))
-        ) from exc
+        raise cannot_write(args.out, exc, locale, _) from exc
     print(
         _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events).format(
             n=events, file=args.out
@@ -667,9 +665,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     try:
         outfile.write_bytes(args.out, data)
     except OSError as exc:
-        raise CliError(
-            _("cannot write {file}: {reason}").format(file=args.out, reason=os_problem(exc, ctx.locale))
-        ) from exc
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
     events = data.count(b"BEGIN:VEVENT")
     wrote = _.ngettext("Wrote {n} event to {file}", "Wrote {n} events to {file}", events)
     print(wrote.format(n=events, file=args.out), file=report_stream(args.out))
