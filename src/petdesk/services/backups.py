@@ -792,8 +792,19 @@ def _refuse_if_in_use(db_path: Path) -> None:
     from petdesk import faults
     from petdesk.db import BUSY_TIMEOUT_MS
 
+    # any other fault of the current file: the restore replaces it anyway
+    if (locked := write_lock_refused(db_path, BUSY_TIMEOUT_MS / 1000)) is not None:
+        raise BackupError(faults.sentence(faults.LOCKED)) from locked
+
+
+def write_lock_refused(db_path: Path, timeout_s: float) -> BaseException | None:
+    """The error of another process's write lock on ``db_path`` if it holds one past
+    ``timeout_s``; None when the lock could be taken (and is let go at once). Other faults of the
+    file are not this question's and give None too."""
+    from petdesk import faults
+
     try:
-        conn = connection.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = connection.connect(db_path, timeout=timeout_s, isolation_level=None)
         try:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
@@ -801,8 +812,8 @@ def _refuse_if_in_use(db_path: Path) -> None:
             conn.close()
     except connection.FAILURES as exc:
         if faults.classify(exc) == faults.LOCKED:
-            raise BackupError(faults.sentence(faults.LOCKED)) from exc
-        # any other fault of the current file: the restore replaces it anyway
+            return exc
+    return None
 
 
 def _refuse_other_office(theirs: OfficeIdentity | None, ours: OfficeIdentity | None, backup: Path) -> None:

@@ -152,16 +152,8 @@ def _refuse_if_open(db_path: Path) -> None:
         raise InUse(db_path, pid)
     if not db_path.is_file() or connection.is_encrypted(db_path):
         return  # an encrypted file cannot be locked without its passphrase; the window's lock is the sign
-    try:
-        conn = connection.connect(db_path, timeout=0.5, isolation_level=None)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("ROLLBACK")
-        finally:
-            conn.close()
-    except connection.FAILURES as exc:
-        if faults.classify(exc) == faults.LOCKED:
-            raise InUse(db_path, None) from exc
+    if (locked := backups.write_lock_refused(db_path, 0.5)) is not None:
+        raise InUse(db_path, None) from locked
 
 
 # -- what petdesk remembers of it elsewhere -------------------------------------------------------------
