@@ -14,6 +14,7 @@ from petdesk.services import merge as merge_service
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id, send
 from tests.core.sync.test_merged_away import _person
+from tests.helpers.sync_dialog import previewed_import
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -36,13 +37,7 @@ def test_the_table_after_the_import_counts_only_open_conflicts(qtbot, tmp_path: 
 
         window = MainWindow(bonn, locale="en")
         qtbot.addWidget(window)
-        window.sync_import_action.trigger()
-        dialog = window.sync_dialog
-        qtbot.keyClicks(dialog.path, str(package))
-        dialog.passphrase.clear()
-        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-            qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        dialog = previewed_import(qtbot, window, package, PASSPHRASE)
         with qtbot.waitSignal(dialog.imported, timeout=20_000):
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         rows = [

@@ -9,9 +9,9 @@ import pytest
 
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import Qt
 from petdesk.sync import service
 from tests.gui.sync.test_sync_window import PASSPHRASE, _contact, second_db  # noqa: F401
+from tests.helpers.sync_dialog import previewed_import
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -29,13 +29,7 @@ def test_the_package_date_is_in_the_readers_style(
     made = service.export_changes(db, package, PASSPHRASE)
     window = MainWindow(second_db, locale=locale)
     qtbot.addWidget(window)
-    window.sync_import_action.trigger()
-    dialog = window.sync_dialog
-    qtbot.keyClicks(dialog.path, str(package))
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    dialog = previewed_import(qtbot, window, package, PASSPHRASE)
     created = service.read_package(package, PASSPHRASE).manifest["created_at"]
     assert made and service.made_when(created, locale) in dialog.summary.text()
     assert str(created)[:10] not in dialog.summary.text()  # not 2026-12-05
@@ -58,12 +52,6 @@ def test_the_sending_office_is_named_by_the_one_rule_in_chinese(
     service.export_changes(db, package, PASSPHRASE)
     window = MainWindow(second_db, locale="zh_CN")
     qtbot.addWidget(window)
-    window.sync_import_action.trigger()
-    dialog = window.sync_dialog
-    qtbot.keyClicks(dialog.path, str(package))
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    dialog = previewed_import(qtbot, window, package, PASSPHRASE)
     assert "杭州中心" in dialog.summary.text() and "Hangzhou" not in dialog.summary.text()
     dialog.close()

@@ -8,9 +8,10 @@ import pytest
 
 from petdesk.db import open_database
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QMessageBox, Qt
+from petdesk.gui.qt import QMessageBox
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.helpers.sync_dialog import previewed_import
 
 PASSPHRASE = "shared by both offices"
 KDF_N = 2**10
@@ -45,13 +46,7 @@ def test_package_for_another_office_asks_first(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     window = MainWindow(malmo, locale="en")
     qtbot.addWidget(window)
-    window.sync_import_action.trigger()
-    dialog = window.sync_dialog
-    qtbot.keyClicks(dialog.path, str(for_bonn))
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    dialog = previewed_import(qtbot, window, for_bonn, PASSPHRASE)
     assert dialog.preview_result is not None and dialog.preview_result.addressed_to_other == "Bonn"
     assert dialog.start_import() is None  # the user said No: nothing happens
     assert answers and "Bonn" in answers[0]

@@ -20,6 +20,7 @@ from tests.core.sync.test_overridden_edits import (
     _everyone_has_the_contact,
     _round,
 )
+from tests.helpers.sync_dialog import previewed_import
 
 #: The offscreen platform warns when a widget is shown; harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -106,13 +107,7 @@ def test_the_import_dialog_says_so_and_the_sync_page_shows_it(qtbot, translators
 
         window = MainWindow(beijing, locale="en")
         qtbot.addWidget(window)
-        window.sync_import_action.trigger()
-        dialog = window.sync_dialog
-        qtbot.keyClicks(dialog.path, str(package))
-        dialog.passphrase.clear()
-        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-            qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        dialog = previewed_import(qtbot, window, package, PASSPHRASE)
         with qtbot.waitSignal(dialog.imported, timeout=20_000):
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert "Overridden by another office's concurrent edit: 1 edit made here." in dialog.message.text()

@@ -12,6 +12,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QDialogButtonBox, Qt
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.helpers.sync_dialog import previewed_import
 
 PASSPHRASE = "shared by both offices"
 #: The offscreen platform warns when a dialog opens; harmless.
@@ -52,13 +53,7 @@ def _export_through_window(qtbot, window: MainWindow, path: Path, *, recipient_i
 
 
 def _import_through_window(qtbot, window: MainWindow, path: Path) -> service.ImportResult:
-    window.sync_import_action.trigger()
-    dialog = window.sync_dialog
-    qtbot.keyClicks(dialog.path, str(path))
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
-        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    dialog = previewed_import(qtbot, window, path, PASSPHRASE)
     assert dialog.import_button.isEnabled()
     assert dialog.model.rowCount() >= 1
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
