@@ -157,8 +157,28 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--entity", choices=("all", "contact", "organisation"), default="all", help=_("what to look at")
     )
-    p.add_argument("--min-score", type=fraction, default=0.5, metavar="S", help=_("lowest score shown (0-1)"))
-    p.add_argument("--limit", type=int, default=200, metavar="N", help=_("show at most N pairs"))
+    p.add_argument(
+        "--of",
+        metavar="ID",
+        help=_(
+            "only the pairs with this contact or organisation (a unique beginning of its id), "
+            "every one at any score"
+        ),
+    )
+    p.add_argument(
+        "--min-score",
+        type=fraction,
+        default=None,
+        metavar="S",
+        help=_("lowest score shown (0-1; default 0.5, with --of 0)"),
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("show at most N pairs (default 200, with --of all)"),
+    )
     p.set_defaults(handler=cmd_duplicates)
 
     p = sub.add_parser(
@@ -375,7 +395,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         for r in reports:
             total.merge(r)
         prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
-        print(f"{prefix}{total.summary(_)} " + _("({n} files)").format(n=len(reports)))
+        print(
+            f"{prefix}{total.summary(_, written=not args.dry_run)} " + _("({n} files)").format(n=len(reports))
+        )
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -409,6 +431,7 @@ def _outcome_printer(
     """Print one row's lines as it is imported (the report keeps only the first rows): with
     --verbose every row, else the first possible matches (:data:`POSSIBLE_MATCHES_LISTED`)."""
     from petdesk.services import duplicates as dup_service
+    from petdesk.services import importing
 
     name = loaded.path.name
     unit = _unit(loaded.table.unit if loaded.table else "line", _)
@@ -417,15 +440,21 @@ def _outcome_printer(
     # A Chinese line's colons are full-width like those of its reasons ("…：已是最新").
     colon = "：" if is_chinese(str(getattr(_, "locale", ""))) else ": "
 
+    def check(outcome: importing.Outcome) -> str:
+        """The " (petdesk duplicates --of ID)" after a saved possible match: it lists what to check."""
+        if not outcome.possible_match or not outcome.record_id or args.dry_run:
+            return ""
+        return f" ({importing.duplicates_command(outcome.record_id)})"
+
     def show(outcome: importing.Outcome) -> None:
         if verbose:
             reason = dup_service.translate_reason(outcome.reason, _)
             action = pad(_action(outcome.action, _), 8)
-            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}{colon}{reason}")
+            print(f"{name} {unit} {outcome.line:>5}  {action} {outcome.name}{colon}{reason}{check(outcome)}")
         elif outcome.possible_match and listed[0] < POSSIBLE_MATCHES_LISTED:
             listed[0] += 1
             reason = dup_service.translate_reason(outcome.reason, _)
-            print(f"  {name} {unit} {outcome.line}{colon}{outcome.name}{colon}{reason}")
+            print(f"  {name} {unit} {outcome.line}{colon}{outcome.name}{colon}{reason}{check(outcome)}")
         for warning in outcome.warnings:
             print(
                 f"{name} {unit} {outcome.line}{colon}{dup_service.translate_reason(warning, _)}",
@@ -463,7 +492,8 @@ def _print_report(
     if unlisted > 0 and not (args.verbose or args.dry_run):
         more = _("… possible matches not listed here: {n} (--verbose lists every row)")
         print("  " + more.format(n=unlisted))
-    print(_("{summary} ({file})").format(summary=prefix + report.summary(_), file=name))
+    summary = report.summary(_, written=not args.dry_run)
+    print(_("{summary} ({file})").format(summary=prefix + summary, file=name))
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
@@ -597,14 +627,20 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
     conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
-        # only the pairs shown are written out (a million contacts have a hundred thousand pairs)
-        pairs, total = dup_service.find_duplicates_head(
-            conn,
-            entity=args.entity,
-            min_score=args.min_score,
-            limit=max(args.limit, 0),
-            progress=_duplicates_progress(conn, _),
-        )
+        if args.of:
+            pairs = _pairs_of(conn, args.of, _)
+            pairs = [p for p in pairs if p.score >= (args.min_score or 0.0)]
+            total = len(pairs)
+            del pairs[max(args.limit, 0) if args.limit is not None else total :]
+        else:
+            # only the pairs shown are written out (a million contacts have a hundred thousand pairs)
+            pairs, total = dup_service.find_duplicates_head(
+                conn,
+                entity=args.entity,
+                min_score=0.5 if args.min_score is None else args.min_score,
+                limit=max(args.limit if args.limit is not None else 200, 0),
+                progress=_duplicates_progress(conn, _),
+            )
         check.verdict()
     finally:
         conn.close()
@@ -621,6 +657,24 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         print(_("… and {n} more pairs (use --limit)").format(n=total - len(pairs)))
     print(_("{n} likely duplicate pairs").format(n=total))
     return 0
+
+
+def _pairs_of(conn: sqlite3.Connection, given: str, _: Translate) -> list[dup_service.DuplicatePair]:
+    """``duplicates --of``: every pair of the contact or organisation whose id begins with ``given``."""
+    from petdesk.services import duplicates as dup_service
+
+    given = given.strip()
+    if len(given) < 4:
+        raise CliError(_("give at least 4 characters of the record id"))
+    found = dup_service.records_starting_with(conn, given)
+    if not found:
+        raise CliError(_("no contact or organisation with id {id}").format(id=given))
+    if len(found) > 1:
+        raise CliError(
+            _("several records have ids starting with {id}; give more characters").format(id=given)
+        )
+    entity, record_id = found[0]
+    return dup_service.duplicates_of(conn, entity, record_id)
 
 
 #: From this many contacts (rows ever added) a search for duplicates takes long enough to say how

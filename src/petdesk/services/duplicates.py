@@ -617,6 +617,197 @@ def rank_contact_duplicates(
     return ContactDuplicates(pairs, total)
 
 
+#: The weight of Latin names alike beside different Chinese names (叶斌 and 叶彬, both "Ye Bin"):
+#: two people unless more says so, listed only for one record (``duplicates --of``), where the
+#: import's "possible match — check" may have found them.
+W_LATIN_ONLY = 0.1
+
+
+def duplicates_of(source: Session | sqlite3.Connection, entity: str, record_id: str) -> list[DuplicatePair]:
+    """Every pair with the contact or organisation ``record_id``, at any score, best first, the
+    record itself first in each pair (``petdesk duplicates --of``).
+
+    The import flags a namesake as "possible match — check" whatever the size of the name's group
+    or the score: 张伟 beside a new Latin "Wei Zhang" elsewhere scores 0.25, under the usual cut-off
+    and, in a group of 40 Zhang Weis, never compared at all (field test 25, defect 3). Here no group
+    is too big and no score too low, so that what the import asks to check can be found."""
+    if entity == "organisation":
+        pairs = find_organisation_duplicates(source, min_score=0.0, organisation_id=record_id)
+        return [_record_first(pair, record_id) for pair in pairs]
+    return _contact_duplicates_of(sqlite_of(source), record_id)
+
+
+def records_starting_with(conn: sqlite3.Connection, given: str) -> list[tuple[str, str]]:
+    """(entity, full id) of the live contacts and organisations whose id is or begins with
+    ``given`` as typed, else in lower case: up to two of each (one means the beginning is unique)."""
+    from petdesk.ids import first_found
+
+    def live(form: str) -> list[tuple[str, str]]:
+        return [
+            (entity, rid)
+            for entity in ("contact", "organisation")
+            for (rid,) in conn.execute(
+                f"SELECT id FROM {entity} WHERE id >= ? AND id < ? AND deleted_at IS NULL LIMIT 2",
+                (form, form + "\uffff"),
+            )
+        ]
+
+    return first_found(given, live)[1]
+
+
+def _record_first(pair: DuplicatePair, record_id: str) -> DuplicatePair:
+    if pair.first_id == record_id:
+        return pair
+    return DuplicatePair(
+        pair.entity,
+        pair.second_id,
+        pair.first_id,
+        pair.second_name,
+        pair.first_name,
+        pair.score,
+        pair.reasons,
+    )
+
+
+def _loose_name_keys(person: Person) -> set[str]:
+    """The import's name keys (:func:`import_keys.name_keys`, kept in step): the Chinese name, and
+    the Latin words in either order, a single word too."""
+    fam, giv, fam_zh, giv_zh = person[:4]
+    keys = {f"zh:{fam_zh}{giv_zh}"} if fam_zh or giv_zh else set()
+    if fam or giv:
+        keys.add("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
+    return keys
+
+
+def _contact_duplicates_of(conn: sqlite3.Connection, me: str) -> list[DuplicatePair]:
+    """:func:`duplicates_of` for a contact: one pass over the contacts and their e-mails and phones,
+    keeping only those that share a key with ``me`` (bounded memory at any size)."""
+    row = conn.execute(
+        "SELECT family_name, given_name, family_name_zh, given_name_zh, name_order "
+        "FROM contact WHERE id = ? AND deleted_at IS NULL",
+        (me,),
+    ).fetchone()
+    if row is None:
+        return []
+    mine: Person = tuple(row)
+    name_keys = NameKeys()
+    my_keys = dict(name_keys(*mine[:4]))
+    my_loose = _loose_name_keys(mine)
+    group_size: Counter[str] = Counter()
+    people: dict[str, Person] = {}
+    keys_of: dict[str, dict[str, str]] = {}
+    for cid, *name in conn.execute(
+        "SELECT id, family_name, given_name, family_name_zh, given_name_zh, name_order "
+        "FROM contact WHERE deleted_at IS NULL"
+    ):
+        person: Person = tuple(name)
+        keys = dict(name_keys(*person[:4]))
+        shared = my_keys.keys() & keys.keys()
+        group_size.update(shared)
+        if cid != me and (shared or my_loose & _loose_name_keys(person)):
+            people[cid], keys_of[cid] = person, keys
+    methods = _shared_methods_of(conn, me)
+    for cid in methods.keys() - people.keys():
+        person = _person(conn, cid)
+        people[cid], keys_of[cid] = person, dict(name_keys(*person[:4]))
+    orgs_of = _current_organisations(conn, {me, *people})
+    org_names = dict(conn.execute("SELECT id, coalesce(nullif(name_en, ''), name_zh) FROM organisation"))
+    dismissed = _dismissed(conn, "contact")
+    pairs = []
+    for cid, person in people.items():
+        if tuple(sorted((me, cid))) in dismissed:
+            continue
+        reasons: dict[str, float] = {}
+        for channel, value in methods.get(cid, ()):
+            reasons[_method_reason(channel, value, mine, person)] = _method_weight(channel, mine, person)
+        others = dict(reasons)
+        best_name = 0.0
+        for key in sorted(my_keys.keys() & keys_of[cid].keys()):
+            reason, weight = _name_reason(mine, person, key, my_keys[key], keys_of[cid][key])
+            if weight:
+                weight *= _name_rarity(group_size[key])
+                best_name = max(best_name, weight)
+                reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        if not reasons and my_loose & _loose_name_keys(person):
+            reason = Reason(
+                N_("same name in Latin letters {name}, other Chinese names"), name=_latin_name(person)
+            )
+            reasons[reason] = best_name = W_LATIN_ONLY
+        shared_org = sorted(orgs_of.get(me, set()) & orgs_of.get(cid, set()))
+        if shared_org:
+            name = org_names.get(shared_org[0], shared_org[0][:8])
+            reasons[Reason(N_("both at {organisation}"), organisation=name)] = W_SAME_ORG
+        score = _score(others, best_name, bool(shared_org))
+        ordered = sorted(reasons, key=lambda r: -reasons[r])
+        pairs.append(
+            DuplicatePair("contact", me, cid, _person_name(mine), _person_name(person), score, ordered)
+        )
+    pairs.sort(key=lambda p: (-p.score, p.second_name, p.second_id))
+    return pairs
+
+
+def _shared_methods_of(conn: sqlite3.Connection, me: str) -> dict[str, list[tuple[str, str]]]:
+    """Contact id -> (channel, value) of the e-mails and phones they share with ``me``."""
+    sql = (
+        "SELECT m.contact_id, m.channel, m.value FROM contact_method m JOIN contact c ON c.id = m.contact_id "
+        "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN ('email', 'phone')"
+    )
+    mine = {
+        _KEY_OF[channel](value)
+        for channel, value in conn.execute(
+            "SELECT channel, value FROM contact_method "
+            "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
+            (me,),
+        )
+    } - {""}
+    shared: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    if not mine:
+        return shared
+    for cid, channel, value in conn.execute(sql):
+        if cid != me and _KEY_OF[channel](value) in mine:
+            shared[cid].append((channel, value))
+    return shared
+
+
+def _method_reason(channel: str, value: str, a: Person, b: Person) -> Reason:
+    """The reason :func:`_in_memory` gives a shared e-mail or phone."""
+    if channel == "email":
+        label, shared_label = N_("same e-mail {value}"), N_("same e-mail {value} (but different names)")
+    else:
+        label, shared_label = N_("same phone {value}"), N_("same phone {value} (but different names)")
+    return Reason(shared_label if names_conflict(a[:4], b[:4]) else label, value=value)
+
+
+def _method_weight(channel: str, a: Person, b: Person) -> float:
+    if names_conflict(a[:4], b[:4]):
+        return W_SHARED
+    return W_EMAIL if channel == "email" else W_PHONE
+
+
+def _person(conn: sqlite3.Connection, cid: str) -> Person:
+    row = conn.execute(
+        "SELECT family_name, given_name, family_name_zh, given_name_zh, name_order FROM contact WHERE id = ?",
+        (cid,),
+    ).fetchone()
+    return tuple(row)
+
+
+def _current_organisations(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, set[str]]:
+    """Contact id -> the organisations they work at now, for ``ids``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    listed = list(ids)
+    for start in range(0, len(listed), _REREAD):
+        batch = listed[start : start + _REREAD]
+        marks = ", ".join("?" * len(batch))
+        for cid, oid in conn.execute(
+            "SELECT contact_id, organisation_id FROM affiliation "
+            f"WHERE deleted_at IS NULL AND end_date IS NULL AND contact_id IN ({marks})",
+            batch,
+        ):
+            found[cid].add(oid)
+    return found
+
+
 def _score(others: dict[str, float], name_weight: float, same_org: bool) -> float:
     """The score :meth:`_Evidence.scored` gives: 1 - the product of (1 - weight) over the pieces of
     evidence (each e-mail or phone reason, the strongest name reason, the shared organisation),
