@@ -179,6 +179,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="N",
         help=_("show at most N pairs (default 200, with --of all)"),
     )
+    p.add_argument(
+        "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
+    )
     p.set_defaults(handler=cmd_duplicates)
 
     p = sub.add_parser(
@@ -644,6 +647,11 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         check.verdict()
     finally:
         conn.close()
+    if args.json:
+        from petdesk.cli.json_output import duplicate_pair, print_json
+
+        print_json({"pairs": [duplicate_pair(pair) for pair in pairs], "total": total})
+        return 0
     if not total:
         print(_("No likely duplicates found."))
         return 0

@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_demo, creates_database=True)
 
     p = sub.add_parser("stats", help=_("counts per entity, schema version, office identity, database path"))
+    p.add_argument(
+        "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
+    )
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("office", help=_("show or set this installation's office identity"))
@@ -150,6 +153,20 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
         counts = live_counts(conn)
     finally:
         conn.close()
+    if args.json:
+        from petdesk.cli.json_output import print_json
+
+        print_json(
+            {
+                "database": str(ctx.path),
+                "file_size_bytes": ctx.path.stat().st_size,
+                "schema_version": "+".join(revisions),
+                "petdesk_version": __version__,
+                "office": {"id": office_id, "name": name, "name_zh": name_zh or "", "region": region or ""},
+                "counts": {label.replace(" ", "_").replace("-", "_"): n for label, n in counts.items()},
+            }
+        )
+        return 0
     _ = ctx.translator()  # English loads no babel: stats stays quick
     office_text = _("{name} ({region}) id {id}").format(
         name=office_name(name, name_zh, ctx.locale), region=region or _("no region"), id=office_id

@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("delete these backups for good (their names as listed), after asking"),
     )
     p.add_argument("--yes", action="store_true", help=_("delete without asking"))
+    p.add_argument(
+        "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
+    )
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser(
@@ -205,6 +208,11 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         return _delete_backups(path, args.delete, args.yes, ctx)
     folder = backups.folder_for(path)
     found = backups.list_backups(folder, path.name)
+    if args.json:
+        from petdesk.cli.json_output import backup, print_json
+
+        print_json({"database": str(path), "folder": str(folder), "backups": [backup(b) for b in found]})
+        return 0
     print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
     # The reason column as wide as its widest value ("before-sync-import" pushed the sizes out of line).
     wide = max([REASON_COLUMNS, *(width(_reason(b.reason, ctx)) for b in found)])

@@ -72,6 +72,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("id", nargs="?", help=_("visit id (at least 4 characters) to show in full"))
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
+    )
     _common(p, _)
     p.set_defaults(handler=cmd_visits)
 
@@ -253,7 +256,10 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     if args.id:
-        return _show_visit(ctx, _resolve(ctx, "visit", args.id, "visit"), locale, _viewer(args))
+        visit_id = _resolve(ctx, "visit", args.id, "visit")
+        if args.json:
+            return _visit_json(ctx, visit_id)
+        return _show_visit(ctx, visit_id, locale, _viewer(args))
     with ctx.db.reading() as s:
         try:
             rows = visit_service.list_visits(
@@ -261,6 +267,11 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
             )
         except ScheduleError as exc:
             raise CliError(str(exc)) from exc
+    if args.json:
+        from petdesk.cli.json_output import print_json, visit_row
+
+        print_json({"visits": [visit_row(r) for r in rows]})
+        return 0
     if not rows:
         print(_("No visits in that range."))
         return 0
@@ -278,6 +289,16 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
             + _("({items} items, {people} people)").format(items=r.items, people=r.participants)
         )
     print(_("Visits: {n}").format(n=len(rows)))
+    return 0
+
+
+def _visit_json(ctx: Context, visit_id: str) -> int:
+    from petdesk.cli.json_output import print_json, visit_detail
+    from petdesk.services import visits as visit_service
+
+    with ctx.db.reading() as s:
+        document = visit_detail(s, visit_service.get_visit(s, visit_id))
+    print_json(document)
     return 0
 
 

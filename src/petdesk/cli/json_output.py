@@ -1,0 +1,155 @@
+"""``--json`` of ``stats``, ``visits``, ``duplicates`` and ``backups``: one JSON document on standard
+output for scripts (a hub's annual report, a dashboard), shaped as ``search --json`` gives its rows.
+
+Keys are English and stay as they are; dates and times are ISO 8601 (times in UTC with their offset,
+as every other JSON output); ids are whole; counts are numbers; Chinese is written as it is
+(``ensure_ascii=False``). Values are the data's own (``"done"``, ``"inbound"``), never translated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from petdesk.models import Contact, Organisation, Visit
+    from petdesk.services.backups import BackupInfo
+    from petdesk.services.duplicates import DuplicatePair
+    from petdesk.services.visits import VisitRow
+
+
+def print_json(document: dict[str, Any]) -> None:
+    """``document`` as one JSON document on standard output."""
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def iso_time(moment: dt.datetime) -> str:
+    """A moment as ISO 8601 in UTC with its offset (a naive time is the database's UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def _date(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _enum(value: Any) -> str:
+    return str(getattr(value, "value", value))
+
+
+def visit_row(row: VisitRow) -> dict[str, Any]:
+    """One line of ``petdesk visits``."""
+    return {
+        "id": row.id,
+        "title_en": row.title_en,
+        "title_zh": row.title_zh,
+        "direction": _enum(row.direction),
+        "status": _enum(row.status),
+        "start_date": _date(row.start_date),
+        "end_date": _date(row.end_date),
+        "timezone": row.timezone,
+        "host_en": row.host_en,
+        "host_zh": row.host_zh,
+        "visiting_en": row.visiting_en,
+        "visiting_zh": row.visiting_zh,
+        "items": row.items,
+        "participants": row.participants,
+    }
+
+
+def _organisation(org: Organisation | None) -> dict[str, str] | None:
+    if org is None:
+        return None
+    return {"id": org.id, "name_en": org.name_en, "name_zh": org.name_zh}
+
+
+def _person(contact: Contact | None) -> dict[str, str] | None:
+    if contact is None:
+        return None
+    return {"id": contact.id, "name_en": contact.name_latin, "name_zh": contact.name_zh}
+
+
+def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
+    """``petdesk visits ID``: the visit with its delegation, itinerary, follow-ups and clashes."""
+    from petdesk.services import clashes as clash_service
+    from petdesk.services import visits as visit_service
+
+    people = [p for p in visit.participants if p.deleted_at is None]
+    people.sort(key=lambda p: (p.role.value != "head", p.role.value))
+    return {
+        "id": visit.id,
+        "title_en": visit.title_en,
+        "title_zh": visit.title_zh,
+        "direction": _enum(visit.direction),
+        "status": _enum(visit.status),
+        "start_date": _date(visit.start_date),
+        "end_date": _date(visit.end_date),
+        "timezone": visit.timezone,
+        "host_organisation": _organisation(visit.host_organisation),
+        "visiting_organisation": _organisation(visit.visiting_organisation),
+        "purpose_en": visit.purpose_en,
+        "purpose_zh": visit.purpose_zh,
+        "outcomes_en": visit.outcomes_en,
+        "outcomes_zh": visit.outcomes_zh,
+        "delegation": [{"role": _enum(p.role), "contact": _person(p.contact)} for p in people],
+        "itinerary": [
+            {
+                "id": item.id,
+                "kind": _enum(item.kind),
+                "title_en": item.title_en,
+                "title_zh": item.title_zh,
+                "starts_at": iso_time(item.starts_at),
+                "ends_at": iso_time(item.ends_at),
+                "timezone": item.timezone,
+                "place_en": item.place_en,
+                "place_zh": item.place_zh,
+                "city_en": item.city_en,
+                "city_zh": item.city_zh,
+            }
+            for item in visit_service.itinerary(session, visit.id)
+        ],
+        "follow_ups": [
+            {
+                "id": f.id,
+                "status": _enum(f.status),
+                "due_date": _date(f.due_date),
+                "description_en": f.description_en,
+                "description_zh": f.description_zh,
+                "owner": _person(f.owner),
+            }
+            for f in visit_service.follow_ups(session, visit.id)
+        ],
+        "clashes": [c.describe("en") for c in clash_service.find_clashes(session, visit_id=visit.id)],
+    }
+
+
+def duplicate_pair(pair: DuplicatePair) -> dict[str, Any]:
+    """One pair of ``petdesk duplicates``; its reasons in English, as the data says them."""
+    return {
+        "entity": pair.entity,
+        "score": pair.score,
+        "first_id": pair.first_id,
+        "first_name": pair.first_name,
+        "second_id": pair.second_id,
+        "second_name": pair.second_name,
+        "reasons": [str(reason) for reason in pair.reasons],
+    }
+
+
+def backup(info: BackupInfo) -> dict[str, Any]:
+    """One backup of ``petdesk backups``: ``reason`` is the sidecar's word ("daily", "before-merge" …)."""
+    return {
+        "file": info.path.name,
+        "path": str(info.path),
+        "created": iso_time(info.created),
+        "reason": info.reason,
+        "size_bytes": info.size,
+        "encrypted": info.encrypted,
+        "ok": info.ok,
+        "schema": info.schema,
+        "counts": dict(info.counts),
+    }
