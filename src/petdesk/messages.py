@@ -32,6 +32,22 @@ TEMPLATES: tuple[str, ...] = (
     # a record merged away (services.merge.MergedAwayError)
     N_("{id} was merged into {name} ({kept}) on {when} by {author}"),
     N_("{id} was merged into {name} ({kept}) on {when}"),
+    # merge --undo refused (services.merge.undo_merge): the option is named as it is typed
+    N_(
+        "the kept record was deleted after the merge; restore it first, or undo anyway with "
+        "petdesk merge --undo {id} --force"
+    ),
+    N_(
+        "the kept record was edited after the merge ({fields}); undoing would lose those edits "
+        "(to undo anyway: petdesk merge --undo {id} --force)"
+    ),
+    N_(
+        "{n} linked records changed after the merge (first: {table} {row}); undoing would lose those "
+        "changes (to undo anyway: petdesk merge --undo {id} --force)"
+    ),
+    N_("the merge {id} was already undone"),
+    N_("no merge with id {id}"),
+    N_("several merges have ids starting with {id}; give more characters"),
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),

@@ -247,3 +247,17 @@ def test_undo_takes_the_beginning_of_the_merge_id_and_names_the_force_option(db:
     assert "Undone:" in capsys.readouterr().out
     assert main(["--db", str(db.path), "merge", "--undo", "zzzzz"]) == 1
     assert "no merge with id zzzzz" in capsys.readouterr().err
+
+
+def test_undo_refusal_names_the_force_option_in_chinese(db: Database, capsys) -> None:
+    """Field test 25, §7: the refusal said "(force to undo anyway)"; in Chinese it stayed English."""
+    ids = make_people(db)
+    other, _ = _duplicate_of_zhang(db, ids)
+    with db.transaction() as s:
+        merge_id = merge.merge_contacts(s, ids["zhang"], other).id
+    with db.transaction() as s:
+        s.get(m.Contact, ids["zhang"]).gender = "f"
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "merge", "--undo", merge_id[:6]]) == 1
+    err = capsys.readouterr().err
+    assert f"petdesk merge --undo {merge_id} --force" in err
+    assert "合并" in err and "after the merge" not in err
