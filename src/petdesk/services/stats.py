@@ -9,6 +9,7 @@ holding only its deleted rows, migration 0018), instead of reading every row of 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,3 +49,60 @@ def entity_counts(session: Session) -> dict[str, int]:
     from petdesk.connection import session_sqlite
 
     return live_counts(session_sqlite(session))
+
+
+#: What ``petdesk stats --by`` groups organisations by, and the SQL value of each organisation
+#: (``o``): its kind, its country code, its city (English name, else Chinese).
+GROUPINGS: dict[str, str] = {
+    "kind": "coalesce(o.kind, '')",
+    "country": "upper(trim(coalesce(o.country, '')))",
+    "city": "coalesce(nullif(trim(o.city_en), ''), trim(coalesce(o.city_zh, '')))",
+}
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    """One value of a grouping (``"enterprise"``, ``"DE"``, ``"Chengdu"``; ``""`` for none)."""
+
+    value: str
+    #: The Chinese name of a city grouped by its English one ("" for kinds and countries).
+    city_zh: str
+    #: Live organisations with this value.
+    organisations: int
+    #: Live contacts working now (a current affiliation) at one of them, each counted once.
+    contacts: int
+
+
+def organisations_by(conn: sqlite3.Connection, by: str) -> list[GroupCount]:
+    """Organisations and the people working at them per kind, country or city (``by``), most
+    organisations first (those without a value last): the counts of a hub's annual report (field
+    test 25, §7). A person working at organisations of two values counts under each."""
+    key = GROUPINGS[by]
+    people = dict(
+        conn.execute(
+            f"SELECT {key} AS value, count(DISTINCT a.contact_id) FROM affiliation a "
+            "JOIN organisation o ON o.id = a.organisation_id JOIN contact c ON c.id = a.contact_id "
+            "WHERE a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL "
+            "AND c.deleted_at IS NULL GROUP BY value"
+        )
+    )
+    rows = conn.execute(
+        f"SELECT {key} AS value, max(trim(coalesce(o.city_zh, ''))), count(*) FROM organisation o "
+        "WHERE o.deleted_at IS NULL GROUP BY value"
+    )
+    groups = [
+        GroupCount(value, city_zh if by == "city" else "", n, people.get(value, 0))
+        for value, city_zh, n in rows
+    ]
+    groups.sort(key=lambda g: (g.value == "", -g.organisations, g.value))  # those without one last
+    return groups
+
+
+def people_at_organisations(conn: sqlite3.Connection) -> int:
+    """Live contacts working now at a live organisation (each once, wherever they work)."""
+    (n,) = conn.execute(
+        "SELECT count(DISTINCT a.contact_id) FROM affiliation a "
+        "JOIN organisation o ON o.id = a.organisation_id JOIN contact c ON c.id = a.contact_id "
+        "WHERE a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL AND c.deleted_at IS NULL"
+    ).fetchone()
+    return int(n)
