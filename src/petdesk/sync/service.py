@@ -1099,6 +1099,7 @@ def _import(
         )
         # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
         lost_edits.prune(cursor, self_id, hlc.wall_ms())
+        clock_rewrite.prune(cursor)
         counts_json = json.dumps({k: v.as_dict() for k, v in merger.counts.items()})
         rng = manifest.get("range") or {}
         cursor.execute(
