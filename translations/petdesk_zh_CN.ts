@@ -4655,54 +4655,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>Direction</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="278"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="300"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="311"/>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <source>; learned from %1&apos;s package</source>
+        <translation>；从 %1 的数据包得知</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
+        <source>Returned to service</source>
+        <translation>已恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
+        <source>(an office not known here)</source>
+        <translation>（本处未知的办公室）</translation>
     </message>
 </context>
 <context>
@@ -6302,92 +6327,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="338"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="316"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="339"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="340"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="341"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="350"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="352"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="387"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="366"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="389"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="395"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="420"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="430"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="445"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="464"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -8022,45 +8047,45 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="494"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="473"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="496"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="486"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="503"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="509"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="526"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="510"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="488"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="511"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="497"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="499"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="522"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="503"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="526"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

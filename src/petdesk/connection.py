@@ -17,6 +17,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import weakref
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -183,10 +186,13 @@ def connect(
     check_same_thread: bool = True,
     passphrase: str | None = None,
     cipher: bool | None = None,
+    on_close: Callable[[], None] | None = None,
 ) -> sqlite3.Connection:
     """A connection to ``path``: SQLCipher for an encrypted file (or when ``passphrase`` is given,
     to create one), sqlite3 otherwise. ``cipher`` forces the choice of driver (the conversions open
-    a plain file with SQLCipher). A missing or wrong passphrase raises :class:`PassphraseError`."""
+    a plain file with SQLCipher). A missing or wrong passphrase raises :class:`PassphraseError`.
+    ``on_close`` is called when the connection is closed, or dropped without being closed (it may
+    be called twice)."""
     path = Path(path).expanduser()
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
@@ -197,10 +203,11 @@ def connect(
     immutable = "&immutable=1" if fixed and not _wal_with_content(path) else ""
     target = f"{path.resolve().as_uri()}?mode=ro{immutable}" if readonly else str(path)
     if not cipher:
-        return sqlite3.connect(
+        plain: sqlite3.Connection = sqlite3.connect(
             target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
-            check_same_thread=check_same_thread,
+            check_same_thread=check_same_thread, factory=_telling(sqlite3.Connection, on_close),
         )  # fmt: skip
+        return _told(plain, on_close)
     if sqlcipher3 is None:
         raise PassphraseError(f"{path} is encrypted, and this petdesk was installed without SQLCipher")
     key = passphrase if passphrase is not None else passphrase_for(path) if is_encrypted(path) else None
@@ -210,8 +217,9 @@ def connect(
         )
     conn = sqlcipher3.connect(
         target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
-        check_same_thread=check_same_thread,
+        check_same_thread=check_same_thread, factory=_telling(sqlcipher3.dbapi2.Connection, on_close),
     )  # fmt: skip
+    _told(conn, on_close)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr
         if key is not None:
@@ -226,6 +234,34 @@ def connect(
             ) from exc
         raise
     return cast(sqlite3.Connection, conn)
+
+
+def _telling(driver_class: type, on_close: Callable[[], None] | None) -> type:
+    """The connection class to make: the driver's own, or one that says when it is closed."""
+    return driver_class if on_close is None else _closing_class(driver_class)
+
+
+@cache
+def _closing_class(driver_class: Any) -> type:
+    """A subclass of a driver's connection class whose ``close()`` calls its ``on_close``: neither
+    driver tells when a connection is closed, nor lets one be weakly referenced."""
+
+    def close(self: Any) -> None:
+        try:
+            driver_class.close(self)
+        finally:
+            if self.on_close is not None:
+                self.on_close()
+
+    return type(f"Closing{driver_class.__name__}", (driver_class,), {"close": close, "on_close": None})
+
+
+def _told(conn: Any, on_close: Callable[[], None] | None) -> Any:
+    """``conn`` with its ``on_close`` set, called also if it is dropped without ``close()``."""
+    if on_close is not None:
+        conn.on_close = on_close
+        weakref.finalize(conn, on_close)
+    return conn
 
 
 def sqlite_of(source: Session | sqlite3.Connection) -> sqlite3.Connection:

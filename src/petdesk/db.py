@@ -8,10 +8,12 @@ schema upgraded in place by the Alembic migrations shipped in ``petdesk/migratio
 from __future__ import annotations
 
 import ast
+import itertools
 import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -280,6 +282,9 @@ class Database:
         self._gate = threading.Condition()
         self._out: set[int] = set()
         self._paused = False
+        #: Plain connections handed out by raw() and not closed yet: {number: who asked for it}.
+        self._raw_out: dict[int, str] = {}
+        self._raw_numbers = itertools.count()
         if engine is not None:
             self._watch(engine)
 
@@ -336,15 +341,14 @@ class Database:
         is locked"). So new connections are refused first (a refused read fails with
         ``DatabaseError`` of kind "paused"), the ones out are waited for, then the pool is
         closed and the engine dropped: the next one is made for the converted file and its
-        driver. Raises ``DatabaseError`` (kind "locked") if a connection is not returned in time."""
+        driver. Plain connections from :meth:`raw` (a sync export, a backup, an erasure) are waited
+        for too. Raises ``DatabaseError`` (kind "locked") if a connection is not returned in time."""
         self._refuse_if_retired()
-        from petdesk import faults
-
         with self._gate:
             self._paused = True
-            if not self._gate.wait_for(lambda: not self._out, timeout_s):
+            if not self._gate.wait_for(lambda: not self._out and not self._raw_out, timeout_s):
                 self._paused = False
-                raise DatabaseError(faults.sentence(faults.LOCKED), kind=faults.LOCKED)
+                raise self._busy_error()
         try:
             with self._making:
                 if self._engine is not None:
@@ -381,12 +385,44 @@ class Database:
             yield session
 
     def raw(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection to the same file (for bulk work and benchmarks)."""
+        """A plain sqlite3 connection to the same file (for bulk work and benchmarks).
+
+        It counts as open until closed (or dropped): :meth:`released` waits for it, and while the
+        file is being converted none is handed out."""
         self._refuse_if_retired()
+        number = next(self._raw_numbers)
+        with self._gate:
+            self._admit()
+            self._raw_out[number] = _caller()
         self._hold()
-        conn = connection.connect(self.path)
-        _on_connect(conn, None)
+        try:
+            conn = connection.connect(self.path, on_close=lambda: self._raw_closed(number))
+            _on_connect(conn, None)
+        except BaseException:
+            self._raw_closed(number)
+            raise
         return conn
+
+    def _raw_closed(self, number: int) -> None:
+        with self._gate:
+            self._raw_out.pop(number, None)
+            self._gate.notify_all()
+
+    def _busy_error(self) -> DatabaseError:
+        """Why :meth:`released` gave up: the connections still out, named for the log and details."""
+        from petdesk import faults
+
+        if not self._raw_out:
+            return DatabaseError(faults.sentence(faults.LOCKED), kind=faults.LOCKED)
+        holders = ", ".join(sorted(set(self._raw_out.values())))
+        return DatabaseError(
+            _(
+                "the database is busy: another task of petdesk (an export, an import, a backup or an "
+                "erasure) still has it open; try again when it has finished. Nothing was changed"
+            ),
+            kind=faults.LOCKED,
+            detail=f"plain connections still open, made by {holders}",
+        )
 
     def close(self) -> None:
         if self._engine is not None:
@@ -417,6 +453,13 @@ class Database:
     def _refuse_if_retired(self) -> None:
         if self.retired:
             raise DatabaseError(f"{self.path} was removed from this computer", kind="removed")
+
+
+def _caller() -> str:
+    """The function that asked :meth:`Database.raw` for a connection (module.function), for the
+    details of a "busy" error: which task still holds the file."""
+    frame = sys._getframe(2)
+    return f"{frame.f_globals.get('__name__', '?')}.{frame.f_code.co_name}"
 
 
 def open_database(

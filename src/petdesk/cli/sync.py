@@ -647,6 +647,9 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
         print(_("No packages exchanged yet."))
         return 0
     for e in entries:
+        if e.is_decision:
+            print(f"{e.at[:19]}  {_decision_words(e, _)}")
+            continue
         arrow = "->" if e.direction == "export" else "<-"
         peer = e.peer_name or _("(everyone)")
         direction = _("export") if e.direction == "export" else _("import")
@@ -659,6 +662,24 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
         counts = pad(records + extra, 17)  # padded whole: "1 record" is narrower than "2 records"
         print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}")
     return 0
+
+
+def _decision_words(entry: object, _: Translate) -> str:
+    """A journal line for an office retired or returned to service: which, by whom, from where."""
+    from petdesk.sync.service import Exchange
+
+    assert isinstance(entry, Exchange)
+    office = entry.peer_name or _("an office not known here")
+    done = (
+        _("{office} retired by {by}")
+        if entry.direction == "retire"
+        else _("{office} returned to service by {by}")
+    ).format(office=office, by=entry.decided_by or "?")
+    if entry.staff:
+        done += _(" ({staff})").format(staff=entry.staff)
+    if entry.learned_from:
+        done += _("; learned from {sender}'s package").format(sender=entry.learned_from)
+    return done
 
 
 def _exchanges(office: object, _: Translate) -> str:

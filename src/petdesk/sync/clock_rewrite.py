@@ -16,13 +16,18 @@ values (``in_original_values``): it then sends nothing again, and takes this off
 of the fields it changed while ahead, although their clock values are lower than its own (see
 ``Merger``). Tests: ``tests/core/sync/test_future_clock.py``.
 
-The map is never pruned, on purpose. An entry is needed as long as any package may still carry its
-original value, and that cannot be known here: every office that imported the far-ahead edits once
-their values were no longer ahead of its clock kept the original values, and passes them on in its
-packages for as long as nobody edits those fields again (years). An entry dropped too early lets such
-an edit win a second time over the edits made here since. It grows only by an import a person
-accepted with --accept-future-clock, by one entry per clock value of that package ahead of this
-office's clock (about 60 bytes each), so it stays small.
+An entry is pruned (:func:`prune`, at the end of every import) once it can no longer change the
+outcome of an import. Whether a package may still carry its original value cannot be known here:
+every office that imported the far-ahead edits once their values were no longer ahead of its clock
+kept the original values, and passes them on (a full package, ``--all``, always does). What can be
+known is what such a value would do: an original value O given the value G here wins, unmapped,
+over exactly the versions between G and O. So an entry goes once (1) this office's clock is past
+O (every version made here from now on is later than O) and (2) no record the edits of G touched
+(the change log's rows of G) holds a version between G and O. Arriving again unmapped, those edits
+then meet either their own version G, and bring the same values with the later clock value of
+their author, or later versions, and lose as they would have. An office that kept far-ahead
+values of its own sends them again (packages for it no longer translate them): they settle the
+same way.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from petdesk.sync import hlc
+from petdesk.sync.versions import Codes
 
 #: Keys of the kept map in ``sync_state``: this prefix and the original clock value.
 KEY_PREFIX = "hlc.rewritten:"
@@ -192,3 +198,35 @@ def prepare(
         )
         hlc.PersistentClock(cursor).observe(last)
     return rewrite
+
+
+def prune(cursor: Any) -> int:
+    """Drop the entries that no longer change what an import does (see the module's docstring);
+    returns how many were dropped."""
+    rewrite = kept(cursor)
+    if not rewrite.mapping:
+        return 0
+    now = hlc.PersistentClock(cursor).current()
+    done = [
+        original
+        for original, given in rewrite.mapping.items()
+        if original < now and not _versions_between(cursor, given, original)
+    ]
+    cursor.executemany("DELETE FROM sync_state WHERE key = ?", [(KEY_PREFIX + v,) for v in done])
+    return len(done)
+
+
+def _versions_between(cursor: Any, given: str, original: str) -> bool:
+    """Whether a record that the edits given ``given`` here touched holds a version later than
+    ``given`` and earlier than ``original``: one that ``original``, arriving unmapped, would beat."""
+    touched: dict[str, set[str]] = {}
+    for entity, row_id in cursor.execute(
+        "SELECT DISTINCT entity, row_id FROM sync_change WHERE hlc = ?", (given,)
+    ):
+        touched.setdefault(entity, set()).add(row_id)
+    codes = Codes(cursor, create=False)
+    for entity, row_ids in touched.items():
+        for versions in codes.load(entity, row_ids).values():
+            if any(given < version.hlc < original for version in versions.all()):
+                return True
+    return False

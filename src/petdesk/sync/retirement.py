@@ -8,19 +8,41 @@ office, with the clock value and office that made it, and the later decision win
 two meet, as a field's value does. Older petdesk ignores a manifest section it does not know, so
 offices that have not updated still read the packages (they learn the decisions once they update).
 
+Every decision taken, here or from a package, is also written to the exchange journal (the sync
+log people read: ``petdesk sync journal``, the Sync page's journal): when, which office, decided
+by which office and, for decisions made here, by whom. The table above keeps only the latest
+decision per office, which says nothing of who retired an office that is back in service.
+
 Functions here work on a cursor inside the caller's transaction (``sync.service``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, wire_time
+from petdesk.sync import hlc as clock
 from petdesk.sync.validate import RETIRED_OFFICES as SECTION
 
-__all__ = ["SECTION", "Decision", "carried", "decide", "decision", "merge", "retired_at"]
+__all__ = [
+    "RETIRED",
+    "RETURNED",
+    "SECTION",
+    "Decision",
+    "carried",
+    "decide",
+    "decision",
+    "log",
+    "merge",
+    "retired_at",
+]
+
+#: ``direction`` of the journal rows that record a decision (beside "export" and "import").
+RETIRED, RETURNED = "retire", "unretire"
 
 
 @dataclass(frozen=True)
@@ -66,9 +88,54 @@ def carried(cursor: Any) -> list[dict[str, Any]]:
     return [{"office": r[0], "retired_at": wire_time(r[1]), "hlc": r[2], "by": r[3]} for r in rows]
 
 
-def merge(cursor: Any, entries: list[dict[str, Any]]) -> list[str]:
+def log(
+    cursor: Any,
+    office_id: str,
+    retired: bool,
+    *,
+    hlc: str,
+    by: str,
+    staff: str = "",
+    learned_from: str = "",
+    package_id: str = "",
+) -> None:
+    """Write a decision to the exchange journal, dated when it was made (its clock value): made
+    here by ``staff``, or learned from the package ``package_id`` of the office ``learned_from``."""
+    details = {
+        "decided_by": by,
+        "decided_by_name": _office_name(cursor, by),
+        "staff": staff,
+        "learned_from": learned_from,
+    }
+    cursor.execute(
+        "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
+        "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
+        "VALUES (?, ?, ?, ?, ?, ?, '', '', 0, ?, ?, ?, 0, '')",
+        (
+            str(uuid.uuid4()),
+            RETIRED if retired else RETURNED,
+            package_id,
+            stored_time(clock.to_datetime(hlc)),
+            office_id,
+            _office_name(cursor, office_id),
+            hlc,
+            hlc,
+            json.dumps(details, ensure_ascii=False),
+        ),
+    )
+
+
+def _office_name(cursor: Any, office_id: str) -> str:
+    row = cursor.execute("SELECT name FROM office WHERE id = ?", (office_id,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def merge(
+    cursor: Any, entries: list[dict[str, Any]], *, learned_from: str = "", package_id: str = ""
+) -> list[str]:
     """Take the decisions of a package (checked by ``validate.validate_manifest``) that are later
-    than the ones known here; returns the ids of the offices whose state changed."""
+    than the ones known here; returns the ids of the offices whose state changed. Each change is
+    written to the journal as learned from ``learned_from``'s package ``package_id``."""
     changed = []
     for entry in entries:
         known = decision(cursor, entry["office"])
@@ -78,4 +145,13 @@ def merge(cursor: Any, entries: list[dict[str, Any]]) -> list[str]:
         decide(cursor, entry["office"], when, hlc=entry["hlc"], by=entry["by"])
         if known is None or (known.retired_at is None) != (when is None):
             changed.append(entry["office"])
+            log(
+                cursor,
+                entry["office"],
+                when is not None,
+                hlc=entry["hlc"],
+                by=entry["by"],
+                learned_from=learned_from,
+                package_id=package_id,
+            )
     return changed

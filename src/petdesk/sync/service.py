@@ -43,6 +43,7 @@ from petdesk.sync.tracking import (
     log_changes,
     record_local_change,
     self_office_id,
+    staff_name,
 )
 from petdesk.sync.validate import (
     FUTURE_CLOCK_TOLERANCE_MS,
@@ -435,6 +436,7 @@ def _decide(db: Database, office_id: str, *, retire: bool) -> OfficeInfo:
             raise SyncError(f"{name} (id {office_id}) is not retired")
         version = PersistentClock(cursor).tick()
         retirement.decide(cursor, office_id, utcnow() if retire else None, hlc=version, by=self_id)
+        retirement.log(cursor, office_id, retire, hlc=version, by=self_id, staff=staff_name(cursor))
     return next(o for o in list_offices(db) if o.id == office_id)
 
 
@@ -1028,7 +1030,12 @@ def _import(
             raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
         result.new_conflicts = merger.new_conflicts
         result.erased = len(merger.erasures)
-        result.offices_retired = retirement.merge(cursor, manifest.get(retirement.SECTION) or [])
+        result.offices_retired = retirement.merge(
+            cursor,
+            manifest.get(retirement.SECTION) or [],
+            learned_from=str(sender.get("name", "")),
+            package_id=str(manifest.get("package_id", "")),
+        )
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
         clock.observe(seen)
         from petdesk.sync import (
@@ -1092,6 +1099,7 @@ def _import(
         )
         # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
         lost_edits.prune(cursor, self_id, hlc.wall_ms())
+        clock_rewrite.prune(cursor)
         counts_json = json.dumps({k: v.as_dict() for k, v in merger.counts.items()})
         rng = manifest.get("range") or {}
         cursor.execute(
@@ -1614,6 +1622,16 @@ class Exchange:
     counts: dict[str, Any]
     conflicts: int
     backup_path: str
+    #: For a decision ("retire", "unretire"; ``peer_name`` is the office): the office that made it,
+    #: the person who made it there (known for decisions made here), and the office whose
+    #: package brought it ("" when made here).
+    decided_by: str = ""
+    staff: str = ""
+    learned_from: str = ""
+
+    @property
+    def is_decision(self) -> bool:
+        return self.direction in (retirement.RETIRED, retirement.RETURNED)
 
     @property
     def total(self) -> int:
@@ -1637,10 +1655,20 @@ def journal(db: Database, *, limit: int = 200) -> list[Exchange]:
             )
             .fetchall()
         )
-    return [
-        Exchange(r[0], r[1], wire_time(r[2]), r[3], r[4], r[5], json.loads(r[6] or "{}"), r[7], r[8])
-        for r in rows
-    ]
+    return [_exchange(r) for r in rows]
+
+
+def _exchange(row: Any) -> Exchange:
+    """A journal row: a package's counts, or the details of a decision about an office."""
+    counts = json.loads(row[6] or "{}")
+    if row[1] not in (retirement.RETIRED, retirement.RETURNED):
+        return Exchange(row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], counts, row[7], row[8])
+    return Exchange(
+        row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], {}, row[7], row[8],
+        decided_by=str(counts.get("decided_by_name") or counts.get("decided_by") or ""),
+        staff=str(counts.get("staff") or ""),
+        learned_from=str(counts.get("learned_from") or ""),
+    )  # fmt: skip
 
 
 def canonical_dump(db: Database) -> list[tuple[Any, ...]]:

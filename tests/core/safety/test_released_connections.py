@@ -4,6 +4,7 @@ fail with "database is locked" (tests/gui/test_encryption_menu.py)."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -77,5 +78,79 @@ def test_a_connection_kept_out_is_said_and_nothing_is_refused_after(tmp_path: Pa
         assert busy.value.kind == "locked"
     finally:
         session.close()
+    assert _count(db) == 0
+    db.close()
+
+
+def test_waits_for_a_plain_connection_in_use_before_encrypting(tmp_path: Path) -> None:
+    """A sync export or a backup reads through ``Database.raw()``, outside the pool: the conversion
+    waited for the pool only and replaced the file under it."""
+    db = open_database(tmp_path / "office.sqlite")
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Ximenbai", given_name="Lin"))
+    reading, let_go = threading.Event(), threading.Event()
+    seen_by_export: list[int] = []
+
+    def export() -> None:  # a long sync export, still reading when the conversion starts
+        conn = db.raw()
+        try:
+            conn.execute("BEGIN")
+            seen_by_export.append(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+            reading.set()
+            let_go.wait(10)
+            seen_by_export.append(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    exporter = threading.Thread(target=export)
+    exporter.start()
+    assert reading.wait(10)
+    inside = threading.Event()
+    converted: list[object] = []
+
+    def convert() -> None:
+        with db.released():
+            inside.set()
+            with pytest.raises(DatabaseError) as refused:  # a plain connection asked for now
+                db.raw()
+            assert refused.value.kind == "paused"
+            converted.append(encryption.encrypt(db.path, PASSPHRASE))
+
+    converter = threading.Thread(target=convert)
+    converter.start()
+    assert not inside.wait(0.3), "the conversion began while an export held a plain connection"
+    let_go.set()
+    exporter.join(10)
+    converter.join(30)
+    assert seen_by_export == [1, 1]
+    assert inside.is_set() and converted, "the conversion did not run"
+    assert connection.is_encrypted(db.path)
+    conn = db.raw()  # afterwards plain connections open the encrypted file
+    try:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+    finally:
+        conn.close()
+    db.close()
+
+
+def test_a_plain_connection_kept_open_is_named_in_the_busy_error(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "office.sqlite")
+    conn = db.raw()
+    try:
+        with pytest.raises(DatabaseError) as busy, db.released(timeout_s=0.2):
+            pass
+        assert busy.value.kind == "locked"
+        assert str(busy.value).startswith("the database is busy: ")
+        assert "test_a_plain_connection_kept_open_is_named_in_the_busy_error" in busy.value.detail
+    finally:
+        conn.close()
+    with db.released(timeout_s=0.2):  # closed: nothing to wait for
+        pass
+    dropped = db.raw()
+    del dropped  # dropped without close(): no longer counted once collected
+    gc.collect()
+    with db.released(timeout_s=0.2):
+        pass
     assert _count(db) == 0
     db.close()

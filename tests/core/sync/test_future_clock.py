@@ -343,3 +343,54 @@ def test_an_edit_between_two_acceptances_loses_to_the_later_one_everywhere(
     for db in (offices.beijing, offices.nairobi):
         assert values(db, "contact", person)["notes"] == "from the laptop"
     assert service.canonical_dump(offices.beijing) == service.canonical_dump(offices.nairobi)
+
+
+def _rewrite_entries(db: Database) -> int:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT count(*) FROM sync_state WHERE key LIKE 'hlc.rewritten:%'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_the_rewrite_map_is_pruned_once_its_entries_can_change_nothing(
+    offices: Offices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The map grew for ever. An entry goes once this office's clock is past its original value
+    and no record its edits touched holds a version between the two values: the laptop's edits,
+    arriving again unmapped, then change nothing they should not."""
+    kept_notes = _add_contact(offices.beijing, notes="first notes")
+    overwritten = _add_contact(offices.beijing, notes="second notes")
+    for src, dst in ((offices.beijing, offices.nairobi), (offices.beijing, offices.laptop)):
+        offices.send(src, dst)
+    for src in (offices.nairobi, offices.laptop):
+        offices.send(src, offices.beijing)
+    with _a_year_ahead(monkeypatch):
+        _edit(offices.laptop, kept_notes, notes="from the laptop")
+        _edit(offices.laptop, overwritten, notes="from the laptop too")
+    offices.send(offices.laptop, offices.beijing, accept=True)
+    _edit(offices.beijing, overwritten, notes="Beijing, after accepting")  # between G and O
+    entries = _rewrite_entries(offices.beijing)
+    assert entries >= 2
+
+    offices.send(offices.nairobi, offices.beijing)  # the originals are still ahead: all kept
+    assert _rewrite_entries(offices.beijing) == entries
+
+    # A year and two days later: the originals lie in Beijing's past.
+    real = hlc.wall_ms
+    monkeypatch.setattr(hlc, "wall_ms", lambda: real() + YEAR_MS + 2 * 86_400_000)
+    _edit(offices.nairobi, kept_notes, honorific_en="Dr")
+    offices.send(offices.nairobi, offices.beijing)
+    left = _rewrite_entries(offices.beijing)
+    assert 0 < left < entries  # the overwritten record's entry stays
+
+    # The laptop's full package carries both far-ahead edits again: the one whose entry is gone
+    # brings the value Beijing has; the other still loses to Beijing's later edit.
+    again = offices.folder / "laptop-all.petdesk-sync"
+    service.export_changes(offices.laptop, again, PASSPHRASE, kdf_n=TEST_KDF_N, durable=False)
+    result = service.import_package(offices.beijing, again, PASSPHRASE, backup=False)
+    assert result.future_clock is None and result.new_conflicts == 0
+    assert values(offices.beijing, "contact", kept_notes)["notes"] == "from the laptop"
+    assert values(offices.beijing, "contact", kept_notes)["honorific_en"] == "Dr"
+    assert values(offices.beijing, "contact", overwritten)["notes"] == "Beijing, after accepting"
+    assert _open_conflicts(offices.beijing) == []

@@ -243,3 +243,50 @@ def test_the_retired_laptop_is_told_when_it_learns_it(net: Network, capsys, monk
     assert _run(net.old, "export", "--to", "Shanghai", "--out", str(net.folder / "x.petdesk-sync")) == 0
     err = capsys.readouterr().err
     assert "this office was retired on" in err and f"petdesk sync unretire {old_id}" in err
+
+
+def _decisions(db: Database) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (e.direction, e.peer_name, e.decided_by, e.staff, e.learned_from)
+        for e in reversed(service.journal(db))
+        if e.is_decision
+    ]
+
+
+def test_the_journal_says_when_and_by_whom_an_office_was_retired(net: Network, capsys, monkeypatch) -> None:
+    """The retired-office table keeps only the latest decision: once the office was back in
+    service nothing said who had retired it, or when. The journal keeps every decision."""
+    monkeypatch.setenv("PETDESK_STAFF", "Zhou Min")
+    old_id = office_id(net.old)
+    service.retire_office(net.hub, old_id)
+    net.send(net.hub, net.bonn)
+    service.return_office(net.hub, old_id)
+    net.send(net.hub, net.bonn)
+
+    assert _decisions(net.hub) == [
+        ("retire", "Laptop EU", "Shanghai", "Zhou Min", ""),
+        ("unretire", "Laptop EU", "Shanghai", "Zhou Min", ""),
+    ]
+    assert _decisions(net.bonn) == [
+        ("retire", "Laptop EU", "Shanghai", "", "Shanghai"),
+        ("unretire", "Laptop EU", "Shanghai", "", "Shanghai"),
+    ]
+    # Dated when decided at the hub, not when Bonn heard of it.
+    hub_times = [e.at for e in service.journal(net.hub) if e.is_decision]
+    assert [e.at for e in service.journal(net.bonn) if e.is_decision] == hub_times
+    # A package that brings nothing new about the office adds no line.
+    net.send(net.hub, net.bonn)
+    assert len(_decisions(net.bonn)) == 2
+
+    capsys.readouterr()
+    assert _run(net.bonn, "journal") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(
+        line.endswith("Laptop EU retired by Shanghai; learned from Shanghai's package") for line in lines
+    )
+    assert any(
+        line.endswith("Laptop EU returned to service by Shanghai; learned from Shanghai's package")
+        for line in lines
+    )
+    assert _run(net.hub, "journal") == 0
+    assert "Laptop EU retired by Shanghai (Zhou Min)" in capsys.readouterr().out

@@ -74,6 +74,9 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
     assert row == len(view.offices) - 1  # listed after the offices in service
     assert view.model.rows[row][0] == f"Laptop EU — retired on {retired.retired_at[:10]}"
     assert "retired" not in view.model.rows[_row(page, new_id)][0]
+    # The exchange journal says when and by whom (the table keeps the latest decision only).
+    decision = page.journal.model.rows[0]
+    assert decision[1:3] == ["Retired", "Laptop EU"] and decision[5].startswith("by Shanghai")
 
     # The export dialog offers the new laptop only.
     window.sync_export_action.trigger()
@@ -87,3 +90,9 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
     qtbot.mouseClick(view.return_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "in service again" in view.message.text(), timeout=10_000)
     assert all(o.retired_at is None for o in service.list_offices(db))
+    assert [r[1] for r in page.journal.model.rows[:2]] == ["Returned to service", "Retired"]
+    page.tabs.setCurrentWidget(page.journal)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.grab().save("/tmp/syncleft-journal.png")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from petdesk import i18n, labels, language
 from petdesk.db import Database
 from petdesk.gui.a11y import named
-from petdesk.gui.operations import OFFICE, Changes, Operation, announce, run_in_background
+from petdesk.gui.operations import OFFICE, Changes, Operation, announce, run_in_background, subscribe
 from petdesk.gui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -262,7 +262,8 @@ class ConflictsView(QWidget):
 
 
 class JournalView(QWidget):
-    """Every package written or imported: when, with which office, how many records, the file."""
+    """Every package written or imported: when, with which office, how many records, the file;
+    and every office retired or returned to service, when and by whom."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,11 +282,16 @@ class JournalView(QWidget):
         self.table = named(_table(self.model, self, "journal"), self.tr("Journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        # An office retired or returned to service (the Offices tab) is a line of the journal.
+        subscribe(self, lambda changes: self.refresh() if changes.touches(OFFICE) else None)
         self.refresh()
 
     def refresh(self) -> None:
         rows = []
         for e in service.journal(self.db):
+            if e.is_decision:
+                rows.append(self._decision_row(e))
+                continue
             direction = self.tr("Exported") if e.direction == "export" else self.tr("Imported")
             rows.append(
                 [
@@ -298,6 +304,23 @@ class JournalView(QWidget):
                 ]
             )
         self.model.set_rows(rows)
+
+    def _decision_row(self, e: service.Exchange) -> list[object]:
+        """An office retired or returned to service: when, which, and by whom in the last column."""
+        retired = e.direction == "retire"
+        by = self.tr("by %1").replace("%1", e.decided_by or "?")
+        if e.staff:
+            by += " (" + e.staff + ")"
+        if e.learned_from:
+            by += self.tr("; learned from %1's package").replace("%1", e.learned_from)
+        return [
+            e.at[:19].replace("T", " "),
+            self.tr("Retired") if retired else self.tr("Returned to service"),
+            e.peer_name or self.tr("(an office not known here)"),
+            "",
+            "",
+            by,
+        ]
 
 
 class OfficesView(QWidget):
