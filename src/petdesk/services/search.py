@@ -1595,22 +1595,34 @@ def _starts_with_parts(text: str, layout: str) -> bool:
 def refresh_joined_latin_texts(conn: sqlite3.Connection) -> int:
     """Put Latin names' words without spaces into the entries' text (migration
     ``0036_joined_latin_names``); returns how many changed. People's texts are rewritten in place
-    from the name alone, organisations' from their own rows (as :func:`refresh_organisation_name_texts`);
-    row ids and grams stay, so the name order the walk plan relies on is kept."""
+    from the name alone, a chunk at a time (memory stays bounded at a million), organisations'
+    from their own rows (as :func:`refresh_organisation_name_texts`); row ids and grams stay, so
+    the name order the walk plan relies on is kept. Most people change: the FTS trigger is set
+    aside for one rebuild of the FTS index."""
     begin_real_transaction(conn)
-    updates: list[tuple[str, int]] = []
+    trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
+    conn.execute("DROP TRIGGER IF EXISTS search_fts_au")
+    changed = 0
     last = 0
     while True:
         rows = conn.execute(_LATIN_NAMES, (last, _REBUILD_CHUNK)).fetchall()
         if not rows:
             break
+        updates = []
         for row_id, text, *name in rows:
             new_text = _text_with_joined_latin(text, _name_parts(*name))
             if new_text != text:
                 updates.append((new_text, row_id))
+        conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
+        changed += len(updates)
         last = rows[-1][0]
-    updates += _org_text_updates(conn, _LATIN_ORG_NAMES)
-    return _write_texts(conn, updates)
+    org_updates = _org_text_updates(conn, _LATIN_ORG_NAMES)
+    conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", org_updates)
+    changed += len(org_updates)
+    if changed:
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
+    return changed
 
 
 #: Characters of planes 2 and 3 (CJK Extensions B-G) that searches split runs of Chinese at before
