@@ -4,7 +4,8 @@
 
 Opens the main window (offscreen, 1920x1080) on the contacts page, opens Tools > Find duplicates…,
 waits for the pairs, closes the dialog, then exports all contacts as CSV, vCard and XLSX twice
-from the window. After each step: the process's RSS and SQLite's own memory (its page caches).
+from the window. After each step: the process's RSS, its peak so far (issue 17: 300 MB for any
+command) and SQLite's own memory (its page caches).
 Field test 10 saw 194 -> 425 MB after the duplicates and 551 MB after the exports, never coming back.
 """
 
@@ -30,9 +31,10 @@ from petdesk.gui.app import make_application  # noqa: E402
 from petdesk.gui.qt import QAction, QEventLoop  # noqa: E402
 
 
-def rss_mb() -> int:
+def rss_mb(field: str = "VmRSS") -> int:
+    """The process's resident memory now (``VmHWM``: at its peak so far), in MB."""
     with open("/proc/self/status") as fh:
-        return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmRSS"))
+        return next(int(line.split()[1]) // 1024 for line in fh if line.startswith(field))
 
 
 def sqlite_mb() -> int:
@@ -63,7 +65,11 @@ def main() -> None:
     def step(name: str) -> None:
         wait(lambda: False, 0.5)
         load = Path("/proc/loadavg").read_text().split()[0]
-        print(f"{name:<26} RSS {rss_mb():>4} MB   SQLite {sqlite_mb():>4} MB   load {load}", flush=True)
+        print(
+            f"{name:<26} RSS {rss_mb():>4} MB   peak {rss_mb('VmHWM'):>4} MB   SQLite {sqlite_mb():>4} MB   "
+            f"load {load}",
+            flush=True,
+        )
 
     from petdesk.gui.contacts.import_dialog import export_contacts_to
     from petdesk.gui.main_window import MainWindow

@@ -597,16 +597,18 @@ def rank_contact_duplicates(
     contact_id: str | None = None,
     limit: int | None = None,
     progress: Progress = no_progress,
+    in_memory_limit: int | None = None,
 ) -> ContactDuplicates:
     """:func:`find_contact_duplicates`, of which only the first ``limit`` pairs are written out
     (with their reasons), and how many there are.
 
-    Beyond ``IN_MEMORY_LIMIT`` contacts the keys, groups and candidate pairs live in a scratch
-    database (:mod:`petdesk.services.scratch`), not in memory: the contacts are read in chunks,
-    SQLite groups their keys, and one group at a time comes back to be compared."""
+    Beyond ``in_memory_limit`` contacts (``IN_MEMORY_LIMIT`` unless given) the keys, groups and
+    candidate pairs live in a scratch database (:mod:`petdesk.services.scratch`), not in memory:
+    the contacts are read in chunks, SQLite groups their keys, and one group at a time comes back
+    to be compared. A caller that already holds much memory (the window) gives a lower limit."""
     conn = sqlite_of(source)
     (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()  # at once, unlike count
-    if rows <= IN_MEMORY_LIMIT:
+    if rows <= (IN_MEMORY_LIMIT if in_memory_limit is None else in_memory_limit):
         pairs = _in_memory(conn, min_score, contact_id, progress)
         return ContactDuplicates(pairs[:limit] if limit is not None else pairs, len(pairs))
     from petdesk.services.duplicates_at_scale import find_in_scratch_database

@@ -1047,6 +1047,15 @@ def _tags(raw: str | None) -> list[str]:
     return [str(t) for t in value if str(t).strip()] if isinstance(value, list) else []
 
 
+def _run_together(name: str) -> str:
+    """An organisation's Latin name of several words without spaces ("greentechltd"), so that
+    "greentech" finds Green Tech Ltd as brands are written either way; in reading order only, as
+    nobody types an organisation's words backwards. One copy of the name per organisation: a few
+    hundred beside tens of thousands of people."""
+    words = _words(name)
+    return "".join(words) if len(words) > 1 else ""
+
+
 def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     (
         oid,
@@ -1070,6 +1079,8 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         names.fold(name_en),
         name_zh,
         names.fold(short_en),
+        _run_together(name_en),
+        _run_together(short_en),
         short_zh,
         " ".join(pinyin),
         "".join(pinyin),
@@ -1124,6 +1135,25 @@ class _NameParts:
     sort_zh: str
     text_parts: tuple[str, ...]
     grams: frozenset[str]
+    #: The Latin name's words joined in the orders :attr:`text_parts` lack ("weizhangwei"), or "".
+    #: Kept apart because migrations ``0030`` and ``0036`` find the older texts by their parts.
+    joined_latin: str = ""
+
+
+def _joined_latin(family: str, given: str, text_so_far: str) -> str:
+    """A Latin name's words without spaces, in both orders, so that "zhangwei" and "weizhang" find
+    Wei Zhang as "zhang wei" and "wei zhang" do (field test 25). Chinese names' pinyin already has
+    this; only the orders not yet in ``text_so_far`` are added. Both orders fit in one word with
+    the shorter part at both ends ("wei" + "zhang" + "wei" holds "weizhang" and "zhangwei"): the
+    index counts every byte (issue 17), and the trigram index needs no more from it."""
+    family, given = "".join(_words(family)), "".join(_words(given))
+    if not (family and given):
+        return ""
+    missing = [w for w in (family + given, given + family) if w not in text_so_far]
+    if len(missing) < 2:
+        return "".join(missing)
+    short, long = sorted((given, family), key=len)
+    return short + long + short
 
 
 # Not cached: names repeat, but too seldom for a cache of whole names to pay (a million people have
@@ -1171,6 +1201,7 @@ def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: s
         sort_zh=names.person_sort_key_zh(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
         text_parts=tuple(text_parts),
         grams=frozenset(grams),
+        joined_latin=_joined_latin(family, given, _SEP.join(text_parts)),
     )
 
 
@@ -1182,7 +1213,7 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     tag_list = _tags(tags) if tags != "[]" else []
     parts = _name_parts(family, given, order, family_zh, given_zh)
     method_text, email, phone = methods
-    text_parts = list(parts.text_parts)
+    text_parts = [*parts.text_parts, parts.joined_latin]
     if method_text:
         text_parts.append(method_text if method_text.isascii() else names.fold(method_text))
     # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.
@@ -1495,13 +1526,18 @@ def refresh_organisation_name_texts(conn: sqlite3.Connection) -> int:
 
     Only organisation entries are read (through the kind index: a few thousand beside 100,000
     people); an organisation's text comes from its own row alone, so it is rebuilt whole. Each
-    entry keeps its row id and grams; the FTS trigger re-indexes the changed rows, or, for many,
-    is set aside for one rebuild of the FTS index."""
+    entry keeps its row id and grams."""
     begin_real_transaction(conn)
+    return _write_texts(conn, _org_text_updates(conn, _CHINESE_ORG_NAMES))
+
+
+def _org_text_updates(conn: sqlite3.Connection, select: str) -> list[tuple[str, int]]:
+    """(new text, row id) for the organisation entries ``select`` reads whose text is not as
+    :func:`_org_entry` writes it now."""
     updates: list[tuple[str, int]] = []
     last = 0
     while True:
-        rows = conn.execute(_CHINESE_ORG_NAMES, (last, _REBUILD_CHUNK)).fetchall()
+        rows = conn.execute(select, (last, _REBUILD_CHUNK)).fetchall()
         if not rows:
             break
         for row_id, text, *source in rows:
@@ -1509,6 +1545,12 @@ def refresh_organisation_name_texts(conn: sqlite3.Connection) -> int:
             if new_text != text:
                 updates.append((new_text, row_id))
         last = rows[-1][0]
+    return updates
+
+
+def _write_texts(conn: sqlite3.Connection, updates: list[tuple[str, int]]) -> int:
+    """Write new texts (text, row id) into entries in place; returns how many. The FTS trigger
+    re-indexes the changed rows, or, for many, is set aside for one rebuild of the FTS index."""
     many = len(updates) > 5000  # re-indexing a row through the trigger costs half a millisecond
     trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
     if many:
@@ -1518,6 +1560,69 @@ def refresh_organisation_name_texts(conn: sqlite3.Connection) -> int:
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
         conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
     return len(updates)
+
+
+#: Index rows of live contacts with a Latin family and given name, in row id order, with what
+#: their name parts are computed from.
+_LATIN_NAMES = (
+    "SELECT e.id, e.text, c.family_name, c.given_name, c.name_order, c.family_name_zh, c.given_name_zh "
+    "FROM search_entry e CROSS JOIN contact c ON c.id = e.entity_id "
+    "WHERE e.id > ? AND +e.kind = 'contact' AND c.deleted_at IS NULL "
+    "AND c.family_name <> '' AND c.given_name <> '' ORDER BY e.id LIMIT ?"
+)
+#: Index rows of live organisations with a Latin name or short name, as :data:`_CHINESE_ORG_NAMES`.
+_LATIN_ORG_NAMES = _CHINESE_ORG_NAMES.replace(
+    "(o.name_zh != '' OR o.short_name_zh != '')", "(o.name_en != '' OR o.short_name_en != '')"
+)
+
+
+def _text_with_joined_latin(text: str, parts: _NameParts) -> str:
+    """``text`` written before a Latin name's joined words followed its name parts, as
+    :func:`_contact_entry` writes it now."""
+    old, new = _join_text(parts.text_parts), _join_text([*parts.text_parts, parts.joined_latin])
+    if old == new or _starts_with_parts(text, new):
+        return text  # nothing to add, or already added
+    if _starts_with_parts(text, old):
+        return new + text[len(old) :]
+    return text  # another layout: left as it is
+
+
+def _starts_with_parts(text: str, layout: str) -> bool:
+    """Whether ``text`` starts with the joined parts ``layout``, whole (followed by a separator)."""
+    return text.startswith(layout) and (len(text) == len(layout) or text.startswith(_SEP, len(layout)))
+
+
+def refresh_joined_latin_texts(conn: sqlite3.Connection) -> int:
+    """Put Latin names' words without spaces into the entries' text (migration
+    ``0036_joined_latin_names``); returns how many changed. People's texts are rewritten in place
+    from the name alone, a chunk at a time (memory stays bounded at a million), organisations'
+    from their own rows (as :func:`refresh_organisation_name_texts`); row ids and grams stay, so
+    the name order the walk plan relies on is kept. Most people change: the FTS trigger is set
+    aside for one rebuild of the FTS index."""
+    begin_real_transaction(conn)
+    trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
+    conn.execute("DROP TRIGGER IF EXISTS search_fts_au")
+    changed = 0
+    last = 0
+    while True:
+        rows = conn.execute(_LATIN_NAMES, (last, _REBUILD_CHUNK)).fetchall()
+        if not rows:
+            break
+        updates = []
+        for row_id, text, *name in rows:
+            new_text = _text_with_joined_latin(text, _name_parts(*name))
+            if new_text != text:
+                updates.append((new_text, row_id))
+        conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
+        changed += len(updates)
+        last = rows[-1][0]
+    org_updates = _org_text_updates(conn, _LATIN_ORG_NAMES)
+    conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", org_updates)
+    changed += len(org_updates)
+    if changed:
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
+    return changed
 
 
 #: Characters of planes 2 and 3 (CJK Extensions B-G) that searches split runs of Chinese at before

@@ -231,3 +231,16 @@ def test_a_city_government_written_two_ways_outscores_namesake_firms_in_other_ci
     namesakes = _pair(pairs, firms[0].id, firms[1].id)
     assert namesakes is not None and any(r.startswith("in different cities") for r in namesakes.reasons)
     assert same_office.score > namesakes.score
+
+
+def test_a_caller_can_ask_for_the_scratch_database_below_the_file_limit(db: Database) -> None:
+    """The window, which already holds much memory, gives a lower ``in_memory_limit``: the same
+    pairs, found in bounded memory."""
+    from tests.core.contacts.test_duplicates_blocking import _address_book
+
+    _address_book(db, n=40)
+    with db.reading() as s:
+        in_memory = duplicates.rank_contact_duplicates(s)
+        scratch = duplicates.rank_contact_duplicates(s, in_memory_limit=0, limit=1)
+    assert in_memory.pairs and scratch.pairs == in_memory.pairs[:1]
+    assert scratch.total == in_memory.total

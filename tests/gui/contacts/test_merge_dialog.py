@@ -260,3 +260,32 @@ def test_the_search_gives_its_memory_back(qtbot, db: Database) -> None:
         pass
     assert dialog.pairs_model.rowCount() == 1
     assert matching.fold_latin.cache_info().currsize == 0
+
+
+def test_a_large_file_is_searched_in_a_scratch_database(qtbot, db: Database, monkeypatch) -> None:
+    """At 100,000 contacts the search in dicts took the window from 251 to 410 MB at its peak
+    (issue 17: 300 MB for any command); above ``WINDOW_IN_MEMORY_LIMIT`` contacts the dialog searches
+    through a scratch database (299 MB), and lists the same pairs (benchmarks/window_memory.py)."""
+    from petdesk.gui.contacts import merge_dialog
+    from petdesk.services import duplicates, duplicates_at_scale
+    from tests.core.contacts.test_duplicates_blocking import _address_book
+
+    _address_book(db, n=40)
+    with db.reading() as s:
+        in_memory = duplicates.find_contact_duplicates(s)  # the file is below IN_MEMORY_LIMIT
+    scratch_searches: list[int] = []
+    real_find = duplicates_at_scale.find_in_scratch_database
+
+    def noted_find(*args, **kwargs):
+        scratch_searches.append(1)
+        return real_find(*args, **kwargs)
+
+    monkeypatch.setattr(duplicates_at_scale, "find_in_scratch_database", noted_find)
+    monkeypatch.setattr(merge_dialog, "WINDOW_IN_MEMORY_LIMIT", 10)
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    assert scratch_searches == [1]
+    assert dialog.pairs == in_memory and len(in_memory) >= 3
