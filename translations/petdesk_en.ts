@@ -81,6 +81,17 @@
     </message>
 </context>
 <context>
+    <name>ForgetOfficeDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/forget_office.py" line="108"/>
+        <source>Warning: changes made here to %n record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</source>
+        <translation>
+            <numerusform>Warning: changes made here to %n record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
+            <numerusform>Warning: changes made here to %n records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="44"/>
@@ -392,7 +403,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>

@@ -2872,7 +2872,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOffice</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="139"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="156"/>
         <source>&amp;Remove This Office from This Computer…</source>
         <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
@@ -2925,37 +2925,44 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 记住的相关内容：错误日志中的条目、上次检查的记录、最近打开的记录，以及系统密钥环中的密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="93"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="94"/>
         <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them. Nothing of this can be undone. Type the file&apos;s name, %1, to confirm.</source>
         <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。此操作无法撤销。请输入文件名 %1 以确认。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/forget_office.py" line="108"/>
+        <source>Warning: changes made here to %n record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</source>
+        <translation>
+            <numerusform>警告：此处对 %n 条记录所做的更改尚未有其他办公室确认接收（%1）。除非先导出，否则这些更改将随本办公室一并删除：请用“文件 › 导出同步数据包…”导出给%2，或运行 petdesk sync export --to %2 --out FILE。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="101"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="118"/>
         <source>Removing…</source>
         <translation>正在移除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="111"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="128"/>
         <source>Files removed: %1.</source>
         <translation>已移除文件：%1 个。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="113"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="130"/>
         <source>Could not remove %1: %2</source>
         <translation>无法移除 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="116"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="133"/>
         <source>petdesk closes now: there is no office left to show.</source>
         <translation>petdesk 现在将关闭：已没有可显示的办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="128"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="145"/>
         <source>%1 is open in another petdesk; close it first.</source>
         <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="131"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="148"/>
         <source>Nothing was removed: %1</source>
         <translation>未移除任何内容：%1</translation>
     </message>
@@ -5587,176 +5594,176 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="160"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="240"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="242"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="291"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="366"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="384"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="429"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="430"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="477"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="478"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="510"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="513"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="524"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="542"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="599"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="617"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="639"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6248,78 +6255,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="43"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="45"/>
         <source>Show</source>
-        <extracomment>The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
+        <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="62"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="63"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="65"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="66"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="67"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="72"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="93"/>
         <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
         <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="96"/>
         <source>The English window still shows %1: if the office was renamed, change it too.</source>
         <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="109"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="110"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="118"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="134"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="138"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="141"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>

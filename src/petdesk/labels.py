@@ -173,6 +173,11 @@ def bracket(text: str, note: str, locale: str) -> str:
     return f"{text}（{note}）" if _zh(locale) else f"{text} ({note})"
 
 
+def clauses(items: Sequence[str], locale: str) -> str:
+    """Clauses of one statement: "retired on 5 Dec 2026; last import …" / "已于 … 停用；最近导入 …"."""
+    return ("；" if _zh(locale) else "; ").join(i for i in items if i)
+
+
 def colon(label: str, locale: str) -> str:
     """ "Languages:" / "语言：" (a label before its value)."""
     return f"{label}：" if _zh(locale) else f"{label}:"

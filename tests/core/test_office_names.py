@@ -81,3 +81,20 @@ def test_the_restore_message_names_the_office_by_the_same_rule(
     assert code == 0, err
     line = next(line for line in out.splitlines() if "本机现在是" in line)
     assert "北京代表处" in line and "Beijing Office" not in line, line
+
+
+def test_completing_a_rename_in_the_other_language_says_nothing(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 27, defect 6: the English name set a moment ago is not "still" anything; the
+    Chinese name from before it was. The rule: a name is left behind only when it is older than
+    the name just replaced."""
+    err = _run(capsys, "--db", str(office), "office", "--name", "Stuttgart", "--region", "Europe")[2]
+    assert "北京代表处" in err  # set with the old English name: left behind
+    code, out, err = _run(capsys, "--db", str(office), "office", "--name-zh", "斯图加特办公室")
+    assert code == 0 and err == "" and "斯图加特办公室" in out
+    # A new Chinese name alone again: the English name is older than the Chinese one replaced ...
+    err = _run(capsys, "--db", str(office), "office", "--name-zh", "斯图加特中心")[2]
+    assert "Stuttgart" in err and "--name NAME" in err
+    # ... and a new English name then completes that rename.
+    assert _run(capsys, "--db", str(office), "office", "--name", "Stuttgart Centre")[2] == ""

@@ -49,3 +49,37 @@ def test_the_window_removes_its_office_after_the_file_name_is_typed(  # type: ig
     dialog.findChild(type(dialog.go_button), "close").click()
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not db.path.exists()  # no late read made a new empty database in its place
+
+
+def test_the_dialog_warns_of_changes_no_other_office_has_acknowledged(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 27, defect 2: a record added after the last package would go with the office."""
+    from tests.core.sync.helpers import make_office, send
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    bonn, nairobi = make_office(tmp_path / "dbs", "Bonn"), make_office(tmp_path / "dbs", "Nairobi")
+    send(bonn, nairobi, packages)
+    send(nairobi, bonn, packages)
+    nairobi.close()
+    with bonn.transaction() as session:
+        session.add(m.Contact(family_name="Unsent", given_name="Petra"))
+    window = MainWindow(bonn, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+
+    window.forget_office_action.trigger()
+    dialog = window.forget_office_dialog
+    intro = dialog.findChild(type(dialog.message), "intro").text()
+    # (The English plural form comes from the catalogue: "1 record" or, before it is built, "1 record(s)".)
+    assert "Warning: changes made here to 1 record" in intro
+    assert "have not been acknowledged by any other office (Nairobi)" in intro
+    assert "petdesk sync export --to Nairobi --out FILE" in intro
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        dialog.grab().save(str(Path(shots) / "forget_office_unsent.png"))
+    dialog.reject()
+    window.close()
+    bonn.close()

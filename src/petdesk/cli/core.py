@@ -274,13 +274,18 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         office = office_service.get_self(session)
         old_name, old_name_zh = office.name, office.name_zh or ""
+        set_later = office_service.name_set_later(session)
         if args.name is not None or args.region is not None or args.name_zh is not None:
             try:
                 office_service.set_identity(session, name=args.name, name_zh=args.name_zh, region=args.region)
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
         left = office_service.name_left_behind(
-            old_name=old_name, old_name_zh=old_name_zh, new_name=office.name, new_name_zh=office.name_zh or ""
+            old_name=old_name,
+            old_name_zh=old_name_zh,
+            new_name=office.name,
+            new_name_zh=office.name_zh or "",
+            set_later=set_later,
         )
         office_id, name, name_zh, region = office.id, office.name, office.name_zh or "", office.region
     # Said once the change is stored: a write that fails (a full disk) says only that.

@@ -18,6 +18,7 @@ from petdesk.sizes import file_size
 if TYPE_CHECKING:
     from petdesk.services.backups import RestoreResult
     from petdesk.services.forget_office import Outcome, Survey
+    from petdesk.sync.unsent import Unsent
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -643,7 +644,27 @@ def _forget_survey_lines(found: Survey, ctx: Context) -> list[str]:
     lines.append(
         _("Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.")
     )
+    if found.unsent is not None:
+        lines += _unsent_lines(found.unsent, ctx)
     return lines
+
+
+def _unsent_lines(unsent: Unsent, ctx: Context) -> list[str]:
+    """The warning that changes made here reached no office yet (field test 27, defect 2)."""
+    import shlex
+
+    from petdesk.i18n import list_join
+
+    _ = ctx.translator()
+    n = unsent.records
+    warning = _.ngettext(
+        "Warning: changes made here to {n} record have not been acknowledged by any other office "
+        "({offices}). They go with this office unless you export them first:",
+        "Warning: changes made here to {n} records have not been acknowledged by any other office "
+        "({offices}). They go with this office unless you export them first:",
+        n,
+    ).format(n=n, offices=list_join(unsent.offices, ctx.locale))
+    return [warning, f"  petdesk sync export --to {shlex.quote(unsent.offices[0])} --out FILE"]
 
 
 def _forget_outcome_lines(outcome: Outcome, ctx: Context) -> list[str]:

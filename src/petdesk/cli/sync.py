@@ -13,6 +13,7 @@ from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
+from petdesk.labels import clauses
 from petdesk.language import N_, office_name
 from petdesk.textsafety import terminal_safe
 
@@ -274,7 +275,6 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except (SyncError, PackageError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be read ({exc})") from exc
@@ -682,18 +682,35 @@ def _decision_words(entry: object, _: Translate) -> str:
     return done
 
 
-def _exchanges(office: object, _: Translate) -> str:
-    """When packages were last imported from an office and written for it, in words."""
+def _exchanges(office: object, _: Translate, locale: str) -> str:
+    """When packages were last imported from an office and written for it, in words and in the
+    locale's date and time ("5 Dec 2026, 14:34" / "2026年12月5日 14:34", this computer's zone)."""
     from petdesk.sync.service import OfficeInfo
+    from petdesk.sync.value_words import moment_words
 
     assert isinstance(office, OfficeInfo)
     seen = (
-        _("last import {when}").format(when=office.last_import_at[:16])
+        _("last import {when}").format(when=moment_words(office.last_import_at, locale))
         if office.last_import_at
         else _("nothing imported yet")
     )
-    sent = _(", last export {when}").format(when=office.last_export_at[:16]) if office.last_export_at else ""
+    sent = (
+        _(", last export {when}").format(when=moment_words(office.last_export_at, locale))
+        if office.last_export_at
+        else ""
+    )
     return seen + sent
+
+
+def _retired_on(office: object, locale: str) -> str:
+    """The local day an office was retired, in the locale's words ("5 Dec 2026" / "2026年12月5日")."""
+    from petdesk.i18n import format_date
+    from petdesk.sync.service import OfficeInfo
+    from petdesk.sync.value_words import local_time
+
+    assert isinstance(office, OfficeInfo)
+    when = local_time(office.retired_at)
+    return format_date(when.date(), locale) if when else (office.retired_at or "")
 
 
 def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
@@ -705,7 +722,7 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
     retired = [o for o in offices if o.retired_at is not None]
     for o in in_service:
         mark = "*" if o.is_self else " "
-        info = _("this office") if o.is_self else _exchanges(o, _)
+        info = _("this office") if o.is_self else _exchanges(o, _, ctx.locale)
         name = office_name(o.name, o.name_zh, ctx.locale)
         print(f"{mark} {o.id}  {pad(name, 28)} {pad(o.region, 16)} {info}")
     if retired:
@@ -714,10 +731,11 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Retired (packages from them are refused; `petdesk sync unretire OFFICE` undoes it):"))
     for o in retired:
         mark = "*" if o.is_self else " "
-        when = _("retired on {date}").format(date=(o.retired_at or "")[:10])
-        info = _("this office") if o.is_self else _exchanges(o, _)
+        when = _("retired on {date}").format(date=_retired_on(o, ctx.locale))
+        info = _("this office") if o.is_self else _exchanges(o, _, ctx.locale)
         name = office_name(o.name, o.name_zh, ctx.locale)
-        print(f"{mark} {o.id}  {pad(name, 28)} {pad(o.region, 16)} {when}; {info}")
+        both = clauses([when, info], ctx.locale)
+        print(f"{mark} {o.id}  {pad(name, 28)} {pad(o.region, 16)} {both}")
     return 0
 
 
@@ -729,7 +747,7 @@ def cmd_retire(args: argparse.Namespace, ctx: Context) -> int:
         # Among all offices: with two of one name, the name alone must not pick the one in service.
         office = find_office(ctx.db, args.office, retired=None)
         if not args.yes:
-            print(f"{office.id}  {office.name}  ({_exchanges(office, _)})")
+            print(f"{office.id}  {office.name}  ({_exchanges(office, _, ctx.locale)})")
             try:
                 answer = input(
                     _(

@@ -88,12 +88,29 @@ class ForgetOfficeDialog(QDialog):
                 "What petdesk remembers of it: its entries in the error log, the record of its last "
                 "check, the recently opened records and its passphrases in the system keyring."
             )
+            + self._unsent_warning()
             + "\n\n"
             + self.tr(
                 "Files you exported or saved elsewhere are yours: petdesk does not know them and leaves "
                 "them. Nothing of this can be undone. Type the file's name, %1, to confirm."
             ).replace("%1", self.path.name)
         )
+
+    def _unsent_warning(self) -> str:
+        """Changes that reached no office yet go for good with the office: said before the rest."""
+        unsent = self.found.unsent
+        if unsent is None:
+            return ""
+        from petdesk.i18n import list_join
+
+        language = self.window_.ui_locale
+        return "\n\n" + self.tr(
+            "Warning: changes made here to %n record(s) have not been acknowledged by any other office "
+            "(%1). They go with this office unless you export them first: File › Export Changes for "
+            "Another Office… for %2, or petdesk sync export --to %2 --out FILE.",
+            "",
+            unsent.records,
+        ).replace("%1", list_join(unsent.offices, language)).replace("%2", unsent.offices[0])
 
     def start(self) -> None:
         self.go_button.setEnabled(False)

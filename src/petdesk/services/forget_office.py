@@ -21,6 +21,7 @@ import platformdirs
 from petdesk import connection, faults, secrets
 from petdesk.paths import APP_NAME, default_db_path
 from petdesk.services import backups
+from petdesk.sync.unsent import Unsent, unsent_here
 
 #: The files SQLite and petdesk keep beside a database.
 _BESIDE = ("-wal", "-shm", "-journal", ".lock")
@@ -52,6 +53,9 @@ class Survey:
     remembered_check: bool
     settings_entry: bool
     keyring_entries: list[str]
+    #: Changes made here that no other office has acknowledged: lost with the office unless
+    #: exported first (None: none, or not readable).
+    unsent: Unsent | None = None
 
 
 @dataclass
@@ -87,6 +91,7 @@ def survey(db_path: Path) -> Survey:
         remembered_check=_key(db_path) in _load_checks(),
         settings_entry=_settings_lines(settings_path())[1] is not None,
         keyring_entries=[kind for kind in (secrets.DATABASE, secrets.SYNC) if secrets.get(kind, db_path)],
+        unsent=_unsent(db_path),
     )
 
 
@@ -143,6 +148,21 @@ def _counts(db_path: Path) -> dict[str, int] | None:
         return {tables[label]: n for label, n in live_counts(conn).items()}
     except connection.FAILURES:
         return None
+    finally:
+        conn.close()
+
+
+def _unsent(db_path: Path) -> Unsent | None:
+    try:
+        conn = connection.connect(db_path, readonly=True)
+    except connection.PassphraseError:
+        return None
+    except connection.FAILURES_OR_OS:
+        return None
+    try:
+        return unsent_here(conn)
+    except connection.FAILURES:
+        return None  # no sync tables (a database older than the sync) or unreadable
     finally:
         conn.close()
 

@@ -44,18 +44,44 @@ def set_identity(
     return office
 
 
-def name_left_behind(*, old_name: str, old_name_zh: str, new_name: str, new_name_zh: str) -> str | None:
+def name_left_behind(
+    *, old_name: str, old_name_zh: str, new_name: str, new_name_zh: str, set_later: str | None = None
+) -> str | None:
     """Which name stayed as it was when only the other one changed, while both were set:
     ``"name_zh"`` after an English-only rename, ``"name"`` after a Chinese-only one, else None.
     A Chinese interface shows name_zh, so an English-only rename left it showing the old office
-    (field test 8, defect 6): the command line and the settings say so."""
+    (field test 8, defect 6): the command line and the settings say so.
+
+    ``set_later`` (:func:`name_set_later`, read before the change): the name set after the other.
+    The other name is left behind only if it is older than the name just replaced: after
+    ``--name Stuttgart``, ``--name-zh 斯图加特办公室`` completes the rename and says nothing (field
+    test 27, defect 6), while a demo's or an old office's names, set together, are still named."""
     old_zh, new_zh = (old_name_zh or "").strip(), (new_name_zh or "").strip()
     name_changed, zh_changed = old_name.strip() != new_name.strip(), old_zh != new_zh
-    if name_changed and not zh_changed and old_zh:
+    if name_changed and not zh_changed and old_zh and set_later != "name_zh":
         return "name_zh"
-    if zh_changed and not name_changed and old_zh and new_zh:
+    if zh_changed and not name_changed and old_zh and new_zh and set_later != "name":
         return "name"
     return None
+
+
+def name_set_later(session: Session) -> str | None:
+    """Which of the office's names was set after the other (``"name"`` or ``"name_zh"``), from the
+    versions the sync keeps of each field; None when set together or not known."""
+    from petdesk.sync.versions import Codes
+
+    office = get_self(session)
+    cursor = session.connection().connection.cursor()
+    try:
+        versions = Codes(cursor, create=False).load("office", [office.id]).get(office.id)
+    finally:
+        cursor.close()
+    if versions is None:
+        return None
+    name, name_zh = versions.of("name"), versions.of("name_zh")
+    if name == name_zh:
+        return None
+    return "name" if name > name_zh else "name_zh"
 
 
 def mark_demo(session: Session) -> None:

@@ -78,7 +78,7 @@ def problem(passphrase: str, *, locale: str = "en") -> str | None:
 
 
 def label(passphrase: str) -> str:
-    """"weak", "fair" or "strong", for showing next to the passphrase field."""
+    """ "weak", "fair" or "strong", for showing next to the passphrase field."""
     bits = estimate_bits(passphrase)
     if problem(passphrase) is not None:
         return "weak"

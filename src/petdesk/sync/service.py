@@ -686,6 +686,8 @@ class ImportResult:
     duplicates_retired: int = 0
     #: Slots (a person in a session) marked at two offices, made one row (same_slot).
     slots_settled: int = 0
+    #: Marks of an attendee replaced at another office moved to the substitute (replaced_marks).
+    marks_moved: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -1045,6 +1047,7 @@ def _import(
             deleted_links,
             duplicate_methods,
             merged_away,
+            replaced_marks,
             same_slot,
             tag_sets,
         )
@@ -1061,6 +1064,8 @@ def _import(
             for table, row_id in [*write.touched, *((e[0], e[1]) for e in merger.erasures)]:
                 written.setdefault(table, []).append(row_id)
         moved = merged_away.follow(cursor, write, exchange_id=exchange_id, written=written)
+        # Marks of an attendee replaced elsewhere go to the substitute, as replace_attendee moves them.
+        result.marks_moved = replaced_marks.follow(cursor, write)
         # Two offices' marks of one slot (and a slot a merge moved a row into) become one row.
         result.slots_settled = same_slot.settle(
             cursor, write, written=_with_touched(written, write.touched), exchange_id=exchange_id
@@ -1086,7 +1091,13 @@ def _import(
             local_knowledge=local_knowledge,
         )
         _count_open_conflicts(cursor, result, exchange_id=exchange_id, self_id=self_id)
-        settled_here = result.merges_settled or moved or result.duplicates_retired or result.slots_settled
+        settled_here = (
+            result.merges_settled
+            or moved
+            or result.marks_moved
+            or result.duplicates_retired
+            or result.slots_settled
+        )
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}

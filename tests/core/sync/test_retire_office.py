@@ -4,6 +4,8 @@ the hub): its packages are refused, none are written for it, and every office le
 from __future__ import annotations
 
 import builtins
+import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.db import Database
+from petdesk.i18n import format_date
 from petdesk.models import Contact
 from petdesk.services import backups
 from petdesk.sync import service
@@ -96,7 +99,8 @@ def test_retire_asks_names_the_office_and_lists_it_apart(net: Network, capsys, m
     in_service, retired = listing.split("Retired (")
     assert new_id in in_service and old_id not in in_service
     today = service.list_offices(net.hub)[-1].retired_at[:10]  # type: ignore[index]
-    assert old_id in retired and f"retired on {today}" in retired
+    day = format_date(dt.date.fromisoformat(today), "en")  # (the tests' computer keeps UTC)
+    assert old_id in retired and f"retired on {day}; last import " in retired
 
     assert _run(net.hub, "retire", old_id, "--yes") == 1
     assert f"was already retired on {today}" in capsys.readouterr().err
@@ -290,3 +294,20 @@ def test_the_journal_says_when_and_by_whom_an_office_was_retired(net: Network, c
     )
     assert _run(net.hub, "journal") == 0
     assert "Laptop EU retired by Shanghai (Zhou Min)" in capsys.readouterr().out
+
+
+def test_the_chinese_office_list_reads_as_chinese(net: Network, capsys) -> None:
+    """Field test 27, defect 5: a full-width semicolon, and dates and times in the locale's words
+    rather than "2026-12-05T14:34" (in English too)."""
+    old_id = office_id(net.old)
+    assert _run(net.hub, "retire", old_id, "--yes") == 0
+    capsys.readouterr()
+    assert main(["--lang", "zh_CN", "--db", str(net.hub.path), "sync", "offices"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if old_id in line)
+    assert "停用；最近导入 " in line and "; " not in line and "T" not in line.split(old_id)[1]
+    assert re.search(
+        r"已于 \d{4}年\d{1,2}月\d{1,2}日 停用；最近导入 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", line
+    )
+    assert _run(net.hub, "offices") == 0
+    bonn = next(line for line in capsys.readouterr().out.splitlines() if office_id(net.bonn) in line)
+    assert re.search(r"last import \d{1,2} \w{3} \d{4}, \d\d:\d\d", bonn)

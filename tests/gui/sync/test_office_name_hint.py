@@ -34,3 +34,24 @@ def test_editing_only_the_english_name_points_at_the_chinese_one(qtbot, db: Data
     page.name_zh.setText("成都中心")  # (QTest types Latin keys only)
     assert page.name_hint.text() == ""
     dialog.close()
+
+
+def test_completing_a_rename_in_chinese_says_nothing(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 27, defect 6: the English name was just changed; the Chinese edit completes it."""
+    from petdesk.gui.settings import open_settings
+    from petdesk.gui.sync.office import OfficeSettingsPage
+
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Beijing Office", name_zh="北京代表处")
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Stuttgart")
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    dialog = open_settings(window)
+    page = next(p for p in dialog.pages if isinstance(p, OfficeSettingsPage))
+    page.name_zh.setText("斯图加特办公室")
+    assert page.name_hint.text() == ""
+    page.name_zh.setText("北京代表处")
+    page.name.setText("Chengdu Hub")  # the Chinese name is older than "Stuttgart": it stayed behind
+    assert "北京代表处" in page.name_hint.text()
+    dialog.close()

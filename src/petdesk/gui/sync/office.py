@@ -21,6 +21,8 @@ class OfficeSettingsPage(SettingsPage):
         with self.db.transaction() as session:
             office = office_service.get_self(session)
             name, name_zh, region, office_id = office.name, office.name_zh, office.region, office.id
+            #: Which name was set after the other: that one is not left behind by a rename.
+            self._set_later = office_service.name_set_later(session)
         self.name = QLineEdit(name, self)
         self.name.setObjectName("office_name")
         self.name_zh = QLineEdit(name_zh, self)
@@ -85,6 +87,7 @@ class OfficeSettingsPage(SettingsPage):
             old_name_zh=old_name_zh,
             new_name=self.name.text(),
             new_name_zh=self.name_zh.text(),
+            set_later=self._set_later,
         )
         if left == "name_zh":
             text = self.tr("The Chinese window still shows %1: if the office was renamed, change it too.")
