@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
     QCoreApplication,
     QDate,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QItemSelectionModel,
@@ -67,6 +68,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
+from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
@@ -1683,38 +1685,43 @@ class RecordListPage(QWidget):
 
         return self.model.source.kind in bulk_edit.FIELDS
 
-    def bulk_fields(self) -> list[tuple[str, str, list[tuple[str, str]] | None]]:
-        """The fields "Set field…" offers: (field, label, choices or None for free text)."""
+    def bulk_fields(self) -> list[BulkField]:
+        """The fields "Set field…" offers, countries by their names in the window's language."""
         from petdesk.services import bulk_edit
 
         if self.model.source.kind not in bulk_edit.FIELDS:
             return []
+        from petdesk.gui import code_fields
         from petdesk.gui.organisations.edit import kind_choices
 
-        kinds = kind_choices(self.ui_locale)
+        countries = code_fields.country_choices(self.ui_locale)
         return [
-            ("country", QCoreApplication.translate("RecordList", "Country code"), None),
-            ("kind", QCoreApplication.translate("RecordList", "Kind"), kinds),
-            ("city_en", QCoreApplication.translate("RecordList", "City (English)"), None),
-            ("city_zh", QCoreApplication.translate("RecordList", "City (Chinese)"), None),
+            BulkField(
+                "country", QCoreApplication.translate("RecordList", "Country"), countries, searchable=True
+            ),
+            BulkField("kind", QCoreApplication.translate("RecordList", "Kind"), kind_choices(self.ui_locale)),
+            BulkField("city_en", QCoreApplication.translate("RecordList", "City (English)")),
+            BulkField("city_zh", QCoreApplication.translate("RecordList", "City (Chinese)")),
         ]
 
+    def bulk_value_problem(self, field: str, value: str) -> str:
+        """What is wrong with ``value`` for ``field``, in the window's language; '' if nothing."""
+        from petdesk.messages import explain
+        from petdesk.services import bulk_edit
+        from petdesk.services.validation import ValidationError
+
+        try:
+            bulk_edit.clean_value(self.model.source.kind, field, value)
+        except (ValidationError, ValueError) as exc:
+            return explain(exc, self.ui_locale)
+        return ""
+
     def _ask_field(self) -> tuple[str, str] | None:
-        fields = self.bulk_fields()
-        title = QCoreApplication.translate("RecordList", "Set field")
-        label, ok = QInputDialog.getItem(
-            self, title, QCoreApplication.translate("RecordList", "Field:"), [f[1] for f in fields], 0, False
-        )
-        if not ok:
-            return None
-        field, _label, choices = next(f for f in fields if f[1] == label)
-        prompt = QCoreApplication.translate("RecordList", "New value for %1:").replace("%1", label)
-        if choices:
-            text, ok = QInputDialog.getItem(self, title, prompt, [c[1] for c in choices], 0, False)
-            value = next((v for v, t in choices if t == text), "")
-        else:
-            value, ok = QInputDialog.getText(self, title, prompt)
-        return (field, value) if ok else None
+        dialog = SetFieldDialog(self.bulk_fields(), self.bulk_value_problem, self)
+        try:
+            return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def set_field_selected(self, field: str | None = None, value: str | None = None) -> None:
         """Set one field on the selection, or on every record matching the search and filters
