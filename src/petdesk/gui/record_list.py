@@ -69,7 +69,7 @@ from petdesk.gui.qt import (
     Slot,
 )
 from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
-from petdesk.gui.sort_menu import install_context_menu
+from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
@@ -814,7 +814,8 @@ class RecordListPage(QWidget):
             button.setDefaultAction(action)
             buttons.addWidget(button)
         # Its actions, then "Sort by ▸"; Shift+F10 and the Menu key open it (field test 13, defect 7).
-        install_context_menu(self.table, lambda column: self.model.source.columns[column].sort is not None)
+        install_context_menu(self.table, self.sortable)
+        keep_sort_on_sortable(self.table, self.sortable)
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
@@ -1079,11 +1080,16 @@ class RecordListPage(QWidget):
         """The column and order this list was sorted by when the user left it; else the default."""
         kind, keys = self.model.source.kind, [c.key for c in self.model.source.columns]
         key = QSettings().value(f"sort/{kind}/column")
-        if key not in keys:
+        # A column that cannot sort may have been saved by an older version (the arrow followed
+        # any click): the default then.
+        if key not in keys or not self.sortable(keys.index(str(key))):
             return self.default_sort_column(), Qt.SortOrder.AscendingOrder
         descending = QSettings().value(f"sort/{kind}/descending", False, type=bool)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         return keys.index(str(key)), order
+
+    def sortable(self, column: int) -> bool:
+        return self.model.source.columns[column].sort is not None
 
     def _save_sort(self, column: int, order: Qt.SortOrder) -> None:
         kind = self.model.source.kind
