@@ -77,6 +77,13 @@ _cjk_families: list[str] = []
 _fonts_registered = False
 
 
+def arg(text: str, *values: str) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``values`` at once, as ``QString::arg`` does: a
+    translated sentence keeps its placeholders visible to lupdate and translators, and a value
+    holding "%2" (a name) is never replaced again."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)
+
+
 def chosen_setting() -> str:
     """The stored choice: "" (follow the system), "en" or "zh_CN"."""
     value = QSettings().value(LANGUAGE_KEY, "")
