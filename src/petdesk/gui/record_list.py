@@ -973,6 +973,7 @@ class RecordListPage(QWidget):
 
         def arrived(result: tuple[dict[str, list[tuple[str, str]]], list[SavedView]]) -> None:
             choices, self.saved_views = result
+            gone = False
             for key, values in choices.items():
                 box = self.filter_widgets.get(key)
                 if not isinstance(box, QComboBox):
@@ -983,12 +984,14 @@ class RecordListPage(QWidget):
                 box.addItem(QCoreApplication.translate("RecordList", "All"), "")
                 for value, label in values:
                     box.addItem(label, value)
+                # The choice stays if it still exists; a tag renamed or removed from every
+                # record is offered no more, and the list shows all again (field test 25).
                 index = box.findData(current)
-                if index < 0 and current:
-                    box.addItem(str(current), current)
-                    index = box.count() - 1
+                gone = gone or (index < 0 and bool(current))
                 box.setCurrentIndex(max(index, 0))
                 box.blockSignals(False)
+            if gone:
+                self.apply_filters()
 
         read_op(self.db, work, on_success=arrived, owner=self)
 
@@ -1228,6 +1231,10 @@ class RecordListPage(QWidget):
             return
         self._choices_stale = True
         if self.isVisible():
+            # Tags and countries change with the records (a bulk Tag, a rename): the filters
+            # offer what exists now (field test 25: the Tag filter kept offering a renamed tag).
+            self._choices_stale = False
+            self._load_choices()
             self.after_change()
         else:
             self._stale = True  # a hidden page reloads when it is shown, not on every change
