@@ -69,6 +69,10 @@ QT_CATALOGUE_GAPS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "Match OS X Finder"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    # The print dialog (File › Print, and Print in the preview): labels that gained a "&" in Qt 6.
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
 )
 
 _installed: list[QTranslator] = []
