@@ -88,3 +88,14 @@ def test_countries_are_offered_by_name_in_the_window_language(qtbot: QtBot, page
     dialog.choose("city_en")
     assert dialog.field.currentText() == "City (English)"
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_warning_is_in_the_window_language(qtbot: QtBot, db: Database) -> None:
+    win = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(win)
+    page = win.page("organisations")
+    assert isinstance(page, RecordListPage)
+    said = page.bulk_value_problem("country", "Germanyy")
+    # (From a worktree this reads /work/main's catalogues: Chinese once the catalogues are merged.)
+    assert said == "“Germanyy”不是 petdesk 认识的国家（例如“德国”或 DE）。"
+    assert page.bulk_value_problem("country", "德国") == ""

@@ -1725,7 +1725,9 @@ class RecordListPage(QWidget):
 
         try:
             bulk_edit.clean_value(self.model.source.kind, field, value)
-        except (ValidationError, ValueError) as exc:
+        except ValidationError as exc:
+            return exc.text(self.ui_locale)  # each issue from the core catalogue
+        except ValueError as exc:
             return explain(exc, self.ui_locale)
         return ""
 
