@@ -12,8 +12,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="134"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -1485,353 +1485,353 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
         <source>New contact</source>
         <extracomment>The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="172"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="196"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="197"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="240"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音…）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="367"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="556"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="565"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="565"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="637"/>
-        <source>While you were editing, this contact was merged into {name} on {when} by {author}.</source>
-        <translation>您编辑期间，此联系人已于 {when} 由 {author} 合并到 {name}。</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="640"/>
-        <source>While you were editing, this contact was merged into {name} on {when}.</source>
-        <translation>您编辑期间，此联系人已于 {when} 合并到 {name}。</translation>
+        <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
+        <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="642"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="647"/>
+        <source>While you were editing, this contact was merged into %1 on %2.</source>
+        <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="659"/>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="651"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="655"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
-        <source>Open {name}</source>
-        <translation>打开 {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="661"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -5142,93 +5142,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="102"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
         <source>petdesk</source>
-        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
+        <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="105"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="107"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="192"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="194"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="193"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="194"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="196"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="254"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="256"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="360"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="361"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="365"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="375"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="468"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5236,7 +5236,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="472"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="474"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5244,7 +5244,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="475"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5252,14 +5252,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="512"/>
+        <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
+        <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/__init__.py" line="28"/>
@@ -5895,12 +5900,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
         <source>Address or number</source>
         <translation>地址或号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -6778,7 +6783,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="91"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
@@ -7274,22 +7279,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="276"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="279"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="278"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="494"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="492"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="508"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="506"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -7336,6 +7341,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/translation.py" line="66"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../src/petdesk/gui/translation.py" line="74"/>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/translation.py" line="75"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../src/petdesk/gui/translation.py" line="73"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -7474,92 +7500,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="194"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="195"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="784"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1546"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1559"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="786"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1561"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1574"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="134"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="825"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="828"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="879"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="882"/>
         <source>Set field…</source>
         <translation>设置字段…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="907"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="984"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="920"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1020"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1026"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1056"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1058"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1136"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1147"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1146"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1157"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1147"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1158"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="188"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1148"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="189"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1159"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1152"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1163"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1166"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1499"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1514"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1540"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -7571,169 +7597,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1323"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1338"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1329"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1344"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="197"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="837"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="198"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="840"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="273"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1613"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="274"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="334"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="279"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="338"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="280"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1620"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="219"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="353"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1633"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1696"/>
-        <source>Country code</source>
-        <translation>国家代码</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1716"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1717"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1704"/>
-        <source>Set field</source>
-        <translation>设置字段</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
-        <source>Field:</source>
-        <translation>字段：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1711"/>
-        <source>New value for %1:</source>
-        <translation>%1的新值：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1742"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1764"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1762"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="133"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="135"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="137"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1697"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="139"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="140"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="142"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="141"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="143"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="233"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="235"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="236"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="238"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1713"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="719"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="721"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="730"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="732"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1547"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1562"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="242"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1575"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1671"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1755"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1590"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1686"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1816"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1824"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1807"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1831"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -7901,6 +7908,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="48"/>
+        <source>Set field</source>
+        <extracomment>(code, label) to pick from, or None for free text. Whether the user may type to find a choice (countries: a long list).</extracomment>
+        <translation>设置字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="59"/>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="60"/>
+        <source>New value:</source>
+        <translation>新值：</translation>
     </message>
 </context>
 <context>

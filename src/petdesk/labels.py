@@ -43,6 +43,34 @@ def country_name(code: str, locale: str) -> str:
     return _cldr(locale).territories.get(upper, code)
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    territories = _cldr("en").territories
+    return frozenset(c for c in territories if isinstance(c, str) and len(c) == 2 and c.isalpha())
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    """Every country's English and Chinese name (petdesk's and CLDR's), folded, to its code."""
+    found: dict[str, str] = {}
+    for code in _country_codes():
+        for locale in ("en", "zh_CN"):
+            found.setdefault(country_name(code, locale).casefold(), code)
+            found.setdefault(_cldr(locale).territories.get(code, code).casefold(), code)
+    return found
+
+
+def country_code(text: str) -> str | None:
+    """The two-letter code a user means by ``text``: a code ("de") or a country's name in English
+    or Chinese ("Germany", "德国"); ``None`` if it names no country. Blank stays blank."""
+    typed = text.strip()
+    if not typed:
+        return ""
+    if typed.upper() in _country_codes():
+        return typed.upper()
+    return _countries_by_name().get(typed.casefold())
+
+
 def language_name(code: str, locale: str) -> str:
     """ "Zulu" / "祖鲁语" for ``zu``; ``zh_Hant`` and ``pt-BR`` are understood."""
     if not code:

@@ -85,3 +85,17 @@ def test_selected_ids_kind_and_refusals(db: Database) -> None:
     with pytest.raises(ValueError), db.transaction() as s:
         bulk_edit.set_field(s, search.ORGANISATION, "name_en", "Same name for all", query="")
     assert _countries(db)["Qingdao Water"] == "CN"
+
+
+def test_country_given_by_its_name_in_english_or_chinese(db: Database) -> None:
+    """Field test 25: "Germany" was refused as "not a two-letter country code"; the editor picks
+    countries by name, so the bulk field takes a name (or a code) too."""
+    ids = _orgs(db)
+    with db.transaction() as s:
+        bulk_edit.set_field(s, search.ORGANISATION, "country", "Germany", ids=[ids["Qingdao Water"]])
+        bulk_edit.set_field(s, search.ORGANISATION, "country", "瑞典", ids=[ids["Qingdao Port"]])
+    assert _countries(db)["Qingdao Water"] == "DE"
+    assert _countries(db)["Qingdao Port"] == "SE"
+    assert bulk_edit.clean_value(search.ORGANISATION, "country", " united kingdom ") == "GB"
+    with pytest.raises(ValidationError, match="Deutschland"):
+        bulk_edit.clean_value(search.ORGANISATION, "country", "Deutschland")

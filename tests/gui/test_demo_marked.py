@@ -20,7 +20,10 @@ def _window(qtbot: QtBot, db: Database) -> MainWindow:
     return window
 
 
-def test_the_demo_says_so(qtbot: QtBot, demo_db: Database) -> None:
+def test_the_demo_says_so(qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from petdesk.services import office
+
+    monkeypatch.setattr(office, "demo_db_path", lambda: demo_db.path)  # the program menu's demo file
     window = _window(qtbot, demo_db)
     assert window.windowTitle() == "petdesk (demo)"
     message = window.statusBar().currentMessage()
@@ -32,3 +35,19 @@ def test_a_real_office_is_not_called_a_demo(qtbot: QtBot, db: Database) -> None:
     window = _window(qtbot, db)
     assert window.windowTitle() == "petdesk"
     assert "demo" not in window.statusBar().currentMessage()
+
+
+def test_a_file_of_ones_own_filled_by_petdesk_demo_is_not_sent_to_the_program_menu(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Field test 25: for a file given with --db that `petdesk demo` filled, the status bar said
+    for good to open petdesk again from the program menu. It says the data is made up, for a while."""
+    from petdesk.gui import main_window
+
+    window = _window(qtbot, demo_db)
+    assert window.windowTitle() == "petdesk (demo)"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("This file was filled by “petdesk demo”") and "made up" in message
+    assert "program menu" not in message
+    assert main_window.DEMO_FILE_NOTICE_MS <= 30_000  # said once, not kept for good
+    assert window.statusBar().toolTip() == ""

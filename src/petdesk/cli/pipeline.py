@@ -24,6 +24,7 @@ from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.models.enums import ProjectStatus
+    from petdesk.services.projects import ProjectFilter
 
 
 def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:
@@ -257,19 +258,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--funder", metavar="ORG", help=_("only projects of this funder organisation (name or id)")
     )
-    p.add_argument(
-        "--partner",
-        metavar="ORG",
-        help=_("only projects this organisation takes part in, as a partner or the lead (name or id)"),
-    )
-    p.add_argument(
-        "--due",
-        metavar="WHEN",
-        help=_(
-            "only projects whose deadline or an open milestone is due: 'month' (the rest of this month) "
-            "or the next N days ('30d')"
-        ),
-    )
+    _partner_and_due_args(p, _)
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_projects)
     _register_parts(p, _)
@@ -417,6 +406,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument(
         "--funder", metavar="ORG", help=_("only projects of this funder organisation (name or id)")
     )
+    _partner_and_due_args(r, _)
     r.add_argument(
         "--lang",
         dest="report_lang",
@@ -484,6 +474,39 @@ def _money(value: float | None, currency: str, locale: str) -> str:
     return "—" if value is None else format_currency(value, currency or "USD", locale)
 
 
+def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument(
+        "--partner",
+        metavar="ORG",
+        help=_("only projects this organisation takes part in, as a partner or the lead (name or id)"),
+    )
+    p.add_argument(
+        "--due",
+        metavar="WHEN",
+        help=_(
+            "only projects whose deadline or an open milestone is due: 'month' (the rest of this month) "
+            "or the next N days ('30d')"
+        ),
+    )
+
+
+def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> ProjectFilter:
+    """The projects ``--stage``, ``--funder``, ``--partner`` and ``--due`` let through: one filter
+    for the list and the printed overview, as in the window."""
+    from petdesk.services import projects as project_service
+
+    try:
+        due = project_service.due_window(args.due, dt.date.today()) if args.due else None
+    except project_service.PipelineError as exc:
+        raise CliError(str(exc)) from exc
+    return project_service.ProjectFilter(
+        stages=tuple(args.stage or ()),
+        funder_id=_funder_arg(s, args.funder, _) if args.funder else None,
+        partner_id=_organisation_arg(s, args.partner) if args.partner else None,
+        due=due,
+    )
+
+
 def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_currency, translator
     from petdesk.services import projects as project_service
@@ -493,15 +516,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     lang = _lang(locale)
     with ctx.db.reading() as s:
-        funder_id = _funder_arg(s, args.funder, _) if args.funder else None
-        partner_id = _organisation_arg(s, args.partner) if args.partner else None
-        try:
-            due = project_service.due_window(args.due, dt.date.today()) if args.due else None
-        except project_service.PipelineError as exc:
-            raise CliError(str(exc)) from exc
-        rows = project_service.list_projects(
-            s, stages=args.stage or (), funder_id=funder_id, partner_id=partner_id, due=due
-        )
+        rows = _project_filter(s, args, _).rows(s)
     if not rows:
         print(_("No projects."))
         return 0
@@ -1148,15 +1163,9 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     with ctx.db.reading() as s:
-        funder_id = _funder_arg(s, args.funder, _) if args.funder else None
+        chosen = _project_filter(s, args, _)
     try:
-        project_report.build_project_report(
-            ctx.db,
-            args.out,
-            stages=args.stage or (),
-            funder_id=funder_id,
-            lang=_REPORT_LANG[args.report_lang],
-        )
+        project_report.build_project_report(ctx.db, args.out, chosen, lang=_REPORT_LANG[args.report_lang])
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -36,7 +36,9 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
-from petdesk.models.enums import ProjectStatus
+
+if TYPE_CHECKING:
+    from petdesk.services.projects import ProjectFilter
 
 #: What ``--lang`` takes: one language, or both side by side.
 LANGUAGES = ("en", "zh", "both")
@@ -95,34 +97,46 @@ def next_deadline(
     return min(dates, default=None)
 
 
-def _selection(stages: Sequence[ProjectStatus], funder: Bi) -> Bi:
+def _selection(chosen: ProjectFilter, names: dict[str, tuple[str, str]]) -> Bi:
+    """The filters the overview was made with, in both languages, above its tables."""
     parts = []
-    if stages:
-        names = [enum_label(s) for s in stages]
+    if chosen.stages:
+        stage_names = [enum_label(s) for s in chosen.stages]
         parts.append(
             Bi(
-                f"Stage: {', '.join(n.en for n in names)}",
-                f"阶段：{'、'.join(n.zh for n in names)}",
+                f"Stage: {', '.join(n.en for n in stage_names)}",
+                f"阶段：{'、'.join(n.zh for n in stage_names)}",
             )
         )
-    if funder:
+    if chosen.funder_id:
+        funder = Bi(*names.get(chosen.funder_id, ("", "")))
         parts.append(Bi(f"Funder: {funder.en}", f"资助方：{funder.zh}"))
+    if chosen.partner_id:
+        partner = Bi(*names.get(chosen.partner_id, ("", "")))
+        parts.append(Bi(f"Partner: {partner.en}", f"合作伙伴：{partner.zh}"))
+    if chosen.due:
+        first, last = (bi_date(d) for d in chosen.due)
+        parts.append(Bi(f"Due: {first.en} – {last.en}", f"到期：{first.zh}至{last.zh}"))
+    if chosen.query.strip():
+        words = chosen.query.strip()
+        parts.append(Bi(f"Search: {words}", f"搜索：{words}"))
     return Bi(" · ".join(p.en for p in parts), " · ".join(p.zh for p in parts))
 
 
 def gather_projects(
     session: Session,
+    chosen: ProjectFilter | None = None,
     *,
-    stages: Sequence[ProjectStatus] = (),
-    funder_id: str | None = None,
     today: dt.date | None = None,
 ) -> ProjectReportData:
-    """The live projects (board order), narrowed to ``stages`` and ``funder_id`` when given."""
+    """The live projects (board order) that ``chosen`` lets through: the window's list filter or
+    the command line's options."""
     from petdesk.services import projects as project_service
 
     today = today or dt.date.today()
     lines = []
-    rows = project_service.list_projects(session, stages=stages, funder_id=funder_id)
+    chosen = chosen or project_service.ProjectFilter()
+    rows = chosen.rows(session)
     for r in rows:
         detail = project_service.get_project(session, r.id)
         milestones = tuple(
@@ -147,13 +161,11 @@ def gather_projects(
                 milestones=milestones,
             )
         )
-    funder = Bi()
-    if funder_id:
-        names = project_service.org_names(session, [funder_id]).get(funder_id, ("", ""))
-        funder = Bi(*names)
+    named = [i for i in (chosen.funder_id, chosen.partner_id) if i]
+    names = project_service.org_names(session, named) if named else {}
     return ProjectReportData(
         office=office_name(session),
-        selection=_selection(stages, funder),
+        selection=_selection(chosen, names),
         projects=tuple(lines),
         totals=project_service.totals_by_currency(rows),
         today=today,
@@ -398,15 +410,15 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
 def build_project_report(
     db: Database,
     out: Path | str,
+    chosen: ProjectFilter | None = None,
     *,
-    stages: Sequence[ProjectStatus] = (),
-    funder_id: str | None = None,
     lang: str = "both",
     options: DossierOptions | None = None,
 ) -> Path:
-    """Read the projects from ``db`` and write the overview to ``out`` (.pdf or .xlsx)."""
+    """Read the projects ``chosen`` lets through from ``db`` and write the overview to ``out``
+    (.pdf or .xlsx)."""
     with db.reading() as session:
-        data = gather_projects(session, stages=stages, funder_id=funder_id)
+        data = gather_projects(session, chosen)
     if Path(out).suffix.lower() == ".xlsx":
         return write_xlsx(data, out, lang)
     return render_projects(data, out, lang, options)

@@ -30,7 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.sort_menu import install_context_menu
+from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.table_model import SqlTableModel
 from petdesk.services.lists import ListQuery
 
@@ -105,6 +105,7 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         # The table's actions and "Sort by ▸", Shift+F10 and the Menu key too (field test 13, defect 7).
         install_context_menu(self.table, self.model.is_sortable)
+        keep_sort_on_sortable(self.table, self.model.is_sortable)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -59,6 +59,8 @@ log = logging.getLogger(__name__)
 NAV_WIDTH = 150
 #: The window's size when nothing was saved for this screen (smaller where the screen is).
 DEFAULT_SIZE = (1200, 760)
+#: How long the status bar says that a file given with --db holds ``petdesk demo``'s made-up data.
+DEMO_FILE_NOTICE_MS = 20_000
 #: Pause between two pages built in idle time: what the user does meanwhile goes first.
 IDLE_BUILD_GAP_MS = 60
 #: How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``;
@@ -462,7 +464,7 @@ class MainWindow(QMainWindow):
         run_in_background(work, on_success=done, owner=self)
 
     def _show_status(self, office_name: str, counts: dict[str, int], demo: bool = False) -> None:
-        from petdesk.services.office import DEFAULT_OFFICE_NAME
+        from petdesk.services.office import DEFAULT_OFFICE_NAME, is_default_demo_file
 
         if office_name == DEFAULT_OFFICE_NAME:  # not named yet: said in the window's language
             office_name = self.tr("Regional Office")
@@ -481,10 +483,16 @@ class MainWindow(QMainWindow):
             # Both when both hold, the upgrade first: it is the rarer and weightier one, and the
             # demo notice hid it (field test 22, defect 6).
             notices = [upgrade_notice(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
+            # The program menu's advice fits the default demo file only; a file of one's own that
+            # `petdesk demo` filled (given with --db) is said to be made up, for a while (field
+            # test 25: the advice stood there for good).
+            default_demo = demo and is_default_demo_file(self.db.path)
             if demo:
-                notices.append(self._demo_notice())
-            if notices:
+                notices.append(self._demo_notice() if default_demo else self._demo_file_notice())
+            if self.db.upgraded or default_demo:
                 self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices))
+            elif notices:
+                self.statusBar().showMessage(notices[0], DEMO_FILE_NOTICE_MS)
             else:
                 self.statusBar().showMessage(str(self.db.path), 5000)
 
@@ -499,6 +507,9 @@ class MainWindow(QMainWindow):
             "To start your own office, close this window and open petdesk again from the program "
             "menu: your own database begins with a welcome page."
         )
+
+    def _demo_file_notice(self) -> str:
+        return self.tr("This file was filled by “petdesk demo”: its people and organisations are made up.")
 
     def _keep_in_status_bar(self, notice: str, tooltip: str) -> None:
         """Say at start that the file was upgraded (and that older versions no longer open it: field

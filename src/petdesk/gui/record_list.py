@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
     QCoreApplication,
     QDate,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QItemSelectionModel,
@@ -67,7 +68,8 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
-from petdesk.gui.sort_menu import install_context_menu
+from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
+from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.services import search as search_service
@@ -812,7 +814,8 @@ class RecordListPage(QWidget):
             button.setDefaultAction(action)
             buttons.addWidget(button)
         # Its actions, then "Sort by ▸"; Shift+F10 and the Menu key open it (field test 13, defect 7).
-        install_context_menu(self.table, lambda column: self.model.source.columns[column].sort is not None)
+        install_context_menu(self.table, self.sortable)
+        keep_sort_on_sortable(self.table, self.sortable)
         for name in self.context_actions():
             if name in self.actions_by_name:
                 self.table.addAction(self.actions_by_name[name])
@@ -970,6 +973,7 @@ class RecordListPage(QWidget):
 
         def arrived(result: tuple[dict[str, list[tuple[str, str]]], list[SavedView]]) -> None:
             choices, self.saved_views = result
+            gone = False
             for key, values in choices.items():
                 box = self.filter_widgets.get(key)
                 if not isinstance(box, QComboBox):
@@ -980,12 +984,14 @@ class RecordListPage(QWidget):
                 box.addItem(QCoreApplication.translate("RecordList", "All"), "")
                 for value, label in values:
                     box.addItem(label, value)
+                # The choice stays if it still exists; a tag renamed or removed from every
+                # record is offered no more, and the list shows all again (field test 25).
                 index = box.findData(current)
-                if index < 0 and current:
-                    box.addItem(str(current), current)
-                    index = box.count() - 1
+                gone = gone or (index < 0 and bool(current))
                 box.setCurrentIndex(max(index, 0))
                 box.blockSignals(False)
+            if gone:
+                self.apply_filters()
 
         read_op(self.db, work, on_success=arrived, owner=self)
 
@@ -1077,11 +1083,16 @@ class RecordListPage(QWidget):
         """The column and order this list was sorted by when the user left it; else the default."""
         kind, keys = self.model.source.kind, [c.key for c in self.model.source.columns]
         key = QSettings().value(f"sort/{kind}/column")
-        if key not in keys:
+        # A column that cannot sort may have been saved by an older version (the arrow followed
+        # any click): the default then.
+        if key not in keys or not self.sortable(keys.index(str(key))):
             return self.default_sort_column(), Qt.SortOrder.AscendingOrder
         descending = QSettings().value(f"sort/{kind}/descending", False, type=bool)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         return keys.index(str(key)), order
+
+    def sortable(self, column: int) -> bool:
+        return self.model.source.columns[column].sort is not None
 
     def _save_sort(self, column: int, order: Qt.SortOrder) -> None:
         kind = self.model.source.kind
@@ -1220,6 +1231,10 @@ class RecordListPage(QWidget):
             return
         self._choices_stale = True
         if self.isVisible():
+            # Tags and countries change with the records (a bulk Tag, a rename): the filters
+            # offer what exists now (field test 25: the Tag filter kept offering a renamed tag).
+            self._choices_stale = False
+            self._load_choices()
             self.after_change()
         else:
             self._stale = True  # a hidden page reloads when it is shown, not on every change
@@ -1683,38 +1698,45 @@ class RecordListPage(QWidget):
 
         return self.model.source.kind in bulk_edit.FIELDS
 
-    def bulk_fields(self) -> list[tuple[str, str, list[tuple[str, str]] | None]]:
-        """The fields "Set field…" offers: (field, label, choices or None for free text)."""
+    def bulk_fields(self) -> list[BulkField]:
+        """The fields "Set field…" offers, countries by their names in the window's language."""
         from petdesk.services import bulk_edit
 
         if self.model.source.kind not in bulk_edit.FIELDS:
             return []
+        from petdesk.gui import code_fields
         from petdesk.gui.organisations.edit import kind_choices
 
-        kinds = kind_choices(self.ui_locale)
+        countries = code_fields.country_choices(self.ui_locale)
         return [
-            ("country", QCoreApplication.translate("RecordList", "Country code"), None),
-            ("kind", QCoreApplication.translate("RecordList", "Kind"), kinds),
-            ("city_en", QCoreApplication.translate("RecordList", "City (English)"), None),
-            ("city_zh", QCoreApplication.translate("RecordList", "City (Chinese)"), None),
+            BulkField(
+                "country", QCoreApplication.translate("RecordList", "Country"), countries, searchable=True
+            ),
+            BulkField("kind", QCoreApplication.translate("RecordList", "Kind"), kind_choices(self.ui_locale)),
+            BulkField("city_en", QCoreApplication.translate("RecordList", "City (English)")),
+            BulkField("city_zh", QCoreApplication.translate("RecordList", "City (Chinese)")),
         ]
 
+    def bulk_value_problem(self, field: str, value: str) -> str:
+        """What is wrong with ``value`` for ``field``, in the window's language; '' if nothing."""
+        from petdesk.messages import explain
+        from petdesk.services import bulk_edit
+        from petdesk.services.validation import ValidationError
+
+        try:
+            bulk_edit.clean_value(self.model.source.kind, field, value)
+        except ValidationError as exc:
+            return exc.text(self.ui_locale)  # each issue from the core catalogue
+        except ValueError as exc:
+            return explain(exc, self.ui_locale)
+        return ""
+
     def _ask_field(self) -> tuple[str, str] | None:
-        fields = self.bulk_fields()
-        title = QCoreApplication.translate("RecordList", "Set field")
-        label, ok = QInputDialog.getItem(
-            self, title, QCoreApplication.translate("RecordList", "Field:"), [f[1] for f in fields], 0, False
-        )
-        if not ok:
-            return None
-        field, _label, choices = next(f for f in fields if f[1] == label)
-        prompt = QCoreApplication.translate("RecordList", "New value for %1:").replace("%1", label)
-        if choices:
-            text, ok = QInputDialog.getItem(self, title, prompt, [c[1] for c in choices], 0, False)
-            value = next((v for v, t in choices if t == text), "")
-        else:
-            value, ok = QInputDialog.getText(self, title, prompt)
-        return (field, value) if ok else None
+        dialog = SetFieldDialog(self.bulk_fields(), self.bulk_value_problem, self)
+        try:
+            return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def set_field_selected(self, field: str | None = None, value: str | None = None) -> None:
         """Set one field on the selection, or on every record matching the search and filters

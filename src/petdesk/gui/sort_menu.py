@@ -58,6 +58,24 @@ def sort_by(table: QTableView, column: int) -> None:
     header.setSortIndicator(column, order)  # the view sorts, the page saves it: as for a click
 
 
+def keep_sort_on_sortable(table: QTableView, sortable: Callable[[int], bool]) -> None:
+    """A click on the header of a column the list cannot sort by puts the arrow back where it
+    was: the rows keep their order, so the arrow must too (field test 25: Contacts' "Name (other
+    script)" took the arrow while the rows stayed sorted by name). The arrow set back is one more
+    ``sortIndicatorChanged``, so the page saves the sort that stands."""
+    header = table.horizontalHeader()
+    standing_column, standing_order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+    def changed(column: int, order: Qt.SortOrder) -> None:
+        nonlocal standing_column, standing_order
+        if sortable(column):
+            standing_column, standing_order = column, order
+        else:
+            header.setSortIndicator(standing_column, standing_order)
+
+    header.sortIndicatorChanged.connect(changed)
+
+
 def install_context_menu(table: QTableView, sortable: Callable[[int], bool]) -> None:
     """The table's context menu: its own actions (Delete, Tag… as before), then "Sort by ▸"."""
 

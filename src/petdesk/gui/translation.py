@@ -69,12 +69,23 @@ QT_CATALOGUE_GAPS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "Match OS X Finder"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    # The print dialog (File › Print, and Print in the preview): labels that gained a "&" in Qt 6.
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
 )
 
 _installed: list[QTranslator] = []
 _loaded: list[str] = []
 _cjk_families: list[str] = []
 _fonts_registered = False
+
+
+def arg(text: str, *values: str) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``values`` at once, as ``QString::arg`` does: a
+    translated sentence keeps its placeholders visible to lupdate and translators, and a value
+    holding "%2" (a name) is never replaced again."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
 def chosen_setting() -> str:

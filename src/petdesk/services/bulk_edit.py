@@ -16,25 +16,27 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from petdesk import labels
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.i18n import N_
 from petdesk.models.enums import OrgKind
 from petdesk.models.types import stored_time, utcnow
 from petdesk.services import search as search_service
 from petdesk.services import tagging
-from petdesk.services.validation import Issue, ValidationError, country_codes
+from petdesk.services.validation import Issue, ValidationError
 
 _TEMP = "temp.petdesk_bulk"
 
 
 def _country(value: str) -> str:
-    code = value.strip().upper()
-    if code and code not in country_codes():
+    """A code or a country's name (English or Chinese), as the editor's country field takes it."""
+    code = labels.country_code(value)
+    if code is None:
         raise ValidationError(
             [
                 Issue(
                     "country",
-                    N_("“{value}” is not a two-letter country code (e.g. CN, DE)."),
+                    N_("“{value}” is not a country petdesk knows (e.g. Germany, DE)."),
                     {"value": value},
                 )
             ]
@@ -70,6 +72,14 @@ class BulkChange:
         return [record_id for record_id, _old in self.previous]
 
 
+def clean_value(kind: str, field: str, value: str) -> str:
+    """``value`` as :func:`set_field` would store it, or the :class:`ValidationError` it would
+    raise: the window asks before it starts the write, so a typing mistake keeps the dialog."""
+    if field not in FIELDS.get(kind, {}):
+        raise ValueError(f"{field} cannot be set on many {kind} records at once")
+    return FIELDS[kind][field](value)
+
+
 def set_field(
     session: Session,
     kind: str,
@@ -82,9 +92,7 @@ def set_field(
 ) -> BulkChange:
     """Set ``field`` to ``value`` on the live records of ``kind`` given by ``ids`` or matching the
     search ``query`` and ``filters``; records that already have the value are left alone."""
-    if field not in FIELDS.get(kind, {}):
-        raise ValueError(f"{field} cannot be set on many {kind} records at once")
-    new = FIELDS[kind][field](value)
+    new = clean_value(kind, field, value)
     conn = _start(session)
     table = tagging.TABLES[kind]
     live = (

@@ -95,7 +95,13 @@ def holds_demo(session: Session, path: Path | None = None) -> bool:
     the demo database that ``scripts/start.sh`` and the welcome page open."""
     if session.get(Setting, DEMO_SETTING) is not None:
         return True
-    return path is not None and _same_file(path, demo_db_path())
+    return path is not None and is_default_demo_file(path)
+
+
+def is_default_demo_file(path: Path) -> bool:
+    """Whether ``path`` is the demo database the program menu's start and the welcome page open
+    (not a file of one's own that ``petdesk demo`` filled, given with ``--db``)."""
+    return _same_file(path, demo_db_path())
 
 
 def _same_file(a: Path, b: Path) -> bool:

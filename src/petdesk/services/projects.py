@@ -175,6 +175,44 @@ def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str,
     )
 
 
+@dataclass(frozen=True)
+class ProjectFilter:
+    """What a list of projects is narrowed to. The window's list, its totals and its printed
+    overview, ``petdesk projects`` and ``petdesk report projects`` all take one, so what is printed
+    is what the list shows (field test 25: the print ignored the partner and due filters)."""
+
+    stages: tuple[ProjectStatus, ...] = ()
+    #: Words every project matches (titles, funder, programme; either script or pinyin).
+    query: str = ""
+    funder_id: str | None = None
+    #: An organisation taking part, as a partner or the lead.
+    partner_id: str | None = None
+    #: (first, last) day in which the deadline or an open milestone falls.
+    due: tuple[dt.date, dt.date] | None = None
+
+    def narrows(self) -> bool:
+        return bool(self.stages or self.query.strip() or self.funder_id or self.partner_id or self.due)
+
+    def rows(self, session: Session) -> list[ProjectRow]:
+        return list_projects(
+            session,
+            stages=self.stages,
+            query=self.query,
+            funder_id=self.funder_id,
+            partner_id=self.partner_id,
+            due=self.due,
+        )
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        """Conditions on ``Project`` for everything but the words, which a list's own search
+        applies (with the same matching, ``list_projects``'s)."""
+        p = m.Project
+        clauses: list[ColumnElement[bool]] = [p.status.in_(self.stages)] if self.stages else []
+        if self.funder_id:
+            clauses.append(p.funder_organisation_id == self.funder_id)
+        return clauses + filter_clauses(partner_id=self.partner_id, due=self.due)
+
+
 def list_projects(
     session: Session,
     *,

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from petdesk.db import Database
 from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.qt import QMessageBox, Qt
+from petdesk.i18n import format_datetime
 from petdesk.services import merge
 from tests.core.contacts.test_merged_into import _two_fleurs
 
@@ -35,6 +36,11 @@ def test_saving_a_contact_merged_meanwhile_says_into_whom_and_keeps_the_typing(
     box = dialog.merged_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "merged into Fleur Visser" in box.text() and "by Chen Yu" in box.text()
+    # The time in the window's locale by babel, in the user's zone (it was strftime by hand).
+    with db.reading() as s:
+        done = merge.merged_into(s, "contact", other_id)
+    assert done is not None
+    assert f"on {format_datetime(done.merged_at.astimezone(), 'en')} by" in box.text()
     assert "not saved" in dialog.error.text()
     dialog.grab().save(str(tmp_path / "editor.png"))
     box.grab().save(str(tmp_path / "box.png"))

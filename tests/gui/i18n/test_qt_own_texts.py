@@ -71,3 +71,28 @@ def test_the_file_dialog_in_chinese(qtbot: QtBot, tmp_path: Path, translators) -
 def test_qt_catalogue_folder_holds_the_chinese_catalogue() -> None:
     # The folder the window loads Qt's catalogue from (the bundle's copy when Qt's own path has none).
     assert (Path(translation.qt_translations_dir("qtbase_zh_CN")) / "qtbase_zh_CN.qm").is_file()
+
+
+def test_the_print_dialog_in_chinese(qtbot: QtBot, translators) -> None:  # type: ignore[no-untyped-def]
+    """The print dialog (File › Print, Print in the preview): Qt 6 gave "Page Set:", "Page order:"
+    and "Pages per sheet:" a "&" its Chinese catalogue lacks (they showed in English)."""
+    import re
+
+    from petdesk.gui.qt import QCoreApplication, QPrintDialog, QPrinter
+
+    translators("zh_CN")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    english = {
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if re.search(r"[A-Za-z]{3,}", label.text().replace("PDF", ""))
+    }
+    assert english == set(), english
+    assert "页面组(&S)：" in {w.text() for w in dialog.findChildren(QLabel)}
+    # Its Properties › page setup (a CUPS printer's; the PDF printer here has none to open).
+    translate = QCoreApplication.translate
+    assert translate("QPageSetupWidget", "Page &order:") == "页面顺序(&O)："
+    assert translate("QPageSetupWidget", "Pages &per sheet:") == "每张页数(&P)："

@@ -50,3 +50,25 @@ def test_print_preview_of_the_projects_page_is_the_overview_with_the_stage_filte
     assert flat("Idea left out") not in text  # the list's stage filter applies
     assert all(f.embedded for f in pdffonts(page.printed_path))
     page.preview.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_print_preview_prints_what_the_list_shows_with_partner_and_due(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 25: the print ignored the partner and due filters the list applied."""
+    from tests.helpers.project_filters import make_projects
+
+    ids = make_projects(db)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("projects")
+    qtbot.waitUntil(lambda: page.partner_filter.findData(ids["bmuv"]) >= 0, timeout=5000)
+    page.partner_filter.setCurrentIndex(page.partner_filter.findData(ids["bmuv"]))
+    page.due_filter.setCurrentIndex(page.due_filter.findData("30d"))
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=5000)
+    window.navigation_actions["print_preview"].trigger()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=30_000)
+    text = flat("".join(pdftotext_pages(page.printed_path)))
+    assert flat("Sponge city") in text and flat("Biogas") in text
+    assert flat("River") not in text and flat("Solar") not in text  # as in the list
+    page.preview.close()

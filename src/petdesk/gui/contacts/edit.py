@@ -48,7 +48,9 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import SEARCH_DELAY_MS
+from petdesk.gui.translation import arg
 from petdesk.gui.visits.widgets import display_format
+from petdesk.i18n import format_datetime
 from petdesk.messages import localize
 from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, photos
@@ -631,14 +633,21 @@ class ContactEditDialog(RecordEditor):
         another office's package): say into whom, keep everything typed in this editor, and offer
         to open the kept contact beside it, to carry the changes over (field test 20, defect 7)."""
         merged = exc.merged
-        when = merged.merged_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        # In the window's language and the user's zone ("5 Dec 2026, 14:05" / "2026年12月5日 14:05").
+        when = format_datetime(merged.merged_at.astimezone(), self.ui_locale)
         if merged.author:
-            told = self.tr(
-                "While you were editing, this contact was merged into {name} on {when} by {author}."
+            told = arg(
+                self.tr("While you were editing, this contact was merged into %1 on %2 by %3."),
+                merged.kept_name,
+                when,
+                merged.author,
             )
         else:
-            told = self.tr("While you were editing, this contact was merged into {name} on {when}.")
-        told = told.format(name=merged.kept_name, when=when, author=merged.author)
+            told = arg(
+                self.tr("While you were editing, this contact was merged into %1 on %2."),
+                merged.kept_name,
+                when,
+            )
         kept = self.tr("Your changes were not saved; they stay in this editor to copy.")
         self.error.setText(f"{told} {kept}")
         self.error.show()
@@ -647,7 +656,7 @@ class ContactEditDialog(RecordEditor):
         )
         box.setObjectName("merged_away")
         open_kept = box.addButton(
-            self.tr("Open {name}").format(name=merged.kept_name), QMessageBox.ButtonRole.AcceptRole
+            arg(self.tr("Open %1"), merged.kept_name), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(

@@ -208,21 +208,20 @@ class ProjectsPage(QWidget):
         self._update_totals()
         self._fill_partners()
 
-    def _chosen_filters(self) -> dict[str, Any]:
-        """The list's filters as ``list_projects`` takes them (stages, partner_id, due)."""
+    def chosen_filter(self, *, words: bool = True) -> project_service.ProjectFilter:
+        """What the list shows, as one filter: the list reads it, the printed overview too (field
+        test 25: the print ignored the partner and due filters). ``words``: the search box's too."""
         stage, due = self.stage_filter.currentData(), self.due_filter.currentData()
-        return {
-            "stages": [ProjectStatus(stage)] if stage else [],
-            "partner_id": self.partner_filter.currentData() or None,
-            "due": project_service.due_window(due, dt.date.today()) if due else None,
-        }
+        return project_service.ProjectFilter(
+            stages=(ProjectStatus(stage),) if stage else (),
+            query=self.list.search.text().strip() if words else "",
+            partner_id=self.partner_filter.currentData() or None,
+            due=project_service.due_window(due, dt.date.today()) if due else None,
+        )
 
     def _filter(self) -> None:
-        chosen = self._chosen_filters()
-        status = [self.query.model.status.in_(chosen["stages"])] if chosen["stages"] else []
-        self.query.where = status + project_service.filter_clauses(
-            partner_id=chosen["partner_id"], due=chosen["due"]
-        )
+        # The words go through the list's own search (the same matching as the filter's).
+        self.query.where = self.chosen_filter(words=False).clauses()
         self.list.refresh()
         self._update_totals()
 
@@ -413,13 +412,13 @@ class ProjectsPage(QWidget):
 
     def _update_totals(self) -> None:
         """Read the totals in the background; the newest answer is shown when it arrives."""
-        chosen = self._chosen_filters()
-        value = "filtered" if any(chosen.values()) else ""
+        chosen = self.chosen_filter(words=False)
+        value = "filtered" if chosen.narrows() else ""
         self._totals_generation += 1
         generation = self._totals_generation
 
         def work(s: Any) -> list[project_service.ProjectRow]:
-            return project_service.list_projects(s, **chosen)
+            return chosen.rows(s)
 
         def arrived(rows: list[project_service.ProjectRow]) -> None:
             if generation == self._totals_generation:
@@ -471,13 +470,12 @@ class ProjectsPage(QWidget):
 
     def print_document(self) -> Operation:
         """File › Print Preview: the project overview ``petdesk report projects`` writes (bilingual,
-        the list's stage filter applied), not an image of the page (field test 16). Made off the GUI
+        the list's filters and search applied), not an image of the page (field test 16). Made off the GUI
         thread; the preview opens when it is ready (``self.preview``)."""
         from petdesk.dossier import DossierOptions
         from petdesk.dossier.project_report import build_project_report
 
-        value = self.stage_filter.currentData()
-        stages = [ProjectStatus(value)] if value else []
+        chosen = self.chosen_filter()
         options = DossierOptions(first_lang=self.ui_locale, restricted=False, contents=False)
         # The file stays until the next print or the end of the program (the folder object removes
         # it then); the preview has read its pages at once.
@@ -485,7 +483,7 @@ class ProjectsPage(QWidget):
         out = Path(self._print_folder.name) / "projects.pdf"
 
         def work() -> Path:
-            return build_project_report(self.db, out, stages=stages, options=options)
+            return build_project_report(self.db, out, chosen, options=options)
 
         def show(path: Path) -> None:
             from petdesk.gui.print_preview import preview_pdf
