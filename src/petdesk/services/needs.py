@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.models.enums import NeedStatus
+from petdesk.services import catalogue_search
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.soft_delete import set_deleted
 from petdesk.services.technologies import (
     FieldProblems,
-    matches_query,
     normal_sector,
     organisation_problem,
     sector_problem,
@@ -96,6 +96,9 @@ def list_needs(
     ids: Sequence[str] | None = None,
     city_id: str | None = None,
 ) -> list[NeedRow]:
+    if query:
+        found = catalogue_search.matching_ids(session, catalogue_search.NEED, query)
+        ids = found if ids is None else sorted(set(ids) & set(found))
     stmt = (
         select(m.CityNeed, m.Organisation)
         .outerjoin(m.Organisation, m.Organisation.id == m.CityNeed.city_organisation_id)
@@ -132,8 +135,6 @@ def list_needs(
                 share_consent=n.share_consent,
             )
         )
-    if query:
-        rows = [r for r in rows if matches_query(query, r.texts())]
     rows.sort(key=lambda r: (r.deadline or dt.date.max, (r.title_en or r.title_zh).casefold()))
     return rows
 

@@ -153,6 +153,8 @@ LOCAL_REVISIONS = {
     "0033_rare_han_search": "0032_organisation_initials",
     # this office's search index, derived from the records
     "0034_nickname_search": "0033_rare_han_search",
+    # this office's search keys of the catalogue, derived from the records
+    "0036_catalogue_search": "0035_substitutes",
 }
 
 
