@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.models.enums import NeedStatus
 from petdesk.services import catalogue_search
+from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.soft_delete import set_deleted
 from petdesk.services.technologies import (
@@ -95,6 +96,7 @@ def list_needs(
     statuses: Sequence[NeedStatus] = (),
     ids: Sequence[str] | None = None,
     city_id: str | None = None,
+    filters: CatalogueFilter | None = None,
 ) -> list[NeedRow]:
     if query:
         found = catalogue_search.matching_ids(session, catalogue_search.NEED, query)
@@ -110,6 +112,8 @@ def list_needs(
         stmt = stmt.where(m.CityNeed.id.in_(list(ids)))
     if city_id:
         stmt = stmt.where(m.CityNeed.city_organisation_id == city_id)
+    if filters is not None:
+        stmt = stmt.where(*filters.need_clauses())
     rows = []
     for n, org in session.execute(stmt).all():
         rows.append(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.services import catalogue_search
+from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.names import has_cjk
 from petdesk.services.projects import PipelineError, org_names, pick
 from petdesk.services.soft_delete import set_deleted
@@ -99,7 +100,12 @@ class TechnologyRow:
 
 
 def list_technologies(
-    session: Session, query: str = "", *, sectors: Sequence[str] = (), ids: Sequence[str] | None = None
+    session: Session,
+    query: str = "",
+    *,
+    sectors: Sequence[str] = (),
+    ids: Sequence[str] | None = None,
+    filters: CatalogueFilter | None = None,
 ) -> list[TechnologyRow]:
     """Live technologies, by name; ``query`` matches English, Chinese, pinyin and its initials,
     with or without accents (:mod:`petdesk.services.catalogue_search`)."""
@@ -111,6 +117,8 @@ def list_technologies(
         stmt = stmt.where(m.Technology.sector.in_(list(sectors)))
     if ids is not None:
         stmt = stmt.where(m.Technology.id.in_(list(ids)))
+    if filters is not None:
+        stmt = stmt.where(*filters.technology_clauses())
     techs = list(session.scalars(stmt))
     names = org_names(session, (t.provider_organisation_id for t in techs))
     countries = dict(
