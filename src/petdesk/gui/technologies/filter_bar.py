@@ -20,10 +20,6 @@ TECHNOLOGIES = "technologies"
 NEEDS = "needs"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CatalogueFilters", text)
-
-
 class CatalogueFilterBar(QWidget):
     """One box per filter of ``kind`` ("technologies" or "needs"); ``changed`` after a choice."""
 
@@ -37,17 +33,51 @@ class CatalogueFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         sectors = sorted(SECTORS, key=lambda code: technology_area_label(code, locale))
         sector_choices = [(code, technology_area_label(code, locale)) for code in sectors]
-        self._add(_t("Sector"), _t("All sectors"), "sector", sector_choices)
+        self._add(
+            QCoreApplication.translate("CatalogueFilters", "Sector"),
+            QCoreApplication.translate("CatalogueFilters", "All sectors"),
+            "sector",
+            sector_choices,
+        )
         if kind == TECHNOLOGIES:
-            trl_choices = [(r, _t("TRL %1").replace("%1", r.replace("-", "–"))) for r in TRL_RANGES]
-            trl_choices += [(str(n), _t("TRL %1").replace("%1", str(n))) for n in range(1, 10)]
-            self._add(_t("TRL"), _t("Any TRL"), "trl", trl_choices)
+            trl_choices = [
+                (
+                    r,
+                    QCoreApplication.translate("CatalogueFilters", "TRL %1").replace(
+                        "%1", r.replace("-", "–")
+                    ),
+                )
+                for r in TRL_RANGES
+            ]
+            trl_choices += [
+                (str(n), QCoreApplication.translate("CatalogueFilters", "TRL %1").replace("%1", str(n)))
+                for n in range(1, 10)
+            ]
+            self._add(
+                QCoreApplication.translate("CatalogueFilters", "TRL"),
+                QCoreApplication.translate("CatalogueFilters", "Any TRL"),
+                "trl",
+                trl_choices,
+            )
         else:
             self._add(
-                _t("Status"), _t("All statuses"), "status", [(s.value, label(s, locale)) for s in NeedStatus]
+                QCoreApplication.translate("CatalogueFilters", "Status"),
+                QCoreApplication.translate("CatalogueFilters", "All statuses"),
+                "status",
+                [(s.value, label(s, locale)) for s in NeedStatus],
             )
-            self._add(_t("City"), _t("All cities"), "city_id", [])  # filled from the database
-        self._add(_t("Country"), _t("All countries"), "country", [])
+            self._add(
+                QCoreApplication.translate("CatalogueFilters", "City"),
+                QCoreApplication.translate("CatalogueFilters", "All cities"),
+                "city_id",
+                [],
+            )  # filled from the database
+        self._add(
+            QCoreApplication.translate("CatalogueFilters", "Country"),
+            QCoreApplication.translate("CatalogueFilters", "All countries"),
+            "country",
+            [],
+        )
         self._restore()
         self._load_choices()
 
