@@ -636,47 +636,47 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="58"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="72"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="84"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
         <source>New technology…</source>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="160"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="167"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="161"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="168"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="162"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="163"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="164"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="165"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -820,6 +820,65 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CatalogueFilters</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="37"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="38"/>
+        <source>All sectors</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="53"/>
+        <source>TRL %1</source>
+        <translation>技术成熟度 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="57"/>
+        <source>TRL</source>
+        <translation>技术成熟度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="58"/>
+        <source>Any TRL</source>
+        <translation>任意技术成熟度</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="65"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="70"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="71"/>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="76"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/filter_bar.py" line="77"/>
+        <source>All countries</source>
+        <translation>全部国家</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueMappingDialog</name>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="88"/>
@@ -891,7 +950,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -964,14 +1023,14 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="29"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="30"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="30"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -982,14 +1041,14 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1024,7 +1083,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="52"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1036,7 +1095,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1067,24 +1126,24 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="56"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="54"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="166"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -2452,18 +2511,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="101"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="95"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="110"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -2500,18 +2559,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="438"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="474"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="439"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="475"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="447"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -5363,98 +5422,98 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="98"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="113"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="99"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="114"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="100"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="115"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="116"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
         <source>Remove from shortlist</source>
         <translation>移出候选清单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
         <source>Technologies that fit, best first:</source>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="176"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="283"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="313"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="324"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="308"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="338"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="346"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="334"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="364"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="361"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="391"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -6231,23 +6290,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="406"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="440"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="426"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="462"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="513"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="549"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="532"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="568"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -7500,7 +7559,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="195"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="199"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
         <location filename="../src/petdesk/gui/record_list.py" line="786"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1561"/>
@@ -7568,7 +7627,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="189"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="193"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1159"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -7607,34 +7666,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="198"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="202"/>
         <location filename="../src/petdesk/gui/record_list.py" line="840"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="274"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="278"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1613"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="275"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="279"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="280"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="284"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1620"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="220"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
         <source>Deleted %1.</source>
@@ -7721,7 +7780,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="247"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1590"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1686"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1777"/>

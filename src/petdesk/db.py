@@ -67,9 +67,10 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 
 def _before_commit(session: Session) -> None:
-    from petdesk.services import search
+    from petdesk.services import catalogue_search, search
 
     search.before_commit(session)
+    catalogue_search.before_commit(session)
 
 
 #: ``PRAGMA application_id`` of petdesk files ("PETD"), so another program's SQLite file is told apart.

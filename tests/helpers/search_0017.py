@@ -19,6 +19,18 @@ def found_in_0017_file(session) -> dict[str, list[str]]:  # type: ignore[no-unty
     return maker.expected(session)
 
 
+#: Records a later search finds beyond the 0017 code, on purpose: since 0036_joined_latin_names a
+#: name is also kept run together given name first, and "yang yan" finds 龚子艳 (Gong Ziyan) inside
+#: "ziyangong" as it finds other names inside longer words.
+FOUND_SINCE = {"yang yan": {"72cacf8b-3f05-418f-971b-92388108ee1e"}}
+
+
+def _beyond_0017(key: str, records: list[str]) -> list[str]:
+    """``records`` without those :data:`FOUND_SINCE` adds for the key's query."""
+    query = key.split("|")[1]
+    return [r for r in records if r not in FOUND_SINCE.get(query, set())]
+
+
 def differing(found: dict[str, list[str]], expected: dict[str, list[str]]) -> list[str]:
     """The queries whose records differ from the 0017 code's. A page's records are compared as a set:
     since round 39 a name that starts with the typed text ranks above a pinyin-only match ("Lund"
@@ -29,8 +41,8 @@ def differing(found: dict[str, list[str]], expected: dict[str, list[str]]) -> li
         key
         for key in expected
         if (
-            sorted(found[key]) != sorted(expected[key])
+            sorted(_beyond_0017(key, found[key])) != sorted(expected[key])
             if key.startswith("page|")
-            else found[key] != expected[key]
+            else _beyond_0017(key, found[key]) != expected[key]
         )
     ]

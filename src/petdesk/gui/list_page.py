@@ -156,6 +156,10 @@ class ListPage(QWidget):
         self.actions_by_name[name] = action
         return action
 
+    def add_filter_bar(self, bar: QWidget) -> None:
+        """Filter boxes under the search box (the catalogue's sector, TRL, country…)."""
+        self._layout.insertWidget(1, bar)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -106,3 +106,21 @@ class SearchDirty(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(16))
+
+
+class CatalogueSearch(Base):
+    """Search keys of technologies and city needs (folded text in both scripts, pinyin, initials,
+    German spellings of umlauts), so the catalogue is searched in SQL rather than by working out
+    pinyin for every row on every query (field test 26, defect 8). ``stamp`` is the record's and
+    its organisation's ``updated_at`` (and the key version): a key whose stamp differs is stale and
+    is worked out again by ``petdesk.services.catalogue_search``."""
+
+    __tablename__ = "catalogue_search"
+
+    #: "technology" or "need".
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)

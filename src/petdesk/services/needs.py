@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.models.enums import NeedStatus
+from petdesk.services import catalogue_search
+from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.soft_delete import set_deleted
 from petdesk.services.technologies import (
     FieldProblems,
-    matches_query,
     normal_sector,
     organisation_problem,
     sector_problem,
@@ -95,7 +96,11 @@ def list_needs(
     statuses: Sequence[NeedStatus] = (),
     ids: Sequence[str] | None = None,
     city_id: str | None = None,
+    filters: CatalogueFilter | None = None,
 ) -> list[NeedRow]:
+    if query:
+        found = catalogue_search.matching_ids(session, catalogue_search.NEED, query)
+        ids = found if ids is None else sorted(set(ids) & set(found))
     stmt = (
         select(m.CityNeed, m.Organisation)
         .outerjoin(m.Organisation, m.Organisation.id == m.CityNeed.city_organisation_id)
@@ -107,6 +112,8 @@ def list_needs(
         stmt = stmt.where(m.CityNeed.id.in_(list(ids)))
     if city_id:
         stmt = stmt.where(m.CityNeed.city_organisation_id == city_id)
+    if filters is not None:
+        stmt = stmt.where(*filters.need_clauses())
     rows = []
     for n, org in session.execute(stmt).all():
         rows.append(
@@ -132,8 +139,6 @@ def list_needs(
                 share_consent=n.share_consent,
             )
         )
-    if query:
-        rows = [r for r in rows if matches_query(query, r.texts())]
     rows.sort(key=lambda r: (r.deadline or dt.date.max, (r.title_en or r.title_zh).casefold()))
     return rows
 

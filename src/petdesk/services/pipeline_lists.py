@@ -26,6 +26,16 @@ def _or(value: Any, fallback: Any) -> Any:
     return case((value != "", value), else_=fallback)
 
 
+def sector_column(sector: Any, language: str) -> ListColumn:
+    """The sector code, sorted by its label in ``language`` as the list shows it (pinyin order in
+    Chinese), not by the code: 水处理 (water) came before 污水处理 (wastewater) in field test 26."""
+    from petdesk.vocab import SECTORS
+
+    en = case({code: labels[0] for code, labels in SECTORS.items()}, value=sector, else_=sector)
+    zh = case({code: labels[1] for code, labels in SECTORS.items()}, value=sector, else_=sector)
+    return ListColumn("sector", sector, sort_expr=name_column("sector", en, zh, language).sort_expr)
+
+
 def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     p = m.Project
     funder = aliased(m.Organisation)
@@ -62,7 +72,7 @@ def technologies(language: str = "en") -> ListQuery:
         columns=(
             name_column("name", t.name_en, t.name_zh, language),
             name_column("name_other", t.name_en, t.name_zh, "en" if language.startswith("zh") else "zh"),
-            ListColumn("sector", t.sector),
+            sector_column(t.sector, language),
             ListColumn("trl", t.trl),
             name_column("provider", provider.name_en, provider.name_zh, language),
             ListColumn("country", provider.country),
@@ -83,7 +93,7 @@ def needs(language: str = "en") -> ListQuery:
             # The city as `petdesk needs` names it: the organisation's city field, else its name (a
             # city government made by a needs import has no address, only its name).
             name_column("city", _or(city.city_en, city.name_en), _or(city.city_zh, city.name_zh), language),
-            ListColumn("sector", n.sector),
+            sector_column(n.sector, language),
             ListColumn("status", n.status),
             ListColumn("deadline", n.deadline),
         ),
@@ -101,12 +111,12 @@ def _matching_projects(session: Session, text: str) -> list[str]:
 
 
 def _matching_technologies(session: Session, text: str) -> list[str]:
-    from petdesk.services.technologies import list_technologies
+    from petdesk.services import catalogue_search
 
-    return [r.id for r in list_technologies(session, text)]
+    return catalogue_search.matching_ids(session, catalogue_search.TECHNOLOGY, text)
 
 
 def _matching_needs(session: Session, text: str) -> list[str]:
-    from petdesk.services.needs import list_needs
+    from petdesk.services import catalogue_search
 
-    return [r.id for r in list_needs(session, text)]
+    return catalogue_search.matching_ids(session, catalogue_search.NEED, text)

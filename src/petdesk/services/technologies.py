@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.services import catalogue_search
+from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.names import has_cjk
 from petdesk.services.projects import PipelineError, org_names, pick
 from petdesk.services.soft_delete import set_deleted
@@ -98,14 +100,25 @@ class TechnologyRow:
 
 
 def list_technologies(
-    session: Session, query: str = "", *, sectors: Sequence[str] = (), ids: Sequence[str] | None = None
+    session: Session,
+    query: str = "",
+    *,
+    sectors: Sequence[str] = (),
+    ids: Sequence[str] | None = None,
+    filters: CatalogueFilter | None = None,
 ) -> list[TechnologyRow]:
-    """Live technologies, by name; ``query`` matches English, Chinese and pinyin."""
+    """Live technologies, by name; ``query`` matches English, Chinese, pinyin and its initials,
+    with or without accents (:mod:`petdesk.services.catalogue_search`)."""
+    if query:
+        found = catalogue_search.matching_ids(session, catalogue_search.TECHNOLOGY, query)
+        ids = found if ids is None else sorted(set(ids) & set(found))
     stmt = select(m.Technology).where(m.Technology.deleted_at.is_(None))
     if sectors:
         stmt = stmt.where(m.Technology.sector.in_(list(sectors)))
     if ids is not None:
         stmt = stmt.where(m.Technology.id.in_(list(ids)))
+    if filters is not None:
+        stmt = stmt.where(*filters.technology_clauses())
     techs = list(session.scalars(stmt))
     names = org_names(session, (t.provider_organisation_id for t in techs))
     countries = dict(
@@ -118,7 +131,10 @@ def list_technologies(
         ).all()
     )
     refs: dict[str, list[ReferenceView]] = {}
-    for r in session.scalars(select(m.TechnologyReference).where(m.TechnologyReference.deleted_at.is_(None))):
+    ref_stmt = select(m.TechnologyReference).where(m.TechnologyReference.deleted_at.is_(None))
+    if ids is not None:
+        ref_stmt = ref_stmt.where(m.TechnologyReference.technology_id.in_(list(ids)))
+    for r in session.scalars(ref_stmt):
         refs.setdefault(r.technology_id, []).append(
             ReferenceView(r.place_en, r.place_zh, r.country, r.year, r.scale)
         )
@@ -147,8 +163,6 @@ def list_technologies(
                 references=refs.get(t.id, []),
             )
         )
-    if query:
-        rows = [r for r in rows if matches_query(query, r.texts())]
     rows.sort(key=lambda r: (r.name_en or r.name_zh).casefold())
     return rows
 

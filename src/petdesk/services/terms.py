@@ -93,14 +93,25 @@ def _english_index() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _chinese_terms_by_first_character() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, (_sector, _en, zh) in CONCEPTS.items():
+        for term in zh:
+            out.setdefault(term[0], []).append((term, key))
+    return out
+
+
 def concepts(text: str) -> set[str]:
     """The concept keys the text mentions, in either language."""
     found: set[str] = set()
     if not text:
         return found
-    for key, (_sector, _en, zh) in CONCEPTS.items():
-        if any(z in text for z in zh):
-            found.add(key)
+    # Only the terms whose first character the text has: matching ranks every technology, and
+    # trying all 300 terms on each took a fifth of a second (field test 26, timings).
+    by_first = _chinese_terms_by_first_character()
+    for first in by_first.keys() & set(text):
+        found.update(key for term, key in by_first[first] if key not in found and term in text)
     words = latin_words(text)
     index = _english_index()
     for n in (4, 3, 2, 1):

@@ -156,6 +156,8 @@ LOCAL_REVISIONS = {
     "0034_nickname_search": "0033_rare_han_search",
     # this office's search index, derived from the records
     "0036_joined_latin_names": "0035_substitutes",
+    # this office's search keys of the catalogue, derived from the records
+    "0037_catalogue_search": "0036_joined_latin_names",
 }
 
 

@@ -44,7 +44,7 @@ def read_only_copy(db: Database, tmp_path: Path) -> Iterator[Path]:
             pytest.skip("no read-only place can be made here (root without mount)")
         yield mounted / "o.sqlite"
     finally:
-        subprocess.run(["umount", str(mounted)], check=True)
+        subprocess.run(["umount", "--lazy", str(mounted)], check=True)  # lazy: never left behind when busy
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

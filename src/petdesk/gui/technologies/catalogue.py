@@ -18,6 +18,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.technologies.editors import TechnologyEditor
+from petdesk.gui.technologies.filter_bar import TECHNOLOGIES, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
 from petdesk.services import pipeline_lists
@@ -41,9 +42,13 @@ class CataloguePage(QSplitter):
         self.db = db
         self.ui_locale = locale
         headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in TECHNOLOGY_HEADERS]
+        self.query = pipeline_lists.technologies(locale)
+        # The remembered filters apply from the first read.
+        self.filters = CatalogueFilterBar(db, TECHNOLOGIES, locale, self)
+        self.query.where = self.filters.current().technology_clauses()
         self.list = ListPage(
             db,
-            pipeline_lists.technologies(locale),
+            self.query,
             headers,
             locale=locale,
             formatters={
@@ -57,6 +62,8 @@ class CataloguePage(QSplitter):
         self.list.allow_delete(
             "technology", tech_service.delete_technologies, tech_service.restore_technologies
         )
+        self.list.add_filter_bar(self.filters)
+        self.filters.changed.connect(self._filter)
         pane = QWidget(self)
         self.detail = named(QTextBrowser(pane), self.tr("Details"))
         self.detail.setOpenExternalLinks(True)
@@ -198,6 +205,10 @@ class CataloguePage(QSplitter):
         self.show_technology(technology_id)
 
     def refresh(self) -> None:
+        self.list.refresh()
+
+    def _filter(self) -> None:
+        self.query.where = self.filters.current().technology_clauses()
         self.list.refresh()
 
 

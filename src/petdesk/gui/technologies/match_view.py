@@ -39,11 +39,12 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.technologies.editors import NeedEditor
+from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.models.enums import MatchState
+from petdesk.services import names, pipeline_lists, tech_matching
 from petdesk.services import needs as need_service
-from petdesk.services import pipeline_lists, tech_matching
 from petdesk.services.tech_matching import MatchRow
 from petdesk.vocab import label, technology_area_label
 
@@ -59,6 +60,20 @@ TOP = 10
 #: The technology column's share of the table and its bounds in pixels: the reasons beside it get
 #: the rest (a fixed 240 px left them 90 px at 1024×640, field test F9).
 TECHNOLOGY_SHARE, TECHNOLOGY_WIDTH = 0.28, (110, 220)
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by a key of its own (the score as a number, a name in pinyin order, a
+    state in pipeline order), not by its text: the match view's tables sort (field test 26, defect 9)."""
+
+    def __init__(self, text: str, key: object) -> None:
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, SortItem) and type(self.key) is type(other.key):
+            return bool(self.key < other.key)  # type: ignore[operator]
+        return self.text() < other.text()  # (QTableWidgetItem.__lt__ would call this one again)
 
 
 class StateBox(QComboBox):
@@ -107,6 +122,7 @@ class MatchView(QWidget):
         self.ranked.setWordWrap(True)
         self.ranked.verticalHeader().hide()
         header = self.ranked.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # best first, until a header is clicked
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ranked.installEventFilter(self)  # the technology column follows the table's width
@@ -149,6 +165,7 @@ class MatchView(QWidget):
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.matches.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # by state
         row = QHBoxLayout()
         row.addWidget(
             QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
@@ -207,22 +224,25 @@ class MatchView(QWidget):
         self.heading.setText(
             f"<b>{_escape(need.title(self.lang))}</b> — {_escape(need.city(self.lang))}<br>{_escape(problem)}"
         )
+        self.ranked.setSortingEnabled(False)  # rows filled in place, then sorted as the header says
         self.ranked.setRowCount(len(ranked))
         for i, r in enumerate(ranked):
-            score = QTableWidgetItem(f"{r.score:.1f}")
+            score = SortItem(f"{r.score:.1f}", r.score)
             score.setData(Qt.ItemDataRole.UserRole, r.technology.id)
             self.ranked.setItem(i, 0, score)
             area = technology_area_label(r.technology.sector, self.ui_locale)
-            name = f"{r.technology.name(self.lang)}\n{area}"
-            self.ranked.setItem(i, 1, QTableWidgetItem(name))
+            shown = r.technology.name(self.lang)
+            self.ranked.setItem(i, 1, SortItem(f"{shown}\n{area}", self._name_key(shown)))
             self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))  # sentences, no points
+        self.ranked.setSortingEnabled(True)
         self.ranked.resizeRowsToContents()
         if ranked:
             self.ranked.selectRow(0)
         self.shown_matches = {x.id: x for x in matches}
+        self.matches.setSortingEnabled(False)
         self.matches.setRowCount(len(matches))
         for i, x in enumerate(matches):
-            tech = QTableWidgetItem(self._match_name(x))
+            tech = SortItem(self._match_name(x), self._name_key(self._match_name(x)))
             tech.setData(Qt.ItemDataRole.UserRole, x.id)
             self.matches.setItem(i, 0, tech)
             combo = StateBox(self.matches)
@@ -233,11 +253,21 @@ class MatchView(QWidget):
                 lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
             )
             self.matches.setCellWidget(i, 1, combo)
+            self.matches.setItem(i, 1, SortItem("", list(MatchState).index(x.state)))  # under the box
             # as wide as its longest state ("Meeting held" read "Meeting helc")
             header = self.matches.horizontalHeader()
             header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
             since = format_date(x.state_changed_on, self.ui_locale) if x.state_changed_on else ""
-            self.matches.setItem(i, 2, QTableWidgetItem(since))
+            self.matches.setItem(
+                i, 2, SortItem(since, x.state_changed_on.isoformat() if x.state_changed_on else "")
+            )
+        self.matches.setSortingEnabled(True)
+
+    def _name_key(self, name: str) -> str:
+        """Names sort as the lists sort them: pinyin order in Chinese."""
+        if self.lang == "zh":
+            return names.organisation_sort_key_zh(name_en="", name_zh=name)
+        return names.organisation_sort_key_en(name_en=name)
 
     def clear(self) -> None:
         """Show the hint, as before a need is chosen (the need shown was deleted)."""
@@ -393,9 +423,13 @@ class NeedsPage(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.db = db
         headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in NEED_HEADERS]
+        self.query = pipeline_lists.needs(locale)
+        # The remembered filters apply from the first read.
+        self.filters = CatalogueFilterBar(db, NEEDS, locale, self)
+        self.query.where = self.filters.current().need_clauses()
         self.list = ListPage(
             db,
-            pipeline_lists.needs(locale),
+            self.query,
             headers,
             locale=locale,
             formatters={
@@ -408,6 +442,8 @@ class NeedsPage(QSplitter):
             parent=self,
         )
         self.list.allow_delete("need", need_service.delete_needs, need_service.restore_needs)
+        self.list.add_filter_bar(self.filters)
+        self.filters.changed.connect(self._filter)
         self.match_view = MatchView(db, locale, self)
         #: The last print preview and the operation that made its document (tests wait for it).
         self.preview: QWidget | None = None
@@ -536,6 +572,10 @@ class NeedsPage(QSplitter):
 
         self.print_operation = Operation(work, on_success=show, on_failure=failed, owner=self).start()
         return self.print_operation
+
+    def _filter(self) -> None:
+        self.query.where = self.filters.current().need_clauses()
+        self.list.refresh()
 
     def refresh(self) -> None:
         self.list.refresh()

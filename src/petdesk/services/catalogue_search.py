@@ -1,0 +1,136 @@
+"""Search keys for technologies and city needs, kept in ``catalogue_search`` (migration 0036).
+
+The keys are built with the same pieces as the contact and organisation index
+(:mod:`petdesk.services.names`: folding, pinyin, initials), so the catalogue answers what the
+address book answers: 真空, zhenkong, zhen kong, initials ``zkps``, ``Kruger`` for Krüger and
+``Mueller`` for Müller (field test 26, defect 8). A query is then a few ``instr`` tests in SQL over
+one short text per record instead of pinyin worked out for every record on every query.
+
+A key is stale when its ``stamp`` (the record's and its organisation's ``updated_at``) differs;
+stale keys are worked out again before each commit (``db.py`` listeners) and, for writes that came
+in some other way, before a search, inside the searching session.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy.orm import Session
+
+from petdesk.connection import session_sqlite
+from petdesk.services import names
+from petdesk.vocab import SECTORS
+
+TECHNOLOGY = "technology"
+NEED = "need"
+
+#: Raise when the key's make-up changes: every stored key becomes stale and is worked out again.
+KEY_VERSION = "1"
+
+_HAN_RUN = re.compile(f"[{names.HAN_CLASS}]+")
+#: How German writes umlauts without them (Müller, Mueller); fold() gives the other form (muller).
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_SEP = " ; "
+
+#: The stamp as SQL: record, organisation and key version (``o`` may be missing: no provider).
+_STAMP = f"'{KEY_VERSION}:' || coalesce(r.updated_at, '') || ':' || coalesce(o.updated_at, '')"
+_SOURCES = {
+    TECHNOLOGY: (
+        "SELECT r.id, {stamp}, r.name_en, r.name_zh, r.tags, r.sector, o.name_en, o.name_zh, "
+        "r.description_en, r.description_zh, r.key_figures_en, r.key_figures_zh "
+        "FROM technology r LEFT JOIN organisation o ON o.id = r.provider_organisation_id "
+        "LEFT JOIN catalogue_search k ON k.kind = 'technology' AND k.entity_id = r.id "
+        "WHERE r.deleted_at IS NULL AND k.stamp IS NOT {stamp}"
+    ),
+    NEED: (
+        "SELECT r.id, {stamp}, r.title_en, r.title_zh, r.tags, r.sector, "
+        "coalesce(nullif(o.city_en, ''), o.name_en), coalesce(nullif(o.city_zh, ''), o.name_zh), "
+        "r.problem_en, r.problem_zh, '', '' "
+        "FROM city_need r LEFT JOIN organisation o ON o.id = r.city_organisation_id "
+        "LEFT JOIN catalogue_search k ON k.kind = 'need' AND k.entity_id = r.id "
+        "WHERE r.deleted_at IS NULL AND k.stamp IS NOT {stamp}"
+    ),
+}
+
+
+def _pinyin(text: str) -> list[str]:
+    return names.pinyin_syllables(text, phrase=True) if names.has_cjk(text) else []
+
+
+def _forms(text: str) -> list[str]:
+    """``text`` folded, in German spelling if it has umlauts, and in pinyin with and without spaces."""
+    syllables = _pinyin(text)
+    german = text.translate(_GERMAN)
+    return [
+        names.fold(text),
+        names.fold(german) if german != text else "",
+        " ".join(syllables),
+        "".join(syllables),
+    ]
+
+
+def _initials(text: str) -> list[str]:
+    """Pinyin initials of each run of Chinese characters ("老城区真空排水系统" -> "lcqzkpsxt"), as
+    pinyin input methods abbreviate; only for names, where a few letters say something."""
+    return [names.initials(_pinyin(run)) for run in _HAN_RUN.findall(text)]
+
+
+def key_text(*, titles: Iterable[str], texts: Iterable[str]) -> str:
+    """The searchable text: ``titles`` (names, tags, organisation, sector labels) with initials,
+    ``texts`` (descriptions) without, all folded and in pinyin."""
+    titles, texts = [t for t in titles if t], [t for t in texts if t]
+    parts = [form for t in (*titles, *texts) for form in _forms(t)]
+    parts += [i for t in titles for i in _initials(t)]
+    return _SEP.join(dict.fromkeys(p for p in parts if p))
+
+
+def _tags(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(t) for t in value] if isinstance(value, list) else []
+
+
+def _ready(conn: sqlite3.Connection) -> bool:
+    """Whether the file has the table (a database before migration 0036 has not)."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'catalogue_search'")
+    return row.fetchone() is not None
+
+
+def refresh_keys(conn: sqlite3.Connection, kinds: Sequence[str] = (TECHNOLOGY, NEED)) -> int:
+    """Work out the stale keys of ``kinds`` again; how many there were."""
+    if not _ready(conn):
+        return 0
+    done = 0
+    for kind in kinds:
+        rows = conn.execute(_SOURCES[kind].format(stamp=_STAMP)).fetchall()
+        keys = []
+        for rid, stamp, title_en, title_zh, tags, sector, org_en, org_zh, *texts in rows:
+            titles = [title_en, title_zh, org_en or "", org_zh or "", sector, *_tags(tags)]
+            titles += SECTORS.get(sector, ("", ""))
+            keys.append((kind, rid, stamp, key_text(titles=titles, texts=texts)))
+        conn.executemany(
+            "INSERT OR REPLACE INTO catalogue_search (kind, entity_id, stamp, text) VALUES (?, ?, ?, ?)", keys
+        )
+        done += len(keys)
+    return done
+
+
+def matching_ids(session: Session, kind: str, query: str) -> list[str]:
+    """Ids of the live records of ``kind`` whose key holds every word of ``query`` (folded)."""
+    conn = session_sqlite(session)
+    refresh_keys(conn, (kind,))
+    words = [w for w in names.fold(query).split() if w]
+    where = "".join(" AND instr(text, ?) > 0" for _ in words)
+    sql = f"SELECT entity_id FROM catalogue_search WHERE kind = ?{where}"
+    return [row[0] for row in conn.execute(sql, [kind, *words])]
+
+
+def before_commit(session: Session) -> None:
+    """Keys of records changed in this transaction, whoever changed them (listener in ``db.py``)."""
+    if session.in_transaction():
+        refresh_keys(session_sqlite(session))
