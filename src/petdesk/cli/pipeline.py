@@ -1086,13 +1086,10 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     print(
         sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
     )
-    for name in report.added:
-        print(f"  + {one_line(name)}")
-    for name in report.updated:
-        print(f"  ~ {one_line(name)}")
-    organisation = _("organisation:")
-    for name in report.new_organisations:
-        print(f"  + {organisation} {one_line(name)}")
+    from petdesk.exchange.catalogue_report import report_lines
+
+    for line in report_lines(report, output_locale(args)):
+        print(line)
     from petdesk.messages import localize
 
     for warning in report.warnings:

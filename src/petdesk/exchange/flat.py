@@ -24,6 +24,7 @@ from petdesk import models as m
 from petdesk import outfile
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import column_for, sector_code
+from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
@@ -178,6 +179,8 @@ class CatalogueReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
+    #: Each updated record's name with the fields the import changes in it (old and new values).
+    changes: list[tuple[str, list[FieldChange]]] = field(default_factory=list)
     #: Sentences for the user about rows that did something unexpected (English; see messages.py).
     warnings: list[str] = field(default_factory=list)
 
@@ -510,6 +513,7 @@ def import_catalogue(
             report.new_organisations.append(owner)
         values[owner_id_col] = org.id if org else None
         model = m.Technology if kind == "technologies" else m.CityNeed
+        given = values.pop("_given")
         row_id = values.pop("id")
         if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
             row_id = local_id(session, model, row_id)
@@ -545,15 +549,45 @@ def import_catalogue(
                     "the later values are kept"
                 )
             from_row[existing.id] = n
-            changed = False
-            for k, v in values.items():
-                if getattr(existing, k) != v:
-                    setattr(existing, k, v)
-                    changed = True
-            if changed:
+            changes = _update(session, existing, values, given | {owner_id_col}, owner_id_col)
+            if changes:
                 report.updated.append(label)
+                report.changes.append((label, changes))
         session.flush()
     return report
+
+
+def _given_fields(r: dict[str, str]) -> frozenset[str]:
+    """The record's fields a row says something about: those whose cell is filled in. A column the
+    file lacks, or an empty cell, keeps what the office knows (field test 26, §1: curated
+    descriptions, licences and consents were lost to columns the file did not have)."""
+    return frozenset(_FIELD_OF_COLUMN.get(column, column) for column, value in r.items() if value)
+
+
+#: The record's field a file column fills, where the two are named apart.
+_FIELD_OF_COLUMN = {"consent": "share_consent"}
+
+
+def _update(
+    session: Session, existing: Any, values: dict[str, Any], given: frozenset[str], owner_id_col: str
+) -> list[FieldChange]:
+    """Set the fields the row gives on ``existing``; the changes made, old and new."""
+    changes = []
+    for k, v in values.items():
+        old = getattr(existing, k)
+        if k not in given or old == v:
+            continue
+        if k == owner_id_col:
+            changes.append(FieldChange(k, _organisation_name(session, old), _organisation_name(session, v)))
+        else:
+            changes.append(FieldChange(k, list(old) if isinstance(old, list) else old, v))
+        setattr(existing, k, v)
+    return changes
+
+
+def _organisation_name(session: Session, org_id: str | None) -> str:
+    org = session.get(m.Organisation, org_id) if org_id else None
+    return (org.name_zh or org.name_en) if org else ""
 
 
 def _unplaced_columns(path: Path, columns: list[str], kind: str) -> str:
@@ -682,6 +716,7 @@ def _parse_row(
     if consent_raw not in _YES | _NO:
         raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
     out: dict[str, Any] = {
+        "_given": _given_fields(r),  # what an update may change; taken out before the record is made
         "id": r.get("id", ""),
         name_cols[0]: r.get(name_cols[0], ""),
         name_cols[1]: r.get(name_cols[1], ""),
