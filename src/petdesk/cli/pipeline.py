@@ -1068,6 +1068,8 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
 
         # the sentence translated here, so that the hint can follow it on a line of its own
         raise CliError(f"{localize(str(exc), ctx.locale)}\n{hint.format(fields=fields)}") from exc
+    except flat.CatalogueRowsError as exc:
+        raise CliError(exc.in_words(ctx.locale)) from exc
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None

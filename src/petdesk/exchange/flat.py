@@ -194,6 +194,31 @@ class UnplacedColumnsError(CatalogueColumnsError):
     """Columns no field is known for: the message names them all and lists petdesk's fields."""
 
 
+class CatalogueRowsError(ExchangeError):
+    """Rows of the file that cannot be imported, every one of them with its line, column, value
+    and what is allowed; nothing was imported."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.file = path.name
+        self.problems = problems
+        super().__init__(self.in_words("en"))
+
+    def in_words(self, locale: str) -> str:
+        """The problems in ``locale``, one a line, the first ``SHOWN_PROBLEMS`` of them."""
+        from petdesk.exchange.catalogue_report import capped
+        from petdesk.i18n import translator
+        from petdesk.messages import localize
+
+        lines = [localize(p, locale) for p in self.problems]
+        if len(lines) == 1:
+            return lines[0]
+        _ = translator(locale)
+        head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
+            file=self.file, n=len(lines)
+        )
+        return "\n".join([head, *capped(lines, locale)])
+
+
 def catalogue_fields(kind: str) -> tuple[str, ...]:
     """The fields a catalogue of ``kind`` ("technologies" or "needs") can fill from a file column."""
     if kind not in ("technologies", "needs"):
@@ -484,14 +509,18 @@ def import_catalogue(
     if not rows:
         raise ExchangeError(f"{path.name} has no rows to import")
     parsed: list[tuple[int, dict[str, Any]]] = []
+    problems: list[str] = []  # every bad row, said at once (field test 26, §3)
     for n, r in rows:
         try:
             parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
-            raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+            problems.append(f"{path.name}, {unit} {n}: {exc}")
+    if kind == "needs" and not problems:
+        problems = _cities_missing(path, parsed, unit)
+    if problems:
+        raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
     if kind == "needs":
-        _check_cities(path, parsed, unit)
         parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
@@ -647,18 +676,18 @@ def _same_record(
     return min(ranked, key=lambda entry: entry[:3])[3] if ranked else None
 
 
-def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> None:
-    """Refuse a need without a city (nor an id) in a file whose other rows name cities: its city
-    is most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city
-    cell already gave its value to every row it spans.)"""
+def _cities_missing(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> list[str]:
+    """The needs without a city (nor an id) in a file whose other rows name cities: their city is
+    most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city cell
+    already gave its value to every row it spans.)"""
     if not any(values["city"] for _n, values in parsed):
-        return
-    for n, values in parsed:
-        if not values["city"] and not values["id"]:
-            raise ExchangeError(
-                f"{path.name}, {unit} {n}: this need names no city while other rows do; "
-                "fill in its city (needs are matched by city and title)"
-            )
+        return []
+    return [
+        f"{path.name}, {unit} {n}: this need names no city while other rows do; "
+        "fill in its city (needs are matched by city and title)"
+        for n, values in parsed
+        if not values["city"] and not values["id"]
+    ]
 
 
 #: What a city bureau writes between several needs in one cell: "黑臭水体治理；污泥处置".

@@ -104,10 +104,13 @@ def _failed(page: QWidget) -> Callable[[BaseException], None]:
     """Says why a file could not be read or imported, in the window's language."""
 
     def failed(exc: BaseException) -> None:
+        from petdesk.exchange.flat import CatalogueRowsError
         from petdesk.gui.translation import chosen_locale
         from petdesk.messages import localize
 
-        message = localize(str(exc), chosen_locale())  # the import's sentences are English
+        locale = chosen_locale()
+        # the import's sentences are English; bad rows are listed all at once, each translated
+        message = exc.in_words(locale) if isinstance(exc, CatalogueRowsError) else localize(str(exc), locale)
         page.import_message = message  # type: ignore[attr-defined]
         QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), message)
 
