@@ -36,7 +36,7 @@ def shortened(text: str, limit: int = SHOWN_CHARACTERS) -> str:
 
 def value_text(value: Any, locale: str) -> str:
     """A stored value as a change line shows it: an empty one as "(empty)", yes/no, labels."""
-    from petdesk.vocab import ENUM_LABELS
+    from petdesk.vocab import label
 
     _ = translator(locale)
     zh = locale.startswith("zh")
@@ -45,8 +45,7 @@ def value_text(value: Any, locale: str) -> str:
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, enum.Enum):
-        pair = ENUM_LABELS.get(value)
-        return (pair[1] if zh else pair[0]) if pair else str(value.value)
+        return label(value, locale)
     if isinstance(value, list):
         return ("、" if zh else "; ").join(str(v) for v in value)
     if isinstance(value, float) and value.is_integer():

@@ -264,8 +264,8 @@ def preview_catalogue(path: Path, kind: str, *, limit: int = 20) -> CataloguePre
     return CataloguePreview(list(table.headers), guess, rows[:limit], table.unit, table.header_line)
 
 
-_YES = {"yes", "y", "true", "1", "是", "x"}
-_NO = {"no", "n", "false", "0", "否", ""}
+_YES = {"yes", "y", "true", "1", "是", "x", "同意"}
+_NO = {"no", "n", "false", "0", "否", "", "不同意"}
 
 
 @dataclass
@@ -792,11 +792,7 @@ def _parse_row(
             deadline = dt.date.fromisoformat(r["deadline"][:10])
         except ValueError:
             raise ValueError(f"deadline must be a date like 2027-03-31, not {r['deadline']!r}") from None
-    status_raw = (r.get("status") or "open").casefold()
-    try:
-        status = NeedStatus(status_raw)
-    except ValueError:
-        raise ValueError(f"status must be one of {', '.join(s.value for s in NeedStatus)}") from None
+    status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
     if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
         if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
@@ -815,3 +811,16 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _need_status(text: str) -> NeedStatus:
+    """The status ``text`` names: its code, or the label petdesk shows for it in English or Chinese
+    (field test 26, §4: 待对接, the word of ``petdesk needs`` and the window, was refused)."""
+    from petdesk.vocab import label
+
+    wanted = text.strip().casefold()
+    for status in NeedStatus:
+        if wanted in (status.value, label(status, "en").casefold(), label(status, "zh_CN")):
+            return status
+    allowed = ", ".join(label(status, "en") for status in NeedStatus)
+    raise ValueError(f"status must be one of {allowed}, not {text!r}")
