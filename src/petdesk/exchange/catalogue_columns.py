@@ -180,20 +180,136 @@ def _in_language(folded: str, aliases: dict[str, str]) -> str | None:
     return None
 
 
-#: Short names offices use for a sector that no label begins with or contains.
+#: Short names offices use for a sector that no label begins with or contains, and the usual words
+#: of a bureau's files for one (field test 26, §5: 供水 and "Water supply" were refused). Keys are
+#: written case-folded; a word that could mean two sectors (生态修复, 排放) is left out.
 SECTOR_ALIASES: dict[str, str] = {
-    "固废": "waste",
-    "垃圾": "waste",
+    # water supply and water resources
+    "供水": "water",
+    "给水": "water",
+    "饮用水": "water",
+    "自来水": "water",
+    "水务": "water",
+    "水资源": "water",
+    "水环境": "water",
+    "water supply": "water",
+    "drinking water": "water",
+    "water resources": "water",
+    "water management": "water",
+    # wastewater
     "废水": "wastewater",
-    "新能源": "renewables",
-    "清洁能源": "renewables",
+    "排水": "wastewater",
+    "中水": "wastewater",
+    "再生水": "wastewater",
+    "污泥": "wastewater",
+    "sewage": "wastewater",
+    "sewerage": "wastewater",
+    "sanitation": "wastewater",
+    "wastewater treatment": "wastewater",
+    # air
     "大气": "air",
     "空气": "air",
+    "废气": "air",
+    "大气污染": "air",
+    "大气治理": "air",
+    "烟气治理": "air",
+    "air quality": "air",
+    "air pollution": "air",
+    # solid waste
+    "固废": "waste",
+    "垃圾": "waste",
+    "固体废物": "waste",
+    "生活垃圾": "waste",
+    "危废": "waste",
+    "危险废物": "waste",
+    "餐厨垃圾": "waste",
+    "solid waste": "waste",
+    "waste management": "waste",
+    "municipal solid waste": "waste",
+    # soil
+    "土壤": "soil",
+    "土壤治理": "soil",
+    "场地修复": "soil",
+    "污染场地": "soil",
+    "contaminated land": "soil",
+    "contaminated sites": "soil",
+    "remediation": "soil",
+    # renewable energy
+    "新能源": "renewables",
+    "清洁能源": "renewables",
+    "光伏": "renewables",
+    "太阳能": "renewables",
+    "风电": "renewables",
+    "风能": "renewables",
+    "solar": "renewables",
+    "solar energy": "renewables",
+    "wind energy": "renewables",
+    "clean energy": "renewables",
+    # energy efficiency
     "节能减排": "efficiency",
+    "能效": "efficiency",
+    "节能降耗": "efficiency",
+    "energy saving": "efficiency",
+    "energy conservation": "efficiency",
+    # buildings
+    "建筑节能": "buildings",
+    "建筑": "buildings",
+    "green building": "buildings",
+    "buildings": "buildings",
+    # transport
+    "交通": "transport",
+    "公共交通": "transport",
+    "新能源汽车": "transport",
+    "电动汽车": "transport",
+    "transport": "transport",
+    "transportation": "transport",
+    "green transport": "transport",
+    "mobility": "transport",
+    "electric vehicles": "transport",
+    # circular economy
+    "资源循环": "circular",
+    "资源化": "circular",
+    "资源综合利用": "circular",
+    "再生资源": "circular",
+    "recycling": "circular",
+    # climate adaptation
+    "韧性城市": "adaptation",
+    "防洪": "adaptation",
+    "climate resilience": "adaptation",
+    "resilience": "adaptation",
+    # monitoring
+    "监测": "monitoring",
+    "在线监测": "monitoring",
+    "智慧环保": "monitoring",
+    # sponge city
+    "雨水": "sponge_city",
+    "雨水管理": "sponge_city",
+    "内涝": "sponge_city",
+    "stormwater": "sponge_city",
+    # low carbon
     "碳": "low_carbon",
     "双碳": "low_carbon",
-    "solid waste": "waste",
-    "sewage": "wastewater",
+    "低碳": "low_carbon",
+    "碳中和": "low_carbon",
+    "碳达峰": "low_carbon",
+    "减碳": "low_carbon",
+    "carbon": "low_carbon",
+    "decarbonisation": "low_carbon",
+    "decarbonization": "low_carbon",
+    "climate mitigation": "low_carbon",
+    # biodiversity
+    "生态": "biodiversity",
+    "城市绿化": "biodiversity",
+    "园林绿化": "biodiversity",
+    "湿地": "biodiversity",
+    "urban greening": "biodiversity",
+    "green space": "biodiversity",
+    "nature-based solutions": "biodiversity",
+    # green finance
+    "绿色金融": "green_finance",
+    "投融资": "green_finance",
+    "green finance": "green_finance",
+    "climate finance": "green_finance",
 }
 
 
