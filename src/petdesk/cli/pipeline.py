@@ -1073,29 +1073,14 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None
-    n = len(report.added)
-    added = (
-        _.ngettext("{n} technology", "{n} technologies", n)
-        if args.kind == "technologies"
-        else _.ngettext("{n} city need", "{n} city needs", n)
-    ).format(n=n)
-    # A dry run says what would happen ("Would add 1 city need; would update 0"), not "updated".
-    sentence = (
-        _("Would add {added}; would update {updated}; new organisations: {organisations}")
-        if args.dry_run
-        else _("Added {added}; updated {updated}; new organisations: {organisations}")
-    )
-    print(
-        sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
-    )
-    from petdesk.exchange.catalogue_report import report_lines
+    from petdesk.exchange import catalogue_report
 
-    for line in report_lines(report, output_locale(args)):
+    locale = output_locale(args)
+    print(catalogue_report.summary(report, locale, dry_run=args.dry_run))
+    for line in catalogue_report.report_lines(report, locale):
         print(line)
-    from petdesk.messages import localize
-
-    for warning in report.warnings:
-        warn(localize(warning, ctx.locale), _)
+    for warning in catalogue_report.warnings(report, ctx.locale):
+        warn(warning, _)
     return 0
 
 

@@ -68,6 +68,33 @@ def change_line(change: FieldChange, entity: str, locale: str) -> str:
     return f"{label}{colon}{shortened(value_text(old, locale))} → {shortened(value_text(new, locale))}"
 
 
+def summary(report: CatalogueReport, locale: str, *, dry_run: bool = False) -> str:
+    """ "Added 993 technologies; updated 7; new organisations: 30" (or what a dry run would do)."""
+    _ = translator(locale)
+    n = len(report.added)
+    added = (
+        _.ngettext("{n} technology", "{n} technologies", n)
+        if report.kind == "technologies"
+        else _.ngettext("{n} city need", "{n} city needs", n)
+    ).format(n=n)
+    # A dry run says what would happen ("Would add 1 city need; would update 0"), not "updated".
+    sentence = (
+        _("Would add {added}; would update {updated}; new organisations: {organisations}")
+        if dry_run
+        else _("Added {added}; updated {updated}; new organisations: {organisations}")
+    )
+    return sentence.format(
+        added=added, updated=len(report.updated), organisations=len(report.new_organisations)
+    )
+
+
+def warnings(report: CatalogueReport, locale: str) -> list[str]:
+    """The report's warnings (a row that may hold several needs …) in ``locale``."""
+    from petdesk.messages import localize
+
+    return [localize(warning, locale) for warning in report.warnings]
+
+
 def report_lines(report: CatalogueReport, locale: str) -> list[str]:
     """Every added and updated record (with each field it changes) and every new organisation, one
     line each, as ``petdesk import-technologies`` prints them below its count."""
