@@ -116,6 +116,11 @@ _LANGUAGES = {
 }
 #: What stands between the two halves of a bilingual header: "Provider / 提供方".
 _HALVES = re.compile(r"\s*[/|｜／]\s*")
+#: Where a header without a separator turns from Chinese to English or back: "技术简介 Description".
+_SCRIPT_TURN = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(?=[A-Za-z])|(?<=[A-Za-z)])\s*(?=[\u4e00-\u9fff])")
+#: Ends a column whose header names a field in both languages at once ("技术简介 Description": the
+#: description, English or Chinese): the cells decide which (``flat.columns_for``).
+EITHER_LANGUAGE = "_*"
 
 
 def fold(header: str) -> str:
@@ -136,13 +141,23 @@ def _aliases(kind: str, known: tuple[str, ...]) -> dict[str, str]:
 def column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | None, float]:
     """The catalogue column ``header`` names (``IGNORED`` for a row number, ``None`` if none) and
     the factor its figures are multiplied by (10,000 for a budget "in 万元"). A bilingual header
-    ("Provider / 提供方") names a column when its halves agree on it."""
+    ("Provider / 提供方", "技术简介 Description") names a column when its halves agree on it, and a
+    field in either language (ending in ``EITHER_LANGUAGE``) when they name it in both."""
     found = _one_column_for(header, kind, known)
-    halves = [half for half in _HALVES.split(header or "") if half.strip()]
-    if found[0] is not None or len(halves) < 2:
+    if found[0] is not None:
         return found
-    guesses = {_one_column_for(half, kind, known) for half in halves} - {(None, 1.0)}
-    return guesses.pop() if len(guesses) == 1 else (None, 1.0)
+    for separator in (_HALVES, _SCRIPT_TURN):
+        halves = [half for half in separator.split(header or "") if half.strip()]
+        if len(halves) < 2:
+            continue
+        guesses = {_one_column_for(half, kind, known) for half in halves} - {(None, 1.0)}
+        if len(guesses) == 1:
+            return guesses.pop()
+        stems = {column.rpartition("_")[0] for column, _factor in guesses if column}
+        languages = {column.rpartition("_")[2] for column, _factor in guesses if column}
+        if len(stems) == 1 and languages == {"en", "zh"}:  # "技术简介 Description": one field, two words
+            return f"{stems.pop()}{EITHER_LANGUAGE}", 1.0
+    return None, 1.0
 
 
 def _one_column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str | None, float]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk import outfile
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import column_for, sector_code
+from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
@@ -251,13 +251,12 @@ def preview_catalogue(path: Path, kind: str, *, limit: int = 20) -> CataloguePre
 
     known = catalogue_fields(kind)
     try:
-        table, _columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
+        table, columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     guess = {}
-    for header in table.headers:
-        column, _factor = column_for(header, kind, known)
-        if column is not None:
+    for header, column in zip(table.headers, columns, strict=True):
+        if column in known or (column == "" and header.strip()):  # a field, or a row number
             guess[header] = column
     width = len(table.headers)
     rows = [(cells + [""] * width)[:width] for _n, cells in islice(table.body(), limit * 2) if any(cells)]
@@ -322,8 +321,9 @@ def _open(
         for n, cells in top:
             if _names_a_record(columns_for(cells, kind, known, mapping)[0], kind):
                 table = open_table(path, sheet=sheet, header_row=n)
-                headers, factors = columns_for(table.headers, kind, known, mapping)
                 break
+    # again with the first rows: a column headed in both languages takes its cells' language
+    headers, factors = columns_for(table.headers, kind, known, mapping, [cells for _n, cells in table.rows])
     return table, headers, factors
 
 
@@ -346,10 +346,15 @@ def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: Colum
 
 
 def columns_for(
-    headers: Sequence[str], kind: str, known: tuple[str, ...], mapping: ColumnMap | None = None
+    headers: Sequence[str],
+    kind: str,
+    known: tuple[str, ...],
+    mapping: ColumnMap | None = None,
+    samples: Sequence[Sequence[str]] = (),
 ) -> tuple[list[str], dict[str, float]]:
     """The catalogue column each header names (as ``mapping`` says, else the alias guess: English or
-    Chinese; "" leaves a column out) and the factors of their figures; an organisations sheet
+    Chinese; "" leaves a column out; a column headed in both languages takes the language of its
+    cells in ``samples``, the first rows) and the factors of their figures; an organisations sheet
     (petdesk's own export) is named by its columns as written."""
     if kind == "organisations":
         return [h.strip().lower() for h in headers], {}
@@ -362,12 +367,37 @@ def columns_for(
         out.append(header.strip().lower() if column is None else column)
         if column and column == guessed and factor != 1.0:  # "预算（万元）" chosen as guessed
             factors[column] = factor
+    for i, column in enumerate(out):
+        if not column.endswith(EITHER_LANGUAGE):
+            continue
+        out[i] = _language_of_column(column, [row[i] if i < len(row) else "" for row in samples], out)
+        # A header merged over two columns (WPS: "技术简介 Description" over G:H) names the next,
+        # unnamed one too: the other language.
+        following = headers[i + 1].strip() if i + 1 < len(headers) else None
+        if following == "" and following not in chosen:
+            stem, _underscore, language = out[i].rpartition("_")
+            other = f"{stem}_{'en' if language == 'zh' else 'zh'}"
+            if other not in out:
+                out[i + 1] = other
     return out, factors
 
 
+def _language_of_column(column: str, cells: Sequence[str], taken: Sequence[str]) -> str:
+    """The field a column headed in both languages ("技术简介 Description") fills: the language its
+    cells are written in (field test 26, §7), else the one no other column fills, else Chinese."""
+    stem = column.removesuffix(EITHER_LANGUAGE)
+    written = [cell for cell in cells if cell and cell.strip()]
+    chinese = sum(1 for cell in written if any("\u4e00" <= ch <= "\u9fff" for ch in cell))
+    free = [language for language in ("zh", "en") if f"{stem}_{language}" not in taken] or ["zh"]
+    if not written:
+        return f"{stem}_{free[0]}"
+    by_cells = "zh" if chinese * 2 >= len(written) else "en"
+    return f"{stem}_{by_cells if by_cells in free else free[0]}"
+
+
 def _names_a_record(columns: list[str], kind: str) -> bool:
-    names = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
-    return any(c in columns for c in names)
+    stem = "name" if kind == "technologies" else "title"
+    return any(c in columns for c in (f"{stem}_en", f"{stem}_zh", f"{stem}{EITHER_LANGUAGE}"))
 
 
 def _sheet_of(path: Path, kind: str) -> str | None:
