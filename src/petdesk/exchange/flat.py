@@ -32,6 +32,7 @@ from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.services.importing import Table
+    from petdesk.vocab import City
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -503,15 +504,33 @@ def _find_city(session: Session, value: str) -> m.Organisation | None:
     """The city government a needs file names with or without its administrative suffix ("深圳" for
     深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
     already has two."""
-    key = _city_key(value)
+    keys = _city_keys(value)
     cities = session.scalars(
         select(m.Organisation)
         .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
         .order_by(m.Organisation.created_at, m.Organisation.id)
     )
     return next(
-        (org for org in cities if key in {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+        (org for org in cities if keys & {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
     )
+
+
+def _city_keys(name: str) -> set[str]:
+    """``name``'s key (:func:`_city_key`) and, for a city petdesk knows, its name in the other
+    language: 杭州市 finds a city government the office wrote "Hangzhou"."""
+    key = _city_key(name)
+    return {key} | {
+        n
+        for city in _known_cities()
+        if key in (city.zh, city.en.casefold())
+        for n in (city.zh, city.en.casefold())
+    }
+
+
+def _known_cities() -> tuple[City, ...]:
+    from petdesk.vocab import CITIES, ZONE_CITIES
+
+    return (*CITIES, *ZONE_CITIES)
 
 
 def import_catalogue(
@@ -559,6 +578,9 @@ def import_catalogue(
     added_with_ids: set[str] = set()
     #: record id -> the row that added or last changed it, to say when rows of the file meet
     from_row: dict[str, int] = {}
+    #: the providers (cities) the rows name, and those of them this import adds
+    owners: list[m.Organisation] = []
+    new_orgs: list[m.Organisation] = []
     for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
@@ -570,6 +592,9 @@ def import_catalogue(
             session.add(org)
             session.flush()
             report.new_organisations.append(owner)
+            new_orgs.append(org)
+        if org is not None:
+            owners.append(org)
         values[owner_id_col] = org.id if org else None
         model = m.Technology if kind == "technologies" else m.CityNeed
         given = values.pop("_given")
@@ -613,7 +638,19 @@ def import_catalogue(
                 report.updated.append(label)
                 report.changes.append((label, changes))
         session.flush()
+    if kind == "needs":
+        _same_country(new_orgs, owners)
     return report
+
+
+def _same_country(new_cities: list[m.Organisation], cities: list[m.Organisation]) -> None:
+    """A new city of no known country takes the one country of the file's other cities: a bureau's
+    file lists the cities of one country ("温州" beside 杭州市 and 宁波市)."""
+    countries = {city.country for city in cities if city.country}
+    if len(countries) == 1:
+        country = countries.pop()
+        for city in new_cities:
+            city.country = city.country or country
 
 
 def _given_fields(r: dict[str, str]) -> frozenset[str]:
@@ -669,9 +706,12 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     default_kind = OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT
     if row is None:
         is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
-        return m.Organisation(
+        org = m.Organisation(
             name_en="" if is_zh else owner, name_zh=owner if is_zh else "", kind=default_kind
         )
+        if kind == "needs":
+            _place_city(org, owner)
+        return org
     org_kind = next((k for k in OrgKind if k.value == row.get("kind", "").strip().lower()), default_kind)
     org = m.Organisation(
         name_en=row.get("name_en", ""),
@@ -686,6 +726,23 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     if known_id and session.get(m.Organisation, known_id) is None:  # not a deleted one of that id
         org.id = known_id
     return org
+
+
+#: How a Chinese city government is written: "温州市", "温州市人民政府", "余杭区", "桐庐县".
+_CHINESE_CITY = re.compile(r"^[\u4e00-\u9fff]{1,8}(市|县|区|自治州|盟|人民政府|市政府)$")
+
+
+def _place_city(org: m.Organisation, name: str) -> None:
+    """The country of a city government an import adds: that of a city
+    petdesk knows (杭州市 is Hangzhou, CN; 北九州市 is Kitakyushu, JP), else China for a name in
+    Chinese characters with a Chinese administrative suffix (field test 26, §12: 26 cities came in
+    without a country, so the market report counted their needs under "country not given")."""
+    key = _city_key(name)
+    known = next((c for c in _known_cities() if key in (c.zh, c.en.casefold())), None)
+    if known is not None:
+        org.country = known.country
+    elif _CHINESE_CITY.match(name):
+        org.country = "CN"
 
 
 def _same_record(
