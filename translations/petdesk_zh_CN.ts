@@ -879,6 +879,24 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CatalogueImportResult</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="29"/>
+        <source>Technologies imported</source>
+        <translation>技术已导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="31"/>
+        <source>City needs imported</source>
+        <translation>城市需求已导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="51"/>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueMappingDialog</name>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="88"/>
@@ -927,22 +945,33 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="186"/>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="188"/>
+        <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
+        <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="198"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="178"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="205"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="206"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>
@@ -2537,12 +2566,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="76"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="88"/>
         <source>Import an exchange file</source>
         <translation>导入交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="78"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="90"/>
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
@@ -2554,7 +2583,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="112"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="127"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

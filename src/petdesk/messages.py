@@ -252,7 +252,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("budget_min is above budget_max"),
     N_("currency must be a code like CNY or USD, not {value}"),
     N_("deadline must be a date like 2027-03-31, not {value}"),
-    N_("status must be one of {values}"),
+    N_("status must be one of {statuses}, not {value}"),
     # the technology and need editors (and their services)
     N_("a technology needs a name in English or Chinese"),
     N_("a city need needs a title or a problem in English or Chinese"),
@@ -501,8 +501,17 @@ def _sector_list(english: str) -> str:
     return "、".join(chinese.get(name, name) for name in english.split(", "))
 
 
+def _status_list(english: str) -> str:
+    """A list of need statuses named in English ("Open, Matching"), in Chinese."""
+    from petdesk.enums import NeedStatus
+    from petdesk.vocab import label
+
+    chinese = {label(s, "en"): label(s, "zh_CN") for s in NeedStatus}
+    return "、".join(chinese.get(name, name) for name in english.split(", "))
+
+
 #: Parts that are lists of vocabulary terms, given in the user's language by a function of their own.
-_TERM_LISTS = {"sectors": _sector_list}
+_TERM_LISTS = {"sectors": _sector_list, "statuses": _status_list}
 
 
 @cache

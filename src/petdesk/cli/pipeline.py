@@ -1083,35 +1083,19 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
 
         # the sentence translated here, so that the hint can follow it on a line of its own
         raise CliError(f"{localize(str(exc), ctx.locale)}\n{hint.format(fields=fields)}") from exc
+    except flat.CatalogueRowsError as exc:
+        raise CliError(exc.in_words(ctx.locale)) from exc
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None
-    n = len(report.added)
-    added = (
-        _.ngettext("{n} technology", "{n} technologies", n)
-        if args.kind == "technologies"
-        else _.ngettext("{n} city need", "{n} city needs", n)
-    ).format(n=n)
-    # A dry run says what would happen ("Would add 1 city need; would update 0"), not "updated".
-    sentence = (
-        _("Would add {added}; would update {updated}; new organisations: {organisations}")
-        if args.dry_run
-        else _("Added {added}; updated {updated}; new organisations: {organisations}")
-    )
-    print(
-        sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
-    )
-    for name in report.added:
-        print(f"  + {one_line(name)}")
-    for name in report.updated:
-        print(f"  ~ {one_line(name)}")
-    organisation = _("organisation:")
-    for name in report.new_organisations:
-        print(f"  + {organisation} {one_line(name)}")
-    from petdesk.messages import localize
+    from petdesk.exchange import catalogue_report
 
-    for warning in report.warnings:
-        warn(localize(warning, ctx.locale), _)
+    locale = output_locale(args)
+    print(catalogue_report.summary(report, locale, dry_run=args.dry_run))
+    for line in catalogue_report.report_lines(report, locale):
+        print(line)
+    for warning in catalogue_report.warnings(report, ctx.locale):
+        warn(warning, _)
     return 0
 
 

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk import outfile
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import column_for, sector_code
+from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
+from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
@@ -31,6 +32,7 @@ from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.services.importing import Table
+    from petdesk.vocab import City
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -178,6 +180,8 @@ class CatalogueReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     new_organisations: list[str] = field(default_factory=list)
+    #: Each updated record's name with the fields the import changes in it (old and new values).
+    changes: list[tuple[str, list[FieldChange]]] = field(default_factory=list)
     #: Sentences for the user about rows that did something unexpected (English; see messages.py).
     warnings: list[str] = field(default_factory=list)
 
@@ -189,6 +193,31 @@ class CatalogueColumnsError(ExchangeError):
 
 class UnplacedColumnsError(CatalogueColumnsError):
     """Columns no field is known for: the message names them all and lists petdesk's fields."""
+
+
+class CatalogueRowsError(ExchangeError):
+    """Rows of the file that cannot be imported, every one of them with its line, column, value
+    and what is allowed; nothing was imported."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.file = path.name
+        self.problems = problems
+        super().__init__(self.in_words("en"))
+
+    def in_words(self, locale: str) -> str:
+        """The problems in ``locale``, one a line, the first ``SHOWN_PROBLEMS`` of them."""
+        from petdesk.exchange.catalogue_report import capped
+        from petdesk.i18n import translator
+        from petdesk.messages import localize
+
+        lines = [localize(p, locale) for p in self.problems]
+        if len(lines) == 1:
+            return lines[0]
+        _ = translator(locale)
+        head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
+            file=self.file, n=len(lines)
+        )
+        return "\n".join([head, *capped(lines, locale)])
 
 
 def catalogue_fields(kind: str) -> tuple[str, ...]:
@@ -223,21 +252,20 @@ def preview_catalogue(path: Path, kind: str, *, limit: int = 20) -> CataloguePre
 
     known = catalogue_fields(kind)
     try:
-        table, _columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
+        table, columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     guess = {}
-    for header in table.headers:
-        column, _factor = column_for(header, kind, known)
-        if column is not None:
+    for header, column in zip(table.headers, columns, strict=True):
+        if column in known or (column == "" and header.strip()):  # a field, or a row number
             guess[header] = column
     width = len(table.headers)
     rows = [(cells + [""] * width)[:width] for _n, cells in islice(table.body(), limit * 2) if any(cells)]
     return CataloguePreview(list(table.headers), guess, rows[:limit], table.unit, table.header_line)
 
 
-_YES = {"yes", "y", "true", "1", "是", "x"}
-_NO = {"no", "n", "false", "0", "否", ""}
+_YES = {"yes", "y", "true", "1", "是", "x", "同意"}
+_NO = {"no", "n", "false", "0", "否", "", "不同意"}
 
 
 @dataclass
@@ -294,8 +322,9 @@ def _open(
         for n, cells in top:
             if _names_a_record(columns_for(cells, kind, known, mapping)[0], kind):
                 table = open_table(path, sheet=sheet, header_row=n)
-                headers, factors = columns_for(table.headers, kind, known, mapping)
                 break
+    # again with the first rows: a column headed in both languages takes its cells' language
+    headers, factors = columns_for(table.headers, kind, known, mapping, [cells for _n, cells in table.rows])
     return table, headers, factors
 
 
@@ -318,10 +347,15 @@ def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: Colum
 
 
 def columns_for(
-    headers: Sequence[str], kind: str, known: tuple[str, ...], mapping: ColumnMap | None = None
+    headers: Sequence[str],
+    kind: str,
+    known: tuple[str, ...],
+    mapping: ColumnMap | None = None,
+    samples: Sequence[Sequence[str]] = (),
 ) -> tuple[list[str], dict[str, float]]:
     """The catalogue column each header names (as ``mapping`` says, else the alias guess: English or
-    Chinese; "" leaves a column out) and the factors of their figures; an organisations sheet
+    Chinese; "" leaves a column out; a column headed in both languages takes the language of its
+    cells in ``samples``, the first rows) and the factors of their figures; an organisations sheet
     (petdesk's own export) is named by its columns as written."""
     if kind == "organisations":
         return [h.strip().lower() for h in headers], {}
@@ -334,12 +368,37 @@ def columns_for(
         out.append(header.strip().lower() if column is None else column)
         if column and column == guessed and factor != 1.0:  # "预算（万元）" chosen as guessed
             factors[column] = factor
+    for i, column in enumerate(out):
+        if not column.endswith(EITHER_LANGUAGE):
+            continue
+        out[i] = _language_of_column(column, [row[i] if i < len(row) else "" for row in samples], out)
+        # A header merged over two columns (WPS: "技术简介 Description" over G:H) names the next,
+        # unnamed one too: the other language.
+        following = headers[i + 1].strip() if i + 1 < len(headers) else None
+        if following == "" and following not in chosen:
+            stem, _underscore, language = out[i].rpartition("_")
+            other = f"{stem}_{'en' if language == 'zh' else 'zh'}"
+            if other not in out:
+                out[i + 1] = other
     return out, factors
 
 
+def _language_of_column(column: str, cells: Sequence[str], taken: Sequence[str]) -> str:
+    """The field a column headed in both languages ("技术简介 Description") fills: the language its
+    cells are written in (field test 26, §7), else the one no other column fills, else Chinese."""
+    stem = column.removesuffix(EITHER_LANGUAGE)
+    written = [cell for cell in cells if cell and cell.strip()]
+    chinese = sum(1 for cell in written if any("\u4e00" <= ch <= "\u9fff" for ch in cell))
+    free = [language for language in ("zh", "en") if f"{stem}_{language}" not in taken] or ["zh"]
+    if not written:
+        return f"{stem}_{free[0]}"
+    by_cells = "zh" if chinese * 2 >= len(written) else "en"
+    return f"{stem}_{by_cells if by_cells in free else free[0]}"
+
+
 def _names_a_record(columns: list[str], kind: str) -> bool:
-    names = ("name_en", "name_zh") if kind == "technologies" else ("title_en", "title_zh")
-    return any(c in columns for c in names)
+    stem = "name" if kind == "technologies" else "title"
+    return any(c in columns for c in (f"{stem}_en", f"{stem}_zh", f"{stem}{EITHER_LANGUAGE}"))
 
 
 def _sheet_of(path: Path, kind: str) -> str | None:
@@ -445,15 +504,33 @@ def _find_city(session: Session, value: str) -> m.Organisation | None:
     """The city government a needs file names with or without its administrative suffix ("深圳" for
     深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
     already has two."""
-    key = _city_key(value)
+    keys = _city_keys(value)
     cities = session.scalars(
         select(m.Organisation)
         .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
         .order_by(m.Organisation.created_at, m.Organisation.id)
     )
     return next(
-        (org for org in cities if key in {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+        (org for org in cities if keys & {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
     )
+
+
+def _city_keys(name: str) -> set[str]:
+    """``name``'s key (:func:`_city_key`) and, for a city petdesk knows, its name in the other
+    language: 杭州市 finds a city government the office wrote "Hangzhou"."""
+    key = _city_key(name)
+    return {key} | {
+        n
+        for city in _known_cities()
+        if key in (city.zh, city.en.casefold())
+        for n in (city.zh, city.en.casefold())
+    }
+
+
+def _known_cities() -> tuple[City, ...]:
+    from petdesk.vocab import CITIES, ZONE_CITIES
+
+    return (*CITIES, *ZONE_CITIES)
 
 
 def import_catalogue(
@@ -481,14 +558,18 @@ def import_catalogue(
     if not rows:
         raise ExchangeError(f"{path.name} has no rows to import")
     parsed: list[tuple[int, dict[str, Any]]] = []
+    problems: list[str] = []  # every bad row, said at once (field test 26, §3)
     for n, r in rows:
         try:
             parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
         except ValueError as exc:
-            raise ExchangeError(f"{path.name}, {unit} {n}: {exc}") from None
+            problems.append(f"{path.name}, {unit} {n}: {exc}")
+    if kind == "needs" and not problems:
+        problems = _cities_missing(path, parsed, unit)
+    if problems:
+        raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
     if kind == "needs":
-        _check_cities(path, parsed, unit)
         parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
     owner_col = "provider" if kind == "technologies" else "city"
@@ -497,6 +578,9 @@ def import_catalogue(
     added_with_ids: set[str] = set()
     #: record id -> the row that added or last changed it, to say when rows of the file meet
     from_row: dict[str, int] = {}
+    #: the providers (cities) the rows name, and those of them this import adds
+    owners: list[m.Organisation] = []
+    new_orgs: list[m.Organisation] = []
     for n, values in parsed:
         owner = values.pop(owner_col)
         org = _find_org(session, owner) if owner else None
@@ -508,8 +592,12 @@ def import_catalogue(
             session.add(org)
             session.flush()
             report.new_organisations.append(owner)
+            new_orgs.append(org)
+        if org is not None:
+            owners.append(org)
         values[owner_id_col] = org.id if org else None
         model = m.Technology if kind == "technologies" else m.CityNeed
+        given = values.pop("_given")
         row_id = values.pop("id")
         if row_id:  # a canonical UUID (as exports write it) of a row that holds the compact one
             row_id = local_id(session, model, row_id)
@@ -545,15 +633,57 @@ def import_catalogue(
                     "the later values are kept"
                 )
             from_row[existing.id] = n
-            changed = False
-            for k, v in values.items():
-                if getattr(existing, k) != v:
-                    setattr(existing, k, v)
-                    changed = True
-            if changed:
+            changes = _update(session, existing, values, given | {owner_id_col}, owner_id_col)
+            if changes:
                 report.updated.append(label)
+                report.changes.append((label, changes))
         session.flush()
+    if kind == "needs":
+        _same_country(new_orgs, owners)
     return report
+
+
+def _same_country(new_cities: list[m.Organisation], cities: list[m.Organisation]) -> None:
+    """A new city of no known country takes the one country of the file's other cities: a bureau's
+    file lists the cities of one country ("温州" beside 杭州市 and 宁波市)."""
+    countries = {city.country for city in cities if city.country}
+    if len(countries) == 1:
+        country = countries.pop()
+        for city in new_cities:
+            city.country = city.country or country
+
+
+def _given_fields(r: dict[str, str]) -> frozenset[str]:
+    """The record's fields a row says something about: those whose cell is filled in. A column the
+    file lacks, or an empty cell, keeps what the office knows (field test 26, §1: curated
+    descriptions, licences and consents were lost to columns the file did not have)."""
+    return frozenset(_FIELD_OF_COLUMN.get(column, column) for column, value in r.items() if value)
+
+
+#: The record's field a file column fills, where the two are named apart.
+_FIELD_OF_COLUMN = {"consent": "share_consent"}
+
+
+def _update(
+    session: Session, existing: Any, values: dict[str, Any], given: frozenset[str], owner_id_col: str
+) -> list[FieldChange]:
+    """Set the fields the row gives on ``existing``; the changes made, old and new."""
+    changes = []
+    for k, v in values.items():
+        old = getattr(existing, k)
+        if k not in given or old == v:
+            continue
+        if k == owner_id_col:
+            changes.append(FieldChange(k, _organisation_name(session, old), _organisation_name(session, v)))
+        else:
+            changes.append(FieldChange(k, list(old) if isinstance(old, list) else old, v))
+        setattr(existing, k, v)
+    return changes
+
+
+def _organisation_name(session: Session, org_id: str | None) -> str:
+    org = session.get(m.Organisation, org_id) if org_id else None
+    return (org.name_zh or org.name_en) if org else ""
 
 
 def _unplaced_columns(path: Path, columns: list[str], kind: str) -> str:
@@ -576,9 +706,12 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     default_kind = OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT
     if row is None:
         is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
-        return m.Organisation(
+        org = m.Organisation(
             name_en="" if is_zh else owner, name_zh=owner if is_zh else "", kind=default_kind
         )
+        if kind == "needs":
+            _place_city(org, owner)
+        return org
     org_kind = next((k for k in OrgKind if k.value == row.get("kind", "").strip().lower()), default_kind)
     org = m.Organisation(
         name_en=row.get("name_en", ""),
@@ -593,6 +726,23 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     if known_id and session.get(m.Organisation, known_id) is None:  # not a deleted one of that id
         org.id = known_id
     return org
+
+
+#: How a Chinese city government is written: "温州市", "温州市人民政府", "余杭区", "桐庐县".
+_CHINESE_CITY = re.compile(r"^[\u4e00-\u9fff]{1,8}(市|县|区|自治州|盟|人民政府|市政府)$")
+
+
+def _place_city(org: m.Organisation, name: str) -> None:
+    """The country of a city government an import adds: that of a city
+    petdesk knows (杭州市 is Hangzhou, CN; 北九州市 is Kitakyushu, JP), else China for a name in
+    Chinese characters with a Chinese administrative suffix (field test 26, §12: 26 cities came in
+    without a country, so the market report counted their needs under "country not given")."""
+    key = _city_key(name)
+    known = next((c for c in _known_cities() if key in (c.zh, c.en.casefold())), None)
+    if known is not None:
+        org.country = known.country
+    elif _CHINESE_CITY.match(name):
+        org.country = "CN"
 
 
 def _same_record(
@@ -613,18 +763,18 @@ def _same_record(
     return min(ranked, key=lambda entry: entry[:3])[3] if ranked else None
 
 
-def _check_cities(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> None:
-    """Refuse a need without a city (nor an id) in a file whose other rows name cities: its city
-    is most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city
-    cell already gave its value to every row it spans.)"""
+def _cities_missing(path: Path, parsed: list[tuple[int, dict[str, Any]]], unit: str) -> list[str]:
+    """The needs without a city (nor an id) in a file whose other rows name cities: their city is
+    most likely in a cell left empty by mistake, and petdesk does not guess it. (A merged city cell
+    already gave its value to every row it spans.)"""
     if not any(values["city"] for _n, values in parsed):
-        return
-    for n, values in parsed:
-        if not values["city"] and not values["id"]:
-            raise ExchangeError(
-                f"{path.name}, {unit} {n}: this need names no city while other rows do; "
-                "fill in its city (needs are matched by city and title)"
-            )
+        return []
+    return [
+        f"{path.name}, {unit} {n}: this need names no city while other rows do; "
+        "fill in its city (needs are matched by city and title)"
+        for n, values in parsed
+        if not values["city"] and not values["id"]
+    ]
 
 
 #: What a city bureau writes between several needs in one cell: "黑臭水体治理；污泥处置".
@@ -682,6 +832,7 @@ def _parse_row(
     if consent_raw not in _YES | _NO:
         raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
     out: dict[str, Any] = {
+        "_given": _given_fields(r),  # what an update may change; taken out before the record is made
         "id": r.get("id", ""),
         name_cols[0]: r.get(name_cols[0], ""),
         name_cols[1]: r.get(name_cols[1], ""),
@@ -728,11 +879,7 @@ def _parse_row(
             deadline = dt.date.fromisoformat(r["deadline"][:10])
         except ValueError:
             raise ValueError(f"deadline must be a date like 2027-03-31, not {r['deadline']!r}") from None
-    status_raw = (r.get("status") or "open").casefold()
-    try:
-        status = NeedStatus(status_raw)
-    except ValueError:
-        raise ValueError(f"status must be one of {', '.join(s.value for s in NeedStatus)}") from None
+    status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
     if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
         if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
@@ -751,3 +898,16 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _need_status(text: str) -> NeedStatus:
+    """The status ``text`` names: its code, or the label petdesk shows for it in English or Chinese
+    (field test 26, §4: 待对接, the word of ``petdesk needs`` and the window, was refused)."""
+    from petdesk.vocab import label
+
+    wanted = text.strip().casefold()
+    for status in NeedStatus:
+        if wanted in (status.value, label(status, "en").casefold(), label(status, "zh_CN")):
+            return status
+    allowed = ", ".join(label(status, "en") for status in NeedStatus)
+    raise ValueError(f"status must be one of {allowed}, not {text!r}")

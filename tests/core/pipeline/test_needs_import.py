@@ -212,7 +212,8 @@ def test_a_title_with_a_line_break_stays_on_one_line(db: Database, tmp_path: Pat
     capsys.readouterr()
     assert main(["--db", str(db.path), "--lang", "zh_CN", "needs"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  [深圳市人民政府]"), lines
+    # the new city government is a Chinese one: its country is said (field test 26, §12)
+    assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  [深圳市人民政府, 中国]"), lines
     with closing(sqlite3.connect(db.path)) as conn:  # stored as written
         assert conn.execute("SELECT title_zh FROM city_need").fetchall() == [("屋顶光伏\n储能",)]
 

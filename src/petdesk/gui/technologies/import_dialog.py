@@ -140,8 +140,7 @@ class CatalogueMappingDialog(QDialog):
             samples = [row[i] for row in self.preview.rows if row[i]][:3]
             example = QLabel(" · ".join(samples), grid_widget)
             example.setToolTip("\n".join(samples))
-            shown = header or self.tr("(column %1)").replace("%1", str(i + 1))
-            grid.addWidget(QLabel(shown, grid_widget), i + 1, 0)
+            grid.addWidget(QLabel(self._shown_header(i), grid_widget), i + 1, 0)
             grid.addWidget(combo, i + 1, 1)
             grid.addWidget(example, i + 1, 2)
         grid.setColumnStretch(2, 1)
@@ -166,9 +165,37 @@ class CatalogueMappingDialog(QDialog):
         self.preview_model.endResetModel()
         self.preview_view.resizeColumnsToContents()
         problem = self._problem([field for _i, field in chosen])
-        self.warning.setText(problem)
-        self.warning.setVisible(bool(problem))
+        # a column left out that holds data is said, not refused: leaving it out may be meant
+        warning = problem or self._left_out_warning()
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         self.import_button.setEnabled(not problem)
+
+    def _left_out_warning(self) -> str:
+        """Names the columns set to "(leave out)" that hold data (field test 26, §7: the merged
+        header's descriptions were dropped without a word, where the command line refuses)."""
+        left_out = [
+            f"“{self._shown_header(i)}”"
+            for i, combo in enumerate(self.combos)
+            if not combo.currentData()
+            and not self._row_number(self.preview.headers[i])
+            and any(row[i].strip() for row in self.preview.rows)
+        ]
+        if not left_out:
+            return ""
+        names = self.tr(", ", "between column names").join(left_out)
+        return self.tr(
+            "These columns hold data but are set to “(leave out)”, so they will not be imported: %1. "
+            "Choose a field for each, or leave them out on purpose."
+        ).replace("%1", names)
+
+    def _row_number(self, header: str) -> bool:
+        """A column petdesk recognised as row numbers (序号, No.): left out on purpose."""
+        return bool(header.strip()) and self.preview.guess.get(header) == ""
+
+    def _shown_header(self, i: int) -> str:
+        """A header as the mapping grid shows it; an unnamed one by its place ("(column 8)")."""
+        return self.preview.headers[i] or self.tr("(column %1)").replace("%1", str(i + 1))
 
     def _problem(self, fields: list[str]) -> str:
         """What keeps the mapping from being imported, in a sentence ("" when nothing does)."""

@@ -60,13 +60,25 @@ def run_catalogue_import(
     done: Callable[[], None],
     mapping: dict[str, str] | None = None,
 ) -> None:
-    def work(session: Any) -> int:
-        from petdesk.exchange import flat
+    from petdesk.exchange import flat
 
-        report = flat.import_catalogue(session, path, kind, mapping)
-        return len(report.added) + len(report.updated)
+    def work(session: Any) -> flat.CatalogueReport:
+        return flat.import_catalogue(session, path, kind, mapping)
 
-    _run(page, db, work, done)
+    def ok(report: flat.CatalogueReport) -> None:
+        from petdesk.exchange.catalogue_report import summary
+        from petdesk.gui.technologies.import_result import CatalogueImportResult
+        from petdesk.gui.translation import chosen_locale
+
+        done()
+        locale = chosen_locale()
+        page.import_message = summary(report, locale)  # type: ignore[attr-defined]
+        # the whole report, as the command line prints it: counts, warnings, every change
+        result = CatalogueImportResult(report, locale, page)
+        page.import_result = result  # type: ignore[attr-defined]
+        result.open()
+
+    write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=_failed(page), owner=page)
 
 
 def import_exchange(page: QWidget, db: Database, done: Callable[[], None]) -> None:
@@ -104,10 +116,13 @@ def _failed(page: QWidget) -> Callable[[BaseException], None]:
     """Says why a file could not be read or imported, in the window's language."""
 
     def failed(exc: BaseException) -> None:
+        from petdesk.exchange.flat import CatalogueRowsError
         from petdesk.gui.translation import chosen_locale
         from petdesk.messages import localize
 
-        message = localize(str(exc), chosen_locale())  # the import's sentences are English
+        locale = chosen_locale()
+        # the import's sentences are English; bad rows are listed all at once, each translated
+        message = exc.in_words(locale) if isinstance(exc, CatalogueRowsError) else localize(str(exc), locale)
         page.import_message = message  # type: ignore[attr-defined]
         QMessageBox.warning(page, QCoreApplication.translate("EmptyPage", "Import"), message)
 

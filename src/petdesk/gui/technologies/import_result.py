@@ -1,0 +1,54 @@
+"""What a catalogue import did, shown after it: the counts, the warnings and the details (each record
+added or updated with the fields it changed, each new organisation), in the same words as
+``petdesk import-technologies`` prints them (field test 26, §6: the window said only
+"已导入 60 条记录。" and its warnings and new organisations were lost)."""
+
+from __future__ import annotations
+
+from petdesk.exchange import catalogue_report
+from petdesk.exchange.flat import CatalogueReport
+from petdesk.gui.colours import WARNING, tint
+from petdesk.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.screen_fit import resize_within_screen
+
+
+class CatalogueImportResult(QDialog):
+    """The result of one catalogue import; nothing to decide, only to read (and copy)."""
+
+    def __init__(self, report: CatalogueReport, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogue_import_result")
+        if report.kind == "technologies":
+            self.setWindowTitle(self.tr("Technologies imported"))
+        else:
+            self.setWindowTitle(self.tr("City needs imported"))
+        self.summary = QLabel(catalogue_report.summary(report, locale), self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        warnings = catalogue_report.warnings(report, locale)
+        self.warnings = QLabel("\n".join(warnings), self)
+        self.warnings.setObjectName("import_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setVisible(bool(warnings))
+        tint(self.warnings, WARNING)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("import_details")
+        self.details.setReadOnly(True)  # read-only, not disabled: the lines can be selected and copied
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setPlainText("\n".join(catalogue_report.report_lines(report, locale)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(QLabel(self.tr("Details:"), self))
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        resize_within_screen(self, 760, 520)

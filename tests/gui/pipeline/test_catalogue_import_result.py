@@ -1,0 +1,43 @@
+"""The window's catalogue import ends with what the command line says: the counts, the new
+organisations, the warnings and every change (field test 26, §6: only "已导入 60 条记录。")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.technologies.import_file import run_catalogue_import
+
+# the offscreen platform says so whenever a dialog is shown
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NEEDS = (
+    "城市,需求名称,领域,问题描述\n"
+    "杭州市,黑臭水体治理；污泥处置,污水处理,河道黑臭，污泥无处置出路\n"
+    "杭州市,供水管网漏损控制,供水,\n"
+)
+
+
+def test_the_result_dialog_says_what_the_command_line_says(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("needs")
+    path = tmp_path / "城市需求.csv"
+    path.write_text(NEEDS, encoding="utf-8")
+
+    page.import_result = None
+    run_catalogue_import(page, db, path, "needs", lambda: None)
+    qtbot.waitUntil(lambda: page.import_result is not None and page.import_result.isVisible(), timeout=10_000)
+    result = page.import_result
+    assert result.summary.text() == "Added 2 city needs; updated 0; new organisations: 1"
+    assert result.warnings.isVisible()
+    assert "黑臭水体治理；污泥处置 may be several needs in one cell" in result.warnings.text()
+    assert result.details.toPlainText().splitlines() == [
+        "  + 黑臭水体治理；污泥处置",
+        "  + 供水管网漏损控制",
+        "  + organisation: 杭州市",
+    ]
+    result.accept()
