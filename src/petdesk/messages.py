@@ -89,6 +89,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package content is not valid: {exc}"),
     N_("the package cannot be imported here: {exc}"),
     N_("this package was written by this office itself; import it at the other office"),
+    N_(
+        "this package was written by this office itself; import it at the other office. If this "
+        "laptop was restored from a backup made before the package, import it with --own-package "
+        "to bring back what was written after the backup"
+    ),
+    N_(
+        "this package was written by this office itself and holds nothing newer than this "
+        "database; nothing was imported"
+    ),
     N_("the changes are too large for one package; export to each office separately"),
     N_(
         "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than {hours} "

@@ -310,6 +310,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             ),
             _,
         )
+        # A lost laptop's last package is newer than the backup (field test 28).
+        print(
+            _(
+                "If the laptop this backup came from wrote a sync package after the backup, import it "
+                "here with {command}: what was written after the backup comes back."
+            ).format(command="petdesk sync import --own-package FILE")
+        )
     if result.erased_again:
         print(
             _.ngettext(
