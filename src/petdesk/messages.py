@@ -304,7 +304,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged (the compressed data is incomplete)"),
     N_("{file} is not a petdesk database or backup"),
     N_("{file} is not a petdesk database"),
-    N_("{file} is encrypted with another passphrase and cannot be restored"),
+    N_(
+        "{file} is encrypted with another passphrase and cannot be restored with this one: give "
+        "the passphrase the backup was made with (petdesk restore --backup-passphrase-file FILE); "
+        "the restored database then opens with the database's passphrase"
+    ),
     N_("{file} is damaged and cannot be restored (integrity check: {result})"),
     N_("{file} is damaged and cannot be restored ({exc})"),
     N_("cannot restore into {file} ({exc}); it is unchanged"),

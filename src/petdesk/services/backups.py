@@ -74,6 +74,11 @@ class BackupError(Exception):
     """A backup that cannot be made, read or restored, with one sentence for the user."""
 
 
+class BackupPassphraseError(BackupError):
+    """A backup that does not open with the passphrase given (made before a passphrase change,
+    or the wrong one typed): its own passphrase opens it (``restore(backup_passphrase=…)``)."""
+
+
 class OtherOfficeBackup(BackupError):
     """A backup of another office, refused over this installation's database unless told to take
     that office over (see :func:`_refuse_other_office`); the window asks and retries."""
@@ -548,7 +553,11 @@ def verify(path: Path, label: Path) -> dict[str, int]:
                 f"{label} is encrypted and no passphrase was given: give the database's passphrase "
                 f"(--passphrase-file FILE before the command, or ${connection.ENV_PASSPHRASE})"
             ) from exc
-        raise BackupError(f"{label} is encrypted with another passphrase and cannot be restored") from exc
+        raise BackupPassphraseError(
+            f"{label} is encrypted with another passphrase and cannot be restored with this one: give "
+            "the passphrase the backup was made with (petdesk restore --backup-passphrase-file FILE); "
+            "the restored database then opens with the database's passphrase"
+        ) from exc
     except connection.DatabaseError as exc:
         raise BackupError(f"{label} is damaged and cannot be restored ({exc})") from exc
     if result != ["ok"]:
@@ -600,6 +609,8 @@ class RestoreResult:
     encrypted_now: bool = False
     #: The backup was plain and was encrypted with the passphrase of the office it replaced.
     encrypted_as_office: bool = False
+    #: The backup was made with another passphrase and was re-encrypted with the database's.
+    rekeyed: bool = False
 
 
 def restore(
@@ -608,6 +619,7 @@ def restore(
     *,
     take_over_office: bool = False,
     passphrase: str | None = None,
+    backup_passphrase: str | None = None,
     closed: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
@@ -618,7 +630,9 @@ def restore(
     passphrase known for the database). An encrypted backup over a plain database replaces the
     file whole, leaving it encrypted: only when the caller has ``closed`` the database everywhere
     (the command line; a window would go on with the old file). A plain backup over an encrypted
-    database is encrypted with that database's passphrase first: the office stays encrypted."""
+    database is encrypted with that database's passphrase first: the office stays encrypted.
+    ``backup_passphrase`` opens a backup made with another passphrase (before a passphrase change):
+    over an encrypted database it is re-encrypted with that database's passphrase first."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     present = db_path.exists() and db_path.stat().st_size > 0
@@ -636,6 +650,7 @@ def restore(
                 "the window and restore with petdesk --passphrase-file FILE restore BACKUP"
             )
         _use_passphrase(tmp, passphrase)
+        rekeyed = _use_backup_passphrase(tmp, backup, db_path, backup_passphrase, passphrase, encrypted_here)
         counts = verify(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
@@ -655,8 +670,9 @@ def restore(
                 _replace_contents(tmp, db_path)
         except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
-        if encrypts and passphrase is not None:
-            connection.set_passphrase(db_path, passphrase)  # the restored file opens with it now
+        if encrypts and (backup_passphrase or passphrase) is not None:
+            # the restored file opens with its own passphrase now
+            connection.set_passphrase(db_path, backup_passphrase or passphrase)
     changed = theirs is not None and (ours is None or ours[0] != theirs[0])
     return RestoreResult(
         restored=backup,
@@ -667,13 +683,32 @@ def restore(
         erased_again=erased_again,
         encrypted_now=encrypts and present,
         encrypted_as_office=encrypted_as_office,
+        rekeyed=rekeyed,
     )
 
 
-def _encrypt_unpacked(tmp: Path, db_path: Path) -> None:
-    """Encrypt the unpacked plain backup ``tmp`` in place with the passphrase ``db_path`` is open
-    with, so that it can replace that encrypted database."""
-    key = connection.passphrase_for(db_path)
+def _use_backup_passphrase(
+    tmp: Path, backup: Path, db_path: Path, backup_key: str | None, given: str | None, encrypted_here: bool
+) -> bool:
+    """Open the unpacked encrypted backup with its own passphrase ``backup_key``; over an encrypted
+    database whose passphrase differs, re-encrypt it with that one, so that the office keeps
+    opening with the passphrase it has now (field test 28). Whether it was re-encrypted."""
+    if backup_key is None or not connection.is_encrypted(tmp):
+        return False
+    current = (given or connection.passphrase_for(db_path)) if encrypted_here else None
+    connection.set_passphrase(tmp, backup_key)
+    if current is None or current == backup_key:
+        return False
+    verify(tmp, backup)  # a wrong backup passphrase is told as such before anything else
+    _encrypt_unpacked(tmp, db_path, key=current)
+    return True
+
+
+def _encrypt_unpacked(tmp: Path, db_path: Path, *, key: str | None = None) -> None:
+    """Encrypt the unpacked backup ``tmp`` (plain, or encrypted with the passphrase known for it)
+    in place with ``key``, by default the passphrase ``db_path`` is open with, so that it can
+    replace that encrypted database."""
+    key = key or connection.passphrase_for(db_path)
     if key is None:
         raise BackupError(
             f"{db_path} is encrypted and no passphrase was given: give the database's passphrase "
