@@ -196,13 +196,9 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         folder = None if args.default_folder else args.folder
         if folder is not None:
             try:
-                folder.expanduser().mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise CliError(
-                    _("cannot use {folder} as the backup folder ({reason})").format(
-                        folder=folder, reason=exc.strerror
-                    )
-                ) from exc
+                backups.check_writable(folder.expanduser())
+            except backups.BackupError as exc:
+                raise CliError(str(exc)) from exc
         db = ctx.db
         conn = db.raw()
         try:

@@ -463,6 +463,7 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services.backups import BackupError
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, import_package
 
@@ -486,7 +487,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
-    except SyncError as exc:
+    except (SyncError, BackupError) as exc:  # the backup before the import: its folder is named
         raise CliError(str(exc)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc

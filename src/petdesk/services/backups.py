@@ -16,6 +16,7 @@ up first. No Qt here: the command line and the window both call these functions.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import glob
 import gzip
 import json
@@ -253,7 +254,7 @@ def create(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"cannot create the backup folder {folder} ({exc.strerror})") from exc
+        raise _backup_failed(exc, db_path, folder, backup_folder=out is None) from exc
     now = dt.datetime.now(dt.UTC)
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
     work, name = outfile.work_folder(target), outfile.target(target).name
@@ -284,20 +285,31 @@ def create(
             )
             _write_sidecar(info)
     except connection.FAILURES_OR_OS as exc:
-        raise _backup_failed(exc, db_path, folder) from exc
+        raise _backup_failed(exc, db_path, folder, backup_folder=out is None) from exc
     finally:
         # SQLite's journal of the copy too: a copy that failed (a full disk) leaves one beside it.
         for extra in ("", "-journal", "-wal", "-shm"):
-            raw.with_name(raw.name + extra).unlink(missing_ok=True)
+            # On a read-only disk even removing a file that is not there fails (EROFS, not ENOENT),
+            # and would hide the sentence saying which folder to change (field test 28 §6).
+            with suppress(OSError):
+                raw.with_name(raw.name + extra).unlink(missing_ok=True)
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
 
 
-def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupError:
-    """The sentence for a backup that failed, with what to do when the disk is full (field test 17 §5)."""
+def _backup_failed(exc: BaseException, db_path: Path, folder: Path, *, backup_folder: bool) -> BackupError:
+    """The sentence for a backup that failed, with what to do when the disk is full (field test 17
+    §5) or the backup folder cannot be written (field test 28 §6: a sync import's backup on a
+    read-only stick did not say that the backup folder was meant, nor how to change it)."""
     from petdesk import faults
 
+    if backup_folder and isinstance(exc, OSError) and exc.errno in _UNWRITABLE:
+        return BackupError(
+            f"cannot write to the backup folder {folder} ({exc.strerror or exc}); choose another "
+            "backup folder (petdesk backups --folder DIR, or File › Backups… › Change Folder…) and "
+            "try again"
+        )
     if faults.classify(exc) == faults.FULL:
         return BackupError(
             f"cannot back up {db_path}: the disk holding {folder} is full; free some space there or "
@@ -306,6 +318,27 @@ def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupErr
     if isinstance(exc, OSError):
         return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
     return BackupError(f"cannot back up {db_path} ({exc})")
+
+
+#: Why a folder cannot take files: read-only disk, no permission, gone (a stick pulled out).
+_UNWRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT})
+
+
+def check_writable(folder: Path) -> None:
+    """Refuse (BackupError) a folder where no backup can be written: a file is made in it and
+    removed again (a read-only stick or a folder of another user is accepted by ``mkdir``)."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".petdesk-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise BackupError(
+            f"cannot use {folder} as the backup folder: no file can be written there "
+            f"({exc.strerror or exc}); choose another folder"
+        ) from exc
 
 
 #: Between a backup's name and its process id in the name of its uncompressed copy.
