@@ -9,21 +9,22 @@ from petdesk import secrets
 from petdesk.gui.qt import QCheckBox, QCoreApplication, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RememberBox", text)
-
-
 def remember_box(parent: QWidget) -> QCheckBox:
     """The tick box; disabled, and saying why, when no keyring can remember anything here."""
-    box = QCheckBox(_tr("&Remember it in the system keyring"), parent)
+    box = QCheckBox(QCoreApplication.translate("RememberBox", "&Remember it in the system keyring"), parent)
     box.setObjectName("remember")
     if not secrets.available():
         box.setEnabled(False)
-        box.setText(_tr("Remember it in the system keyring (none on this computer)"))
+        box.setText(
+            QCoreApplication.translate(
+                "RememberBox", "Remember it in the system keyring (none on this computer)"
+            )
+        )
         box.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "RememberBox",
                 "No system keyring is available to remember the passphrase; it will be asked each "
-                "time petdesk starts."
+                "time petdesk starts.",
             )
         )
     return box
@@ -37,7 +38,8 @@ def remember(box: QCheckBox, db_path: Path, passphrase: str) -> str:
     try:
         secrets.put(secrets.DATABASE, db_path, passphrase)
     except secrets.SecretStoreError:
-        return _tr(
-            "The system keyring did not take the passphrase; it will be asked each time petdesk starts."
+        return QCoreApplication.translate(
+            "RememberBox",
+            "The system keyring did not take the passphrase; it will be asked each time petdesk starts.",
         )
     return ""
