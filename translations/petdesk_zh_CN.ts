@@ -373,6 +373,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -2519,47 +2520,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptOfferDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="29"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
         <source>Protect This Database</source>
         <translation>保护此数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="33"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
         <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
         <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="50"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>在系统密钥环中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="57"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="55"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="60"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="58"/>
         <source>&amp;Not Now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="77"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="75"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="82"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="80"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
@@ -2567,17 +2563,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="250"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="261"/>
         <source>E&amp;ncrypt Database…</source>
         <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="251"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="262"/>
         <source>Change &amp;Passphrase…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="252"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="263"/>
         <source>&amp;Decrypt Database…</source>
         <translation>解密数据库(&amp;D)…</translation>
     </message>
@@ -2585,73 +2581,68 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="74"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="73"/>
         <source>Encrypt Database</source>
         <extracomment>A conversion that ran failed: the window reads again what it was refused meanwhile. The window&apos;s open database: none of its connections is open during the conversion (``Database.released``), and it opens the converted file after.</extracomment>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="74"/>
         <source>Change Passphrase</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="76"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
         <source>Decrypt Database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="87"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="86"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="90"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="92"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="96"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>记在系统密钥环中(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="122"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="120"/>
         <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
         <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="129"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="127"/>
         <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
         <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="138"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="136"/>
         <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
         <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="145"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="143"/>
         <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
         <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="154"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="152"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>当前密码错误；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="158"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="156"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="161"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="159"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
@@ -2697,6 +2688,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="243"/>
+        <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="254"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -5110,93 +5106,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="100"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="101"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="105"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="106"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="192"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="193"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="196"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="194"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="254"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="257"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="360"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="361"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="468"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="471"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="474"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5204,7 +5200,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="472"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="475"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5212,7 +5208,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5220,12 +5216,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
@@ -6866,17 +6862,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已加密。请输入其密码以打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="44"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>在系统密钥环中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="48"/>
         <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore FILE), or start a new database and import a full sync package from another office.</source>
         <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="75"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>
@@ -7412,29 +7403,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="481"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="482"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="482"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="483"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="486"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="487"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="498"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -7709,20 +7700,43 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="370"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="14"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="19"/>
+        <source>Remember it in the system keyring (none on this computer)</source>
+        <translation>在系统密钥环中记住密码（本机没有密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="24"/>
+        <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="41"/>
+        <source>The system keyring did not take the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>系统密钥环未能保存密码；每次启动 petdesk 时都会询问密码。</translation>
     </message>
 </context>
 <context>
@@ -8142,7 +8156,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -8196,19 +8210,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="566"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="450"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="451"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -8225,343 +8239,343 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="529"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="530"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="532"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="539"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="543"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="546"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="549"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="568"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="788"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="804"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="961"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="947"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="952"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="974"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="960"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="976"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1006"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1038"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1024"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1068"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1084"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1070"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1071"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1086"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1072"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1113"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1096"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1082"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1083"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1121"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1107"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1109"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1125"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1111"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1112"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1141"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1142"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1128"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1156"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1142"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1213"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
@@ -8603,458 +8617,458 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="119"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="177"/>
         <source>Undo the last change not yet saved</source>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="237"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="238"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="425"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
         <source>Clashes: save the visit first</source>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="480"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="526"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="555"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="593"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="653"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="736"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="796"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="923"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="908"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="944"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="971"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="986"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="976"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="976"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1002"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="988"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1003"/>
         <source>Imported: %1 added, %2 updated, %3 skipped</source>
         <translation>导入完成：新增 %1 项，更新 %2 项，跳过 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1009"/>
         <source>not kept: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
