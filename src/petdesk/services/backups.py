@@ -254,7 +254,9 @@ def create(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _backup_failed(exc, db_path, folder, backup_folder=out is None) from exc
+        if out is None and exc.errno in _UNWRITABLE:  # says which folder to change, and how
+            raise _backup_failed(exc, db_path, folder, backup_folder=True) from exc
+        raise BackupError(f"cannot create the backup folder {folder} ({exc.strerror})") from exc
     now = dt.datetime.now(dt.UTC)
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
     work, name = outfile.work_folder(target), outfile.target(target).name
