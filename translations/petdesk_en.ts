@@ -217,7 +217,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="474"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="475"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -373,6 +373,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -2607,47 +2608,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptOfferDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="29"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
         <source>Protect This Database</source>
         <translation>保护此数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="33"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
         <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
         <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="50"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>在系统密钥环中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="57"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="55"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="60"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="58"/>
         <source>&amp;Not Now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="77"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="75"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="82"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="80"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
@@ -2655,17 +2651,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="252"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="261"/>
         <source>E&amp;ncrypt Database…</source>
         <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="253"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="262"/>
         <source>Change &amp;Passphrase…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="254"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="263"/>
         <source>&amp;Decrypt Database…</source>
         <translation>解密数据库(&amp;D)…</translation>
     </message>
@@ -2704,87 +2700,87 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="95"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>记在系统密钥环中(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="121"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="120"/>
         <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
         <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="128"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="127"/>
         <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
         <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="137"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="136"/>
         <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
         <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="144"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="143"/>
         <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
         <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="153"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="152"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>当前密码错误；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="157"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="156"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="160"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="159"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="198"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="199"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="200"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
         <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="202"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="203"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="210"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="212"/>
         <source>The passphrase is changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="212"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="213"/>
         <source>The database is stored in plain form.</source>
         <translation>数据库现以未加密形式存储。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="217"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="218"/>
         <source>%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>有 %1 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="221"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="222"/>
         <source>No backup could be made: %1</source>
         <translation>未能制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="245"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="243"/>
+        <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/encryption.py" line="254"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -5230,93 +5226,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="102"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="103"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="107"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="108"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="194"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="195"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="196"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="256"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="259"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="362"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="363"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="364"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="365"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="371"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="375"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="470"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5324,7 +5320,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="474"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5332,7 +5328,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="475"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5340,17 +5336,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="509"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="512"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="515"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
@@ -6991,17 +6987,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已加密。请输入其密码以打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="44"/>
-        <source>&amp;Remember it in the system keyring</source>
-        <translation>在系统密钥环中记住密码(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="49"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="48"/>
         <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore FILE), or start a new database and import a full sync package from another office.</source>
         <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/passphrase.py" line="75"/>
+        <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
     </message>
@@ -7850,6 +7841,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="14"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="19"/>
+        <source>Remember it in the system keyring (none on this computer)</source>
+        <translation>在系统密钥环中记住密码（本机没有密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="24"/>
+        <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/remember_box.py" line="41"/>
+        <source>The system keyring did not take the passphrase; it will be asked each time petdesk starts.</source>
+        <translation>系统密钥环未能保存密码；每次启动 petdesk 时都会询问密码。</translation>
     </message>
 </context>
 <context>

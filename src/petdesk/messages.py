@@ -105,6 +105,15 @@ TEMPLATES: tuple[str, ...] = (
     N_("the package content is not valid: {exc}"),
     N_("the package cannot be imported here: {exc}"),
     N_("this package was written by this office itself; import it at the other office"),
+    N_(
+        "this package was written by this office itself; import it at the other office. If this "
+        "laptop was restored from a backup made before the package, import it with --own-package "
+        "to bring back what was written after the backup"
+    ),
+    N_(
+        "this package was written by this office itself and holds nothing newer than this "
+        "database; nothing was imported"
+    ),
     N_("the changes are too large for one package; export to each office separately"),
     N_(
         "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than {hours} "
@@ -307,11 +316,23 @@ TEMPLATES: tuple[str, ...] = (
         "another backup folder"
     ),
     N_("cannot write the backup to {folder} ({reason})"),
+    N_(
+        "cannot write to the backup folder {folder} ({reason}); choose another backup folder "
+        "(petdesk backups --folder DIR, or File › Backups… › Change Folder…) and try again"
+    ),
+    N_(
+        "cannot use {folder} as the backup folder: no file can be written there ({reason}); "
+        "choose another folder"
+    ),
     N_("cannot back up {file} ({exc})"),
     N_("{file} is damaged (the compressed data is incomplete)"),
     N_("{file} is not a petdesk database or backup"),
     N_("{file} is not a petdesk database"),
-    N_("{file} is encrypted with another passphrase and cannot be restored"),
+    N_(
+        "{file} is encrypted with another passphrase and cannot be restored with this one: give "
+        "the passphrase the backup was made with (petdesk restore --backup-passphrase-file FILE); "
+        "the restored database then opens with the database's passphrase"
+    ),
     N_("{file} is damaged and cannot be restored (integrity check: {result})"),
     N_("{file} is damaged and cannot be restored ({exc})"),
     N_("cannot restore into {file} ({exc}); it is unchanged"),
@@ -528,13 +549,17 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def localize(message: str, locale: str) -> str:
-    """``message`` in the interface's language when it is one petdesk knows; else as it is."""
-    if not is_chinese(locale) or not message:
+    """``message`` in the interface's language when it is one petdesk knows; else as it is. The
+    system's words for a file fault inside it ("database or disk is full") become the plain
+    sentence with what to do, in English too (field test 28, §7: only Chinese had it)."""
+    if not message:
         return message
     from petdesk.faults import os_problem_of_text
 
     if (plain := os_problem_of_text(message, locale)) is not None:
         return plain  # "No space left on device" inside a service's sentence (field test 17, §5)
+    if not is_chinese(locale):
+        return _plain_reasons(message, locale)
     _ = translator(locale)
     for pattern, template in _patterns():
         match = pattern.match(message)
@@ -544,6 +569,28 @@ def localize(message: str, locale: str) -> str:
         values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
         return _(template).format(**values)
     return message
+
+
+def _plain_reasons(message: str, locale: str) -> str:
+    """An English ``message`` with a system text for a file fault in its reason put plainly."""
+    from petdesk.faults import os_problem_of_text
+
+    if not any(text in message for text in _FAULT_HINTS):  # the usual case: no pattern is tried
+        return message
+    for pattern, template in _patterns():
+        match = pattern.match(message)
+        if match is None:
+            continue
+        values = match.groupdict()
+        for key in _NESTED:
+            if key in values and (plain := os_problem_of_text(values[key], locale)) is not None:
+                values[key] = plain
+        return template.format(**values)
+    return message
+
+
+#: Words of system texts :func:`petdesk.faults.os_problem_of_text` knows, to skip the patterns fast.
+_FAULT_HINTS = ("full", "No space", "Read-only", "denied", "No such file", "Input/output", "Not a directory")
 
 
 def explain(exc: BaseException, locale: str) -> str:

@@ -39,6 +39,22 @@ def get(kind: str, db_path: Path) -> str | None:
     return None
 
 
+#: Why nothing can be remembered on this machine (the window's tick box and the CLI say it).
+NO_KEYRING = "no system keyring is available to remember the passphrase; it will be asked each time"
+
+
+def available() -> bool:
+    """Whether a system keyring can remember secrets here (``keyring`` falls back to a backend
+    that refuses every write when there is none, a Linux laptop without Secret Service)."""
+    with suppress(Exception):
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+    return False
+
+
 def put(kind: str, db_path: Path, secret: str) -> None:
     import keyring
     from keyring.errors import KeyringError
@@ -46,9 +62,7 @@ def put(kind: str, db_path: Path, secret: str) -> None:
     try:
         keyring.set_password(SERVICE, account(kind, db_path), secret)
     except (KeyringError, RuntimeError) as exc:
-        raise SecretStoreError(
-            "no system keyring is available to remember the passphrase; it will be asked each time"
-        ) from exc
+        raise SecretStoreError(NO_KEYRING) from exc
 
 
 def forget(kind: str, db_path: Path) -> None:

@@ -259,10 +259,8 @@ def _missing_database(args: argparse.Namespace, path: Path, _: Translate) -> str
 
 def _localize(message: str, locale: str) -> str:
     """A sync or import sentence in the user's language (``petdesk.messages``)."""
-    from petdesk.language import is_chinese
-
-    if not is_chinese(locale):
-        return message
+    # English too: the system's words for a full or read-only disk inside it become the plain
+    # sentence with what to do (field test 28, §7).
     from petdesk.messages import localize
 
     return localize(message, locale)

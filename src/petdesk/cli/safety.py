@@ -65,6 +65,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "becomes that office, and the installation the backup comes from must no longer be used"
         ),
     )
+    p.add_argument(
+        "--backup-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=_(
+            "the passphrase the backup was made with, when it differs from the database's (a backup "
+            "made before a passphrase change); the restored database keeps the database's passphrase"
+        ),
+    )
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
@@ -191,13 +200,9 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         folder = None if args.default_folder else args.folder
         if folder is not None:
             try:
-                folder.expanduser().mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise CliError(
-                    _("cannot use {folder} as the backup folder ({reason})").format(
-                        folder=folder, reason=exc.strerror
-                    )
-                ) from exc
+                backups.check_writable(folder.expanduser())
+            except backups.BackupError as exc:
+                raise CliError(str(exc)) from exc
         db = ctx.db
         conn = db.raw()
         try:
@@ -282,14 +287,16 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         )
     ctx.close()
     exchanges_before = _last_exchanges(path) if path.exists() else None
+    backup_passphrase = (
+        _read_passphrase_file(args.backup_passphrase_file, ctx) if args.backup_passphrase_file else None
+    )
     try:
-        result = backups.restore(
-            path,
-            source,
-            take_over_office=args.take_over_office,
-            passphrase=ctx.given_passphrase(),
-            closed=True,  # closed above, and no window has it
-        )
+        try:
+            result = _restore(args, ctx, source, backup_passphrase)
+        except backups.BackupPassphraseError:
+            if backup_passphrase is not None or (asked := _ask_backup_passphrase(source, ctx)) is None:
+                raise
+            result = _restore(args, ctx, source, asked)
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
@@ -302,6 +309,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         print(_("The database as it was is in {file}.").format(file=result.before.path))
     if result.encrypted_now:
         print(_("The backup is encrypted, and so is the database now: it opens with the same passphrase."))
+    if result.rekeyed:
+        print(
+            _(
+                "The backup was made with another passphrase; it was re-encrypted, and the database "
+                "opens with its current passphrase."
+            )
+        )
     if result.encrypted_as_office:
         print(_("The backup was not encrypted; it is restored encrypted with the database's passphrase."))
     if result.new_office is not None:
@@ -318,6 +332,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 import_="petdesk sync import FILE",
             ),
             _,
+        )
+        # A lost laptop's last package is newer than the backup (field test 28).
+        print(
+            _(
+                "If the laptop this backup came from wrote a sync package after the backup, import it "
+                "here with {command}: what was written after the backup comes back."
+            ).format(command="petdesk sync import --own-package FILE")
         )
     if result.erased_again:
         print(
@@ -453,6 +474,33 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     elif not args.repair:
         print(_("These can be rebuilt from the records: {command}").format(command="petdesk check --repair"))
     return 1
+
+
+def _restore(
+    args: argparse.Namespace, ctx: Context, source: Path, backup_passphrase: str | None
+) -> RestoreResult:
+    from petdesk.services import backups
+
+    return backups.restore(
+        ctx.path,
+        source,
+        take_over_office=args.take_over_office,
+        passphrase=ctx.given_passphrase(),
+        backup_passphrase=backup_passphrase,
+        closed=True,  # closed by the caller, and no window has it
+    )
+
+
+def _ask_backup_passphrase(source: Path, ctx: Context) -> str | None:
+    """The backup's own passphrase typed at a terminal (None without one, or when left empty)."""
+    import getpass
+    import sys
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    _ = ctx.translator()
+    print(_("{file} was made with another passphrase than the database's.").format(file=source))
+    return getpass.getpass(_("Passphrase of the backup: ")) or None
 
 
 def _read_passphrase_file(path: Path, ctx: Context) -> str | None:

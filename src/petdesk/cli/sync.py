@@ -113,6 +113,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         action="store_true",
         help=_("import the first package from an office that has the name of an office already known here"),
     )
+    p.add_argument(
+        "--own-package",
+        action="store_true",
+        help=_(
+            "import a package written by this office itself, after this laptop was restored from an "
+            "older backup: what was written after the backup comes back (only a package newer than "
+            "this database is taken)"
+        ),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_import, creates_database=True)  # a new laptop's first package
 
@@ -455,6 +464,7 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services.backups import BackupError
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, import_package
 
@@ -474,10 +484,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             progress=_counted(_("sync import"), ctx),
             accept_future_clock=args.accept_future_clock,
             accept_new_office=args.new_office,
+            own_package=args.own_package,
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
-    except SyncError as exc:
+    except (SyncError, BackupError) as exc:  # the backup before the import: its folder is named
         raise CliError(str(exc)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc

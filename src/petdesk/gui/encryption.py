@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk import connection, secrets
+from petdesk.gui.backups.remember_box import remember_box
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QAction,
-    QCheckBox,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
@@ -92,8 +92,7 @@ class EncryptionDialog(QDialog):
         else:
             self.first.hide()
             self.second.hide()
-        self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
-        self.remember.setObjectName("remember")
+        self.remember = remember_box(self)
         self.remember.setVisible(mode != DECRYPT)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
@@ -190,9 +189,11 @@ class EncryptionDialog(QDialog):
         self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
 
     def _busy(self, busy: bool) -> None:
-        fields = (self.current, self.first, self.second, self.remember)
+        fields = (self.current, self.first, self.second)
         for widget in (*fields, self.go_button, self.cancel_button):
             widget.setEnabled(not busy)
+        # The tick box stays disabled where no keyring can remember anything.
+        self.remember.setEnabled(not busy and not self.remember.toolTip())
         self.progress.setVisible(busy)
         working = {
             ENCRYPT: self.tr("Encrypting… a large office takes a minute or two; keep the window open."),
@@ -205,7 +206,7 @@ class EncryptionDialog(QDialog):
         self.adjustSize()  # the busy bar and the sentence need room; the intro must not be squeezed
 
     def _done(self, result: Converted) -> None:
-        self._remember()
+        not_remembered = self._remember()
         done = {
             ENCRYPT: self.tr("The database is encrypted."),
             CHANGE: self.tr("The passphrase is changed."),
@@ -221,12 +222,15 @@ class EncryptionDialog(QDialog):
             text += " " + self.tr("No backup could be made: %1").replace(
                 "%1", localize(result.backup_problem or "", QLocale().name())
             )
+        if not_remembered:
+            text += " " + not_remembered
         self.result_text = text
         self._busy(False)
         self.accept()
 
-    def _remember(self) -> None:
-        """Keep the keyring in step: the new passphrase when asked (or when it held the old one)."""
+    def _remember(self) -> str:
+        """Keep the keyring in step: the new passphrase when asked (or when it held the old one).
+        "" when done, else the sentence saying it was not remembered."""
         if self.mode == DECRYPT:
             secrets.forget(secrets.DATABASE, self.db_path)
         elif self.remember.isChecked() or secrets.get(secrets.DATABASE, self.db_path) is not None:
@@ -235,6 +239,11 @@ class EncryptionDialog(QDialog):
             except secrets.SecretStoreError:
                 # Never the old passphrase of a file re-keyed already: the window asks instead.
                 secrets.forget(secrets.DATABASE, self.db_path)
+                return self.tr(
+                    "No system keyring is available to remember the passphrase; it will be asked "
+                    "each time petdesk starts."
+                )
+        return ""
 
     def _failed(self, exc: BaseException) -> None:
         from petdesk import faults

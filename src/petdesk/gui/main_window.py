@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from petdesk.db import Database, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
+from petdesk.gui.idle_checkpoint import IdleCheckpoint
 from petdesk.gui.operations import (
     CONTACT,
     OFFICE,
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         # Every change anywhere recounts the status bar (off the GUI thread); the first count waits
         # for the first paint, which it is not needed for.
         subscribe(self, lambda _changes: self.update_status())
+        # The main file kept current, for whoever copies it while the window is open (field test 28).
+        self.idle_checkpoint = IdleCheckpoint(lambda: self.db.path, self)
         after_first_paint(self, self.update_status)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():

@@ -16,6 +16,7 @@ up first. No Qt here: the command line and the window both call these functions.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import glob
 import gzip
 import json
@@ -72,6 +73,11 @@ def reason_text(reason: str, locale: str) -> str:
 
 class BackupError(Exception):
     """A backup that cannot be made, read or restored, with one sentence for the user."""
+
+
+class BackupPassphraseError(BackupError):
+    """A backup that does not open with the passphrase given (made before a passphrase change,
+    or the wrong one typed): its own passphrase opens it (``restore(backup_passphrase=…)``)."""
 
 
 class OtherOfficeBackup(BackupError):
@@ -248,6 +254,8 @@ def create(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if out is None and exc.errno in _UNWRITABLE:  # says which folder to change, and how
+            raise _backup_failed(exc, db_path, folder, backup_folder=True) from exc
         raise BackupError(f"cannot create the backup folder {folder} ({exc.strerror})") from exc
     now = dt.datetime.now(dt.UTC)
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
@@ -279,20 +287,31 @@ def create(
             )
             _write_sidecar(info)
     except connection.FAILURES_OR_OS as exc:
-        raise _backup_failed(exc, db_path, folder) from exc
+        raise _backup_failed(exc, db_path, folder, backup_folder=out is None) from exc
     finally:
         # SQLite's journal of the copy too: a copy that failed (a full disk) leaves one beside it.
         for extra in ("", "-journal", "-wal", "-shm"):
-            raw.with_name(raw.name + extra).unlink(missing_ok=True)
+            # On a read-only disk even removing a file that is not there fails (EROFS, not ENOENT),
+            # and would hide the sentence saying which folder to change (field test 28 §6).
+            with suppress(OSError):
+                raw.with_name(raw.name + extra).unlink(missing_ok=True)
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
 
 
-def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupError:
-    """The sentence for a backup that failed, with what to do when the disk is full (field test 17 §5)."""
+def _backup_failed(exc: BaseException, db_path: Path, folder: Path, *, backup_folder: bool) -> BackupError:
+    """The sentence for a backup that failed, with what to do when the disk is full (field test 17
+    §5) or the backup folder cannot be written (field test 28 §6: a sync import's backup on a
+    read-only stick did not say that the backup folder was meant, nor how to change it)."""
     from petdesk import faults
 
+    if backup_folder and isinstance(exc, OSError) and exc.errno in _UNWRITABLE:
+        return BackupError(
+            f"cannot write to the backup folder {folder} ({exc.strerror or exc}); choose another "
+            "backup folder (petdesk backups --folder DIR, or File › Backups… › Change Folder…) and "
+            "try again"
+        )
     if faults.classify(exc) == faults.FULL:
         return BackupError(
             f"cannot back up {db_path}: the disk holding {folder} is full; free some space there or "
@@ -301,6 +320,27 @@ def _backup_failed(exc: BaseException, db_path: Path, folder: Path) -> BackupErr
     if isinstance(exc, OSError):
         return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
     return BackupError(f"cannot back up {db_path} ({exc})")
+
+
+#: Why a folder cannot take files: read-only disk, no permission, gone (a stick pulled out).
+_UNWRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT})
+
+
+def check_writable(folder: Path) -> None:
+    """Refuse (BackupError) a folder where no backup can be written: a file is made in it and
+    removed again (a read-only stick or a folder of another user is accepted by ``mkdir``)."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".petdesk-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise BackupError(
+            f"cannot use {folder} as the backup folder: no file can be written there "
+            f"({exc.strerror or exc}); choose another folder"
+        ) from exc
 
 
 #: Between a backup's name and its process id in the name of its uncompressed copy.
@@ -548,7 +588,11 @@ def verify(path: Path, label: Path) -> dict[str, int]:
                 f"{label} is encrypted and no passphrase was given: give the database's passphrase "
                 f"(--passphrase-file FILE before the command, or ${connection.ENV_PASSPHRASE})"
             ) from exc
-        raise BackupError(f"{label} is encrypted with another passphrase and cannot be restored") from exc
+        raise BackupPassphraseError(
+            f"{label} is encrypted with another passphrase and cannot be restored with this one: give "
+            "the passphrase the backup was made with (petdesk restore --backup-passphrase-file FILE); "
+            "the restored database then opens with the database's passphrase"
+        ) from exc
     except connection.DatabaseError as exc:
         raise BackupError(f"{label} is damaged and cannot be restored ({exc})") from exc
     if result != ["ok"]:
@@ -600,6 +644,8 @@ class RestoreResult:
     encrypted_now: bool = False
     #: The backup was plain and was encrypted with the passphrase of the office it replaced.
     encrypted_as_office: bool = False
+    #: The backup was made with another passphrase and was re-encrypted with the database's.
+    rekeyed: bool = False
 
 
 def restore(
@@ -608,6 +654,7 @@ def restore(
     *,
     take_over_office: bool = False,
     passphrase: str | None = None,
+    backup_passphrase: str | None = None,
     closed: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup, after checking the backup and backing up
@@ -618,7 +665,9 @@ def restore(
     passphrase known for the database). An encrypted backup over a plain database replaces the
     file whole, leaving it encrypted: only when the caller has ``closed`` the database everywhere
     (the command line; a window would go on with the old file). A plain backup over an encrypted
-    database is encrypted with that database's passphrase first: the office stays encrypted."""
+    database is encrypted with that database's passphrase first: the office stays encrypted.
+    ``backup_passphrase`` opens a backup made with another passphrase (before a passphrase change):
+    over an encrypted database it is re-encrypted with that database's passphrase first."""
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     present = db_path.exists() and db_path.stat().st_size > 0
@@ -636,6 +685,7 @@ def restore(
                 "the window and restore with petdesk --passphrase-file FILE restore BACKUP"
             )
         _use_passphrase(tmp, passphrase)
+        rekeyed = _use_backup_passphrase(tmp, backup, db_path, backup_passphrase, passphrase, encrypted_here)
         counts = verify(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
@@ -655,8 +705,9 @@ def restore(
                 _replace_contents(tmp, db_path)
         except connection.Error as exc:
             raise BackupError(f"cannot restore into {db_path} ({exc}); it is unchanged") from exc
-        if encrypts and passphrase is not None:
-            connection.set_passphrase(db_path, passphrase)  # the restored file opens with it now
+        if encrypts and (backup_passphrase or passphrase) is not None:
+            # the restored file opens with its own passphrase now
+            connection.set_passphrase(db_path, backup_passphrase or passphrase)
     changed = theirs is not None and (ours is None or ours[0] != theirs[0])
     return RestoreResult(
         restored=backup,
@@ -667,13 +718,32 @@ def restore(
         erased_again=erased_again,
         encrypted_now=encrypts and present,
         encrypted_as_office=encrypted_as_office,
+        rekeyed=rekeyed,
     )
 
 
-def _encrypt_unpacked(tmp: Path, db_path: Path) -> None:
-    """Encrypt the unpacked plain backup ``tmp`` in place with the passphrase ``db_path`` is open
-    with, so that it can replace that encrypted database."""
-    key = connection.passphrase_for(db_path)
+def _use_backup_passphrase(
+    tmp: Path, backup: Path, db_path: Path, backup_key: str | None, given: str | None, encrypted_here: bool
+) -> bool:
+    """Open the unpacked encrypted backup with its own passphrase ``backup_key``; over an encrypted
+    database whose passphrase differs, re-encrypt it with that one, so that the office keeps
+    opening with the passphrase it has now (field test 28). Whether it was re-encrypted."""
+    if backup_key is None or not connection.is_encrypted(tmp):
+        return False
+    current = (given or connection.passphrase_for(db_path)) if encrypted_here else None
+    connection.set_passphrase(tmp, backup_key)
+    if current is None or current == backup_key:
+        return False
+    verify(tmp, backup)  # a wrong backup passphrase is told as such before anything else
+    _encrypt_unpacked(tmp, db_path, key=current)
+    return True
+
+
+def _encrypt_unpacked(tmp: Path, db_path: Path, *, key: str | None = None) -> None:
+    """Encrypt the unpacked backup ``tmp`` (plain, or encrypted with the passphrase known for it)
+    in place with ``key``, by default the passphrase ``db_path`` is open with, so that it can
+    replace that encrypted database."""
+    key = key or connection.passphrase_for(db_path)
     if key is None:
         raise BackupError(
             f"{db_path} is encrypted and no passphrase was given: give the database's passphrase "

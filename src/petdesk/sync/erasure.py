@@ -237,16 +237,22 @@ def erase_person(
 ) -> list[tuple[str, str]]:
     """Erase a person's rows and record the markers; returns the (table, id) erased.
 
-    Links from office records (a follow-up's owner, an item's host) are cleared as an ordinary change of this
+    Links from office records (a follow-up's owner, an item's host) are cleared, and the person's name
+    where it was typed as text (``erased_names``) replaced, as an ordinary change of this
     office, so they travel like any edit; the ids of the erased rows then leave the history of those
     records (``forget_ids``; ``forget=False``: the caller does it once for several people).
     """
+    from petdesk.sync.erased_names import name_forms, replace_copied_names
+
     rows = person_rows(cursor, person_id)
+    forms = name_forms(cursor, person_id)  # read before the contact row goes
     for table, row_id, column, old in _links_to_clear(cursor, rows):
         cursor.execute(f"UPDATE {table} SET {column} = NULL WHERE id = ?", (row_id,))
         record_local_change(cursor, table, row_id, {column}, hlc=local.hlc, office=local.office)
         log_changes(cursor, [(table, row_id, column, old, None)], hlc=local.hlc, office=local.office)
     erase_rows(cursor, rows)
+    # Their name typed as "Logged by" or "Merged by": an edit of this office that travels too.
+    replace_copied_names(cursor, forms, local=local)
     cursor.executemany(
         "INSERT OR IGNORE INTO sync_erasure (entity, row_id, hlc, office, erased_at, person_id) "
         "VALUES (?, ?, ?, ?, ?, ?)",

@@ -119,6 +119,38 @@ class NamesakeOffice(RejectedPackage):
         )
 
 
+class OwnPackage(RejectedPackage):
+    """A package written by this office itself: meant for the other offices, unless this laptop
+    was restored from a backup older than the package (a lost or broken laptop, field test 28)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this package was written by this office itself; import it at the other office. If this "
+            "laptop was restored from a backup made before the package, import it with --own-package "
+            "to bring back what was written after the backup"
+        )
+
+
+class OwnPackageNotNewer(RejectedPackage):
+    """An own package that holds nothing newer than this database: nothing to bring back."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this package was written by this office itself and holds nothing newer than this "
+            "database; nothing was imported"
+        )
+
+
+def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, own_package: bool) -> None:
+    """Let this office's own package in only when asked to and when it was written after what this
+    database holds of its own office (so after a restore): otherwise importing it is a mistake."""
+    if not own_package:
+        raise OwnPackage()
+    theirs = str((manifest.get("knowledge") or {}).get(self_id) or "")
+    if theirs <= PersistentClock(cursor).current():
+        raise OwnPackageNotNewer()
+
+
 @cache
 def _code_revisions() -> frozenset[str]:
     """Schema revisions this petdesk knows (loading the migration scripts is slow: once)."""
@@ -807,6 +839,7 @@ def import_package(
     checkpoint: Callable[[], None] | None = None,
     accept_future_clock: bool = False,
     accept_new_office: bool = False,
+    own_package: bool = False,
 ) -> ImportResult:
     """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
     ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
@@ -814,7 +847,9 @@ def import_package(
 
     Refused before anything is written, unless accepted: a package whose clock values lie far ahead
     of this computer's (:class:`FutureClock`), and the first package from an office that carries a
-    known office's name (:class:`NamesakeOffice`). A dry run reports both in the result instead."""
+    known office's name (:class:`NamesakeOffice`). A dry run reports both in the result instead.
+    A package of this office's own is refused (:class:`OwnPackage`) unless ``own_package`` and
+    it is newer than this database (a laptop restored from an older backup)."""
     report = progress or (lambda _msg: None)
     check = checkpoint or (lambda: None)
     report("verifying the package")
@@ -859,6 +894,7 @@ def import_package(
                     checkpoint=check,
                     accept_new_office=accept_new_office,
                     rewrite_ahead=future is not None,
+                    own_package=own_package,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
             if result.erased:
@@ -940,6 +976,7 @@ def _import(
     checkpoint: Callable[[], None],
     accept_new_office: bool = False,
     rewrite_ahead: bool = False,
+    own_package: bool = False,
 ) -> ImportResult:
     """``rewrite_ahead``: the package's clock lies far ahead, and its values later than this
     office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
@@ -952,10 +989,9 @@ def _import(
     bulk_load = not dry_run and bulk.is_bulk(incoming)
     with _write_transaction(db, bulk_load=bulk_load, incoming=incoming) as cursor:
         self_id = self_office_id(cursor)
-        if sender_id == self_id:
-            raise RejectedPackage(
-                "this package was written by this office itself; import it at the other office"
-            )
+        own = sender_id == self_id
+        if own:
+            _check_own_package(cursor, package.manifest, self_id, own_package=own_package)
         new_office, namesakes = _stranger(cursor, sender_id, str(sender.get("name") or ""))
         if namesakes and not dry_run and not accept_new_office:
             raise NamesakeOffice(name=str(sender.get("name")), known_id=namesakes[0], office_id=sender_id)
@@ -1105,13 +1141,14 @@ def _import(
             others = {o: h for o, h in sender_knowledge.items() if o != self_id}
             current = _knowledge(cursor)
             _store_knowledge(cursor, merge_vectors(current, others))
-        acked = _acknowledged(_peer_acked(cursor, sender_id) or {}, sender_knowledge, sender_id)
-        cursor.execute(
-            "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
-            "last_import_at = excluded.last_import_at",
-            (sender_id, json.dumps(acked, sort_keys=True), now),
-        )
+        if not own:  # this office is no peer of its own
+            acked = _acknowledged(_peer_acked(cursor, sender_id) or {}, sender_knowledge, sender_id)
+            cursor.execute(
+                "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
+                "last_import_at = excluded.last_import_at",
+                (sender_id, json.dumps(acked, sort_keys=True), now),
+            )
         # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
         lost_edits.prune(cursor, self_id, hlc.wall_ms())
         clock_rewrite.prune(cursor)

@@ -51,6 +51,22 @@ def test_a_service_sentence_with_the_system_text_inside_is_said_plainly() -> Non
         assert "database or disk is full" not in text and "Read-only file system" not in text, text
 
 
+def test_the_english_sentence_is_as_plain_as_the_chinese() -> None:
+    """Field test 28, §7: a full disk during sync import said SQLite's "database or disk is full"
+    in English (localize went back at once for English) and the plain sentence in Chinese."""
+    said = localize(
+        "the database could not be updated (database or disk is full); nothing was imported", "en"
+    )
+    assert said == (
+        "the database could not be updated (the disk is full: free some space or choose another "
+        "folder, then try again); nothing was imported"
+    )
+    said = localize("cannot create the backup folder /ro/backups (Read-only file system)", "en")
+    assert "Read-only file system" not in said and "write-protected" in said and "/ro/backups" in said
+    # Messages without a system text stay exactly as they are.
+    assert localize("no contact with id abcd", "en") == "no contact with id abcd"
+
+
 def test_contacts_export_into_a_full_disk_or_a_gone_folder(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -426,6 +426,11 @@ class BackupsDialog(QDialog):
     def set_folder(self, folder: Path) -> None:
         from petdesk import connection
 
+        try:
+            backups.check_writable(folder)  # a read-only stick is refused now, not at the next import
+        except backups.BackupError as exc:
+            self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
+            return
         conn = connection.connect(self.db_path, timeout=10)
         try:
             backups.set_folder(conn, folder)

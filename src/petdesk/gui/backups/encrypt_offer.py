@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
 from pathlib import Path
 
-from petdesk import secrets
+from petdesk.gui.backups.remember_box import remember, remember_box
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,8 +46,7 @@ class EncryptOfferDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)
-        self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
-        self.remember.setObjectName("remember")
+        self.remember = remember_box(self)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -89,7 +87,7 @@ class EncryptOfferDialog(QDialog):
         except encryption.EncryptionError as exc:
             self.message.setText(str(exc))
             return
-        if self.remember.isChecked():
-            with suppress(secrets.SecretStoreError):
-                secrets.put(secrets.DATABASE, self.db_path, passphrase)
+        if problem := remember(self.remember, self.db_path, passphrase):
+            # Said, not hidden: the passphrase will be asked at the next start (field test 28).
+            QMessageBox.warning(self, self.windowTitle(), problem)
         self.accept()

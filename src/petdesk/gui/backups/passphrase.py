@@ -3,17 +3,17 @@ has it), with a clear sentence on a wrong one and the choice to remember it in t
 
 from __future__ import annotations
 
-from contextlib import suppress
 from pathlib import Path
 
 from petdesk import connection, secrets
+from petdesk.gui.backups.remember_box import remember, remember_box
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +41,7 @@ class PassphraseDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
-        self.remember.setObjectName("remember")
+        self.remember = remember_box(self)
         # What a forgotten passphrase means, said before anyone has to ask (field test 17, §3).
         forgotten = QLabel(
             self.tr(
@@ -78,10 +77,9 @@ class PassphraseDialog(QDialog):
             self.edit.setFocus()
             return
         connection.set_passphrase(self.db_path, passphrase)
-        if self.remember.isChecked():
-            # No keyring: asked again next time; the window opens anyway.
-            with suppress(secrets.SecretStoreError):
-                secrets.put(secrets.DATABASE, self.db_path, passphrase)
+        if problem := remember(self.remember, self.db_path, passphrase):
+            # Said, not hidden: the passphrase will be asked at the next start (field test 28).
+            QMessageBox.warning(self, self.windowTitle(), problem)
         self.accept()
 
 
