@@ -326,6 +326,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--visit", metavar="VISIT_ID", help=_("with --shortlist: the visit where it was discussed")
     )
+    p.add_argument(
+        "--notes",
+        metavar="TEXT",
+        help=_("with --shortlist: your reason or note on the match ('' empties it)"),
+    )
     p.add_argument("--yes", action="store_true", help=_("with --unshortlist: do not ask for confirmation"))
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_match)
@@ -896,6 +901,8 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
+    if args.notes is not None and not args.shortlist:
+        raise CliError(_("--notes goes with --shortlist TECH_ID: the match it is written on"))
     if args.shortlist:
         tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
         visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
@@ -905,23 +912,35 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
                 tech_matching.move_match(s, match.id, MatchState(args.state))
             if visit_id:
                 tech_matching.link_match(s, match.id, visit_id=visit_id)
-            print(_("Shortlisted: {id}").format(id=match.id[:8]))
+            if args.notes is not None:
+                tech_matching.set_match_notes(s, match.id, args.notes)
+            # named as the user reads it (it answered with the match's id, field test 26, §11)
+            (row,) = (x for x in tech_matching.list_matches(s, need_id=need_id) if x.id == match.id)
+        print(
+            _("Shortlisted: {technology} ({id})").format(
+                technology=one_line(row.technology(lang)), id=match.id[:8]
+            )
+        )
+        if row.notes:
+            print(_("Note: {notes}").format(notes=one_line(row.notes)))
         return 0
     if args.unshortlist:
         return _unshortlist(ctx, need_id, _resolve(ctx, "technology", args.unshortlist, "technology"), args)
     with ctx.db.reading() as s:
         need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
-        shortlisted = {x.technology_id: x.state for x in tech_matching.list_matches(s, need_id=need_id)}
+        shortlisted = {x.technology_id: x for x in tech_matching.list_matches(s, need_id=need_id)}
     print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
         return 0
     for r in ranked:
         t = r.technology
-        state = shortlisted.get(t.id)
-        mark = f"  <{label(state, locale)}>" if state else ""
+        listed = shortlisted.get(t.id)
+        mark = f"  <{label(listed.state, locale)}>" if listed else ""
         print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
         print(f"          {r.explain(lang)}")
+        if listed and listed.notes:
+            print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
     return 0
 
 

@@ -57,6 +57,8 @@ class ShortlistLine:
     state: Bi
     since: dt.date | None
     score: float
+    #: The coordinator's note, one language as typed: printed as it is in both halves.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,11 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
         ranked=tuple(lines),
         shortlist=tuple(
             ShortlistLine(
-                Bi(x.technology_en, x.technology_zh), enum_label(x.state), x.state_changed_on, x.score
+                Bi(x.technology_en, x.technology_zh),
+                enum_label(x.state),
+                x.state_changed_on,
+                x.score,
+                x.notes,
             )
             for x in matches
         ),
@@ -136,6 +142,20 @@ def _two_lines(first: Bi, second: Bi, note: Bi) -> Callable[[str], Parts]:
         if note:
             on_list = label("On the shortlist").get(shown)
             parts += [("\n", {}), (f"{on_list}{'：' if shown == 'zh' else ': '}{note.get(shown)}", {})]
+        return parts
+
+    return cell
+
+
+def _with_note(technology: Bi, notes: str) -> Callable[[str], Parts]:
+    """A shortlisted technology's name and, under it, the note written on the match."""
+
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(technology.get(shown), {})]
+        if notes:
+            said = label("Note").get(shown)
+            parts += [("\n", {}), (f"{said}{'：' if shown == 'zh' else ': '}{notes}", {"muted": True})]
         return parts
 
     return cell
@@ -185,7 +205,10 @@ def match_sections(data: MatchReportData, printed: dt.datetime) -> list[Section]
             Col(label("Since"), 1.0, shared=True),
             Col(label("Score"), 0.6, shared=True, align="RIGHT"),
         ],
-        [Row([x.technology, x.state, bi_date(x.since), f"{x.score:.1f}"]) for x in data.shortlist],
+        [
+            Row([_with_note(x.technology, x.notes), x.state, bi_date(x.since), f"{x.score:.1f}"])
+            for x in data.shortlist
+        ],
         empty=label("Nothing is on the shortlist of this need yet."),
     )
     return [
