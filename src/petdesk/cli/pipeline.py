@@ -1047,7 +1047,43 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
             unchanged=fmt(report.unchanged),
         )
     )
+    for change in report.changes:
+        for line in exchange_change_lines(change, output_locale(args)):
+            print(line)
     return 0
+
+
+def exchange_change_lines(change: Any, locale: str) -> list[str]:
+    """What an exchange file changes in one record: "~ Technology 老城区真空排水系统" and under it a
+    line per field, old → new, each value cut to 40 characters (field test 26, §10)."""
+    from petdesk.cli.history import _cut
+    from petdesk.i18n import translator
+    from petdesk.sync.labels import entity_label, field_label
+
+    _ = translator(locale)
+    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(_lang(locale)))}"]
+    for name, old, new in change.fields:
+        what = field_label(name, locale, change.entity)
+        if name == "references":  # a list replaced as a whole: no single old and new value
+            lines.append(f"      {what}")
+            continue
+        old_text, new_text = (_cut(one_line(_value_words(v, locale))) or _("(empty)") for v in (old, new))
+        lines.append(f"      {what}: {old_text} → {new_text}")
+    return lines
+
+
+def _value_words(value: Any, locale: str) -> str:
+    import enum
+
+    from petdesk.vocab import label
+
+    if isinstance(value, enum.Enum):
+        return label(value, locale)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return "" if value is None else str(value)
 
 
 def _column_map(pairs: list[str], _: Any) -> dict[str, str]:
