@@ -382,12 +382,24 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
     r.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     r.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
+    r.add_argument(
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language printed first (the only one in F.xlsx) and of the messages"),
+    )
     r.set_defaults(handler=cmd_report_market)
     r = rep.add_parser(
         "match", help=_("a city need, the technologies that fit it with the reasons, and its shortlist")
     )
     r.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
-    r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf"))
+    r.add_argument(
+        "--out",
+        type=file_path(_),
+        required=True,
+        metavar="FILE",
+        help=_("F.pdf (both languages) or F.xlsx (scores, reasons and notes in the --lang language)"),
+    )
     r.add_argument("--top", type=int, default=10, metavar="N", help=_("how many to show (default 10)"))
     r.add_argument(
         "--layout",
@@ -1103,12 +1115,16 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     class _DryRun(Exception):
         pass
 
-    _ = ctx.translator(output_locale(args))
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
     mapping = _column_map(args.map, _)
     report = None
+    names: dict[str, str] = {}
     try:
         with ctx.db.transaction() as s:
             report = flat.import_catalogue(s, args.file, args.kind, mapping)
+            # read before a dry run's rollback takes the new records away again
+            names = _names_in(s, args.kind, [*report.added, *report.updated], _lang(locale))
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -1142,9 +1158,9 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         sentence.format(added=added, updated=len(report.updated), organisations=len(report.new_organisations))
     )
     for name in report.added:
-        print(f"  + {one_line(name)}")
+        print(f"  + {one_line(names.get(name, name))}")
     for name in report.updated:
-        print(f"  ~ {one_line(name)}")
+        print(f"  ~ {one_line(names.get(name, name))}")
     organisation = _("organisation:")
     for name in report.new_organisations:
         print(f"  + {organisation} {one_line(name)}")
@@ -1155,10 +1171,34 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _names_in(session: Any, kind: str, labels: list[str], lang: str) -> dict[str, str]:
+    """The Chinese names of the records a catalogue import report names by their English name (a
+    Chinese user read "~ Compact membrane bioreactor": field test 26, §11), where the English name
+    is one record's; empty in English."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+
+    if lang != "zh" or not labels:
+        return {}
+    model: Any = m.Technology if kind == "technologies" else m.CityNeed
+    en, zh = (model.name_en, model.name_zh) if kind == "technologies" else (model.title_en, model.title_zh)
+    found: dict[str, set[str]] = {}
+    wanted = sorted(set(labels))
+    for start in range(0, len(wanted), 500):  # well under SQLite's limit of bound values
+        part = wanted[start : start + 500]
+        for name_en, name_zh in session.execute(
+            select(en, zh).where(en.in_(part), model.deleted_at.is_(None))
+        ):
+            found.setdefault(name_en, set()).add(name_zh)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and next(iter(v))}
+
+
 def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import market, market_report
 
-    _ = ctx.translator(output_locale(args))
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -1166,7 +1206,8 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
     try:
-        market_report.write(overview, args.out)
+        # the CLI's language first, as the match result and the dossiers (field test 26, §11)
+        market_report.write(overview, args.out, locale)
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
@@ -1174,19 +1215,24 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
-    """A match result as a bilingual PDF (field test 9: the window printed a screenshot)."""
+    """A match result as a bilingual PDF (field test 9: the window printed a screenshot), or as a
+    workbook in one language (field test 26, §11)."""
     from petdesk.dossier import DossierError, DossierOptions, Layout, match_report
 
     locale = output_locale(args)
     _ = ctx.translator(locale)
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(_("{file}: choose a .pdf file name").format(file=args.out.name))
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
     options = DossierOptions(layout=Layout(args.layout), first_lang=locale, restricted=False, contents=False)
     try:
-        match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
+        if suffix == ".xlsx":
+            match_report.build_match_xlsx(ctx.db, need_id, args.out, locale, top=args.top)
+        else:
+            match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:

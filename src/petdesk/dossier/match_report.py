@@ -241,3 +241,62 @@ def build_match_report(
     with db.reading() as session:
         data = gather_match(session, need_id, top)
     return render_match(data, out, options)
+
+
+def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path:
+    """The match result as a workbook in ``lang`` ("en" or "zh_CN"): the technologies that fit with
+    their scores and reasons, and the shortlist with each match's state and note (field test 26,
+    §11: ``--out match.xlsx`` was refused)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from petdesk import outfile
+
+    shown = "zh" if lang.lower().startswith("zh") else "en"
+
+    def say(en: str) -> str:
+        return label(en).get(shown)
+
+    wb = Workbook()
+    ranked = wb.active
+    ranked.title = say("Technologies that fit")
+    ranked.append([data.title.get(shown)])
+    ranked.append([say("City"), data.city.get(shown), say("Budget"), data.budget.get(shown)])
+    ranked.append(
+        ["#", say("Score"), say("Technology"), say("Details"), say("Why it fits"), say("On the shortlist")]
+    )
+    for n, r in enumerate(data.ranked, start=1):
+        ranked.append(
+            [
+                n,
+                r.score,
+                r.technology.get(shown),
+                r.details.get(shown),
+                r.reasons.get(shown),
+                r.shortlisted.get(shown),
+            ]
+        )
+    shortlist = wb.create_sheet(say("Shortlist"))
+    shortlist.append([say("Technology"), say("State"), say("Since"), say("Score"), say("Note")])
+    for x in data.shortlist:
+        shortlist.append([x.technology.get(shown), x.state.get(shown), x.since, x.score, x.notes])
+    for ws, widths in ((ranked, (5, 8, 36, 36, 70, 14)), (shortlist, (36, 14, 12, 8, 70))):
+        for column, width in zip("ABCDEF", widths, strict=False):
+            ws.column_dimensions[column].width = width
+        header_row = 3 if ws is ranked else 1
+        for cell in ws[header_row]:
+            cell.font = Font(bold=True)
+        for row in ws.iter_rows(min_row=header_row + 1):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ranked["A1"].font = Font(bold=True, size=13)
+    with outfile.writing(out) as fh:
+        wb.save(fh)
+    return out
+
+
+def build_match_xlsx(db: Database, need_id: str, out: Path, lang: str = "en", top: int = TOP) -> Path:
+    """Read the need ``need_id`` (a full id) from ``db`` and write its match result as a workbook."""
+    with db.reading() as session:
+        data = gather_match(session, need_id, top)
+    return write_match_xlsx(data, out, lang)
