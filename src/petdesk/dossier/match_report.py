@@ -280,6 +280,10 @@ def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path
     shortlist.append([say("Technology"), say("State"), say("Since"), say("Score"), say("Note")])
     for x in data.shortlist:
         shortlist.append([x.technology.get(shown), x.state.get(shown), x.since, x.score, x.notes])
+        shortlist.cell(shortlist.max_row, 3).number_format = "yyyy-mm-dd"  # a day, not midnight
+        shortlist.cell(shortlist.max_row, 4).number_format = "0.0"
+    for row in ranked.iter_rows(min_row=4, min_col=2, max_col=2):
+        row[0].number_format = "0.0"
     for ws, widths in ((ranked, (5, 8, 36, 36, 70, 14)), (shortlist, (36, 14, 12, 8, 70))):
         for column, width in zip("ABCDEF", widths, strict=False):
             ws.column_dimensions[column].width = width

@@ -198,8 +198,13 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
     y -= 24
     for key, title, headers, rows in tables(o, lang):
         need(40 + 16 * max(len(rows), 1))
-        fonts.draw_string(c, margin, y, title, 11, bold=True)
-        y -= 16
+        # a title too wide for the page (the money table's, Chinese first) goes on two lines
+        lines = [title]
+        if fonts.string_width(title, 11, bold=True) > width - 2 * margin and " / " in title:
+            lines = title.split(" / ", 1)
+        for line in lines:
+            fonts.draw_string(c, margin, y, line, 11, bold=True)
+            y -= 16
         numeric = [r for r in rows if all(isinstance(v, (int, float)) for v in r[1:])]
         top = max((float(v) for r in numeric for v in r[1:]), default=0.0) or 1.0
         is_money = key == "money"
