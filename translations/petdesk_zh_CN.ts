@@ -989,7 +989,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1024,7 +1024,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="54"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1036,7 +1036,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1067,13 +1067,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="56"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -2500,18 +2500,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="438"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="538"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="439"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="539"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="447"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="547"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -5351,98 +5351,125 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="98"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="101"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="99"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="102"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="100"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="103"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="116"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="116"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="119"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
         <source>Remove from shortlist</source>
         <translation>移出候选清单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="134"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="160"/>
+        <source>Why this technology was shortlisted, what was agreed…</source>
+        <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
+        <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
+        <source>Note on the match</source>
+        <translation>技术对接备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
         <source>Technologies that fit, best first:</source>
+        <extracomment>The match whose note the field shows.</extracomment>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="283"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="197"/>
+        <source>Note on the selected match:</source>
+        <translation>所选技术对接的备注：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="325"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="294"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="336"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="308"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="350"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="358"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="334"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="376"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="361"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="427"/>
+        <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
+        <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="461"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -5587,176 +5614,176 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="160"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="240"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="242"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="291"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="366"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="384"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="429"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="430"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="477"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="478"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="510"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="513"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="524"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="542"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="599"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="617"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="639"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6219,23 +6246,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="406"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="506"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="426"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="526"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="513"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="613"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="532"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="632"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
