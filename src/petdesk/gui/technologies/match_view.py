@@ -6,6 +6,7 @@ in the language it is typed in (field test 26, §2)."""
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -256,6 +257,7 @@ class MatchView(QWidget):
         self.matches.blockSignals(True)  # the note is shown once the table is filled
         self.matches.clearSelection()
         self.matches.setRowCount(len(matches))
+        boxes: list[QWidget] = []
         for i, x in enumerate(matches):
             tech = QTableWidgetItem(self._match_name(x))
             tech.setData(Qt.ItemDataRole.UserRole, x.id)
@@ -268,12 +270,17 @@ class MatchView(QWidget):
                 lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
             )
             self.matches.setCellWidget(i, 1, combo)
+            boxes.append(combo)
             # as wide as its longest state ("Meeting held" read "Meeting helc")
             header = self.matches.horizontalHeader()
             header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
             since = format_date(x.state_changed_on, self.ui_locale) if x.state_changed_on else ""
             self.matches.setItem(i, 2, QTableWidgetItem(since))
         self.matches.blockSignals(False)
+        # Tab: the shortlist, its state boxes (made just now, so last in the chain), then the note
+        chain = [self.matches, *boxes, self.notes_edit, self.save_note_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         if selected:
             self.select_match(selected)
         self._show_note(keep=pending)
