@@ -1078,7 +1078,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1113,7 +1113,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="56"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1125,7 +1125,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1156,13 +1156,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -2589,18 +2589,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="474"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="581"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="475"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="582"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="590"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -5447,98 +5447,125 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="117"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="114"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="118"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="115"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="119"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="133"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
         <source>Remove from shortlist</source>
         <translation>移出候选清单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="161"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="163"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
+        <source>Why this technology was shortlisted, what was agreed…</source>
+        <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
+        <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
+        <source>Note on the match</source>
+        <translation>技术对接备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
         <source>Technologies that fit, best first:</source>
+        <extracomment>The match whose note the field shows.</extracomment>
         <translation>匹配的技术（按得分排序）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="176"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="209"/>
         <source>Shortlist:</source>
         <translation>候选清单：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="313"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
+        <source>Note on the selected match:</source>
+        <translation>所选技术对接的备注：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="362"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="324"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="373"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="338"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="387"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="346"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="395"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="364"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="391"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="464"/>
+        <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
+        <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="498"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -6315,23 +6342,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="440"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="547"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="462"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="569"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="549"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="656"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="568"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="675"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>

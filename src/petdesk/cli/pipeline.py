@@ -315,6 +315,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--visit", metavar="VISIT_ID", help=_("with --shortlist: the visit where it was discussed")
     )
+    p.add_argument(
+        "--notes",
+        metavar="TEXT",
+        help=_("with --shortlist: your reason or note on the match ('' empties it)"),
+    )
     p.add_argument("--yes", action="store_true", help=_("with --unshortlist: do not ask for confirmation"))
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_match)
@@ -366,12 +371,24 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
     r.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     r.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
+    r.add_argument(
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language printed first (the only one in F.xlsx) and of the messages"),
+    )
     r.set_defaults(handler=cmd_report_market)
     r = rep.add_parser(
         "match", help=_("a city need, the technologies that fit it with the reasons, and its shortlist")
     )
     r.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
-    r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf"))
+    r.add_argument(
+        "--out",
+        type=file_path(_),
+        required=True,
+        metavar="FILE",
+        help=_("F.pdf (both languages) or F.xlsx (scores, reasons and notes in the --lang language)"),
+    )
     r.add_argument("--top", type=int, default=10, metavar="N", help=_("how many to show (default 10)"))
     r.add_argument(
         "--layout",
@@ -911,6 +928,8 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
+    if args.notes is not None and not args.shortlist:
+        raise CliError(_("--notes goes with --shortlist TECH_ID: the match it is written on"))
     if args.shortlist:
         tech_id = _resolve(ctx, "technology", args.shortlist, "technology")
         visit_id = _resolve(ctx, "visit", args.visit, "visit") if args.visit else None
@@ -920,23 +939,35 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
                 tech_matching.move_match(s, match.id, MatchState(args.state))
             if visit_id:
                 tech_matching.link_match(s, match.id, visit_id=visit_id)
-            print(_("Shortlisted: {id}").format(id=match.id[:8]))
+            if args.notes is not None:
+                tech_matching.set_match_notes(s, match.id, args.notes)
+            # named as the user reads it (it answered with the match's id, field test 26, §11)
+            (row,) = (x for x in tech_matching.list_matches(s, need_id=need_id) if x.id == match.id)
+        print(
+            _("Shortlisted: {technology} ({id})").format(
+                technology=one_line(row.technology(lang)), id=match.id[:8]
+            )
+        )
+        if row.notes:
+            print(_("Note: {notes}").format(notes=one_line(row.notes)))
         return 0
     if args.unshortlist:
         return _unshortlist(ctx, need_id, _resolve(ctx, "technology", args.unshortlist, "technology"), args)
     with ctx.db.reading() as s:
         need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
-        shortlisted = {x.technology_id: x.state for x in tech_matching.list_matches(s, need_id=need_id)}
+        shortlisted = {x.technology_id: x for x in tech_matching.list_matches(s, need_id=need_id)}
     print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
         return 0
     for r in ranked:
         t = r.technology
-        state = shortlisted.get(t.id)
-        mark = f"  <{label(state, locale)}>" if state else ""
+        listed = shortlisted.get(t.id)
+        mark = f"  <{label(listed.state, locale)}>" if listed else ""
         print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
         print(f"          {r.explain(lang)}")
+        if listed and listed.notes:
+            print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
     return 0
 
 
@@ -1043,7 +1074,43 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
             unchanged=fmt(report.unchanged),
         )
     )
+    for change in report.changes:
+        for line in exchange_change_lines(change, output_locale(args)):
+            print(line)
     return 0
+
+
+def exchange_change_lines(change: Any, locale: str) -> list[str]:
+    """What an exchange file changes in one record: "~ Technology 老城区真空排水系统" and under it a
+    line per field, old → new, each value cut to 40 characters (field test 26, §10)."""
+    from petdesk.cli.history import _cut
+    from petdesk.i18n import translator
+    from petdesk.sync.labels import entity_label, field_label
+
+    _ = translator(locale)
+    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(_lang(locale)))}"]
+    for name, old, new in change.fields:
+        what = field_label(name, locale, change.entity)
+        if name == "references":  # a list replaced as a whole: no single old and new value
+            lines.append(f"      {what}")
+            continue
+        old_text, new_text = (_cut(one_line(_value_words(v, locale))) or _("(empty)") for v in (old, new))
+        lines.append(f"      {what}: {old_text} → {new_text}")
+    return lines
+
+
+def _value_words(value: Any, locale: str) -> str:
+    import enum
+
+    from petdesk.vocab import label
+
+    if isinstance(value, enum.Enum):
+        return label(value, locale)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return "" if value is None else str(value)
 
 
 def _column_map(pairs: list[str], _: Any) -> dict[str, str]:
@@ -1063,12 +1130,16 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     class _DryRun(Exception):
         pass
 
-    _ = ctx.translator(output_locale(args))
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
     mapping = _column_map(args.map, _)
     report = None
+    names: dict[str, str] = {}
     try:
         with ctx.db.transaction() as s:
             report = flat.import_catalogue(s, args.file, args.kind, mapping)
+            # read before a dry run's rollback takes the new records away again
+            names = _names_in(s, args.kind, [*report.added, *report.updated], _lang(locale))
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -1092,17 +1163,41 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = output_locale(args)
     print(catalogue_report.summary(report, locale, dry_run=args.dry_run))
-    for line in catalogue_report.report_lines(report, locale):
+    for line in catalogue_report.report_lines(report, locale, names):
         print(line)
     for warning in catalogue_report.warnings(report, ctx.locale):
         warn(warning, _)
     return 0
 
 
+def _names_in(session: Any, kind: str, labels: list[str], lang: str) -> dict[str, str]:
+    """The Chinese names of the records a catalogue import report names by their English name (a
+    Chinese user read "~ Compact membrane bioreactor": field test 26, §11), where the English name
+    is one record's; empty in English."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+
+    if lang != "zh" or not labels:
+        return {}
+    model: Any = m.Technology if kind == "technologies" else m.CityNeed
+    en, zh = (model.name_en, model.name_zh) if kind == "technologies" else (model.title_en, model.title_zh)
+    found: dict[str, set[str]] = {}
+    wanted = sorted(set(labels))
+    for start in range(0, len(wanted), 500):  # well under SQLite's limit of bound values
+        part = wanted[start : start + 500]
+        for name_en, name_zh in session.execute(
+            select(en, zh).where(en.in_(part), model.deleted_at.is_(None))
+        ):
+            found.setdefault(name_en, set()).add(name_zh)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and next(iter(v))}
+
+
 def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import market, market_report
 
-    _ = ctx.translator(output_locale(args))
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -1110,7 +1205,8 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
     try:
-        market_report.write(overview, args.out)
+        # the CLI's language first, as the match result and the dossiers (field test 26, §11)
+        market_report.write(overview, args.out, locale)
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     print(_("Market report written to {file}").format(file=args.out), file=report_stream(args.out))
@@ -1118,19 +1214,24 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
-    """A match result as a bilingual PDF (field test 9: the window printed a screenshot)."""
+    """A match result as a bilingual PDF (field test 9: the window printed a screenshot), or as a
+    workbook in one language (field test 26, §11)."""
     from petdesk.dossier import DossierError, DossierOptions, Layout, match_report
 
     locale = output_locale(args)
     _ = ctx.translator(locale)
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(_("{file}: choose a .pdf file name").format(file=args.out.name))
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
     options = DossierOptions(layout=Layout(args.layout), first_lang=locale, restricted=False, contents=False)
     try:
-        match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
+        if suffix == ".xlsx":
+            match_report.build_match_xlsx(ctx.db, need_id, args.out, locale, top=args.top)
+        else:
+            match_report.build_match_report(ctx.db, need_id, args.out, options, top=args.top)
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:

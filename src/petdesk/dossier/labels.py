@@ -270,6 +270,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Technologies that fit, best first": "适用技术（按匹配度排序）",
     "Shortlist": "候选清单",
     "On the shortlist": "已列入候选清单",
+    "Note": "备注",
     "Score": "得分",
     "Why it fits": "匹配理由",
     "Details": "内容",

@@ -57,6 +57,8 @@ class ShortlistLine:
     state: Bi
     since: dt.date | None
     score: float
+    #: The coordinator's note, one language as typed: printed as it is in both halves.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,11 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
         ranked=tuple(lines),
         shortlist=tuple(
             ShortlistLine(
-                Bi(x.technology_en, x.technology_zh), enum_label(x.state), x.state_changed_on, x.score
+                Bi(x.technology_en, x.technology_zh),
+                enum_label(x.state),
+                x.state_changed_on,
+                x.score,
+                x.notes,
             )
             for x in matches
         ),
@@ -136,6 +142,20 @@ def _two_lines(first: Bi, second: Bi, note: Bi) -> Callable[[str], Parts]:
         if note:
             on_list = label("On the shortlist").get(shown)
             parts += [("\n", {}), (f"{on_list}{'：' if shown == 'zh' else ': '}{note.get(shown)}", {})]
+        return parts
+
+    return cell
+
+
+def _with_note(technology: Bi, notes: str) -> Callable[[str], Parts]:
+    """A shortlisted technology's name and, under it, the note written on the match."""
+
+    def cell(lang: str) -> Parts:
+        shown = "en" if lang == "both" else lang
+        parts: Parts = [(technology.get(shown), {})]
+        if notes:
+            said = label("Note").get(shown)
+            parts += [("\n", {}), (f"{said}{'：' if shown == 'zh' else ': '}{notes}", {"muted": True})]
         return parts
 
     return cell
@@ -185,7 +205,10 @@ def match_sections(data: MatchReportData, printed: dt.datetime) -> list[Section]
             Col(label("Since"), 1.0, shared=True),
             Col(label("Score"), 0.6, shared=True, align="RIGHT"),
         ],
-        [Row([x.technology, x.state, bi_date(x.since), f"{x.score:.1f}"]) for x in data.shortlist],
+        [
+            Row([_with_note(x.technology, x.notes), x.state, bi_date(x.since), f"{x.score:.1f}"])
+            for x in data.shortlist
+        ],
         empty=label("Nothing is on the shortlist of this need yet."),
     )
     return [
@@ -218,3 +241,66 @@ def build_match_report(
     with db.reading() as session:
         data = gather_match(session, need_id, top)
     return render_match(data, out, options)
+
+
+def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path:
+    """The match result as a workbook in ``lang`` ("en" or "zh_CN"): the technologies that fit with
+    their scores and reasons, and the shortlist with each match's state and note (field test 26,
+    §11: ``--out match.xlsx`` was refused)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from petdesk import outfile
+
+    shown = "zh" if lang.lower().startswith("zh") else "en"
+
+    def say(en: str) -> str:
+        return label(en).get(shown)
+
+    wb = Workbook()
+    ranked = wb.active
+    ranked.title = say("Technologies that fit")
+    ranked.append([data.title.get(shown)])
+    ranked.append([say("City"), data.city.get(shown), say("Budget"), data.budget.get(shown)])
+    ranked.append(
+        ["#", say("Score"), say("Technology"), say("Details"), say("Why it fits"), say("On the shortlist")]
+    )
+    for n, r in enumerate(data.ranked, start=1):
+        ranked.append(
+            [
+                n,
+                r.score,
+                r.technology.get(shown),
+                r.details.get(shown),
+                r.reasons.get(shown),
+                r.shortlisted.get(shown),
+            ]
+        )
+    shortlist = wb.create_sheet(say("Shortlist"))
+    shortlist.append([say("Technology"), say("State"), say("Since"), say("Score"), say("Note")])
+    for x in data.shortlist:
+        shortlist.append([x.technology.get(shown), x.state.get(shown), x.since, x.score, x.notes])
+        shortlist.cell(shortlist.max_row, 3).number_format = "yyyy-mm-dd"  # a day, not midnight
+        shortlist.cell(shortlist.max_row, 4).number_format = "0.0"
+    for row in ranked.iter_rows(min_row=4, min_col=2, max_col=2):
+        row[0].number_format = "0.0"
+    for ws, widths in ((ranked, (5, 8, 36, 36, 70, 14)), (shortlist, (36, 14, 12, 8, 70))):
+        for column, width in zip("ABCDEF", widths, strict=False):
+            ws.column_dimensions[column].width = width
+        header_row = 3 if ws is ranked else 1
+        for cell in ws[header_row]:
+            cell.font = Font(bold=True)
+        for row in ws.iter_rows(min_row=header_row + 1):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ranked["A1"].font = Font(bold=True, size=13)
+    with outfile.writing(out) as fh:
+        wb.save(fh)
+    return out
+
+
+def build_match_xlsx(db: Database, need_id: str, out: Path, lang: str = "en", top: int = TOP) -> Path:
+    """Read the need ``need_id`` (a full id) from ``db`` and write its match result as a workbook."""
+    with db.reading() as session:
+        data = gather_match(session, need_id, top)
+    return write_match_xlsx(data, out, lang)

@@ -95,14 +95,16 @@ def warnings(report: CatalogueReport, locale: str) -> list[str]:
     return [localize(warning, locale) for warning in report.warnings]
 
 
-def report_lines(report: CatalogueReport, locale: str) -> list[str]:
+def report_lines(report: CatalogueReport, locale: str, names: dict[str, str] | None = None) -> list[str]:
     """Every added and updated record (with each field it changes) and every new organisation, one
-    line each, as ``petdesk import-technologies`` prints them below its count."""
+    line each, as ``petdesk import-technologies`` prints them below its count. ``names`` gives a
+    record's name in the reader's language for the name the report holds (its English one)."""
     _ = translator(locale)
+    shown = names or {}
     entity = "technology" if report.kind == "technologies" else "city_need"
-    lines = [f"  + {one_line(name)}" for name in report.added]
+    lines = [f"  + {one_line(shown.get(name, name))}" for name in report.added]
     for name, changes in report.changes:
-        lines.append(f"  ~ {one_line(name)}")
+        lines.append(f"  ~ {one_line(shown.get(name, name))}")
         lines.extend(f"      {change_line(c, entity, locale)}" for c in changes)
     organisation = _("organisation:")
     lines.extend(f"  + {organisation} {one_line(name)}" for name in report.new_organisations)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
 from petdesk.ids import forms, stored_form, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
 from petdesk.services import office as office_service
+from petdesk.sync.tracking import changes_attributed_to
 
 
 def _text(en: str | None, zh: str | None) -> dict[str, str]:
@@ -283,12 +284,35 @@ def write(doc: dict[str, Any], path: Path) -> None:
 # --- import ----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RecordChange:
+    """A record the file changes here, with each field's old and new value (the dry run says what
+    an update would do: field test 26, §10)."""
+
+    #: The record's table ("technology", "city_need" …) and id.
+    entity: str
+    row_id: str
+    name_en: str
+    name_zh: str
+    #: (field, old value, new value) of each changed field.
+    fields: tuple[tuple[str, Any, Any], ...]
+
+    def name(self, lang: str) -> str:
+        """The record's name in ``lang``, else in the other language, else its short id."""
+        first, second = (
+            (self.name_zh, self.name_en) if lang.startswith("zh") else (self.name_en, self.name_zh)
+        )
+        return first or second or self.row_id[:8]
+
+
 @dataclass
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
     dry_run: bool = False
+    #: The records updated, in the file's order, with what changes in each.
+    changes: list[RecordChange] = field(default_factory=list)
 
     def count(self, bucket: dict[str, int], kind: str) -> None:
         bucket[kind] = bucket.get(kind, 0) + 1
@@ -418,10 +442,28 @@ def _upsert(
     if obj.deleted_at is not None:
         obj.deleted_at = None
         changed["deleted_at"] = None
+    if changed:
+        fields = tuple((k, getattr(obj, k), v) for k, v in changed.items())
+        report.changes.append(_change(obj, fields))
     for k, v in changed.items():
         setattr(obj, k, v)
     report.count(report.updated if changed else report.unchanged, kind)
     return obj
+
+
+def _change(obj: Any, fields: tuple[tuple[str, Any, Any], ...]) -> RecordChange:
+    en = getattr(obj, "name_en", None) or getattr(obj, "title_en", None) or ""
+    zh = getattr(obj, "name_zh", None) or getattr(obj, "title_zh", None) or ""
+    return RecordChange(obj.__tablename__, obj.id, en, zh, fields)
+
+
+def _references_changed(session: Session, report: ImportReport, tech_id: str) -> None:
+    """Add "references" to what changes in the technology (their list changed as a whole)."""
+    last = report.changes[-1] if report.changes else None
+    if last is not None and last.row_id == tech_id:
+        report.changes[-1] = replace(last, fields=(*last.fields, ("references", None, None)))
+    else:
+        report.changes.append(_change(session.get(m.Technology, tech_id), (("references", None, None),)))
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -431,11 +473,44 @@ def _day(value: str | None) -> dt.date | None:
 def apply(
     session: Session, doc: dict[str, Any], *, source: str = "3iPET", dry_run: bool = False
 ) -> ImportReport:
-    """Add or update the file's records in ``session`` (which the caller commits or rolls back)."""
+    """Add or update the file's records in ``session`` (which the caller commits or rolls back).
+
+    The history of what the file changes names the office that wrote the file, as the history of a
+    sync package does, not this office's staff member (field test 26, §10)."""
     doc = _with_local_ids(session, doc)
     problem = _missing_reference(session, doc)
     if problem:
         raise ExchangeError(f"The file cannot be imported: {problem}.")
+    hub = _source_words(session, doc["source"])
+    if hub is None:  # a file this office wrote: its own changes
+        return _apply(session, doc, source=source, dry_run=dry_run)
+    here = office_service.get_self(session).id
+    with changes_attributed_to(session, here, f"{EXCHANGE_STAFF} · {hub}"):
+        return _apply(session, doc, source=source, dry_run=dry_run)
+
+
+#: What the history's staff column says of a change that came in a 3iPET exchange file.
+EXCHANGE_STAFF = "3iPET"
+
+
+def _source_words(session: Session, source: dict[str, Any]) -> str | None:
+    """The hub that wrote the file, in the names the file gives it ("Shanghai Hub (上海枢纽)"), for
+    the history's staff column; None for this office's own file. The change is this office's (it was
+    imported here and travels from here), so no office row is made for a hub known only by its file:
+    it would show as a sync partner that never acknowledges anything."""
+    office_id = local_id(session, m.Office, source["office_id"])
+    office = session.get(m.Office, office_id)
+    if (office is not None and office.is_self) or office_id == office_service.get_self(session).id:
+        return None
+    en, zh = source.get("office") or "", source.get("office_zh") or ""
+    if office is not None:
+        en, zh = en or office.name, zh or office.name_zh
+    if en and zh and en != zh:
+        return f"{en} ({zh})"
+    return en or zh or office_id[:8]
+
+
+def _apply(session: Session, doc: dict[str, Any], *, source: str, dry_run: bool) -> ImportReport:
     report = ImportReport(dry_run=dry_run)
     for o in doc.get("organisations", []):
         values = {
@@ -471,12 +546,15 @@ def apply(
             "licence": t["licence"],
             "share_consent": bool(t["consent"]),
         }
-        if session.get(m.Technology, t["id"]) is None:
+        is_new = session.get(m.Technology, t["id"]) is None
+        if is_new:
             values["source"] = source
         unchanged_before = report.unchanged.get("technologies", 0)
         _upsert(session, m.Technology, t["id"], values, "technologies", report)
         session.flush()
         refs_changed = _sync_references(session, t["id"], t.get("references", []))
+        if refs_changed and not is_new:
+            _references_changed(session, report, t["id"])
         if refs_changed and report.unchanged.get("technologies", 0) > unchanged_before:
             # the record itself is as in the file but its reference installations changed
             report.unchanged["technologies"] -= 1
@@ -535,7 +613,10 @@ def _sync_references(session: Session, tech_id: str, refs: list[dict[str, Any]])
     order = lambda k: (k[0], k[1], k[2], k[3] or 0, k[4])  # noqa: E731 - years may be missing
     have = sorted((key(r.place_en, r.place_zh, r.country, r.year, r.scale) for r in current), key=order)
     want = sorted(
-        (key(r["place"]["en"], r["place"]["zh"], r["country"], r.get("year"), r.get("scale", "")) for r in refs),  # noqa: E501
+        (
+            key(r["place"]["en"], r["place"]["zh"], r["country"], r.get("year"), r.get("scale", ""))
+            for r in refs
+        ),
         key=order,
     )
     if have == want:

@@ -34,81 +34,130 @@ H = {
     # Records without a sector or country (market.py counts them under "?", which showed as "? / ?").
     "no_sector": ("Sector not given", "未注明领域"),
     "no_country": ("Country not given", "未注明国家"),
+    # column heads
+    "sector_column": ("Sector", "领域"),
+    "country_column": ("Country", "国家"),
+    "year_column": ("Year", "年份"),
+    "state_column": ("State", "阶段"),
+    "currency_column": ("Currency", "币种"),
+}
+#: The workbook's sheets, one per table: (English, Chinese) names.
+SHEETS = {
+    "sectors": ("sectors", "领域"),
+    "countries": ("countries", "国家"),
+    "trend": ("trend", "年度趋势"),
+    "matches": ("matches", "对接阶段"),
+    "money": ("money", "项目资金"),
 }
 
 
-def _both(key: str) -> str:
-    en, zh = H[key]
-    return f"{en} / {zh}"
+def first_language(lang: str) -> str:
+    """ "zh" for any Chinese locale, else "en": the language a report prints first."""
+    return "zh" if lang.lower().startswith("zh") else "en"
 
 
-def _sector(code: str) -> str:
+def _pair(en: str, zh: str, lang: str, *, both: bool = True) -> str:
+    """ "Water / 水处理" with ``lang`` ("en" or "zh") first, or only ``lang``'s name when not ``both``."""
+    first, second = (zh, en) if lang == "zh" else (en, zh)
+    return f"{first} / {second}" if both and second and second != first else first or second
+
+
+def _words(key: str, lang: str, both: bool = True) -> str:
+    return _pair(*H[key], lang, both=both)
+
+
+def _sector(code: str, lang: str, both: bool) -> str:
     if code == NOT_GIVEN:
-        return _both("no_sector")
-    en, zh = SECTORS.get(code, (code, code))
-    return f"{en} / {zh}"
+        return _words("no_sector", lang, both)
+    return _pair(*SECTORS.get(code, (code, code)), lang, both=both)
 
 
-def _country(code: str) -> str:
+def _country(code: str, lang: str, both: bool) -> str:
     if code == NOT_GIVEN:
-        return _both("no_country")
-    en, zh = COUNTRIES.get(code, (code, code))
-    return f"{en} / {zh}"
+        return _words("no_country", lang, both)
+    return _pair(*COUNTRIES.get(code, (code, code)), lang, both=both)
 
 
-def _period(o: MarketOverview) -> str:
+def _period(o: MarketOverview, lang: str, both: bool = True) -> str:
     if o.date_from is None and o.date_to is None:
-        return _both("all")
-    start = format_date(o.date_from, "en") if o.date_from else "…"
-    end = format_date(o.date_to, "en") if o.date_to else "…"
+        return _words("all", lang, both)
+    locale = "zh_CN" if lang == "zh" else "en"
+    start = format_date(o.date_from, locale) if o.date_from else "…"
+    end = format_date(o.date_to, locale) if o.date_to else "…"
     return f"{start} – {end}"
 
 
-def tables(o: MarketOverview) -> list[tuple[str, list[str], list[list[Any]]]]:
-    """(title, headers, rows) of every table of the report."""
+def tables(
+    o: MarketOverview, lang: str = "en", *, both: bool = True
+) -> list[tuple[str, str, list[str], list[list[Any]]]]:
+    """(sheet key, title, headers, rows) of every table of the report, words in both languages with
+    ``lang`` ("en" or "zh") first, or in ``lang`` only when not ``both`` (a spreadsheet's columns)."""
     from petdesk.models.enums import MatchState
+
+    def w(key: str) -> str:
+        return _words(key, lang, both)
 
     return [
         (
-            _both("sector"),
-            ["Sector / 领域", _both("technologies"), _both("needs"), _both("matches")],
+            "sectors",
+            w("sector"),
+            [w("sector_column"), w("technologies"), w("needs"), w("matches")],
             [
-                [_sector(s), o.technologies_by_sector[s], o.needs_by_sector[s], o.matches_by_sector[s]]
+                [
+                    _sector(s, lang, both),
+                    o.technologies_by_sector[s],
+                    o.needs_by_sector[s],
+                    o.matches_by_sector[s],
+                ]
                 for s in o.sectors()
             ],
         ),
         (
-            _both("country"),
-            ["Country / 国家", _both("technologies"), _both("needs")],
-            [[_country(c), o.technologies_by_country[c], o.needs_by_country[c]] for c in o.countries()],
+            "countries",
+            w("country"),
+            [w("country_column"), w("technologies"), w("needs")],
+            [
+                [_country(c, lang, both), o.technologies_by_country[c], o.needs_by_country[c]]
+                for c in o.countries()
+            ],
         ),
         (
-            _both("trend"),
-            ["Year / 年份", _both("technologies"), _both("needs"), _both("matches")],
+            "trend",
+            w("trend"),
+            [w("year_column"), w("technologies"), w("needs"), w("matches")],
             [[y, *v] for y, v in o.trend.items()],
         ),
         (
-            _both("state"),
-            ["State / 阶段", _both("matches")],
-            [[f"{label(s, 'en')} / {label(s, 'zh_CN')}", o.matches_by_state[s.value]] for s in MatchState],
+            "matches",
+            w("state"),
+            [w("state_column"), w("matches")],
+            [
+                [_pair(label(s, "en"), label(s, "zh_CN"), lang, both=both), o.matches_by_state[s.value]]
+                for s in MatchState
+            ],
         ),
         (
-            _both("money"),
-            ["Currency / 币种", _both("requested"), _both("approved")],
+            "money",
+            w("money"),
+            [w("currency_column"), w("requested"), w("approved")],
             [[cur, req, app] for cur, (req, app) in o.money.items()],
         ),
     ]
 
 
-def write_xlsx(o: MarketOverview, path: Path) -> None:
+def write_xlsx(o: MarketOverview, path: Path, lang: str = "en") -> None:
+    """One sheet per table, its name, headers and labels in ``lang`` only (field test 26, §11: a
+    Chinese user's workbook had English sheets)."""
     from openpyxl import Workbook
 
+    lang = first_language(lang)
     wb = Workbook()
     wb.remove(wb.active)
-    for i, (title, headers, rows) in enumerate(tables(o)):
-        ws = wb.create_sheet(["sectors", "countries", "trend", "matches", "money"][i])
+    for key, title, headers, rows in tables(o, lang, both=False):
+        en, zh = SHEETS[key]
+        ws = wb.create_sheet(zh if lang == "zh" else en)
         ws.append([title])
-        ws.append([_both("period"), _period(o)])
+        ws.append([_words("period", lang, False), _period(o, lang, False)])
         ws.append(headers)
         for row in rows:
             ws.append(row)
@@ -117,17 +166,20 @@ def write_xlsx(o: MarketOverview, path: Path) -> None:
         wb.save(fh)
 
 
-def write_pdf(o: MarketOverview, path: Path) -> None:
+def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
+    """Both languages, ``lang``'s first (as the match result and the dossiers print them)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
     from petdesk.dossier import fonts
 
     fonts.register()
+    lang = first_language(lang)
+    money_locale = "zh_CN" if lang == "zh" else "en"
     width, height = A4
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)  # not reportlab's Helvetica (not embedded)
-    c.setTitle(_both("title"))
+    c.setTitle(_words("title", lang))
     margin = 50.0
     y = height - margin
 
@@ -137,19 +189,25 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
             c.showPage()
             y = height - margin
 
-    fonts.draw_string(c, margin, y, H["title"][0], 16, bold=True)
-    y -= 20
-    fonts.draw_string(c, margin, y, H["title"][1], 16, bold=True)
-    y -= 18
-    fonts.draw_string(c, margin, y, f"{_both('period')}: {_period(o)}", 9)
+    title_en, title_zh = H["title"]
+    for line in (title_zh, title_en) if lang == "zh" else (title_en, title_zh):
+        fonts.draw_string(c, margin, y, line, 16, bold=True)
+        y -= 20
+    y += 2
+    fonts.draw_string(c, margin, y, f"{_words('period', lang)}: {_period(o, lang)}", 9)
     y -= 24
-    for title, headers, rows in tables(o):
+    for key, title, headers, rows in tables(o, lang):
         need(40 + 16 * max(len(rows), 1))
-        fonts.draw_string(c, margin, y, title, 11, bold=True)
-        y -= 16
+        # a title too wide for the page (the money table's, Chinese first) goes on two lines
+        lines = [title]
+        if fonts.string_width(title, 11, bold=True) > width - 2 * margin and " / " in title:
+            lines = title.split(" / ", 1)
+        for line in lines:
+            fonts.draw_string(c, margin, y, line, 11, bold=True)
+            y -= 16
         numeric = [r for r in rows if all(isinstance(v, (int, float)) for v in r[1:])]
         top = max((float(v) for r in numeric for v in r[1:]), default=0.0) or 1.0
-        is_money = headers[0].startswith("Currency")
+        is_money = key == "money"
         label_w = 200.0
         bar_w = (width - 2 * margin - label_w - 10) / max(len(headers) - 1, 1)
         for col, head in enumerate(headers[1:]):
@@ -167,7 +225,7 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
                 c.setFillColorRGB(0.2, 0.5, 0.35)
                 c.rect(x, y - 2, max(frac * (bar_w - 50), 0.5), 9, stroke=0, fill=1)
                 c.setFillColorRGB(0, 0, 0)
-                text = format_currency(float(value), str(r[0]), "en") if is_money else str(value)
+                text = format_currency(float(value), str(r[0]), money_locale) if is_money else str(value)
                 fonts.draw_string(c, x + max(frac * (bar_w - 50), 0.5) + 3, y, text, 7)
             y -= 14
         y -= 12
@@ -175,11 +233,12 @@ def write_pdf(o: MarketOverview, path: Path) -> None:
     outfile.write_bytes(path, buffer.getvalue())
 
 
-def write(o: MarketOverview, path: Path) -> None:
+def write(o: MarketOverview, path: Path, lang: str = "en") -> None:
+    """The report as a PDF or an XLSX workbook, by ``path``'s suffix; ``lang`` first (or alone)."""
     if path.suffix.lower() == ".pdf":
-        write_pdf(o, path)
+        write_pdf(o, path, lang)
     elif path.suffix.lower() == ".xlsx":
-        write_xlsx(o, path)
+        write_xlsx(o, path, lang)
     else:
         raise ValueError(f"{path.name}: choose a .pdf or .xlsx file name")
 

@@ -170,6 +170,8 @@ class MatchRow:
     score: float
     explanation: str
     state_changed_on: dt.date | None
+    #: The coordinator's own reason or note on the match, in the language it was typed in.
+    notes: str = ""
 
     def technology(self, lang: str) -> str:
         """The technology's name in ``lang`` ("zh" or "en"), else in the other language."""
@@ -214,6 +216,7 @@ def list_matches(
             x.score,
             x.explanation,
             x.state_changed_on,
+            x.notes or "",
         )
         for x, n, t in session.execute(stmt).all()
     ]
@@ -275,6 +278,17 @@ def move_match(
     if activity_id:
         match.activity_id = activity_id
     session.flush()
+    return before
+
+
+def set_match_notes(session: Session, match_id: str, notes: str) -> str:
+    """Write the coordinator's note on a match (why it was shortlisted, what was agreed); returns
+    the note it had, for an undo. An ordinary edit: the change log keeps its history."""
+    match = _live_match(session, match_id)
+    before = match.notes or ""
+    if notes.strip() != before:
+        match.notes = notes.strip()
+        session.flush()
     return before
 
 

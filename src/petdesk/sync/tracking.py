@@ -9,10 +9,12 @@ they are adopted with a fresh clock value before the next export or import (``ad
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
 import os
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,6 +27,27 @@ from petdesk.sync.versions import UPSERT_SQL, Codes
 _installed = False
 _READY_KEY = "petdesk_sync_ready"
 _LOG_READY_KEY = "petdesk_change_log_ready"
+#: ``session.info`` key: the (office id, staff) the change log names for changes that came from
+#: elsewhere (a 3iPET exchange file), as a sync import keeps the origin's log rows.
+_LOG_AS_KEY = "petdesk_change_log_as"
+
+
+@contextlib.contextmanager
+def changes_attributed_to(session: Session, office_id: str, staff: str) -> Iterator[None]:
+    """Within the block, the change log names ``office_id`` and ``staff`` as the authors of what the
+    session writes, not this office's staff member. The field versions stay this office's: the
+    changes were made in this database and travel from here to the other offices."""
+    before = session.info.get(_LOG_AS_KEY)
+    session.info[_LOG_AS_KEY] = (office_id, staff)
+    try:
+        yield
+    finally:
+        if before is None:
+            session.info.pop(_LOG_AS_KEY, None)
+        else:
+            session.info[_LOG_AS_KEY] = before
+
+
 #: Local setting naming the staff member who works at this installation (shown in history).
 STAFF_SETTING = "staff.name"
 #: Fields whose changes the history does not list (they change with every edit).
@@ -310,7 +333,8 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             logged = [(obj.__tablename__, obj.id, "", None, None) for obj in new]
             for obj, changed in dirty:
                 logged.extend(_field_changes(obj, changed, cursor, dialect))
-            log_changes(cursor, logged, hlc=hlc, office=office)
+            log_office, log_staff = session.info.get(_LOG_AS_KEY, (office, None))
+            log_changes(cursor, logged, hlc=hlc, office=log_office, staff=log_staff)
         open_conflicts = bool(dirty) and (
             cursor.execute("SELECT 1 FROM sync_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
             is not None

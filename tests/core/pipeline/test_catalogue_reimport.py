@@ -99,7 +99,7 @@ def test_the_dry_run_lists_each_change_shortened(
     path = _platform_file(tmp_path / "platform.csv")
     assert main(["--db", str(db.path), "--lang", "zh_CN", "import-technologies", "--dry-run", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "  ~ Compact membrane bioreactor\n" in out
+    assert "  ~ 紧凑型膜生物反应器\n" in out  # the record by its Chinese name in a Chinese report
     assert "      描述（中文）：用于城市污水处理的膜生物反应器。 → （平台目录）紧凑型膜生物反应器\n" in out
     assert "      标签：membrane、sewage → 平台\n" in out
     assert "共享许可" not in out and "同意共享" not in out

@@ -1,9 +1,12 @@
 """City needs and, for the selected need, the ranked technologies with the reasons, a Shortlist
 button, and the need's shortlist whose matches move from suggested to agreement. Each shortlist
-change says what it did and Ctrl+Z (Edit › Undo) takes it back, as the project board's moves."""
+change says what it did and Ctrl+Z (Edit › Undo) takes it back, as the project board's moves.
+Under the shortlist, the coordinator's own note on the selected match (why it was shortlisted), kept
+in the language it is typed in (field test 26, §2)."""
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +30,7 @@ from petdesk.gui.qt import (
     QKeySequence,
     QLabel,
     QObject,
+    QPlainTextEdit,
     QPushButton,
     QShortcut,
     QSplitter,
@@ -166,6 +170,22 @@ class MatchView(QWidget):
         self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # by state
+        self.matches.itemSelectionChanged.connect(self._show_note)
+        #: The selected match's note; saved by its button, or on its own when another match is chosen.
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            QCoreApplication.translate("MatchView", "Why this technology was shortlisted, what was agreed…")
+        )
+        self.notes_edit.setAccessibleName(QCoreApplication.translate("MatchView", "Note on the match"))
+        self.notes_edit.setMaximumHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes_edit.setEnabled(False)
+        self.save_note_button = QPushButton(QCoreApplication.translate("MatchView", "Save note"), self)
+        self.save_note_button.setEnabled(False)
+        self.save_note_button.clicked.connect(self.save_note)
+        self.notes_edit.modificationChanged.connect(self.save_note_button.setEnabled)
+        #: The match whose note the field shows.
+        self.note_match_id: str | None = None
         row = QHBoxLayout()
         row.addWidget(
             QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
@@ -190,6 +210,15 @@ class MatchView(QWidget):
         shortlist_row.addWidget(self.remove_button)
         box.addLayout(shortlist_row)
         box.addWidget(self.matches, 2)
+        note_row = QHBoxLayout()
+        self.note_label = QLabel(
+            QCoreApplication.translate("MatchView", "Note on the selected match:"), content
+        )
+        self.note_label.setBuddy(self.notes_edit)
+        note_row.addWidget(self.note_label, 1)
+        note_row.addWidget(self.save_note_button)
+        box.addLayout(note_row)
+        box.addWidget(self.notes_edit)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.undo_button)
@@ -208,7 +237,11 @@ class MatchView(QWidget):
         return super().eventFilter(watched, event)
 
     def show_need(self, need_id: str) -> None:
+        pending = self._pending_note()
         if need_id != self.need_id:  # another need: its changes are not this one's to undo
+            if pending:  # a note typed and not saved is kept, not lost
+                self._write_note_quietly(*pending)
+                pending = None
             self.undo_stack.clear()
             self.undo_button.setEnabled(False)
             self.status.clear()
@@ -238,9 +271,13 @@ class MatchView(QWidget):
         self.ranked.resizeRowsToContents()
         if ranked:
             self.ranked.selectRow(0)
+        selected = self.selected_match()
         self.shown_matches = {x.id: x for x in matches}
         self.matches.setSortingEnabled(False)
+        self.matches.blockSignals(True)  # the note is shown once the table is filled
+        self.matches.clearSelection()
         self.matches.setRowCount(len(matches))
+        boxes: list[QWidget] = []
         for i, x in enumerate(matches):
             tech = SortItem(self._match_name(x), self._name_key(self._match_name(x)))
             tech.setData(Qt.ItemDataRole.UserRole, x.id)
@@ -254,6 +291,7 @@ class MatchView(QWidget):
             )
             self.matches.setCellWidget(i, 1, combo)
             self.matches.setItem(i, 1, SortItem("", list(MatchState).index(x.state)))  # under the box
+            boxes.append(combo)
             # as wide as its longest state ("Meeting held" read "Meeting helc")
             header = self.matches.horizontalHeader()
             header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
@@ -262,6 +300,14 @@ class MatchView(QWidget):
                 i, 2, SortItem(since, x.state_changed_on.isoformat() if x.state_changed_on else "")
             )
         self.matches.setSortingEnabled(True)
+        self.matches.blockSignals(False)
+        # Tab: the shortlist, its state boxes (made just now, so last in the chain), then the note
+        chain = [self.matches, *boxes, self.notes_edit, self.save_note_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if selected:
+            self.select_match(selected)
+        self._show_note(keep=pending)
 
     def _name_key(self, name: str) -> str:
         """Names sort as the lists sort them: pinyin order in Chinese."""
@@ -271,11 +317,14 @@ class MatchView(QWidget):
 
     def clear(self) -> None:
         """Show the hint, as before a need is chosen (the need shown was deleted)."""
+        if pending := self._pending_note():
+            self._write_note_quietly(*pending)
         self.need_id = None
         self.undo_stack.clear()
         self.undo_button.setEnabled(False)
         self.status.clear()
         self.shown_matches = {}
+        self._show_note()
         self.content.hide()
         self.empty.show()
 
@@ -373,6 +422,64 @@ class MatchView(QWidget):
                 lambda s: tech_matching.move_match(s, match_id, x.state, on=x.state_changed_on), text
             ),
         )
+
+    def _pending_note(self) -> tuple[str, str] | None:
+        """The match and the note typed for it but not saved yet, if any."""
+        if self.note_match_id and self.notes_edit.document().isModified():
+            return self.note_match_id, self.notes_edit.toPlainText()
+        return None
+
+    def _show_note(self, keep: tuple[str, str] | None = None) -> None:
+        """Show the selected match's note. A note typed for the match before is saved first, or,
+        with ``keep`` (the shortlist was read again), stays in the field as typed."""
+        match_id = self.selected_match()
+        pending = self._pending_note()
+        if pending and pending[0] != match_id:
+            self._save_note(*pending)
+        x = self.shown_matches.get(match_id or "")
+        self.note_match_id = x.id if x else None
+        self.notes_edit.setEnabled(x is not None)
+        if keep and x is not None and keep[0] == x.id:
+            self.notes_edit.setPlainText(keep[1])
+            self.notes_edit.document().setModified(True)
+        else:
+            self.notes_edit.setPlainText(x.notes if x else "")
+            self.notes_edit.document().setModified(False)
+        self.save_note_button.setEnabled(self.notes_edit.document().isModified())
+
+    def save_note(self) -> None:
+        """Save the note of the selected match (Ctrl+Z puts the one before back)."""
+        if pending := self._pending_note():
+            self._save_note(*pending)
+
+    def _save_note(self, match_id: str, text: str) -> None:
+        self.notes_edit.document().setModified(False)
+        x = self.shown_matches.get(match_id)
+        name = self._match_name(x) if x else ""
+
+        def work() -> str:
+            with self.db.transaction() as s:
+                return tech_matching.set_match_notes(s, match_id, text)
+
+        said = QCoreApplication.translate("MatchView", "Saved the note on %1 — Ctrl+Z undoes it.")
+        self._write(
+            work,
+            lambda before: self._changed(
+                lambda s: tech_matching.set_match_notes(s, match_id, before), said.replace("%1", name)
+            ),
+        )
+
+    def _write_note_quietly(self, match_id: str, text: str) -> None:
+        """Save a note typed for a need no longer shown (the view has moved on: nothing to refresh)."""
+        self.notes_edit.document().setModified(False)
+
+        def work() -> None:
+            with self.db.transaction() as s:
+                tech_matching.set_match_notes(s, match_id, text)
+
+        self.last_operation = Operation(
+            work, on_success=lambda _r: None, on_failure=lambda exc: self.status.setText(str(exc))
+        ).start()
 
     def can_undo_last(self) -> bool:
         """Edit › Undo: the last shortlist change of the need shown."""
