@@ -30,6 +30,7 @@ from petdesk.dossier.layout import (
     fmt_utc_offset,
     join,
     place_line,
+    scaled,
     zone_note,
 )
 from petdesk.dossier.visit import (
@@ -63,6 +64,8 @@ OUTSIDE_PART = "—"
 
 #: At most this many session columns on one sign-in sheet; more sessions continue on the next sheet.
 SESSIONS_PER_SHEET = 6
+#: In large print: the larger column headings and names need wider columns.
+SESSIONS_PER_SHEET_LARGE = 4
 
 
 def _cover(t: TrainingData) -> Section:
@@ -381,12 +384,13 @@ def _sign_in(t: TrainingData) -> list[Section]:
     A form lists who is expected at its sessions: a substitute in the place of the person replaced,
     with a dash in the sessions before joining (the person replaced signed those); the person
     replaced only on a form whose sessions all come before the substitute's."""
-    groups = [t.sessions[i : i + SESSIONS_PER_SHEET] for i in range(0, len(t.sessions), SESSIONS_PER_SHEET)]
+    per_sheet = SESSIONS_PER_SHEET if scaled(1) == 1 else SESSIONS_PER_SHEET_LARGE
+    groups = [t.sessions[i : i + per_sheet] for i in range(0, len(t.sessions), per_sheet)]
     if not groups:
         groups = [()]
     sections = []
     for g, group in enumerate(groups):
-        first = g * SESSIONS_PER_SHEET
+        first = g * per_sheet
         cols = [
             Col(label("No."), 0.45, shared=True, align="RIGHT"),
             Col(label("Name"), 2.0, shared=True),
