@@ -2156,48 +2156,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
         <source>Dossier</source>
-        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
+        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Shared with the name cards dialog, as the paper is: one office prints for the same readers. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="104"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="243"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="244"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="246"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="247"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="119"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="122"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
@@ -2212,88 +2212,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="146"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>Contents page after the cover</source>
         <translation>封面后附目录页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
+        <source>Large print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
         <source>Changes since:</source>
         <translation>列出变更，起始于：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="184"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="185"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="186"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="187"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
         <source>(not printed on this computer yet)</source>
         <translation>（本机尚未打印过）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="266"/>
         <source>(last printed here %1)</source>
         <translation>（本机上次打印于 %1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="133"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
@@ -2303,27 +2308,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="371"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="392"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="402"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="416"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="419"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -5587,176 +5592,176 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="160"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="179"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="183"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="240"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="242"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="291"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="366"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="384"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="429"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="430"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="477"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="478"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="510"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="513"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="524"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="542"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="599"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="617"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="639"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6006,80 +6011,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="52"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="53"/>
         <source>Name cards</source>
         <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="58"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="59"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="70"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="71"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="71"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="83"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="73"/>
+        <source>Large print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="86"/>
         <source>Cards for:</source>
         <translation>桌签对象：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="87"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="85"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="89"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="88"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
         <source>Make name cards</source>
         <translation>生成桌签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="114"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="119"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="121"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="75"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="145"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="154"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="160"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="166"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="175"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
