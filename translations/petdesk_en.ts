@@ -414,7 +414,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="114"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="119"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -2245,48 +2245,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
         <source>Dossier</source>
-        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
+        <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Shared with the name cards dialog, as the paper is: one office prints for the same readers. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="104"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="243"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="244"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="246"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="247"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="119"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="122"/>
         <source>Sections</source>
         <translation>包含部分</translation>
     </message>
@@ -2301,88 +2301,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成后打开 PDF（阅读或打印）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
         <source>Show a print preview when it is ready</source>
         <translation>生成后显示打印预览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="146"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
         <source>Mark every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
         <source>Contents page after the cover</source>
         <translation>封面后附目录页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
+        <source>Large print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
         <source>Changes since:</source>
         <translation>列出变更，起始于：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="184"/>
         <source>First language:</source>
         <translation>首选语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="185"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="186"/>
         <source>Binding margin:</source>
         <translation>装订边距：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="187"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
         <source>Make dossier</source>
         <translation>生成资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
         <source>(not printed on this computer yet)</source>
         <translation>（本机尚未打印过）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="266"/>
         <source>(last printed here %1)</source>
         <translation>（本机上次打印于 %1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="133"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
@@ -2392,27 +2397,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="371"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="392"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="402"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="416"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="419"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -6129,80 +6134,85 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="52"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="53"/>
         <source>Name cards</source>
         <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="58"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="59"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="70"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="71"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="71"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="83"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="73"/>
+        <source>Large print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="86"/>
         <source>Cards for:</source>
         <translation>桌签对象：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="87"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="85"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="89"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="88"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
         <source>Make name cards</source>
         <translation>生成桌签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="114"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="119"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="121"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="75"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="145"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="154"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="160"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="166"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="175"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>

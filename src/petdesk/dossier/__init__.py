@@ -24,7 +24,17 @@ from petdesk.dossier.data import (
 )
 from petdesk.dossier.fonts import DossierError, MissingGlyphError
 from petdesk.dossier.labels import Bi, label
-from petdesk.dossier.layout import Chrome, DossierOptions, Layout, Paper, Progress, Section, now_local, render
+from petdesk.dossier.layout import (
+    Chrome,
+    DossierOptions,
+    Layout,
+    Paper,
+    Progress,
+    Section,
+    now_local,
+    print_scale,
+    render,
+)
 from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
 from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
 from petdesk.models import Training, Visit
@@ -98,7 +108,8 @@ def render_visit(
 ) -> Path:
     """Write the visit dossier for already gathered ``data``."""
     options = options or DossierOptions()
-    sections = visit_sections(data, options.sections)
+    with print_scale(options.large_print):  # large print puts fewer columns in some tables
+        sections = visit_sections(data, options.sections)
     return _render(
         sections,
         out,
@@ -120,7 +131,8 @@ def render_training(
 ) -> Path:
     """Write the training dossier for already gathered ``data``."""
     options = options or DossierOptions()
-    sections = training_sections(data, options.sections)
+    with print_scale(options.large_print):  # large print puts fewer sessions on a sign-in form
+        sections = training_sections(data, options.sections)
     return _render(
         sections,
         out,

@@ -183,6 +183,18 @@ class Participant:
     precedence: int | None = None
     #: "delegation" or "host" for a visit's people (services.logistics.side_of); "" in a training.
     side: str = ""
+    #: A training's late substitutes (services.trainings.replace_attendee): the person this one
+    #: replaces, from which session (an id); and who replaced this one, from which session. The
+    #: replaced person keeps the place's earlier sessions, the substitute its later ones.
+    replacing: PersonInfo | None = None
+    joined_at: str | None = None
+    replaced_by: PersonInfo | None = None
+    left_at: str | None = None
+
+    @property
+    def replaced(self) -> bool:
+        """Someone else takes this place from ``left_at`` on (the substitute may since be erased)."""
+        return self.left_at is not None
 
 
 @dataclass(frozen=True)
@@ -393,7 +405,45 @@ class TrainingData:
 
     @property
     def attendees(self) -> tuple[Participant, ...]:
+        """Every attendee registered, a replaced one included (the attendance record keeps both)."""
         return tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+
+    @property
+    def places(self) -> tuple[tuple[Participant, ...], ...]:
+        """The attendees by place: each registered person followed by their substitute (and the
+        substitute's, if they too were replaced), in the list order of the person first registered."""
+        attendees = self.attendees
+        here = {p.person.id for p in attendees}
+        substitute_of = {p.replacing.id: p for p in attendees if p.replacing is not None}
+        places = []
+        for first in attendees:
+            if first.replacing is not None and first.replacing.id in here:
+                continue  # listed in the place of the person replaced
+            chain = [first]
+            while chain[-1].person.id in substitute_of and len(chain) <= len(attendees):
+                chain.append(substitute_of[chain[-1].person.id])
+            places.append(tuple(chain))
+        return tuple(places)
+
+    @property
+    def expected(self) -> tuple[Participant, ...]:
+        """The attendees expected now: a substitute in the place of the person replaced, who is
+        no longer expected. Counted once per place: what the cover and the participant list show."""
+        return tuple(place[-1] for place in self.places if not place[-1].replaced)
+
+    def session_number(self, session_id: str | None) -> int | None:
+        """A session's number in the programme (1 first), None for an unknown one."""
+        return next((n for n, s in enumerate(self.sessions, start=1) if s.id == session_id), None)
+
+    def takes_part(self, participant: Participant, session_id: str) -> bool:
+        """Whether the session is in the participant's part: not before a substitute joined, not
+        from the session a replaced person left (services.trainings.outside_part)."""
+        number = self.session_number(session_id)
+        joined = self.session_number(participant.joined_at)
+        left = self.session_number(participant.left_at)
+        if number is None:
+            return True
+        return (joined is None or number >= joined) and (left is None or number < left)
 
 
 # --------------------------------------------------------------------------- conversion helpers
@@ -812,6 +862,35 @@ def _briefings(
 # --------------------------------------------------------------------------- trainings
 
 
+def _training_participants(training: Training, people: _People, live_sessions: set[str]) -> list[Participant]:
+    """The live registrations, with who replaced whom from which (live) session."""
+    rows = [p for p in _live(training.participants) if p.contact.deleted_at is None]
+    replaced = {p.replaced_by_id: p for p in rows if p.replaced_by_id}  # substitute → original's row
+
+    def live_session(session_id: str | None) -> str | None:
+        return session_id if session_id in live_sessions else None
+
+    def substitute(row: TrainingParticipant) -> PersonInfo | None:
+        sub = row.replaced_by
+        return people.get(sub) if sub is not None and sub.deleted_at is None else None
+
+    participants = []
+    for row in rows:
+        original = replaced.get(row.contact_id)
+        participants.append(
+            Participant(
+                people.get(row.contact),
+                row.role,
+                replacing=people.get(original.contact) if original is not None else None,
+                joined_at=live_session(original.replaced_from_id) if original is not None else None,
+                replaced_by=substitute(row),
+                left_at=row.replaced_from_id if row.replaced_from_id else None,
+            )
+        )
+    participants.sort(key=lambda p: p.person.sort_key)
+    return participants
+
+
 def gather_training(session: Session, training_id: str) -> TrainingData:
     """Everything the training dossier prints."""
     training = session.scalars(
@@ -826,6 +905,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 .selectinload(SessionTrainer.contact)
             ),
             selectinload(Training.sessions).selectinload(TrainingSession.attendance),
+            selectinload(Training.participants).selectinload(TrainingParticipant.replaced_by),
         )
     ).first()
     if training is None:
@@ -848,12 +928,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
             )
         )
     sessions.sort(key=lambda s: (s.start.astimezone(dt.UTC), s.title.en))
-    participants = [
-        Participant(people.get(p.contact), p.role)
-        for p in _live(training.participants)
-        if p.contact.deleted_at is None
-    ]
-    participants.sort(key=lambda p: p.person.sort_key)
+    participants = _training_participants(training, people, {s.id for s in sessions})
     return TrainingData(
         id=training.id,
         office=office_name(session),

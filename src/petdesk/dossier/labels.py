@@ -76,6 +76,12 @@ _BUILTIN_ZH: dict[str, str] = {
     "Outside the visit's dates": "超出访问日期",
     "the whole delegation": "全团",
     "{n} people": "{n} 人",
+    # late substitutes in a training (services.trainings.replace_attendee)
+    "replacing {name}": "替代 {name}",
+    "replacing {name} from session {n}": "自第 {n} 节课起替代 {name}",
+    "replaced by {name} from session {n}": "自第 {n} 节课起由 {name} 替代",
+    "replaced from session {n}": "自第 {n} 节课起由他人替代",
+    "substitute from session {n}": "自第 {n} 节课起替补",
     # the project overview (report projects)
     "Project overview": "项目概览",
     "Stage": "阶段",

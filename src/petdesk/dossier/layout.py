@@ -10,12 +10,14 @@ reportlab's default Helvetica.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import enum
 import functools
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,7 +45,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from petdesk import i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
-from petdesk.dossier.labels import LANGS, Bi, first_language, label, order
+from petdesk.dossier.labels import Bi, first_language, label, order
 from petdesk.dossier.text import Rich, TextFlow, TextStyle, is_cjk, text_segmentation_ready
 
 
@@ -89,6 +91,8 @@ class DossierOptions:
     only_lang: str | None = None
     #: A visit dossier's "Changes since" part lists the visit's changes from this time on (aware).
     changes_since: dt.datetime | None = None
+    #: Larger text and line spacing (:data:`LARGE_PRINT`), for senior delegation members.
+    large_print: bool = False
 
     def wants(self, key: str) -> bool:
         return self.sections is None or key in self.sections
@@ -252,38 +256,67 @@ HEAD_BG = colors.HexColor("#E3EEE9")
 GROUP_BG = colors.HexColor("#F2F5F7")
 
 
-def _style(lang: str, size: float, *, bold: bool = False, **kw: Any) -> TextStyle:
+#: How much larger large print is (9.5 pt body text becomes 13.8 pt), and how much more room
+#: between lines it gets on top: long lines of large text are easier to follow with more space.
+LARGE_PRINT = 1.45
+LARGE_PRINT_LINE = 0.1
+#: How much a cover's title and subtitle grow at most: more would push the key facts off the page.
+COVER_GROWTH = 1.15
+
+#: The print scale of the dossier being laid out: 1, or LARGE_PRINT.
+_SCALE: ContextVar[float] = ContextVar("dossier_print_scale", default=1.0)
+
+
+@contextlib.contextmanager
+def print_scale(large: bool) -> Iterator[float]:
+    """Lay out in large print (or not) for the duration of the block."""
+    token = _SCALE.set(LARGE_PRINT if large else 1.0)
+    try:
+        yield _SCALE.get()
+    finally:
+        _SCALE.reset(token)
+
+
+def scaled(length: float) -> float:
+    """A text size, or a length that must grow with the text (a row to sign in), at the print scale."""
+    return length * _SCALE.get()
+
+
+def _style(lang: str, *, size: float, scale: float, bold: bool = False, **kw: Any) -> TextStyle:
+    line = kw.pop("line", 1.45 if lang == "zh" else 1.3) + (LARGE_PRINT_LINE if scale > 1 else 0.0)
     return TextStyle(
-        size=size,
-        line=kw.pop("line", 1.45 if lang == "zh" else 1.3),
+        size=size * scale,
+        line=line,
         color=kw.pop("color", INK),
         bold=bold,
+        space_before=kw.pop("space_before", 0.0) * scale,
+        space_after=kw.pop("space_after", 0.0) * scale,
         **kw,
     )
 
 
-def _styles(lang: str) -> dict[str, TextStyle]:
+@functools.cache
+def styles(lang: str, scale: float = 1.0) -> dict[str, TextStyle]:
+    """The text styles of a language ("en", "zh"; "both" for text holding both) at a print scale."""
+    if lang == "both":
+        return styles("en", scale)
+    cover = min(scale, COVER_GROWTH)  # the cover's large lines are large print already
     return {
-        "title": _style(lang, 22, bold=True, align="center", line=1.35),
-        "subtitle": _style(lang, 13, align="center", color=MUTED),
-        "h1": _style(lang, 15, bold=True, color=ACCENT, space_after=4),
-        "h2": _style(lang, 11.5, bold=True, space_before=6, space_after=3),
-        "body": _style(lang, 9.5),
-        "small": _style(lang, 8, color=MUTED),
-        "cell": _style(lang, 8.5),
-        "cellb": _style(lang, 8.5, bold=True),
-        "head": _style(lang, 8.5, bold=True),
-        "center": _style(lang, 10.5, align="center"),
+        "title": _style(lang, scale=cover, size=22, bold=True, align="center", line=1.35),
+        "subtitle": _style(lang, scale=cover, size=13, align="center", color=MUTED),
+        "h1": _style(lang, scale=scale, size=15, bold=True, color=ACCENT, space_after=4),
+        "h2": _style(lang, scale=scale, size=11.5, bold=True, space_before=6, space_after=3),
+        "body": _style(lang, scale=scale, size=9.5),
+        "small": _style(lang, scale=scale, size=8, color=MUTED),
+        "cell": _style(lang, scale=scale, size=8.5),
+        "cellb": _style(lang, scale=scale, size=8.5, bold=True),
+        "head": _style(lang, scale=scale, size=8.5, bold=True),
+        "center": _style(lang, scale=scale, size=10.5, align="center"),
     }
 
 
-STYLES = {lang: _styles(lang) for lang in LANGS}
-#: Styles for text that holds both languages (shared table columns, notes).
-STYLES["both"] = STYLES["en"]
-
-
 def rich(lang: str, style: str = "body") -> Rich:
-    return Rich(STYLES[lang][style], MUTED)
+    return Rich(styles(lang, _SCALE.get())[style], MUTED)
 
 
 def para(text: str, lang: str, style: str = "body") -> TextFlow:
@@ -630,7 +663,7 @@ class BiTable(Block):
         style += self.extra_style
         heights = None
         if self.row_height:  # room to sign in; longer names still make the row grow
-            heights = [0] + [self.row_height] * len(rows)
+            heights = [0] + [scaled(self.row_height)] * len(rows)
         return RowsTable(
             data, colWidths=widths, minRowHeights=heights, repeatRows=repeat, style=TableStyle(style)
         )
@@ -654,7 +687,7 @@ def first_part_height(flowable: Flowable, width: float) -> float:
     if isinstance(flowable, Table) and getattr(flowable, "_rowHeights", None):
         head = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
         return float(sum(flowable._rowHeights[: head + FEWEST_ROWS]))
-    return min(height, KEEP_SPACE)
+    return min(height, scaled(KEEP_SPACE))
 
 
 class HeadingBreak(CondPageBreak):
@@ -663,7 +696,7 @@ class HeadingBreak(CondPageBreak):
     went to the next). :func:`story` gives it the flowables it keeps together."""
 
     def __init__(self) -> None:
-        super().__init__(KEEP_SPACE)
+        super().__init__(scaled(KEEP_SPACE))
         #: The heading and the flowable after it, set by :func:`story`.
         self.kept: list[Flowable] = []
 
@@ -677,7 +710,7 @@ class HeadingBreak(CondPageBreak):
             frame = self._doctemplateAttr("frame")
             # never near what a whole page offers, or the break would repeat on every page
             page = frame._height if frame is not None else needed
-            self.height = min(max(KEEP_SPACE, needed), 0.8 * page)
+            self.height = min(max(scaled(KEEP_SPACE), needed), 0.8 * page)
         return super().wrap(availWidth, availHeight)
 
 
@@ -809,7 +842,12 @@ class Contents(Flowable):
     (an XObject) that the canvas fills in when the document is saved: one layout pass, not two.
     """
 
+    #: Height of a line at the normal print scale.
     LINE = 15.0
+
+    @property
+    def line(self) -> float:
+        return scaled(self.LINE)
 
     def __init__(self, entries: Sequence[ContentsEntry], pages: dict[str, int]) -> None:
         super().__init__()
@@ -817,11 +855,11 @@ class Contents(Flowable):
         self.pages = pages  #: bookmark key → page, filled during layout; read when the forms are made
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = availWidth, self.LINE * len(self.entries)
+        self.width, self.height = availWidth, self.line * len(self.entries)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        k = int(availHeight // self.LINE)
+        k = int(availHeight // self.line)
         if k < 2 or k >= len(self.entries):
             return []
         return [Contents(self.entries[:k], self.pages), Contents(self.entries[k:], self.pages)]
@@ -830,8 +868,8 @@ class Contents(Flowable):
         canv = self.canv
         y = self.height
         for entry in self.entries:
-            y -= self.LINE
-            size = 10 if entry.level == 0 else 9
+            y -= self.line
+            size = scaled(10 if entry.level == 0 else 9)
             indent = 0 if entry.level == 0 else 6 * mm
             num_w = 12 * mm  # room for the number, known only at the end (a form, see DossierCanvas)
             text = fonts.fit(
@@ -851,7 +889,7 @@ class Contents(Flowable):
             if left < self.width - num_w:
                 canv.line(left, y + 4, self.width - num_w, y + 4)
             canv.restoreState()
-            canv.linkRect("", entry.key, (0, y, self.width, y + self.LINE), relative=1, thickness=0)
+            canv.linkRect("", entry.key, (0, y, self.width, y + self.line), relative=1, thickness=0)
 
 
 def contents_section(listing: Contents) -> Section:
@@ -954,7 +992,7 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
                 if number not in chrome.bare_pages:
                     self._form(f"page-{number}", page_label(number, total), 7.5)
             for key, page in pages.items():
-                self._form(f"toc-{key}", str(page), 10)
+                self._form(f"toc-{key}", str(page), scaled(10))
             # What reportlab can do for accessibility (issue 14): the bookmarks panel opens with the
             # file and viewers show the title, not the file name; /Lang and the metadata are set by
             # _Doc. A tagged PDF (structure tree, marked content) reportlab cannot write.
@@ -1087,7 +1125,7 @@ def story(
         elif n > 0 and section.new_page:
             flow.append(_SectionBreak(starts))
         elif n > 0:
-            flow += [Spacer(1, 6 * mm), CondPageBreak(KEEP_SPACE)]
+            flow += [Spacer(1, 6 * mm), CondPageBreak(scaled(KEEP_SPACE))]
         if n == 0:
             doc.start_on(section.template)
         flow.append(_SectionStart(starts))
@@ -1133,7 +1171,7 @@ def render(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     pages: dict[str, int] = {}
-    with first_language(options.first_lang):
+    with first_language(options.first_lang), print_scale(options.large_print):
         sections = list(sections)
         if options.contents and sum(1 for s in sections if s.title and s.in_contents) > 1:
             at = 1 if sections and not sections[0].title else 0  # after the cover

@@ -25,7 +25,7 @@ from petdesk.dossier import fonts
 from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, in_precedence, resolve_id
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
-from petdesk.dossier.layout import PAGE_SIZES, Paper
+from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services.honorifics import is_courtesy
@@ -162,14 +162,17 @@ def name_lines(text: str, largest: float, width: float) -> tuple[list[str], floa
     return ([top, bottom], two) if two > size else ([text], size)
 
 
-def _draw_half(canvas: Canvas, card: NameCard, width: float, height: float) -> None:
-    """One half of the tent, upright, with the fold along its top edge at ``height``."""
+def _draw_half(canvas: Canvas, card: NameCard, width: float, height: float, scale: float = 1.0) -> None:
+    """One half of the tent, upright, with the fold along its top edge at ``height``. At a larger
+    ``scale`` the name in the other script and the small lines grow; the big name fills the card
+    already."""
     usable = width - 2 * SIDE_MARGIN
     lines, first = name_lines(card.first, FIRST_SIZE, usable)
-    second = fitted_size(card.second, SECOND_SIZE, usable) if card.second else 0.0
+    second = fitted_size(card.second, SECOND_SIZE * scale, usable) if card.second else 0.0
+    detail, detail_min = DETAIL_SIZE * scale, DETAIL_MIN * scale
     gap = 0.3 * first
     name_height = first + (len(lines) - 1) * first * 1.15
-    block = name_height + (gap + second if second else 0) + len(card.details) * (DETAIL_SIZE + 5) + 14
+    block = name_height + (gap + second if second else 0) + len(card.details) * (detail + 5) + 14
     # the block centred between the table edge and the fold, its top line's ascent included
     y = EDGE_MARGIN + (height - FOLD_MARGIN - EDGE_MARGIN + block) / 2 - first * 0.9
     centre = width / 2
@@ -182,18 +185,23 @@ def _draw_half(canvas: Canvas, card: NameCard, width: float, height: float) -> N
         fonts.draw_string(canvas, centre, y, card.second, second, bold=True, align="centre")
     y -= 14
     for line in card.details:
-        y -= DETAIL_SIZE + 5
-        size = max(DETAIL_MIN, fitted_size(line, DETAIL_SIZE, usable))
+        y -= detail + 5
+        size = max(detail_min, fitted_size(line, detail, usable))
         fonts.draw_string(canvas, centre, y, fonts.fit(line, size, usable), size, align="centre")
 
 
 def render_namecards(
-    cards: list[NameCard], title: str, target: Path | BytesIO, paper: Paper = Paper.A4
+    cards: list[NameCard],
+    title: str,
+    target: Path | BytesIO,
+    paper: Paper = Paper.A4,
+    *,
+    large_print: bool = False,
 ) -> int:
     """Write one folded sheet per card to ``target``; return the number of pages."""
     if isinstance(target, Path):  # a file the user named: through petdesk.outfile
         buffer = BytesIO()
-        pages = render_namecards(cards, title, buffer, paper)
+        pages = render_namecards(cards, title, buffer, paper, large_print=large_print)
         outfile.write_bytes(target, buffer.getvalue())
         return pages
     if not cards:
@@ -205,6 +213,7 @@ def render_namecards(
     canvas.setTitle(title)
     canvas.setAuthor("petdesk")
     half = height / 2
+    scale = LARGE_PRINT if large_print else 1.0
     for card in cards:
         canvas.setStrokeGray(0.75)
         canvas.setDash(3, 3)
@@ -212,11 +221,11 @@ def render_namecards(
         canvas.line(0, half, width, half)  # the fold
         canvas.setDash()
         canvas.setFillGray(0)
-        _draw_half(canvas, card, width, half)
+        _draw_half(canvas, card, width, half, scale)
         canvas.saveState()
         canvas.translate(width, height)  # the top half upside down: turned about the page centre
         canvas.rotate(180)
-        _draw_half(canvas, card, width, half)
+        _draw_half(canvas, card, width, half, scale)
         canvas.restoreState()
         canvas.showPage()
     canvas.save()
@@ -229,7 +238,13 @@ def cards_title(data: VisitData) -> str:
 
 
 def build_namecards(
-    db: Database, visit_id: str, out: Path | str, *, item_id: str | None = None, paper: Paper = Paper.A4
+    db: Database,
+    visit_id: str,
+    out: Path | str,
+    *,
+    item_id: str | None = None,
+    paper: Paper = Paper.A4,
+    large_print: bool = False,
 ) -> Path:
     """Read the visit (id or unique id prefix) and write the name cards of its people to ``out``."""
     with db.reading() as session:
@@ -242,7 +257,7 @@ def build_namecards(
             else "the visit has no participants"
         )
     path = outfile.target(out)
-    render_namecards(cards, cards_title(data), path, paper)
+    render_namecards(cards, cards_title(data), path, paper, large_print=large_print)
     return path
 
 

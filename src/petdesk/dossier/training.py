@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from reportlab.lib.units import mm
@@ -30,6 +30,7 @@ from petdesk.dossier.layout import (
     fmt_utc_offset,
     join,
     place_line,
+    scaled,
     zone_note,
 )
 from petdesk.dossier.visit import (
@@ -58,12 +59,17 @@ TRAINING_SECTIONS: dict[str, Bi] = {
 #: A gap between two sessions of a day at least this long is printed as a break (or a meal).
 BREAK_MINUTES = 15
 
+#: A session of a shared place that was the other person's (before a substitute joined, or after).
+OUTSIDE_PART = "—"
+
 #: At most this many session columns on one sign-in sheet; more sessions continue on the next sheet.
 SESSIONS_PER_SHEET = 6
+#: In large print: the larger column headings and names need wider columns.
+SESSIONS_PER_SHEET_LARGE = 4
 
 
 def _cover(t: TrainingData) -> Section:
-    count = len(t.attendees)
+    count = len(t.expected)  # a substitute and the person replaced are one place
     rows = [
         ("Status", enum_label(t.status)),
         ("Topic", t.topic),
@@ -220,15 +226,16 @@ def _attendance(t: TrainingData) -> Section:
     }
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
     rows = []
-    for n, p in enumerate(t.attendees, start=1):
+    everyone = [p for place in t.places for p in place]  # a substitute right after the one replaced
+    for n, p in enumerate(everyone, start=1):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
         counted = tally(slots, seen)
         rows.append(
             Row(
                 [
                     str(n),
-                    names_cell(p.person),
-                    *[marks.get(a, Bi()) if a else "" for a in seen.values()],
+                    _name_with_note(t, p),
+                    *[_mark(t, p, s.id, seen[s.id], marks) for s in sessions],
                     f"{counted.present}/{counted.slots}",
                     label("Yes") if counted.earns_certificate else label("No"),
                 ]
@@ -253,6 +260,19 @@ def _attendance(t: TrainingData) -> Section:
     )
 
 
+def _mark(
+    t: TrainingData,
+    p: Participant,
+    session_id: str,
+    status: AttendanceStatus | None,
+    marks: dict[AttendanceStatus, Bi],
+) -> Bi | str:
+    """A session's mark; a dash where the session is the other person's part of a shared place."""
+    if not t.takes_part(p, session_id):
+        return OUTSIDE_PART
+    return marks.get(status, Bi()) if status else ""
+
+
 def trainer_role(t: TrainingData, person_id: str) -> ParticipantRole | TrainingRole:
     """A trainer's role as the Trainers section prints it. A participant registered as an attendee
     who leads a session (a guest presenting a case study) is a trainer there; the participant
@@ -268,17 +288,66 @@ def _role_of(participants: Sequence[Participant], person_id: str) -> Participant
     return TrainingRole.TRAINER
 
 
+def _substitute_note(t: TrainingData, p: Participant, lang: str) -> str:
+    """ "replacing Dr Wang Li" under a substitute, "replaced by Ms Anna Berg from session 3" under
+    the person replaced; "" for everyone else."""
+    if p.replacing is not None:
+        name = p.replacing.formal_name(lang)
+        joined = t.session_number(p.joined_at)
+        if joined is None or joined == 1:
+            return label("replacing {name}").get(lang).format(name=name)
+        return label("replacing {name} from session {n}").get(lang).format(name=name, n=joined)
+    if p.replaced:
+        left = t.session_number(p.left_at) or "?"
+        if p.replaced_by is None:  # the substitute's name was erased
+            return label("replaced from session {n}").get(lang).format(n=left)
+        name = p.replaced_by.formal_name(lang)
+        return label("replaced by {name} from session {n}").get(lang).format(name=name, n=left)
+    return ""
+
+
+def _signing_note(group: Sequence[SessionInfo]) -> Callable[[TrainingData, Participant, str], str]:
+    """ "substitute from session 3" on a sign-in form where the substitute has dashes, without
+    naming the person replaced (who signs no more)."""
+
+    def note(t: TrainingData, p: Participant, lang: str) -> str:
+        joined = t.session_number(p.joined_at)
+        if p.replacing is None or joined is None or all(t.takes_part(p, s.id) for s in group):
+            return ""
+        return label("substitute from session {n}").get(lang).format(n=joined)
+
+    return note
+
+
+def _name_with_note(t: TrainingData, p: Participant, note: Callable[..., str] = _substitute_note):
+    """The name cell, with a small note below on who replaced whom."""
+    name = names_cell(p.person)
+
+    def cell(lang: str) -> Parts:
+        parts = name(lang)
+        langs = order() if lang == "both" else (lang,)
+        notes = list(dict.fromkeys(n for code in langs if (n := note(t, p, code))))
+        for line in notes:
+            parts = [*parts, ("\n", {}), (line, MUTED)]
+        return parts
+
+    return cell
+
+
 def _participants(t: TrainingData) -> Section:
+    """Who is expected: a substitute in the place of the person replaced, who is not listed (the
+    desk must not prepare a badge and a seat for them); the substitute's note names them, and the
+    attendance section keeps both with the sessions each attended."""
     rows = [
         Row(
             [
                 str(n),
-                names_cell(p.person),
+                _name_with_note(t, p),
                 partial(person_position, p.person),
                 enum_label(p.role),
             ]
         )
-        for n, p in enumerate(t.attendees, start=1)
+        for n, p in enumerate(t.expected, start=1)
     ]
     table = BiTable(
         [
@@ -297,15 +366,31 @@ def _when(s: SessionInfo, lang: str) -> str:
     return f"{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}"
 
 
+def _expected_at(t: TrainingData, group: Sequence[SessionInfo]) -> list[Participant]:
+    """One person per place: the latest of it expected at any of ``group``'s sessions."""
+    people = []
+    for place in t.places:
+        there = [p for p in place if any(t.takes_part(p, s.id) for s in group)] if group else []
+        if there:
+            people.append(there[-1])
+        elif not place[-1].replaced:  # no sessions yet: whoever holds the place now
+            people.append(place[-1])
+    return people
+
+
 def _sign_in(t: TrainingData) -> list[Section]:
-    """One bilingual sign-in form (landscape) per group of sessions; the same in both layouts."""
-    people = t.attendees
-    groups = [t.sessions[i : i + SESSIONS_PER_SHEET] for i in range(0, len(t.sessions), SESSIONS_PER_SHEET)]
+    """One bilingual sign-in form (landscape) per group of sessions; the same in both layouts.
+
+    A form lists who is expected at its sessions: a substitute in the place of the person replaced,
+    with a dash in the sessions before joining (the person replaced signed those); the person
+    replaced only on a form whose sessions all come before the substitute's."""
+    per_sheet = SESSIONS_PER_SHEET if scaled(1) == 1 else SESSIONS_PER_SHEET_LARGE
+    groups = [t.sessions[i : i + per_sheet] for i in range(0, len(t.sessions), per_sheet)]
     if not groups:
         groups = [()]
     sections = []
     for g, group in enumerate(groups):
-        first = g * SESSIONS_PER_SHEET
+        first = g * per_sheet
         cols = [
             Col(label("No."), 0.45, shared=True, align="RIGHT"),
             Col(label("Name"), 2.0, shared=True),
@@ -322,13 +407,14 @@ def _sign_in(t: TrainingData) -> list[Section]:
                     shared=True,
                 )
             )
+        people = _expected_at(t, group)
         rows = [
             Row(
                 [
                     str(n),
-                    names_cell(p.person),
+                    _name_with_note(t, p, _signing_note(group)),
                     p.person.organisation.name if p.person.organisation else "",
-                    *([""] * len(group)),
+                    *["" if t.takes_part(p, s.id) else OUTSIDE_PART for s in group],
                 ]
             )
             for n, p in enumerate(people, start=1)

@@ -51,6 +51,7 @@ from petdesk.dossier.layout import (
     place_line,
     position_line,
     rich,
+    scaled,
     zone_name,
     zone_note,
 )
@@ -192,12 +193,14 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
 
     def make(width: float) -> list[Flowable]:
         one, two = order()
-        flow: list[Flowable] = [Spacer(1, 18 * mm), logo(), Spacer(1, 5 * mm)]
-        flow += [*cover_lines(office, "center"), Spacer(1, 16 * mm)]
-        flow += [*cover_lines(kind, "subtitle"), Spacer(1, 6 * mm)]
+        large = scaled(1) > 1
+        room = 0.5 if large else 1.0  # large print: less space between the cover's parts, to fit one page
+        flow: list[Flowable] = [Spacer(1, 18 * mm * room), logo(26 * mm * room), Spacer(1, 5 * mm)]
+        flow += [*cover_lines(office, "center"), Spacer(1, 16 * mm * room)]
+        flow += [*cover_lines(kind, "subtitle"), Spacer(1, 6 * mm * room)]
         flow += cover_lines(title, "title", gap=2 * mm)
-        flow += [Spacer(1, 6 * mm), *cover_lines(dates, "subtitle")]
-        flow.append(Spacer(1, 16 * mm))
+        flow += [Spacer(1, 6 * mm * room), *cover_lines(dates, "subtitle")]
+        flow.append(Spacer(1, 16 * mm * room))
         data = []
         for key, value in rows:
             if not value:
@@ -212,8 +215,9 @@ def cover_blocks(kind: Bi, title: Bi, dates: Bi, office: Bi, rows: Sequence[tupl
                 ]
             )
         if data:
-            w = width * 0.9
-            label_w = (0.16, 0.12) if one == "en" else (0.12, 0.16)
+            w = width if large else width * 0.9
+            en_w, zh_w = (0.2, 0.14) if large else (0.16, 0.12)  # "Visiting organisation" unbroken
+            label_w = (en_w, zh_w) if one == "en" else (zh_w, en_w)
             table = Table(
                 data,
                 colWidths=[w * label_w[0], w * (0.5 - label_w[0]), w * label_w[1], w * (0.5 - label_w[1])],
@@ -273,7 +277,7 @@ def profile_block(
 
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
-        r.add(person.both_scripts(lang), bold=True, size=11)
+        r.add(person.both_scripts(lang), bold=True, size=scaled(11))
         if role:
             r.add("  " + role.get(lang), muted=True)
         kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)

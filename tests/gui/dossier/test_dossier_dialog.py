@@ -237,3 +237,31 @@ def test_dialog_can_leave_out_the_contents_page(qtbot, visit_db, tmp_path: Path)
     again = DossierDialog(db, visit_id=visit_id)  # remembered, as the other choices
     qtbot.addWidget(again)
     assert not again.contents.isChecked()
+
+
+def test_dialog_prints_in_large_print_and_remembers_it(qtbot, visit_db, tmp_path: Path) -> None:
+    """Protocol offices hand dossiers to senior delegation members: the same as --large-print."""
+    db, visit_id = visit_db
+    dialog = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    assert not dialog.large_print.isChecked()  # off by default, as on the command line
+    normal = tmp_path / "normal.pdf"
+    dialog.path_edit.setText(str(normal))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    again = DossierDialog(db, visit_id=visit_id)
+    qtbot.addWidget(again)
+    again.opener = lambda _path: None
+    qtbot.mouseClick(
+        again.large_print, Qt.MouseButton.LeftButton, pos=QPoint(8, again.large_print.height() // 2)
+    )
+    assert again.large_print.isChecked()
+    large = tmp_path / "large.pdf"
+    again.path_edit.setText(str(large))
+    with qtbot.waitSignal(again.generated, timeout=60_000):
+        qtbot.mouseClick(again.generate_button, Qt.MouseButton.LeftButton)
+    assert pdfinfo_pages(large) > pdfinfo_pages(normal)
+    third = DossierDialog(db, visit_id=visit_id)  # remembered, as the other choices
+    qtbot.addWidget(third)
+    assert third.large_print.isChecked()

@@ -9,7 +9,7 @@ import pytest
 
 from petdesk.db import Database
 from petdesk.gui.dossier.namecards import NameCardsDialog
-from petdesk.gui.qt import Qt
+from petdesk.gui.qt import QPoint, Qt
 from tests.core.dossier.pdfcheck import pdffonts, pdfinfo_pages, pdftotext_pages
 from tests.core.dossier.test_namecards import _visit
 
@@ -62,3 +62,23 @@ def test_a_file_that_cannot_be_written_is_said_in_the_dialog(qtbot, db: Database
     assert dialog.status.text().startswith("No name cards were made:")
     assert dialog.isVisible() and dialog.generate_button.isEnabled()
     dialog.grab().save("/tmp/protocol-dialog.png")
+
+
+def test_the_cards_in_large_print_remembered_with_the_dossiers(qtbot, db: Database, tmp_path: Path) -> None:
+    from petdesk.gui.dossier import DossierDialog
+
+    ids = _visit(db)
+    dialog = NameCardsDialog(db, ids["visit"])
+    qtbot.addWidget(dialog)
+    dialog.opener = lambda _path: None
+    qtbot.mouseClick(
+        dialog.large_print, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.large_print.height() // 2)
+    )
+    out = tmp_path / "large cards.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert all(f.embedded for f in pdffonts(out))
+    dossier = DossierDialog(db, visit_id=ids["visit"])  # one choice for an office's readers
+    qtbot.addWidget(dossier)
+    assert dossier.large_print.isChecked()

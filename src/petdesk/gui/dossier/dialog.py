@@ -57,6 +57,8 @@ KEY_FIRST = "dossier/first_language"
 KEY_BINDING = "dossier/binding_mm"
 KEY_RESTRICTED = "dossier/restricted"
 KEY_CONTENTS = "dossier/contents"
+#: Shared with the name cards dialog, as the paper is: one office prints for the same readers.
+KEY_LARGE_PRINT = "dossier/large_print"
 
 
 def open_in_viewer(path: Path) -> None:
@@ -153,6 +155,8 @@ class DossierDialog(QDialog):
         # as the command line's --no-contents (field test 21, §8: the dialog always printed it)
         self.contents = QCheckBox(self.tr("Contents page after the cover"), self)
         self.contents.setObjectName("contents")
+        self.large_print = QCheckBox(self.tr("Large print (larger text, for senior readers)"), self)
+        self.large_print.setObjectName("large_print")
         # A version marks one print ("v2" after a last-minute change), so it is never remembered
         # and starts empty each time, as the command line's --version (field test 11, defect 8).
         self.version = QLineEdit(self)
@@ -211,6 +215,7 @@ class DossierDialog(QDialog):
         main.addWidget(sections_box)
         main.addLayout(form)
         main.addWidget(self.contents)
+        main.addWidget(self.large_print)
         main.addWidget(self.restricted)
         main.addWidget(self.open_after)
         main.addWidget(self.preview_after)
@@ -277,6 +282,7 @@ class DossierDialog(QDialog):
             binding_mm=self.binding.value(),
             restricted=self.restricted.isChecked(),
             contents=self.contents.isChecked(),
+            large_print=self.large_print.isChecked(),
             version=self.version.text().strip(),
         )
 
@@ -303,6 +309,7 @@ class DossierDialog(QDialog):
             self.binding.setValue(0)
         self.restricted.setChecked(str(s.value(KEY_RESTRICTED, "true")).lower() == "true")
         self.contents.setChecked(str(s.value(KEY_CONTENTS, "true")).lower() == "true")
+        self.large_print.setChecked(str(s.value(KEY_LARGE_PRINT, "false")).lower() == "true")
         directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -320,6 +327,7 @@ class DossierDialog(QDialog):
         s.setValue(KEY_BINDING, str(options.binding_mm))
         s.setValue(KEY_RESTRICTED, "true" if options.restricted else "false")
         s.setValue(KEY_CONTENTS, "true" if options.contents else "false")
+        s.setValue(KEY_LARGE_PRINT, "true" if options.large_print else "false")
         s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
 
     def _file_name(self) -> str:

@@ -13,10 +13,11 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, namecards
 from petdesk.dossier import fonts as dossier_fonts
-from petdesk.gui.dossier.dialog import KEY_DIR, KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.dialog import KEY_DIR, KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
 from petdesk.gui.dossier.pdf_path import PdfPathRow
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,8 @@ class NameCardsDialog(QDialog):
         self.paper.setObjectName("paper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
+        self.large_print = QCheckBox(self.tr("Large print (larger text, for senior readers)"), self)
+        self.large_print.setObjectName("large_print")
         path_row = PdfPathRow(self.tr("Save name cards as"), self)
         self.path_edit = path_row.path_edit
         self.browse = path_row.browse
@@ -82,6 +85,7 @@ class NameCardsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Cards for:"), self.whose)
         form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow("", self.large_print)
         form.addRow(self.tr("Save as:"), path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.generate_button = self.buttons.addButton(
@@ -101,6 +105,7 @@ class NameCardsDialog(QDialog):
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(settings.value(KEY_PAPER, Paper.A4.value))))
         )
+        self.large_print.setChecked(str(settings.value(KEY_LARGE_PRINT, "false")).lower() == "true")
         directory = str(settings.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -133,12 +138,16 @@ class NameCardsDialog(QDialog):
         paper = Paper(self.paper.currentData())
         item_id = self.whose.currentData()
         settings = QSettings()
+        large = self.large_print.isChecked()
         settings.setValue(KEY_PAPER, paper.value)
+        settings.setValue(KEY_LARGE_PRINT, "true" if large else "false")
         settings.setValue(KEY_DIR, str(out.parent))
         db, visit_id = self.db, self.visit_id
 
         def work() -> Path:
-            return namecards.build_namecards(db, visit_id, out, item_id=item_id, paper=paper)
+            return namecards.build_namecards(
+                db, visit_id, out, item_id=item_id, paper=paper, large_print=large
+            )
 
         self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
         self._update_buttons()

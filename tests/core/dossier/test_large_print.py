@@ -1,0 +1,73 @@
+"""Large print (``--large-print``, the dialog's "Large print"): larger text and line spacing for
+senior delegation members, in both languages, fonts still embedded; name cards too."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import Database, open_database
+from petdesk.dossier.layout import LARGE_PRINT
+from tests.core.dossier.pdfcheck import pdffonts, pdfinfo_pages, pdftotext_pages
+from tests.core.dossier.sample_data import SampleIds, make_training, make_visit
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds, SampleIds]:
+    db = open_database(tmp_path_factory.mktemp("large") / "v.sqlite")
+    visit = make_visit(db, meetings=4, participants=10)
+    training = make_training(db, sessions=8, participants=10)
+    yield db, visit, training
+    db.close()
+
+
+def word_heights(pdf: Path) -> list[float]:
+    """The height of every word poppler finds (``pdftotext -bbox``): the text's size on the page."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True)
+    boxes = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">', out.stdout)
+    return [float(bottom) - float(top) for top, bottom in boxes]
+
+
+def _dossier(db: Database, kind: str, ident: str, out: Path, *options: str) -> Path:
+    assert main(["--db", str(db.path), "dossier", kind, ident, "--out", str(out), *options]) == 0
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("kind", ["visit", "training"])
+def test_large_print_has_larger_text_on_more_pages(sample, tmp_path: Path, kind: str, lang: str) -> None:
+    db, visit, training = sample
+    ident = visit.visit_id if kind == "visit" else training.training_id
+    normal = _dossier(db, kind, ident, tmp_path / "normal.pdf", "--lang", lang)
+    large = _dossier(db, kind, ident, tmp_path / "large.pdf", "--lang", lang, "--large-print")
+    # the body text (the most common size) grows about as much as the print scale says
+    grown = statistics.median(word_heights(large)) / statistics.median(word_heights(normal))
+    assert grown == pytest.approx(LARGE_PRINT, rel=0.12)
+    assert pdfinfo_pages(large) > pdfinfo_pages(normal)
+    assert all(row.embedded for row in pdffonts(large)), "Chinese and Latin fonts still embedded"
+
+
+def test_the_cover_keeps_its_facts_on_the_first_page(sample, tmp_path: Path) -> None:
+    db, visit, _training = sample
+    large = _dossier(db, "visit", visit.visit_id, tmp_path / "large.pdf", "--large-print")
+    cover, contents = pdftotext_pages(large)[:2]
+    assert (
+        "Delegation" in cover
+        and "Contents" in contents
+        and "Delegation\n" not in contents.split("Contents")[0]
+    )
+
+
+def test_namecards_in_large_print(sample, tmp_path: Path) -> None:
+    db, visit, _training = sample
+    normal = _dossier(db, "namecards", visit.visit_id, tmp_path / "normal.pdf")
+    large = _dossier(db, "namecards", visit.visit_id, tmp_path / "large.pdf", "--large-print")
+    assert pdfinfo_pages(large) == pdfinfo_pages(normal)  # one sheet a person either way
+    assert all(row.embedded for row in pdffonts(large))
+    # the small lines (position, organisation) and the name in the other script grow
+    assert sorted(word_heights(large))[5] > 1.3 * sorted(word_heights(normal))[5]

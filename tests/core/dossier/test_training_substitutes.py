@@ -1,0 +1,118 @@
+"""A late substitute in the training dossier: listed in the place of the person replaced, who is
+no longer expected (not on the participant list nor the sign-in sheet) but stays in the attendance
+record for the sessions attended; a place is counted once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database, open_database
+from petdesk.dossier import DossierOptions, build_training_dossier
+from petdesk.dossier.data import TrainingData, gather_training
+from petdesk.dossier.training import _expected_at
+from petdesk.models import Contact
+from petdesk.models.enums import NameOrder
+from petdesk.services import trainings as ts
+from tests.core.dossier.pdfcheck import flat, pdftotext_pages
+from tests.core.dossier.sample_data import SampleIds, make_training
+
+#: The substitute takes over from this session (of 8: both sign-in forms have sessions after it).
+FROM_SESSION = 3
+
+
+@pytest.fixture(scope="module")
+def replaced(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds, str, str]:
+    """Eight sessions, six attendees; the second of them is replaced by Dr Wang Li from session 3."""
+    db = open_database(tmp_path_factory.mktemp("substitute") / "t.sqlite")
+    ids = make_training(db, sessions=8, participants=8)
+    with db.reading() as session:
+        before = gather_training(session, ids.training_id)
+    original = before.attendees[1].person.id
+    with db.transaction() as s:
+        wang = Contact(
+            given_name="Li",
+            family_name="Wang",
+            family_name_zh="王",
+            given_name_zh="力",
+            name_order=NameOrder.FAMILY_FIRST,
+            honorific_en="Dr",
+            honorific_zh="博士",
+        )
+        s.add(wang)
+        s.flush()
+        ts.replace_attendee(
+            s, ids.training_id, original, wang.id, from_session_id=before.sessions[FROM_SESSION - 1].id
+        )
+        substitute = wang.id
+    yield db, ids, original, substitute
+    db.close()
+
+
+def _data(db: Database, training_id: str) -> TrainingData:
+    with db.reading() as session:
+        return gather_training(session, training_id)
+
+
+def test_the_substitute_is_expected_in_the_place_of_the_person_replaced(replaced) -> None:
+    db, ids, original, substitute = replaced
+    data = _data(db, ids.training_id)
+    expected = [p.person.id for p in data.expected]
+    assert len(expected) == len(data.attendees) - 1 == 6, "one place, counted once"
+    assert original not in expected
+    assert expected[1] == substitute, "second on the list, where the person replaced was"
+    sub = data.expected[1]
+    assert sub.replacing is not None and sub.replacing.id == original
+    assert data.session_number(sub.joined_at) == FROM_SESSION
+    gone = next(p for p in data.attendees if p.person.id == original)
+    assert gone.replaced and gone.replaced_by is not None and gone.replaced_by.id == substitute
+    # each has their own part of the programme
+    numbers = {n: s.id for n, s in enumerate(data.sessions, start=1)}
+    assert data.takes_part(gone, numbers[2]) and not data.takes_part(gone, numbers[3])
+    assert not data.takes_part(sub, numbers[2]) and data.takes_part(sub, numbers[3])
+    # the attendance record keeps both, the person replaced first
+    assert data.places[1] == (gone, sub)
+
+
+def test_a_sign_in_form_lists_who_is_expected_at_its_sessions(replaced) -> None:
+    db, ids, original, substitute = replaced
+    data = _data(db, ids.training_id)
+    people = {p.person.id for p in _expected_at(data, data.sessions[:6])}
+    assert substitute in people and original not in people
+    # a form of only the sessions before the substitute came is the one the person replaced signed
+    people = {p.person.id for p in _expected_at(data, data.sessions[: FROM_SESSION - 1])}
+    assert original in people and substitute not in people
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_pdf_lists_the_substitute_with_a_note_and_not_the_person_replaced(
+    replaced, tmp_path: Path, lang: str
+) -> None:
+    db, ids, original, _substitute = replaced
+    data = _data(db, ids.training_id)
+    gone = next(p.person for p in data.attendees if p.person.id == original)
+    out = build_training_dossier(db, ids.training_id, tmp_path / "t.pdf", DossierOptions(first_lang=lang))
+    pages = pdftotext_pages(out)
+
+    def pages_with(title: str) -> str:
+        return flat("\n".join(p for p in pages if title in flat(p)))
+
+    sign_in = pages_with(flat("Please sign once for each session you attend."))
+    assert "王力" in sign_in and flat("Wang Li") in sign_in
+    assert flat(gone.name_latin) not in sign_in, "not expected to sign"
+    assert flat("substitute from session 3") in sign_in and "自第3节课起替补" in sign_in
+    listed = pages_with("学员名单")  # with the contents page, which names nobody
+    notes = (
+        flat(f"replacing {gone.formal_name('en')} from session 3"),
+        flat(f"自第 3 节课起替代 {gone.formal_name('zh')}"),
+    )
+    assert all(note in listed for note in notes)
+    for note in notes:  # named in the substitute's note only, not as a participant of their own
+        listed = listed.replace(note, "")
+    assert flat(gone.name_latin) not in listed
+    attendance = pages_with("出勤与结业证书")
+    assert flat(gone.name_latin) in attendance and "王力" in attendance, "the record keeps both"
+    assert flat("replaced by Dr Wang Li from session 3") in attendance
+    assert "自第3节课起由王力博士替代" in attendance
+    assert flat("6 participants") in flat(pages[0]), "the place of two people is counted once"
