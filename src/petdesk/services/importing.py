@@ -2117,6 +2117,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         return found
 
     labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
+    _report_guessed_charsets(rec, card)
     uid = next(iter(take("UID")), None)
     if uid:
         rec.uid = uid.text().removeprefix("urn:uuid:").strip()
@@ -2520,6 +2521,21 @@ def _read_android_custom(rec: ContactRecord, prop: vcard.Property) -> None:
     elif value:
         what = Reason(N_("Android {kind}"), kind=kind.replace("_", " ") or "row")
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
+
+
+def _report_guessed_charsets(rec: ContactRecord, card: vcard.VCard) -> None:
+    """Say when 8-bit text named no charset that fits and was read in a guessed one, showing the
+    text so the user can see whether the guess read it right."""
+    for prop in card.properties:
+        if prop.guessed_charset:
+            rec.warnings.append(
+                Reason(
+                    N_("{prop} names no charset that fits; read as {charset}: '{value}'"),
+                    prop=prop.name,
+                    charset=prop.guessed_charset,
+                    value=prop.text().strip(),
+                )
+            )
 
 
 def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
