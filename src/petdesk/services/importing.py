@@ -1725,6 +1725,16 @@ def _items(cell: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
 
 
+#: Between web addresses in one cell: petdesk's export writes "; ", people write lines or "；".
+#: A ";" inside an address (``page;jsessionid=1``) has no space after it and is kept.
+_WEBSITE_SEPARATOR = re.compile(r";\s+|[；\n]|;(?=(?:https?://|www\.))", re.IGNORECASE)
+
+
+def _website_items(cell: str) -> list[str]:
+    """The web addresses of a cell that may hold several (a CSV/XLSX export's "Web page" column)."""
+    return [v.strip() for v in _WEBSITE_SEPARATOR.split(cell) if v.strip()]
+
+
 def _handle_labels(typed: list[tuple[str, str, str, str]]) -> dict[str, list[ChannelLabel]]:
     """The labels the row's label columns give, by the key of the handles' column."""
     out: dict[str, list[ChannelLabel]] = {}
@@ -1788,7 +1798,9 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             joined = address.get(part, "")
             address[part] = f"{joined}\n{value}" if joined else value
         elif key == "website":
-            rec.websites.extend(v for v in values if v not in rec.websites)
+            for url in (item for cell in values for item in _website_items(cell)):
+                if url not in rec.websites:
+                    rec.websites.append(url)
         elif key == "qq":
             for handle in (item for cell in values for item in _items(cell)):
                 entry = {"service": "qq", "handle": handle}

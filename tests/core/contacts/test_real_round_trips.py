@@ -1,0 +1,58 @@
+"""Round trips of field test 29's real files: import, export to CSV / Excel / vCard, import the
+export into a second database, and compare (what a file passed between offices keeps)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database, open_database
+from petdesk.services import exporting, importing
+from tests.core.contacts.io_helpers import DATA_DIR
+
+REAL = DATA_DIR / "real"
+
+
+@pytest.fixture
+def other_db(tmp_path: Path, empty_template: Path) -> Iterator[Database]:
+    """A second office's empty database."""
+    path = tmp_path / "other.sqlite"
+    shutil.copy(empty_template, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+def _import(db: Database, path: Path) -> importing.ImportReport:
+    with db.transaction() as s:
+        return importing.import_file(s, path)
+
+
+def _export(db: Database, path: Path) -> Path:
+    with db.reading() as s:
+        exporting.export_contacts(s, path, path.suffix.lstrip("."))  # type: ignore[arg-type]
+    return path
+
+
+def _only_contact(db: Database) -> m.Contact:
+    with db.reading() as s:
+        (contact,) = s.scalars(select(m.Contact))
+        s.expunge(contact)
+        return contact
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_two_web_pages_and_two_addresses_survive_a_table_round_trip(
+    db: Database, other_db: Database, tmp_path: Path, suffix: str
+) -> None:
+    _import(db, REAL / "thunderbird_tb_plain.csv")
+    before = _only_contact(db)
+    assert before.websites == ["http://page.com", "http://webpage.tld"]
+    _import(other_db, _export(db, tmp_path / f"all.{suffix}"))
+    after = _only_contact(other_db)
+    assert after.websites == before.websites
