@@ -2686,6 +2686,25 @@ def _note_rejected(rec: ContactRecord) -> None:
             rec.notes = f"{rec.notes}\n{line}".strip("\n")
 
 
+def _is_left_out_line(line: str) -> bool:
+    """Whether a line of the notes is one :func:`_note_rejected` wrote (in either language)."""
+    return line.startswith(("Left out by the import (", "导入时未采用（"))
+
+
+def _merged_notes(current: str, incoming: str) -> str:
+    """The notes after an updating import: the user's lines as they are, then the file's lines not
+    yet among them, then this import's own "left out" lines, which replace the earlier imports'
+    (each import re-adding them filled the notes with copies, and a line stayed after its value was
+    imported)."""
+    kept = [line for line in _lines(current).split("\n") if not _is_left_out_line(line)]
+    have = {line.strip() for line in kept if line.strip()}
+    incoming_lines = [line for line in _lines(incoming).split("\n") if line.strip()]
+    added = [line for line in incoming_lines if not _is_left_out_line(line) and line.strip() not in have]
+    left_out = [line for line in incoming_lines if _is_left_out_line(line)]
+    body = "\n\n".join(filter(None, ("\n".join(kept).strip("\n"), "\n".join(added))))
+    return "\n".join(filter(None, (body, *left_out)))
+
+
 # --- loading a file -----------------------------------------------------------------------------
 
 
@@ -4150,8 +4169,9 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             if extra:
                 setattr(contact, attr, current + extra)
                 changes.append(attr)
-        if rec.notes and _lines(rec.notes) not in _lines(contact.notes or ""):
-            contact.notes = f"{contact.notes}\n\n{rec.notes}".strip() if contact.notes else rec.notes
+        notes = _merged_notes(contact.notes or "", rec.notes)
+        if notes != _lines(contact.notes or ""):
+            contact.notes = notes
             changes.append("notes")
     # Contact methods: add those the contact does not have yet.
     existing = [] if new else [cm for cm in contact.methods if cm.deleted_at is None]

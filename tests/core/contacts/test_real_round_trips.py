@@ -56,3 +56,42 @@ def test_two_web_pages_and_two_addresses_survive_a_table_round_trip(
     _import(other_db, _export(db, tmp_path / f"all.{suffix}"))
     after = _only_contact(other_db)
     assert after.websites == before.websites
+
+
+def _thunderbird_row_with(tmp_path: Path, name: str, mobile: str, note: str) -> Path:
+    """The real Thunderbird file with its mobile and notes cells filled in (a later export of it)."""
+    header, row = (REAL / "thunderbird_tb_plain.csv").read_text(encoding="utf-8").splitlines()[:2]
+    cells = row.split(",")
+    columns = header.split(",")
+    cells[columns.index("Mobile Number")] = mobile
+    cells[columns.index("Notes")] = note
+    path = tmp_path / name
+    path.write_text(f"{header}\n{','.join(cells)}\n", encoding="utf-8")
+    return path
+
+
+def test_three_updating_imports_keep_one_left_out_block_and_the_users_notes(
+    db: Database, tmp_path: Path
+) -> None:
+    _import(db, REAL / "thunderbird_tb_plain.csv")
+    with db.transaction() as s:
+        (contact,) = s.scalars(select(m.Contact))
+        contact.notes = f"Call about the visit in May\n\n{contact.notes}"
+    first = _thunderbird_row_with(tmp_path, "second.csv", "+49 170 1234567", "Met at IFAT 2026")
+    second = _thunderbird_row_with(tmp_path, "third.csv", "+49 170 1234567", "Met at IFAT 2026")
+    assert "notes" in _import(db, first).outcomes[0].changes
+    # The same file again changes nothing.
+    again = _import(db, second).outcomes[0]
+    assert again.action == "skipped"
+    _import(db, first)
+    notes = _only_contact(db).notes
+    assert notes == (
+        "Call about the visit in May\n\n"
+        "Met at IFAT 2026\n"
+        "Left out by the import (not a phone number): phone work\n"
+        "Left out by the import (not a phone number): phone home\n"
+        "Left out by the import (not a phone number): fax\n"
+        "Left out by the import (not a phone number): pager"
+    )
+    # the mobile "mobile" of the first file is now a number: its line is gone
+    assert "mobile" not in notes
