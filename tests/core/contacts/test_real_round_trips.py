@@ -3,6 +3,7 @@ export into a second database, and compare (what a file passed between offices k
 
 from __future__ import annotations
 
+import base64
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
+from petdesk.cli import main
 from petdesk.db import Database, open_database
-from petdesk.services import exporting, importing
+from petdesk.services import exporting, importing, photos
 from tests.core.contacts.io_helpers import DATA_DIR
 
 REAL = DATA_DIR / "real"
@@ -95,3 +97,51 @@ def test_three_updating_imports_keep_one_left_out_block_and_the_users_notes(
     )
     # the mobile "mobile" of the first file is now a number: its line is gone
     assert "mobile" not in notes
+
+
+def _jpeg_in_card(path: Path) -> bytes:
+    """The photo's bytes as the card holds them (base64 folded with two spaces)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("PHOTO"))
+    folded = [line.strip() for line in lines[start + 1 :] if line.startswith(" ")]
+    return base64.b64decode("".join(folded))
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_a_small_jpeg_keeps_its_bytes_through_a_vcard_round_trip(
+    db: Database, other_db: Database, tmp_path: Path, version: str
+) -> None:
+    card = REAL / "apple_addressbook_photo_person.vcf"
+    original = _jpeg_in_card(card)
+    assert len(original) == 2043
+    _import(db, card)
+    assert photos.to_bytes(_only_contact(db).photo) == ("image/jpeg", original)
+    out = tmp_path / "all.vcf"
+    with db.reading() as s:
+        exporting.export_contacts(s, out, "vcf", vcard_version=version)
+    _import(other_db, out)
+    assert photos.to_bytes(_only_contact(other_db).photo) == ("image/jpeg", original)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_a_table_export_says_the_photos_it_leaves_out(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    _import(db, REAL / "apple_addressbook_photo_person.vcf")
+    _import(db, REAL / "roundcube_johndoe_cp1252.vcf")  # no photo
+    said: list[str] = []
+    with db.reading() as s:  # a selection (the window's selected rows) and every contact
+        ids = [c.id for c in s.scalars(select(m.Contact))]
+        exporting.export_contacts(s, tmp_path / f"some.{suffix}", suffix, ids=ids, on_warning=said.append)  # type: ignore[arg-type]
+        exporting.export_contacts(s, tmp_path / f"all.{suffix}", suffix, on_warning=said.append)  # type: ignore[arg-type]
+        exporting.export_contacts(s, tmp_path / "all.vcf", "vcf", on_warning=said.append)
+    assert said == ["CSV and Excel files hold no photos: 1 contact's photo was not written"] * 2
+    # the command line, in English and in Chinese
+    db_file = str(db.path)
+    assert main(["--db", db_file, "export-contacts", "--out", str(tmp_path / f"cli.{suffix}")]) == 0
+    assert "CSV and Excel files hold no photos: 1 contact's photo was not written" in capsys.readouterr().err
+    assert (
+        main(["--lang", "zh_CN", "--db", db_file, "export-contacts", "--out", str(tmp_path / f"zh.{suffix}")])
+        == 0
+    )
+    assert "照片" in capsys.readouterr().err

@@ -1221,13 +1221,20 @@ def export_contacts_to(
 
     stop = StopFlag()
     language = QLocale().name()  # a CSV/Excel file's headers and words in the window's language
+    warnings: list[str] = []  # what the file could not hold (photos in CSV): said when done
 
     def work(progress: Callable[[int, int], None]) -> int:
         try:
             if training_id is not None:  # as `petdesk export-contacts --training` does
                 with db.reading() as session:
                     return record_people.export_training_attendees(
-                        session, training_id, path, fmt, on_progress=progress, language=language
+                        session,
+                        training_id,
+                        path,
+                        fmt,
+                        on_progress=progress,
+                        language=language,
+                        on_warning=warnings.append,
                     )
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
@@ -1237,10 +1244,17 @@ def export_contacts_to(
                     check_budget_s=EXPORT_CHECK_BUDGET_S,
                     on_progress=progress,
                     language=language,
+                    on_warning=warnings.append,
                 )
             with db.reading() as session:
                 return exporting.export_contacts(
-                    session, path, fmt, ids=ids, on_progress=progress, language=language
+                    session,
+                    path,
+                    fmt,
+                    ids=ids,
+                    on_progress=progress,
+                    language=language,
+                    on_warning=warnings.append,
                 )
         finally:
             memory.release_after_bulk_work()  # the window lives on: give the export's memory back
@@ -1278,6 +1292,10 @@ def export_contacts_to(
         finish()
         if on_done is not None:
             on_done(n)
+        if warnings and callable(status_bar):
+            # after the caller's "… exported" message, on the same line: the summary of the export
+            said = [status_bar().currentMessage(), *(localize(w, language) for w in warnings)]
+            say(" — ".join(filter(None, said)), 15000)
 
     def failed(exc: BaseException) -> None:
         finish()
