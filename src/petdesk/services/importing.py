@@ -3732,7 +3732,7 @@ class ImportReport:
         """What was not kept, "12 × Nr.", in the language of the core translator ``_``: a column or
         property is named as the file names it, petdesk's own words ("Android sip address",
         "event Graduation") are translated."""
-        return [f"{n} × {translate_reason(name, _)}" for name, n in sorted(self.dropped.items())]
+        return [f"{n} × {_dropped_name(name, _)}" for name, n in sorted(self.dropped.items())]
 
     def summary(self, _: Callable[[str], str] = lambda s: s, *, written: bool = True) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``).
@@ -3753,6 +3753,34 @@ class ImportReport:
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
             text += _("; rows with warnings: {n}").format(n=self.warned)
         return text
+
+
+#: What the report counts as dropped that a reader of another language would not understand:
+#: petdesk's own words, and vCard properties by what they hold (field test 29: "未导入：1 × FN、
+#: 1 × display name"). Other columns and properties are named as the file names them.
+_DROPPED_LABELS = {
+    "display name": N_("display name"),
+    "FN": N_("display name"),
+    "PHOTO": N_("photo"),
+    "LOGO": N_("logo"),
+    "AGENT": N_("agent"),
+    "ROLE": N_("role"),
+    "SOUND": N_("sound"),
+    "X-ABDATE": N_("date"),
+    "X-PHONETIC-MIDDLE-NAME": N_("reading of the middle name"),
+}
+
+
+def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:
+    """A dropped column or property in the translator's language: a property keeps its name beside
+    the translated label ("显示名称（FN）") so it can be found in the file; English keeps the name."""
+    english = _DROPPED_LABELS.get(name) if isinstance(name, str) else None
+    if english is None:
+        return translate_reason(name, _)
+    label = _(english)
+    if name == english or label == english:
+        return label if name == english else name
+    return _("{label} ({name})").format(label=label, name=name)
 
 
 def duplicates_command(record_id: str) -> str:
