@@ -957,6 +957,9 @@ def _add_names(
     v4: bool,
 ) -> None:
     """FN, N and the phonetic names of a card."""
+    if middle.strip():  # FN writes the whole name N holds: "G M F" for N:F;G;M (field test 29)
+        parts = (family, given, middle) if family_first else (given, middle, family)
+        latin_fn = " ".join(p.strip() for p in parts if p.strip())
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
@@ -1095,7 +1098,16 @@ def _add_titles(
 
 
 #: vCard's sex of a stored gender (a code, or a word older versions stored); "O" for others.
-_VCARD_SEX = {"m": "M", "male": "M", "f": "F", "female": "F", "n": "N", "u": "U"}
+def _gender_value(gender: str, v4: bool) -> str:
+    """GENDER as RFC 6350 (6.2.7) writes it: the sex letter, with a free-text identity only when
+    the stored gender says more than the letter (``GENDER:M``, not ``GENDER:M;m``); vCard 3.0's
+    X-GENDER as The Bat! and Evolution write it (``X-GENDER:Male``)."""
+    from petdesk import labels
+
+    code = labels.gender_code(gender)
+    if code in labels.GENDERS:
+        return code.upper() if v4 else vcard.escape(labels.GENDERS[code][0])
+    return vcard.structured("O", gender) if v4 else vcard.escape(gender)
 
 
 def _add_languages_gender_tags(
@@ -1111,8 +1123,7 @@ def _add_languages_gender_tags(
         else:
             card.add("X-PETDESK-LANG", vcard.escape(lang))
     if gender:
-        sex = _VCARD_SEX.get(gender.casefold(), "O")
-        card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, gender))
+        card.add("GENDER" if v4 else "X-GENDER", _gender_value(gender, v4))
     if tags:
         card.add("CATEGORIES", ",".join(vcard.escape(t) for t in tags))
 

@@ -145,3 +145,32 @@ def test_a_table_export_says_the_photos_it_leaves_out(
         == 0
     )
     assert "照片" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("version", "line"), [("4.0", "GENDER:M"), ("3.0", "X-GENDER:Male")])
+def test_gender_is_written_once_and_read_back(
+    db: Database, other_db: Database, tmp_path: Path, version: str, line: str
+) -> None:
+    """RFC 6350 6.2.7: the sex letter, and an identity text only when it says more (not "M;m")."""
+    _import(db, REAL / "thebat_v21_qp_latin1.vcf")  # X-GENDER:Male
+    assert _only_contact(db).gender == "m"
+    out = tmp_path / "all.vcf"
+    with db.reading() as s:
+        exporting.export_contacts(s, out, "vcf", vcard_version=version)
+    assert line in out.read_text(encoding="utf-8").splitlines()
+    _import(other_db, out)
+    assert _only_contact(other_db).gender == "m"
+
+
+def test_the_written_display_name_keeps_the_middle_name(
+    db: Database, other_db: Database, tmp_path: Path
+) -> None:
+    _import(db, REAL / "android_v30_comma_separated.vcf")  # N;TYPE=PREF,HOME:F;G;M;; and no FN
+    out = tmp_path / "all.vcf"
+    with db.reading() as s:
+        exporting.export_contacts(s, out, "vcf")
+    assert "FN:G M F" in out.read_text(encoding="utf-8").splitlines()
+    report = _import(other_db, out)
+    assert not report.dropped  # the FN is the name, not a display name of its own
+    after = _only_contact(other_db)
+    assert (after.given_name, after.middle_name, after.family_name) == ("G", "M", "F")

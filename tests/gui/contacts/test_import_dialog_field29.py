@@ -35,3 +35,34 @@ def test_the_chinese_report_names_what_was_not_kept_in_chinese(  # type: ignore[
     summary = dialog.report_summary.text()
     assert "未保存：1 × 显示名称（FN）。" in summary, summary
     dialog.grab().save(str(tmp_path / "report_zh.png"))
+
+
+def test_one_row_is_one_row(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(db, "en", path=REAL / "thebat_v21_qp_latin1.vcf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    _next(qtbot, dialog, dialog.planned)
+    assert dialog.plan_summary.text().startswith("1 row: 1 to add, 0 to update, 0 to skip\n")
+    # the guessed charset shows among the row's warnings before anything is written
+    model = dialog.plan_model
+    last = model.columnCount() - 1
+    assert "read as windows-1252: 'Iksiñski;Piotr'" in model.index(0, last).data()
+    dialog.grab().save(str(tmp_path / "bat_matches.png"))
+
+
+def test_the_window_takes_a_share_of_the_screen_and_keeps_the_size_given(  # type: ignore[no-untyped-def]
+    qtbot, db: Database
+) -> None:
+    """The test screen is 1366×768: the window opens wider than the 920 px it had, within the screen;
+    the size the user gives it is the size it opens at next time."""
+    dialog = ImportDialog(db, "en", path=REAL / "thunderbird_tb_plain.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = dialog.screen().availableGeometry()
+    assert 920 < dialog.width() <= room.width() and 620 <= dialog.height() <= room.height()
+    dialog.resize(1000, 650)
+    dialog.close()
+    again = ImportDialog(db, "en", path=REAL / "thunderbird_tb_plain.csv")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1000, 650)
