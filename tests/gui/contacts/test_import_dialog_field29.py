@@ -37,7 +37,8 @@ def test_the_chinese_report_names_what_was_not_kept_in_chinese(  # type: ignore[
     dialog.grab().save(str(tmp_path / "report_zh.png"))
 
 
-def test_one_row_is_one_row(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_row_is_one_row(qtbot, translators, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    translators("en")  # the English catalogue has the plural forms, as in the app
     dialog = ImportDialog(db, "en", path=REAL / "thebat_v21_qp_latin1.vcf")
     qtbot.addWidget(dialog)
     dialog.show()
