@@ -62,6 +62,9 @@ def test_the_window_takes_a_share_of_the_screen_and_keeps_the_size_given(  # typ
     dialog.show()
     room = dialog.screen().availableGeometry()
     assert 920 < dialog.width() <= room.width() and 620 <= dialog.height() <= room.height()
+    _next(qtbot, dialog, dialog.loaded)
+    # the mapping of the file's 37 columns gets more of the height than the preview of its first rows
+    assert dialog.mapping_area.height() > dialog.preview_view.height()
     dialog.resize(1000, 650)
     dialog.close()
     again = ImportDialog(db, "en", path=REAL / "thunderbird_tb_plain.csv")
