@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1073"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%n row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1084"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>

@@ -1839,63 +1839,63 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1192"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1194"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1193"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1195"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1194"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1285"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1287"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line).</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1286"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1288"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1324"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1326"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1334"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1389"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1390"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1392"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1395"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1397"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1416"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1418"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -3406,7 +3406,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -3418,13 +3418,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="633"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -3521,16 +3521,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3560,285 +3560,285 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1073"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %n 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="633"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="702"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="708"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="747"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="748"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="750"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="769"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="771"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="789"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="791"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="797"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="799"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="811"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="813"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="812"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="814"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="813"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="820"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="829"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="831"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="940"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="967"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="969"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1080"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1084"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1112"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1133"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1140"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1146"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1163"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1165"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -3907,7 +3907,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="980"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
