@@ -175,7 +175,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1063"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1073"/>
+        <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
+        <translation>
+            <numerusform>%n row: %1 to add, %2 to update, %3 to skip</numerusform>
+            <numerusform>%n rows: %1 to add, %2 to update, %3 to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -183,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>

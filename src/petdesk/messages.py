@@ -448,6 +448,8 @@ TEMPLATES: tuple[str, ...] = (
     # exports
     N_("control characters were removed from {n} cell"),
     N_("control characters were removed from {n} cells"),
+    N_("CSV and Excel files hold no photos: {n} contact's photo was not written"),
+    N_("CSV and Excel files hold no photos: {n} contacts' photos were not written"),
     # dossiers (``dossier.fonts``): a character none of the fonts has
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, printed as {shown}"),
     N_("the character {char} ({code}) in {text} is in none of the dossier fonts, so it cannot be printed"),

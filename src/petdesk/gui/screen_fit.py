@@ -6,7 +6,7 @@ A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an ed
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QFrame, QGuiApplication, QRect, QScrollArea, QWidget
+from petdesk.gui.qt import QFrame, QGuiApplication, QRect, QScrollArea, QSize, QWidget
 
 #: Room for the frame and title bar that the window system adds around the widget.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
@@ -24,6 +24,15 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     widget.resize(max(width, 200), max(height, 150))
+
+
+def resize_to_screen_share(widget: QWidget, width_share: float, height_share: float, least: QSize) -> None:
+    """Size ``widget`` as a share of the screen it opens on, at least ``least`` where there is room:
+    a dialog that shows a file's columns (the import's mapping step) uses a large screen."""
+    room = screen_room(widget)
+    width = max(least.width(), int(room.width() * width_share)) if room else least.width()
+    height = max(least.height(), int(room.height() * height_share)) if room else least.height()
+    resize_within_screen(widget, width, height)
 
 
 def scrolled(content: QWidget) -> QScrollArea:

@@ -957,6 +957,9 @@ def _add_names(
     v4: bool,
 ) -> None:
     """FN, N and the phonetic names of a card."""
+    if middle.strip():  # FN writes the whole name N holds: "G M F" for N:F;G;M (field test 29)
+        parts = (family, given, middle) if family_first else (given, middle, family)
+        latin_fn = " ".join(p.strip() for p in parts if p.strip())
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
@@ -1095,7 +1098,16 @@ def _add_titles(
 
 
 #: vCard's sex of a stored gender (a code, or a word older versions stored); "O" for others.
-_VCARD_SEX = {"m": "M", "male": "M", "f": "F", "female": "F", "n": "N", "u": "U"}
+def _gender_value(gender: str, v4: bool) -> str:
+    """GENDER as RFC 6350 (6.2.7) writes it: the sex letter, with a free-text identity only when
+    the stored gender says more than the letter (``GENDER:M``, not ``GENDER:M;m``); vCard 3.0's
+    X-GENDER as The Bat! and Evolution write it (``X-GENDER:Male``)."""
+    from petdesk import labels
+
+    code = labels.gender_code(gender)
+    if code in labels.GENDERS:
+        return code.upper() if v4 else vcard.escape(labels.GENDERS[code][0])
+    return vcard.structured("O", gender) if v4 else vcard.escape(gender)
 
 
 def _add_languages_gender_tags(
@@ -1111,8 +1123,7 @@ def _add_languages_gender_tags(
         else:
             card.add("X-PETDESK-LANG", vcard.escape(lang))
     if gender:
-        sex = _VCARD_SEX.get(gender.casefold(), "O")
-        card.add("GENDER" if v4 else "X-GENDER", vcard.structured(sex, gender))
+        card.add("GENDER" if v4 else "X-GENDER", _gender_value(gender, v4))
     if tags:
         card.add("CATEGORIES", ",".join(vcard.escape(t) for t in tags))
 
@@ -2239,7 +2250,40 @@ def export_contacts(
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
     if fmt == "vcf":
         return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
-    return _write_rows(path, fmt, map(contact_cells, contacts), on_warning, language=language, bom=bom)
+    with_photo = [0]
+    written = _write_rows(
+        path,
+        fmt,
+        map(contact_cells, _counting_photos(contacts, with_photo)),
+        on_warning,
+        language=language,
+        bom=bom,
+    )
+    _warn_photos_left_out(with_photo[0], on_warning)
+    return written
+
+
+def _counting_photos(contacts: Iterable[Any], with_photo: list[int]) -> Iterator[Any]:
+    """``contacts`` as they are, counting in ``with_photo[0]`` those that have a photo."""
+    for contact in contacts:
+        if contact.photo:
+            with_photo[0] += 1
+        yield contact
+
+
+def _warn_photos_left_out(n: int, on_warning: Callable[[str], None] | None) -> None:
+    """A CSV or Excel file has no column for a photo: say how many were not written, rather than
+    let them vanish unseen from a round trip (field test 29)."""
+    if n and on_warning is not None:
+        from petdesk.messages import english_count
+
+        on_warning(
+            english_count(
+                n,
+                "CSV and Excel files hold no photos: {n} contact's photo was not written",
+                "CSV and Excel files hold no photos: {n} contacts' photos were not written",
+            )
+        )
 
 
 def export_all(
@@ -2263,13 +2307,15 @@ def export_all(
     _check_format(fmt)
     total = _count_all(conn)
     if fmt == "csv":
-        return _write_file(
+        written = _write_file(
             path,
             fmt,
             lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language),
             before_keeping,
             bom=bom,
         )
+        _warn_photos_left_out(_count_photos(conn), on_warning)
+        return written
     # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
     # ends the reading thread at once (a cancelled export in the window).
     if fmt == "vcf":
@@ -2283,7 +2329,7 @@ def export_all(
             )
     cells = _all_cells(conn)
     with contextlib.closing(cells):
-        return _write_rows(
+        written = _write_rows(
             path,
             fmt,
             _with_progress(cells, total, on_progress),
@@ -2291,6 +2337,14 @@ def export_all(
             before_keeping,
             language=language,
         )
+    _warn_photos_left_out(_count_photos(conn), on_warning)
+    return written
+
+
+def _count_photos(conn: sqlite3.Connection) -> int:
+    """How many live contacts have a photo."""
+    (n,) = conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL AND photo != ''").fetchone()
+    return int(n)
 
 
 def export_all_of_file(

@@ -1725,6 +1725,16 @@ def _items(cell: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
 
 
+#: Between web addresses in one cell: petdesk's export writes "; ", people write lines or "；".
+#: A ";" inside an address (``page;jsessionid=1``) has no space after it and is kept.
+_WEBSITE_SEPARATOR = re.compile(r";\s+|[；\n]|;(?=(?:https?://|www\.))", re.IGNORECASE)
+
+
+def _website_items(cell: str) -> list[str]:
+    """The web addresses of a cell that may hold several (a CSV/XLSX export's "Web page" column)."""
+    return [v.strip() for v in _WEBSITE_SEPARATOR.split(cell) if v.strip()]
+
+
 def _handle_labels(typed: list[tuple[str, str, str, str]]) -> dict[str, list[ChannelLabel]]:
     """The labels the row's label columns give, by the key of the handles' column."""
     out: dict[str, list[ChannelLabel]] = {}
@@ -1788,7 +1798,9 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             joined = address.get(part, "")
             address[part] = f"{joined}\n{value}" if joined else value
         elif key == "website":
-            rec.websites.extend(v for v in values if v not in rec.websites)
+            for url in (item for cell in values for item in _website_items(cell)):
+                if url not in rec.websites:
+                    rec.websites.append(url)
         elif key == "qq":
             for handle in (item for cell in values for item in _items(cell)):
                 entry = {"service": "qq", "handle": handle}
@@ -2117,6 +2129,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         return found
 
     labels = {p.group: p.text() for p in take("X-ABLABEL") if p.group}
+    _report_guessed_charsets(rec, card)
     uid = next(iter(take("UID")), None)
     if uid:
         rec.uid = uid.text().removeprefix("urn:uuid:").strip()
@@ -2522,6 +2535,21 @@ def _read_android_custom(rec: ContactRecord, prop: vcard.Property) -> None:
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
 
 
+def _report_guessed_charsets(rec: ContactRecord, card: vcard.VCard) -> None:
+    """Say when 8-bit text named no charset that fits and was read in a guessed one, showing the
+    text so the user can see whether the guess read it right."""
+    for prop in card.properties:
+        if prop.guessed_charset:
+            rec.warnings.append(
+                Reason(
+                    N_("{prop} names no charset that fits; read as {charset}: '{value}'"),
+                    prop=prop.name,
+                    charset=prop.guessed_charset,
+                    value=prop.text().strip(),
+                )
+            )
+
+
 def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
     """A display name that is more than the name's parts written out has no field of its own:
     it is named in the report (and counted as dropped) instead of vanishing unseen."""
@@ -2656,6 +2684,25 @@ def _note_rejected(rec: ContactRecord) -> None:
         line = f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
         if line not in rec.notes.splitlines():
             rec.notes = f"{rec.notes}\n{line}".strip("\n")
+
+
+def _is_left_out_line(line: str) -> bool:
+    """Whether a line of the notes is one :func:`_note_rejected` wrote (in either language)."""
+    return line.startswith(("Left out by the import (", "导入时未采用（"))
+
+
+def _merged_notes(current: str, incoming: str) -> str:
+    """The notes after an updating import: the user's lines as they are, then the file's lines not
+    yet among them, then this import's own "left out" lines, which replace the earlier imports'
+    (each import re-adding them filled the notes with copies, and a line stayed after its value was
+    imported)."""
+    kept = [line for line in _lines(current).split("\n") if not _is_left_out_line(line)]
+    have = {line.strip() for line in kept if line.strip()}
+    incoming_lines = [line for line in _lines(incoming).split("\n") if line.strip()]
+    added = [line for line in incoming_lines if not _is_left_out_line(line) and line.strip() not in have]
+    left_out = [line for line in incoming_lines if _is_left_out_line(line)]
+    body = "\n\n".join(filter(None, ("\n".join(kept).strip("\n"), "\n".join(added))))
+    return "\n".join(filter(None, (body, *left_out)))
 
 
 # --- loading a file -----------------------------------------------------------------------------
@@ -3685,7 +3732,7 @@ class ImportReport:
         """What was not kept, "12 × Nr.", in the language of the core translator ``_``: a column or
         property is named as the file names it, petdesk's own words ("Android sip address",
         "event Graduation") are translated."""
-        return [f"{n} × {translate_reason(name, _)}" for name, n in sorted(self.dropped.items())]
+        return [f"{n} × {_dropped_name(name, _)}" for name, n in sorted(self.dropped.items())]
 
     def summary(self, _: Callable[[str], str] = lambda s: s, *, written: bool = True) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``).
@@ -3706,6 +3753,34 @@ class ImportReport:
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
             text += _("; rows with warnings: {n}").format(n=self.warned)
         return text
+
+
+#: What the report counts as dropped that a reader of another language would not understand:
+#: petdesk's own words, and vCard properties by what they hold (field test 29: "未导入：1 × FN、
+#: 1 × display name"). Other columns and properties are named as the file names them.
+_DROPPED_LABELS = {
+    "display name": N_("display name"),
+    "FN": N_("display name"),
+    "PHOTO": N_("photo"),
+    "LOGO": N_("logo"),
+    "AGENT": N_("agent"),
+    "ROLE": N_("role"),
+    "SOUND": N_("sound"),
+    "X-ABDATE": N_("date"),
+    "X-PHONETIC-MIDDLE-NAME": N_("reading of the middle name"),
+}
+
+
+def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:
+    """A dropped column or property in the translator's language: a property keeps its name beside
+    the translated label ("显示名称（FN）") so it can be found in the file; English keeps the name."""
+    english = _DROPPED_LABELS.get(name) if isinstance(name, str) else None
+    if english is None:
+        return translate_reason(name, _)
+    label = _(english)
+    if name == english or label == english:
+        return label if name == english else name
+    return _("{label} ({name})").format(label=label, name=name)
 
 
 def duplicates_command(record_id: str) -> str:
@@ -4122,8 +4197,9 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             if extra:
                 setattr(contact, attr, current + extra)
                 changes.append(attr)
-        if rec.notes and _lines(rec.notes) not in _lines(contact.notes or ""):
-            contact.notes = f"{contact.notes}\n\n{rec.notes}".strip() if contact.notes else rec.notes
+        notes = _merged_notes(contact.notes or "", rec.notes)
+        if notes != _lines(contact.notes or ""):
+            contact.notes = notes
             changes.append("notes")
     # Contact methods: add those the contact does not have yet.
     existing = [] if new else [cm for cm in contact.methods if cm.deleted_at is None]

@@ -42,6 +42,9 @@ class Property:
     params: dict[str, list[str]] = field(default_factory=dict)
     group: str = ""
     line: int = 0
+    #: The charset a quoted-printable value was read in when the card named none that fit (a guess
+    #: the import report states); empty when the card or the file said.
+    guessed_charset: str = field(default="", compare=False)
 
     def param(self, key: str) -> str:
         values = self.params.get(key.upper())
@@ -596,20 +599,38 @@ def _decode_value(prop: Property, default_charset: str) -> Property:
         except LookupError as exc:
             raise VCardError(f"unknown CHARSET {charset!r}", prop.line) from exc
         except UnicodeDecodeError:
-            # Old phones sometimes claim UTF-8 and write GBK (or the reverse); try the other one.
-            for other in ("utf-8", "gb18030"):
-                try:
-                    prop.value = raw.decode(other)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
-                raise VCardError(
-                    f"the quoted-printable value of {prop.name} is not valid {charset} text", prop.line
-                ) from None
+            prop.guessed_charset = _guess_qp_charset(raw)
+            prop.value = raw.decode(prop.guessed_charset, errors="replace")
         prop.params.pop("ENCODING", None)
         prop.params.pop("CHARSET", None)
     return prop
+
+
+_HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _guess_qp_charset(raw: bytes) -> str:
+    """The charset of 8-bit bytes that do not fit the one the card (or file) names.
+
+    Old phones claim UTF-8 and write GBK (or the reverse); mail programs such as The Bat! write
+    Latin-1/Windows-1252 and name no charset at all (``N;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski``).
+    GB18030 accepts almost any bytes, so it is taken only when every run of 8-bit bytes is a whole
+    number of two-byte pairs and reads as Chinese; a lone ``F1`` inside a Latin word is ``ñ``."""
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if all(len(run) % 2 == 0 for run in _HIGH_RUN_RE.findall(raw)):
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            text = ""
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        if wide and sum(1 for ch in wide if _CJK_RE.match(ch)) >= 0.8 * len(wide):
+            return "gb18030"
+    return "windows-1252"
 
 
 # --- writing ------------------------------------------------------------------------------------

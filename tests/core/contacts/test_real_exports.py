@@ -394,3 +394,113 @@ def test_nextcloud_quoted_type_list_and_escaped_data_uri_photo(db: Database, tmp
     }
     assert bob.addresses[0]["region"] == "California" and bob.addresses[0]["label"] == "home"
     assert _photo(bob).size == (12, 8)
+
+
+# --- field test 29: Roundcube's and Android's samples -------------------------------------------
+
+
+def test_the_bat_quoted_printable_latin1_without_charset(db: Database) -> None:
+    """thebat_v21_qp_latin1.vcf: The Bat!'s vCard 2.1, ``N;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski``
+    with no CHARSET; byte F1 is "ñ" in Windows-1252, not half of the GB18030 character 駍."""
+    report = _import(db, "thebat_v21_qp_latin1.vcf")
+    (outcome,) = report.outcomes
+    c = _people(db)["Piotr Iksiñski"]
+    assert (c.given_name, c.family_name, c.family_name_zh, c.given_name_zh) == ("Piotr", "Iksiñski", "", "")
+    assert _methods(c) == {(ContactChannel.EMAIL, ChannelLabel.WORK, "piotr.iksinski@somedomain.com")}
+    # The charset was a guess: the report says so and shows the text as read.
+    assert "N names no charset that fits; read as windows-1252: 'Iksiñski;Piotr'" in map(
+        str, outcome.warnings
+    )
+
+
+def test_quoted_printable_gbk_without_charset_is_still_read_as_chinese(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:=D5=C5;=CE=B0\r\nEND:VCARD\r\n"
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    c = _people(db)["张伟"]
+    assert (c.family_name_zh, c.given_name_zh, c.family_name) == ("张", "伟", "")
+    assert "read as gb18030" in str(report.outcomes[0].warnings[0])
+
+
+def test_roundcube_john_doe_windows_1252_card(db: Database) -> None:
+    """roundcube_johndoe_cp1252.vcf: vCard 2.1 with ``CHARSET=windows-1252`` on N and FN."""
+    report = _import(db, "roundcube_johndoe_cp1252.vcf")
+    assert len(report.added) == 1 and not report.dropped
+    c = _people(db)["John Doë"]
+    assert (c.given_name, c.family_name, c.notes) == ("John", "Doë", "The notes...")
+    assert _methods(c) == {
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "inbox@roundcube.net"),
+        (ContactChannel.EMAIL, ChannelLabel.HOME, "roundcube@gmail.com"),
+        (ContactChannel.PHONE, ChannelLabel.WORK, "+123456789"),
+    }
+    assert c.addresses == [
+        {
+            "label": "work",
+            "street": "The street",
+            "city": "Hometown",
+            "postcode": "5555",
+            "country": "Cayman Islands",
+        }
+    ]
+    assert [a.organisation.name_en for a in c.affiliations] == ["roundcube.net"]
+
+
+def test_android_quoted_comma_separated_type_and_typed_n(db: Database) -> None:
+    """android_v30_comma_separated.vcf: AOSP's vCard test card, ``N;TYPE=PREF,HOME:F;G;M;;`` without
+    FN and ``TEL;TYPE="COMMA,SEPARATED",PREF:1``."""
+    report = _import(db, "android_v30_comma_separated.vcf")
+    assert len(report.added) == 1
+    c = _people(db)["G F"]
+    assert (c.given_name, c.middle_name, c.family_name) == ("G", "M", "F")
+    # "1" is no phone number: kept in the notes, not lost.
+    assert c.notes == "Left out by the import (not a phone number): 1"
+
+
+def test_apple_address_book_person_card_with_photo(db: Database) -> None:
+    """apple_addressbook_photo_person.vcf: Roundcube's photo.vcf, Mac OS X Address Book's 3.0 card
+    with umlauts in N, a company FN and a 48 × 48 JPEG folded with two spaces."""
+    report = _import(db, "apple_addressbook_photo_person.vcf")
+    assert len(report.added) == 1
+    c = _people(db)["Jörg Müller"]
+    assert (c.given_name, c.family_name) == ("Jörg", "Müller")
+    assert [a.organisation.name_en for a in c.affiliations] == ["Apple Computer AG"]
+    assert _photo(c).size == (48, 48)
+
+
+def test_thunderbird_plain_csv_export(db: Database) -> None:
+    """thunderbird_tb_plain.csv: Roundcube's Thunderbird CSV export, English headers, a trailing
+    comma, birth year/month/day columns, two web pages, home and work addresses."""
+    report = _import(db, "thunderbird_tb_plain.csv")
+    assert len(report.added) == 1
+    c = _people(db)["Firstname Lastname"]
+    assert (c.given_name, c.family_name, c.nickname, c.birthday) == (
+        "Firstname",
+        "Lastname",
+        "Nick",
+        "1970-11-15",
+    )
+    assert _methods(c) == {
+        (ContactChannel.EMAIL, ChannelLabel.WORK, "test@domain.tld"),
+        (ContactChannel.EMAIL, ChannelLabel.OTHER, "next@domain.tld"),
+    }
+    assert c.websites == ["http://page.com", "http://webpage.tld"]
+    assert [a["label"] for a in c.addresses] == ["home", "work"]
+    assert c.addresses[1] == {
+        "label": "work",
+        "street": "Addr work",
+        "city": "city",
+        "region": "region",
+        "postcode": "33-333",
+        "country": "Poland",
+    }
+    (aff,) = c.affiliations
+    assert (aff.organisation.name_en, aff.position_en, aff.department_en) == (
+        "Organization",
+        "title",
+        "department",
+    )
+    # The sample's phone cells hold words ("phone work"): each is kept in the notes.
+    assert c.notes.count("Left out by the import (not a phone number)") == 5

@@ -28,7 +28,8 @@ def _next(qtbot, dialog: ImportDialog, signal) -> list:
     return blocker.args
 
 
-def test_csv_from_chinese_excel_through_all_steps(qtbot, db: Database, tmp_path: Path) -> None:
+def test_csv_from_chinese_excel_through_all_steps(qtbot, translators, db: Database, tmp_path: Path) -> None:
+    translators("en")  # the English catalogue gives "1 row" / "4 rows", as in the app
     dialog = ImportDialog(db, "en")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -172,9 +173,12 @@ def test_a_mapping_chosen_in_the_window_is_remembered_for_the_same_header(qtbot,
     assert 7 not in again.mapping() and again.mapping()[0] == "full_name"
 
 
-def test_possible_matches_are_listed_apart_and_decided_there(qtbot, db: Database, tmp_path: Path) -> None:
+def test_possible_matches_are_listed_apart_and_decided_there(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
     """张伟 of Qingdao shares only a name with 张伟 of Chengdu: the review lists that row in its own
     section with the known person beside it; the user's decision there is what the import does."""
+    translators("en")  # the English catalogue gives "1 row" / "4 rows", as in the app
     with db.transaction() as s:
         org = m.Organisation(id="org-cd", name_zh="成都某某环保科技有限公司", name_en="Chengdu Green Tech")
         person = m.Contact(
@@ -224,8 +228,11 @@ def test_without_namesakes_the_possible_matches_section_stays_hidden(qtbot, db: 
     assert dialog.plan_model.rowCount() == 2
 
 
-def test_a_large_file_shows_progress_and_the_first_rows(qtbot, db: Database, tmp_path: Path) -> None:
+def test_a_large_file_shows_progress_and_the_first_rows(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
     """Matching and importing say how far they are; the matches table holds the first rows only."""
+    translators("en")  # the English catalogue gives "1 row" / "4 rows", as in the app
     from petdesk.services import importing
 
     rows = importing.KEEP + 500

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QHideEvent,
     QLabel,
     QLineEdit,
     QLocale,
@@ -40,6 +41,8 @@ from petdesk.gui.qt import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QSettings,
+    QSize,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -51,7 +54,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.screen_fit import resize_to_screen_share, resize_within_screen, screen_room
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import translator
@@ -309,7 +312,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.ui_locale = locale
         self.setWindowTitle(self.tr("Import contacts"))
-        resize_within_screen(self, 920, 620)
+        self._restore_size()
         self.table: importing.Table | None = None
         #: The file with the mapping chosen: its records are read again for planning and importing.
         self.loaded_file: importing.LoadedFile | None = None
@@ -504,9 +507,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.header_warning)
         layout.addWidget(self.name_warning)
         layout.addWidget(QLabel(self.tr("Which field does each column hold?"), page))
+        # the columns to map get most of the height: a file has dozens (Thunderbird 37), the preview
+        # a few first rows (field test 29: 5 columns showed above a mostly empty preview)
         layout.addWidget(self.mapping_area, 2)
         layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
-        layout.addWidget(self.preview_view, 3)
+        layout.addWidget(self.preview_view, 1)
         return page
 
     def _build_matches_page(self) -> QWidget:
@@ -1043,14 +1048,32 @@ class ImportDialog(QDialog):
         """Decide for one row of the possible matches (as its combo box does)."""
         self.possible_model.setData(self.possible_model.index(row, 3), action, Qt.ItemDataRole.EditRole)
 
+    def _size_key(self) -> str:
+        """The remembered size's key for this screen size (as the main window keeps its own)."""
+        room = screen_room(self)
+        return f"import_dialog/size-{room.width()}x{room.height()}" if room else "import_dialog/size"
+
+    def _restore_size(self) -> None:
+        """The size the user last gave the window on this screen; else most of the screen, so that
+        the mapping step shows many of a file's columns (field test 29: 920×620 on 1920×1080 showed
+        5 of Thunderbird's 37)."""
+        saved = QSettings().value(self._size_key())
+        if isinstance(saved, QSize) and saved.isValid():
+            resize_within_screen(self, saved.width(), saved.height())
+        else:
+            resize_to_screen_share(self, 0.75, 0.8, QSize(920, 620))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        QSettings().setValue(self._size_key(), self.size())
+        super().hideEvent(event)
+
     def _update_plan_summary(self) -> None:
         assert self.plan is not None
         self.plan_summary.setText(
-            self.tr("%1 rows: %2 to add, %3 to update, %4 to skip")
-            .replace("%1", str(self.plan.total))
-            .replace("%2", str(self.plan.count("add")))
-            .replace("%3", str(self.plan.count("update")))
-            .replace("%4", str(self.plan.count("skip")))
+            self.tr("%n row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total)
+            .replace("%1", str(self.plan.count("add")))
+            .replace("%2", str(self.plan.count("update")))
+            .replace("%3", str(self.plan.count("skip")))
             + (
                 "\n"
                 + self.tr(
@@ -1221,13 +1244,20 @@ def export_contacts_to(
 
     stop = StopFlag()
     language = QLocale().name()  # a CSV/Excel file's headers and words in the window's language
+    warnings: list[str] = []  # what the file could not hold (photos in CSV): said when done
 
     def work(progress: Callable[[int, int], None]) -> int:
         try:
             if training_id is not None:  # as `petdesk export-contacts --training` does
                 with db.reading() as session:
                     return record_people.export_training_attendees(
-                        session, training_id, path, fmt, on_progress=progress, language=language
+                        session,
+                        training_id,
+                        path,
+                        fmt,
+                        on_progress=progress,
+                        language=language,
+                        on_warning=warnings.append,
                     )
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
@@ -1237,10 +1267,17 @@ def export_contacts_to(
                     check_budget_s=EXPORT_CHECK_BUDGET_S,
                     on_progress=progress,
                     language=language,
+                    on_warning=warnings.append,
                 )
             with db.reading() as session:
                 return exporting.export_contacts(
-                    session, path, fmt, ids=ids, on_progress=progress, language=language
+                    session,
+                    path,
+                    fmt,
+                    ids=ids,
+                    on_progress=progress,
+                    language=language,
+                    on_warning=warnings.append,
                 )
         finally:
             memory.release_after_bulk_work()  # the window lives on: give the export's memory back
@@ -1278,6 +1315,10 @@ def export_contacts_to(
         finish()
         if on_done is not None:
             on_done(n)
+        if warnings and callable(status_bar):
+            # after the caller's "… exported" message, on the same line: the summary of the export
+            said = [status_bar().currentMessage(), *(localize(w, language) for w in warnings)]
+            say(" — ".join(filter(None, said)), 15000)
 
     def failed(exc: BaseException) -> None:
         finish()
