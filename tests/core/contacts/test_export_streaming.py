@@ -287,3 +287,22 @@ def test_a_smaller_text_budget_holds_fewer_contacts_and_writes_the_same_bytes(
     )
     assert sizes[0] >= 200 and 7 <= sizes[1] < 50
     assert small.read_bytes() == whole.read_bytes()
+
+
+def test_the_names_of_a_vcard_export_are_remembered_a_few_at_a_time() -> None:
+    """Names come in name order (a repeated name comes again at once): 20,000 mostly distinct names
+    remembered took a vCard export of 100,000 contacts from 84 to 111 MB, for no time saved."""
+    from petdesk.services import vcard
+
+    card, sections = vcard.CardText("4.0"), {}  # type: ignore[var-annotated]
+    names = [
+        (f"Fam{i}", "Anna", f"Anna Fam{i}", False, "", "", "", "", "", "", "", "", "", True, True)
+        for i in range(1200)
+    ]
+    for args in names:
+        exporting._add_section(card, sections, exporting._add_names, *args)
+    assert 0 < len(sections[exporting._add_names]) <= exporting._NAME_SECTIONS_MAX <= 1_000
+    again = vcard.CardText("4.0")
+    start = len(again.lines)
+    exporting._add_names(again, *names[-1])
+    assert card.lines[-(len(again.lines) - start) :] == again.lines[start:]  # the lines as written anew
