@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import QTimer
+from petdesk.services import memory
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def freeze_long_lived() -> bool:
     if _freezes_left <= 0:
         return False
     _freezes_left -= 1
+    memory.forget_source_lines()  # (before freezing: the lines are garbage then, not frozen)
     gc.freeze()
     return True
 

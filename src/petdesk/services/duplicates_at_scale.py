@@ -42,6 +42,7 @@ from petdesk.services.duplicates import (
     Person,
     Progress,
     Reason,
+    _add_surname_variants,
     _dismissed,
     _Evidence,
     _name_rarity,
@@ -52,6 +53,8 @@ from petdesk.services.duplicates import (
     _score,
     maybe_shared_methods,
     no_progress,
+    surname_variant_key,
+    variant_name_pairs,
 )
 from petdesk.services.matching import names_conflict
 from petdesk.services.scratch import attach_source, scratch_database
@@ -365,6 +368,44 @@ def _name_pairs(
     return colleague_orgs
 
 
+def _surname_variants(
+    scratch: sqlite3.Connection, about: dict[str, tuple[Any, ...]]
+) -> list[tuple[list[tuple[str, Person]], list[tuple[str, Person]]]]:
+    """:func:`duplicates.variant_name_pairs` of the names in ``scratch``, sorted by their keys in a
+    scratch table (bounded memory), each side as (contact id, Person) pairs; adds the names and
+    organisations of the people found to ``about``."""
+    scratch.execute("CREATE TABLE variant_name (given TEXT, family TEXT, nid INTEGER)")
+    names = scratch.execute(
+        "SELECT nid, family, given, family_zh, given_zh, name_order FROM name "
+        "WHERE family_zh = '' AND given_zh = ''"
+    )
+    for chunk in _chunks(names):
+        scratch.executemany(
+            "INSERT INTO variant_name VALUES (?, ?, ?)",
+            [(*key, nid) for nid, *person in chunk if (key := surname_variant_key(tuple(person)))],
+        )
+    rows = scratch.execute(
+        "SELECT v.given, v.family, v.nid FROM variant_name AS v ORDER BY v.given, v.family, v.nid"
+    )
+    name_pairs = list(variant_name_pairs(rows))
+    involved = sorted({nid for pair in name_pairs for side in pair for nid in side})
+    if not involved:
+        return []
+    scratch.execute("CREATE TABLE variant_nid (nid INTEGER PRIMARY KEY)")
+    scratch.executemany("INSERT INTO variant_nid VALUES (?)", [(nid,) for nid in involved])
+    people_of: dict[int, list[tuple[str, Person]]] = defaultdict(list)
+    for cid, nid, *person, orgs in scratch.execute(
+        "SELECT p.id, p.nid, nm.family, nm.given, nm.family_zh, nm.given_zh, nm.name_order, p.orgs "
+        "FROM named AS p CROSS JOIN name AS nm ON nm.nid = p.nid WHERE p.nid IN variant_nid"
+    ):
+        people_of[nid].append((cid, tuple(person)))
+        about.setdefault(cid, (*person, orgs))
+    return [
+        ([p for nid in side_a for p in people_of[nid]], [p for nid in side_b for p in people_of[nid]])
+        for side_a, side_b in name_pairs
+    ]
+
+
 class _Candidate(NamedTuple):
     """A pair that reached the score, with what its reasons are written from."""
 
@@ -518,6 +559,7 @@ def find_in_scratch_database(
         progress(STEP_NAMES, 0, 0)
         colleague_orgs = _name_pairs(scratch, partners, min_score)
         del partners
+        _add_surname_variants(conn, evidence, _surname_variants(scratch, about))
         scratch.executemany(
             _INSERT_PAIR,
             [

@@ -463,12 +463,14 @@ _BLOCK = 200_000
 _BLOCK_TEXT = 135_000_000
 
 
-def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tuple[int, list[Any]] | None]:
+def _ranked_rows(
+    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT
+) -> Generator[tuple[int, list[Any]] | None]:
     """The rows ``sql`` (see :func:`_chunk_sql`) gives for every live contact, a block of name order
     at a time (``block`` contacts) read in rowid order, each as (its rank within the block, row),
     and None after each block's last row: the caller puts a block's rows in order. Read in a
     background thread (see :func:`_read_ahead`) as :func:`_in_name_order` reads."""
-    for chunk, ranks, text, last in _read_ahead(_texts_in_blocks(conn, sql, block)):
+    for chunk, ranks, text, last in _read_ahead(_texts_in_blocks(conn, sql, block, block_text)):
         by_rowid = _rows_by_rowid(text)
         for rowid, rank in zip(chunk, ranks, strict=True):
             row = by_rowid.get(rowid)
@@ -479,12 +481,12 @@ def _ranked_rows(conn: sqlite3.Connection, sql: str, block: int) -> Generator[tu
 
 
 def _texts_in_blocks(
-    conn: sqlite3.Connection, sql: str, block: int
+    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT
 ) -> Generator[list[tuple[list[int], list[int], str, bool]]]:
     """Each chunk of :func:`_ranked_rows` as its rowids (ascending), their ranks in the block's name
     order, the JSON text of its rows, and whether it ends its block."""
     order = _name_order(conn)
-    block = _block_size(conn, sql, order, block)
+    block = _block_size(conn, sql, order, block, block_text)
     for start in range(0, len(order), block):
         names = order[start : start + block]
         in_rowid_order = sorted(range(len(names)), key=names.__getitem__)
@@ -494,15 +496,17 @@ def _texts_in_blocks(
             yield [(chunk, ranks, _chunk_text(conn, sql, chunk), at + _CHUNK >= len(in_rowid_order))]
 
 
-def _block_size(conn: sqlite3.Connection, sql: str, order: Sequence[int], block: int) -> int:
+def _block_size(
+    conn: sqlite3.Connection, sql: str, order: Sequence[int], block: int, block_text: int = _BLOCK_TEXT
+) -> int:
     """``block``, or fewer contacts where their rows are long (notes, addresses, many methods):
-    as many as :data:`_BLOCK_TEXT` holds, judged by a chunk of contacts spread over the order."""
+    as many as ``block_text`` bytes hold, judged by a chunk of contacts spread over the order."""
     sample = sorted(order[:: max(1, len(order) // _CHUNK)][:_CHUNK])
     if not sample:
         return block
     text = _chunk_text(conn, sql, sample) or ""
     per_contact = len(text.encode()) / len(sample)  # bytes, as the lines are held
-    return max(_CHUNK, min(block, int(_BLOCK_TEXT / max(per_contact, 1.0))))
+    return max(_CHUNK, min(block, int(block_text / max(per_contact, 1.0))))
 
 
 class _Failed:
@@ -713,6 +717,10 @@ def contact_to_vcard(
 Sections = dict[Callable[..., None], dict[tuple[Any, ...], list[str]]]
 #: Entries a ``Sections`` holds before it starts afresh (names repeat less than organisations).
 _SECTIONS_MAX = 20_000
+#: ... and of the names: an export of all contacts comes in name order, so a name that repeats
+#: comes again at once; 20,000 mostly distinct names held some 30 MB for nothing (a vCard export
+#: took the window from 261 to 311 MB at 100,000 contacts).
+_NAME_SECTIONS_MAX = 1_000
 
 
 def _add_section(
@@ -737,7 +745,7 @@ def _add_section(
     if lines is None:
         start = len(card.lines)
         add(card, *args)
-        if len(lines_of) >= _SECTIONS_MAX:
+        if len(lines_of) >= (_NAME_SECTIONS_MAX if add is _add_names else _SECTIONS_MAX):
             lines_of.clear()
         lines_of[args] = card.lines[start:]
     else:
@@ -2034,6 +2042,7 @@ def _write_all_csv(
     on_progress: Callable[[int, int], None] | None,
     on_warning: Callable[[str], None] | None,
     language: str = "en",
+    block_text: int = _BLOCK_TEXT,
 ) -> int:
     """:func:`write_csv` of every live contact in name order, read a block at a time in file order
     (see :func:`_ranked_rows`): each block's lines are held (see :class:`_HeldLines`) and written
@@ -2048,7 +2057,8 @@ def _write_all_csv(
     n = 0
     if on_progress is not None:
         on_progress(0, total)
-    with contextlib.closing(_ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK)) as rows:  # (see export_all)
+    ranked = _ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK, block_text)
+    with contextlib.closing(ranked) as rows:  # (see export_all)
         for item in rows:
             if item is None:
                 held.write(out.buffer)
@@ -2297,20 +2307,22 @@ def export_all(
     before_keeping: Callable[[], None] | None = None,
     language: str = "en",
     bom: bool = True,
+    block_text: int = _BLOCK_TEXT,
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
     from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
     it and the models took a tenth of a 100,000-contact export). ``conn`` may be used from another
     thread (the rows are read ahead in one); reads stay consistent when it is in a transaction.
     ``before_keeping`` runs when everything is written, before the file takes its name: an error it
-    raises leaves no file (and an earlier one of that name as it was)."""
+    raises leaves no file (and an earlier one of that name as it was). ``block_text``: the bytes of
+    rows a CSV export holds at a time to put them in name order (see :func:`_ranked_rows`)."""
     _check_format(fmt)
     total = _count_all(conn)
     if fmt == "csv":
         written = _write_file(
             path,
             fmt,
-            lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language),
+            lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language, block_text),
             before_keeping,
             bom=bom,
         )
@@ -2358,6 +2370,7 @@ def export_all_of_file(
     on_progress: Callable[[int, int], None] | None = None,
     language: str = "en",
     bom: bool = True,
+    block_text: int = _BLOCK_TEXT,
 ) -> int:
     """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
     the window both export every contact: rows read ahead in a thread (hence a connection usable
@@ -2379,6 +2392,7 @@ def export_all_of_file(
             before_keeping=check.verdict,
             language=language,
             bom=bom,
+            block_text=block_text,
         )
     finally:
         conn.close()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from petdesk.enums import ContactChannel
@@ -169,6 +171,61 @@ def same_method_key(channel: str, value: str) -> str:
     if channel in PHONE_CHANNELS:
         return phone_key(value)
     return method_key(channel, value)
+
+
+#: Pinyin syllables of two letters or more: search reads "chentc" as chen + t + c with them, and
+#: the duplicate finder does not take Zhang / Zheng for one surname misspelt.
+PINYIN_SYLLABLE_LIST = """ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
+    ca cai can cang cao
+    ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui
+    chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die
+    ding diu dong dou du duan dui dun duo ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai
+    gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei
+    hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu
+    ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la
+    lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu lo long lou lu luan lue
+    lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai
+    nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nue nun nuo nv
+    nve ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao
+    qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run
+    ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua
+    shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng
+    ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian
+    xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu
+    yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi
+    zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"""
+PINYIN_SYLLABLES = frozenset(PINYIN_SYLLABLE_LIST.split())
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with exactly one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    return a[start:] == b[start + 1 :]
+
+
+def surnames_one_edit_apart(surnames: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs (sorted) of the folded ``surnames`` one letter apart (Lindquist / Lindqvist, Muller /
+    Mueller), found through each one's forms with a letter dropped (two such surnames share one), so
+    that the work grows with their number, not its square. Pinyin syllables are not paired with each
+    other: Zhang / Zheng / Zhong are different families."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for surname in sorted(set(surnames)):
+        for form in {surname, *(surname[:i] + surname[i + 1 :] for i in range(len(surname)))}:
+            by_form[form].append(surname)
+    pairs = {
+        (a, b)
+        for group in by_form.values()
+        if len(group) > 1
+        for a, b in itertools.combinations(group, 2)
+        if one_edit_apart(a, b) and not (a in PINYIN_SYLLABLES and b in PINYIN_SYLLABLES)
+    }
+    return sorted(pairs)
 
 
 _NON_ASCII_LETTER = re.compile(r"[^a-z]+")

@@ -47,7 +47,7 @@ from petdesk.search_order import order_by as _order_by
 from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
-from petdesk.services.matching import PHONE_CHANNELS, normalize_phone, phone_number_part
+from petdesk.services.matching import PHONE_CHANNELS, PINYIN_SYLLABLES, normalize_phone, phone_number_part
 
 log = logging.getLogger(__name__)
 
@@ -142,28 +142,8 @@ _SCRIPT_SPLIT = re.compile(f"([{names.HAN_CLASS}]+)")
 _HAN = re.compile(f"[{names.HAN_CLASS}]")
 
 
-#: Pinyin syllables of two letters or more, to read "chentc" as chen + t + c (one letter is an
-#: initial, never the syllable "a", "e" or "o").
-_SYLLABLE_LIST = """ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
-    ca cai can cang cao
-    ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui
-    chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die
-    ding diu dong dou du duan dui dun duo ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai
-    gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei
-    hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu
-    ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la
-    lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu lo long lou lu luan lue
-    lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai
-    nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nue nun nuo nv
-    nve ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao
-    qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run
-    ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua
-    shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng
-    ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian
-    xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu
-    yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi
-    zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"""
-_SYLLABLES = frozenset(_SYLLABLE_LIST.split())
+#: Pinyin syllables of two letters or more (one letter is an initial, never "a", "e" or "o").
+_SYLLABLES = PINYIN_SYLLABLES
 _LONGEST_SYLLABLE = 6
 
 

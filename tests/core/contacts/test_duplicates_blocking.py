@@ -14,9 +14,12 @@ from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, OrgKind
 from petdesk.services import duplicates as d
 from petdesk.services.matching import (
+    PINYIN_SYLLABLES,
+    fold_latin,
     names_conflict,
     normalize_email,
     normalize_phone,
+    one_edit_apart,
     person_name_keys,
     phone_key,
 )
@@ -134,6 +137,7 @@ def _all_pairs(db: Database, min_score: float = 0.5) -> dict[tuple[str, str], tu
             reason, weight = d._name_reason(people[a], people[b], key, names[a][key], names[b][key])
             if weight:
                 evidence.add(a, b, reason, weight * d._name_rarity(size), group="name")
+    _add_spelling_variants(people, emails, evidence)
     for (a, b), weights in evidence.reasons.items():
         if orgs[a] & orgs[b]:
             weights[d.Reason("both at {organisation}", organisation="x")] = d.W_SAME_ORG
@@ -142,6 +146,39 @@ def _all_pairs(db: Database, min_score: float = 0.5) -> dict[tuple[str, str], tu
         for pair, score, reasons in evidence.scored()
         if score >= min_score
     }
+
+
+def _add_spelling_variants(
+    people: dict[str, d.Person], emails: dict[str, list[tuple[str, str]]], evidence: d._Evidence
+) -> None:
+    """Surnames one letter apart beside one given name, every pair of Latin-only names compared."""
+    latin = {
+        cid: (fold_latin(p[1]), fold_latin(p[0]))
+        for cid, p in people.items()
+        if not (p[2] or p[3]) and p[1] and len(fold_latin(p[0])) >= d.SURNAME_VARIANT_MIN
+    }
+    count = Counter(latin.values())
+    for a, b in itertools.combinations(sorted(latin), 2):
+        (given_a, fam_a), (given_b, fam_b) = latin[a], latin[b]
+        if given_a != given_b or not one_edit_apart(fam_a, fam_b):
+            continue
+        if fam_a in PINYIN_SYLLABLES and fam_b in PINYIN_SYLLABLES:
+            continue
+        size = count[latin[a]] + count[latin[b]]
+        if size > d.NAME_GROUP_LIMIT:
+            continue
+        reason = d.Reason(
+            "surname spelled almost the same: {first} / {second}", first=people[a][0], second=people[b][0]
+        )
+        evidence.add(a, b, reason, d.W_SURNAME_VARIANT * d._name_rarity(size))
+        for (_, x), (_, y) in itertools.product(sorted(emails[a]), sorted(emails[b])):
+            name_x, name_y = (fold_latin(v.strip().lower().partition("@")[0]) for v in (x, y))
+            if (fam_a in name_x + " " + name_y or fam_b in name_x + " " + name_y) and (
+                name_x == name_y or one_edit_apart(name_x, name_y)
+            ):
+                alike = d.Reason("e-mail names alike: {first} / {second}", first=x, second=y)
+                evidence.add(a, b, alike, d.W_EMAIL_NAME_ALIKE)
+                break
 
 
 @pytest.mark.parametrize("in_memory_limit", [d.IN_MEMORY_LIMIT, 0], ids=["in memory", "scratch database"])
