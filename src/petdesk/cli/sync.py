@@ -13,7 +13,6 @@ from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
-from petdesk.labels import clauses
 from petdesk.language import N_, office_name
 from petdesk.textsafety import terminal_safe
 
@@ -740,6 +739,8 @@ def cmd_offices(args: argparse.Namespace, ctx: Context) -> int:
         # Listed apart: no package is written for them, theirs are refused.
         print()
         print(_("Retired (packages from them are refused; `petdesk sync unretire OFFICE` undoes it):"))
+    from petdesk.labels import clauses  # babel: not on the quick paths (test_cli_startup)
+
     for o in retired:
         mark = "*" if o.is_self else " "
         when = _("retired on {date}").format(date=_retired_on(o, ctx.locale))
