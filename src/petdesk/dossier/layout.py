@@ -545,6 +545,20 @@ def fit_widths(widths: Sequence[float], least: Sequence[float]) -> list[float]:
     return [w - s * take + n * give for w, s, n in zip(widths, slack, need, strict=True)]
 
 
+#: The smallest a cell's text is made so that a word, amount or date in it fits its column whole.
+SMALLEST_CELL_TEXT = 0.75
+
+
+def _fit_cells(cells: list[TextFlow], widths: Sequence[float]) -> list[TextFlow]:
+    """Cells whose longest word is wider than their column (a table too narrow for all its words:
+    "CN¥1,450,000. / 00" in large print), in smaller text, down to :data:`SMALLEST_CELL_TEXT`."""
+    fitted = []
+    for cell, width in zip(cells, widths, strict=True):
+        room, need = width - 2 * CELL_PADDING - 0.5, cell.min_width()
+        fitted.append(cell.shrunk(max(room / need, SMALLEST_CELL_TEXT)) if need > room > 0 else cell)
+    return fitted
+
+
 @dataclass
 class BiTable(Block):
     cols: list[Col]
@@ -580,6 +594,7 @@ class BiTable(Block):
             for row in self.rows
         ]
         widths = fit_widths(widths, self._least_widths(header, [c for c in cells if c is not None]))
+        cells = [None if made is None else _fit_cells(made, widths) for made in cells]
         # One table per group (a day of the programme): a page break inside it repeats the column
         # header *and* the day, so a row is never carried to a page that does not say which day it is.
         chunks: list[list[tuple[Row, list[TextFlow] | None]]] = [[]]
@@ -604,8 +619,9 @@ class BiTable(Block):
 
     @staticmethod
     def _least_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:
-        """Per printed column, the width its longest word needs (with the cell padding)."""
-        least = [cell.min_width() for cell in header]
+        """Per printed column, the width its longest word needs (with the cell padding); a heading's
+        Chinese words are kept whole."""
+        least = [cell.word_width() for cell in header]
         for cells in rows:
             least = [max(w, cell.min_width()) for w, cell in zip(least, cells, strict=True)]
         return [w + 2 * CELL_PADDING + 0.5 for w in least]

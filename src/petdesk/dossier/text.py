@@ -77,6 +77,9 @@ _DATE_PATTERNS = [
 ]
 #: Dates: a table column is made wide enough for one (see ``TextFlow.min_width``).
 _DATE = re.compile("|".join(_DATE_PATTERNS))
+#: An amount with thousands separators and its currency sign ("CN¥1,250,000.00", "€1,800,000"): a
+#: column is made wide enough for one, never cut at its "." ("CN¥1,250,000. / 00", large print).
+_AMOUNT = re.compile(r"[^\s\d]{0,3}\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PROTECT = re.compile(
     "|".join(
         [
@@ -203,6 +206,7 @@ class TextFlow(Flowable):
             _prepared = self._prepare(spans)
         self._prepared = _prepared
         self._chars, self._runs, self._segs, self._hard, self._bold_cjk = _prepared
+        self._spans = tuple(spans)
         self._fixed: list[tuple[int, int]] | None = None
         self._cache_width: float | None = None
         self._lines: list[tuple[int, int]] = []
@@ -325,9 +329,26 @@ class TextFlow(Flowable):
         best = 0.0
         for m in _PIECE.finditer(self._chars):
             best = max(best, sum(widths[m.start() : m.end()]))
-        # and a whole date: a narrow Due column wrapped "2027年3月 / 20日" (field test F13)
-        for m in _DATE.finditer(self._chars):
-            best = max(best, sum(widths[m.start() : m.end()]))
+        # and a whole date: a narrow Due column wrapped "2027年3月 / 20日" (field test F13); an amount
+        for pattern in (_DATE, _AMOUNT):
+            for m in pattern.finditer(self._chars):
+                best = max(best, sum(widths[m.start() : m.end()]))
+        return best
+
+    def shrunk(self, factor: float) -> TextFlow:
+        """The same text with every size times ``factor``: a table cell too narrow for its amount
+        or date prints it smaller rather than cut in two."""
+        spans = [replace(span, size=span.size * factor) for span in self._spans]
+        return TextFlow(spans, replace(self.style, size=self.style.size * factor))
+
+    def word_width(self) -> float:
+        """Like :meth:`min_width`, with each Chinese word whole: for a column heading, where one
+        character a line reads wrong ("序 / 号" in a narrow No. column, large print)."""
+        widths = self._widths()
+        best = self.min_width()
+        for a, b, _w in self._hard:
+            for s, e in self._tokens(a, b):
+                best = max(best, sum(widths[s : s + len(self._chars[s:e].rstrip(" "))]))
         return best
 
     def _line_height(self, a: int, b: int) -> float:

@@ -1680,6 +1680,8 @@ class Exchange:
     decided_by: str = ""
     staff: str = ""
     learned_from: str = ""
+    #: The office exchanged with, or decided about: two offices may share a name.
+    peer_office_id: str = ""
 
     @property
     def is_decision(self) -> bool:
@@ -1701,8 +1703,8 @@ def journal(db: Database, *, limit: int = 200) -> list[Exchange]:
         rows = (
             session.connection()
             .exec_driver_sql(
-                "SELECT id, direction, at, peer_name, file_name, file_size, counts, conflicts, backup_path "
-                "FROM sync_exchange ORDER BY at DESC LIMIT ?",
+                "SELECT id, direction, at, peer_name, file_name, file_size, counts, conflicts, backup_path, "
+                "peer_office_id FROM sync_exchange ORDER BY at DESC LIMIT ?",
                 (limit,),
             )
             .fetchall()
@@ -1714,9 +1716,13 @@ def _exchange(row: Any) -> Exchange:
     """A journal row: a package's counts, or the details of a decision about an office."""
     counts = json.loads(row[6] or "{}")
     if row[1] not in (retirement.RETIRED, retirement.RETURNED):
-        return Exchange(row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], counts, row[7], row[8])
+        return Exchange(
+            row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], counts, row[7], row[8],
+            peer_office_id=str(row[9] or ""),
+        )  # fmt: skip
     return Exchange(
         row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], {}, row[7], row[8],
+        peer_office_id=str(row[9] or ""),
         decided_by=str(counts.get("decided_by_name") or counts.get("decided_by") or ""),
         staff=str(counts.get("staff") or ""),
         learned_from=str(counts.get("learned_from") or ""),

@@ -71,3 +71,22 @@ def test_namecards_in_large_print(sample, tmp_path: Path) -> None:
     assert all(row.embedded for row in pdffonts(large))
     # the small lines (position, organisation) and the name in the other script grow
     assert sorted(word_heights(large))[5] > 1.3 * sorted(word_heights(normal))[5]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_large_print_keeps_amounts_and_the_no_heading_whole(sample, tmp_path: Path, lang: str) -> None:
+    """The narrow "No." column printed "序 / 号" one character a line, and a project's amount broke
+    before its cents ("CN¥1,250,000. / 00"): in both first languages, both stay on one line."""
+    db, visit, training = sample
+    pages = pdftotext_pages(
+        _dossier(db, "visit", visit.visit_id, tmp_path / "v.pdf", "--lang", lang, "--large-print")
+    )
+    pages += pdftotext_pages(
+        _dossier(db, "training", training.training_id, tmp_path / "t.pdf", "--lang", lang, "--large-print")
+    )
+    lines = [line.strip() for page in pages for line in page.splitlines()]
+    amounts = [line for line in lines if re.search(r"\d,\d{3}", line)]
+    assert amounts and all(re.search(r"\d{1,3}(,\d{3})+\.\d\d", line) for line in amounts), amounts
+    assert not any(re.fullmatch(r"\d{1,3}(,\d{3})+\.?|\.?00", line) for line in lines)
+    assert "序" not in lines and "号" not in lines
+    assert sum("序号" in line for line in lines) >= 3  # the delegation list, the participant lists

@@ -38,7 +38,7 @@ def _row(page: SyncPage, office: str) -> int:
     return next(i for i, o in enumerate(page.offices.offices) if o.id == office)
 
 
-def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
+def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub, tmp_path: Path) -> None:
     db, old_id, new_id = hub
     window = MainWindow(db, locale="en")
     qtbot.addWidget(window)
@@ -75,8 +75,12 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
     assert view.model.rows[row][0] == f"Laptop EU — retired on {retired.retired_at[:10]}"
     assert "retired" not in view.model.rows[_row(page, new_id)][0]
     # The exchange journal says when and by whom (the table keeps the latest decision only).
+    # Which "Laptop EU" is told by its short id; the decision has its own column, not the File one.
     decision = page.journal.model.rows[0]
-    assert decision[1:3] == ["Retired", "Laptop EU"] and decision[5].startswith("by Shanghai")
+    assert decision[1].startswith("Retired by Shanghai") and decision[5] == ""
+    assert decision[2] == f"Laptop EU (id {old_id[:8]})"
+    imports = {row[2] for row in page.journal.model.rows if row[1] == "Imported"}
+    assert imports == {f"Laptop EU (id {old_id[:8]})", f"Laptop EU (id {new_id[:8]})"}
 
     # The export dialog offers the new laptop only.
     window.sync_export_action.trigger()
@@ -90,9 +94,10 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub) -> None:
     qtbot.mouseClick(view.return_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "in service again" in view.message.text(), timeout=10_000)
     assert all(o.retired_at is None for o in service.list_offices(db))
-    assert [r[1] for r in page.journal.model.rows[:2]] == ["Returned to service", "Retired"]
+    assert [r[1].split(" by ")[0] for r in page.journal.model.rows[:2]] == ["Returned to service", "Retired"]
+    assert page.journal.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "What"
     page.tabs.setCurrentWidget(page.journal)
     window.resize(1000, 600)
     window.show()
     qtbot.waitExposed(window)
-    window.grab().save("/tmp/syncleft-journal.png")
+    window.grab().save(str(tmp_path / "journal.png"))

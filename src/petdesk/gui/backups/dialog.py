@@ -317,25 +317,70 @@ class BackupsDialog(QDialog):
             return
         self._after(self.tr("Deleted %n backup(s).", "", len(chosen)))
 
-    def restore(self, info: BackupInfo, *, take_over_office: bool = False) -> None:
+    def restore(
+        self, info: BackupInfo, *, take_over_office: bool = False, backup_passphrase: str | None = None
+    ) -> None:
         self._busy(True, self.tr("Restoring…"))
         db_path = self.db_path
         self.operation = run_in_background(
-            lambda: backups.restore(db_path, info.path, take_over_office=take_over_office),
+            lambda: backups.restore(
+                db_path, info.path, take_over_office=take_over_office, backup_passphrase=backup_passphrase
+            ),
             on_success=self._restored,
-            on_failure=lambda exc: self._restore_failed(info, exc),
+            on_failure=lambda exc: self._restore_failed(
+                info, exc, take_over_office=take_over_office, backup_passphrase=backup_passphrase
+            ),
             parent=self,
         )
 
-    def _restore_failed(self, info: BackupInfo, exc: BaseException) -> None:
+    def _restore_failed(
+        self,
+        info: BackupInfo,
+        exc: BaseException,
+        *,
+        take_over_office: bool = False,
+        backup_passphrase: str | None = None,
+    ) -> None:
         if isinstance(exc, backups.OtherOfficeBackup):
             self._busy(False)
             self._show(self.table.currentIndex().row())
-            self.ask_take_over(info, exc)
+            self.ask_take_over(info, exc, backup_passphrase=backup_passphrase)
+        elif isinstance(exc, backups.BackupPassphraseError):
+            # Made before a passphrase change: its own passphrase opens it (field test 28).
+            self._busy(False)
+            self._show(self.table.currentIndex().row())
+            self.ask_backup_passphrase(
+                info, take_over_office=take_over_office, wrong=backup_passphrase is not None
+            )
         else:
             self._failed(exc)
 
-    def ask_take_over(self, info: BackupInfo, refusal: backups.OtherOfficeBackup) -> None:
+    def ask_backup_passphrase(self, info: BackupInfo, *, take_over_office: bool, wrong: bool) -> None:
+        """Ask for the passphrase the backup was made with, then restore with it (``wrong``: the
+        one typed before did not open it)."""
+        from petdesk.gui.backups.backup_passphrase import BackupPassphraseDialog
+
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        dialog = BackupPassphraseDialog(when, self, wrong=wrong)
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.restore(info, take_over_office=take_over_office, backup_passphrase=dialog.passphrase())
+            else:
+                self.message.setText(
+                    self.tr(
+                        "Not restored: this backup opens only with the passphrase it was made with. "
+                        "Restore it again when you have that passphrase, or choose another backup."
+                    )
+                )
+
+        dialog.finished.connect(answered)
+        self.backup_passphrase_dialog = dialog
+        dialog.open()
+
+    def ask_take_over(
+        self, info: BackupInfo, refusal: backups.OtherOfficeBackup, *, backup_passphrase: str | None = None
+    ) -> None:
         """The backup is another office's: say what taking that office over means, and restore
         with it on Yes (``petdesk restore --take-over-office``)."""
         (theirs_id, theirs), (ours_id, ours) = refusal.theirs, refusal.ours
@@ -369,7 +414,7 @@ class BackupsDialog(QDialog):
 
         def answered(_result: int) -> None:
             if box.clickedButton() is yes:
-                self.restore(info, take_over_office=True)
+                self.restore(info, take_over_office=True, backup_passphrase=backup_passphrase)
             else:
                 self.message.setText(
                     self.tr("Not restored; this installation stays office %1.").replace("%1", ours)
@@ -391,6 +436,11 @@ class BackupsDialog(QDialog):
         if result.encrypted_as_office:
             text += " " + self.tr(
                 "The backup was not encrypted; it is restored encrypted with this database's passphrase."
+            )
+        if result.rekeyed:
+            text += " " + self.tr(
+                "The backup was made with another passphrase; it was re-encrypted, and the database "
+                "opens with its current passphrase."
             )
         if result.new_office is not None:
             office = result.new_office

@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     Qt,
     QVBoxLayout,
@@ -236,6 +237,10 @@ class MergeDialog(QDialog):
         self.status_label = QLabel(right)
         self.status_label.setObjectName("merge_status")
         self.status_label.setWordWrap(True)
+        # Lines of text keep the height their words need; the fields list (it scrolls) gives up room
+        # instead: a short window cut the reasons and the status line to half a line.
+        for label in (self.reasons_label, self.identity_first, self.identity_second, self.status_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         self.dismiss_button = QPushButton(self.tr("&Not duplicates"), right)
         self.dismiss_button.setObjectName("dismiss_button")

@@ -24,12 +24,16 @@ from petdesk.gui.qt import (
     QFormLayout,
     QLabel,
     QSettings,
+    QSizePolicy,
     QStandardPaths,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from petdesk.messages import explain, localize
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class NameCardsDialog(QDialog):
@@ -51,7 +55,7 @@ class NameCardsDialog(QDialog):
         self.operation: Operation | None = None
         self.setObjectName("NameCardsDialog")
         self.setWindowTitle(self.tr("Name cards"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)  # room for the file name, now that the choice box no longer sets it
         choices = namecards.card_choices(db, visit_id)
 
         intro = QLabel(
@@ -65,7 +69,14 @@ class NameCardsDialog(QDialog):
         self.whose = QComboBox(self)
         self.whose.setObjectName("whose")
         for choice in choices:
-            self.whose.addItem(self._choice_text(choice), choice.item_id)
+            text = self._choice_text(choice)
+            self.whose.addItem(text, choice.item_id)
+            self.whose.setItemData(self.whose.count() - 1, text, TOOLTIP)  # the whole of a long title
+        # A long programme item's title made the box as wide as its text, wider than the dialog
+        # on a small screen, and "Cards for:" was cut: the box takes the room there is instead.
+        self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.whose.setMinimumContentsLength(24)
+        self.whose.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)

@@ -49,6 +49,9 @@ class ImportDialog(QDialog):
         self.package: Package | None = None
         self.preview_result: service.ImportResult | None = None
         self.result: service.ImportResult | None = None  # type: ignore[assignment]
+        #: The previewed package is this office's own and newer than this database (a laptop
+        #: restored from an older backup): importing it brings back what was written since.
+        self.own_recovery = False
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import Changes"))
 
@@ -102,7 +105,8 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.preview_button = self.buttons.addButton(
-            self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole  # Alt+P is the passphrase's
+            self.tr("Pre&view"),
+            QDialogButtonBox.ButtonRole.ActionRole,  # Alt+P is the passphrase's
         )
         self.preview_button.setObjectName("preview_button")
         self.preview_button.clicked.connect(self.start_preview)
@@ -151,6 +155,7 @@ class ImportDialog(QDialog):
     def _forget_preview(self) -> None:
         self.package = None
         self.preview_result = None
+        self.own_recovery = False
         self.warning.clear()
         self.warning.setVisible(False)
         self.import_button.setEnabled(False)
@@ -195,9 +200,24 @@ class ImportDialog(QDialog):
             report = staged(progress)
             report("verifying the package")
             package = service.read_package(path, passphrase)
-            return package, service.import_package(
-                db, path, passphrase, dry_run=True, package=package, progress=report, checkpoint=stop.check
-            )
+
+            def preview(*, own_package: bool) -> service.ImportResult:
+                return service.import_package(
+                    db,
+                    path,
+                    passphrase,
+                    dry_run=True,
+                    package=package,
+                    progress=report,
+                    checkpoint=stop.check,
+                    own_package=own_package,
+                )
+
+            try:
+                return package, preview(own_package=False), False
+            except service.OwnPackage:
+                # The core tells whether it is newer than this database (else OwnPackageNotNewer).
+                return package, preview(own_package=True), True
 
         self.operation = run_in_background(
             work,
@@ -217,8 +237,8 @@ class ImportDialog(QDialog):
             if c.added or c.updated or c.deleted or c.conflicts
         ]
 
-    def _previewed(self, outcome: tuple[Package, service.ImportResult]) -> None:
-        self.package, result = outcome
+    def _previewed(self, outcome: tuple[Package, service.ImportResult, bool]) -> None:
+        self.package, result, self.own_recovery = outcome
         self.preview_result = result
         self._busy(False)
         rows = self._count_rows(result)
@@ -238,6 +258,8 @@ class ImportDialog(QDialog):
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
         if result.future_clock:
             warnings.append(self._future_clock_text(result))
+        if self.own_recovery:
+            warnings.append(self._own_package_text())
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         if result.already_imported:
@@ -267,6 +289,9 @@ class ImportDialog(QDialog):
         future_clock = bool(preview and preview.future_clock)
         if preview and future_clock and not self._confirm(self.tr("Clock far ahead"), preview, clock=True):
             return None
+        own_package = self.own_recovery
+        if own_package and not self._confirm_own_package():
+            return None
         path = Path(self.path.text().strip())
         passphrase = self.passphrase.text()
         package = self.package
@@ -284,6 +309,7 @@ class ImportDialog(QDialog):
                 checkpoint=stop.check,
                 accept_future_clock=future_clock,
                 accept_new_office=new_office,
+                own_package=own_package,
             ),
             on_success=self._imported,
             on_failure=self._failed,
@@ -300,6 +326,29 @@ class ImportDialog(QDialog):
             self.tr("Package for another office"),
             self.tr("This package was addressed to %1, not to this office. Import it anyway?").replace(
                 "%1", office
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _own_package_text(self) -> str:
+        return self.tr(
+            "This package was written by this office itself, after the last change this database holds "
+            "of it: this laptop was probably restored from an older backup. Importing it brings back "
+            "what was written after that backup."
+        )
+
+    def _confirm_own_package(self) -> bool:
+        """This office's own package after a restore: import it only if the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("This office's own package"),
+            self._own_package_text()
+            + ("" if self._own_package_text().endswith("。") else " ")  # no space after a Chinese sentence
+            + self.tr(
+                "Import it only if this laptop (or its database) was restored from a backup made before "
+                "the package was written. A backup is taken first. Import it?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

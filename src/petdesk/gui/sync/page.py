@@ -271,7 +271,8 @@ class JournalView(QWidget):
         self.model = RowsModel(
             [
                 self.tr("When (UTC)"),
-                self.tr("Direction"),
+                # A package's direction, or a decision about an office and who made it.
+                self.tr("What"),
                 self.tr("Office"),
                 self.tr("Records"),
                 self.tr("Conflicts"),
@@ -297,7 +298,7 @@ class JournalView(QWidget):
                 [
                     e.at[:19].replace("T", " "),
                     direction,
-                    e.peer_name or self.tr("(everyone)"),
+                    self._office(e, e.peer_name or self.tr("(everyone)")),
                     e.total,
                     e.conflicts,
                     e.file_name,
@@ -306,21 +307,25 @@ class JournalView(QWidget):
         self.model.set_rows(rows)
 
     def _decision_row(self, e: service.Exchange) -> list[object]:
-        """An office retired or returned to service: when, which, and by whom in the last column."""
+        """An office retired or returned to service: when, the decision and by whom (in the What
+        column, not under File), and which office."""
         retired = e.direction == "retire"
-        by = self.tr("by %1").replace("%1", e.decided_by or "?")
+        decision = (self.tr("Retired by %1") if retired else self.tr("Returned to service by %1")).replace(
+            "%1", e.decided_by or "?"
+        )
         if e.staff:
-            by += " (" + e.staff + ")"
+            decision += self.tr(" (%1)").replace("%1", e.staff)
         if e.learned_from:
-            by += self.tr("; learned from %1's package").replace("%1", e.learned_from)
-        return [
-            e.at[:19].replace("T", " "),
-            self.tr("Retired") if retired else self.tr("Returned to service"),
-            e.peer_name or self.tr("(an office not known here)"),
-            "",
-            "",
-            by,
-        ]
+            decision += self.tr("; learned from %1's package").replace("%1", e.learned_from)
+        office = self._office(e, e.peer_name or self.tr("(an office not known here)"))
+        return [e.at[:19].replace("T", " "), decision, office, "", "", ""]
+
+    def _office(self, e: service.Exchange, name: str) -> str:
+        """The office's name with its short id: two offices may share a name (an old laptop and
+        its successor)."""
+        if not e.peer_office_id:
+            return name
+        return self.tr("%1 (id %2)").replace("%1", name).replace("%2", e.peer_office_id[:8])
 
 
 class OfficesView(QWidget):
