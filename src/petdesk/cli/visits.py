@@ -620,6 +620,7 @@ def _write_range(
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import outfile
     from petdesk.i18n import translator
+    from petdesk.messages import localize
     from petdesk.services import calendar as cal_service
     from petdesk.services import ical
     from petdesk.services.visits import ScheduleError
@@ -667,8 +668,9 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 print(f"  {actions[change.action]}: {when} {change.title}")
         for title, reason in result.skipped:
             print(f"  {_('skipped')}: {title} ({_(reason)})")
+        note_word = _("note")
         for title, note in result.notes:
-            print(f"  {_('note')}: {title} ({note})")
+            print(f"  {note_word}: {title} ({localize(note, locale)})")
         if result.guests:
             # Kept by name on the items; offered here so that they can become contacts.
             print(_("Not yet contacts (kept by name on the items; add them as contacts to link them):"))
