@@ -620,7 +620,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
