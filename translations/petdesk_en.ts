@@ -143,7 +143,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="416"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="420"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="423"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>

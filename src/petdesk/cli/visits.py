@@ -211,6 +211,18 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
     return out
 
 
+def _all_day_dates(start: dt.datetime, end: dt.datetime, tzname: str, locale: str) -> str:
+    """ "1 Feb 2027" or "1 Feb 2027 – 3 Feb 2027": the place's days of an all-day item (its end is
+    the midnight after its last day)."""
+    from petdesk.i18n import format_date
+
+    place = ZoneInfo(tzname)
+    first = start.astimezone(place).date()
+    last = (end.astimezone(place) - dt.timedelta(microseconds=1)).date()
+    days = [format_date(day, locale, "medium") for day in dict.fromkeys((first, last))]
+    return " – ".join(days)
+
+
 def _dt(value: dt.datetime, locale: str) -> str:
     from petdesk.i18n import format_date
 
@@ -353,8 +365,13 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             city = (i.city_zh or i.city_en) if lang == "zh" else (i.city_en or i.city_zh)
             place = (i.place_zh or i.place_en) if lang == "zh" else (i.place_en or i.place_zh)
             where = ", ".join(x for x in (place, city) if x)
+            when = (
+                _all_day_dates(i.starts_at, i.ends_at, i.timezone, locale) + " " + _("all day")
+                if i.all_day
+                else _both_times(i.starts_at, i.ends_at, i.timezone, viewer, locale)
+            )
             print(
-                f"  {_both_times(i.starts_at, i.ends_at, i.timezone, viewer, locale)}  "
+                f"  {when}  "
                 f"[{_label(ItineraryKind, i.kind, locale)}] {i.title_en or i.title_zh}"
                 + (f" / {i.title_zh}" if i.title_en and i.title_zh else "")
                 + (f" @ {where}" if where else "")
@@ -603,6 +620,7 @@ def _write_range(
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import outfile
     from petdesk.i18n import translator
+    from petdesk.messages import localize
     from petdesk.services import calendar as cal_service
     from petdesk.services import ical
     from petdesk.services.visits import ScheduleError
@@ -635,13 +653,24 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             ) from exc
         if args.dry_run:
             print(_("Dry run, nothing changed:") + f" {args.import_file}: {result.summary()}")
-            for label, titles in ((_("add"), result.added), (_("update"), result.updated)):
-                for title in titles:
-                    print(f"  {label}: {title}")
         else:
             print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
+        actions = {
+            "add": _("add"),
+            "update": _("update"),
+            "older": _("older than the itinerary's copy, left alone"),
+            "cancel": _("cancelled, removed"),
+        }
+        for change in result.changes:
+            # A dry run lists every change; an import the ones a person must know of.
+            if args.dry_run or change.action in ("older", "cancel"):
+                when = change.when() + (" " + _("all day") if change.all_day else "")
+                print(f"  {actions[change.action]}: {when} {change.title}")
         for title, reason in result.skipped:
             print(f"  {_('skipped')}: {title} ({_(reason)})")
+        note_word = _("note")
+        for title, note in result.notes:
+            print(f"  {note_word}: {title} ({localize(note, locale)})")
         if result.guests:
             # Kept by name on the items; offered here so that they can become contacts.
             print(_("Not yet contacts (kept by name on the items; add them as contacts to link them):"))

@@ -116,6 +116,10 @@ class ItineraryItem(SyncedMixin, Base):
     external_attendees: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
     alarms: Mapped[list[int]] = mapped_column(JSONList(), default=list)
     source_uid: Mapped[str] = mapped_column(String(300), default="")
+    #: The imported event's version, ``SEQUENCE|LAST-MODIFIED or DTSTAMP`` (see
+    #: ``services.ical._version_of``): an older copy of the event leaves the item alone. This
+    #: office's own (``sync.entities.LOCAL_COLUMNS``): packages stay as they were.
+    source_version: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
     visit: Mapped[Visit] = relationship(back_populates="items")
     organisations: Mapped[list[ItineraryOrganisation]] = relationship(back_populates="item")

@@ -191,7 +191,7 @@ def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[
                                   AND io.organisation_id = :oid AND io.deleted_at IS NULL))"""
     sql = f"""
         SELECT i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone, v.status,
-               i.kind, i.city_en, i.city_zh, i.place_en, i.place_zh, v.title_en, v.title_zh
+               i.kind, i.city_en, i.city_zh, i.place_en, i.place_zh, v.title_en, v.title_zh, i.all_day
         FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
         WHERE i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
           AND i.deleted_at IS NULL AND v.deleted_at IS NULL {where}
@@ -215,6 +215,7 @@ def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[
             place_zh=r[12],
             parent_title_en=r[13],
             parent_title_zh=r[14],
+            all_day=bool(r[15]),  # an imported all-day event (field test 31)
         )
         for r in conn.execute(text(sql), params)
     ]

@@ -72,6 +72,9 @@ class Slot:
     city_en: str
     city_zh: str
     item_kind: str
+    #: An imported all-day event (a birthday, a holiday, "day in Hangzhou"): it clashes only with
+    #: another all-day item, never with the timed items of its day (field test 31).
+    all_day: bool = False
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -213,12 +216,12 @@ def _slots(
     the objects. ``Slot.contact_id`` is filled in only for the slots of a clash (see ``_own``)."""
     params = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     item_cols = """i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
-                   i.city_en, i.city_zh, i.kind, i.host_contact_id, i.interpreter_contact_id"""
+                   i.city_en, i.city_zh, i.kind, i.host_contact_id, i.interpreter_contact_id, i.all_day"""
     item_from = "itinerary_item i JOIN visit v ON v.id = i.visit_id"
     item_where = """i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
                     AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
     sess_cols = """s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
-                   t.city_en, t.city_zh, 'training_session', NULL, NULL"""
+                   t.city_en, t.city_zh, 'training_session', NULL, NULL, 0"""
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
@@ -231,7 +234,21 @@ def _slots(
         ("session", f"SELECT {sess_cols} FROM {sess_from} WHERE {sess_where}"),
     ):
         for r in raw.execute(sql, params):
-            shared[r[0]] = Slot("", kind, r[0], r[1], r[2], r[3], parse(r[4]), parse(r[5]), *r[6:10])
+            shared[r[0]] = Slot(
+                "",
+                kind,
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                parse(r[4]),
+                parse(r[5]),
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                bool(r[12]),
+            )
             if r[10] is not None:
                 jobs[(r[10], r[0])] = "host"
             if r[11] is not None:
@@ -354,6 +371,7 @@ def _own(slot: Slot, contact_id: str) -> Slot:
         s.city_en,
         s.city_zh,
         s.item_kind,
+        s.all_day,
     )
 
 
@@ -387,12 +405,14 @@ def person_clashes(
     for slot in slots:
         active = [a for a in active if a.ends_at > slot.starts_at]
         for a in active:
-            if a.id != slot.id and not _same_journey(a, slot):
+            if a.id != slot.id and a.all_day == slot.all_day and not _same_journey(a, slot):
                 found.append((OVERLAP, a, slot))
         active.append(slot)
     # Transfers: consecutive places (transfer items and legs are the journey itself and break the chain).
     previous: Slot | None = None
     for slot in slots:
+        if slot.all_day:
+            continue  # a whole day has no place to travel from or to at a time
         if slot.item_kind in _JOURNEYS:
             previous = None
             continue

@@ -106,6 +106,8 @@ def _summary(title_en: str, title_zh: str, locale: str) -> str:
 #: Marks a reminder the export added for everyone (``--alarm``), not one the item has: importing
 #: the file again must not make it the item's own (every item gained "alarms: 30").
 EXPORT_DEFAULT = "X-PETDESK-EXPORT-DEFAULT"
+#: Marks an item without attendee rows: its ATTENDEEs are the whole delegation, not a fixed list.
+WHOLE_DELEGATION = "X-PETDESK-WHOLE-DELEGATION"
 
 
 def _alarm(trigger: dt.timedelta, text: str, *, default: bool = False) -> Alarm:
@@ -156,7 +158,11 @@ def _item_event(
     locale: str,
     alarms: Sequence[int],
     status: str,
+    *,
+    whole_delegation: bool = False,
 ) -> Event:
+    """The item as an event. ``whole_delegation``: it has no attendee rows, so its ATTENDEEs are
+    the delegation of today, marked so that importing the file keeps it so (field test 31)."""
     tz = zone(item.timezone)
     ev = Event()
     ev.add("uid", uid_for("item", item.id))
@@ -194,6 +200,8 @@ def _item_event(
     ):
         if value:
             ev.add(key, value)
+    if whole_delegation:
+        ev.add(WHOLE_DELEGATION, "TRUE")
     for contact, role in people:
         ev.add("attendee", _attendee(contact, role, emails, locale), encode=False)
     for person in item.external_attendees or []:
@@ -233,6 +241,11 @@ def _finish(cal: Calendar, first: dt.date | None, last: dt.date | None) -> bytes
     cal.add_missing_timezones(
         first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 1, 12, 31)
     )
+    # The zones come from a set: sorted by TZID, two exports of the same data are the same file
+    # but for DTSTAMP (field test 31).
+    zones = sorted(cal.walk("VTIMEZONE"), key=lambda tz: str(tz.get("tzid", "")))
+    others = [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
+    cal.subcomponents[:] = zones + others
     return cal.to_ical()
 
 
@@ -285,7 +298,11 @@ def _add_visit(
         else:
             people = list(roles.values())
         people = _with_protocol(session, item, people)
-        cal.add_component(_item_event(item, people, emails, locale, alarms, visit.status.value))
+        cal.add_component(
+            _item_event(
+                item, people, emails, locale, alarms, visit.status.value, whole_delegation=not explicit
+            )
+        )
 
 
 def _with_protocol(
@@ -716,6 +733,22 @@ def _batches(ids: list[str]) -> Iterable[list[str]]:
 # --- import --------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Change:
+    """One event the import adds, updates, leaves as it is (older) or cancels, with its start."""
+
+    #: "add", "update", "older" or "cancel".
+    action: str
+    title: str
+    #: The start in the item's zone (a date's midnight for all-day events).
+    starts_at: dt.datetime
+    all_day: bool
+
+    def when(self) -> str:
+        """The day (all-day events) or day and time, for a list a person reads."""
+        return self.starts_at.strftime("%Y-%m-%d" if self.all_day else "%Y-%m-%d %H:%M")
+
+
 @dataclass
 class ImportResult:
     added: list[str] = field(default_factory=list)
@@ -728,10 +761,20 @@ class ImportResult:
     guests: list[tuple[str, str]] = field(default_factory=list)
     #: What the imported events carried that an itinerary item does not keep: property -> events.
     dropped: dict[str, int] = field(default_factory=dict)
+    #: Events whose copy in the itinerary is newer (higher SEQUENCE, later LAST-MODIFIED): left alone.
+    older: list[str] = field(default_factory=list)
+    #: Items removed because the file cancels their event (METHOD:CANCEL, STATUS:CANCELLED).
+    cancelled: list[str] = field(default_factory=list)
+    #: (summary, note) for what the import decided on its own, e.g. an organiser with no e-mail.
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    #: Each event added, updated, left as older or cancelled, with its start, in file order.
+    changes: list[Change] = field(default_factory=list)
 
     def summary(self) -> str:
         text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
         text += f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        text += f", {len(self.cancelled)} cancelled" if self.cancelled else ""
+        text += f", {len(self.older)} older than the itinerary's copy" if self.older else ""
         if self.dropped:
             text += "; dropped: " + ", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
         return text
@@ -799,7 +842,11 @@ _EVENT_READ = frozenset(
 #: Calendar programs' own bookkeeping (busy status, colours of the program, petdesk's own fields).
 _VENDOR_PREFIXES = ("X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-PETDESK-")
 #: Values that only state the default, so nothing is lost by not keeping them.
-_DEFAULT_VALUES = {"CLASS": {"PUBLIC"}, "STATUS": {"CONFIRMED"}, "PRIORITY": {"0", "5"}}
+_DEFAULT_VALUES = {
+    "CLASS": {"PUBLIC"},
+    "STATUS": {"CONFIRMED", "CANCELLED"},  # a cancellation is acted on, not dropped
+    "PRIORITY": {"0", "5"},
+}
 
 
 def _dropped_properties(ev: Component) -> list[str]:
@@ -955,16 +1002,54 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
     return singles + found, missing
 
 
-def _occurrence_key(ev: Component, start: dt.date | dt.datetime) -> str:
-    """UID plus the occurrence's original start: the same occurrence again in a re-imported file."""
+def _occurrence_key(ev: Component, start: dt.date | dt.datetime, *, repeating: bool) -> str:
+    """The event's identity in a re-imported file: its UID alone for an event that does not
+    repeat (a meeting moved to another time is the same meeting, field test 31), the UID plus the
+    occurrence's original start for an occurrence of a series or an exception to one."""
     uid = _text_prop(ev, "uid")
     if not uid:
         return ""
     rid = ev.get("recurrence-id")
+    if rid is None and not repeating:
+        return uid[:300]
     when = rid.dt if rid is not None and hasattr(rid, "dt") else start
     if isinstance(when, dt.datetime) and when.tzinfo is not None:
         when = when.astimezone(dt.UTC)
     return f"{uid}|{when.isoformat()}"[:300]
+
+
+def _version_of(ev: Component) -> str:
+    """The event's version as ``SEQUENCE|LAST-MODIFIED`` (DTSTAMP when there is none) in UTC, the
+    order RFC 5546 §2.1.5 gives a newer copy of one event. See :func:`_is_older`."""
+    try:
+        sequence = max(int(str(ev.get("sequence", 0)).strip() or 0), 0)
+    except ValueError:
+        sequence = 0
+    stamp = ""
+    for name in ("last-modified", "dtstamp"):
+        value = getattr(ev.get(name), "dt", None)
+        if isinstance(value, dt.datetime):
+            value = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+            stamp = value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            break
+    return f"{sequence}|{stamp}"
+
+
+def _is_older(version: str, stored: str) -> bool:
+    """Whether an event at ``version`` is an older copy than the one imported at ``stored``: a
+    lower SEQUENCE, or the same one last modified earlier (stamps compared only when both have one)."""
+    if not stored or not version:
+        return False
+    seq, _, stamp = version.partition("|")
+    stored_seq, _, stored_stamp = stored.partition("|")
+    if int(seq) != int(stored_seq):
+        return int(seq) < int(stored_seq)
+    return bool(stamp and stored_stamp) and stamp < stored_stamp
+
+
+def _is_cancelled(cal: Calendar, ev: Component) -> bool:
+    """A cancellation: the whole message (METHOD:CANCEL, RFC 5546) or the event's STATUS."""
+    return _text_prop(cal, "method").upper() == "CANCEL" or _text_prop(ev, "status").upper() == "CANCELLED"
 
 
 def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[str, str]]]:
@@ -997,7 +1082,9 @@ def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[st
             if organiser_ids:
                 ids = list(dict.fromkeys([*ids, *organiser_ids]))
                 continue
-        entry = {"name": name or email, "email": email, "role": role}
+        # An address that is no e-mail ("ORGANIZER:aaa") still names someone: kept as it is.
+        plain = "" if email or value.lower().startswith("urn:") else value
+        entry = {"name": name or email or plain, "email": email, "role": role}
         same = next((e for e in external if email and e["email"].lower() == email.lower()), None)
         if same is not None:
             # Apple and Nextcloud list the organiser again among the attendees: one person, once.
@@ -1041,6 +1128,20 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
     existing = {i.id: i for i in visit_service.itinerary(session, visit_id)}
     by_time_title = {(i.starts_at, i.title_en or i.title_zh): i for i in existing.values()}
     by_source = {i.source_uid: i for i in existing.values() if i.source_uid}
+    # Items imported before field test 31 keep "UID|start" for single events too: found by UID
+    # when that UID names one item only.
+    legacy: dict[str, list[ItineraryItem]] = {}
+    #: The newest version imported of each UID: a new occurrence of an older copy of a series
+    #: (another program's SEQUENCE 2 of Outlook's SEQUENCE 3) is older too.
+    newest: dict[str, str] = {}
+    for item in existing.values():
+        uid_of_item = item.source_uid.split("|", 1)[0]
+        if "|" in item.source_uid:
+            legacy.setdefault(uid_of_item, []).append(item)
+        known = newest.get(uid_of_item)
+        if item.source_version and (known is None or _is_older(known, item.source_version)):
+            newest[uid_of_item] = item.source_version
+    repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
     events, missing = _occurrences(cal, visit)
     result.skipped.extend(missing)
     for ev in events:
@@ -1076,7 +1177,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             end = start + duration_prop.dt
         else:
             end = start + (dt.timedelta(days=1) if all_day else dt.timedelta(hours=1))
-        key = _occurrence_key(ev, start)
+        uid = _text_prop(ev, "uid")
+        key = _occurrence_key(ev, start, repeating=uid in repeating_uids)
         if all_day:
             # An all-day event runs from midnight to midnight of the place (DTEND is exclusive).
             if isinstance(end, dt.datetime):
@@ -1122,16 +1224,16 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if "place_en" not in fields and "place_zh" not in fields:
             location = _text_prop(ev, "location")
             if location:
-                fields[
-                    "place_zh"
-                    if _CJK.search(location) and not re.search("[A-Za-z]", location)
-                    else "place_en"
-                ] = location
+                fields["place_zh" if _mostly_chinese(location) else "place_en"] = location
         description = _text_prop(ev, "description")
         if description and not _text_prop(ev, "x-petdesk-kind"):
             fields["notes"] = description
         attendees, external = _people_of(session, ev)
+        if _text_prop(ev, WHOLE_DELEGATION).upper() == "TRUE":
+            attendees = []  # petdesk's own export: everyone of the delegation, whoever joins later
         for guest in external:
+            if guest["role"] == "organiser" and not guest["email"]:
+                result.notes.append((summary, f"organiser “{guest['name']}” has no e-mail address"))
             if (guest["name"], guest["email"]) not in result.guests:
                 result.guests.append((guest["name"], guest["email"]))
         fields["all_day"] = all_day
@@ -1141,7 +1243,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.dropped[prop] = result.dropped.get(prop, 0) + 1
 
         match = by_source.get(key) if key else None
-        uid = _text_prop(ev, "uid")
+        if match is None and key == uid and len(legacy.get(uid, [])) == 1:
+            match = legacy[uid][0]
         parsed = _UID_RE.match(uid)
         if match is None and parsed and parsed.group(1) == "item":
             match = existing.get(parsed.group(2))
@@ -1150,15 +1253,37 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         if key and not (parsed and parsed.group(1) == "item"):
             fields["source_uid"] = key
         label = title_en or title_zh
+        version = _version_of(ev) if "source_uid" in fields else ""
+        change = functools.partial(Change, title=label, starts_at=start.astimezone(place), all_day=all_day)
+        stored = match.source_version if match is not None else newest.get(uid, "")
+        if _is_older(version, stored):
+            result.older.append(label)
+            result.changes.append(change("older"))
+            continue
+        if _is_cancelled(cal, ev):
+            if match is None:
+                result.skipped.append((summary, "cancelled, and not in the itinerary"))
+            else:
+                visit_service.delete_item(session, match.id)  # a soft delete, as the window's
+                by_source.pop(match.source_uid, None)
+                result.cancelled.append(label)
+                result.changes.append(change("cancel"))
+            continue
         if match is not None:
             if _unchanged(match, start, end, tzname, fields, attendees):
+                if _is_older(match.source_version, version):
+                    match.source_version = version  # a newer stamp of the same content
                 result.unchanged.append(label)
                 continue
+            fields["source_version"] = version or match.source_version
             visit_service.update_item(session, match.id, start=start, end=end, timezone=tzname, **fields)
-            if attendees:
+            if attendees or not match.source_uid:
+                # A file's fixed list, or petdesk's own whole delegation (no rows)
                 visit_service.set_item_attendees(session, match.id, attendees)
             result.updated.append(label)
+            result.changes.append(change("update"))
         else:
+            fields["source_version"] = version
             item = visit_service.add_item(
                 session,
                 visit_id,
@@ -1173,7 +1298,14 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             if item.source_uid:
                 by_source[item.source_uid] = item
             result.added.append(label)
+            result.changes.append(change("add"))
     return result
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Whether a location is Chinese: more Chinese characters than Latin letters ("创业11F 拥翠山庄"
+    is, "Room 3, 北京饭店 Beijing Hotel" is not)."""
+    return len(_CJK.findall(text)) > len(re.findall("[A-Za-z]", text))
 
 
 def _unchanged(
@@ -1193,4 +1325,6 @@ def _unchanged(
     if any(getattr(item, k) != v for k, v in fields.items()):
         return False
     current = {a.contact_id for a in item.attendees if a.deleted_at is None}
+    if not item.source_uid and not attendees:
+        return not current  # petdesk's own item for the whole delegation stays so
     return not attendees or set(attendees) <= current

@@ -68,6 +68,8 @@ class ItemView:
     host_name: tuple[str, str] = ("", "")
     interpreter_name: tuple[str, str] = ("", "")
     vehicles: tuple[str, ...] = ()
+    #: An imported all-day event: shown as "all day", not "00:00–00:00".
+    all_day: bool = False
 
     def local_start(self) -> dt.datetime:
         return self.starts_at.astimezone(ZoneInfo(self.timezone))
@@ -167,6 +169,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
                 interpreter_contact_id=item.interpreter_contact_id,
                 dress_code=item.dress_code,
                 seating_note=item.seating_note,
+                all_day=item.all_day,
                 attendee_ids=tuple(a.contact_id for a in item.attendees if a.deleted_at is None),
                 organisations=tuple(
                     (o.organisation_id, o.organisation.display_name(lang))

@@ -467,6 +467,7 @@ ITEM_FIELDS = frozenset(
         "external_attendees",
         "alarms",
         "source_uid",
+        "source_version",
     }
 )
 #: Item fields that are no text (set by calendar imports).

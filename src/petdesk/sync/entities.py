@@ -14,7 +14,12 @@ from typing import Any
 from petdesk.sync.hlc import Version
 
 #: Columns that stay in their installation, with the value a record received from elsewhere gets.
-LOCAL_COLUMNS: dict[str, dict[str, Any]] = {"office": {"is_self": 0}}
+LOCAL_COLUMNS: dict[str, dict[str, Any]] = {
+    "office": {"is_self": 0},
+    # the version of the calendar file this office imported the item from (0038): another office
+    # that imports the same file keeps its own
+    "itinerary_item": {"source_version": ""},
+}
 #: Fields that change with every edit and never make a conflict a person has to look at.
 META_FIELDS = frozenset({"created_at", "updated_at"})
 

@@ -190,6 +190,8 @@ LOCAL_REVISIONS = {
     "0036_joined_latin_names": "0035_substitutes",
     # this office's search keys of the catalogue, derived from the records
     "0037_catalogue_search": "0036_joined_latin_names",
+    # a column of this office's own (sync.entities.LOCAL_COLUMNS): packages carry what they did
+    "0038_item_source_version": "0037_catalogue_search",
 }
 
 

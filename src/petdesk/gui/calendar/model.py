@@ -48,7 +48,7 @@ COLOURS = {
 
 
 def colour(event: cs.CalendarEvent) -> QColor:
-    key = event.kind if event.all_day else event.item_kind
+    key = event.kind if event.all_day and event.kind != cs.ITEM else event.item_kind
     return QColor(COLOURS.get(key, "#1f7a5a"))
 
 
@@ -273,9 +273,6 @@ class AgendaModel(_Base):
         return None
 
     def _cell(self, e: cs.CalendarEvent, column: int) -> str:
-        from petdesk.gui.visits.widgets import enum_label
-        from petdesk.models.enums import ItineraryKind, VisitStatus
-
         lang = _lang(self.ui_locale)
         if column == 0:
             day = e.start_date if e.all_day else e.starts_at.astimezone(self.tz).date()
@@ -294,24 +291,42 @@ class AgendaModel(_Base):
             place = labels.zone_place(e.timezone, self.ui_locale)
             return f"{time_span(e.local_start(), e.local_end(), self.ui_locale)} {place}"
         if column == 3:
-            if e.all_day:
-                return (
-                    QCoreApplication.translate("CalendarModel", "Visit")
-                    if e.kind == cs.VISIT
-                    else QCoreApplication.translate("CalendarModel", "Training")
-                )
-            try:
-                return enum_label(ItineraryKind(e.item_kind), self.ui_locale)
-            except ValueError:
-                return e.item_kind
+            return self._kind_label(e)
         if column == 4:
             return e.title(lang)
         if column == 5:
             return e.parent_title(lang) if e.parent_id != e.id else ""
         if column == 6:
             return e.city_zh or e.city_en if lang == "zh" else e.city_en or e.city_zh
+        return self._status_label(e)
+
+    def _kind_label(self, e: cs.CalendarEvent) -> str:
+        """What the event is: a visit, a training, a project's deadline (by its milestone kind) or
+        the item's kind (an all-day item too: field test 31 called its deadlines "Training")."""
+        from petdesk.enums import MilestoneKind
+        from petdesk.gui.visits.widgets import enum_label
+        from petdesk.models.enums import ItineraryKind
+
+        if e.kind == cs.VISIT:
+            return QCoreApplication.translate("CalendarModel", "Visit")
+        if e.kind == cs.TRAINING:
+            return QCoreApplication.translate("CalendarModel", "Training")
+        enum_cls: Any = MilestoneKind if e.kind == cs.DEADLINE else ItineraryKind
         try:
-            return enum_label(VisitStatus(e.status), self.ui_locale)
+            return enum_label(enum_cls(e.item_kind), self.ui_locale)
+        except ValueError:
+            return e.item_kind
+
+    def _status_label(self, e: cs.CalendarEvent) -> str:
+        """The status in the interface's words: a project's for deadlines, else the visit's or
+        training's (they share the words)."""
+        from petdesk.enums import ProjectStatus
+        from petdesk.gui.visits.widgets import enum_label
+        from petdesk.models.enums import VisitStatus
+
+        enum_cls: Any = ProjectStatus if e.kind == cs.DEADLINE else VisitStatus
+        try:
+            return enum_label(enum_cls(e.status), self.ui_locale)
         except ValueError:
             return e.status
 

@@ -81,6 +81,7 @@ ITEM_WHOLE = (0, 1, ITEM_ZONE, 3)
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
 
 if TYPE_CHECKING:
+    from petdesk.gui.visits.ics_report import IcsImportReport
     from petdesk.services import ical
 
 
@@ -160,6 +161,8 @@ class VisitEditor(RecordEditor):
         splitter, self.clash_title, self.clashes = clash_panel(self, self.tabs, self._show_clash)
 
         self.message = QLabel(self)
+        #: The last calendar import's result box (field test 31), kept to be read by tests.
+        self.ics_report: IcsImportReport | None = None
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -518,7 +521,9 @@ class VisitEditor(RecordEditor):
                 item.ends_at.astimezone(self.viewer),
             )
             mine = _span(mine_start, mine_end, self.ui_locale)
-            if mine_start.date() != local_start.date():
+            if item.all_day:
+                mine = ""  # a day of the place, the same day for everyone
+            elif mine_start.date() != local_start.date():
                 mine = f"{i18n.format_date(mine_start.date(), self.ui_locale, 'short')} {mine}"
             people = (
                 labels.join_like([names.get(cid, "?") for cid in item.attendee_ids], self.ui_locale)
@@ -534,7 +539,7 @@ class VisitEditor(RecordEditor):
                     item.id,
                     [
                         i18n.format_date(local_start.date(), self.ui_locale),
-                        _span(local_start, local_end, self.ui_locale),
+                        self.tr("all day") if item.all_day else _span(local_start, local_end, self.ui_locale),
                         labels.zone_offset_label(item.timezone, local_start),
                         mine,
                         enum_label(item.kind, self.ui_locale),
@@ -998,18 +1003,12 @@ class VisitEditor(RecordEditor):
 
         # Held like the other changes, and checked (parsed, matched, replayed) off the GUI thread.
         if self._change(work, note=note):
+            from petdesk.gui.visits.ics_report import IcsImportReport
+
             r = result[0]
-            message = (
-                self.tr("Imported: %1 added, %2 updated, %3 skipped")
-                .replace("%1", str(len(r.added)))
-                .replace("%2", str(len(r.updated)))
-                .replace("%3", str(len(r.skipped)))
-            )
-            if r.dropped:  # what the events carried that an item has no field for
-                message += "; " + self.tr("not kept: %1").replace(
-                    "%1", ", ".join(f"{n} × {name}" for name, n in sorted(r.dropped.items()))
-                )
-            self._ok(message)
+            self.ics_report = IcsImportReport(r, self.ui_locale, self)
+            self._ok(self.tr("Imported: %1").replace("%1", self.ics_report.counts(r)))
+            self.ics_report.open()  # every change, reason and guest, before anything is saved
             return r
         return None
 
