@@ -73,8 +73,9 @@ def people(db: Database) -> dict[str, str]:
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
 def test_a_contacts_context_menu_opens_its_pairs_only(
-    qtbot, db: Database, people: dict[str, str], locale: str
+    qtbot, db: Database, people: dict[str, str], locale: str, translators
 ) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)  # the window's words in the language, for the pictures
     page = ContactsPage(db, locale)
     qtbot.addWidget(page)
     page.resize(1100, 640)
@@ -126,7 +127,10 @@ WEI = "Zhang Wei,张伟,zhang.wei@sz-water.example,+86 137 9999 2222,Shenzhen Wa
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
-def test_the_import_result_opens_a_possible_match(qtbot, db: Database, tmp_path: Path, locale: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_result_opens_a_possible_match(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, locale: str, translators
+) -> None:
+    translators(locale)
     first = tmp_path / "wen.csv"
     first.write_text(HEADER + WEN, encoding="utf-8")
     with db.transaction() as s:

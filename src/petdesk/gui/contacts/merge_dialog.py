@@ -175,8 +175,8 @@ class MergeDialog(QDialog):
         self.field_groups: dict[str, QButtonGroup] = {}
         self.last_merge_id: str | None = None
         self._fixed_pair = pair
-        #: Only the pairs of this one record, at every score (``petdesk duplicates --of``): what
-        #: the import's "possible match — check" asks to look at.
+        # Only the pairs of this one record, at every score (``petdesk duplicates --of``): what
+        # the import's "possible match — check" asks to look at.
         self.of_id = of
         self._core_tr = translator(locale)
         self._steps: tuple[str, ...] = ()
