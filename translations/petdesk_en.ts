@@ -72,7 +72,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="135"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1063"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1094"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -183,7 +183,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
+        <translation>
+            <numerusform>%n possible match (⚠) to check: select one and check it with the button below.</numerusform>
+            <numerusform>%n possible matches (⚠) to check: select one and check it with the button below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1159"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>
@@ -403,11 +411,19 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
             <numerusform>%Ln likely duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="399"/>
+        <source>%Ln possible duplicate(s) of %1, at every score.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>
+            <numerusform>%Ln possible duplicates of %1, at every score.</numerusform>
         </translation>
     </message>
 </context>
