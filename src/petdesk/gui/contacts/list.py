@@ -53,7 +53,7 @@ class EntityListPage(RecordListPage):
     def __init__(self, db: Any, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(db, locale, parent)
         # In the context menu only: the tool row has no room for one more button at 1024 pixels.
-        action = QAction(self.tr("Find &Duplicates of This…"), self)
+        action = QAction(self.tr("Find Dupl&icates of This…"), self)
         action.setObjectName("action_duplicates_of")
         action.triggered.connect(lambda _checked=False: self.find_duplicates_of_current())
         self.actions_by_name["duplicates_of"] = action
