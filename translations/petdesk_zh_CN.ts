@@ -2793,8 +2793,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>EntityListPage</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
-        <source>Find &amp;Duplicates of This…</source>
-        <translation>查找此记录的重复项(&amp;D)…</translation>
+        <source>Find Dupl&amp;icates of This…</source>
+        <translation>查找此记录的重复项(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="86"/>
