@@ -72,7 +72,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="135"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1073"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%n row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1117"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -191,7 +191,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
+        <translation>
+            <numerusform>%n possible match (⚠) to check: select one and check it with the button below.</numerusform>
+            <numerusform>%n possible matches (⚠) to check: select one and check it with the button below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1182"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>
@@ -411,11 +419,19 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
             <numerusform>%Ln likely duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
+        <source>%Ln possible duplicate(s) of %1, at every score.</source>
+        <translation>
+            <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>
+            <numerusform>%Ln possible duplicates of %1, at every score.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="217"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="508"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="525"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="430"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="431"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="450"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="542"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -112,33 +112,32 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="227"/>
         <source>Log activity</source>
-        <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="252"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="253"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="254"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="255"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="239"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="256"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -1443,163 +1442,163 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="320"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="323"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="326"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="332"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="338"/>
         <source>Select a contact to see the details.</source>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="352"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="351"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="353"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="354"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="436"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="438"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="440"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="443"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="455"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="483"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="484"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="468"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="485"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="486"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="487"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="500"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -1961,63 +1960,63 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1194"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1232"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1195"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1233"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1196"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1234"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1369"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1394"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1402"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1440"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1421"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1461"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -2826,34 +2825,39 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EntityListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="56"/>
+        <source>Find Dupl&amp;icates of This…</source>
+        <translation>查找此记录的重复项(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="86"/>
         <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="103"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="104"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="135"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="146"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="146"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -3195,27 +3199,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="144"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="140"/>
+        <source>Their name is also replaced where it was typed as text: in %1.</source>
+        <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="149"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="152"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="157"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="172"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="177"/>
         <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
         <translation>%1 已清除（%2 条记录）。清除标记将随下一个同步包发送到其他办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="197"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="184"/>
+        <source>Their name was also replaced in %1.</source>
+        <translation>此人的姓名也已在以下位置被替换：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="213"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="225"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="241"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -3606,7 +3620,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -3618,13 +3632,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -3833,8 +3847,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
+        <source>Check Possible Match…</source>
+        <translation>核对可能匹配…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
+        <source>Show every record resembling the selected possible match (⚠), at any score</source>
+        <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1073"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %n 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
@@ -3848,197 +3872,204 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="659"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="693"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="714"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="718"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="741"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="747"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="778"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="750"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="781"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="771"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="791"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="799"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="830"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="813"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="844"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="814"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="845"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="831"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="862"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="969"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1000"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1080"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1111"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1117"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1143"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1164"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1171"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
+        <translation>
+            <numerusform>%n 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1182"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1184"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4107,7 +4138,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="982"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1013"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="168"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5848,176 +5879,188 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="169"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="188"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
         <source>Look for duplicate:</source>
         <translation>查找重复的：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="225"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="256"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="258"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="260"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="263"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="267"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="308"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="359"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="396"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
+        <source>%Ln possible duplicate(s) of %1, at every score.</source>
+        <translation>
+            <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="411"/>
+        <source>Nothing resembles this record.</source>
+        <translation>没有与此记录相似的记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="419"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="464"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="465"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="512"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="513"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="514"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="545"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="548"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="559"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="577"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="636"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="622"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="654"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="644"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="676"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -7682,6 +7725,15 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/quick_search.py" line="154"/>
         <source>Nothing found.</source>
         <translation>未找到结果。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="181"/>
+        <source>Find Duplicates of This…</source>
+        <extracomment>Rows a detail list shows before it scrolls.</extracomment>
+        <translation>查找此记录的重复项…</translation>
     </message>
 </context>
 <context>
@@ -9489,7 +9541,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="174"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>

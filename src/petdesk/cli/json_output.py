@@ -1,5 +1,6 @@
-"""``--json`` of ``stats``, ``visits``, ``duplicates`` and ``backups``: one JSON document on standard
-output for scripts (a hub's annual report, a dashboard), shaped as ``search --json`` gives its rows.
+"""``--json`` of ``stats``, ``visits``, ``technologies``, ``needs``, ``duplicates`` and ``backups``:
+one JSON document on standard output for scripts (a hub's annual report, a dashboard), shaped as
+``search --json`` gives its rows.
 
 Keys are English and stay as they are; dates and times are ISO 8601 (times in UTC with their offset,
 as every other JSON output); ids are whole; counts are numbers; Chinese is written as it is
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from petdesk.models import Contact, Organisation, Visit
     from petdesk.services.backups import BackupInfo
     from petdesk.services.duplicates import DuplicatePair
+    from petdesk.services.needs import NeedRow
+    from petdesk.services.technologies import TechnologyRow
     from petdesk.services.visits import VisitRow
 
 
@@ -58,6 +61,43 @@ def visit_row(row: VisitRow) -> dict[str, Any]:
         "visiting_zh": row.visiting_zh,
         "items": row.items,
         "participants": row.participants,
+    }
+
+
+def technology_row(row: TechnologyRow) -> dict[str, Any]:
+    """One line of ``petdesk technologies``: the sector as its code, the provider's country as its
+    two-letter code."""
+    return {
+        "id": row.id,
+        "name_en": row.name_en,
+        "name_zh": row.name_zh,
+        "sector": row.sector,
+        "trl": row.trl,
+        "provider_id": row.provider_id,
+        "provider_en": row.provider_en,
+        "provider_zh": row.provider_zh,
+        "provider_country": row.provider_country,
+        "tags": list(row.tags),
+    }
+
+
+def need_row(row: NeedRow) -> dict[str, Any]:
+    """One line of ``petdesk needs``; the budget's ends are numbers (or null), the deadline ISO."""
+    return {
+        "id": row.id,
+        "title_en": row.title_en,
+        "title_zh": row.title_zh,
+        "status": _enum(row.status),
+        "sector": row.sector,
+        "city_id": row.city_id,
+        "city_en": row.city_en,
+        "city_zh": row.city_zh,
+        "country": row.country,
+        "budget_min": row.budget_min,
+        "budget_max": row.budget_max,
+        "currency": row.currency,
+        "deadline": _date(row.deadline),
+        "tags": list(row.tags),
     }
 
 

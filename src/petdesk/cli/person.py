@@ -94,12 +94,20 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
             # Named before asking: an id prefix alone does not tell two namesakes apart (D13).
             person = privacy.person_to_erase(ctx.db, ident, ctx.locale)
             print(person.details)
-            try:
-                answer = input(
-                    _("Erase {name} and everything about them, here and at every office? [y/N] ").format(
-                        name=person.name
-                    )
+            # Their name typed as "Logged by" or "Merged by" goes too: said before, not found after.
+            places = privacy.renamed_places(person.renamed, ctx.locale)
+            question = (
+                _(
+                    "Erase {name} and everything about them, and their name in {places}, here and at "
+                    "every office? [y/N] "
+                ).format(name=person.name, places=places)
+                if places
+                else _("Erase {name} and everything about them, here and at every office? [y/N] ").format(
+                    name=person.name
                 )
+            )
+            try:
+                answer = input(question)
             except EOFError:  # no terminal to answer from: the answer is no
                 answer = ""
             if answer.strip().lower() not in ("y", "yes"):
@@ -111,6 +119,7 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         return _rewrite_again(ctx, str(exc))
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
+    from petdesk.sync.erased_names import ERASED_NAME
     from petdesk.sync.labels import entity_label
 
     # Kinds of records in words, as the history names them ("Contact method: 2"), not table names.
@@ -125,6 +134,10 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
             result.total,
         ).format(label=result.label, id=result.person_id, n=result.total, detail=detail)
     )
+    if places := privacy.renamed_places(result.renamed, ctx.locale):
+        print(
+            _("And their name in {places}, now {placeholder}.").format(places=places, placeholder=ERASED_NAME)
+        )
     print(_("The erasure travels with the next sync package to the other offices."))
     _print_backups(result.backups, _, ctx)
     if result.not_rewritten:

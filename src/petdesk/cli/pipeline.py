@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import catalogue, catalogue_show
+from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import pad
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
@@ -275,27 +276,21 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("list or search the technology catalogue (English, Chinese, pinyin); add or change one"),
     )
 
-    def sectors(a: argparse.ArgumentParser, default: Any = None) -> None:
-        a.add_argument(
-            "--sector",
-            action="append",
-            metavar="CODE",
-            default=default,
-            help=_("only this sector (repeatable)"),
-        )
+    def technology_filters(a: argparse.ArgumentParser, default: Any = None) -> None:
+        add_filter_options(a, "technology", default, _)
 
-    sectors(p)
+    technology_filters(p)
     _lang_arg(p, _)
-    catalogue.register_parts(p, "technology", sectors, cmd_technologies, _)
+    catalogue.register_parts(p, "technology", technology_filters, cmd_technologies, _)
 
     p = sub.add_parser("needs", help=_("list or search city needs; add or change one"))
 
-    def statuses(a: argparse.ArgumentParser, default: Any = None) -> None:
-        a.add_argument("--status", action="append", choices=NEED_STATUSES, default=default)
+    def need_filters(a: argparse.ArgumentParser, default: Any = None) -> None:
+        add_filter_options(a, "need", default, _)
 
-    statuses(p)
+    need_filters(p)
     _lang_arg(p, _)
-    catalogue.register_parts(p, "need", statuses, cmd_needs, _)
+    catalogue.register_parts(p, "need", need_filters, cmd_needs, _)
 
     p = sub.add_parser("match", help=_("rank technologies for a city need and say why; shortlist one"))
     p.add_argument("need", metavar="NEED_ID", help=_("city need id (at least 4 characters)"))
@@ -868,14 +863,22 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
-    if not args.sector and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
+    if not any_filter(args) and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
         catalogue_show.print_technology(ctx, tech_id, locale, _)
         return 0
     with ctx.db.reading() as s:
+        chosen = read_filters(s, args, locale, _)
         try:
-            rows = tech_service.list_technologies(s, args.query, sectors=args.sector or ())
+            rows = tech_service.list_technologies(
+                s, args.query, sectors=chosen.sectors, filters=chosen.shared
+            )
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
+    if args.json:
+        from petdesk.cli.json_output import print_json, technology_row
+
+        print_json({"technologies": [technology_row(t) for t in rows]})
+        return 0
     for t in rows:
         trl = f"TRL {t.trl}" if t.trl else "TRL ?"
         provider = t.provider(lang)
@@ -891,18 +894,25 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
     from petdesk.labels import country_name
-    from petdesk.models.enums import NeedStatus
     from petdesk.services import needs as need_service
     from petdesk.vocab import label, technology_area_label
 
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
-    if not args.status and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
+    if not any_filter(args) and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
         catalogue_show.print_need(ctx, need_id, locale, _)
         return 0
     with ctx.db.reading() as s:
-        rows = need_service.list_needs(s, args.query, statuses=[NeedStatus(x) for x in args.status or ()])
+        chosen = read_filters(s, args, locale, _)
+        rows = need_service.list_needs(
+            s, args.query, statuses=chosen.statuses, sectors=chosen.sectors, filters=chosen.shared
+        )
+    if args.json:
+        from petdesk.cli.json_output import need_row, print_json
+
+        print_json({"needs": [need_row(n) for n in rows]})
+        return 0
     for n in rows:
         where = n.city(lang) + (f", {country_name(n.country, locale)}" if n.country else "")
         deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"

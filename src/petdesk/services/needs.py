@@ -94,6 +94,7 @@ def list_needs(
     query: str = "",
     *,
     statuses: Sequence[NeedStatus] = (),
+    sectors: Sequence[str] = (),
     ids: Sequence[str] | None = None,
     city_id: str | None = None,
     filters: CatalogueFilter | None = None,
@@ -108,6 +109,8 @@ def list_needs(
     )
     if statuses:
         stmt = stmt.where(m.CityNeed.status.in_(list(statuses)))
+    if sectors:
+        stmt = stmt.where(m.CityNeed.sector.in_(list(sectors)))
     if ids is not None:
         stmt = stmt.where(m.CityNeed.id.in_(list(ids)))
     if city_id:

@@ -30,7 +30,8 @@ from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
 from petdesk.sync.entities import by_name
-from petdesk.sync.erasure import erase_person, office_tables, person_tables, scrub
+from petdesk.sync.erased_names import count_copied_names, name_forms
+from petdesk.sync.erasure import erase_person, office_tables, person_rows, person_tables, scrub
 from petdesk.sync.hlc import PersistentClock, Version
 from petdesk.sync.tracking import self_office_id
 from petdesk.sync.value_words import describe_record
@@ -310,6 +311,9 @@ class ErasureResult:
     #: user's language; "" when it was. The rows are gone either way, but until the file is
     #: rewritten pieces of them may remain in its unused pages.
     not_rewritten: str = ""
+    #: Where their name was typed as text and is now the placeholder, by place
+    #: (``count_copied_names``: "activity" authors, "merge_record", "sync_change", "setting").
+    renamed: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -345,6 +349,8 @@ class PersonToErase:
     organisation: str
     #: The first e-mail address, "" when none.
     email: str
+    #: Where their name is typed as text, which the erasure replaces too (see ErasureResult).
+    renamed: dict[str, int] = field(default_factory=dict)
 
     @property
     def details(self) -> str:
@@ -371,11 +377,13 @@ def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToEra
             "AND deleted_at IS NULL ORDER BY position LIMIT 1",
             (person_id,),
         ).fetchone()
+        cursor = conn.cursor()
         return PersonToErase(
             person_id,
-            describe_record(conn.cursor(), "contact", person_id, locale),
+            describe_record(cursor, "contact", person_id, locale),
             organisation_display_name(locale, name_en=org[0] or "", name_zh=org[1] or "") if org else "",
             email[0] if email else "",
+            _copied_names(cursor, person_id),
         )
     finally:
         conn.close()
@@ -391,6 +399,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         office = self_office_id(cursor)
         hlc = PersistentClock(cursor).tick()
         erased_at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        renamed = _copied_names(cursor, person_id)  # counted in the erasing transaction, before it
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )
@@ -400,7 +409,26 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
     for table, _row_id in rows:
         counts[table] = counts.get(table, 0) + 1
     held = backups_with(db, rows, erased_at, locale) if look_in_backups else []
-    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten)
+    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten, renamed)
+
+
+def _copied_names(cursor: Any, person_id: str) -> dict[str, int]:
+    return count_copied_names(cursor, name_forms(cursor, person_id), person_rows(cursor, person_id))
+
+
+def renamed_places(renamed: dict[str, int], locale: str = "en") -> str:
+    """ "333 activity authors, 2 merge records and the staff name of this computer": where an
+    erasure replaces the person's typed name, in words of ``locale``; "" when nowhere."""
+    from petdesk.labels import join_like
+
+    _ = translator(locale)
+    words = {
+        "activity": lambda n: _.ngettext("{n} activity author", "{n} activity authors", n),
+        "merge_record": lambda n: _.ngettext("{n} merge record", "{n} merge records", n),
+        "sync_change": lambda n: _.ngettext("{n} history entry", "{n} history entries", n),
+        "setting": lambda n: _("the staff name set on this computer"),
+    }
+    return join_like([words[place](n).format(n=n) for place, n in renamed.items() if place in words], locale)
 
 
 def rewrite_file(db: Database, locale: str = "en") -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from typing import Any
 
 from petdesk.sync.entities import by_name
@@ -57,6 +58,37 @@ def without_names(text: str | None, forms: list[str]) -> str | None:
     if not _FILLER.sub("", pattern.sub("", text)):  # "Liu Yang (刘洋)": nothing but the names
         return ERASED_NAME
     return pattern.sub(ERASED_NAME, text)
+
+
+def count_copied_names(cursor: Any, forms: list[str], erased: Collection[tuple[str, str]]) -> dict[str, int]:
+    """Where :func:`replace_copied_names` will put the placeholder, by place: ``activity`` and
+    ``merge_record`` (records the person is the author of), ``sync_change`` (history entries they
+    made) and ``setting`` (1: they are this installation's staff name); only places found. Rows
+    in ``erased`` (table, id) go with the person and are not counted."""
+    if not forms:
+        return {}
+    gone = set(erased)
+    counts: dict[str, int] = {}
+    for table, column in _RECORD_NAME_COLUMNS:
+        texts = [t for (t,) in cursor.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} != ''")]
+        counts[table] = sum(
+            (table, row_id) not in gone
+            for text in texts
+            if without_names(text, forms) is not None
+            for (row_id,) in cursor.execute(f"SELECT id FROM {table} WHERE {column} = ?", (text,))
+        )
+    staff = [s for (s,) in cursor.execute("SELECT DISTINCT staff FROM sync_change")]
+    counts["sync_change"] = sum(
+        (entity, row_id) not in gone
+        for name in staff
+        if without_names(name, forms) is not None
+        for entity, row_id in cursor.execute(
+            "SELECT entity, row_id FROM sync_change WHERE staff = ?", (name,)
+        )
+    )
+    setting = cursor.execute("SELECT value FROM setting WHERE key = ?", (STAFF_SETTING,)).fetchone()
+    counts["setting"] = int(bool(setting) and without_names(setting[0], forms) is not None)
+    return {place: n for place, n in counts.items() if n}
 
 
 def replace_copied_names(cursor: Any, forms: list[str], *, local: Version) -> int:

@@ -175,6 +175,22 @@ def fit_rows(tree: QTreeWidget, max_rows: int = MAX_ROWS) -> None:
         tree.fit_columns()
 
 
+def _duplicates_button(pane: QWidget, entity: str, current_id: Any) -> QPushButton:
+    """ "Find Duplicates of This…": the Duplicates dialog for the record shown, at every score, so
+    that the import's "possible match — check" can be followed from the record itself."""
+    button = QPushButton(QCoreApplication.translate("RecordDetail", "Find Duplicates of This…"), pane)
+    button.setObjectName("duplicates_of")
+
+    def open_dialog() -> None:
+        from petdesk.gui.contacts.merge_dialog import open_duplicates_of
+
+        if record_id := current_id():
+            open_duplicates_of(pane, pane.db, pane.ui_locale, entity, record_id)  # type: ignore[attr-defined]
+
+    button.clicked.connect(lambda _checked=False: open_dialog())
+    return button
+
+
 def button_grid(
     pane: QWidget, entity: str, layout: QVBoxLayout, edit_button: QWidget, current_id: Any
 ) -> list[QWidget]:
@@ -184,6 +200,7 @@ def button_grid(
     grid.setSpacing(4)
     layout.addLayout(grid)
     buttons = detail_buttons(pane, entity, grid, current_id)
+    buttons.append(_duplicates_button(pane, entity, current_id))
     for button in buttons:
         grid.removeWidget(button)
     # Edit and History side by side; the longer ones (a contact's personal data) a row each.

@@ -599,10 +599,41 @@ class ImportDialog(QDialog):
             parent=self,
         )
         self.report_view = _table_view(self.report_model, "report_table", page)
+        self.report_view.doubleClicked.connect(lambda index: self.check_possible_match(index.row()))
+        # The possible matches ask to be checked: open the Duplicates dialog on one (field test 25).
+        self.check_button = QPushButton(self.tr("Check Possible Match…"), page)
+        self.check_button.setObjectName("check_possible_match")
+        self.check_button.setToolTip(
+            self.tr("Show every record resembling the selected possible match (⚠), at any score")
+        )
+        self.check_button.clicked.connect(lambda _checked=False: self.check_possible_match())
+        self.check_button.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_summary)
         layout.addWidget(self.report_view, 1)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def _possible_outcome(self, row: int | None) -> importing.Outcome | None:
+        """The outcome of report row ``row`` if it is a possible match written; with no row, the
+        selected one, else the first possible match."""
+        outcomes = self.report.outcomes if self.report is not None else []
+        if row is None:
+            row = self.report_view.currentIndex().row()
+        if 0 <= row < len(outcomes):
+            chosen = outcomes[row]
+            return chosen if chosen.possible_match and chosen.record_id else None
+        return next((o for o in outcomes if o.possible_match and o.record_id), None)
+
+    def check_possible_match(self, row: int | None = None) -> QDialog | None:
+        """The Duplicates dialog on a possible match's record: every pair it is in, at any score."""
+        outcome = self._possible_outcome(row)
+        if outcome is None or outcome.record_id is None:
+            return None
+        from petdesk.gui.contacts.merge_dialog import open_duplicates_of
+
+        entity = "contact" if self.target == "contacts" else "organisation"
+        return open_duplicates_of(self, self.db, self.ui_locale, entity, outcome.record_id)
 
     def _action_choices(self) -> list[tuple[str, str]]:
         return [("add", self.tr("Add")), ("update", self.tr("Update")), ("skip", self.tr("Skip"))]
@@ -1140,6 +1171,13 @@ class ImportDialog(QDialog):
             text += space + self.tr("New organisations: %1.").replace(
                 "%1", join_like(report.organisations_added, self.ui_locale)
             )
+        if report.possible:
+            text += space + self.tr(
+                "%n possible match(es) (⚠) to check: select one and check it with the button below.",
+                "",
+                report.possible,
+            )
+        self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
         if report.warned:
             text += space + self.tr("%n row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid

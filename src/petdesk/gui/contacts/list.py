@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce
-from petdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
+from petdesk.gui.qt import QAction, QCoreApplication, QMessageBox, QWidget
 from petdesk.gui.record_list import ActionSpec, Column, RecordListPage, RecordSource, SearchSource
 from petdesk.gui.record_list import RecordsModel as SearchTableModel  # noqa: F401  (older name)
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole  # noqa: F401  (older home)
@@ -50,9 +50,33 @@ class EntityListPage(RecordListPage):
         ]
         return SearchSource(self.kind, columns, self.ui_locale)
 
+    def __init__(self, db: Any, locale: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(db, locale, parent)
+        # In the context menu only: the tool row has no room for one more button at 1024 pixels.
+        action = QAction(self.tr("Find Dupl&icates of This…"), self)
+        action.setObjectName("action_duplicates_of")
+        action.triggered.connect(lambda _checked=False: self.find_duplicates_of_current())
+        self.actions_by_name["duplicates_of"] = action
+        self.table.addAction(action)
+        self._update_actions()
+
     def related_kinds(self) -> tuple[str, ...]:
         # A contact's row shows its organisation; an organisation's detail lists its people.
         return (CONTACT, ORGANISATION)
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if "duplicates_of" in self.actions_by_name:
+            self.actions_by_name["duplicates_of"].setEnabled(self.selection_count() == 1)
+
+    def find_duplicates_of_current(self) -> Any:
+        """The Duplicates dialog for the one record selected: its pairs at every score."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        from petdesk.gui.contacts.merge_dialog import open_duplicates_of
+
+        return open_duplicates_of(self, self.db, self.ui_locale, self.kind, ids[0])
 
     def can_tag(self) -> bool:
         return True

@@ -128,6 +128,13 @@ def _contact_pairs(
     return list(found), total
 
 
+def _pairs_of(db: Database, entity: str, record_id: str) -> tuple[list[duplicates.DuplicatePair], int]:
+    """Every pair of one record, at any score (as ``petdesk duplicates --of``), and how many."""
+    with db.reading() as session:
+        found = duplicates.duplicates_of(session, entity, record_id)
+    return found, len(found)
+
+
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -151,6 +158,7 @@ class MergeDialog(QDialog):
         *,
         entity: merge_service.Entity = "contact",
         pair: tuple[str, str] | None = None,
+        of: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -168,6 +176,9 @@ class MergeDialog(QDialog):
         self.field_groups: dict[str, QButtonGroup] = {}
         self.last_merge_id: str | None = None
         self._fixed_pair = pair
+        # Only the pairs of this one record, at every score (``petdesk duplicates --of``): what
+        # the import's "possible match — check" asks to look at.
+        self.of_id = of
         self._core_tr = translator(locale)
         self._steps: tuple[str, ...] = ()
 
@@ -286,10 +297,11 @@ class MergeDialog(QDialog):
     def _entity_changed(self, _index: int) -> None:
         self.entity = self.entity_combo.currentData()
         self._fixed_pair = None
+        self.of_id = None
         self.find_pairs()
 
     def find_pairs(self) -> None:
-        db, entity, fixed = self.db, self.entity, self._fixed_pair
+        db, entity, fixed, of = self.db, self.entity, self._fixed_pair, self.of_id
         self._search_stop.set()  # a search still under way is of no use now
         stop = self._search_stop = StopFlag()
         self.find_button.setEnabled(False)
@@ -299,6 +311,8 @@ class MergeDialog(QDialog):
         self.find_progress.setVisible(True)
 
         def work(report: Callable[[int, int], None]) -> tuple[list[duplicates.DuplicatePair], int]:
+            if of is not None:
+                return _pairs_of(db, entity, of)
             progress = as_bar(steps, report)
             try:
                 if entity == "contact":
@@ -365,7 +379,9 @@ class MergeDialog(QDialog):
         self.pairs_view.resizeColumnsToContents()
         for column in range(3):
             self.pairs_view.setColumnWidth(column, min(self.pairs_view.columnWidth(column), 160))
-        if pairs:
+        if self.of_id is not None:
+            self._say_pairs_of(pairs)
+        elif pairs:
             if total > len(pairs):
                 self.status_label.setText(
                     self.tr("The first %1 of %2 likely duplicates; merge or dismiss them to see more.")
@@ -380,6 +396,20 @@ class MergeDialog(QDialog):
             self.status_label.setText(self.tr("No likely duplicates found."))
             self._clear_pair()
         self.pairs_loaded.emit(len(pairs))
+
+    def _say_pairs_of(self, pairs: list[duplicates.DuplicatePair]) -> None:
+        """The status of a dialog opened for one record: its pairs, however low their score."""
+        if pairs:
+            self.status_label.setText(
+                self.tr("%Ln possible duplicate(s) of %1, at every score.", "", len(pairs)).replace(
+                    "%1", pairs[0].first_name
+                )
+            )
+            self.pairs_view.selectRow(0)
+            self.show_pair(0)
+        else:
+            self.status_label.setText(self.tr("Nothing resembles this record."))
+            self._clear_pair()
 
     def _fail(self, exc: BaseException) -> None:
         self.find_progress.setVisible(False)
@@ -592,11 +622,13 @@ class MergeDialog(QDialog):
                 return record.id, merge_service.describe_merge(record, locale)
 
         run_in_background(
-            work, on_success=lambda r: self._merged(r, other_id), on_failure=self._fail, parent=self
+            work, on_success=lambda r: self._merged(r, other_id, keep_id), on_failure=self._fail, parent=self
         )
 
-    def _merged(self, result: tuple[str, str], other_id: str) -> None:
+    def _merged(self, result: tuple[str, str], other_id: str, keep_id: str = "") -> None:
         merge_id, summary = result
+        if self.of_id == other_id and keep_id:
+            self.of_id = keep_id  # the record asked about lives on in the one kept
         self.last_merge_id = merge_id
         self.undo_button.setEnabled(True)
         # Pairs with the merged-away record are gone now.
@@ -653,6 +685,17 @@ def open_merge_for(
     if len(ids) != 2:
         raise ValueError("choose exactly two records to merge")
     dialog = MergeDialog(db, locale, entity=entity, pair=(ids[0], ids[1]), parent=parent)  # type: ignore[arg-type]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_duplicates_of(
+    parent: QWidget, db: Database, locale: str, entity: str, record_id: str
+) -> MergeDialog:
+    """The Duplicates dialog restricted to the pairs of one contact or organisation, at every score:
+    "Find Duplicates of This…" of the lists and detail panes, and the import's possible matches."""
+    dialog = MergeDialog(db, locale, entity=entity, of=record_id, parent=parent)  # type: ignore[arg-type]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -135,6 +135,11 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         "affiliations, visit and training attendance, activities and the history of their record? "
         "The other offices erase it too with the next sync. This cannot be undone.",
     ).replace("%1", person.name)
+    if places := privacy.renamed_places(person.renamed, locale):
+        # Typed as "Logged by" or "Merged by", their name goes too: said before, not found after.
+        text += _sentence_space(locale) + QCoreApplication.translate(
+            "History", "Their name is also replaced where it was typed as text: in %1."
+        ).replace("%1", places)
     # Organisation and e-mail first, as the command line asks: they tell namesakes apart.
     text = f"{person.details}\n\n{text}"
     if held:
@@ -175,6 +180,10 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         .replace("%1", result.label)
         .replace("%2", str(result.total))
     )
+    if places := privacy.renamed_places(result.renamed, locale):
+        erased += _sentence_space(locale) + QCoreApplication.translate(
+            "History", "Their name was also replaced in %1."
+        ).replace("%1", places)
     if result.not_rewritten:
         _offer_rewrite(pane, title, erased, result.not_rewritten)
         return True
@@ -183,6 +192,13 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     pane.erase_done = done
     done.open()
     return True
+
+
+def _sentence_space(locale: str) -> str:
+    """Between two sentences: a space, none after a Chinese full stop."""
+    from petdesk.i18n import is_chinese
+
+    return "" if is_chinese(locale) else " "
 
 
 def _offer_rewrite(pane: Any, title: str, erased: str, reason: str) -> None:
