@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__, i18n
 from petdesk.ids import forms, uuid_text
-from petdesk.labels import TRAVEL_MODES, clauses, colon, join_like
+from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
 from petdesk.models import (
     Accommodation,
     Attendance,
@@ -790,7 +790,7 @@ class ImportResult:
         if not self.dropped:
             return text
         dropped = join_like([f"{n} × {name}" for name, n in sorted(self.dropped.items())], locale)
-        return clauses([text, f"{colon(_('dropped'), locale)} {dropped}"], locale)
+        return clauses([text, labelled(_("dropped"), dropped, locale)], locale)
 
 
 def _windows_zones() -> dict[str, str]:
