@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>Deleted %n backup.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>

@@ -201,7 +201,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="52"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -209,208 +209,208 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="145"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="207"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="212"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="215"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="218"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="238"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="264"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="260"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>已删除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="374"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="390"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="395"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="397"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="401"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="403"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="407"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="422"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="430"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="449"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="456"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="489"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="478"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -418,42 +418,42 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="82"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="83"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="84"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="97"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="100"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="100"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -3541,17 +3541,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>IcsImportReport</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="22"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="23"/>
         <source>Meetings imported</source>
         <translation>会议已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="25"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="26"/>
         <source>Nothing is saved until you press Save; Cancel leaves the itinerary as it was.</source>
         <translation>按“保存”之前不会写入任何内容；按“取消”则日程安排保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="31"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="33"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>新增 %1 项，更新 %2 项，未变 %3 项，跳过 %4 项</translation>
     </message>
@@ -3566,54 +3566,49 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 项比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="48"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="46"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="49"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="47"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="50"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="48"/>
         <source>Cancelled, removed</source>
         <translation>已取消，已移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="51"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="49"/>
         <source>Older than the itinerary&apos;s copy, left alone</source>
         <translation>比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="57"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="55"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="60"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="58"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="66"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="67"/>
         <source>Not yet contacts (kept by name on the items; add them as contacts to link them)</source>
         <translation>尚未成为联系人（以姓名保留在日程项上；添加为联系人即可关联）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="71"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="73"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="75"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="79"/>
         <source>Not kept (no field for it on an item)</source>
         <translation>未保留（日程项没有对应字段）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="85"/>
-        <source>all day</source>
-        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3694,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="102"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3908,7 +3903,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4074,162 +4069,162 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="57"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="81"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="343"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="148"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1013"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="169"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="192"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="195"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="196"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="255"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="267"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="274"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="291"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="328"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="351"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="377"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
@@ -4239,55 +4234,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="400"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="430"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="445"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

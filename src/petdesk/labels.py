@@ -211,6 +211,20 @@ def colon(label: str, locale: str) -> str:
     return f"{label}：" if _zh(locale) else f"{label}:"
 
 
+def sentences(*texts: str) -> str:
+    """Sentences one after another: a space after a Latin one, none after a Chinese one ending
+    in a full-width mark ("Restored. Import it?" / "已恢复。要导入吗？")."""
+    out = ""
+    for text in filter(None, texts):
+        out += text if not out or out.endswith(("。", "？", "！", "）")) else " " + text
+    return out
+
+
+def labelled(label: str, value: str, locale: str) -> str:
+    """ "Added: 3 Feb 2027" / "新增：2027年2月3日" (no space after a full-width colon)."""
+    return f"{label}：{value}" if _zh(locale) else f"{label}: {value}"
+
+
 def full_width(text: str) -> str:
     """Half-width brackets and punctuation beside Chinese made full-width ("电话 (手机):")."""
     text = re.sub(rf"\s*\(({_CJK}[^()]*)\)", r"（\1）", text)

@@ -620,6 +620,7 @@ def _write_range(
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import outfile
     from petdesk.i18n import translator
+    from petdesk.labels import bracket, labelled
     from petdesk.messages import localize
     from petdesk.services import calendar as cal_service
     from petdesk.services import ical
@@ -652,9 +653,10 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 _("{file}: {reason}; nothing was imported").format(file=args.import_file, reason=exc)
             ) from exc
         if args.dry_run:
-            print(_("Dry run, nothing changed:") + f" {args.import_file}: {result.summary()}")
+            line = _("Dry run, nothing changed: {file}: {summary}")
         else:
-            print(_("Imported {file}: {summary}").format(file=args.import_file, summary=result.summary()))
+            line = _("Imported {file}: {summary}")
+        print(line.format(file=args.import_file, summary=result.summary(locale)))
         actions = {
             "add": _("add"),
             "update": _("update"),
@@ -664,13 +666,12 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         for change in result.changes:
             # A dry run lists every change; an import the ones a person must know of.
             if args.dry_run or change.action in ("older", "cancel"):
-                when = change.when() + (" " + _("all day") if change.all_day else "")
-                print(f"  {actions[change.action]}: {when} {change.title}")
+                when = change.when(locale, _("all day"))
+                print("  " + labelled(actions[change.action], f"{when} {change.title}", locale))
         for title, reason in result.skipped:
-            print(f"  {_('skipped')}: {title} ({_(reason)})")
-        note_word = _("note")
+            print("  " + labelled(_("skipped"), bracket(title or _("(untitled)"), _(reason), locale), locale))
         for title, note in result.notes:
-            print(f"  {note_word}: {title} ({localize(note, locale)})")
+            print("  " + labelled(_("note"), bracket(title, localize(note, locale), locale), locale))
         if result.guests:
             # Kept by name on the items; offered here so that they can become contacts.
             print(_("Not yet contacts (kept by name on the items; add them as contacts to link them):"))

@@ -1,4 +1,4 @@
-"""Search keys for technologies and city needs, kept in ``catalogue_search`` (migration 0036).
+"""Search keys for technologies and city needs, kept in ``catalogue_search`` (migration 0037).
 
 The keys are built with the same pieces as the contact and organisation index
 (:mod:`petdesk.services.names`: folding, pinyin, initials), so the catalogue answers what the

@@ -26,9 +26,9 @@ from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress, 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import __version__
+from petdesk import __version__, i18n
 from petdesk.ids import forms, uuid_text
-from petdesk.labels import TRAVEL_MODES
+from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
 from petdesk.models import (
     Accommodation,
     Attendance,
@@ -744,9 +744,11 @@ class Change:
     starts_at: dt.datetime
     all_day: bool
 
-    def when(self) -> str:
-        """The day (all-day events) or day and time, for a list a person reads."""
-        return self.starts_at.strftime("%Y-%m-%d" if self.all_day else "%Y-%m-%d %H:%M")
+    def when(self, locale: str, all_day: str) -> str:
+        """The day and time (or the words ``all_day``) in ``locale``'s way, for a list a person
+        reads: the command line and the visit editor's box say it alike."""
+        time = all_day if self.all_day else i18n.format_time(self.starts_at, locale)
+        return f"{i18n.format_date(self.starts_at.date(), locale)} {time}"
 
 
 @dataclass
@@ -770,14 +772,25 @@ class ImportResult:
     #: Each event added, updated, left as older or cancelled, with its start, in file order.
     changes: list[Change] = field(default_factory=list)
 
-    def summary(self) -> str:
-        text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} skipped"
-        text += f", {len(self.unchanged)} unchanged" if self.unchanged else ""
-        text += f", {len(self.cancelled)} cancelled" if self.cancelled else ""
-        text += f", {len(self.older)} older than the itinerary's copy" if self.older else ""
-        if self.dropped:
-            text += "; dropped: " + ", ".join(f"{n} × {name}" for name, n in sorted(self.dropped.items()))
-        return text
+    def summary(self, locale: str = "en") -> str:
+        """The counts in ``locale``'s words: "1 added, 0 updated, 0 skipped; dropped: 2 × URL"."""
+        _ = i18n.translator(locale)
+        counts = [
+            _("{added} added, {updated} updated, {skipped} skipped").format(
+                added=len(self.added), updated=len(self.updated), skipped=len(self.skipped)
+            )
+        ]
+        if self.unchanged:
+            counts.append(_("{n} unchanged").format(n=len(self.unchanged)))
+        if self.cancelled:
+            counts.append(_("{n} cancelled").format(n=len(self.cancelled)))
+        if self.older:
+            counts.append(_("{n} older than the itinerary's copy").format(n=len(self.older)))
+        text = ("，" if i18n.babel_locale(locale).language == "zh" else ", ").join(counts)
+        if not self.dropped:
+            return text
+        dropped = join_like([f"{n} × {name}" for name, n in sorted(self.dropped.items())], locale)
+        return clauses([text, labelled(_("dropped"), dropped, locale)], locale)
 
 
 def _windows_zones() -> dict[str, str]:

@@ -32,7 +32,7 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Any
@@ -1468,26 +1468,42 @@ def refresh_long_chinese_name_texts(conn: sqlite3.Connection) -> int:
     stay), with the FTS trigger set aside: one rebuild of the FTS index from its content table took
     2 s at 100,000 contacts where re-indexing 62,000 changed rows one by one took 9-12 s."""
     begin_real_transaction(conn)
-    trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
+    trigger = _set_aside_fts_update_trigger(conn)
+    changed = _rewrite_person_texts(conn, _LONG_CHINESE_NAMES, _text_with_initials)
+    if changed:
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    conn.execute(trigger)
+    return changed
+
+
+def _set_aside_fts_update_trigger(conn: sqlite3.Connection) -> str:
+    """Drop the FTS update trigger, for one rebuild of the FTS index after many rewritten texts;
+    returns the statement that puts it back."""
+    when, body = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
     conn.execute("DROP TRIGGER IF EXISTS search_fts_au")
+    return f"CREATE TRIGGER search_fts_au {when} BEGIN {body} END"
+
+
+def _rewrite_person_texts(
+    conn: sqlite3.Connection, select: str, rewrite: Callable[[str, _NameParts], str]
+) -> int:
+    """Rewrite the text of the person entries ``select`` reads (row id, text, name columns) with
+    ``rewrite``, a chunk at a time, each chunk written as it goes so memory stays bounded at a
+    million; returns how many changed."""
     changed = 0
     last = 0
     while True:
-        rows = conn.execute(_LONG_CHINESE_NAMES, (last, _REBUILD_CHUNK)).fetchall()
+        rows = conn.execute(select, (last, _REBUILD_CHUNK)).fetchall()
         if not rows:
-            break
+            return changed
         updates = []
         for row_id, text, *name in rows:
-            new_text = _text_with_initials(text, _name_parts(*name))
+            new_text = rewrite(text, _name_parts(*name))
             if new_text != text:
                 updates.append((new_text, row_id))
         conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
         changed += len(updates)
         last = rows[-1][0]
-    if changed:
-        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
-    conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
-    return changed
 
 
 #: Index rows of live organisations with a Chinese name, in row id order, with their source row.
@@ -1531,14 +1547,13 @@ def _org_text_updates(conn: sqlite3.Connection, select: str) -> list[tuple[str, 
 def _write_texts(conn: sqlite3.Connection, updates: list[tuple[str, int]]) -> int:
     """Write new texts (text, row id) into entries in place; returns how many. The FTS trigger
     re-indexes the changed rows, or, for many, is set aside for one rebuild of the FTS index."""
-    many = len(updates) > 5000  # re-indexing a row through the trigger costs half a millisecond
-    trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
-    if many:
-        conn.execute("DROP TRIGGER IF EXISTS search_fts_au")
+    if len(updates) <= 5000:  # re-indexing a row through the trigger costs half a millisecond
+        conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
+        return len(updates)
+    trigger = _set_aside_fts_update_trigger(conn)
     conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
-    if many:
-        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
-        conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    conn.execute(trigger)
     return len(updates)
 
 
@@ -1580,28 +1595,14 @@ def refresh_joined_latin_texts(conn: sqlite3.Connection) -> int:
     the name order the walk plan relies on is kept. Most people change: the FTS trigger is set
     aside for one rebuild of the FTS index."""
     begin_real_transaction(conn)
-    trigger = dict((name, (when, body)) for name, when, body in FTS_TRIGGERS)["search_fts_au"]
-    conn.execute("DROP TRIGGER IF EXISTS search_fts_au")
-    changed = 0
-    last = 0
-    while True:
-        rows = conn.execute(_LATIN_NAMES, (last, _REBUILD_CHUNK)).fetchall()
-        if not rows:
-            break
-        updates = []
-        for row_id, text, *name in rows:
-            new_text = _text_with_joined_latin(text, _name_parts(*name))
-            if new_text != text:
-                updates.append((new_text, row_id))
-        conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", updates)
-        changed += len(updates)
-        last = rows[-1][0]
+    trigger = _set_aside_fts_update_trigger(conn)
+    changed = _rewrite_person_texts(conn, _LATIN_NAMES, _text_with_joined_latin)
     org_updates = _org_text_updates(conn, _LATIN_ORG_NAMES)
     conn.executemany("UPDATE search_entry SET text = ? WHERE id = ?", org_updates)
     changed += len(org_updates)
     if changed:
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
-    conn.execute(f"CREATE TRIGGER search_fts_au {trigger[0]} BEGIN {trigger[1]} END")
+    conn.execute(trigger)
     return changed
 
 

@@ -108,3 +108,13 @@ def _shot(name: str):  # type: ignore[no-untyped-def]
     folder = Path("/tmp/icsfix-shots")
     folder.mkdir(exist_ok=True)
     return folder / name
+
+
+def test_the_box_in_chinese_uses_full_width_colons_and_semicolons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.gui.visits.ics_report import IcsImportReport
+
+    result = ical.ImportResult(added=["周会"], skipped=[("", "no start time")], cancelled=["旧会"])
+    box = IcsImportReport(result, "zh_CN")
+    qtbot.addWidget(box)
+    assert "；" in box.text() and "; " not in box.text()
+    assert ":" not in box.detailedText() and "：" in box.detailedText()

@@ -31,6 +31,8 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.translation import arg
+from petdesk.labels import sentences
 from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
@@ -425,29 +427,34 @@ class BackupsDialog(QDialog):
         box.open()
 
     def _restored(self, result: backups.RestoreResult) -> None:
-        text = self.tr("Restored: %1").replace("%1", counts_text(result.counts))
+        said = [self.tr("Restored: %1").replace("%1", counts_text(result.counts))]
         if result.erased_again:
             # People erased here after the backup was made stay erased (the restore said so).
-            text += " " + self.tr(
-                "%n record(s) erased here after this backup was made were erased again.",
-                "",
-                result.erased_again,
+            said.append(
+                self.tr(
+                    "%n record(s) erased here after this backup was made were erased again.",
+                    "",
+                    result.erased_again,
+                )
             )
         if result.encrypted_as_office:
-            text += " " + self.tr(
-                "The backup was not encrypted; it is restored encrypted with this database's passphrase."
+            said.append(
+                self.tr(
+                    "The backup was not encrypted; it is restored encrypted with this database's passphrase."
+                )
             )
         if result.rekeyed:
-            text += " " + self.tr(
-                "The backup was made with another passphrase; it was re-encrypted, and the database "
-                "opens with its current passphrase."
+            said.append(
+                self.tr(
+                    "The backup was made with another passphrase; it was re-encrypted, and the database "
+                    "opens with its current passphrase."
+                )
             )
         if result.new_office is not None:
             office = result.new_office
             name = office_name(office.name, office.name_zh, QLocale().name())
-            text += " " + self.tr("This installation is now office %1 (id %2).").replace("%1", name).replace(
-                "%2", office.id
-            )
+            said.append(arg(self.tr("This installation is now office %1 (id %2)."), name, office.id))
+        text = sentences(*said)
         self._after(text)
         if self.on_restored is not None:
             self.on_restored()

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
 from petdesk.gui.sync.export_dialog import SUFFIX
+from petdesk.labels import sentences
 from petdesk.messages import explain, localize
 from petdesk.sync import service
 from petdesk.sync.hlc import encode, to_datetime
@@ -344,11 +345,12 @@ class ImportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("This office's own package"),
-            self._own_package_text()
-            + ("" if self._own_package_text().endswith("。") else " ")  # no space after a Chinese sentence
-            + self.tr(
-                "Import it only if this laptop (or its database) was restored from a backup made before "
-                "the package was written. A backup is taken first. Import it?"
+            sentences(
+                self._own_package_text(),
+                self.tr(
+                    "Import it only if this laptop (or its database) was restored from a backup made "
+                    "before the package was written. A backup is taken first. Import it?"
+                ),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -384,19 +386,19 @@ class ImportDialog(QDialog):
     def _confirm(self, title: str, result: service.ImportResult, *, clock: bool = False) -> bool:
         """A namesake office or a clock far ahead: import only if the user says so, knowing the facts."""
         if clock:
-            facts = self._future_clock_text(result)
-            text = (
-                facts
-                + ("" if facts.endswith("。") else " ")  # Chinese sentences follow without a space
-                + self.tr(
+            text = sentences(
+                self._future_clock_text(result),
+                self.tr(
                     "If you import it, its changes are given this computer's time, as if made now: they "
                     "win over changes made here before, not over later ones, and this office's clock "
                     "stays right. Import it anyway?"
-                )
+                ),
             )
         else:
-            text = " ".join(self._namesake_text(result, known) for known in result.namesakes)
-            text += " " + self.tr("Import it only if that office is real. Import it?")
+            text = sentences(
+                *(self._namesake_text(result, known) for known in result.namesakes),
+                self.tr("Import it only if that office is real. Import it?"),
+            )
         answer = QMessageBox.question(
             self,
             title,

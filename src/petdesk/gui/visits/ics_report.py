@@ -4,8 +4,9 @@ every change with its date, the events left out and why, and the guests who are 
 
 from __future__ import annotations
 
-from petdesk import i18n
 from petdesk.gui.qt import QMessageBox, QWidget
+from petdesk.gui.translation import arg
+from petdesk.labels import clauses, colon, labelled
 from petdesk.messages import localize
 from petdesk.services.ical import Change, ImportResult
 
@@ -27,20 +28,17 @@ class IcsImportReport(QMessageBox):
         self.setDetailedText(self.details(result))
 
     def counts(self, r: ImportResult) -> str:
-        text = (
-            self.tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
-            .replace("%1", str(len(r.added)))
-            .replace("%2", str(len(r.updated)))
-            .replace("%3", str(len(r.unchanged)))
-            .replace("%4", str(len(r.skipped)))
-        )
-        if r.cancelled:
-            text += "; " + self.tr("%1 cancelled and removed").replace("%1", str(len(r.cancelled)))
-        if r.older:
-            text += "; " + self.tr("%1 older than the itinerary's copy, left alone").replace(
-                "%1", str(len(r.older))
+        counts = [
+            arg(
+                self.tr("%1 added, %2 updated, %3 unchanged, %4 skipped"),
+                *(str(len(x)) for x in (r.added, r.updated, r.unchanged, r.skipped)),
             )
-        return text
+        ]
+        if r.cancelled:
+            counts.append(arg(self.tr("%1 cancelled and removed"), str(len(r.cancelled))))
+        if r.older:
+            counts.append(arg(self.tr("%1 older than the itinerary's copy, left alone"), str(len(r.older))))
+        return clauses(counts, self.ui_locale)
 
     def details(self, r: ImportResult) -> str:
         """One section per kind of outcome, each line a change, a reason or a guest."""
@@ -58,7 +56,10 @@ class IcsImportReport(QMessageBox):
         sections.append(
             (
                 self.tr("Skipped"),
-                [f"{title or untitled}: {localize(reason, self.ui_locale)}" for title, reason in r.skipped],
+                [
+                    labelled(title or untitled, localize(reason, self.ui_locale), self.ui_locale)
+                    for title, reason in r.skipped
+                ],
             )
         )
         sections.append(
@@ -68,7 +69,10 @@ class IcsImportReport(QMessageBox):
             )
         )
         sections.append(
-            (self.tr("Notes"), [f"{title}: {localize(note, self.ui_locale)}" for title, note in r.notes])
+            (
+                self.tr("Notes"),
+                [labelled(title, localize(note, self.ui_locale), self.ui_locale) for title, note in r.notes],
+            )
         )
         sections.append(
             (
@@ -77,10 +81,10 @@ class IcsImportReport(QMessageBox):
             )
         )
         return "\n\n".join(
-            "\n".join([f"{title}:", *(f"  {line}" for line in lines)]) for title, lines in sections if lines
+            "\n".join([colon(title, self.ui_locale), *(f"  {line}" for line in lines)])
+            for title, lines in sections
+            if lines
         )
 
     def _change(self, change: Change) -> str:
-        day = i18n.format_date(change.starts_at.date(), self.ui_locale)
-        when = self.tr("all day") if change.all_day else i18n.format_time(change.starts_at, self.ui_locale)
-        return f"{day} {when}  {change.title}"
+        return f"{change.when(self.ui_locale, self.tr('all day'))}  {change.title}"
