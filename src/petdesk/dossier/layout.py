@@ -330,9 +330,14 @@ Cell = str | Bi | Callable[[str], Parts]
 
 
 def _add_parts(r: Rich, parts: Parts) -> None:
+    """Add rich cell pieces; a piece's own ``size`` is a normal-print size and grows with large
+    print like every style (field test 33, defect 2: the per-item host/interpreter/car line and
+    addresses stayed small)."""
     for text, fmt in parts:
         if text == "\n":
             r.br()
+        elif fmt.get("size"):
+            r.add(text, **{**fmt, "size": scaled(fmt["size"])})
         else:
             r.add(text, **fmt)
 
@@ -960,22 +965,35 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 19 * mm
 
 
+#: Running header and footer text sizes in normal print; large print scales them like the body
+#: (field test 33, defect 2), at most to CHROME_GROWTH so the footer's two lines stay in the margin.
+HEADER_SIZE, FOOTER_SIZE, PAGE_NUMBER_SIZE = 8.0, 7.0, 7.5
+CHROME_GROWTH = 1.3
+
+
+def chrome_scale() -> float:
+    return min(scaled(1), CHROME_GROWTH)
+
+
 @functools.cache
 def _chrome_text(
-    chrome: Chrome, width: float, binding: float, langs: tuple[str, str]
+    chrome: Chrome, width: float, binding: float, langs: tuple[str, str], scale: float = 1.0
 ) -> tuple[tuple[str, str], tuple[str, str]]:
     """Header (left, right) and footer lines, fitted once per page width rather than on every page."""
     inner = width - 2 * MARGIN_X - binding
+    head, foot_size = HEADER_SIZE * scale, FOOTER_SIZE * scale
     office = chrome.office.both(" · ")
-    left_w = min(fonts.string_width(office, 8), inner * 0.45)
+    left_w = min(fonts.string_width(office, head), inner * 0.45)
     title = chrome.title.both(" · ")
     avail = inner - left_w - 8 * mm
-    foot = tuple(fonts.fit(line, 7, inner * 0.7) for line in marking(chrome))
-    return (fonts.fit(office, 8, left_w), fonts.fit(title, 8, avail)), (foot[0], foot[1])
+    foot = tuple(fonts.fit(line, foot_size, inner * 0.7) for line in marking(chrome))
+    return (fonts.fit(office, head, left_w), fonts.fit(title, head, avail)), (foot[0], foot[1])
 
 
 def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> type[Canvas]:
     langs = order()
+    scale = chrome_scale()  # pages are finished during the build, inside print_scale
+    head, foot = HEADER_SIZE * scale, FOOTER_SIZE * scale
 
     class DossierCanvas(Canvas):
         """Draws the running header and footer as each page is finished. "Page 3 of N" and the
@@ -990,7 +1008,7 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
             total = self.getPageNumber() - 1
             for number in range(1, total + 1):
                 if number not in chrome.bare_pages:
-                    self._form(f"page-{number}", page_label(number, total), 7.5)
+                    self._form(f"page-{number}", page_label(number, total), PAGE_NUMBER_SIZE * scale)
             for key, page in pages.items():
                 self._form(f"toc-{key}", str(page), scaled(10))
             # What reportlab can do for accessibility (issue 14): the bookmarks panel opens with the
@@ -1010,7 +1028,7 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
 
         def _draw_chrome(self, number: int) -> None:
             width, height = self._pagesize
-            header, footer = _chrome_text(chrome, width, binding, langs)
+            header, footer = _chrome_text(chrome, width, binding, langs, scale)
             left, right = MARGIN_X + binding, width - MARGIN_X
             self.saveState()
             self.setFillColor(MUTED)
@@ -1019,16 +1037,16 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
             bare = number in chrome.bare_pages
             if not bare:
                 y = height - MARGIN_TOP + 7 * mm
-                fonts.draw_string(self, left, y, header[0], 8)
-                fonts.draw_string(self, right, y, header[1], 8, align="right")
+                fonts.draw_string(self, left, y, header[0], head)
+                fonts.draw_string(self, right, y, header[1], head, align="right")
                 self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
             y = MARGIN_BOTTOM - 9 * mm
             self.line(left, y + 4 * mm, right, y + 4 * mm)
             if chrome.restricted:
                 self.setFillColor(colors.HexColor("#9B2C2C"))
-            fonts.draw_string(self, left, y, footer[0], 7)
+            fonts.draw_string(self, left, y, footer[0], foot)
             self.setFillColor(MUTED)
-            fonts.draw_string(self, left, y - 3.4 * mm, footer[1], 7)
+            fonts.draw_string(self, left, y - 3.4 * mm * scale, footer[1], foot)
             if not bare:
                 self.saveState()
                 self.translate(right, y)

@@ -71,3 +71,30 @@ def test_namecards_in_large_print(sample, tmp_path: Path) -> None:
     assert all(row.embedded for row in pdffonts(large))
     # the small lines (position, organisation) and the name in the other script grow
     assert sorted(word_heights(large))[5] > 1.3 * sorted(word_heights(normal))[5]
+
+
+def heights_of(pdf: Path, word: str) -> list[float]:
+    """The heights of every occurrence of ``word`` on the pages."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True)
+    box = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
+    pattern = box + re.escape(word) + "</word>"
+    return [float(bottom) - float(top) for top, bottom in re.findall(pattern, out.stdout)]
+
+
+def test_protocol_line_header_and_footer_grow_too(sample, tmp_path: Path) -> None:
+    """Field test 33, defect 2: the item's "Host: … · Interpreter: …" line, the running header and
+    the "Printed …" footer kept their normal size in large print."""
+    from petdesk.services import logistics as ls
+    from petdesk.services import visits as vs
+
+    db, visit, _training = sample
+    with db.transaction() as s:
+        item = vs.itinerary(s, visit.visit_id)[0]
+        ls.set_item_protocol(s, item.id, host_contact_id=visit.people[0], dress_code="business")
+    normal = _dossier(db, "visit", visit.visit_id, tmp_path / "normal.pdf")
+    large = _dossier(db, "visit", visit.visit_id, tmp_path / "large.pdf", "--large-print")
+    for word in ("Host:", "Printed"):  # the protocol line; the footer
+        small, big = min(heights_of(normal, word)), min(heights_of(large, word))
+        assert big > 1.25 * small, word
+    header = "Munich"  # the running header names the office
+    assert min(heights_of(large, header)) > 1.25 * min(heights_of(normal, header))
