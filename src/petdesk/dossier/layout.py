@@ -33,6 +33,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -692,6 +693,8 @@ def first_part_height(flowable: Flowable, width: float) -> float:
     if isinstance(flowable, Table) and getattr(flowable, "_rowHeights", None):
         head = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
         return float(sum(flowable._rowHeights[: head + FEWEST_ROWS]))
+    if isinstance(flowable, KeepTogether) or (isinstance(flowable, SideBySide) and not flowable.splittable):
+        return height  # moves to the next page whole: the heading must go with all of it
     return min(height, scaled(KEEP_SPACE))
 
 
@@ -719,12 +722,23 @@ class HeadingBreak(CondPageBreak):
         return super().wrap(availWidth, availHeight)
 
 
+def _marker(flowable: Flowable) -> bool:
+    """Zero-height flowables that only note a place (a section's start, a bookmark) or make room."""
+    return isinstance(flowable, (Spacer, _SectionStart, _Bookmark))
+
+
 def keep_headings(flow: list[Flowable]) -> list[Flowable]:
-    """Link each :class:`HeadingBreak` with its heading and the first flowable of content after it."""
+    """Link each :class:`HeadingBreak` with its heading and the first flowable of content after it;
+    a sub-heading right after the heading brings its own first content along (a section title
+    followed by "Trainers" must not end a page either)."""
     for n, item in enumerate(flow):
-        if isinstance(item, HeadingBreak) and n + 1 < len(flow):
-            content = next((f for f in flow[n + 2 :] if not isinstance(f, Spacer)), None)
-            item.kept = [flow[n + 1]] + ([content] if content is not None else [])
+        if not isinstance(item, HeadingBreak):
+            continue
+        following = [f for f in flow[n + 1 :] if not _marker(f)][:4]
+        kept = following[:2]
+        if len(following) > 2 and isinstance(following[1], HeadingBreak):
+            kept = [following[0], *following[2:4]]
+        item.kept = kept
     return flow
 
 
@@ -1143,7 +1157,10 @@ def story(
         elif n > 0 and section.new_page:
             flow.append(_SectionBreak(starts))
         elif n > 0:
-            flow += [Spacer(1, 6 * mm), CondPageBreak(scaled(KEEP_SPACE))]
+            # room for the title and the first rows of what follows, or a new page (field test 33,
+            # defect 4: "Participant list" ended a page, its table began the next)
+            keep = HeadingBreak() if section.title else CondPageBreak(scaled(KEEP_SPACE))
+            flow += [Spacer(1, 6 * mm), keep]
         if n == 0:
             doc.start_on(section.template)
         flow.append(_SectionStart(starts))
