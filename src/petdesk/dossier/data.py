@@ -55,6 +55,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.services import honorifics
 from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
@@ -151,16 +152,28 @@ class PersonInfo:
         return self.name_latin or self.name_zh
 
     def formal_name(self, lang: str) -> str:
-        """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士"."""
-        name = self.name(lang)
-        honorific = self.honorific.get(lang)
+        """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士".
+
+        A person without a Chinese name keeps the Latin name in Chinese, followed by the Chinese
+        honorific as Chinese puts it ("Björn Schäfer 博士"; "Dr." is known as 博士); an English
+        honorific with no Chinese counterpart stays in front, as in English, never after the name
+        ("Björn Schäfer Dr.", field test 33, defect 6)."""
+        zh = lang.startswith("zh")
         # no-break spaces: a name, and an honorific with its name, never split across lines
-        name = name.replace(" ", NBSP)
-        if not honorific:
-            return name
-        if lang.startswith("zh"):
-            return f"{name}{honorific}" if self.name_zh else f"{name}{NBSP}{honorific}"
-        return f"{honorific}{NBSP}{name}"
+        name = self.name(lang).replace(" ", NBSP)
+        if zh and self.name_zh:
+            return f"{name}{self.chinese_honorific() or self.honorific.en}"
+        if zh and (honorific_zh := self.chinese_honorific()):
+            return f"{name}{NBSP}{honorific_zh}"
+        honorific = self.honorific.en or self.honorific.zh
+        return f"{honorific.replace(' ', NBSP)}{NBSP}{name}" if honorific else name
+
+    def chinese_honorific(self) -> str:
+        """The Chinese honorific: the one recorded, else the counterpart of a known English one."""
+        if self.honorific.zh:
+            return self.honorific.zh
+        found = honorifics.known(self.honorific.en) if self.honorific.en else None
+        return found.zh if found else ""
 
     def both_scripts(self, lang: str) -> str:
         """Name in the language's script first, the other script in brackets."""
