@@ -137,7 +137,10 @@ class PersonInfo:
 
     @property
     def name_zh(self) -> str:
-        return chinese_name(self.family_name_zh, self.given_name_zh)
+        # an East Asian person's own name is never a transliteration (see namecards.chinese_first)
+        asian = self.native_name_language in ("ja", "ko") or self.languages[:1] in (("zh",), ("ja",), ("ko",))
+        family = "" if asian else self.family_name
+        return chinese_name(self.family_name_zh, self.given_name_zh, family=family, order=self.name_order)
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -509,9 +512,7 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
 
 def _person_info(contact: Contact) -> PersonInfo:
     aff = _current_affiliation(contact)
-    name_zh = f"{contact.family_name_zh or ''}{contact.given_name_zh or ''}"
-    keep_words(name_zh, name_zh + (contact.honorific_zh or ""))  # a Chinese name never splits
-    return PersonInfo(
+    info = PersonInfo(
         id=contact.id,
         family_name=contact.family_name or "",
         given_name=contact.given_name or "",
@@ -533,6 +534,9 @@ def _person_info(contact: Contact) -> PersonInfo:
         ),
         native_name_language=contact.native_name_language or "",
     )
+    if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
+        keep_words(info.name_zh, info.formal_name("zh"))
+    return info
 
 
 def _contact_loads(path):

@@ -57,3 +57,10 @@ def test_a_stacked_name_cell_prints_a_latin_only_name_once() -> None:
         assert [plain(text) for text, _ in cell("both")] == ["Dr. Björn Schäfer"]
     with first_language("zh"):
         assert [plain(text) for text, _ in cell("both")] == ["Björn Schäfer 博士"]
+
+
+def test_a_transliterated_western_name_prints_given_dot_family() -> None:
+    """Field test 33, defect 7: cards and dossiers printed 林德奎斯特安娜."""
+    lindqvist = person("Lindqvist", "Anna", Bi("Ms.", "女士"), "林德奎斯特", "安娜")
+    assert lindqvist.name_zh == "安娜·林德奎斯特"
+    assert lindqvist.formal_name("zh") == "安娜·林德奎斯特女士"
