@@ -551,6 +551,36 @@ def fit_widths(widths: Sequence[float], least: Sequence[float]) -> list[float]:
     return [w - s * take + n * give for w, s, n in zip(widths, slack, need, strict=True)]
 
 
+#: In large print, a parallel table with this many columns of its own per language prints once,
+#: each cell with both languages stacked, across the whole width.
+STACK_FROM = 3
+
+
+def relieve_widths(widths: Sequence[float], natural: Sequence[float]) -> list[float]:
+    """Room a column does not use (wider than its longest line) given to the columns whose lines
+    wrap, in proportion to what each lacks, none beyond its longest line; the total stays the same.
+
+    For large print (field test 33, defect 8): the contact sheet's empty Phone and E-mail columns
+    kept their share while the names wrapped to 14 lines, and the technology table's Chinese
+    column broke two characters per line."""
+    spare = sum(max(0.0, w - n) for w, n in zip(widths, natural, strict=True))
+    lack = [max(0.0, n - w) for w, n in zip(widths, natural, strict=True)]
+    wanted = sum(lack)
+    if spare <= 0 or wanted <= 0:
+        return list(widths)
+    give = min(1.0, spare / wanted)  # share of its lack each wrapping column gets
+    take = min(1.0, wanted / spare)  # share of its spare room each roomy column gives
+    return [w - max(0.0, w - n) * take + lk * give for w, n, lk in zip(widths, natural, lack, strict=True)]
+
+
+def natural_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:
+    """Per printed column, the width of its longest line unwrapped (with the cell padding)."""
+    widest = [cell.natural_width() for cell in header]
+    for cells in rows:
+        widest = [max(w, cell.natural_width()) for w, cell in zip(widest, cells, strict=True)]
+    return [w + 2 * CELL_PADDING + 0.5 for w in widest]
+
+
 @dataclass
 class BiTable(Block):
     cols: list[Col]
@@ -565,6 +595,10 @@ class BiTable(Block):
         """(column index, language) for each printed column; shared columns print as "both"."""
         if len(langs) == 1:
             return [(i, langs[0]) for i in range(len(self.cols))]
+        if scaled(1) > 1 and sum(not c.shared for c in self.cols) >= STACK_FROM:
+            # large print: half a page is too narrow for several columns (two Chinese characters
+            # a line, field test 33, defect 8); each cell stacks its two languages instead
+            return [(i, "both") for i in range(len(self.cols))]
         first = next((i for i, c in enumerate(self.cols) if not c.shared), len(self.cols))
         lead = [(i, "both") for i in range(first)]
         own = [i for i, c in enumerate(self.cols) if not c.shared]
@@ -585,7 +619,10 @@ class BiTable(Block):
             else [_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed]
             for row in self.rows
         ]
-        widths = fit_widths(widths, self._least_widths(header, [c for c in cells if c is not None]))
+        filled = [c for c in cells if c is not None]
+        widths = fit_widths(widths, self._least_widths(header, filled))
+        if scaled(1) > 1:  # large print: the room of short columns goes to those that wrap
+            widths = relieve_widths(widths, natural_widths(header, filled))
         # One table per group (a day of the programme): a page break inside it repeats the column
         # header *and* the day, so a row is never carried to a page that does not say which day it is.
         chunks: list[list[tuple[Row, list[TextFlow] | None]]] = [[]]

@@ -366,6 +366,10 @@ class TextFlow(Flowable):
             best = max(best, sum(widths[m.start() : m.end()]))
         return best
 
+    def natural_width(self) -> float:
+        """Width of the widest line as written (between newlines), never wrapped."""
+        return max((w for _a, _b, w in self._hard), default=0.0)
+
     def _line_height(self, a: int, b: int) -> float:
         size = 0.0
         for s, e, k in self._runs:
