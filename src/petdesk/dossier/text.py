@@ -364,6 +364,10 @@ class TextFlow(Flowable):
         # and a whole date: a narrow Due column wrapped "2027年3月 / 20日" (field test F13)
         for m in _DATE.finditer(self._chars):
             best = max(best, sum(widths[m.start() : m.end()]))
+        # and a whole Chinese name with its honorific: "约尔格· / 魏斯米勒博士" (field test 33)
+        names = _names_pattern() if _CJK_RUN.search(self._chars) else None
+        for m in names.finditer(self._chars) if names is not None else ():
+            best = max(best, sum(widths[m.start() : m.end()]))
         return best
 
     def natural_width(self) -> float:

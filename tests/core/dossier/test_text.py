@@ -153,3 +153,13 @@ def test_closing_punctuation_hangs_rather_than_starting_a_line() -> None:
         lines = lines_of("米勒多尔特教授、欧阳晓雯博士", chars * 10 + 0.5)
         assert not any(line[:1] in NO_START for line in lines), (chars, lines)
         assert "".join(lines) == "米勒多尔特教授、欧阳晓雯博士"
+
+
+def test_a_column_is_made_wide_enough_for_a_whole_chinese_name() -> None:
+    """A name longer than its column broke after its dot ("约尔格· / 魏斯米勒博士"): a kept name is
+    one of the pieces a column's least width must hold."""
+    from petdesk.dossier.text import keep_words
+
+    keep_words("约尔格·魏斯米勒", "约尔格·魏斯米勒博士")
+    flow = Rich(TextStyle(size=10)).add("约尔格·魏斯米勒博士").flowable()
+    assert flow.min_width() >= fonts.string_width("约尔格·魏斯米勒博士", 10) - 0.01
