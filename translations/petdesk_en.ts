@@ -636,11 +636,51 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="596"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
             <numerusform>⚠ Clashes: %n (warnings, saving is not blocked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <source>%n flight(s)</source>
+        <translation>
+            <numerusform>%n flight</numerusform>
+            <numerusform>%n flights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <source>%n other journey(s)</source>
+        <translation>
+            <numerusform>%n other journey</numerusform>
+            <numerusform>%n other journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
+        <source>%n hotel room(s)</source>
+        <translation>
+            <numerusform>%n hotel room</numerusform>
+            <numerusform>%n hotel rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
+        <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
+        <translation>
+            <numerusform>On %n item they are the only attendee ticked: it will list the whole delegation.</numerusform>
+            <numerusform>On %n items they are the only attendee ticked: it will list the whole delegation.</numerusform>
         </translation>
     </message>
 </context>

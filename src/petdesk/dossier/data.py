@@ -55,6 +55,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.services import honorifics
 from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
@@ -136,7 +137,10 @@ class PersonInfo:
 
     @property
     def name_zh(self) -> str:
-        return chinese_name(self.family_name_zh, self.given_name_zh)
+        # an East Asian person's own name is never a transliteration (see namecards.chinese_first)
+        asian = self.native_name_language in ("ja", "ko") or self.languages[:1] in (("zh",), ("ja",), ("ko",))
+        family = "" if asian else self.family_name
+        return chinese_name(self.family_name_zh, self.given_name_zh, family=family, order=self.name_order)
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -151,16 +155,28 @@ class PersonInfo:
         return self.name_latin or self.name_zh
 
     def formal_name(self, lang: str) -> str:
-        """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士"."""
-        name = self.name(lang)
-        honorific = self.honorific.get(lang)
+        """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士".
+
+        A person without a Chinese name keeps the Latin name in Chinese, followed by the Chinese
+        honorific as Chinese puts it ("Björn Schäfer 博士"; "Dr." is known as 博士); an English
+        honorific with no Chinese counterpart stays in front, as in English, never after the name
+        ("Björn Schäfer Dr.", field test 33, defect 6)."""
+        zh = lang.startswith("zh")
         # no-break spaces: a name, and an honorific with its name, never split across lines
-        name = name.replace(" ", NBSP)
-        if not honorific:
-            return name
-        if lang.startswith("zh"):
-            return f"{name}{honorific}" if self.name_zh else f"{name}{NBSP}{honorific}"
-        return f"{honorific}{NBSP}{name}"
+        name = self.name(lang).replace(" ", NBSP)
+        if zh and self.name_zh:
+            return f"{name}{self.chinese_honorific() or self.honorific.en}"
+        if zh and (honorific_zh := self.chinese_honorific()):
+            return f"{name}{NBSP}{honorific_zh}"
+        honorific = self.honorific.en or self.honorific.zh
+        return f"{honorific.replace(' ', NBSP)}{NBSP}{name}" if honorific else name
+
+    def chinese_honorific(self) -> str:
+        """The Chinese honorific: the one recorded, else the counterpart of a known English one."""
+        if self.honorific.zh:
+            return self.honorific.zh
+        found = honorifics.known(self.honorific.en) if self.honorific.en else None
+        return found.zh if found else ""
 
     def both_scripts(self, lang: str) -> str:
         """Name in the language's script first, the other script in brackets."""
@@ -496,9 +512,7 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
 
 def _person_info(contact: Contact) -> PersonInfo:
     aff = _current_affiliation(contact)
-    name_zh = f"{contact.family_name_zh or ''}{contact.given_name_zh or ''}"
-    keep_words(name_zh, name_zh + (contact.honorific_zh or ""))  # a Chinese name never splits
-    return PersonInfo(
+    info = PersonInfo(
         id=contact.id,
         family_name=contact.family_name or "",
         given_name=contact.given_name or "",
@@ -520,6 +534,9 @@ def _person_info(contact: Contact) -> PersonInfo:
         ),
         native_name_language=contact.native_name_language or "",
     )
+    if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
+        keep_words(info.name_zh, info.formal_name("zh"))
+    return info
 
 
 def _contact_loads(path):

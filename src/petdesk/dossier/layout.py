@@ -33,6 +33,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -330,9 +331,14 @@ Cell = str | Bi | Callable[[str], Parts]
 
 
 def _add_parts(r: Rich, parts: Parts) -> None:
+    """Add rich cell pieces; a piece's own ``size`` is a normal-print size and grows with large
+    print like every style (field test 33, defect 2: the per-item host/interpreter/car line and
+    addresses stayed small)."""
     for text, fmt in parts:
         if text == "\n":
             r.br()
+        elif fmt.get("size"):
+            r.add(text, **{**fmt, "size": scaled(fmt["size"])})
         else:
             r.add(text, **fmt)
 
@@ -559,6 +565,36 @@ def _fit_cells(cells: list[TextFlow], widths: Sequence[float]) -> list[TextFlow]
     return fitted
 
 
+#: In large print, a parallel table with this many columns of its own per language prints once,
+#: each cell with both languages stacked, across the whole width.
+STACK_FROM = 3
+
+
+def relieve_widths(widths: Sequence[float], natural: Sequence[float]) -> list[float]:
+    """Room a column does not use (wider than its longest line) given to the columns whose lines
+    wrap, in proportion to what each lacks, none beyond its longest line; the total stays the same.
+
+    For large print (field test 33, defect 8): the contact sheet's empty Phone and E-mail columns
+    kept their share while the names wrapped to 14 lines, and the technology table's Chinese
+    column broke two characters per line."""
+    spare = sum(max(0.0, w - n) for w, n in zip(widths, natural, strict=True))
+    lack = [max(0.0, n - w) for w, n in zip(widths, natural, strict=True)]
+    wanted = sum(lack)
+    if spare <= 0 or wanted <= 0:
+        return list(widths)
+    give = min(1.0, spare / wanted)  # share of its lack each wrapping column gets
+    take = min(1.0, wanted / spare)  # share of its spare room each roomy column gives
+    return [w - max(0.0, w - n) * take + lk * give for w, n, lk in zip(widths, natural, lack, strict=True)]
+
+
+def natural_widths(header: list[TextFlow], rows: list[list[TextFlow]]) -> list[float]:
+    """Per printed column, the width of its longest line unwrapped (with the cell padding)."""
+    widest = [cell.natural_width() for cell in header]
+    for cells in rows:
+        widest = [max(w, cell.natural_width()) for w, cell in zip(widest, cells, strict=True)]
+    return [w + 2 * CELL_PADDING + 0.5 for w in widest]
+
+
 @dataclass
 class BiTable(Block):
     cols: list[Col]
@@ -573,6 +609,10 @@ class BiTable(Block):
         """(column index, language) for each printed column; shared columns print as "both"."""
         if len(langs) == 1:
             return [(i, langs[0]) for i in range(len(self.cols))]
+        if scaled(1) > 1 and sum(not c.shared for c in self.cols) >= STACK_FROM:
+            # large print: half a page is too narrow for several columns (two Chinese characters
+            # a line, field test 33, defect 8); each cell stacks its two languages instead
+            return [(i, "both") for i in range(len(self.cols))]
         first = next((i for i, c in enumerate(self.cols) if not c.shared), len(self.cols))
         lead = [(i, "both") for i in range(first)]
         own = [i for i, c in enumerate(self.cols) if not c.shared]
@@ -593,7 +633,10 @@ class BiTable(Block):
             else [_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed]
             for row in self.rows
         ]
-        widths = fit_widths(widths, self._least_widths(header, [c for c in cells if c is not None]))
+        filled = [c for c in cells if c is not None]
+        widths = fit_widths(widths, self._least_widths(header, filled))
+        if scaled(1) > 1:  # large print: the room of short columns goes to those that wrap
+            widths = relieve_widths(widths, natural_widths(header, filled))
         cells = [None if made is None else _fit_cells(made, widths) for made in cells]
         # One table per group (a day of the programme): a page break inside it repeats the column
         # header *and* the day, so a row is never carried to a page that does not say which day it is.
@@ -703,6 +746,8 @@ def first_part_height(flowable: Flowable, width: float) -> float:
     if isinstance(flowable, Table) and getattr(flowable, "_rowHeights", None):
         head = flowable.repeatRows if isinstance(flowable.repeatRows, int) else len(flowable.repeatRows)
         return float(sum(flowable._rowHeights[: head + FEWEST_ROWS]))
+    if isinstance(flowable, KeepTogether) or (isinstance(flowable, SideBySide) and not flowable.splittable):
+        return height  # moves to the next page whole: the heading must go with all of it
     return min(height, scaled(KEEP_SPACE))
 
 
@@ -730,12 +775,23 @@ class HeadingBreak(CondPageBreak):
         return super().wrap(availWidth, availHeight)
 
 
+def _marker(flowable: Flowable) -> bool:
+    """Zero-height flowables that only note a place (a section's start, a bookmark) or make room."""
+    return isinstance(flowable, (Spacer, _SectionStart, _Bookmark))
+
+
 def keep_headings(flow: list[Flowable]) -> list[Flowable]:
-    """Link each :class:`HeadingBreak` with its heading and the first flowable of content after it."""
+    """Link each :class:`HeadingBreak` with its heading and the first flowable of content after it;
+    a sub-heading right after the heading brings its own first content along (a section title
+    followed by "Trainers" must not end a page either)."""
     for n, item in enumerate(flow):
-        if isinstance(item, HeadingBreak) and n + 1 < len(flow):
-            content = next((f for f in flow[n + 2 :] if not isinstance(f, Spacer)), None)
-            item.kept = [flow[n + 1]] + ([content] if content is not None else [])
+        if not isinstance(item, HeadingBreak):
+            continue
+        following = [f for f in flow[n + 1 :] if not _marker(f)][:4]
+        kept = following[:2]
+        if len(following) > 2 and isinstance(following[1], HeadingBreak):
+            kept = [following[0], *following[2:4]]
+        item.kept = kept
     return flow
 
 
@@ -976,22 +1032,35 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 19 * mm
 
 
+#: Running header and footer text sizes in normal print; large print scales them like the body
+#: (field test 33, defect 2), at most to CHROME_GROWTH so the footer's two lines stay in the margin.
+HEADER_SIZE, FOOTER_SIZE, PAGE_NUMBER_SIZE = 8.0, 7.0, 7.5
+CHROME_GROWTH = 1.3
+
+
+def chrome_scale() -> float:
+    return min(scaled(1), CHROME_GROWTH)
+
+
 @functools.cache
 def _chrome_text(
-    chrome: Chrome, width: float, binding: float, langs: tuple[str, str]
+    chrome: Chrome, width: float, binding: float, langs: tuple[str, str], scale: float = 1.0
 ) -> tuple[tuple[str, str], tuple[str, str]]:
     """Header (left, right) and footer lines, fitted once per page width rather than on every page."""
     inner = width - 2 * MARGIN_X - binding
+    head, foot_size = HEADER_SIZE * scale, FOOTER_SIZE * scale
     office = chrome.office.both(" · ")
-    left_w = min(fonts.string_width(office, 8), inner * 0.45)
+    left_w = min(fonts.string_width(office, head), inner * 0.45)
     title = chrome.title.both(" · ")
     avail = inner - left_w - 8 * mm
-    foot = tuple(fonts.fit(line, 7, inner * 0.7) for line in marking(chrome))
-    return (fonts.fit(office, 8, left_w), fonts.fit(title, 8, avail)), (foot[0], foot[1])
+    foot = tuple(fonts.fit(line, foot_size, inner * 0.7) for line in marking(chrome))
+    return (fonts.fit(office, head, left_w), fonts.fit(title, head, avail)), (foot[0], foot[1])
 
 
 def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> type[Canvas]:
     langs = order()
+    scale = chrome_scale()  # pages are finished during the build, inside print_scale
+    head, foot = HEADER_SIZE * scale, FOOTER_SIZE * scale
 
     class DossierCanvas(Canvas):
         """Draws the running header and footer as each page is finished. "Page 3 of N" and the
@@ -1006,7 +1075,7 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
             total = self.getPageNumber() - 1
             for number in range(1, total + 1):
                 if number not in chrome.bare_pages:
-                    self._form(f"page-{number}", page_label(number, total), 7.5)
+                    self._form(f"page-{number}", page_label(number, total), PAGE_NUMBER_SIZE * scale)
             for key, page in pages.items():
                 self._form(f"toc-{key}", str(page), scaled(10))
             # What reportlab can do for accessibility (issue 14): the bookmarks panel opens with the
@@ -1026,7 +1095,7 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
 
         def _draw_chrome(self, number: int) -> None:
             width, height = self._pagesize
-            header, footer = _chrome_text(chrome, width, binding, langs)
+            header, footer = _chrome_text(chrome, width, binding, langs, scale)
             left, right = MARGIN_X + binding, width - MARGIN_X
             self.saveState()
             self.setFillColor(MUTED)
@@ -1035,16 +1104,16 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
             bare = number in chrome.bare_pages
             if not bare:
                 y = height - MARGIN_TOP + 7 * mm
-                fonts.draw_string(self, left, y, header[0], 8)
-                fonts.draw_string(self, right, y, header[1], 8, align="right")
+                fonts.draw_string(self, left, y, header[0], head)
+                fonts.draw_string(self, right, y, header[1], head, align="right")
                 self.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
             y = MARGIN_BOTTOM - 9 * mm
             self.line(left, y + 4 * mm, right, y + 4 * mm)
             if chrome.restricted:
                 self.setFillColor(colors.HexColor("#9B2C2C"))
-            fonts.draw_string(self, left, y, footer[0], 7)
+            fonts.draw_string(self, left, y, footer[0], foot)
             self.setFillColor(MUTED)
-            fonts.draw_string(self, left, y - 3.4 * mm, footer[1], 7)
+            fonts.draw_string(self, left, y - 3.4 * mm * scale, footer[1], foot)
             if not bare:
                 self.saveState()
                 self.translate(right, y)
@@ -1141,7 +1210,10 @@ def story(
         elif n > 0 and section.new_page:
             flow.append(_SectionBreak(starts))
         elif n > 0:
-            flow += [Spacer(1, 6 * mm), CondPageBreak(scaled(KEEP_SPACE))]
+            # room for the title and the first rows of what follows, or a new page (field test 33,
+            # defect 4: "Participant list" ended a page, its table began the next)
+            keep = HeadingBreak() if section.title else CondPageBreak(scaled(KEEP_SPACE))
+            flow += [Spacer(1, 6 * mm), keep]
         if n == 0:
             doc.start_on(section.template)
         flow.append(_SectionStart(starts))

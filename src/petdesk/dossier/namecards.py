@@ -29,7 +29,7 @@ from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services.honorifics import is_courtesy
-from petdesk.services.names import fold, given_first_in_chinese, pinyin_syllables
+from petdesk.services.names import family_name_is_pinyin, given_first_in_chinese
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
 FIRST_SIZE, SECOND_SIZE, DETAIL_SIZE = 72.0, 28.0, 12.0
@@ -77,17 +77,7 @@ def chinese_first(person: PersonInfo) -> bool:
         return True
     if person.languages and person.languages[0] in _HAN_LANGUAGES:
         return True
-    return _family_name_is_pinyin(person.family_name, person.family_name_zh)
-
-
-def _family_name_is_pinyin(family: str, family_zh: str) -> bool:
-    """ "Cai" for 蔡, "Lyu" or "Lü" for 吕, "Ouyang" for 欧阳: the Latin family name spells the
-    Chinese one in pinyin."""
-    if not family_zh:
-        return False
-    spelled = "".join(ch for ch in fold(family) if ch.isalpha())
-    reading = "".join(pinyin_syllables(family_zh, surname=True))
-    return spelled in {reading, reading.replace("u", "v"), reading.replace("lu", "lyu").replace("nu", "nyu")}
+    return family_name_is_pinyin(person.family_name, person.family_name_zh)
 
 
 def _detail_line(position: str, organisation: str, lang: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.dossier.labels import Bi, enum_label, label, order
 from petdesk.dossier.layout import BiTable, Block, Col, Heading, Parts, Row, Section, bi_date
 from petdesk.vocab import technology_area_label
 
@@ -122,11 +122,18 @@ def _two_lines(first: Bi, second: Bi | str, *, bold: bool = True) -> Callable[[s
     fewer, wider columns, which half a page in parallel layout needs."""
 
     def cell(lang: str) -> Parts:
-        shown = "en" if lang == "both" else lang
-        lower = second if isinstance(second, str) else second.get(shown)
-        parts: Parts = [(first.get(shown), {"bold": True} if bold else {})]
-        if lower:
-            parts += [("\n", {}), (lower, {"muted": True})]
+        parts: Parts = []
+        shown: list[tuple[str, str]] = []
+        # "both" (a large-print table stacks its languages): each language's pair, in print order
+        for code in order() if lang == "both" else (lang,):
+            top, lower = first.get(code), second if isinstance(second, str) else second.get(code)
+            if (top, lower) in shown:
+                continue
+            shown.append((top, lower))
+            parts += [("\n", {})] if parts else []
+            parts.append((top, {"bold": True} if bold else {}))
+            if lower:
+                parts += [("\n", {}), (lower, {"muted": True})]
         return parts
 
     return cell

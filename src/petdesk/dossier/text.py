@@ -51,7 +51,7 @@ _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
 #: Where an over-long word (e-mail address, URL, a name joined by no-break spaces) is best cut: after
 #: one of these. The no-break space of a name ("Ms.\u00a0Anna\u00a0Lindqvist") ends the line it is cut
 #: after, where it is not drawn, so the next line does not start with a space.
-_SOFT_BREAKS = frozenset("@/.-_?&=年月 \u00a0")
+_SOFT_BREAKS = frozenset("@/.-_?&=年月 \u00a0·")
 #: Spaces not drawn at the end of a line.
 _TRAILING = " \u00a0"
 _SOFT_CLASS = re.escape("@/._?&=-")
@@ -97,10 +97,32 @@ _jieba: Any = None
 _pending_words: set[str] = set()
 
 
+#: Chinese names (with and without their honorific) kept whole wherever they occur, also across the
+#: "·" and "-" of a transliteration (安娜·林德奎斯特, 汉斯-于尔根·魏斯): jieba only sees the runs of
+#: Chinese characters between them (field test 33, defect 3: "魏斯汉斯· / 于尔根博士").
+_kept_names: set[str] = set()
+_kept_pattern: re.Pattern[str] | None = None
+
+
 def keep_words(*words: str) -> None:
     """Make Chinese names and terms unbreakable words for the line breaker (cheap; no dictionary load)."""
+    global _kept_pattern
     with _jieba_lock:
-        _pending_words.update(w for w in words if len(w) > 1)
+        new = {w for w in words if len(w) > 1} - _kept_names
+        if new:
+            _pending_words.update(new)
+            _kept_names.update(new)
+            _kept_pattern = None
+
+
+def _names_pattern() -> re.Pattern[str] | None:
+    """One pattern for every kept name, longest first (a name with its honorific before the name)."""
+    global _kept_pattern
+    with _jieba_lock:
+        if _kept_pattern is None and _kept_names:
+            alternatives = sorted(_kept_names, key=len, reverse=True)
+            _kept_pattern = re.compile("|".join(map(re.escape, alternatives)))
+        return _kept_pattern
 
 
 def text_segmentation_ready() -> None:
@@ -157,6 +179,11 @@ def glued(text: str) -> set[int]:
     a phone number, a number with its measure word, or a name followed by its honorific."""
     glue: set[int] = set()
     for m in _PROTECT.finditer(text):
+        glue.update(range(m.start() + 1, m.end()))
+    if not _CJK_RUN.search(text):
+        return glue
+    names = _names_pattern()
+    for m in names.finditer(text) if names is not None else ():
         glue.update(range(m.start() + 1, m.end()))
     segmenter = None
     for m in _CJK_RUN.finditer(text):
@@ -305,14 +332,23 @@ class TextFlow(Flowable):
                 lines.append((start, s))
                 start, x = s, 0.0
             if w_body > width:  # a word longer than the line (an address, a URL): cut it
-                i = s
-                while i < s + len(body):
+                i, end = s, s + len(body)
+                while i < end:
                     if x + widths[i] > width and i > start:
                         # after "@", "/", "." ... if there is one on this line, else where it overflows
                         cut = next((j + 1 for j in range(i - 1, start, -1) if chars[j] in _SOFT_BREAKS), i)
+                        # kinsoku: closing punctuation hangs at the end of the line rather than
+                        # start the next one ("教授 / 、欧阳", field test 33, defect 3)
+                        while cut < end and chars[cut] in NO_START:
+                            cut += 1
+                        if cut >= end:  # only punctuation was left: it all hangs on this line
+                            x += sum(widths[i:end])
+                            break
                         lines.append((start, cut))
-                        x = sum(widths[cut:i])
-                        start = cut
+                        x, start = sum(widths[cut:i]), cut
+                        if cut > i:
+                            i = cut
+                            continue
                     x += widths[i]
                     i += 1
                 x += w - w_body
@@ -333,6 +369,10 @@ class TextFlow(Flowable):
         for pattern in (_DATE, _AMOUNT):
             for m in pattern.finditer(self._chars):
                 best = max(best, sum(widths[m.start() : m.end()]))
+        # and a whole Chinese name with its honorific: "约尔格· / 魏斯米勒博士" (field test 33)
+        names = _names_pattern() if _CJK_RUN.search(self._chars) else None
+        for m in names.finditer(self._chars) if names is not None else ():
+            best = max(best, sum(widths[m.start() : m.end()]))
         return best
 
     def shrunk(self, factor: float) -> TextFlow:
@@ -350,6 +390,10 @@ class TextFlow(Flowable):
             for s, e in self._tokens(a, b):
                 best = max(best, sum(widths[s : s + len(self._chars[s:e].rstrip(" "))]))
         return best
+
+    def natural_width(self) -> float:
+        """Width of the widest line as written (between newlines), never wrapped."""
+        return max((w for _a, _b, w in self._hard), default=0.0)
 
     def _line_height(self, a: int, b: int) -> float:
         size = 0.0

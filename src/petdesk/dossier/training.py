@@ -62,6 +62,13 @@ BREAK_MINUTES = 15
 #: A session of a shared place that was the other person's (before a substitute joined, or after).
 OUTSIDE_PART = "—"
 
+#: Attendance marks as ``petdesk trainings ID`` prints them.
+MARKS = {
+    AttendanceStatus.PRESENT: Bi("✓", "✓"),
+    AttendanceStatus.ABSENT: Bi("✗", "✗"),
+    AttendanceStatus.EXCUSED: Bi("E", "假"),
+}
+
 #: At most this many session columns on one sign-in sheet; more sessions continue on the next sheet.
 SESSIONS_PER_SHEET = 6
 #: In large print: the larger column headings and names need wider columns.
@@ -219,11 +226,7 @@ def _attendance(t: TrainingData) -> Section:
         Col(label("Attendance"), 0.9, shared=True, align="RIGHT"),
         Col(label("Certificate"), 0.9, shared=True),
     ]
-    marks = {
-        AttendanceStatus.PRESENT: Bi("✓", "✓"),
-        AttendanceStatus.ABSENT: Bi("✗", "✗"),
-        AttendanceStatus.EXCUSED: Bi("E", "假"),
-    }
+    marks = MARKS
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
     rows = []
     everyone = [p for place in t.places for p in place]  # a substitute right after the one replaced
@@ -307,14 +310,18 @@ def _substitute_note(t: TrainingData, p: Participant, lang: str) -> str:
 
 
 def _signing_note(group: Sequence[SessionInfo]) -> Callable[[TrainingData, Participant, str], str]:
-    """ "substitute from session 3" on a sign-in form where the substitute has dashes, without
-    naming the person replaced (who signs no more)."""
+    """On a sign-in form that spans a substitution: "substitute from session 3" under the
+    substitute and "replaced from session 3" under the person replaced (each has dashes in the
+    other's sessions)."""
 
     def note(t: TrainingData, p: Participant, lang: str) -> str:
-        joined = t.session_number(p.joined_at)
-        if p.replacing is None or joined is None or all(t.takes_part(p, s.id) for s in group):
+        if all(t.takes_part(p, s.id) for s in group):
             return ""
-        return label("substitute from session {n}").get(lang).format(n=joined)
+        joined = t.session_number(p.joined_at) if p.replacing is not None else None
+        if joined is not None:
+            return label("substitute from session {n}").get(lang).format(n=joined)
+        left = t.session_number(p.left_at)
+        return label("replaced from session {n}").get(lang).format(n=left) if left is not None else ""
 
     return note
 
@@ -367,12 +374,14 @@ def _when(s: SessionInfo, lang: str) -> str:
 
 
 def _expected_at(t: TrainingData, group: Sequence[SessionInfo]) -> list[Participant]:
-    """One person per place: the latest of it expected at any of ``group``'s sessions."""
+    """Everyone of a place who takes part in any of ``group``'s sessions: on a form that spans a
+    substitution, the person replaced (who signed the sessions before it) and then the substitute,
+    as ``petdesk trainings ID`` lists them (field test 33, defect 5)."""
     people = []
     for place in t.places:
         there = [p for p in place if any(t.takes_part(p, s.id) for s in group)] if group else []
         if there:
-            people.append(there[-1])
+            people += there
         elif not place[-1].replaced:  # no sessions yet: whoever holds the place now
             people.append(place[-1])
     return people
@@ -381,9 +390,9 @@ def _expected_at(t: TrainingData, group: Sequence[SessionInfo]) -> list[Particip
 def _sign_in(t: TrainingData) -> list[Section]:
     """One bilingual sign-in form (landscape) per group of sessions; the same in both layouts.
 
-    A form lists who is expected at its sessions: a substitute in the place of the person replaced,
-    with a dash in the sessions before joining (the person replaced signed those); the person
-    replaced only on a form whose sessions all come before the substitute's."""
+    A form lists who is expected at its sessions, with the marks recorded so far: on a form that
+    spans a substitution, the person replaced (dashes from the switch on) and then the substitute
+    (dashes before joining); a form of sessions all before or all after it lists only the one."""
     per_sheet = SESSIONS_PER_SHEET if scaled(1) == 1 else SESSIONS_PER_SHEET_LARGE
     groups = [t.sessions[i : i + per_sheet] for i in range(0, len(t.sessions), per_sheet)]
     if not groups:
@@ -414,7 +423,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
                     str(n),
                     _name_with_note(t, p, _signing_note(group)),
                     p.person.organisation.name if p.person.organisation else "",
-                    *["" if t.takes_part(p, s.id) else OUTSIDE_PART for s in group],
+                    *[_mark(t, p, s.id, s.attendance.get(p.person.id), MARKS) for s in group],
                 ]
             )
             for n, p in enumerate(people, start=1)

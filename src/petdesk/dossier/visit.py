@@ -125,7 +125,9 @@ def names_cell(person: PersonInfo):
     def cell(lang: str) -> Parts:
         if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
             first, second = (person.formal_name(code) for code in order())
-            return [(first, BOLD)] if first == second else [(first, BOLD), ("\n", {}), (second, BOLD)]
+            if first == second or not person.name_zh:  # a Latin name only: once (field test 33)
+                return [(first, BOLD)]
+            return [(first, BOLD), ("\n", {}), (second, BOLD)]
         return [(person.both_scripts(lang), BOLD)]
 
     return cell

@@ -283,12 +283,40 @@ def given_first_in_chinese(family_zh: str, given_zh: str) -> bool:
     return given_zh.rstrip()[-1:] in tuple(NAME_DOTS) or family_zh.lstrip()[:1] in tuple(NAME_DOTS)
 
 
-def chinese_name(family_zh: str, given_zh: str) -> str:
+def family_name_is_pinyin(family: str, family_zh: str) -> bool:
+    """ "Cai" for 蔡, "Lyu" or "Lü" for 吕, "Ouyang" for 欧阳: the Latin family name spells the
+    Chinese one in pinyin."""
+    if not family_zh:
+        return False
+    spelled = "".join(ch for ch in fold(family) if ch.isalpha())
+    reading = "".join(pinyin_syllables(family_zh, surname=True))
+    return spelled in {reading, reading.replace("u", "v"), reading.replace("lu", "lyu").replace("nu", "nyu")}
+
+
+def transliterated(family_zh: str, *, family: str, order: NameOrder | str | None) -> bool:
+    """Whether a Chinese family name is the transliteration of a Western one (林德奎斯特 for
+    Lindqvist, 魏斯 for Weiß): the Latin name is written given name first, the Chinese family name
+    has two characters or more and is not the pinyin of the Latin one (欧阳 for Ouyang is Chinese).
+    A one-character family name is a Chinese name a foreigner took (柯慕贤), written family first."""
+    family_zh = "".join(ch for ch in family_zh if ch not in NAME_DOTS).strip()
+    if str(order or "") == FAMILY_FIRST or not family.strip() or len(family_zh) < 2:
+        return False
+    return is_chinese_name(family_zh) and not family_name_is_pinyin(family, family_zh)
+
+
+def chinese_name(
+    family_zh: str, given_zh: str, *, family: str = "", order: NameOrder | str | None = None
+) -> str:
     """张 + 伟 -> 张伟 (family name first, no space); 艾买提 + 阿卜杜拉· -> 阿卜杜拉·艾买提 (a
-    transliterated name keeps its written order and its dot). ``models.Contact.name_zh`` does the same."""
+    transliterated name keeps its written order and its dot). Given the Latin family name and name
+    order, a transliterated Western name stored without its dot is written given·family as
+    protocol prints it: 林德奎斯特 + 安娜 -> 安娜·林德奎斯特 (field test 33, defect 7).
+    ``models.Contact.name_zh`` does the first two."""
     family_zh, given_zh = family_zh.strip(), given_zh.strip()
     if given_first_in_chinese(family_zh, given_zh):
         return f"{given_zh}{family_zh}"
+    if family_zh and given_zh and transliterated(family_zh, family=family, order=order):
+        return f"{given_zh}·{family_zh}"
     return f"{family_zh}{given_zh}"
 
 
@@ -347,7 +375,7 @@ def person_display_name(
     given_zh: str = "",
 ) -> str:
     """The name to show in an interface of ``language``; falls back to the other script."""
-    zh = chinese_name(family_zh, given_zh)
+    zh = chinese_name(family_zh, given_zh, family=family, order=order)
     latin = latin_name(family, given, order)
     if language.startswith("zh"):
         return zh or latin
@@ -364,7 +392,7 @@ def person_other_name(
     given_zh: str = "",
 ) -> str:
     """The name in the other script, shown beside the display name (empty when it would repeat it)."""
-    zh = chinese_name(family_zh, given_zh)
+    zh = chinese_name(family_zh, given_zh, family=family, order=order)
     latin = latin_name(family, given, order)
     shown = person_display_name(
         language, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh

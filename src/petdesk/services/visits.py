@@ -41,6 +41,7 @@ from petdesk.models.enums import (
 )
 from petdesk.models.types import utcnow
 from petdesk.services import search as search_service
+from petdesk.services.participant_links import unlink_participant
 
 # defined without models (for ``clashes``), re-exported here where the schedule's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN as MAX_ITEM_SPAN
@@ -410,16 +411,26 @@ def add_participant(
     return participant
 
 
-def remove_participant(session: Session, visit_id: str, contact_id: str) -> None:
+def remove_participant(
+    session: Session, visit_id: str, contact_id: str, *, substitute_id: str | None = None
+) -> None:
+    """Take a person out of the visit and off its items, travel legs and rooms (see
+    :mod:`participant_links`). A ``substitute_id`` joins the visit in the same role and takes
+    the person's place on each of them."""
     visit = get_visit(session, visit_id)
-    found = False
-    for p in visit.participants:
-        if p.contact_id == contact_id and p.deleted_at is None:
-            p.soft_delete()
-            found = True
-    if not found:
+    leaving = [p for p in visit.participants if p.contact_id == contact_id and p.deleted_at is None]
+    if not leaving:
         raise ScheduleError("that person is not in this visit")
+    if substitute_id == contact_id:
+        raise ScheduleError("a person cannot substitute for themselves")
+    role = leaving[0].role
+    for p in leaving:
+        p.soft_delete()
     session.flush()
+    already_in = any(p.contact_id == substitute_id and p.deleted_at is None for p in visit.participants)
+    if substitute_id and not already_in:  # someone already in the visit keeps their own role
+        add_participant(session, visit_id, substitute_id, role)
+    unlink_participant(session, visit_id, contact_id, substitute_id)
 
 
 def set_participants(
@@ -435,6 +446,7 @@ def set_participants(
     for cid, p in live.items():
         if cid not in wanted:
             p.soft_delete()
+            unlink_participant(session, visit_id, cid)
     result = []
     for cid, role in wanted.items():
         if cid in live:

@@ -57,3 +57,40 @@ def test_the_heading_goes_to_the_page_of_its_first_row(tmp_path: Path, layout: L
         for page in pages:
             if "Cars and drivers" in page:
                 assert "CARROW" in page, f"the heading ends a page with {filler} mm above it"
+
+
+def _section_pages(tmp_path: Path, filler_mm: float, layout: Layout, large: bool, first: str) -> list[str]:
+    """A section that flows on after the one before (``new_page=False``, as the training dossier's
+    "Trainers" and "Participant list"), its title followed by a tall table row or a profile kept whole."""
+    from petdesk.dossier.layout import para
+    from petdesk.dossier.visit import _Keep
+
+    table = BiTable(
+        [Col(Bi("No.", "序号"), 1, shared=True), Col(Bi("Name", "姓名"), 3)],
+        [Row(["1", Bi(SERVED, SERVED)])],
+    )
+    profile = _Keep(lambda lang, width: [para(SERVED, lang)])
+    sections = [
+        Section("programme", Bi("Programme", "日程安排"), [Full([Spacer(1, filler_mm * mm)])]),
+        Section("trainers", Bi("Trainers", "培训讲师"), [profile], new_page=False),
+        Section("participants", Bi("Participant list", "学员名单"), [table], new_page=False),
+    ]
+    chrome = Chrome(
+        office=Bi("Office", "办公室"), title=Bi("Test", "测试"), generated=dt.datetime(2026, 12, 4)
+    )
+    options = DossierOptions(
+        layout=layout, reproducible=True, contents=False, large_print=large, first_lang=first
+    )
+    return pdftotext_pages(render(sections, tmp_path / "s.pdf", options, chrome))
+
+
+@pytest.mark.parametrize(("large", "first"), [(False, "en"), (True, "zh")])
+def test_a_section_title_goes_to_the_page_of_its_first_content(
+    tmp_path: Path, large: bool, first: str
+) -> None:
+    """Field test 33, defect 4: "Participant list" and "培训讲师 / Trainers" ended pages."""
+    for filler in range(120, 236, 8):
+        pages = _section_pages(tmp_path, filler, Layout.PARALLEL, large, first)
+        for title in ("Trainers", "Participant list"):
+            page = next(p for p in pages if title in p)
+            assert "Programme item 0" in page.split(title, 1)[1], f"{title} ends a page ({filler} mm)"

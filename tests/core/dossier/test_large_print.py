@@ -90,3 +90,67 @@ def test_large_print_keeps_amounts_and_the_no_heading_whole(sample, tmp_path: Pa
     assert not any(re.fullmatch(r"\d{1,3}(,\d{3})+\.?|\.?00", line) for line in lines)
     assert "序" not in lines and "号" not in lines
     assert sum("序号" in line for line in lines) >= 3  # the delegation list, the participant lists
+
+
+def heights_of(pdf: Path, word: str) -> list[float]:
+    """The heights of every occurrence of ``word`` on the pages."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True)
+    box = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
+    pattern = box + re.escape(word) + "</word>"
+    return [float(bottom) - float(top) for top, bottom in re.findall(pattern, out.stdout)]
+
+
+def test_protocol_line_header_and_footer_grow_too(sample, tmp_path: Path) -> None:
+    """Field test 33, defect 2: the item's "Host: … · Interpreter: …" line, the running header and
+    the "Printed …" footer kept their normal size in large print."""
+    from petdesk.services import logistics as ls
+    from petdesk.services import visits as vs
+
+    db, visit, _training = sample
+    with db.transaction() as s:
+        item = vs.itinerary(s, visit.visit_id)[0]
+        ls.set_item_protocol(s, item.id, host_contact_id=visit.people[0], dress_code="business")
+    normal = _dossier(db, "visit", visit.visit_id, tmp_path / "normal.pdf")
+    large = _dossier(db, "visit", visit.visit_id, tmp_path / "large.pdf", "--large-print")
+    for word in ("Host:", "Printed"):  # the protocol line; the footer
+        small, big = min(heights_of(normal, word)), min(heights_of(large, word))
+        assert big > 1.25 * small, word
+    header = "Munich"  # the running header names the office
+    assert min(heights_of(large, header)) > 1.25 * min(heights_of(normal, header))
+
+
+def test_large_print_gives_the_room_of_short_columns_to_those_that_wrap() -> None:
+    """Field test 33, defect 8: empty Phone and E-mail columns kept their share while names ran
+    to 14 lines."""
+    from petdesk.dossier.layout import relieve_widths
+
+    widths = relieve_widths([40, 60, 60, 40], natural=[150, 20, 20, 40])
+    assert sum(widths) == pytest.approx(200)
+    assert widths[0] == pytest.approx(120) and widths[1:] == pytest.approx([20, 20, 40])
+    # nobody needs room: nothing moves
+    assert relieve_widths([50, 50], natural=[30, 30]) == [50, 50]
+
+
+def test_a_wide_parallel_table_stacks_its_languages_in_large_print() -> None:
+    """Two Chinese characters a line in the half-page technology table (field test 33, defect 8)."""
+    from petdesk.dossier.labels import Bi
+    from petdesk.dossier.layout import BiTable, Col, Row, print_scale
+
+    cols = [Col(Bi(f"C{n}", f"列{n}"), 1) for n in range(4)]
+    table = BiTable(cols, [Row([Bi("a", "甲")] * 4)])
+    with print_scale(False):
+        assert [lang for _i, lang in table._layout(("en", "zh"))] == ["en"] * 4 + ["zh"] * 4
+    with print_scale(True):
+        assert [lang for _i, lang in table._layout(("en", "zh"))] == ["both"] * 4
+        narrow = BiTable(cols[:2], [Row([Bi("a", "甲")] * 2)])
+        assert [lang for _i, lang in narrow._layout(("en", "zh"))] == ["en", "en", "zh", "zh"]
+
+
+def test_a_stacked_two_line_cell_shows_both_languages() -> None:
+    from petdesk.dossier.labels import Bi
+    from petdesk.dossier.pipeline import _two_lines
+
+    cell = _two_lines(Bi("Suggested", "推荐"), Bi("21 Nov 2026", "2026年11月21日"), bold=False)
+    texts = [text for text, _fmt in cell("both") if text != "\n"]
+    assert texts == ["Suggested", "21 Nov 2026", "推荐", "2026年11月21日"]
+    assert [text for text, _fmt in cell("zh") if text != "\n"] == ["推荐", "2026年11月21日"]

@@ -131,3 +131,35 @@ def test_min_width_is_the_longest_word_that_may_not_be_cut() -> None:
     assert least("团长") == pytest.approx(fonts.string_width("团", 10))
     # a date is kept whole: a narrow Due column wrapped "2027年3月 / 20日" (field test F13)
     assert least("到期 2027年3月20日") == pytest.approx(fonts.string_width("2027年3月20日", 10))
+
+
+def test_a_transliterated_name_stays_whole_across_its_dots() -> None:
+    """Field test 33, defect 3: "魏斯汉斯· / 于尔根博士"; jieba only sees the runs between the dots."""
+    from petdesk.dossier.text import keep_words
+
+    keep_words("汉斯-于尔根·魏斯", "汉斯-于尔根·魏斯博士")
+    text = "出席人员：汉斯-于尔根·魏斯博士"
+    room = fonts.string_width("出席人员：汉斯-于尔根·", 10) + 1  # the old break: after the dot
+    lines = lines_of(text, room)
+    assert "汉斯-于尔根·魏斯博士" in lines, lines
+
+
+def test_closing_punctuation_hangs_rather_than_starting_a_line() -> None:
+    """Kinsoku in an over-long run of names: "米勒多尔特教授 / 、欧阳晓雯博士" (field test 33)."""
+    from petdesk.dossier.text import keep_words
+
+    keep_words("米勒多尔特教授", "欧阳晓雯博士")
+    for chars in range(4, 9):
+        lines = lines_of("米勒多尔特教授、欧阳晓雯博士", chars * 10 + 0.5)
+        assert not any(line[:1] in NO_START for line in lines), (chars, lines)
+        assert "".join(lines) == "米勒多尔特教授、欧阳晓雯博士"
+
+
+def test_a_column_is_made_wide_enough_for_a_whole_chinese_name() -> None:
+    """A name longer than its column broke after its dot ("约尔格· / 魏斯米勒博士"): a kept name is
+    one of the pieces a column's least width must hold."""
+    from petdesk.dossier.text import keep_words
+
+    keep_words("约尔格·魏斯米勒", "约尔格·魏斯米勒博士")
+    flow = Rich(TextStyle(size=10)).add("约尔格·魏斯米勒博士").flowable()
+    assert flow.min_width() >= fonts.string_width("约尔格·魏斯米勒博士", 10) - 0.01

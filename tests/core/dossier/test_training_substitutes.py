@@ -1,6 +1,6 @@
 """A late substitute in the training dossier: listed in the place of the person replaced, who is
-no longer expected (not on the participant list nor the sign-in sheet) but stays in the attendance
-record for the sessions attended; a place is counted once."""
+no longer expected (not on the participant list) but keeps a row on a sign-in form that has
+sessions she took part in and stays in the attendance record; a place is counted once."""
 
 from __future__ import annotations
 
@@ -78,7 +78,11 @@ def test_the_substitute_is_expected_in_the_place_of_the_person_replaced(replaced
 def test_a_sign_in_form_lists_who_is_expected_at_its_sessions(replaced) -> None:
     db, ids, original, substitute = replaced
     data = _data(db, ids.training_id)
-    people = {p.person.id for p in _expected_at(data, data.sessions[:6])}
+    # a form spanning the switch lists both, the person replaced first (field test 33, defect 5)
+    people = [p.person.id for p in _expected_at(data, data.sessions[:6])]
+    assert people.index(original) + 1 == people.index(substitute)
+    # a form of only sessions after it, the substitute alone
+    people = [p.person.id for p in _expected_at(data, data.sessions[6:])]
     assert substitute in people and original not in people
     # a form of only the sessions before the substitute came is the one the person replaced signed
     people = {p.person.id for p in _expected_at(data, data.sessions[: FROM_SESSION - 1])}
@@ -86,7 +90,7 @@ def test_a_sign_in_form_lists_who_is_expected_at_its_sessions(replaced) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_the_pdf_lists_the_substitute_with_a_note_and_not_the_person_replaced(
+def test_the_pdf_lists_the_substitute_with_a_note_and_both_on_the_sign_in_form(
     replaced, tmp_path: Path, lang: str
 ) -> None:
     db, ids, original, _substitute = replaced
@@ -100,7 +104,9 @@ def test_the_pdf_lists_the_substitute_with_a_note_and_not_the_person_replaced(
 
     sign_in = pages_with(flat("Please sign once for each session you attend."))
     assert "王力" in sign_in and flat("Wang Li") in sign_in
-    assert flat(gone.name_latin) not in sign_in, "not expected to sign"
+    # she signed sessions 1 and 2 on this form: her row stays (field test 33, defect 5)
+    assert flat(gone.name_latin) in sign_in
+    assert flat("replaced from session 3") in sign_in and "自第3节课起由他人替代" in sign_in
     assert flat("substitute from session 3") in sign_in and "自第3节课起替补" in sign_in
     listed = pages_with("学员名单")  # with the contents page, which names nobody
     notes = (
@@ -116,3 +122,34 @@ def test_the_pdf_lists_the_substitute_with_a_note_and_not_the_person_replaced(
     assert flat("replaced by Dr Wang Li from session 3") in attendance
     assert "自第3节课起由王力博士替代" in attendance
     assert flat("6 participants") in flat(pages[0]), "the place of two people is counted once"
+
+
+def test_a_reprinted_sign_in_form_keeps_the_marks_of_the_person_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 33, defect 5: `petdesk trainings ID` showed her "✓ – –", the PDF had no row."""
+    from petdesk.cli import main
+
+    db = open_database(tmp_path / "t.sqlite")
+    ids = make_training(db, sessions=3, participants=3)
+    data = _data(db, ids.training_id)
+    koehler = data.attendees[0].person
+    with db.transaction() as s:
+        sub = Contact(given_name="Jörg", family_name="Weißmüller", name_order=NameOrder.GIVEN_FIRST)
+        s.add(sub)
+        s.flush()
+        ts.set_attendance(s, data.sessions[0].id, koehler.id, "present")
+        ts.replace_attendee(s, ids.training_id, koehler.id, sub.id, from_session_id=data.sessions[1].id)
+    assert main(["--db", str(db.path), "trainings", ids.training_id]) == 0
+    assert flat(koehler.name_latin) in flat(capsys.readouterr().out)
+    out = build_training_dossier(
+        db,
+        ids.training_id,
+        tmp_path / "t.pdf",
+        DossierOptions(sections=frozenset({"signin"}), contents=False),
+    )
+    sheet = flat(" ".join(pdftotext_pages(out)))
+    assert flat(koehler.name_latin) in sheet and flat("Jörg Weißmüller") in sheet
+    assert "✓" in sheet, "her session-1 mark is printed"
+    assert flat("replaced from session 2") in sheet
+    db.close()

@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     Qt,
@@ -70,6 +71,7 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import venue_zone, visit_form
 from petdesk.services import visits as visit_service
+from petdesk.services.participant_links import ParticipantLinks, participant_links
 from petdesk.services.validation import NotFoundError
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
@@ -832,9 +834,53 @@ class VisitEditor(RecordEditor):
             self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
 
     def _remove_person(self) -> None:
+        """Take the selected person out of the delegation, and off its items, travel legs and
+        rooms; asks first when they are on any (field test 33, defect 1). One held change, so one
+        Undo brings all of it back."""
         cid = selected_id(self.people_view)
-        if cid:
-            self._change(lambda s: visit_service.remove_participant(s, self.visit_id, cid))  # type: ignore[arg-type]
+        if not cid or self.visit_id is None:
+            return
+        visit_id = self.visit_id
+
+        def links() -> ParticipantLinks:
+            with self._draft() as s:
+                return participant_links(s, visit_id, cid)
+
+        found = self.wait_in_background(links)
+        if found.any and not self._confirm_removal(dict(self.delegation).get(cid, ""), found):
+            return
+        self._change(lambda s: visit_service.remove_participant(s, visit_id, cid))
+
+    def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
+        """Ask before removing a person who is on items, travel legs or rooms: they go too."""
+        places = [
+            self.tr("%n item(s)", "", links.items) if links.items else "",
+            self.tr("%n flight(s)", "", links.flights) if links.flights else "",
+            self.tr("%n other journey(s)", "", links.other_legs) if links.other_legs else "",
+            self.tr("%n hotel room(s)", "", links.rooms) if links.rooms else "",
+        ]
+        lines = [
+            self.tr("Remove %1 from the visit?").replace("%1", name),
+            self.tr("%1 is also on %2. Removing takes them off those too; Undo brings all of it back.")
+            .replace("%1", name)
+            .replace("%2", labels.join_like([p for p in places if p], self.ui_locale)),
+        ]
+        if links.sole_items:
+            lines.append(
+                self.tr(
+                    "On %n item(s) they are the only attendee ticked: it will list the whole delegation.",
+                    "",
+                    links.sole_items,
+                )
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from the visit"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def item_dialog(self, item_id: str | None = None) -> ItemDialog:
         """The dialog for a new item (``None``) or an existing one, from the values last shown;
