@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__, bulkload, connection, secrets
+from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
@@ -212,12 +214,17 @@ def _now() -> int:
 
 @contextmanager
 def _write_transaction(
-    db: Database, *, bulk_load: bool = False, incoming: dict[str, Any] | None = None
+    db: Database,
+    *,
+    bulk_load: bool = False,
+    incoming: dict[str, Any] | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> Iterator[sqlite3.Cursor]:
     """A transaction on a connection of its own. ``bulk_load``: a big import (of ``incoming``
     records per table), written through a rollback journal when no other connection has the file
     open (see :func:`_rollback_journal`), with its foreign keys checked once at the end when the
-    package brings more records than the file holds (see :func:`_refuse_new_orphans`)."""
+    package brings more records than the file holds (see :func:`_refuse_new_orphans`).
+    ``waiting()`` is called while another writer holds the file (see :func:`_begin_immediate`)."""
     conn = db.raw()
     conn.isolation_level = None
     cursor = conn.cursor()
@@ -226,7 +233,7 @@ def _write_transaction(
     if keys_at_the_end:
         cursor.execute("PRAGMA foreign_keys = OFF")  # not at every row: see _refuse_new_orphans
     try:
-        cursor.execute("BEGIN IMMEDIATE")
+        _begin_immediate(cursor, waiting)
         orphans_before = _orphans(cursor) if keys_at_the_end else set()
         try:
             yield cursor
@@ -248,6 +255,56 @@ def _write_transaction(
             with suppress(*connection.Error):
                 cursor.execute("PRAGMA journal_mode = WAL")
         conn.close()
+
+
+#: How long a sync waits for another writer of the same file (the window's catch-up of the search
+#: index after a big import held the lock for 10-20 s at 100,000 contacts: field test 34, defect 1).
+WRITE_PATIENCE_S = float(os.environ.get("PETDESK_SYNC_WRITE_PATIENCE_S", "120"))
+
+
+def progress_stage(message: str) -> tuple[str, tuple[int, int] | None]:
+    """The stage a progress message of export or import belongs to, and the records done and in
+    all when it counts them ("applying changes: 68,000 / 668,895 records"), for the window's
+    steps (field test 34, defect 4: counted messages were taken for the first step)."""
+    if message.startswith("collecting ") and ": " in message:
+        return "collecting changes", None  # "collecting contact: 20,000": per table
+    stage, sep, counts = message.partition(": ")
+    done, slash, total = counts.removesuffix(" records").partition(" / ")
+    if sep and slash and done.replace(",", "").isdigit() and total.replace(",", "").isdigit():
+        return stage, (int(done.replace(",", "")), int(total.replace(",", "")))
+    return message, None
+
+
+#: The progress message while :func:`_begin_immediate` waits.
+WAITING_FOR_WRITER = "waiting for another task to finish writing"
+
+
+class WriterBusy(RuntimeError):
+    """Another task kept the file locked for writing longer than :data:`WRITE_PATIENCE_S`."""
+
+    def __init__(self) -> None:
+        from petdesk.messages import WRITER_BUSY
+
+        super().__init__(WRITER_BUSY)
+
+
+def _begin_immediate(cursor: Any, waiting: Callable[[], None] | None) -> None:
+    """Take the write lock, waiting for another writer up to :data:`WRITE_PATIENCE_S` (each try
+    waits the connection's busy timeout); ``waiting()`` is called before each further try (it may
+    raise ``Cancelled``). Raises :class:`WriterBusy` rather than SQLite's "database is locked"."""
+    deadline = time.monotonic() + WRITE_PATIENCE_S
+    while True:
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            return
+        except connection.OperationalError as exc:
+            if faults.classify(exc) != faults.LOCKED:
+                raise
+            if time.monotonic() >= deadline:
+                raise WriterBusy() from exc
+        if waiting is not None:
+            waiting()
+        time.sleep(0.2)
 
 
 def _orphans(cursor: Any) -> set[tuple[Any, ...]]:
@@ -627,9 +684,13 @@ def export_changes(
         if n % 20_000 == 0:
             report(f"collecting {name}: {n:,}")
 
+    def waiting() -> None:
+        check()
+        report(WAITING_FOR_WRITER)
+
     package_id = new_id()
     out = Path(out)
-    with _write_transaction(db) as cursor:
+    with _write_transaction(db, waiting=waiting) as cursor:
         # The first export gives every record written without the ORM its version: a larger page
         # cache for this connection (closed afterwards) keeps that and the reading off the disk.
         cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
@@ -989,7 +1050,12 @@ def _import(
     counts = package.manifest.get("counts")
     incoming = counts if isinstance(counts, dict) else None
     bulk_load = not dry_run and bulk.is_bulk(incoming)
-    with _write_transaction(db, bulk_load=bulk_load, incoming=incoming) as cursor:
+
+    def waiting() -> None:
+        checkpoint()
+        report(WAITING_FOR_WRITER)
+
+    with _write_transaction(db, bulk_load=bulk_load, incoming=incoming, waiting=waiting) as cursor:
         self_id = self_office_id(cursor)
         own = sender_id == self_id
         if own:
