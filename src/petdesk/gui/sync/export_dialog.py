@@ -22,7 +22,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
+from petdesk.gui.sync.common import StageProgress, locale_of, passphrase_field
 from petdesk.language import office_name
 from petdesk.messages import explain
 from petdesk.sync import service
@@ -37,6 +37,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.operation: Operation | None = None
+        #: What the service reports, as the progress bar and line show it.
+        self.stages = StageProgress()
         self.result: service.ExportResult | None = None  # type: ignore[assignment]
         self.setWindowTitle(self.tr("Export Changes"))
 
@@ -155,9 +157,10 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting…"))
         db = self.db
         stop = self._stop = StopFlag()
+        self.stages = StageProgress()
         self.operation = run_in_background(
             lambda progress: service.export_changes(
-                db, path, passphrase, to=to, progress=staged(progress), checkpoint=stop.check
+                db, path, passphrase, to=to, progress=self.stages.reporter(progress), checkpoint=stop.check
             ),
             on_success=self._done,
             on_failure=self._failed,
@@ -186,7 +189,7 @@ class ExportDialog(QDialog):
             return  # "Stopping…" stays
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.message.setText(translate_stage(done))
+        self.message.setText(self.stages.text())
 
     def _done(self, result: service.ExportResult) -> None:
         self.result = result
