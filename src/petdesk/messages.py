@@ -25,8 +25,9 @@ TEMPLATES: tuple[str, ...] = (
     WRITER_BUSY,
     # sync packages
     N_(
-        "no other office called {name} is known here (known: {known}); the first exchange with a new "
-        "office uses --all"
+        "no other office called {name} is known here (known: {known}); if that office has sent you a "
+        "package, import it first: then --to sends only what it lacks; else the first exchange with a "
+        "new office uses --all"
     ),
     N_("no other office called {name} is known here (known: {known})"),
     N_(

@@ -8,12 +8,14 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.language import N_, office_name
+from petdesk.sizes import file_size
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -82,6 +84,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     target.add_argument("--to", metavar="OFFICE", help=_("receiving office: name or id (see `sync offices`)"))
     target.add_argument("--all", action="store_true", help=_("everything this database holds"))
     p.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("package file to write"))
+    p.add_argument(
+        "--mail-limit",
+        type=_megabytes(_),
+        metavar="MB",
+        help=_("warn above this size and keep it as this installation's e-mail limit (default 25 MB)"),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_export)
 
@@ -267,6 +275,32 @@ def _refuse_weak(passphrase: str, ctx: Context) -> None:
         raise CliError(weak)
 
 
+def _megabytes(_: Translate) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(_("give a size in MB greater than 0, e.g. 25"))
+        return value
+
+    return parse
+
+
+def _warn_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> None:
+    """A package larger than an e-mail may carry: say so, and what to do (field test 34, defect 2)."""
+    from petdesk.sync import mail_limit
+
+    _ = ctx.translator()
+    if args.mail_limit is not None:
+        mail_limit.set_limit_mb(ctx.db, args.mail_limit)
+    limit = mail_limit.limit_mb(ctx.db)
+    advice = mail_limit.too_large_advice(result.size, limit, incremental=result.incremental, _=_)
+    if advice:
+        warn(advice, _)
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
@@ -292,6 +326,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)
+    _warn_if_too_large(args, ctx, result)
     if result.clock_behind:
         from petdesk.sync.hlc import encode, to_datetime, wall_ms
 
@@ -316,15 +351,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             _,
         )
     records = _.ngettext("{n} record", "{n} records", result.total).format(n=f"{result.total:,}")
-    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=f"{result.size / 1e3:,.1f}")
+    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=file_size(result.size))
     if result.erasures:
         # Markers are not records, but each erases records at the receiver: "0 records" hid them.
         erasures = _.ngettext("{n} erasure", "{n} erasures", result.erasures).format(n=f"{result.erasures:,}")
-        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size} kB").format(
+        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size}").format(
             erasures=erasures, **numbers
         )
     else:
-        line = _("Wrote {file} {whom}: {records} ({kind}), {size} kB").format(**numbers)
+        line = _("Wrote {file} {whom}: {records} ({kind}), {size}").format(**numbers)
     print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)

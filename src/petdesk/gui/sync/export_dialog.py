@@ -23,9 +23,11 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.sync.common import StageProgress, locale_of, passphrase_field
+from petdesk.i18n import translator
 from petdesk.language import office_name
 from petdesk.messages import explain
-from petdesk.sync import service
+from petdesk.sizes import file_size
+from petdesk.sync import mail_limit, service
 from petdesk.sync.hlc import to_datetime
 from petdesk.sync.passphrase import MIN_LENGTH, label, problem
 
@@ -40,6 +42,8 @@ class ExportDialog(QDialog):
         #: What the service reports, as the progress bar and line show it.
         self.stages = StageProgress()
         self.result: service.ExportResult | None = None  # type: ignore[assignment]
+        #: Larger packages get a warning and advice (field test 34, defect 2).
+        self.mail_limit = mail_limit.limit_mb(db)
         self.setWindowTitle(self.tr("Export Changes"))
 
         self.recipient = QComboBox(self)
@@ -87,9 +91,9 @@ class ExportDialog(QDialog):
         self._show_strength(self.passphrase.text())
         hint = QLabel(
             self.tr(
-                "The file is encrypted with the passphrase the offices share. Carry it on a USB stick or "
-                "send it by e-mail; without the passphrase nobody can read it."
-            ),
+                "The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or "
+                "send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it."
+            ).replace("%1", f"{self.mail_limit:g}"),
             self,
         )
         hint.setWordWrap(True)
@@ -202,16 +206,21 @@ class ExportDialog(QDialog):
         )
         # Erasure markers are not records, but each erases records at the receiver.
         text = (
-            self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4 kB.").replace("%5", f"{result.erasures:,}")
+            self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4.").replace("%5", f"{result.erasures:,}")
             if result.erasures
-            else self.tr("Wrote %1 for %2: %3 records, %4 kB.")
+            else self.tr("Wrote %1 for %2: %3 records, %4.")
         )
         text = (
             text.replace("%1", str(result.path))
             .replace("%2", whom)
             .replace("%3", f"{result.total:,}")
-            .replace("%4", f"{result.size / 1000:,.1f}")
+            .replace("%4", file_size(result.size))
         )
+        _ = translator(locale_of(self))
+        if advice := mail_limit.too_large_advice(
+            result.size, self.mail_limit, incremental=result.incremental, _=_
+        ):
+            text += " " + self.tr("Warning: %1.").replace("%1", advice)
         if result.clock_behind:
             text += " " + self.tr(
                 "Warning: this computer's clock is more than a day behind the newest clock value this "
