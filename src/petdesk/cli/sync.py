@@ -145,8 +145,20 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "for an edit of this office that another office's edit overrode, 'other' puts it back."
         ),
     )
-    p.add_argument("conflict", metavar="ID", help=_("conflict id (or its first characters)"))
-    p.add_argument("--keep", choices=("current", "other"), required=True)
+    p.add_argument("conflicts", nargs="*", metavar="ID", help=_("conflict ids (or their first characters)"))
+    p.add_argument(
+        "--keep",
+        choices=("current", "other", "mine", "theirs"),
+        required=True,
+        help=_(
+            "the current or the other value; or this office's value (mine) or the other office's (theirs)"
+        ),
+    )
+    p.add_argument(
+        "--all", action="store_true", help=_("every open conflict (narrowed by --entity and --field)")
+    )
+    p.add_argument("--entity", metavar="KIND", help=_("with --all: only records of this kind (e.g. contact)"))
+    p.add_argument("--field", metavar="FIELD", help=_("with --all: only this field (e.g. city_en)"))
     p.set_defaults(handler=cmd_resolve)
 
     p = actions.add_parser("journal", help=_("packages written and imported, with whom and when"))
@@ -670,16 +682,32 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.sync.service import SyncError, resolve_conflict, settled_together_words
+    from petdesk.sync.service import SyncError, open_conflict_ids, resolve_conflicts, settled_together_words
 
+    _ = ctx.translator()
+    if args.all == bool(args.conflicts):
+        raise CliError(_("give conflict ids or --all (see `sync conflicts`)"))
+    if (args.entity or args.field) and not args.all:
+        raise CliError(_("--entity and --field narrow --all"))
+    ids = open_conflict_ids(ctx.db, entity=args.entity, field=args.field) if args.all else args.conflicts
+    if not ids:
+        print(_("No open conflicts to settle."))
+        return 0
     try:
-        settled = resolve_conflict(ctx.db, args.conflict, choose_other=args.keep == "other")
+        settled = resolve_conflicts(ctx.db, ids, keep=args.keep)
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    _ = ctx.translator()
-    print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
-    if together := settled_together_words(settled, ctx.locale):
-        print(together)
+    if args.conflicts and len(ids) == 1 and args.keep in ("current", "other"):
+        print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
+    else:
+        print(
+            _.ngettext("{n} conflict settled.", "{n} conflicts settled.", len(settled)).format(
+                n=f"{len(settled):,}"
+            )
+        )
+    for one in settled:
+        if together := settled_together_words(one, ctx.locale):
+            print(together)
     return 0
 
 
