@@ -50,11 +50,51 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
+        <translation>
+            <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
+            <numerusform>%n conflicts selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
             <numerusform>%Ln open conflicts. Select one to settle it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <source>Keep this office&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
+            <numerusform>Keep this office&apos;s value in %n conflicts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <source>Keep the other office&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
+            <numerusform>Keep the other office&apos;s value in %n conflicts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="330"/>
+        <source>&amp;Settle %n Conflict(s)</source>
+        <translation>
+            <numerusform>&amp;Settle %n Conflict</numerusform>
+            <numerusform>&amp;Settle %n Conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="349"/>
+        <source>%n conflict(s) settled.</source>
+        <translation>
+            <numerusform>%n conflict settled.</numerusform>
+            <numerusform>%n conflicts settled.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,7 +183,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -151,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="426"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -159,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -167,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -233,7 +273,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="493"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -242,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -251,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="495"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -547,7 +587,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="527"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="623"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

@@ -1213,180 +1213,251 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
         <source>Record</source>
-        <extracomment>The column saying what kind of conflict a row is.</extracomment>
+        <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="76"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="83"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="89"/>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我方的值(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="91"/>
+        <source>For every selected conflict, this office&apos;s value</source>
+        <translation>对所选的每个冲突，采用本办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>保留对方的值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <source>For every selected conflict, the other office&apos;s value</source>
+        <translation>对所选的每个冲突，采用另一办公室的值</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="122"/>
+        <source>%1 (%2)</source>
+        <comment>a record and what tells it apart</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="134"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="136"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
+        <translation>
+            <numerusform>已选择 %n 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="228"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="194"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="197"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <source>Keep this office&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>在 %n 个冲突中保留本办公室的值？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <source>Keep the other office&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>在 %n 个冲突中保留另一办公室的值？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="211"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="219"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
+        <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
+        <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <source>Settle Conflicts</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="330"/>
+        <source>&amp;Settle %n Conflict(s)</source>
+        <translation>
+            <numerusform>解决 %n 个冲突(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="349"/>
+        <source>%n conflict(s) settled.</source>
+        <translation>
+            <numerusform>已解决 %n 个冲突。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="291"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="288"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -2865,132 +2936,138 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="47"/>
         <source>Export Changes</source>
+        <extracomment>What the service reports, as the progress bar and line show it. Larger packages get a warning and advice (field test 34, defect 2).</extracomment>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="51"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="58"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="82"/>
         <source>F&amp;or:</source>
         <translation>接收方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="83"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
-        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick or send it by e-mail; without the passphrase nobody can read it.</source>
-        <translation>文件使用各办公室共享的密码加密，可以用U盘携带或通过电子邮件发送；没有密码任何人都无法读取。</translation>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="94"/>
+        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it.</source>
+        <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若不超过 %1 MB，也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="108"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="129"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="132"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="133"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="140"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="152"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="157"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="161"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="205"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="202"/>
-        <source>Wrote %1 for %2: %3 records, %5 erasures, %4 kB.</source>
-        <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4 kB。</translation>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="209"/>
+        <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
+        <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="204"/>
-        <source>Wrote %1 for %2: %3 records, %4 kB.</source>
-        <translation>已为%2生成 %1：%3 条记录，%4 kB。</translation>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="211"/>
+        <source>Wrote %1 for %2: %3 records, %4.</source>
+        <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="223"/>
+        <source>Warning: %1.</source>
+        <translation>警告：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="240"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="243"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -3694,7 +3771,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3903,7 +3980,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4069,220 +4146,220 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="59"/>
         <source>Import Changes</source>
-        <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since.</extracomment>
+        <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. What the service reports, as the progress bar and line show it.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="343"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="122"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="152"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1013"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="171"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="194"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="198"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="258"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="273"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="291"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="294"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="304"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="332"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="342"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="351"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="355"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="381"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="396"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="400"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="404"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="426"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="454"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="457"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4905,82 +4982,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="371"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="372"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="373"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="279"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="379"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="413"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="328"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="319"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -5391,7 +5468,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="103"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -5402,81 +5479,81 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="197"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="198"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="199"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="259"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="260"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="365"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="366"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="367"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="371"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="372"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="378"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="387"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="473"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="490"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="493"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5484,7 +5561,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5492,7 +5569,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="495"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5500,17 +5577,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="509"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="515"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="532"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
@@ -6631,92 +6708,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="343"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="439"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="345"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="443"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="351"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="451"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="488"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="394"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="490"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="519"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="521"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="428"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="524"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="435"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="531"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="538"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="546"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="459"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="555"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="565"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -8366,18 +8443,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/common.py" line="26"/>
+        <source>Removing erased data from the file…</source>
+        <translation>正在从文件中移除已清除的数据…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
         <source>Comparing with this database…</source>
         <translation>正在与本数据库比对…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="27"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
         <source>Applying changes…</source>
         <translation>正在应用更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/common.py" line="28"/>
+        <location filename="../src/petdesk/gui/sync/common.py" line="29"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="33"/>
+        <source>Waiting for another task to finish writing…</source>
+        <extracomment>Said while another task writes; the bar stays where it was.</extracomment>
+        <translation>正在等待另一项任务完成写入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/common.py" line="71"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/translation.py" line="48"/>
@@ -8399,45 +8492,45 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="499"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="595"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="501"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="597"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="514"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="610"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="515"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="611"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="516"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="612"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="525"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="621"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="527"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="623"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

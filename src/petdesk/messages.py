@@ -17,11 +17,17 @@ from petdesk.i18n import N_, is_chinese, translator
 
 #: English templates of the messages users meet; ``{name}`` parts are copied (``{reason}`` and
 #: ``{exc}`` are translated too).
+#: SQLite's "database is locked", put plainly (field test 34, defect 1): the writer is most often
+#: the window's own background work, which is soon done.
+WRITER_BUSY = N_("another task is writing to the database; try again in a moment. Nothing was changed")
+
 TEMPLATES: tuple[str, ...] = (
+    WRITER_BUSY,
     # sync packages
     N_(
-        "no other office called {name} is known here (known: {known}); the first exchange with a new "
-        "office uses --all"
+        "no other office called {name} is known here (known: {known}); if that office has sent you a "
+        "package, import it first: then --to sends only what it lacks; else the first exchange with a "
+        "new office uses --all"
     ),
     N_("no other office called {name} is known here (known: {known})"),
     N_(
@@ -617,4 +623,6 @@ def explain(exc: BaseException, locale: str) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return faults.os_problem(exc, locale) + where
+    if faults.classify(exc) == faults.LOCKED:  # never SQLite's own words
+        return localize(WRITER_BUSY, locale)
     return localize(str(exc), locale)

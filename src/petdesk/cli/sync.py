@@ -8,12 +8,14 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.language import N_, office_name
+from petdesk.sizes import file_size
 from petdesk.textsafety import terminal_safe
 
 #: The package file was rejected (not a package, damaged, altered, wrong passphrase, newer schema ...).
@@ -82,6 +84,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     target.add_argument("--to", metavar="OFFICE", help=_("receiving office: name or id (see `sync offices`)"))
     target.add_argument("--all", action="store_true", help=_("everything this database holds"))
     p.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("package file to write"))
+    p.add_argument(
+        "--mail-limit",
+        type=_megabytes(_),
+        metavar="MB",
+        help=_("warn above this size and keep it as this installation's e-mail limit (default 25 MB)"),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_export)
 
@@ -137,8 +145,20 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "for an edit of this office that another office's edit overrode, 'other' puts it back."
         ),
     )
-    p.add_argument("conflict", metavar="ID", help=_("conflict id (or its first characters)"))
-    p.add_argument("--keep", choices=("current", "other"), required=True)
+    p.add_argument("conflicts", nargs="*", metavar="ID", help=_("conflict ids (or their first characters)"))
+    p.add_argument(
+        "--keep",
+        choices=("current", "other", "mine", "theirs"),
+        required=True,
+        help=_(
+            "the current or the other value; or this office's value (mine) or the other office's (theirs)"
+        ),
+    )
+    p.add_argument(
+        "--all", action="store_true", help=_("every open conflict (narrowed by --entity and --field)")
+    )
+    p.add_argument("--entity", metavar="KIND", help=_("with --all: only records of this kind (e.g. contact)"))
+    p.add_argument("--field", metavar="FIELD", help=_("with --all: only this field (e.g. city_en)"))
     p.set_defaults(handler=cmd_resolve)
 
     p = actions.add_parser("journal", help=_("packages written and imported, with whom and when"))
@@ -267,6 +287,32 @@ def _refuse_weak(passphrase: str, ctx: Context) -> None:
         raise CliError(weak)
 
 
+def _megabytes(_: Translate) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(_("give a size in MB greater than 0, e.g. 25"))
+        return value
+
+    return parse
+
+
+def _warn_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> None:
+    """A package larger than an e-mail may carry: say so, and what to do (field test 34, defect 2)."""
+    from petdesk.sync import mail_limit
+
+    _ = ctx.translator()
+    if args.mail_limit is not None:
+        mail_limit.set_limit_mb(ctx.db, args.mail_limit)
+    limit = mail_limit.limit_mb(ctx.db)
+    advice = mail_limit.too_large_advice(result.size, limit, incremental=result.incremental, _=_)
+    if advice:
+        warn(advice, _)
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
@@ -292,6 +338,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)
+    _warn_if_too_large(args, ctx, result)
     if result.clock_behind:
         from petdesk.sync.hlc import encode, to_datetime, wall_ms
 
@@ -316,15 +363,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             _,
         )
     records = _.ngettext("{n} record", "{n} records", result.total).format(n=f"{result.total:,}")
-    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=f"{result.size / 1e3:,.1f}")
+    numbers = dict(file=result.path, whom=whom, records=records, kind=kind, size=file_size(result.size))
     if result.erasures:
         # Markers are not records, but each erases records at the receiver: "0 records" hid them.
         erasures = _.ngettext("{n} erasure", "{n} erasures", result.erasures).format(n=f"{result.erasures:,}")
-        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size} kB").format(
+        line = _("Wrote {file} {whom}: {records}, {erasures} ({kind}), {size}").format(
             erasures=erasures, **numbers
         )
     else:
-        line = _("Wrote {file} {whom}: {records} ({kind}), {size} kB").format(**numbers)
+        line = _("Wrote {file} {whom}: {records} ({kind}), {size}").format(**numbers)
     print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
@@ -635,16 +682,32 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.sync.service import SyncError, resolve_conflict, settled_together_words
+    from petdesk.sync.service import SyncError, open_conflict_ids, resolve_conflicts, settled_together_words
 
+    _ = ctx.translator()
+    if args.all == bool(args.conflicts):
+        raise CliError(_("give conflict ids or --all (see `sync conflicts`)"))
+    if (args.entity or args.field) and not args.all:
+        raise CliError(_("--entity and --field narrow --all"))
+    ids = open_conflict_ids(ctx.db, entity=args.entity, field=args.field) if args.all else args.conflicts
+    if not ids:
+        print(_("No open conflicts to settle."))
+        return 0
     try:
-        settled = resolve_conflict(ctx.db, args.conflict, choose_other=args.keep == "other")
+        settled = resolve_conflicts(ctx.db, ids, keep=args.keep)
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    _ = ctx.translator()
-    print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
-    if together := settled_together_words(settled, ctx.locale):
-        print(together)
+    if args.conflicts and len(ids) == 1 and args.keep in ("current", "other"):
+        print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
+    else:
+        print(
+            _.ngettext("{n} conflict settled.", "{n} conflicts settled.", len(settled)).format(
+                n=f"{len(settled):,}"
+            )
+        )
+    for one in settled:
+        if together := settled_together_words(one, ctx.locale):
+            print(together)
     return 0
 
 

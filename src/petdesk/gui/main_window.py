@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         # The main file kept current, for whoever copies it while the window is open (field test 28).
         self.idle_checkpoint = IdleCheckpoint(lambda: self.db.path, self)
         after_first_paint(self, self.update_status)
+        after_first_paint(self, self._catch_up_search)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
@@ -445,6 +446,14 @@ class MainWindow(QMainWindow):
             install(self)
 
     # --- status and state ---------------------------------------------------------------
+    def _catch_up_search(self) -> None:
+        """Index what a command-line import left queued, once, as a write of its own (an export
+        started meanwhile waits for it: ``sync.service._begin_immediate``)."""
+        from petdesk.services import search
+
+        db = self.db
+        run_in_background(lambda: search.catch_up(db), owner=self)
+
     def update_status(self) -> None:
         """Count again off the GUI thread; the label shows the newest answer."""
         self._status_generation += 1
@@ -453,7 +462,15 @@ class MainWindow(QMainWindow):
         from petdesk.services.stats import entity_counts
 
         def work() -> tuple[str, dict[str, int], bool]:
-            # A transaction: the first start creates this office's identity.
+            # A read: a commit here would also work off the search queue another process left
+            # (seconds of write lock after a big import: field test 34, defect 1).
+            with self.db.reading() as session:
+                office = office_service.find_self(session)
+                if office is not None:
+                    office_name = display_office_name(office.name, office.name_zh, self.ui_locale)
+                    demo = office_service.holds_demo(session, self.db.path)
+                    return office_name, entity_counts(session), demo
+            # The first start creates this office's identity.
             with self.db.transaction() as session:
                 office = office_service.get_self(session)
                 office_name = display_office_name(office.name, office.name_zh, self.ui_locale)

@@ -16,9 +16,14 @@ DEFAULT_OFFICE_NAME = "Regional Office"
 DEMO_SETTING = "demo.data"
 
 
+def find_self(session: Session) -> Office | None:
+    """This installation's office, or None before its first use (a read only)."""
+    return session.scalars(select(Office).where(Office.is_self.is_(True))).first()
+
+
 def get_self(session: Session) -> Office:
     """This installation's office, created with a new stable UUID on first use."""
-    office = session.scalars(select(Office).where(Office.is_self.is_(True))).first()
+    office = find_self(session)
     if office is None:
         office = Office(name=DEFAULT_OFFICE_NAME, is_self=True)
         session.add(office)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from petdesk import __version__, bulkload, connection, secrets
+from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions
 from petdesk.ids import first_found
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
@@ -212,12 +214,17 @@ def _now() -> int:
 
 @contextmanager
 def _write_transaction(
-    db: Database, *, bulk_load: bool = False, incoming: dict[str, Any] | None = None
+    db: Database,
+    *,
+    bulk_load: bool = False,
+    incoming: dict[str, Any] | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> Iterator[sqlite3.Cursor]:
     """A transaction on a connection of its own. ``bulk_load``: a big import (of ``incoming``
     records per table), written through a rollback journal when no other connection has the file
     open (see :func:`_rollback_journal`), with its foreign keys checked once at the end when the
-    package brings more records than the file holds (see :func:`_refuse_new_orphans`)."""
+    package brings more records than the file holds (see :func:`_refuse_new_orphans`).
+    ``waiting()`` is called while another writer holds the file (see :func:`_begin_immediate`)."""
     conn = db.raw()
     conn.isolation_level = None
     cursor = conn.cursor()
@@ -226,7 +233,7 @@ def _write_transaction(
     if keys_at_the_end:
         cursor.execute("PRAGMA foreign_keys = OFF")  # not at every row: see _refuse_new_orphans
     try:
-        cursor.execute("BEGIN IMMEDIATE")
+        _begin_immediate(cursor, waiting)
         orphans_before = _orphans(cursor) if keys_at_the_end else set()
         try:
             yield cursor
@@ -248,6 +255,56 @@ def _write_transaction(
             with suppress(*connection.Error):
                 cursor.execute("PRAGMA journal_mode = WAL")
         conn.close()
+
+
+#: How long a sync waits for another writer of the same file (the window's catch-up of the search
+#: index after a big import held the lock for 10-20 s at 100,000 contacts: field test 34, defect 1).
+WRITE_PATIENCE_S = float(os.environ.get("PETDESK_SYNC_WRITE_PATIENCE_S", "120"))
+
+
+def progress_stage(message: str) -> tuple[str, tuple[int, int] | None]:
+    """The stage a progress message of export or import belongs to, and the records done and in
+    all when it counts them ("applying changes: 68,000 / 668,895 records"), for the window's
+    steps (field test 34, defect 4: counted messages were taken for the first step)."""
+    if message.startswith("collecting ") and ": " in message:
+        return "collecting changes", None  # "collecting contact: 20,000": per table
+    stage, sep, counts = message.partition(": ")
+    done, slash, total = counts.removesuffix(" records").partition(" / ")
+    if sep and slash and done.replace(",", "").isdigit() and total.replace(",", "").isdigit():
+        return stage, (int(done.replace(",", "")), int(total.replace(",", "")))
+    return message, None
+
+
+#: The progress message while :func:`_begin_immediate` waits.
+WAITING_FOR_WRITER = "waiting for another task to finish writing"
+
+
+class WriterBusy(RuntimeError):
+    """Another task kept the file locked for writing longer than :data:`WRITE_PATIENCE_S`."""
+
+    def __init__(self) -> None:
+        from petdesk.messages import WRITER_BUSY
+
+        super().__init__(WRITER_BUSY)
+
+
+def _begin_immediate(cursor: Any, waiting: Callable[[], None] | None) -> None:
+    """Take the write lock, waiting for another writer up to :data:`WRITE_PATIENCE_S` (each try
+    waits the connection's busy timeout); ``waiting()`` is called before each further try (it may
+    raise ``Cancelled``). Raises :class:`WriterBusy` rather than SQLite's "database is locked"."""
+    deadline = time.monotonic() + WRITE_PATIENCE_S
+    while True:
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            return
+        except connection.OperationalError as exc:
+            if faults.classify(exc) != faults.LOCKED:
+                raise
+            if time.monotonic() >= deadline:
+                raise WriterBusy() from exc
+        if waiting is not None:
+            waiting()
+        time.sleep(0.2)
 
 
 def _orphans(cursor: Any) -> set[tuple[Any, ...]]:
@@ -433,7 +490,14 @@ def find_office(db: Database, text: str, *, retired: bool | None = False) -> Off
         )
     if not matches:
         known = ", ".join(f"{o.name} ({o.id[:8]})" for o in wanted) or "none yet"
-        hint = "; the first exchange with a new office uses --all" if retired is False else ""
+        # Importing the other office's package first makes it known, and this export small: --all
+        # sends the whole file (42 MB at 100,000 contacts; field test 34, defect 2).
+        hint = (
+            "; if that office has sent you a package, import it first: then --to sends only what it "
+            "lacks; else the first exchange with a new office uses --all"
+            if retired is False
+            else ""
+        )
         raise SyncError(f"no other office called {text!r} is known here (known: {known}){hint}")
     if len(matches) > 1:
         listed = ", ".join(f"{o.name} (id {o.id})" for o in matches)
@@ -627,9 +691,13 @@ def export_changes(
         if n % 20_000 == 0:
             report(f"collecting {name}: {n:,}")
 
+    def waiting() -> None:
+        check()
+        report(WAITING_FOR_WRITER)
+
     package_id = new_id()
     out = Path(out)
-    with _write_transaction(db) as cursor:
+    with _write_transaction(db, waiting=waiting) as cursor:
         # The first export gives every record written without the ORM its version: a larger page
         # cache for this connection (closed afterwards) keeps that and the reading off the disk.
         cursor.execute(f"PRAGMA cache_size = -{EXPORT_CACHE_KIB}")
@@ -989,7 +1057,12 @@ def _import(
     counts = package.manifest.get("counts")
     incoming = counts if isinstance(counts, dict) else None
     bulk_load = not dry_run and bulk.is_bulk(incoming)
-    with _write_transaction(db, bulk_load=bulk_load, incoming=incoming) as cursor:
+
+    def waiting() -> None:
+        checkpoint()
+        report(WAITING_FOR_WRITER)
+
+    with _write_transaction(db, bulk_load=bulk_load, incoming=incoming, waiting=waiting) as cursor:
         self_id = self_office_id(cursor)
         own = sender_id == self_id
         if own:
@@ -1322,6 +1395,9 @@ class Conflict:
     #: A deleted-versus-edited conflict from this office's point of view: "deleted" (here),
     #: "edited" (here; or linked), "" (both elsewhere).
     done_here: str = ""
+    #: What tells namesakes apart: a person's organisation and e-mail, an organisation's city
+    #: ("Schwarz Energie GmbH, h.bin@example.cn"); "" for other records.
+    record_context: str = ""
 
 
 def _done_here(kind: str, self_id: str | None, *, deleted_by: str, edited_by: str) -> str:
@@ -1451,6 +1527,7 @@ def list_conflicts(
                     link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
                     note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
                     done_here=_done_here(r[4], self_id, deleted_by=r[6], edited_by=r[8]),
+                    record_context=_record_context(cursor, r[1], r[2], locale),
                 )
             )
         _pair_times(out)
@@ -1458,6 +1535,32 @@ def list_conflicts(
         return out
     finally:
         conn.close()
+
+
+def _record_context(cursor: Any, entity: str, row_id: str, locale: str) -> str:
+    """A person's current organisation and first e-mail, an organisation's city, in the
+    language's script where there is one: many conflicts named "Huang Bin (黄斌)" could not be
+    told apart (field test 34, defect 3)."""
+    zh = locale.startswith("zh")
+    if entity == "contact":
+        org = cursor.execute(
+            "SELECT o.name_en, o.name_zh FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+            "WHERE a.contact_id = ? AND a.end_date IS NULL AND a.deleted_at IS NULL "
+            "ORDER BY a.is_primary DESC LIMIT 1",
+            (row_id,),
+        ).fetchone()
+        mail = cursor.execute(
+            "SELECT value FROM contact_method WHERE contact_id = ? AND channel = 'email' "
+            "AND deleted_at IS NULL ORDER BY position LIMIT 1",
+            (row_id,),
+        ).fetchone()
+        parts = [((org[1] if zh else org[0]) or org[0] or org[1]) if org else "", mail[0] if mail else ""]
+    elif entity == "organisation":
+        city = cursor.execute("SELECT city_en, city_zh FROM organisation WHERE id = ?", (row_id,)).fetchone()
+        parts = [((city[1] if zh else city[0]) or city[0] or city[1]) if city else ""]
+    else:
+        return ""
+    return ("、" if zh else ", ").join(p for p in parts if p)
 
 
 #: A start and its end are one time to a person: settling a conflict about one settles the open
@@ -1525,41 +1628,95 @@ def resolve_conflict(db: Database, conflict_id: str, *, choose_other: bool) -> S
     "other" restores the record with the edits it received. The open conflict about the other end
     of the same time (``TIME_PARTNERS``) is settled with it, to the same office's value."""
     with _write_transaction(db) as cursor:
-        # (by range: LIKE would ignore case and read "_" as any character)
-        _, row = first_found(
-            conflict_id,
-            lambda form: cursor.execute(
-                "SELECT id, entity, row_id, field, kind, loser_value, resolved_at, winner_office, "
-                "loser_office FROM sync_conflict WHERE id >= ? AND id < ? LIMIT 2",
-                (form, form + "\uffff"),
-            ).fetchall(),
+        return _settle(cursor, conflict_id, choose_other=choose_other)
+
+
+#: What to keep when settling several conflicts at once: the current value or the other one, or
+#: this office's value ("mine") or the other office's ("theirs"), whichever of the two that is.
+KEEP_CHOICES = ("current", "other", "mine", "theirs")
+
+
+def open_conflict_ids(db: Database, *, entity: str | None = None, field: str | None = None) -> list[str]:
+    """The open conflicts' ids, oldest first, of one kind of record or one field if given."""
+    conn = db.raw()
+    try:
+        rows = conn.execute(
+            "SELECT id FROM sync_conflict WHERE resolved_at IS NULL AND (? IS NULL OR entity = ?) "
+            "AND (? IS NULL OR field = ?) ORDER BY detected_at, id",
+            (entity, entity, field, field),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [r[0] for r in rows]
+
+
+def resolve_conflicts(db: Database, conflict_ids: list[str], *, keep: str) -> list[Settled]:
+    """Settle several conflicts in one transaction: all of them, or none if one cannot be (hub
+    scale: 127 conflicts one by one in field test 34, defect 3). A conflict settled with an earlier
+    one (the other end of the same time) is passed over."""
+    if keep not in KEEP_CHOICES:
+        raise SyncError(f"keep must be one of {', '.join(KEEP_CHOICES)}")
+    settled: list[Settled] = []
+    with _write_transaction(db) as cursor:
+        self_id = self_office_id(cursor)
+        open_before = {r[0] for r in cursor.execute("SELECT id FROM sync_conflict WHERE resolved_at IS NULL")}
+        for conflict_id in conflict_ids:
+            row = cursor.execute(
+                "SELECT resolved_at, winner_office, loser_office FROM sync_conflict WHERE id = ?",
+                (conflict_id,),
+            ).fetchone()
+            if row is not None and row[0] is not None and conflict_id in open_before:
+                continue  # settled as the partner of one before it
+            if row is None:
+                choose_other = keep == "other"  # a short id: _settle finds it or says why not
+            else:
+                choose_other = {
+                    "current": False,
+                    "other": True,
+                    "mine": row[2] == self_id,
+                    "theirs": row[1] == self_id,
+                }[keep]
+            settled.append(_settle(cursor, conflict_id, choose_other=choose_other))
+    return settled
+
+
+def _settle(cursor: Any, conflict_id: str, *, choose_other: bool) -> Settled:
+    """One conflict, in the caller's transaction (see :func:`resolve_conflict`)."""
+    # (by range: LIKE would ignore case and read "_" as any character)
+    _, row = first_found(
+        conflict_id,
+        lambda form: cursor.execute(
+            "SELECT id, entity, row_id, field, kind, loser_value, resolved_at, winner_office, "
+            "loser_office FROM sync_conflict WHERE id >= ? AND id < ? LIMIT 2",
+            (form, form + "\uffff"),
+        ).fetchall(),
+    )
+    if len(row) != 1:
+        raise SyncError(
+            f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
         )
-        if len(row) != 1:
-            raise SyncError(
-                f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
-            )
-        cid, entity, row_id, name, kind, loser_value, resolved_at, winner_office, loser_office = row[0]
-        if resolved_at is not None:
-            raise SyncError("this conflict is already settled")
-        if entity not in by_name():
-            raise SyncError(f"records of kind {entity!r} are not synchronised by this petdesk")
-        # The office whose value stays: the partner's conflict takes that office's value too.
-        kept_office = loser_office if choose_other else winner_office
-        settle = [(cid, name, kind, loser_value, choose_other)]
-        partner = _open_partner(cursor, entity, row_id, name) if kind == "field" else None
-        if partner is not None:
-            p_id, p_name, p_loser_value, p_loser_office = partner
-            settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
-        chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
-        moved = _keep_end_after_start(cursor, entity, row_id, chosen)
-        if chosen:
-            _choose_other_values(cursor, entity, row_id, chosen)
-        for settled_id, _name, _kind, _value, other in settle:
-            cursor.execute(
-                "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
-                (_now(), "chose_other" if other else "kept", settled_id),
-            )
-        return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]), moved)
+    cid, entity, row_id, name, kind, loser_value, resolved_at, winner_office, loser_office = row[0]
+    if resolved_at is not None:
+        raise SyncError("this conflict is already settled")
+    if entity not in by_name():
+        raise SyncError(f"records of kind {entity!r} are not synchronised by this petdesk")
+    # The office whose value stays: the partner's conflict takes that office's value too.
+    kept_office = loser_office if choose_other else winner_office
+    settle = [(cid, name, kind, loser_value, choose_other)]
+    partner = _open_partner(cursor, entity, row_id, name) if kind == "field" else None
+    if partner is not None:
+        p_id, p_name, p_loser_value, p_loser_office = partner
+        settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
+    chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
+    moved = _keep_end_after_start(cursor, entity, row_id, chosen)
+    if chosen:
+        _choose_other_values(cursor, entity, row_id, chosen)
+    for settled_id, _name, _kind, _value, other in settle:
+        cursor.execute(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
+            (_now(), "chose_other" if other else "kept", settled_id),
+        )
+    return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]), moved)
 
 
 #: The start and end columns of records that have a time: (start, end).

@@ -23,11 +23,55 @@ STAGES = {
     "encrypting and writing the package": QT_TRANSLATE_NOOP("Sync", "Encrypting and writing…"),
     "verifying the package": QT_TRANSLATE_NOOP("Sync", "Verifying the package…"),
     "backing up the database": QT_TRANSLATE_NOOP("Sync", "Backing up the database…"),
-    "comparing with this database": QT_TRANSLATE_NOOP("Sync", "Comparing with this database…"),
-    "applying changes": QT_TRANSLATE_NOOP("Sync", "Applying changes…"),
+    "removing erased data from the file": QT_TRANSLATE_NOOP("Sync", "Removing erased data from the file…"),
+    service.STEP_COMPARING: QT_TRANSLATE_NOOP("Sync", "Comparing with this database…"),
+    service.STEP_APPLYING: QT_TRANSLATE_NOOP("Sync", "Applying changes…"),
     "committing": QT_TRANSLATE_NOOP("Sync", "Saving…"),
 }
 STAGE_INDEX = {key: i for i, key in enumerate(STAGES)}
+#: Said while another task writes; the bar stays where it was.
+WAITING = QT_TRANSLATE_NOOP("Sync", "Waiting for another task to finish writing…")
+
+
+class StageProgress:
+    """The service's progress messages as the bar's (done, total) and a line saying the step with
+    the records done so far, as the command line prints them (field test 34, defect 4).
+
+    Messages arrive on the worker thread; the counts are kept here for the GUI thread to read
+    when the progress signal arrives (a newer count at worst)."""
+
+    def __init__(self) -> None:
+        self._step = 0
+        self._waiting = False
+        self._counts: tuple[int, int] | None = None
+
+    def reporter(self, progress: Callable[[int, int], None]) -> Callable[[str], None]:
+        """A ``progress`` for the service, forwarding to ``Operation.progress``."""
+
+        def report(message: str) -> None:
+            stage, counts = service.progress_stage(message)
+            self._waiting = stage == service.WAITING_FOR_WRITER
+            if not self._waiting:
+                step = STAGE_INDEX.get(stage)
+                if step is None:  # a message not listed: the bar stays (never back to the start)
+                    return
+                self._step, self._counts = step, counts
+            progress(self._step + 1, len(STAGES))
+
+        return report
+
+    def text(self) -> str:
+        """The step under way, in the interface's language, with its counts if any."""
+        if self._waiting:
+            return QCoreApplication.translate("Sync", WAITING)
+        keys = list(STAGES)
+        text = QCoreApplication.translate("Sync", STAGES[keys[self._step]])
+        if self._counts is not None:
+            done, total = self._counts
+            text += " " + QCoreApplication.translate("Sync", "%1 of %2 records").replace(
+                "%1", f"{done:,}"
+            ).replace("%2", f"{total:,}")
+        return text
 
 
 def passphrase_field(db: Database, parent: QWidget) -> QLineEdit:
@@ -37,16 +81,6 @@ def passphrase_field(db: Database, parent: QWidget) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setText(service.stored_passphrase(db) or "")
     return field
-
-
-def staged(progress: Callable[[int, int], None]) -> Callable[[str], None]:
-    """Turn the service's stage messages into (done, total) for ``Operation.progress``."""
-    return lambda message: progress(STAGE_INDEX.get(message, 0) + 1, len(STAGES))
-
-
-def translate_stage(done: int) -> str:
-    keys = list(STAGES)
-    return QCoreApplication.translate("Sync", STAGES[keys[min(max(done - 1, 0), len(keys) - 1)]])
 
 
 class RowsModel(ListTableModel):

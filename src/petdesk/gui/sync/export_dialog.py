@@ -22,10 +22,12 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
+from petdesk.gui.sync.common import StageProgress, locale_of, passphrase_field
+from petdesk.i18n import translator
 from petdesk.language import office_name
 from petdesk.messages import explain
-from petdesk.sync import service
+from petdesk.sizes import file_size
+from petdesk.sync import mail_limit, service
 from petdesk.sync.hlc import to_datetime
 from petdesk.sync.passphrase import MIN_LENGTH, label, problem
 
@@ -37,7 +39,11 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.operation: Operation | None = None
+        #: What the service reports, as the progress bar and line show it.
+        self.stages = StageProgress()
         self.result: service.ExportResult | None = None  # type: ignore[assignment]
+        #: Larger packages get a warning and advice (field test 34, defect 2).
+        self.mail_limit = mail_limit.limit_mb(db)
         self.setWindowTitle(self.tr("Export Changes"))
 
         self.recipient = QComboBox(self)
@@ -85,9 +91,9 @@ class ExportDialog(QDialog):
         self._show_strength(self.passphrase.text())
         hint = QLabel(
             self.tr(
-                "The file is encrypted with the passphrase the offices share. Carry it on a USB stick or "
-                "send it by e-mail; without the passphrase nobody can read it."
-            ),
+                "The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or "
+                "send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it."
+            ).replace("%1", f"{self.mail_limit:g}"),
             self,
         )
         hint.setWordWrap(True)
@@ -155,9 +161,10 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting…"))
         db = self.db
         stop = self._stop = StopFlag()
+        self.stages = StageProgress()
         self.operation = run_in_background(
             lambda progress: service.export_changes(
-                db, path, passphrase, to=to, progress=staged(progress), checkpoint=stop.check
+                db, path, passphrase, to=to, progress=self.stages.reporter(progress), checkpoint=stop.check
             ),
             on_success=self._done,
             on_failure=self._failed,
@@ -186,7 +193,7 @@ class ExportDialog(QDialog):
             return  # "Stopping…" stays
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.message.setText(translate_stage(done))
+        self.message.setText(self.stages.text())
 
     def _done(self, result: service.ExportResult) -> None:
         self.result = result
@@ -199,16 +206,21 @@ class ExportDialog(QDialog):
         )
         # Erasure markers are not records, but each erases records at the receiver.
         text = (
-            self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4 kB.").replace("%5", f"{result.erasures:,}")
+            self.tr("Wrote %1 for %2: %3 records, %5 erasures, %4.").replace("%5", f"{result.erasures:,}")
             if result.erasures
-            else self.tr("Wrote %1 for %2: %3 records, %4 kB.")
+            else self.tr("Wrote %1 for %2: %3 records, %4.")
         )
         text = (
             text.replace("%1", str(result.path))
             .replace("%2", whom)
             .replace("%3", f"{result.total:,}")
-            .replace("%4", f"{result.size / 1000:,.1f}")
+            .replace("%4", file_size(result.size))
         )
+        _ = translator(locale_of(self))
+        if advice := mail_limit.too_large_advice(
+            result.size, self.mail_limit, incremental=result.incremental, _=_
+        ):
+            text += " " + self.tr("Warning: %1.").replace("%1", advice)
         if result.clock_behind:
             text += " " + self.tr(
                 "Warning: this computer's clock is more than a day behind the newest clock value this "

@@ -28,7 +28,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.sync.common import RowsModel, locale_of, passphrase_field, staged, translate_stage
+from petdesk.gui.sync.common import RowsModel, StageProgress, locale_of, passphrase_field
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.labels import sentences
 from petdesk.messages import explain, localize
@@ -54,6 +54,8 @@ class ImportDialog(QDialog):
         #: restored from an older backup): importing it brings back what was written since.
         self.own_recovery = False
         self.operation: Operation | None = None
+        #: What the service reports, as the progress bar and line show it.
+        self.stages = StageProgress()
         self.setWindowTitle(self.tr("Import Changes"))
 
         self.path = QLineEdit(self)
@@ -182,7 +184,7 @@ class ImportDialog(QDialog):
             return  # "Stopping…" stays
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.message.setText(translate_stage(done))
+        self.message.setText(self.stages.text())
 
     def start_preview(self) -> Operation | None:
         """Verify the file and work out the preview in the background; nothing is written."""
@@ -196,9 +198,10 @@ class ImportDialog(QDialog):
         self.message.setText(self.tr("Verifying…"))
         db = self.db
         stop = self._stop = StopFlag()
+        self.stages = StageProgress()
 
         def work(progress):
-            report = staged(progress)
+            report = self.stages.reporter(progress)
             report("verifying the package")
             package = service.read_package(path, passphrase)
 
@@ -300,13 +303,14 @@ class ImportDialog(QDialog):
         self._busy(True)
         self.message.setText(self.tr("Importing…"))
         stop = self._stop = StopFlag()
+        self.stages = StageProgress()
         self.operation = run_in_background(
             lambda progress: service.import_package(
                 db,
                 path,
                 passphrase,
                 package=package,
-                progress=staged(progress),
+                progress=self.stages.reporter(progress),
                 checkpoint=stop.check,
                 accept_future_clock=future_clock,
                 accept_new_office=new_office,

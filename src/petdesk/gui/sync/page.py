@@ -15,7 +15,9 @@ from petdesk.gui.qt import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSortFilterProxyModel,
     QStyle,
+    Qt,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -27,8 +29,8 @@ from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
 
-#: The column saying what kind of conflict a row is.
-KIND_COLUMN = 1
+#: The column naming the record, and the one saying what kind of conflict a row is.
+RECORD_COLUMN, KIND_COLUMN = 0, 1
 
 
 def _table(model: RowsModel, parent: QWidget, name: str) -> QTableView:
@@ -66,7 +68,16 @@ class ConflictsView(QWidget):
             ],
             self,
         )
+        # Sortable (a person's conflicts together, by field or office) and several at once: 127
+        # conflicts one by one at hub scale (field test 34, defect 3).
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = named(_table(self.model, self, "conflicts"), self.tr("Conflicts"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # detection order until a header click
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("&Keep Current Value"), self)
@@ -75,11 +86,21 @@ class ConflictsView(QWidget):
         self.other_button.setObjectName("use_other")
         self.keep_button.clicked.connect(lambda: self.resolve(choose_other=False))
         self.other_button.clicked.connect(lambda: self.resolve(choose_other=True))
+        self.mine_button = QPushButton(self.tr("Keep &Mine"), self)
+        self.mine_button.setObjectName("keep_mine")
+        self.mine_button.setToolTip(self.tr("For every selected conflict, this office's value"))
+        self.theirs_button = QPushButton(self.tr("Keep &Theirs"), self)
+        self.theirs_button.setObjectName("keep_theirs")
+        self.theirs_button.setToolTip(self.tr("For every selected conflict, the other office's value"))
+        self.mine_button.clicked.connect(lambda: self.ask_keep("mine"))
+        self.theirs_button.clicked.connect(lambda: self.ask_keep("theirs"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.explanation, 1)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.mine_button)
+        buttons.addWidget(self.theirs_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -96,6 +117,12 @@ class ConflictsView(QWidget):
         for c in self.conflicts:
             # Translated: Chinese lines take the full-width colon (联系人：孙浩).
             record = self.tr("%1: %2").replace("%1", entity_label(c.entity, locale)).replace("%2", c.record)
+            if c.record_context:  # namesakes told apart by organisation and e-mail
+                record = (
+                    self.tr("%1 (%2)", "a record and what tells it apart")
+                    .replace("%1", record)
+                    .replace("%2", c.record_context)
+                )
             if c.kind == "delete_edit":
                 rows.append(
                     [
@@ -127,10 +154,14 @@ class ConflictsView(QWidget):
         # others to a sliver (each column stays readable at 1366 px; the full value is a tooltip).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
+        for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 240))
         self._fit_kind_column()
+        # The Record column takes the spare width (it was capped at 240 px while "Other value from"
+        # stretched over 900 px: field test 34, 6b); the user can still drag the others.
+        header.setSectionResizeMode(RECORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
 
     def _kinds(self) -> dict[tuple[str, str, bool], str]:
@@ -163,14 +194,33 @@ class ConflictsView(QWidget):
         widest = max(metrics.horizontalAdvance(text) for text in [*shown, self.model.headers[KIND_COLUMN]])
         table.setColumnWidth(KIND_COLUMN, widest + 2 * margin + metrics.averageCharWidth())
 
+    def selected(self) -> list[service.Conflict]:
+        """The selected conflicts, in the order shown."""
+        by_id = {c.id: c for c in self.conflicts}
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [by_id[index.data(Qt.ItemDataRole.UserRole)] for index in rows]
+
     def current(self) -> service.Conflict | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.conflicts[rows[0].row()] if rows else None
+        """The one selected conflict (None for none or several)."""
+        chosen = self.selected()
+        return chosen[0] if len(chosen) == 1 else None
 
     def _selection_changed(self, *_args: object) -> None:
+        count = len(self.selected())
         conflict = self.current()
         self.keep_button.setEnabled(conflict is not None)
         self.other_button.setEnabled(conflict is not None)
+        self.mine_button.setEnabled(count > 0)
+        self.theirs_button.setEnabled(count > 0)
+        if count > 1:
+            self.explanation.setText(
+                self.tr(
+                    "%n conflict(s) selected: keep this office's values or the other offices' for all.",
+                    "",
+                    count,
+                )
+            )
+            return
         if conflict is None:
             self.explanation.setText(
                 self.tr("%Ln open conflict(s). Select one to settle it.", "", len(self.conflicts))
@@ -252,6 +302,52 @@ class ConflictsView(QWidget):
             on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
             parent=self,
         )
+
+    def ask_keep(self, keep: str) -> None:
+        """Name how many conflicts, and settle them all on Yes (one transaction)."""
+        chosen = self.selected()
+        count = len(chosen)
+        if not count:
+            return
+        text = (
+            self.tr("Keep this office's value in %n conflict(s)?", "", count)
+            if keep == "mine"
+            else self.tr("Keep the other office's value in %n conflict(s)?", "", count)
+        )
+        text += "\n\n" + self.tr(
+            "A value chosen that is not the current one becomes a new change that travels to every office."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Settle Conflicts"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_keep")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("&Settle %n Conflict(s)", "", count))
+        ids = [c.id for c in chosen]
+        box.finished.connect(lambda _result: self.keep_all(ids, keep) if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def keep_all(self, ids: list[str], keep: str) -> Operation:
+        """Settle ``ids`` keeping "mine" or "theirs", all at once."""
+        db = self.db
+        return run_in_background(
+            lambda: service.resolve_conflicts(db, ids, keep=keep),
+            on_success=self._settled_all,
+            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
+            parent=self,
+        )
+
+    def _settled_all(self, settled: list[service.Settled]) -> None:
+        self.refresh()
+        count = len(settled)
+        self.explanation.setText(self.tr("%n conflict(s) settled.", "", count))
+        self.resolved.emit()
 
     def _settled(self, settled: service.Settled) -> None:
         self.refresh()
