@@ -48,17 +48,6 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     d.set_defaults(handler=cmd_delete)
 
 
-def records(edit: TagEdit, _: Translate) -> str:
-    """ "3 organisations and 1 contact", in the reader's language."""
-    orgs = _.ngettext("{n} organisation", "{n} organisations", edit.organisations).format(
-        n=edit.organisations
-    )
-    people = _.ngettext("{n} contact", "{n} contacts", edit.contacts).format(n=edit.contacts)
-    if not edit.organisations or not edit.contacts:
-        return people if edit.contacts else orgs
-    return _("{organisations} and {contacts}").format(organisations=orgs, contacts=people)
-
-
 def cmd_tags(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.json_output import print_json
     from petdesk.services import tag_cleanup
@@ -98,15 +87,16 @@ def cmd_tags(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _done(edit: TagEdit, done: str, would: str, names: dict[str, str], dry_run: bool, _: Translate) -> int:
+def _done(edit: TagEdit, done: str, would: str, names: dict[str, str], dry_run: bool, ctx: Context) -> int:
     """Print what changed (or would, for a dry run): ``done`` or ``would`` filled with ``names``
     and ``{records}`` (at once: a tag may hold braces)."""
+    _ = ctx.translator()
     if not edit.total:
         print(_("No records changed."))
     elif dry_run:
-        print(would.format(**names, records=records(edit, _)) + " " + _("Nothing changed (dry run)."))
+        print(would.format(**names, records=edit.records(ctx.locale)) + " " + _("Nothing changed (dry run)."))
     else:
-        print(done.format(**names, records=records(edit, _)))
+        print(done.format(**names, records=edit.records(ctx.locale)))
     return 0
 
 
@@ -125,7 +115,7 @@ def cmd_rename(args: argparse.Namespace, ctx: Context) -> int:
         _("Would rename “{old}” to “{new}” on {records}."),
         {"old": args.old.strip(), "new": args.new.strip()},
         args.dry_run,
-        _,
+        ctx,
     )
 
 
@@ -146,7 +136,7 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         _("Would merge {tags} into “{into}” on {records}."),
         {"tags": _(", ").join(f"“{t.strip()}”" for t in args.tags), "into": args.into.strip()},
         args.dry_run,
-        _,
+        ctx,
     )
 
 
@@ -162,7 +152,7 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
             if planned.total:
                 question = _("Take the tag “{tag}” off {records}? [y/N] ")
                 try:
-                    answer = input(question.format(tag=tag, records=records(planned, _)))
+                    answer = input(question.format(tag=tag, records=planned.records(ctx.locale)))
                 except EOFError:  # no terminal to answer from: the answer is no
                     answer = ""
                 if answer.strip().lower() not in ("y", "yes"):
@@ -178,5 +168,5 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
         _("Would take the tag “{tag}” off {records}."),
         {"tag": tag},
         args.dry_run,
-        _,
+        ctx,
     )

@@ -62,6 +62,17 @@ class TagEdit:
     def ids(self, kind: str) -> list[str]:
         return [i for change in self.changes if change.kind == kind for i in change.ids]
 
+    def records(self, locale: str = "en") -> str:
+        """ "1 organisation and 2 contacts" ("2 contacts" when no organisation), for the command
+        line and the window alike."""
+        _ = translator(locale)
+        orgs = _.ngettext("{n} organisation", "{n} organisations", self.organisations)
+        people = _.ngettext("{n} contact", "{n} contacts", self.contacts).format(n=self.contacts)
+        orgs = orgs.format(n=self.organisations)
+        if not self.organisations or not self.contacts:
+            return people if self.contacts else orgs
+        return _("{organisations} and {contacts}").format(organisations=orgs, contacts=people)
+
 
 def tag_counts(session: Session) -> list[TagCount]:
     """Every tag on live organisations and contacts, the most used first (then by name)."""
