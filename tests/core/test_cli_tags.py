@@ -38,7 +38,7 @@ def test_rename_dry_run_then_for_real(tagged: Database, capsys: pytest.CaptureFi
     db = str(tagged.path)
     assert main(["--db", db, "tags", "rename", "媒体", "media", "--dry-run"]) == 0
     assert capsys.readouterr().out.strip() == (
-        "Would rename “媒体” to “media” on 1 organisation and 2 contacts. Nothing changed (dry run)."
+        "Would rename “媒体” to “media” on 1 organisation and 2 contacts.\nNothing changed (dry run)."
     )
     assert _tags(tagged, capsys)["媒体"] == 3
     assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 0

@@ -94,7 +94,8 @@ def _done(edit: TagEdit, done: str, would: str, names: dict[str, str], dry_run: 
     if not edit.total:
         print(_("No records changed."))
     elif dry_run:
-        print(would.format(**names, records=edit.records(ctx.locale)) + " " + _("Nothing changed (dry run)."))
+        print(would.format(**names, records=edit.records(ctx.locale)))
+        print(_("Nothing changed (dry run)."))  # a line of its own: no joining space in Chinese
     else:
         print(done.format(**names, records=edit.records(ctx.locale)))
     return 0
