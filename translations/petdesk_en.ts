@@ -233,7 +233,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="479"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="480"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
