@@ -5609,12 +5609,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="234"/>
         <source>Rename “%1” to “%2” on %3?</source>
-        <translation>将 %3 上的标签“%1”重命名为“%2”？</translation>
+        <translation>将 %3上的标签“%1”重命名为“%2”？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="235"/>
         <source>Renamed “%1” to “%2” on %3.</source>
-        <translation>已将 %3 上的标签“%1”重命名为“%2”。</translation>
+        <translation>已将 %3上的标签“%1”重命名为“%2”。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="242"/>
@@ -5624,22 +5624,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="245"/>
         <source>Merge %1 into “%2” on %3?</source>
-        <translation>将 %3 上的标签%1合并为“%2”？</translation>
+        <translation>将 %3上的标签%1合并为“%2”？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="246"/>
         <source>Merged %1 into “%2” on %3.</source>
-        <translation>已将 %3 上的标签%1合并为“%2”。</translation>
+        <translation>已将 %3上的标签%1合并为“%2”。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="256"/>
         <source>Take the tag “%1” off %3?</source>
-        <translation>从 %3 上删除标签“%1”？</translation>
+        <translation>从 %3上删除标签“%1”？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="257"/>
         <source>Took the tag “%1” off %3.</source>
-        <translation>已从 %3 上删除标签“%1”。</translation>
+        <translation>已从 %3上删除标签“%1”。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="272"/>
