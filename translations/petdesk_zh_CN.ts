@@ -5468,7 +5468,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="103"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="524"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -5548,12 +5548,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="490"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="492"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="493"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="495"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5561,7 +5561,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5569,7 +5569,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="495"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5577,17 +5577,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="524"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="532"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
@@ -5621,6 +5621,118 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>ManageTagsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="94"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="285"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="346"/>
+        <source>Manage Tags</source>
+        <extracomment>Emitted when the counts were read (at opening and after each change). Emitted with the ``TagEdit`` written (or None after an Undo).</extracomment>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="98"/>
+        <source>Select a tag to rename or delete it, or several to merge them into one. Tags match whatever their case. Each record changed keeps the change in its history, and the other offices receive it with the next exchange.</source>
+        <translation>选择一个标签可重命名或删除，选择多个可合并为一个。标签匹配不区分大小写。每条被修改的记录都会在其历史中保留这次修改，其他办公室在下次同步交换时收到。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="110"/>
+        <source>Find a tag</source>
+        <translation>查找标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="120"/>
+        <source>Tags in use</source>
+        <translation>使用中的标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="135"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="136"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="137"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="138"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="139"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="147"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="150"/>
+        <source>&amp;New name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="234"/>
+        <source>Rename “%1” to “%2” on %3?</source>
+        <translation>将 %3上的标签“%1”重命名为“%2”？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="235"/>
+        <source>Renamed “%1” to “%2” on %3.</source>
+        <translation>已将 %3上的标签“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="242"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="245"/>
+        <source>Merge %1 into “%2” on %3?</source>
+        <translation>将 %3上的标签%1合并为“%2”？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="246"/>
+        <source>Merged %1 into “%2” on %3.</source>
+        <translation>已将 %3上的标签%1合并为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="256"/>
+        <source>Take the tag “%1” off %3?</source>
+        <translation>从 %3上删除标签“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="257"/>
+        <source>Took the tag “%1” off %3.</source>
+        <translation>已从 %3上删除标签“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="272"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="302"/>
+        <source>No records changed.</source>
+        <translation>没有记录被修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="286"/>
+        <source>You can undo this right after.</source>
+        <translation>之后可立即撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="319"/>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
     </message>
 </context>
 <context>
@@ -8533,6 +8645,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TagCountModel</name>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="66"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="66"/>
+        <source>Organisations</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="66"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="66"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <location filename="../src/petdesk/gui/tags/__init__.py" line="15"/>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
     </message>
 </context>
 <context>

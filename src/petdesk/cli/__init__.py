@@ -28,6 +28,7 @@ from petdesk.cli import (
     pipeline,
     safety,
     sync,
+    tags,
     visits,
 )
 from petdesk.cli.context import (
@@ -49,7 +50,19 @@ from petdesk.language import N_
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
-COMMAND_MODULES = (core, contacts, contacts_io, visits, dossier, sync, safety, history, person, pipeline)
+COMMAND_MODULES = (
+    core,
+    contacts,
+    contacts_io,
+    visits,
+    dossier,
+    sync,
+    safety,
+    history,
+    person,
+    pipeline,
+    tags,
+)
 
 
 def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:

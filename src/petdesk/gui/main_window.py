@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
             projects,
             settings,
             sync,
+            tags,
             technologies,
             trainings,
             visits,
@@ -438,6 +439,7 @@ class MainWindow(QMainWindow):
             settings.install,
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
+            tags.install,  # Edit > Manage Tags
             edit_menu.install,  # Edit > Undo, Redo, Cut, Copy, Paste, Select All (issue 16)
             home.finish,  # Ctrl+K, back/forward, print preview, icons: after every page is registered
             warmup.install,  # what the other pages' first show needs, off the GUI thread (issue 10)
