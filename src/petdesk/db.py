@@ -531,6 +531,21 @@ def open_database(
     return database
 
 
+def needs_upgrade(path: Path | str) -> bool:
+    """Whether opening ``path`` will upgrade an older schema: minutes for a large file, which the
+    window shows with its progress (field test 30). A file that cannot be read so is left to
+    :func:`open_database`, whose sentence says what is wrong."""
+    try:
+        conn = connection.connect(Path(path).expanduser(), readonly=True, timeout=2)
+        try:
+            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            conn.close()
+    except connection.FAILURES_OR_OS:
+        return False
+    return bool(revisions) and revisions != code_heads() and revisions <= known_revisions()
+
+
 def open_for_reading(
     path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S, check_same_thread: bool = True
 ) -> sqlite3.Connection:
@@ -974,6 +989,8 @@ def _upgrade_file(path: Path, revisions: set[str], watch: UpgradeWatch | None = 
         if backup is None:
             progress = None if watch is None else lambda done, total: watch.step(BACKUP_STEP, done, total)
             backup = backups.create(path, _upgrade_reason(revisions), progress=progress).path
+        if watch is not None:
+            watch.step(BACKUP_STEP, 100, 100, str(backup))  # where it is, while the rest runs
     engine = make_upgrade_engine(path)
     try:
         upgrade(engine, watch=watch)

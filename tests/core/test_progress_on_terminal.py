@@ -38,6 +38,7 @@ def test_an_upgrade_tells_its_backup_and_each_migration(
     assert main(["--db", str(path), "stats"]) == 0
     err = capsys.readouterr().err.splitlines()
     assert "upgrade, making a backup: 0%" in err and "upgrade, making a backup: 100%" in err
+    assert any(line.startswith("upgrade: the backup is at /") for line in err)
     assert "upgrade: upgrading the schema 1/3 0036_joined_latin_names" in err
     assert "upgrade: upgrading the schema 3/3 0038_item_source_version" in err
     assert "upgrade: compacting the file…" in err

@@ -47,6 +47,8 @@ def test_the_watch_hears_the_backup_each_migration_and_the_end(old_file: Path, t
     open_database(path, watch=UpgradeWatch(lambda *step: heard.append(step))).close()
     steps = [step for step, *_ in heard]
     assert steps[0] == BACKUP_STEP and (BACKUP_STEP, 100, 100, "") in heard
+    [backup] = [detail for step, done, _total, detail in heard if step == BACKUP_STEP and detail]
+    assert Path(backup).is_file()
     migrations = [(done, total, rev) for step, done, total, rev in heard if step == MIGRATE_STEP]
     total = migrations[0][1]
     assert total >= 2 and [done for done, *_ in migrations] == list(range(total))

@@ -74,7 +74,9 @@ def stderr_upgrade(_: Translate = ENGLISH) -> Callable[[str, int, int, str], Non
     counted: dict[str, Callable[[int, int], None]] = {}
 
     def report(step: str, done: int, total: int, detail: str) -> None:
-        if detail:  # a migration: which one, of how many
+        if detail and done == total:  # the backup is written: where it is
+            text = _("{label}: the backup is at {path}").format(label=label, path=detail)
+        elif detail:  # a migration: which one, of how many
             line = _("{label}: {step} {done}/{total} {detail}")
             text = line.format(label=label, step=_(step), done=done + 1, total=total, detail=detail)
         elif total:  # a step in percent

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from petdesk import __version__, connection, faults
 from petdesk.connection import FAILURES_OR_OS
-from petdesk.db import Database, DatabaseError, inspect_file, open_database
+from petdesk.db import Database, DatabaseError, UpgradeStopped, inspect_file, needs_upgrade, open_database
 from petdesk.gui.qt import QApplication, QDialog, QIcon, QMainWindow, QMessageBox, QTimer
 from petdesk.gui.translation import chosen_locale, install_translators
 from petdesk.package_data import data_path
@@ -152,7 +152,11 @@ def _open_or_recover(
     if before_open is not None:
         before_open()
     try:
+        if needs_upgrade(db_path):
+            return _upgrade_with_progress(db_path)
         return open_database(db_path)
+    except UpgradeStopped:
+        return None  # the user stopped it: the file is as it was
     except DatabaseError as exc:
         show_database_error(exc, locale)
         return None
@@ -160,6 +164,19 @@ def _open_or_recover(
         faults.log_exception(exc, f"opening {db_path}")
         QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc))
         return None
+
+
+def _upgrade_with_progress(db_path: Path) -> Database:
+    """Open an older file, upgrading it in the background under a progress dialog (field test 30:
+    4 minutes with no window). Raises what stopped it (``UpgradeStopped`` when the user did)."""
+    from petdesk.gui.upgrade_dialog import UpgradeDialog
+
+    dialog = UpgradeDialog(db_path)
+    dialog.start()
+    dialog.exec()
+    if dialog.database is None:
+        raise dialog.error or UpgradeStopped("the upgrade was stopped; the file is as it was", "stopped")
+    return dialog.database
 
 
 def show_database_error(exc: DatabaseError, locale: str) -> None:
