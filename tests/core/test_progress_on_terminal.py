@@ -70,3 +70,22 @@ def test_without_a_terminal_check_says_only_its_result(
     capsys.readouterr()
     assert main(["--db", str(path), "check"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_passed_check_is_remembered_so_later_commands_skip_theirs(tmp_path: Path) -> None:
+    """Field test 30: a 3 GB file's check on open never finished in its 2 s, so every command
+    (``petdesk search``: 3.5-6 s) paid them; a passed ``petdesk check`` now counts until the file
+    changes."""
+    import os
+
+    from petdesk import db as database
+
+    path = tmp_path / "office.sqlite"
+    open_database(path).close()
+    for part in (path, Path(f"{path}-wal")):
+        if part.exists():  # written a moment ago would be "racy": not remembered
+            os.utime(part, ns=(1_000_000_000, 1_000_000_000))
+    database._checks_path().unlink(missing_ok=True)
+    assert not database._checked_unchanged(path, database._file_key(path))
+    assert main(["--db", str(path), "check"]) == 0
+    assert database._checked_unchanged(path, database._file_key(path))

@@ -432,6 +432,7 @@ def _kind(kind: str, ctx: Context) -> str:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.db import remembering_a_full_check
     from petdesk.messages import localize
     from petdesk.services import backups
     from petdesk.services import check as checking
@@ -442,9 +443,12 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     # a whole read of the file: minutes on a large one (field test 30), its steps told to a person
     steps = stderr_steps(_("check"), _) if progress_lines.stderr_is_terminal() else None
     try:
-        report = checking.check(
-            path, None if steps is None else lambda step, _done, _total: steps(step, 0, 0)
-        )
+        with remembering_a_full_check(path) as passed:
+            report = checking.check(
+                path, None if steps is None else lambda step, _done, _total: steps(step, 0, 0)
+            )
+            if report.clean:
+                passed()  # the next commands skip their check on open until the file changes
     except connection.PassphraseError as exc:
         # Not looked at is not damaged: no backup to restore is suggested (field test 8, defect 2).
         raise CliError(str(exc), EXIT_NOT_CHECKED) from exc
