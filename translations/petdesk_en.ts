@@ -225,7 +225,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="479"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="480"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
