@@ -273,7 +273,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="495"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

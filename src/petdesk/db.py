@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk import connection, outfile
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
+from petdesk.language import N_
 
 if TYPE_CHECKING:
     # SQLAlchemy is imported where engines and sessions are made: ``DatabaseError`` and the file
@@ -225,17 +226,52 @@ def schema_version(engine: Engine) -> str:
     return "+".join(revs) if revs else "empty"
 
 
-def upgrade(engine: Engine, target: str = "heads") -> None:
+def upgrade(engine: Engine, target: str = "heads", watch: UpgradeWatch | None = None) -> None:
     """Run the migrations up to ``target`` in ONE transaction: all of them, or none.
 
     pysqlite only opens a transaction before INSERT/UPDATE/DELETE, so a CREATE TABLE would otherwise
     commit on its own and a kill would leave a half-upgraded file (issue 12). ``engine`` should come
-    from :func:`make_upgrade_engine`, whose transactions begin for real."""
+    from :func:`make_upgrade_engine`, whose transactions begin for real. ``watch`` hears which
+    migration runs, and may stop the upgrade (it is rolled back: the file stays as it was)."""
     from alembic import command
 
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), target)
+        cfg = _alembic_config(conn)
+        if watch is not None:
+            _watch_migrations(cfg, conn, target, watch)
+        command.upgrade(cfg, target)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _watch_migrations(cfg: Any, conn: Any, target: str, watch: UpgradeWatch) -> None:
+    """Tell ``watch`` of each migration as it starts, and let a stop asked for meanwhile interrupt
+    the statement running (SQLite's progress handler): the transaction then rolls back."""
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(cfg)
+    current = MigrationContext.configure(conn).get_current_heads()
+    pending = [rev.revision for rev in script.iterate_revisions(target, current or "base")]
+    pending.reverse()  # iterate_revisions walks from the heads down
+    total = len(pending)
+
+    done = 0
+
+    def starting() -> None:
+        if done < total:
+            watch.step(MIGRATE_STEP, done, total, pending[done])
+        else:
+            watch.check_stop()
+
+    def applied(**_kwargs: Any) -> None:
+        nonlocal done
+        done += 1
+        starting()
+
+    cfg.attributes["on_version_apply"] = applied
+    starting()
+    # every 100,000 virtual-machine steps (a few ms): a non-zero answer interrupts the statement
+    conn.connection.driver_connection.set_progress_handler(lambda: int(watch.stop_requested()), 100_000)
 
 
 def make_upgrade_engine(path: Path) -> Engine:
@@ -464,7 +500,11 @@ def _caller() -> str:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, check_budget_s: float = QUICK_CHECK_BUDGET_S
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    check_budget_s: float = QUICK_CHECK_BUDGET_S,
+    watch: UpgradeWatch | None = None,
 ) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
@@ -483,12 +523,27 @@ def open_database(
     _refuse_if_unfit(state)
     upgraded = None
     if migrate and state.revisions != code_heads():
-        upgraded = _upgrade_file(path, state.revisions)
+        upgraded = _upgrade_file(path, state.revisions, watch)
     elif migrate and state.application_id != APPLICATION_ID:
         _mark_as_ours(path)
     database = Database(path=path)
     database.upgraded = upgraded
     return database
+
+
+def needs_upgrade(path: Path | str) -> bool:
+    """Whether opening ``path`` will upgrade an older schema: minutes for a large file, which the
+    window shows with its progress (field test 30). A file that cannot be read so is left to
+    :func:`open_database`, whose sentence says what is wrong."""
+    try:
+        conn = connection.connect(Path(path).expanduser(), readonly=True, timeout=2)
+        try:
+            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            conn.close()
+    except connection.FAILURES_OR_OS:
+        return False
+    return bool(revisions) and revisions != code_heads() and revisions <= known_revisions()
 
 
 def open_for_reading(
@@ -742,6 +797,21 @@ def _checked_unchanged(path: Path, key: list[int]) -> bool:
 _RACY_NS = 100_000_000
 
 
+@contextmanager
+def remembering_a_full_check(path: Path) -> Iterator[Callable[[], None]]:
+    """For ``petdesk check``: calling the function yielded once the whole file passed remembers it,
+    as a complete check on open does, unless the file changed meanwhile. A file too large for the
+    2-second check on open (3 GB, a million contacts) otherwise paid those 2 s on every command and
+    was never found checked (field test 30: ``petdesk search`` 3.5-6 s)."""
+    before, seen_at = _file_key(path), time.time_ns()
+
+    def passed() -> None:
+        if _file_key(path) == before:
+            _remember_check(path, before, seen_at)
+
+    yield passed
+
+
 def _remember_check(path: Path, key: list[int], seen_at_ns: int) -> None:
     """Note a passed check; a folder we cannot write to only means checking again next time."""
     import json
@@ -850,6 +920,53 @@ class Upgrade:
 #: Called with every :class:`Upgrade` made in this process (the command line says it on stderr).
 UPGRADE_LISTENERS: list[Callable[[Upgrade], None]] = []
 
+#: The steps of an upgrade, as :class:`UpgradeWatch` hears them (English, marked for the catalogue).
+BACKUP_STEP = N_("making a backup")
+MIGRATE_STEP = N_("upgrading the schema")
+COMPACT_STEP = N_("compacting the file")
+
+
+class UpgradeStopped(DatabaseError):
+    """The user stopped the upgrade: it was rolled back, the file is as it was."""
+
+
+@dataclass
+class UpgradeWatch:
+    """Eyes on an upgrade that takes minutes on a large file (field test 30: 4 minutes of nothing).
+
+    ``report(step, done, total, detail)`` hears each step (``BACKUP_STEP`` in percent,
+    ``MIGRATE_STEP`` in migrations with the revision as detail, ``COMPACT_STEP``); it is called in
+    the upgrading thread. ``stop_requested`` is asked often: once it says True the upgrade stops
+    at the next check and rolls back, leaving the file as it was."""
+
+    report: Callable[[str, int, int, str], None]
+    stop_requested: Callable[[], bool] = lambda: False
+
+    def step(self, step: str, done: int, total: int, detail: str = "") -> None:
+        self.check_stop()
+        self.report(step, done, total, detail)
+
+    def check_stop(self) -> None:
+        if self.stop_requested():
+            raise UpgradeStopped(_("the upgrade was stopped; the file is as it was"), "stopped")
+
+
+#: Watchers of every upgrade made in this process (the command line prints progress on stderr).
+UPGRADE_WATCHERS: list[UpgradeWatch] = []
+
+
+def _all_watchers(watch: UpgradeWatch | None) -> UpgradeWatch | None:
+    """One watch telling ``watch`` and the process's watchers, asking all of them whether to stop."""
+    watchers = [*UPGRADE_WATCHERS, *([watch] if watch is not None else [])]
+    if not watchers:
+        return None
+
+    def report(step: str, done: int, total: int, detail: str) -> None:
+        for one in watchers:
+            one.report(step, done, total, detail)
+
+    return UpgradeWatch(report, lambda: any(one.stop_requested() for one in watchers))
+
 
 def upgrade_notice(upgrade: Upgrade, locale: str) -> str:
     """One sentence saying that ``upgrade`` happened, where the copy from before it is, and that
@@ -874,20 +991,29 @@ def backup_path(path: Path, revisions: set[str]) -> Path | None:
     return None
 
 
-def _upgrade_file(path: Path, revisions: set[str]) -> Upgrade | None:
+def _upgrade_file(path: Path, revisions: set[str], watch: UpgradeWatch | None = None) -> Upgrade | None:
     """Upgrade the file's schema from ``revisions``; what was done, or None for a new file."""
     from petdesk.services import backups
 
+    watch = _all_watchers(watch)
     backup = None
     if revisions:
         # The first good copy is kept: a later attempt (after a failure or a kill) reuses it
         # rather than adding copies of a file that may be the worse for the attempts.
-        backup = backup_path(path, revisions) or backups.create(path, _upgrade_reason(revisions)).path
+        backup = backup_path(path, revisions)
+        if backup is None:
+            progress = None if watch is None else lambda done, total: watch.step(BACKUP_STEP, done, total)
+            backup = backups.create(path, _upgrade_reason(revisions), progress=progress).path
+        if watch is not None:
+            watch.step(BACKUP_STEP, 100, 100, str(backup))  # where it is, while the rest runs
     engine = make_upgrade_engine(path)
     try:
-        upgrade(engine)
+        upgrade(engine, watch=watch)
     except Exception as exc:
         engine.dispose()
+        if watch is not None and watch.stop_requested():
+            # rolled back (the SQLite interrupt or UpgradeStopped): the file is as it was
+            raise UpgradeStopped(_("the upgrade was stopped; the file is as it was"), "stopped") from exc
         from petdesk import faults
 
         kind = faults.classify(exc)
@@ -895,6 +1021,8 @@ def _upgrade_file(path: Path, revisions: set[str]) -> Upgrade | None:
         faults.log_exception(exc, f"upgrading {path}")
         detail = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:300]}"  # the log has all
         raise DatabaseError(_upgrade_failed(kind, restored, backup), kind or "upgrade", detail) from exc
+    if watch is not None:
+        watch.report(COMPACT_STEP, 0, 0, "")  # the upgrade is in: no stopping now
     _reclaim_free_pages(engine)
     engine.dispose()
     if not revisions:

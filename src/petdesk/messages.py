@@ -83,6 +83,10 @@ TEMPLATES: tuple[str, ...] = (
     # backups (services.backups): the reason inside is the system's, said plainly by localize
     N_("cannot back up {file} ({reason})"),
     N_("cannot create the backup folder {folder} ({reason})"),
+    N_(
+        "cannot back up {file}: the backup needs about {need} free in {folder} while it is made, "
+        "and {free} is free there; free some space there or choose another backup folder"
+    ),
     N_("cannot write the backup to {folder} ({reason})"),
     # encryption at rest (services.encryption)
     N_("{file} is encrypted already; to change its passphrase use petdesk encrypt --change"),

@@ -84,3 +84,31 @@ def test_an_upgraded_demo_file_tells_of_both(qtbot, tmp_path: Path) -> None:  # 
     if shots := os.environ.get("PETDESK_SHOTS"):
         window.grab().save(f"{shots}/upgrade_demo_en.png")
     db.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_details_shows_the_whole_notice_with_a_selectable_backup_path(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Field test 30, defect 6: the status bar cut the sentence before the backup path."""
+    from petdesk.gui.qt import QMessageBox, QPushButton, Qt
+
+    db = open_database(_old_file(tmp_path))
+    assert db.upgraded is not None
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: OLD in bar.currentMessage(), timeout=10_000)
+    button = window.findChild(QPushButton, "notice_details")
+    assert button is not None and button.isVisible()
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        window.grab().save(f"{shots}/upgrade_details_button.png")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "notice_box")
+    assert box is not None and box.isVisible()
+    assert str(db.upgraded.backup) in box.text()
+    assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    box.close()
+    bar.showMessage("Saved.")
+    assert not button.isVisible()  # another message: its button goes with the notice
+    db.close()

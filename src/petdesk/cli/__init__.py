@@ -45,7 +45,14 @@ from petdesk.cli.context import (
 from petdesk.cli.open_file import file_as_command
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
-from petdesk.db import UPGRADE_LISTENERS, DatabaseError, Upgrade, upgrade_notice
+from petdesk.db import (
+    UPGRADE_LISTENERS,
+    UPGRADE_WATCHERS,
+    DatabaseError,
+    Upgrade,
+    UpgradeWatch,
+    upgrade_notice,
+)
 from petdesk.language import N_
 from petdesk.textsafety import SafeText, terminal_safe
 
@@ -159,6 +166,9 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     sys.stdout = SafeText(stdout)
     tell_upgrades = _upgrade_teller(ctx.locale)
     UPGRADE_LISTENERS.append(tell_upgrades)
+    watch = _upgrade_progress(_)
+    if watch is not None:
+        UPGRADE_WATCHERS.append(watch)
     try:
         if args.command != "gui":  # the window asks for a passphrase in a dialog
             ctx.unlock()
@@ -190,6 +200,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         return EXIT_ERROR
     finally:
         UPGRADE_LISTENERS.remove(tell_upgrades)
+        if watch is not None:
+            UPGRADE_WATCHERS.remove(watch)
         sys.stdout = stdout
         ctx.close()
 
@@ -245,6 +257,13 @@ def _details(exc: BaseException, _: Translate) -> None:
 
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
+
+
+def _upgrade_progress(_: Translate) -> UpgradeWatch | None:
+    """The steps of an upgrade on stderr while a person watches it (minutes on a large file)."""
+    from petdesk.cli import progress
+
+    return UpgradeWatch(progress.stderr_upgrade(_)) if progress.stderr_is_terminal() else None
 
 
 def _upgrade_teller(locale: str) -> Callable[[Upgrade], None]:

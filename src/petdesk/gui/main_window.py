@@ -43,6 +43,8 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
+    QPushButton,
     QSettings,
     QSplitter,
     QStackedWidget,
@@ -540,7 +542,25 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.showMessage(notice)
         bar.setToolTip(tooltip)
-        bar.messageChanged.connect(lambda text: bar.setToolTip(tooltip if text == notice else ""))
+        # The sentence is cut at the window's edge, before the backup path it gives (field test 30):
+        # "Details…" shows all of it in a box whose text can be selected and copied.
+        self.notice_button = QPushButton(self.tr("Details…"), self)
+        self.notice_button.setObjectName("notice_details")
+        self.notice_button.setFlat(True)
+        self.notice_button.clicked.connect(lambda: self._show_notice(tooltip))
+        bar.insertPermanentWidget(0, self.notice_button)
+
+        def follow(text: str) -> None:
+            bar.setToolTip(tooltip if text == notice else "")
+            self.notice_button.setVisible(text == notice)
+
+        bar.messageChanged.connect(follow)
+
+    def _show_notice(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("petdesk"), text, parent=self)
+        box.setObjectName("notice_box")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
 
     def refresh_all(self) -> None:
         """F5: everything may have changed (another program wrote the file)."""

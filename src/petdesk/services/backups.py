@@ -31,6 +31,7 @@ from typing import IO, Any, NamedTuple
 
 from petdesk import connection, outfile
 from petdesk.i18n import N_, translator
+from petdesk.sizes import file_size
 
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
@@ -262,6 +263,7 @@ def create(
     work, name = outfile.work_folder(target), outfile.target(target).name
     _remove_stray_copies(work, name)
     raw = work / f".{name}{_RAW_MARK}{os.getpid()}"
+    _refuse_if_short_of_space(db_path, work)
     own = source is None
     try:
         conn = source if source is not None else connect(db_path)
@@ -298,6 +300,35 @@ def create(
     if out is None and prune_after:
         prune(folder, db_path.name)
     return info
+
+
+#: The free space a backup needs, as a share of the database's size: the uncompressed copy (the
+#: whole database: SQLite's backup API gives the consistent copy, WAL content included, that
+#: reading the file itself would not), and the packed file beside it until the copy is deleted
+#: (a third of the size at level 1), with some room to spare.
+SPACE_NEEDED_SHARE = 1.5
+
+
+def _refuse_if_short_of_space(db_path: Path, folder: Path) -> None:
+    """Refuse (BackupError, with the numbers) a backup the disk cannot hold, before it starts: a
+    3 GB file needed 3.7 GB more for a while, and a disk filled half-way helps nobody (field
+    test 30)."""
+    try:
+        size = sum(
+            Path(f"{db_path}{suffix}").stat().st_size
+            for suffix in ("", "-wal")
+            if Path(f"{db_path}{suffix}").exists()
+        )
+        disk = shutil.disk_usage(folder)
+    except OSError:
+        return  # the copy itself says what is wrong
+    free, need = disk.free, int(size * SPACE_NEEDED_SHARE)
+    if disk.total and free < need:  # (a pseudo file system such as /proc has no size: left to the copy)
+        raise BackupError(
+            f"cannot back up {db_path}: the backup needs about {file_size(need)} free in {folder} "
+            f"while it is made, and {file_size(free)} is free there; free some space there or "
+            "choose another backup folder"
+        )
 
 
 def _backup_failed(exc: BaseException, db_path: Path, folder: Path, *, backup_folder: bool) -> BackupError:

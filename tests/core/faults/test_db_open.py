@@ -95,7 +95,7 @@ def test_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_first_backup(
     shutil.copy(V1_DB, path)
     real_upgrade = dbmod.upgrade
 
-    def upgrade_then_fail(engine, target="heads"):  # type: ignore[no-untyped-def]
+    def upgrade_then_fail(engine, target="heads", watch=None):  # type: ignore[no-untyped-def]
         from alembic import command
 
         with engine.begin() as conn:
@@ -125,7 +125,7 @@ def test_a_damaged_upgrade_is_restored_from_the_backup(
     path = tmp_path / "v1.sqlite"
     shutil.copy(V1_DB, path)
 
-    def upgrade_and_break(engine, target="heads"):  # type: ignore[no-untyped-def]
+    def upgrade_and_break(engine, target="heads", watch=None):  # type: ignore[no-untyped-def]
         engine.dispose()
         with open(path, "r+b") as fh:  # what a failing disk might leave behind
             fh.seek(4096)
@@ -149,7 +149,7 @@ def test_a_symlinked_database_is_restored_where_it_lives(
     link = tmp_path / "petdesk.sqlite"
     link.symlink_to(real)
 
-    def upgrade_and_break(engine, target="heads"):  # type: ignore[no-untyped-def]
+    def upgrade_and_break(engine, target="heads", watch=None):  # type: ignore[no-untyped-def]
         engine.dispose()
         with open(real, "r+b") as fh:
             fh.seek(4096)

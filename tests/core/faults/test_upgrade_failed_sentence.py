@@ -24,7 +24,7 @@ def failing_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "v1.sqlite"
     shutil.copy(V1_DB, path)
 
-    def upgrade_that_fails(engine, target="heads"):  # type: ignore[no-untyped-def]
+    def upgrade_that_fails(engine, target="heads", watch=None):  # type: ignore[no-untyped-def]
         raise sqlite3.IntegrityError(RAW)
 
     monkeypatch.setattr(dbmod, "upgrade", upgrade_that_fails)
