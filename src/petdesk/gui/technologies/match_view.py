@@ -276,6 +276,7 @@ class MatchView(QWidget):
         self.matches.setSortingEnabled(False)
         self.matches.blockSignals(True)  # the note is shown once the table is filled
         self.matches.clearSelection()
+        self._drop_state_boxes()
         self.matches.setRowCount(len(matches))
         boxes: list[QWidget] = []
         for i, x in enumerate(matches):
@@ -308,6 +309,17 @@ class MatchView(QWidget):
         if selected:
             self.select_match(selected)
         self._show_note(keep=pending)
+
+    def _drop_state_boxes(self) -> None:
+        """Take the last need's state boxes out of the shortlist at once. Qt only deletes a
+        replaced cell widget later, from the event loop: until then the old box stayed visible over
+        the new one, in the Tab chain, and changing it did nothing (field test 32, defect 1)."""
+        for row in range(self.matches.rowCount()):
+            box = self.matches.cellWidget(row, 1)
+            if box is not None:
+                box.hide()  # out of sight and of the Tab chain now
+                self.matches.removeCellWidget(row, 1)  # deleted later
+        self.matches.setRowCount(0)
 
     def _name_key(self, name: str) -> str:
         """Names sort as the lists sort them: pinyin order in Chinese."""
