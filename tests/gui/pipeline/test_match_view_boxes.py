@@ -4,14 +4,19 @@ state box per row, each changing its own match, and names a screen reader can re
 from __future__ import annotations
 
 import pytest
+from PySide6.QtTest import QTest
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui.qt import Qt
 from petdesk.gui.technologies.match_view import MatchView, StateBox
 from petdesk.models.enums import MatchState
 from petdesk.services import needs as need_service
 from petdesk.services import tech_matching
 from tests.gui.pipeline.test_pipeline_window import pipeline_db  # noqa: F401  (the fixture)
+from tests.gui.test_sort_by_keyboard import _choose_sort
+from tests.gui.test_unique_mnemonics import mnemonic, repeated_mnemonics
+from tests.helpers.accessible_names import unnamed
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -64,3 +69,43 @@ def test_one_state_box_per_row_after_several_needs(qtbot, pipeline_db: Database)
     assert {need: state for need, state in _states(pipeline_db).items() if need != needs[-1]} == {
         need: MatchState.SUGGESTED for need in needs[:-1]
     }
+
+
+def test_the_match_view_names_its_tables_and_boxes(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    needs = _needs_with_a_match_each(pipeline_db, 1)
+    view = MatchView(pipeline_db, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_need(needs[0])
+    assert unnamed(view) == []
+    assert view.ranked.accessibleName() == "Technologies that fit"
+    assert view.matches.accessibleName() == "Shortlist"
+    assert view.matches.cellWidget(0, 1).accessibleName() == "State of Acoustic leak detection"
+    buttons = (view.shortlist_button, view.remove_button, view.save_note_button, view.undo_button)
+    assert all(mnemonic(b.text()) for b in buttons)
+    assert repeated_mnemonics(view) == {}
+
+
+def test_the_shortlist_sorts_by_keyboard(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Shift+F10 › Sort by, as in the lists: the tables sorted only by a header click (§7)."""
+    needs = _needs_with_a_match_each(pipeline_db, 1)
+    with pipeline_db.transaction() as s:
+        tech = s.query(m.Technology).filter_by(name_en="Electric buses").one()
+        tech_matching.shortlist(s, needs[0], tech.id)
+    view = MatchView(pipeline_db, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_need(needs[0])
+    view.activateWindow()
+    view.matches.setFocus()
+    qtbot.waitUntil(view.matches.hasFocus)
+
+    def names() -> list[str]:
+        return [view.matches.item(r, 0).text() for r in range(view.matches.rowCount())]
+
+    shift_f10 = lambda: QTest.keyClick(view.matches, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # noqa: E731
+    seen = _choose_sort(qtbot, view.matches, "Shortlisted technology", shift_f10)
+    assert "*State  ↑" in seen
+    assert names() == ["Acoustic leak detection", "Electric buses"]
+    _choose_sort(qtbot, view.matches, "Shortlisted technology", shift_f10)  # again: the other way
+    assert names() == ["Electric buses", "Acoustic leak detection"]
