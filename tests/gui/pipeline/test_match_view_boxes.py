@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui.colours import HINT, tone
 from petdesk.gui.qt import Qt
 from petdesk.gui.technologies.match_view import MatchView, StateBox
 from petdesk.models.enums import MatchState
@@ -84,6 +85,8 @@ def test_the_match_view_names_its_tables_and_boxes(qtbot, pipeline_db: Database)
     buttons = (view.shortlist_button, view.remove_button, view.save_note_button, view.undo_button)
     assert all(mnemonic(b.text()) for b in buttons)
     assert repeated_mnemonics(view) == {}
+    # the hint reads at 4.5:1 (tone HINT), not greyed out as a disabled label
+    assert view.hint.isEnabled() and tone(HINT).name() in view.hint.styleSheet()
 
 
 def test_the_shortlist_sorts_by_keyboard(qtbot, pipeline_db: Database) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

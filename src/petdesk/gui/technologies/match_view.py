@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
+from petdesk.gui.colours import HINT, tint
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
 from petdesk.gui.pages import enum_formatter
@@ -145,7 +146,7 @@ class MatchView(QWidget):
             self,
         )
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)  # greyed: a hint, not data
+        tint(self.hint, HINT)  # quieter than the data, yet readable (a disabled label was not)
         self.remove_button = QPushButton(
             QCoreApplication.translate("MatchView", "&Remove from shortlist"), self
         )
