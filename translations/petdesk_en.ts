@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>Deleted %n backup.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="434"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -83,11 +83,11 @@
 <context>
     <name>ForgetOfficeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="108"/>
-        <source>Warning: changes made here to %n record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</source>
+        <location filename="../src/petdesk/gui/forget_office.py" line="141"/>
+        <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
-            <numerusform>Warning: changes made here to %n record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
-            <numerusform>Warning: changes made here to %n records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
+            <numerusform>Warning: changes made here to %3 record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
+            <numerusform>Warning: changes made here to %3 records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,7 +202,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="78"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -225,7 +225,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="476"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="477"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="479"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="478"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="480"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -411,7 +411,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="386"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="130"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="131"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
