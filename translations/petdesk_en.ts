@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>Deleted %n backup.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -123,11 +123,11 @@
 <context>
     <name>ForgetOfficeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="108"/>
-        <source>Warning: changes made here to %n record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</source>
+        <location filename="../src/petdesk/gui/forget_office.py" line="141"/>
+        <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
-            <numerusform>Warning: changes made here to %n record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
-            <numerusform>Warning: changes made here to %n records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</numerusform>
+            <numerusform>Warning: changes made here to %3 record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
+            <numerusform>Warning: changes made here to %3 records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
         </translation>
     </message>
 </context>
@@ -250,7 +250,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="78"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -273,7 +273,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="500"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -459,7 +459,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -467,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>
@@ -478,7 +478,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="130"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="131"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -222,202 +222,202 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="147"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="152"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="187"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="218"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="220"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="233"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="249"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="264"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="266"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>已删除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="374"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="376"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="390"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="392"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="399"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="403"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="405"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="409"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="424"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="445"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="473"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="474"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="480"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -724,137 +724,137 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueFields</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="37"/>
         <source>petdesk ID</source>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="37"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
         <source>Readiness (TRL 1–9)</source>
         <translation>技术成熟度（TRL 1–9）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
         <source>Consent to share (yes/no)</source>
         <translation>同意共享（是/否）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
         <source>Budget up to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -932,86 +932,91 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_result.py" line="51"/>
-        <source>Details:</source>
-        <translation>详情：</translation>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="90"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="90"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="117"/>
-        <source>Preview (first rows as they will be read):</source>
-        <translation>预览（按读取结果显示的前几行）：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="133"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="136"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="135"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="110"/>
+        <source>&amp;Preview (first rows as they will be read):</source>
+        <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="142"/>
+        <source>Field for column “%1”</source>
+        <translation>列“%1”对应的字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="143"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="205"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="207"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="217"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="224"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="225"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="228"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>
@@ -1117,7 +1122,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1152,7 +1157,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1164,7 +1169,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1195,13 +1200,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -2355,179 +2360,189 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="100"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Shared with the name cards dialog, as the paper is: one office prints for the same readers. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="104"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="286"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="287"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="289"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="290"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="122"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="107"/>
+        <source>&amp;Languages</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="123"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="122"/>
-        <source>Sections</source>
-        <translation>包含部分</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="33"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="40"/>
-        <source>Open the PDF when it is ready (to read or print)</source>
-        <translation>生成后打开 PDF（阅读或打印）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
-        <source>Show a print preview when it is ready</source>
-        <translation>生成后显示打印预览</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="149"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="153"/>
-        <source>Mark every page &quot;restricted — contains personal data&quot;</source>
-        <translation>每页标注“内部资料——含个人信息”</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
-        <source>Contents page after the cover</source>
-        <translation>封面后附目录页</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
-        <source>Large print (larger text, for senior readers)</source>
-        <translation>大字版（字号更大，便于年长读者阅读）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
-        <source>Changes since:</source>
-        <translation>列出变更，起始于：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="184"/>
-        <source>First language:</source>
-        <translation>首选语言：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="185"/>
-        <source>Paper:</source>
-        <translation>纸张：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="186"/>
-        <source>Binding margin:</source>
-        <translation>装订边距：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="187"/>
-        <source>Version:</source>
-        <translation>版本：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="206"/>
-        <source>Make dossier</source>
-        <translation>生成资料手册</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="304"/>
         <source>(not printed on this computer yet)</source>
         <translation>（本机尚未打印过）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="309"/>
         <source>(last printed here %1)</source>
         <translation>（本机上次打印于 %1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="53"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="35"/>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="42"/>
+        <source>&amp;Open the PDF when it is ready (to read or print)</source>
+        <translation>生成后打开 PDF（阅读或打印）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
+        <source>S&amp;ections</source>
+        <translation>包含部分(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <source>Show a pr&amp;int preview when it is ready</source>
+        <translation>生成后显示打印预览(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <source>Mar&amp;k every page &quot;restricted — contains personal data&quot;</source>
+        <translation>每页标注“内部资料——含个人信息”(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="159"/>
+        <source>Co&amp;ntents page after the cover</source>
+        <translation>封面后附目录页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
+        <source>Lar&amp;ge print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
+        <source>C&amp;hanges since:</source>
+        <translation>列出变更，起始于(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
+        <source>Changes since</source>
+        <translation>列出变更的起始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="188"/>
+        <source>&amp;First language:</source>
+        <translation>首选语言(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <source>&amp;Binding margin:</source>
+        <translation>装订边距(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
+        <source>&amp;Make dossier</source>
+        <translation>生成资料手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="414"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="435"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="445"/>
         <source>Saved %1, but some characters are in none of the fonts: %2</source>
         <translation>已保存 %1，但部分字符不在任何字体中：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="459"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="462"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -2704,18 +2719,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="581"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="607"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="582"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="608"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="590"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="616"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3082,7 +3097,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOffice</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="156"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="194"/>
         <source>&amp;Remove This Office from This Computer…</source>
         <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
@@ -3090,89 +3105,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOfficeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="45"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="48"/>
         <source>Remove This Office from This Computer</source>
         <translation>从本电脑移除此办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="52"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="55"/>
+        <source>Nothing of this can be undone. Type the file&apos;s name, %1, to confirm.</source>
+        <translation>此操作无法撤销。请输入文件名 %1 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="65"/>
         <source>File name, typed to confirm</source>
         <translation>输入文件名以确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="57"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="70"/>
         <source>&amp;Remove for Good</source>
         <translation>永久移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="74"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="104"/>
         <source>its records cannot be counted (the file is encrypted or cannot be read)</source>
         <translation>无法统计其记录（文件已加密或无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="79"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="109"/>
         <source>Remove the office in %1 from this computer, for good?</source>
         <translation>要从本电脑永久移除 %1 中的办公室吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="81"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="112"/>
         <source>The database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="83"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="114"/>
         <source>Backups, plain and encrypted: %1</source>
         <translation>备份（未加密和已加密）：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="85"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="116"/>
         <source>Files in all: %1</source>
         <translation>文件总数：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="88"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="119"/>
         <source>What petdesk remembers of it: its entries in the error log, the record of its last check, the recently opened records and its passphrases in the system keyring.</source>
         <translation>petdesk 记住的相关内容：错误日志中的条目、上次检查的记录、最近打开的记录，以及系统密钥环中的密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="94"/>
-        <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them. Nothing of this can be undone. Type the file&apos;s name, %1, to confirm.</source>
-        <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。此操作无法撤销。请输入文件名 %1 以确认。</translation>
+        <location filename="../src/petdesk/gui/forget_office.py" line="124"/>
+        <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.</source>
+        <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="108"/>
-        <source>Warning: changes made here to %n record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %2 --out FILE.</source>
+        <location filename="../src/petdesk/gui/forget_office.py" line="141"/>
+        <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
-            <numerusform>警告：此处对 %n 条记录所做的更改尚未有其他办公室确认接收（%1）。除非先导出，否则这些更改将随本办公室一并删除：请用“文件 › 导出同步数据包…”导出给%2，或运行 petdesk sync export --to %2 --out FILE。</numerusform>
+            <numerusform>警告：此处对 %3 条记录所做的更改尚未有其他办公室确认接收（%1）。除非先导出，否则这些更改将随本办公室一并删除：请用“文件 › 导出同步数据包…”导出给%2，或运行 petdesk sync export --to %4 --out FILE。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="118"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="156"/>
         <source>Removing…</source>
         <translation>正在移除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="128"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="166"/>
         <source>Files removed: %1.</source>
         <translation>已移除文件：%1 个。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="130"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="168"/>
         <source>Could not remove %1: %2</source>
         <translation>无法移除 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="133"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="171"/>
         <source>petdesk closes now: there is no office left to show.</source>
         <translation>petdesk 现在将关闭：已没有可显示的办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="145"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="183"/>
         <source>%1 is open in another petdesk; close it first.</source>
         <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="148"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="186"/>
         <source>Nothing was removed: %1</source>
         <translation>未移除任何内容：%1</translation>
     </message>
@@ -5081,22 +5101,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="76"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="79"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="77"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="85"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="75"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="78"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -5474,94 +5494,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="105"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="106"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="110"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="200"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="202"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="201"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="202"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="205"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="262"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="264"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="368"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="370"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="369"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="370"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="371"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="372"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="374"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="389"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="391"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="494"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="497"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5569,7 +5589,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="498"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="500"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5577,7 +5597,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5585,22 +5605,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="532"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -5813,125 +5833,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="117"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="119"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="118"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="120"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="119"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="133"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="135"/>
+        <source>Technologies that fit</source>
+        <translation>适合的技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
+        <source>&amp;Shortlist</source>
+        <translation>加入候选清单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
+        <source>&amp;Remove from shortlist</source>
+        <translation>移出候选清单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
+        <source>Save &amp;note</source>
+        <translation>保存备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
+        <source>Technologies that fit, &amp;best first:</source>
+        <extracomment>The match whose note the field shows.</extracomment>
+        <translation>适合的技术，最佳的在前(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
+        <source>Shortl&amp;ist:</source>
+        <translation>候选清单(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="226"/>
+        <source>N&amp;ote on the selected match:</source>
+        <translation>所选技术对接的备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="299"/>
+        <source>State of %1</source>
+        <translation>%1 的进展状态</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
-        <source>Remove from shortlist</source>
-        <translation>移出候选清单</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="161"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="166"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="167"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="163"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="187"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
-        <source>Save note</source>
-        <translation>保存备注</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
-        <source>Technologies that fit, best first:</source>
-        <extracomment>The match whose note the field shows.</extracomment>
-        <translation>匹配的技术（按得分排序）：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="209"/>
-        <source>Shortlist:</source>
-        <translation>候选清单：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
-        <source>Note on the selected match:</source>
-        <translation>所选技术对接的备注：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="362"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="388"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="373"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="399"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="387"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="395"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="421"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="439"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="464"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="490"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="498"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="524"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -6094,170 +6129,180 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="192"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="195"/>
-        <source>Look for duplicate:</source>
-        <translation>查找重复的：</translation>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <source>&amp;Look for duplicate:</source>
+        <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
+        <source>Possible duplicates</source>
+        <translation>可能重复的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="266"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="268"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="273"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="277"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="369"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="397"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="406"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="429"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="474"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="522"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="523"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="524"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="560"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="659"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="677"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="676"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="699"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6527,40 +6572,15 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
-        <source>Large print (larger text, for senior readers)</source>
-        <translation>大字版（字号更大，便于年长读者阅读）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
-        <source>Cards for:</source>
-        <translation>桌签对象：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="98"/>
-        <source>Paper:</source>
-        <translation>纸张：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="103"/>
-        <source>Make name cards</source>
-        <translation>生成桌签</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="130"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="131"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="132"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
@@ -6570,22 +6590,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="165"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
+        <source>Lar&amp;ge print (larger text, for senior readers)</source>
+        <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
+        <source>Cards &amp;for:</source>
+        <translation>桌签对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="98"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="101"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="104"/>
+        <source>&amp;Make name cards</source>
+        <translation>生成桌签(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="166"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="171"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="183"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="184"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="186"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="187"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
@@ -6725,23 +6775,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="547"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="573"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="569"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="595"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="656"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="682"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="675"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="701"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -7998,7 +8048,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="199"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="218"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
         <location filename="../src/petdesk/gui/record_list.py" line="796"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1601"/>
@@ -8010,16 +8060,11 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="135"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="139"/>
         <location filename="../src/petdesk/gui/record_list.py" line="838"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="892"/>
-        <source>Set field…</source>
-        <translation>设置字段…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="920"/>
@@ -8068,7 +8113,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="193"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="212"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1169"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -8107,34 +8152,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="202"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="221"/>
         <location filename="../src/petdesk/gui/record_list.py" line="850"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="278"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="297"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1653"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="279"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="298"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1654"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="284"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1660"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
         <source>Deleted %1.</source>
@@ -8211,6 +8256,11 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>记录</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="892"/>
+        <source>Set &amp;field…</source>
+        <translation>设置字段(&amp;F)…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
@@ -8226,7 +8276,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="247"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="266"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1630"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1726"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1817"/>
@@ -8441,20 +8491,25 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SetFieldDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/set_field_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="49"/>
         <source>Set field</source>
         <extracomment>(code, label) to pick from, or None for free text. Whether the user may type to find a choice (countries: a long list).</extracomment>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/set_field_dialog.py" line="59"/>
-        <source>Field:</source>
-        <translation>字段：</translation>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="60"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/set_field_dialog.py" line="60"/>
-        <source>New value:</source>
-        <translation>新值：</translation>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="64"/>
+        <source>New &amp;value:</source>
+        <translation>新值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/set_field_dialog.py" line="89"/>
+        <source>New value of %1</source>
+        <translation>%1的新值</translation>
     </message>
 </context>
 <context>

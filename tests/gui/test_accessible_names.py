@@ -104,3 +104,32 @@ def test_the_visit_editors_choose_and_clear_buttons_differ(
         for button in field.findChildren(QPushButton)
     ]
     assert len(names) == 4 and len(set(names)) == 4, names
+
+
+def keyboard_dialogs(db: Database, locale: str) -> list[Callable[[], QDialog]]:
+    """The dialogs field test 32 found unnamed fields and missing Alt+letters in."""
+    from petdesk.gui.backups.dialog import BackupsDialog
+    from petdesk.gui.dossier.dialog import DossierDialog
+    from petdesk.gui.dossier.namecards import NameCardsDialog
+
+    visit_id = first_id(db, "visit")
+    return [
+        lambda: DossierDialog(db, visit_id=visit_id, locale=locale),
+        lambda: NameCardsDialog(db, visit_id, locale=locale),
+        lambda: BackupsDialog(db.path),
+    ]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_keyboard_dialogs_name_their_fields(
+    qtbot: QtBot, translators, demo_db: Database, locale: str
+) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    problems = {}
+    for make in keyboard_dialogs(demo_db, locale):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        if found := unnamed_in_every_tab(qtbot, dialog):
+            problems[type(dialog).__name__] = found
+        dialog.close()
+    assert not problems

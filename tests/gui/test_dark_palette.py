@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
-from petdesk.gui.colours import CAUTION, ERROR, SUCCESS, WARNING, is_dark, today_fill, tone
+from petdesk.gui.colours import CAUTION, ERROR, HINT, SUCCESS, WARNING, is_dark, today_fill, tone
 from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.qt import QApplication, QColor, QLabel, QPalette
 from tests.helpers.editors import loaded, save
@@ -72,7 +72,7 @@ def dark_app(qapp) -> Iterator[QApplication]:  # type: ignore[no-untyped-def]
 def test_tones_and_today_read_on_their_palette(qapp, make_palette) -> None:  # type: ignore[no-untyped-def]
     palette = make_palette()
     assert is_dark(palette) == (make_palette is dark_palette)
-    for kind in (WARNING, ERROR, SUCCESS, CAUTION):
+    for kind in (WARNING, ERROR, SUCCESS, CAUTION, HINT):
         for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
             ratio = contrast(tone(kind, palette), palette.color(background))
             assert ratio >= 4.5, (kind, background, round(ratio, 2))

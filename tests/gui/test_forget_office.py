@@ -61,12 +61,12 @@ def test_the_dialog_warns_of_changes_no_other_office_has_acknowledged(  # type: 
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     packages = tmp_path / "packages"
     packages.mkdir()
-    bonn, nairobi = make_office(tmp_path / "dbs", "Bonn"), make_office(tmp_path / "dbs", "Nairobi")
+    bonn, nairobi = make_office(tmp_path / "dbs", "Bonn"), make_office(tmp_path / "dbs", "Laptop EU")
     send(bonn, nairobi, packages)
     send(nairobi, bonn, packages)
     nairobi.close()
     with bonn.transaction() as session:
-        session.add(m.Contact(family_name="Unsent", given_name="Petra"))
+        session.add_all(m.Contact(family_name="Unsent", given_name=f"Petra {n}") for n in range(1000))
     window = MainWindow(bonn, locale="en")
     qtbot.addWidget(window)
     window.show()
@@ -75,11 +75,48 @@ def test_the_dialog_warns_of_changes_no_other_office_has_acknowledged(  # type: 
     dialog = window.forget_office_dialog
     intro = dialog.findChild(type(dialog.message), "intro").text()
     # (The English plural form comes from the catalogue: "1 record" or, before it is built, "1 record(s)".)
-    assert "Warning: changes made here to 1 record" in intro
-    assert "have not been acknowledged by any other office (Nairobi)" in intro
-    assert "petdesk sync export --to Nairobi --out FILE" in intro
+    assert "Warning: changes made here to 1,000 record" in intro  # grouped (field test 32, §3)
+    assert "have not been acknowledged by any other office (Laptop EU)" in intro
+    # quoted for the shell: "--to Laptop EU" failed with "unrecognized arguments: EU"
+    assert "petdesk sync export --to 'Laptop EU' --out FILE" in intro
+    assert intro.index("Warning:") < intro.index("• ")  # said before the rest, as it matters most
     if shots := os.environ.get("PETDESK_SHOTS"):
         dialog.grab().save(str(Path(shots) / "forget_office_unsent.png"))
     dialog.reject()
     window.close()
+    bonn.close()
+
+
+def test_the_dialog_fits_a_short_screen_with_a_large_font_in_chinese(  # type: ignore[no-untyped-def]
+    qtbot, translators, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 32, §3: at 1.5× in Chinese the dialog kept its size, the intro clipped and the
+    sentence saying what to type out of sight; now the intro scrolls and that sentence stays."""
+    from tests.core.sync.helpers import make_office, send
+    from tests.helpers.big_font import big_font, fully_shown
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    bonn, laptop = make_office(tmp_path / "dbs", "Bonn"), make_office(tmp_path / "dbs", "Laptop EU")
+    send(bonn, laptop, packages)
+    send(laptop, bonn, packages)
+    laptop.close()
+    with bonn.transaction() as session:
+        session.add(m.Contact(family_name="Unsent", given_name="Petra"))
+    translators("zh_CN")
+    with big_font():
+        window = MainWindow(bonn, locale="zh_CN")
+        qtbot.addWidget(window)
+        window.forget_office_action.trigger()
+        dialog = window.forget_office_dialog
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)  # the scroll area lays out its content
+        for widget in (dialog.ask, dialog.confirm, dialog.buttons):
+            assert fully_shown(dialog, widget), widget.objectName()
+        if shots := os.environ.get("PETDESK_SHOTS"):
+            dialog.grab().save(str(Path(shots) / "forget_office_zh_big.png"))
+        dialog.reject()
+        window.close()
     bonn.close()

@@ -99,3 +99,27 @@ def test_the_warning_is_in_the_window_language(qtbot: QtBot, db: Database) -> No
     # (From a worktree this reads /work/main's catalogues: Chinese once the catalogues are merged.)
     assert said == "“Germanyy”不是 petdesk 认识的国家（例如“德国”或 DE）。"
     assert page.bulk_value_problem("country", "德国") == ""
+
+
+def test_the_value_box_is_named_and_the_menu_entry_has_a_mnemonic(qtbot: QtBot, page: RecordListPage) -> None:
+    """Field test 32, §6: the country box was read as nothing, and "Set field…" was the one entry
+    of the list's context menu without an Alt+letter."""
+    from tests.gui.test_unique_mnemonics import mnemonic
+    from tests.helpers.accessible_names import unnamed
+
+    entries = [a.text() for a in page.table.actions() if a.isVisible()]
+    assert "Set &field…" in entries
+    letters = [mnemonic(text) for text in entries]
+    assert None not in letters and len(set(letters)) == len(letters), entries
+    seen: list[object] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetFieldDialog)
+        dialog.choose("country")
+        seen.extend([dialog.value_widget().accessibleName(), unnamed(dialog)])
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    page.set_field_selected()
+    assert seen == ["New value of Country", []]

@@ -19,7 +19,7 @@ from petdesk.gui.qt import QAbstractButton, QDialog, QGroupBox, QLabel, QTabBar,
 from petdesk.gui.settings.dialog import SettingsDialog
 from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog
-from tests.gui.test_accessible_names import all_editors
+from tests.gui.test_accessible_names import all_editors, keyboard_dialogs
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -76,6 +76,7 @@ def test_every_dialog_has_unique_mnemonics(
         lambda: DeletedDialog(demo_db, window),
         lambda: ProjectDialog(demo_db, locale, window),
         *all_editors(demo_db, locale),
+        *keyboard_dialogs(demo_db, locale),  # field test 32: the dossier dialogs had none
     ]
     problems = {}
     for make in makers:

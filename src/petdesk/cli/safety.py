@@ -710,7 +710,7 @@ def _unsent_lines(unsent: Unsent, ctx: Context) -> list[str]:
     """The warning that changes made here reached no office yet (field test 27, defect 2)."""
     import shlex
 
-    from petdesk.i18n import list_join
+    from petdesk.i18n import format_integer, list_join
 
     _ = ctx.translator()
     n = unsent.records
@@ -720,7 +720,7 @@ def _unsent_lines(unsent: Unsent, ctx: Context) -> list[str]:
         "Warning: changes made here to {n} records have not been acknowledged by any other office "
         "({offices}). They go with this office unless you export them first:",
         n,
-    ).format(n=n, offices=list_join(unsent.offices, ctx.locale))
+    ).format(n=format_integer(n, ctx.locale), offices=list_join(unsent.offices, ctx.locale))
     return [warning, f"  petdesk sync export --to {shlex.quote(unsent.offices[0])} --out FILE"]
 
 

@@ -715,7 +715,7 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import journal
 
     _ = ctx.translator()
-    entries = journal(ctx.db, limit=args.limit)
+    entries = journal(ctx.db, limit=args.limit, locale=ctx.locale)
     if not entries:
         print(_("No packages exchanged yet."))
         return 0

@@ -8,6 +8,7 @@ be, and closing it closes the window (there is no office left to show).
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 from petdesk.gui.backups.dialog import counts_text
@@ -22,9 +23,11 @@ from petdesk.gui.qt import (
     QLineEdit,
     QPushButton,
     QSettings,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.services import forget_office
 
 if TYPE_CHECKING:
@@ -46,6 +49,16 @@ class ForgetOfficeDialog(QDialog):
         intro = QLabel(self._intro(), self)
         intro.setObjectName("intro")
         intro.setWordWrap(True)
+        # What to type stays in sight under the intro, which scrolls when the screen is short
+        # (1.5× font at 1024×768: the sentence was cut off, field test 32, §3).
+        self.ask = QLabel(
+            self.tr("Nothing of this can be undone. Type the file's name, %1, to confirm.").replace(
+                "%1", self.path.name
+            ),
+            self,
+        )
+        self.ask.setObjectName("ask")
+        self.ask.setWordWrap(True)
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("confirm")
         self.confirm.setPlaceholderText(self.path.name)
@@ -64,9 +77,26 @@ class ForgetOfficeDialog(QDialog):
         self.go_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.confirm, self.message, self.buttons):
+        # wraps to the dialog's width, a long path included: no sideways scrolling
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addStretch(1)
+        area = scrolled(content)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(area, 1)
+        for widget in (self.ask, self.confirm, self.message, self.buttons):
             layout.addWidget(widget)
+        self.ask.setBuddy(self.confirm)
         self.setMinimumWidth(560)
+        self._fit_screen(intro)
+
+    def _fit_screen(self, intro: QLabel) -> None:
+        """As tall as the intro asks, within the screen: beyond it the intro scrolls."""
+        width = max(self.minimumWidth(), 640)
+        wanted = intro.heightForWidth(width) + self.sizeHint().height()
+        resize_within_screen(self, width, wanted)
 
     def _intro(self) -> str:
         found = self.found
@@ -77,6 +107,7 @@ class ForgetOfficeDialog(QDialog):
         )
         return (
             self.tr("Remove the office in %1 from this computer, for good?").replace("%1", str(self.path))
+            + self._unsent_warning()
             + "\n\n• "
             + self.tr("The database: %1").replace("%1", records)
             + "\n• "
@@ -88,12 +119,10 @@ class ForgetOfficeDialog(QDialog):
                 "What petdesk remembers of it: its entries in the error log, the record of its last "
                 "check, the recently opened records and its passphrases in the system keyring."
             )
-            + self._unsent_warning()
             + "\n\n"
             + self.tr(
-                "Files you exported or saved elsewhere are yours: petdesk does not know them and leaves "
-                "them. Nothing of this can be undone. Type the file's name, %1, to confirm."
-            ).replace("%1", self.path.name)
+                "Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them."
+            )
         )
 
     def _unsent_warning(self) -> str:
@@ -101,16 +130,25 @@ class ForgetOfficeDialog(QDialog):
         unsent = self.found.unsent
         if unsent is None:
             return ""
-        from petdesk.i18n import list_join
+        from petdesk.i18n import format_integer, list_join
 
         language = self.window_.ui_locale
-        return "\n\n" + self.tr(
-            "Warning: changes made here to %n record(s) have not been acknowledged by any other office "
-            "(%1). They go with this office unless you export them first: File › Export Changes for "
-            "Another Office… for %2, or petdesk sync export --to %2 --out FILE.",
-            "",
-            unsent.records,
-        ).replace("%1", list_join(unsent.offices, language)).replace("%2", unsent.offices[0])
+        office = unsent.offices[0]
+        # %3 and not %n: the count is grouped as the locale groups it ("20,286"); the name is
+        # quoted for the shell ("--to Laptop EU" failed: unrecognized arguments: EU).
+        return "\n\n" + (
+            self.tr(
+                "Warning: changes made here to %3 record(s) have not been acknowledged by any other "
+                "office (%1). They go with this office unless you export them first: File › Export "
+                "Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.",
+                "",
+                unsent.records,
+            )
+            .replace("%1", list_join(unsent.offices, language))
+            .replace("%2", office)
+            .replace("%3", format_integer(unsent.records, language))
+            .replace("%4", shlex.quote(office))
+        )
 
     def start(self) -> None:
         self.go_button.setEnabled(False)

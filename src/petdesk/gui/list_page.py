@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -14,7 +15,9 @@ from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.qt import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QAction,
+    QComboBox,
     QCoreApplication,
     QHBoxLayout,
     QKeySequence,
@@ -122,6 +125,7 @@ class ListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._layout = layout
+        self._filter_bar: QWidget | None = None
         self.empty_hint: QWidget | None = None
         #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
         self._undo_last: Callable[[], None] | None = None
@@ -159,6 +163,20 @@ class ListPage(QWidget):
     def add_filter_bar(self, bar: QWidget) -> None:
         """Filter boxes under the search box (the catalogue's sector, TRL, country…)."""
         self._layout.insertWidget(1, bar)
+        self._filter_bar = bar
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab as the eye reads the page: the search box and "New …" beside it, the filter boxes
+        under them, then the list. Added later, the filter boxes and the button came first and
+        last (field test 32, §10)."""
+        chain: list[QWidget] = [self.search]
+        chain += self.findChildren(QPushButton, "new_record")
+        if self._filter_bar is not None:
+            chain += [w for w in self._filter_bar.findChildren(QWidget) if _tab_stop(w, self.window())]
+        chain.append(self.table)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -176,6 +194,7 @@ class ListPage(QWidget):
         )
         button.clicked.connect(lambda _checked=False: create())
         self._top.addWidget(button)
+        self._order_tabs()
         return button
 
     def allow_delete(
@@ -347,3 +366,9 @@ class ListPage(QWidget):
             self._activate(self.table.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+
+def _tab_stop(widget: QWidget, window: QWidget) -> bool:
+    """A control Tab stops at: not a part of one (an editable box's line edit), nor in a popup."""
+    part = isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+    return not part and widget.window() is window and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)

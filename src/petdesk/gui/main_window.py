@@ -53,6 +53,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import resize_within_screen, screen_room
+from petdesk.gui.status_bar import ElidingStatusBar
 from petdesk.gui.tab_order import tab_stops
 from petdesk.language import office_name as display_office_name
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
 
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
+        self.setStatusBar(ElidingStatusBar(self))  # long messages end in "…" before the summary
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self._status_generation = 0

@@ -889,7 +889,7 @@ class RecordListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_relay.fire)
         subscribe(self, self.on_changes)
         if self.has_bulk_fields():  # the fields themselves (the editor's kinds) only when asked for
-            set_field = QAction(QCoreApplication.translate("RecordList", "Set field…"), self)
+            set_field = QAction(QCoreApplication.translate("RecordList", "Set &field…"), self)
             set_field.setObjectName("action_set_field")
             set_field.triggered.connect(lambda _checked=False: self.set_field_selected())
             self.add_selection_action("set_field", set_field)

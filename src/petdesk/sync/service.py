@@ -22,6 +22,7 @@ from typing import Any
 from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions
 from petdesk.ids import first_found
+from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
 from petdesk.sync import package as pkg
@@ -1857,32 +1858,39 @@ class Exchange:
         return total
 
 
-def journal(db: Database, *, limit: int = 200) -> list[Exchange]:
+def journal(db: Database, *, limit: int = 200, locale: str = "en") -> list[Exchange]:
+    """The latest exchanges and decisions, offices known here named as ``locale`` names them
+    (their Chinese name in Chinese, as the status bar: field test 32, defect 4)."""
     with db.reading() as session:
-        rows = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT id, direction, at, peer_name, file_name, file_size, counts, conflicts, backup_path, "
-                "peer_office_id FROM sync_exchange ORDER BY at DESC LIMIT ?",
-                (limit,),
-            )
-            .fetchall()
-        )
-    return [_exchange(r) for r in rows]
+        conn = session.connection()
+        rows = conn.exec_driver_sql(
+            "SELECT id, direction, at, peer_name, file_name, file_size, counts, conflicts, backup_path, "
+            "peer_office_id FROM sync_exchange ORDER BY at DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        known = {
+            str(office_id): office_name(name, name_zh, locale)
+            for office_id, name, name_zh in conn.exec_driver_sql("SELECT id, name, name_zh FROM office")
+        }
+    return [_exchange(r, known) for r in rows]
 
 
-def _exchange(row: Any) -> Exchange:
-    """A journal row: a package's counts, or the details of a decision about an office."""
+def _exchange(row: Any, known: dict[str, str]) -> Exchange:
+    """A journal row: a package's counts, or the details of a decision about an office. ``known``
+    names the offices known here; one not known keeps the name the row recorded."""
     counts = json.loads(row[6] or "{}")
+    peer_id = str(row[9] or "")
+    peer_name = known.get(peer_id) or row[3]
     if row[1] not in (retirement.RETIRED, retirement.RETURNED):
         return Exchange(
-            row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], counts, row[7], row[8],
-            peer_office_id=str(row[9] or ""),
+            row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], counts, row[7], row[8],
+            peer_office_id=peer_id,
         )  # fmt: skip
+    decider = str(counts.get("decided_by") or "")
     return Exchange(
-        row[0], row[1], wire_time(row[2]), row[3], row[4], row[5], {}, row[7], row[8],
-        peer_office_id=str(row[9] or ""),
-        decided_by=str(counts.get("decided_by_name") or counts.get("decided_by") or ""),
+        row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], {}, row[7], row[8],
+        peer_office_id=peer_id,
+        decided_by=known.get(decider) or str(counts.get("decided_by_name") or decider),
         staff=str(counts.get("staff") or ""),
         learned_from=str(counts.get("learned_from") or ""),
     )  # fmt: skip

@@ -18,6 +18,7 @@ from petdesk.db import Database
 from petdesk.i18n import format_date
 from petdesk.models import Contact
 from petdesk.services import backups
+from petdesk.services import office as office_service
 from petdesk.sync import service
 from petdesk.sync.validate import ContentError, validate_manifest
 from tests.core.sync.helpers import PASSPHRASE, export, full_dump, make_office, office_id
@@ -311,3 +312,20 @@ def test_the_chinese_office_list_reads_as_chinese(net: Network, capsys) -> None:
     assert _run(net.hub, "offices") == 0
     bonn = next(line for line in capsys.readouterr().out.splitlines() if office_id(net.bonn) in line)
     assert re.search(r"last import \d{1,2} \w{3} \d{4}, \d\d:\d\d", bonn)
+
+
+def test_the_journal_names_offices_in_the_language_asked(net: Network) -> None:
+    """Field test 32, defect 4: the Chinese window read "由 Beijing Representation Office 停用"
+    while its status bar said "北京代表处". Offices known here are named as the status bar names
+    them; the recorded name stays where the office has no Chinese name."""
+    with net.hub.transaction() as session:
+        office_service.set_identity(session, name_zh="上海代表处")
+    service.retire_office(net.hub, office_id(net.old))
+    net.send(net.hub, net.bonn)
+
+    def named(locale: str) -> list[tuple[str, str]]:
+        entries = service.journal(net.bonn, locale=locale)
+        return [(e.peer_name, e.decided_by) for e in entries if e.is_decision]
+
+    assert named("zh_CN") == [("Laptop EU", "上海代表处")]
+    assert named("en") == [("Laptop EU", "Shanghai")]

@@ -289,3 +289,27 @@ def test_a_large_file_is_searched_in_a_scratch_database(qtbot, db: Database, mon
         pass
     assert scratch_searches == [1]
     assert dialog.pairs == in_memory and len(in_memory) >= 3
+
+
+def test_the_dialog_is_named_tab_leaves_the_pairs_and_values_fit(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 32, §8: the record-type box and the pairs table were unnamed, Tab moved cell by
+    cell in the table for ever, and at 1024 px the comparison ran off the right edge."""
+    from petdesk.gui.qt import QApplication
+    from tests.helpers.accessible_names import unnamed
+
+    _two_zhangs(db)
+    dialog = MergeDialog(db, "zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pairs_loaded, timeout=10000):
+        pass
+    assert dialog.entity_combo.accessibleName() and dialog.pairs_view.accessibleName()
+    assert unnamed(dialog) == []
+    dialog.activateWindow()
+    dialog.pairs_view.setFocus()
+    qtbot.waitUntil(dialog.pairs_view.hasFocus)
+    qtbot.keyClick(dialog.pairs_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.pairs_view
+    area = dialog.fields_area
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()

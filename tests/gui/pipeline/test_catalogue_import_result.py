@@ -40,4 +40,7 @@ def test_the_result_dialog_says_what_the_command_line_says(qtbot, db: Database, 
         "  + 供水管网漏损控制",
         "  + organisation: 杭州市",
     ]
+    from tests.helpers.accessible_names import unnamed
+
+    assert unnamed(result) == []  # the details box was unnamed (field test 32, §10)
     result.accept()

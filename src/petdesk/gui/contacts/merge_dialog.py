@@ -188,11 +188,14 @@ class MergeDialog(QDialog):
         self.entity_combo.addItem(self.tr("Organisations"), "organisation")
         self.entity_combo.setCurrentIndex(0 if entity == "contact" else 1)
         self.entity_combo.currentIndexChanged.connect(self._entity_changed)
+        self.entity_combo.setAccessibleName(self.tr("Record type"))
         self.find_button = QPushButton(self.tr("&Find again"), self)
         self.find_button.setObjectName("find_button")
         self.find_button.clicked.connect(self.find_pairs)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Look for duplicate:"), self))
+        look_label = QLabel(self.tr("&Look for duplicate:"), self)
+        look_label.setBuddy(self.entity_combo)
+        top.addWidget(look_label)
         top.addWidget(self.entity_combo)
         top.addWidget(self.find_button)
         self.find_progress = QProgressBar(self)
@@ -207,6 +210,10 @@ class MergeDialog(QDialog):
             [self.tr("Score"), self.tr("First"), self.tr("Second"), self.tr("Why")], parent=self
         )
         self.pairs_view = _table_view(self.pairs_model, "pairs_table", self)
+        self.pairs_view.setAccessibleName(self.tr("Possible duplicates"))
+        # Tab leaves for the comparison and the buttons; arrows move in the list (field test 32, §8).
+        # A long reason is elided, and read whole in the cell's tooltip.
+        self.pairs_view.setTabKeyNavigation(False)
         self.pairs_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_pair(cur.row())
         )
@@ -242,6 +249,9 @@ class MergeDialog(QDialog):
         self.fields_area = QScrollArea(right)
         self.fields_area.setObjectName("fields_area")
         self.fields_area.setWidgetResizable(True)
+        # The values are elided to the room there is (whole in their tooltips): at 1024 px the
+        # comparison ran off the right edge (field test 32, §8).
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons_label = QLabel(right)
         self.reasons_label.setObjectName("reasons_label")
         self.reasons_label.setWordWrap(True)
@@ -530,8 +540,8 @@ class MergeDialog(QDialog):
             grid.addWidget(label, row, 0)
             group = QButtonGroup(widget)
             group.setExclusive(True)
-            first = QRadioButton(first_text or "—", widget)
-            second = QRadioButton(second_text or "—", widget)
+            first = self._value_button(first_text or "—", widget)
+            second = self._value_button(second_text or "—", widget)
             first.setObjectName(f"field_{key}_first")
             second.setObjectName(f"field_{key}_second")
             group.addButton(first, SIDE_FIRST)
@@ -542,7 +552,9 @@ class MergeDialog(QDialog):
                 first.setEnabled(False)
                 second.setEnabled(False)
                 first.setChecked(True)
-                grid.addWidget(QLabel(self.tr("(both kept)"), widget), row, 3)
+                both_kept = QLabel(self.tr("(both kept)"), widget)
+                both_kept.setWordWrap(True)
+                grid.addWidget(both_kept, row, 3)
             elif comparison.conflict:
                 if comparison.field.kind == "text":
                     both = QRadioButton(self.tr("Both"), widget)
@@ -571,6 +583,17 @@ class MergeDialog(QDialog):
         grid.setRowStretch(row + 1, 1)
         self.fields_area.setWidget(widget)
         self._keep_changed(self.keep_group.checkedId(), True)
+
+    def _value_button(self, text: str, parent: QWidget) -> QRadioButton:
+        """A value to keep, elided to a third of the comparison's width, whole in its tooltip."""
+        button = QRadioButton(parent)
+        room = max(80, self.fields_area.viewport().width() // 3 - 30)
+        button.setText(
+            button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room).replace("&", "&&")
+        )
+        button.setToolTip(text)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        return button
 
     def _value_text(self, values: tuple[Any, ...]) -> str:
         if len(values) == 1 and isinstance(values[0], bool):

@@ -7,6 +7,7 @@ shows progress and never touches the database itself. The last choices are kept 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier.text import text_segmentation_ready
-from petdesk.gui.dossier.pdf_path import PdfPathRow
+from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -36,11 +37,13 @@ from petdesk.gui.qt import (
     QRadioButton,
     QSettings,
     QStandardPaths,
+    QStyle,
     QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.i18n import format_datetime
 from petdesk.messages import explain
 from petdesk.models import Training, Visit
@@ -101,7 +104,7 @@ class DossierDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setText(f"<b>{_escape(self._title())}</b>")
 
-        layout_box = QGroupBox(self.tr("Languages"), self)
+        layout_box = QGroupBox(self.tr("&Languages"), self)
         # the texts follow the first language chosen below (_show_language_order)
         self.parallel = QRadioButton(layout_box)
         self.parallel.setObjectName("layout_parallel")
@@ -119,7 +122,7 @@ class DossierDialog(QDialog):
         self.paper.addItem(self.tr("A4"), dossier.Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), dossier.Paper.LETTER.value)
 
-        sections_box = QGroupBox(self.tr("Sections"), self)
+        sections_box = QGroupBox(self.tr("S&ections"), self)
         grid = QGridLayout(sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
         names = self._section_names()
@@ -135,7 +138,7 @@ class DossierDialog(QDialog):
         self.browse = path_row.browse
         self.open_after = path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
-        self.preview_after = QCheckBox(self.tr("Show a print preview when it is ready"), self)
+        self.preview_after = QCheckBox(self.tr("Show a pr&int preview when it is ready"), self)
         self.preview_after.setObjectName("preview_after")
         #: The print preview shown after the last run, if asked for.
         self.preview: QWidget | None = None
@@ -150,12 +153,12 @@ class DossierDialog(QDialog):
         self.binding.setRange(0, 40)
         self.binding.setDecimals(0)
         self.binding.setSuffix(self.tr(" mm"))
-        self.restricted = QCheckBox(self.tr('Mark every page "restricted — contains personal data"'), self)
+        self.restricted = QCheckBox(self.tr('Mar&k every page "restricted — contains personal data"'), self)
         self.restricted.setObjectName("restricted")
         # as the command line's --no-contents (field test 21, §8: the dialog always printed it)
-        self.contents = QCheckBox(self.tr("Contents page after the cover"), self)
+        self.contents = QCheckBox(self.tr("Co&ntents page after the cover"), self)
         self.contents.setObjectName("contents")
-        self.large_print = QCheckBox(self.tr("Large print (larger text, for senior readers)"), self)
+        self.large_print = QCheckBox(self.tr("Lar&ge print (larger text, for senior readers)"), self)
         self.large_print.setObjectName("large_print")
         # A version marks one print ("v2" after a last-minute change), so it is never remembered
         # and starts empty each time, as the command line's --version (field test 11, defect 8).
@@ -165,10 +168,11 @@ class DossierDialog(QDialog):
 
         # What changed since a date, by default since this computer last printed the visit's
         # dossier (field test 21, defect 2); a choice for one print, never remembered.
-        self.changes = QCheckBox(self.tr("Changes since:"), self)
+        self.changes = QCheckBox(self.tr("C&hanges since:"), self)
         self.changes.setObjectName("changes_since")
         self.changes_from = QDateTimeEdit(self)
         self.changes_from.setObjectName("changes_from")
+        self.changes_from.setAccessibleName(self.tr("Changes since"))
         self.changes_from.setCalendarPopup(True)
         self.changes_from.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.changes_from.setEnabled(False)
@@ -181,17 +185,18 @@ class DossierDialog(QDialog):
         changes_row.addWidget(self.last_printed, 1)
 
         form = QFormLayout()
-        form.addRow(self.tr("First language:"), self.first_lang)
-        form.addRow(self.tr("Paper:"), self.paper)
-        form.addRow(self.tr("Binding margin:"), self.binding)
-        form.addRow(self.tr("Version:"), self.version)
+        labelled_row(form, self.tr("&First language:"), self.first_lang)
+        labelled_row(form, self.tr("&Paper:"), self.paper)
+        labelled_row(form, self.tr("&Binding margin:"), self.binding)
+        labelled_row(form, self.tr("&Version:"), self.version)
         if self.kind == "visit":
             form.addRow(self.changes, changes_row)
             self._show_last_print()
         else:
             for widget in (self.changes, self.changes_from, self.last_printed):
                 widget.setVisible(False)
-        form.addRow(self.tr("Save as:"), path_row)
+        labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
+        self.path_edit.setAccessibleName(self.tr("Save as"))
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
@@ -203,31 +208,69 @@ class DossierDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.generate_button = self.buttons.addButton(
-            self.tr("Make dossier"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Make dossier"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.generate_button.setObjectName("generate")
         self.buttons.accepted.connect(self.generate)
         self.buttons.rejected.connect(self.reject)
 
-        main = QVBoxLayout(self)
+        # Everything above the buttons scrolls where the screen is short: at 1.5× the dialog was
+        # 905 px high on a 768 px screen, Make dossier out of reach (field test 32, §5).
+        content = QWidget(self)
+        main = QVBoxLayout(content)
+        main.setContentsMargins(0, 0, 0, 0)
         main.addWidget(self.heading)
         main.addWidget(layout_box)
         main.addWidget(sections_box)
         main.addLayout(form)
-        main.addWidget(self.contents)
-        main.addWidget(self.large_print)
-        main.addWidget(self.restricted)
-        main.addWidget(self.open_after)
-        main.addWidget(self.preview_after)
+        for widget in (self.contents, self.large_print, self.restricted, self.open_after, self.preview_after):
+            main.addWidget(widget)
         main.addWidget(self.progress)
         main.addWidget(self.status)
-        main.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content), 1)
+        outer.addWidget(self.buttons)
+        # Tab follows the screen, top to bottom (Large print and Paper came near the end).
+        chain: list[QWidget] = [
+            self.parallel,
+            self.sequential,
+            *self.section_checks.values(),
+            self.first_lang,
+            self.paper,
+            self.binding,
+            self.version,
+            self.changes,
+            self.changes_from,
+            *path_row.focus_chain(),
+            self.contents,
+            self.large_print,
+            self.restricted,
+            self.open_after,
+            self.preview_after,
+            *self._buttons_in_order(),
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._fit_screen(content, outer)
         self._restore()
         self._show_language_order()
         self._update_buttons()
         # the fonts take most of a second to load once per process: do it while the user chooses
         run_in_background(dossier_fonts.register)
         run_in_background(text_segmentation_ready)  # jieba's dictionary, for Chinese line breaks
+
+    def _buttons_in_order(self) -> list[QWidget]:
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        return [self.generate_button, cancel]
+
+    def _fit_screen(self, content: QWidget, outer: QVBoxLayout) -> None:
+        """As tall as the choices ask, within the screen; beyond it they scroll."""
+        margins = outer.contentsMargins()
+        extra = margins.top() + margins.bottom() + outer.spacing() + 4
+        wanted = content.sizeHint().height() + self.buttons.sizeHint().height() + extra
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # room for it beside
+        width = max(self.minimumWidth(), content.sizeHint().width() + margins.left() + margins.right() + bar)
+        resize_within_screen(self, width, wanted)
 
     # --- choices ---------------------------------------------------------------------------
     def _section_names(self) -> dict[str, str]:

@@ -14,7 +14,7 @@ from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, namecards
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.gui.dossier.dialog import KEY_DIR, KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
-from petdesk.gui.dossier.pdf_path import PdfPathRow
+from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
@@ -81,7 +81,7 @@ class NameCardsDialog(QDialog):
         self.paper.setObjectName("paper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
-        self.large_print = QCheckBox(self.tr("Large print (larger text, for senior readers)"), self)
+        self.large_print = QCheckBox(self.tr("Lar&ge print (larger text, for senior readers)"), self)
         self.large_print.setObjectName("large_print")
         path_row = PdfPathRow(self.tr("Save name cards as"), self)
         self.path_edit = path_row.path_edit
@@ -94,13 +94,14 @@ class NameCardsDialog(QDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Cards for:"), self.whose)
-        form.addRow(self.tr("Paper:"), self.paper)
+        labelled_row(form, self.tr("Cards &for:"), self.whose)
+        labelled_row(form, self.tr("&Paper:"), self.paper)
         form.addRow("", self.large_print)
-        form.addRow(self.tr("Save as:"), path_row)
+        labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
+        self.path_edit.setAccessibleName(self.tr("Save as"))  # (field test 32, §5)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.generate_button = self.buttons.addButton(
-            self.tr("Make name cards"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Make name cards"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.generate_button.setObjectName("generate")
         self.buttons.accepted.connect(self.generate)

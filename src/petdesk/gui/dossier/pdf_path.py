@@ -11,7 +11,9 @@ from petdesk.gui.qt import (
     QCheckBox,
     QCoreApplication,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -30,17 +32,21 @@ class PdfPathRow(QWidget):
         self.browse_title = browse_title
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("path")
-        self.browse = QPushButton(QCoreApplication.translate("DossierDialog", "Browse…"), self)
+        self.browse = QPushButton(QCoreApplication.translate("DossierDialog", "B&rowse…"), self)
         self.browse.clicked.connect(self._browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         self.open_after = QCheckBox(
-            QCoreApplication.translate("DossierDialog", "Open the PDF when it is ready (to read or print)"),
+            QCoreApplication.translate("DossierDialog", "&Open the PDF when it is ready (to read or print)"),
             parent,
         )
         self.open_after.setObjectName("open_after")
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's Tab stops, in order."""
+        return [self.path_edit, self.browse]
 
     def path_text(self) -> str:
         return self.path_edit.text().strip()
@@ -54,3 +60,12 @@ class PdfPathRow(QWidget):
         )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def labelled_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
+    """A form row whose label is the buddy of its field: its Alt+letter reaches the field and a
+    screen reader names the field by it (field test 32, §5: "Save as" and others were unnamed)."""
+    label = QLabel(text, form.parentWidget())
+    label.setBuddy(buddy or field)
+    form.addRow(label, field)
+    return label

@@ -385,7 +385,7 @@ class JournalView(QWidget):
 
     def refresh(self) -> None:
         rows = []
-        for e in service.journal(self.db):
+        for e in service.journal(self.db, locale=locale_of(self)):
             if e.is_decision:
                 rows.append(self._decision_row(e))
                 continue

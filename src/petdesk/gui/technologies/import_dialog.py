@@ -7,6 +7,7 @@ and remembered mappings it shares; the rules stay in ``petdesk.exchange.flat``.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from petdesk.gui.qt import (
     QLabel,
     QPushButton,
     QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -101,9 +103,13 @@ class CatalogueMappingDialog(QDialog):
         tint(self.warning, WARNING)
         self.mapping_area = QScrollArea(self)
         self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes take the focus, not it
         self.preview_model = RowsModel([], parent=self)
         self.preview_view = _table_view(self.preview_model, "catalogue_preview", self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.preview_view.setTabKeyNavigation(False)  # Tab leaves it for the buttons (field test 32, §2)
+        preview_label = QLabel(self.tr("&Preview (first rows as they will be read):"), self)
+        preview_label.setBuddy(self.preview_view)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setObjectName("import_button")
         self.import_button.setDefault(True)
@@ -114,10 +120,11 @@ class CatalogueMappingDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.warning)
         layout.addWidget(self.mapping_area, 3)
-        layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), self))
+        layout.addWidget(preview_label)
         layout.addWidget(self.preview_view, 2)
         layout.addWidget(buttons)
         self._fill_mapping(self._remembered() or preview.guess)
+        self._chain_tab_order()
         resize_within_screen(self, 960, 640)
 
     def _fill_mapping(self, mapping: dict[str, str]) -> None:
@@ -131,6 +138,8 @@ class CatalogueMappingDialog(QDialog):
         for i, header in enumerate(self.preview.headers):
             combo = QComboBox(grid_widget)
             combo.setObjectName(f"mapping_{i}")
+            # said with the file's own header: "combo box, Name" did not say which column it maps
+            combo.setAccessibleName(self.tr("Field for column “%1”").replace("%1", self._shown_header(i)))
             combo.addItem(self.tr("(leave out)"), "")
             for key in catalogue_fields(self.kind):
                 combo.addItem(field_label(key), key)
@@ -147,6 +156,16 @@ class CatalogueMappingDialog(QDialog):
         grid.setRowStretch(len(self.preview.headers) + 1, 1)
         self.mapping_area.setWidget(grid_widget)
         self._refresh()
+
+    def _chain_tab_order(self) -> None:
+        """The focus starts on the first column's box; Tab goes down the boxes, to the preview, then
+        to the buttons (it opened on the scroll area and was then trapped in the preview)."""
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain: list[QWidget] = [*self.combos, self.preview_view, self.import_button, cancel]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if self.combos:
+            self.combos[0].setFocus()
 
     def mapping(self) -> dict[str, str]:
         """Every header with the field chosen for it ("" leaves the column out)."""

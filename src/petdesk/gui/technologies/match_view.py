@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
+from petdesk.gui.colours import HINT, tint
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
 from petdesk.gui.pages import enum_formatter
@@ -42,6 +43,7 @@ from petdesk.gui.qt import (
     QWheelEvent,
     QWidget,
 )
+from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -130,7 +132,10 @@ class MatchView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ranked.installEventFilter(self)  # the technology column follows the table's width
-        self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "Shortlist"), self)
+        self.ranked.setAccessibleName(QCoreApplication.translate("MatchView", "Technologies that fit"))
+        # Shift+F10 or the Menu key › Sort by, as the lists sort by keyboard (field test 32, §7)
+        install_context_menu(self.ranked, lambda column: column != 2)  # not by the reasons
+        self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "&Shortlist"), self)
         self.shortlist_button.clicked.connect(self.shortlist_selected)
         self.hint = QLabel(
             QCoreApplication.translate(
@@ -141,14 +146,14 @@ class MatchView(QWidget):
             self,
         )
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)  # greyed: a hint, not data
+        tint(self.hint, HINT)  # quieter than the data, yet readable (a disabled label was not)
         self.remove_button = QPushButton(
-            QCoreApplication.translate("MatchView", "Remove from shortlist"), self
+            QCoreApplication.translate("MatchView", "&Remove from shortlist"), self
         )
         self.remove_button.clicked.connect(self.remove_selected)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.undo_button = QPushButton(QCoreApplication.translate("MatchView", "Undo"), self)
+        self.undo_button = QPushButton(QCoreApplication.translate("MatchView", "&Undo"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         # Ctrl+Z with the focus in the match view; elsewhere on the page Edit › Undo asks the page.
@@ -170,6 +175,8 @@ class MatchView(QWidget):
         self.matches.setTabKeyNavigation(False)  # Tab leaves; the state boxes in it are Tab stops
         self.matches.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matches.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # by state
+        self.matches.setAccessibleName(QCoreApplication.translate("MatchView", "Shortlist"))
+        install_context_menu(self.matches, lambda _column: True)
         self.matches.itemSelectionChanged.connect(self._show_note)
         #: The selected match's note; saved by its button, or on its own when another match is chosen.
         self.notes_edit = QPlainTextEdit(self)
@@ -180,16 +187,18 @@ class MatchView(QWidget):
         self.notes_edit.setAccessibleName(QCoreApplication.translate("MatchView", "Note on the match"))
         self.notes_edit.setMaximumHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.notes_edit.setEnabled(False)
-        self.save_note_button = QPushButton(QCoreApplication.translate("MatchView", "Save note"), self)
+        self.save_note_button = QPushButton(QCoreApplication.translate("MatchView", "Save &note"), self)
         self.save_note_button.setEnabled(False)
         self.save_note_button.clicked.connect(self.save_note)
         self.notes_edit.modificationChanged.connect(self.save_note_button.setEnabled)
         #: The match whose note the field shows.
         self.note_match_id: str | None = None
         row = QHBoxLayout()
-        row.addWidget(
-            QLabel(QCoreApplication.translate("MatchView", "Technologies that fit, best first:"), self), 1
+        ranked_label = QLabel(
+            QCoreApplication.translate("MatchView", "Technologies that fit, &best first:"), self
         )
+        ranked_label.setBuddy(self.ranked)
+        row.addWidget(ranked_label, 1)
         row.addWidget(self.shortlist_button)
         # What the organisations' and contacts' panes say before a row is chosen.
         self.empty = QLabel(
@@ -206,13 +215,15 @@ class MatchView(QWidget):
         box.addWidget(self.hint)
         box.addWidget(self.ranked, 3)
         shortlist_row = QHBoxLayout()
-        shortlist_row.addWidget(QLabel(QCoreApplication.translate("MatchView", "Shortlist:"), content), 1)
+        shortlist_label = QLabel(QCoreApplication.translate("MatchView", "Shortl&ist:"), content)
+        shortlist_label.setBuddy(self.matches)
+        shortlist_row.addWidget(shortlist_label, 1)
         shortlist_row.addWidget(self.remove_button)
         box.addLayout(shortlist_row)
         box.addWidget(self.matches, 2)
         note_row = QHBoxLayout()
         self.note_label = QLabel(
-            QCoreApplication.translate("MatchView", "Note on the selected match:"), content
+            QCoreApplication.translate("MatchView", "N&ote on the selected match:"), content
         )
         self.note_label.setBuddy(self.notes_edit)
         note_row.addWidget(self.note_label, 1)
@@ -276,6 +287,7 @@ class MatchView(QWidget):
         self.matches.setSortingEnabled(False)
         self.matches.blockSignals(True)  # the note is shown once the table is filled
         self.matches.clearSelection()
+        self._drop_state_boxes()
         self.matches.setRowCount(len(matches))
         boxes: list[QWidget] = []
         for i, x in enumerate(matches):
@@ -283,6 +295,9 @@ class MatchView(QWidget):
             tech.setData(Qt.ItemDataRole.UserRole, x.id)
             self.matches.setItem(i, 0, tech)
             combo = StateBox(self.matches)
+            combo.setAccessibleName(
+                QCoreApplication.translate("MatchView", "State of %1").replace("%1", self._match_name(x))
+            )
             for state in MatchState:
                 combo.addItem(label(state, self.ui_locale), state.value)
             combo.setCurrentIndex(list(MatchState).index(x.state))
@@ -308,6 +323,17 @@ class MatchView(QWidget):
         if selected:
             self.select_match(selected)
         self._show_note(keep=pending)
+
+    def _drop_state_boxes(self) -> None:
+        """Take the last need's state boxes out of the shortlist at once. Qt only deletes a
+        replaced cell widget later, from the event loop: until then the old box stayed visible over
+        the new one, in the Tab chain, and changing it did nothing (field test 32, defect 1)."""
+        for row in range(self.matches.rowCount()):
+            box = self.matches.cellWidget(row, 1)
+            if box is not None:
+                box.hide()  # out of sight and of the Tab chain now
+                self.matches.removeCellWidget(row, 1)  # deleted later
+        self.matches.setRowCount(0)
 
     def _name_key(self, name: str) -> str:
         """Names sort as the lists sort them: pinyin order in Chinese."""
