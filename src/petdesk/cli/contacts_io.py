@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import interrupts
-from petdesk.cli.columns import pad
+from petdesk.cli.columns import pad, width
 from petdesk.cli.context import (
     EXIT_INTERRUPTED,
     READ_CHECK_BUDGET_S,
@@ -25,6 +25,7 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.i18n import format_datetime
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -736,9 +737,12 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
         with ctx.db.reading() as session:
-            for record in merge_service.list_merges(session):
+            records = merge_service.list_merges(session)
+            whens = [format_datetime(r.merged_at.astimezone(), ctx.locale) for r in records]
+            when_width = max((width(w) for w in whens), default=0)
+            for record, when_text in zip(records, whens, strict=True):
                 state = pad(_("undone") if record.undone_at else _("active"), 7)
-                when = f"{record.merged_at:%Y-%m-%d %H:%M}"
+                when = pad(when_text, when_width)
                 kind = pad(_kind(record.entity, ctx.locale), 12)
                 print(
                     f"{record.id}  {when}  {kind} {state} {merge_service.describe_merge(record, ctx.locale)}"
