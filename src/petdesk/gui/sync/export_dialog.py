@@ -23,6 +23,9 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.sync.common import locale_of, passphrase_field, staged, translate_stage
+from petdesk.gui.translation import arg
+from petdesk.i18n import format_date, format_datetime
+from petdesk.labels import sentences
 from petdesk.language import office_name
 from petdesk.messages import explain
 from petdesk.sync import service
@@ -209,17 +212,32 @@ class ExportDialog(QDialog):
             .replace("%3", f"{result.total:,}")
             .replace("%4", f"{result.size / 1000:,.1f}")
         )
-        if result.clock_behind:
-            text += " " + self.tr(
-                "Warning: this computer's clock is more than a day behind the newest clock value this "
-                "office has seen (%1 UTC); check its date and time."
-            ).replace("%1", f"{to_datetime(result.clock_behind):%Y-%m-%d %H:%M}")
-        if result.retired_at:
-            text += " " + self.tr(
-                "Warning: this office was retired on %1 at another office; the offices that know it "
-                "refuse packages from here. If this installation is still meant to be used, ask them to "
-                "return it to service."
-            ).replace("%1", f"{result.retired_at:%Y-%m-%d}")
+        locale = locale_of(self)
+        clock = (
+            arg(
+                self.tr(
+                    "Warning: this computer's clock is more than a day behind the newest clock value this "
+                    "office has seen (%1 UTC); check its date and time."
+                ),
+                format_datetime(to_datetime(result.clock_behind), locale),  # in UTC, as the sentence says
+            )
+            if result.clock_behind
+            else ""
+        )
+        retired = (
+            arg(
+                self.tr(
+                    "Warning: this office was retired on %1 at another office; the offices that know it "
+                    "refuse packages from here. If this installation is still meant to be used, ask them to "
+                    "return it to service."
+                ),
+                format_date(result.retired_at.date(), locale),
+            )
+            if result.retired_at
+            else ""
+        )
+        # sentences(): no space after a Chinese sentence's "。".
+        text = sentences(text, clock, retired)
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

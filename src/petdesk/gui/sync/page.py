@@ -523,8 +523,8 @@ class SyncPage(QWidget):
     def _update_heading(self) -> None:
         open_count = len(self.conflicts.conflicts)
         text = self.tr("Exchange changes with other offices by encrypted files (USB stick or e-mail).")
-        if open_count:
-            text += " " + self.tr("%Ln conflict(s) wait for you.", "", open_count)
+        if open_count:  # sentences(): no space after a Chinese sentence's "。"
+            text = labels.sentences(text, self.tr("%Ln conflict(s) wait for you.", "", open_count))
         self.heading.setText(text)
         self.tabs.setTabText(
             0,
