@@ -398,14 +398,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         total = importing.ImportReport()
         for r in reports:
             total.merge(r)
-        prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
-        print(
-            f"{prefix}{total.summary(_, written=not args.dry_run)} " + _("({n} files)").format(n=len(reports))
+        summary = _("{summary} ({n} files)").format(
+            summary=total.summary(_, written=not args.dry_run), n=len(reports)
         )
+        print(_dry_run(summary, _) if args.dry_run else summary)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _dry_run(summary: str, _: Callable[[str], str]) -> str:
+    """The summary of a dry run, as one sentence (Chinese puts no space after its colon)."""
+    return _("Dry run, nothing changed: {summary}").format(summary=summary)
 
 
 def _reason(exc: Exception, ctx: Context) -> str:
@@ -491,13 +496,12 @@ def _print_report(
     from petdesk.services import duplicates as dup_service
 
     name = loaded.path.name
-    prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
     unlisted = report.possible - POSSIBLE_MATCHES_LISTED
     if unlisted > 0 and not (args.verbose or args.dry_run):
         more = _("… possible matches not listed here: {n} (--verbose lists every row)")
         print("  " + more.format(n=unlisted))
-    summary = report.summary(_, written=not args.dry_run)
-    print(_("{summary} ({file})").format(summary=prefix + summary, file=name))
+    summary = _("{summary} ({file})").format(summary=report.summary(_, written=not args.dry_run), file=name)
+    print(_dry_run(summary, _) if args.dry_run else summary)
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
