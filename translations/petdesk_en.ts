@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>Deleted %n backup.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="312"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %n Conflict</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="349"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="348"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>%n conflict settled.</numerusform>
@@ -101,11 +101,22 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
             <numerusform>%Ln records imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/encryption.py" line="220"/>
+        <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
+        <translation>
+            <numerusform>%Ln older backup are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
+            <numerusform>%Ln older backups are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +160,14 @@
             <numerusform>%Ln marks entered, changed or cleared</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
+        <translation>
+            <numerusform>%1 was erased (%Ln record). The erasure travels with the next sync package.</numerusform>
+            <numerusform>%1 was erased (%Ln records). The erasure travels with the next sync package.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -183,7 +202,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -191,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -199,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
@@ -207,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -215,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%n row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -223,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n row with warnings: the values they name are left out</numerusform>
@@ -231,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
         <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%n possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -239,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1182"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n row with warnings.</numerusform>
@@ -303,7 +322,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n contact method</numerusform>
@@ -311,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n affiliation</numerusform>
@@ -319,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -327,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -335,8 +354,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n itinerary item</numerusform>
@@ -344,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -352,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n attendance record</numerusform>
@@ -360,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n session as trainer</numerusform>
@@ -368,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -376,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n visit hosted or made</numerusform>
@@ -384,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n training organised</numerusform>
@@ -392,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -400,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>%n project as partner</numerusform>
@@ -408,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%n itinerary item as host or interpreter</numerusform>
@@ -416,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -424,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n travel leg</numerusform>
@@ -432,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n financing lead</numerusform>
@@ -440,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n city need</numerusform>
@@ -448,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>%n technology provided</numerusform>
@@ -557,7 +576,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
@@ -587,7 +606,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="623"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="620"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

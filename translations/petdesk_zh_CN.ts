@@ -208,7 +208,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="58"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -216,208 +216,208 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="112"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="130"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="153"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="156"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="158"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="215"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="214"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="220"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="246"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="261"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="272"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="268"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>已删除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="333"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="382"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="405"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="411"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="409"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="423"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="424"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="430"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="438"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="457"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="476"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="497"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="486"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -425,42 +425,42 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="103"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="106"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="106"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -548,7 +548,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -724,137 +724,138 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueFields</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="37"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
         <source>petdesk ID</source>
+        <extracomment>The catalogue fields as the mapping step names them (keys: ``flat.catalogue_fields``).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
         <source>Readiness (TRL 1–9)</source>
         <translation>技术成熟度（TRL 1–9）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
         <source>Consent to share (yes/no)</source>
         <translation>同意共享（是/否）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
         <source>Budget up to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -939,84 +940,84 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="91"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="91"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="134"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="136"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="111"/>
         <source>&amp;Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="143"/>
         <source>Field for column “%1”</source>
         <translation>列“%1”对应的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="144"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="206"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="208"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="218"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="225"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="226"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>
@@ -1225,89 +1226,89 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
         <source>Record</source>
         <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="84"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="85"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="119"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="120"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="129"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
         <source>Keep &amp;Mine</source>
         <translation>保留我方的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
         <source>For every selected conflict, this office&apos;s value</source>
         <translation>对所选的每个冲突，采用本办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="93"/>
         <source>Keep &amp;Theirs</source>
         <translation>保留对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
         <source>For every selected conflict, the other office&apos;s value</source>
         <translation>对所选的每个冲突，采用另一办公室的值</translation>
     </message>
@@ -1318,158 +1319,158 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="136"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="218"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %n 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="251"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="312"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="315"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="318"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="321"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>解决 %n 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="349"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="348"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="291"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="288"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="287"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -2043,63 +2044,63 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1232"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1236"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1233"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1237"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1234"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1238"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1334"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1335"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1383"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1436"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1439"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1463"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1465"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -2707,7 +2708,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="62"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -2781,17 +2782,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="261"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="269"/>
         <source>E&amp;ncrypt Database…</source>
         <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="262"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="270"/>
         <source>Change &amp;Passphrase…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="263"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="271"/>
         <source>&amp;Decrypt Database…</source>
         <translation>解密数据库(&amp;D)…</translation>
     </message>
@@ -2799,118 +2800,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="73"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
         <source>Encrypt Database</source>
         <extracomment>A conversion that ran failed: the window reads again what it was refused meanwhile. The window&apos;s open database: none of its connections is open during the conversion (``Database.released``), and it opens the converted file after.</extracomment>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="74"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="76"/>
         <source>Change Passphrase</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="77"/>
         <source>Decrypt Database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="86"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="88"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="90"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="92"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="91"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="93"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="120"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="122"/>
         <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
         <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="127"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="129"/>
         <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
         <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="136"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="138"/>
         <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
         <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="143"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="145"/>
         <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
         <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="152"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="154"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>当前密码错误；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="156"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="158"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="159"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="161"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="199"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="203"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
         <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="203"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="205"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="211"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="213"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="212"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="214"/>
         <source>The passphrase is changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="213"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="215"/>
         <source>The database is stored in plain form.</source>
         <translation>数据库现以未加密形式存储。</translation>
     </message>
-    <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="218"/>
-        <source>%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
-        <translation>有 %1 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</translation>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/encryption.py" line="220"/>
+        <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
+        <translation>
+            <numerusform>有 %Ln 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="222"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="229"/>
         <source>No backup could be made: %1</source>
         <translation>未能制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="243"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="251"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
         <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="254"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="262"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -2958,138 +2961,138 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
         <source>Export Changes</source>
         <extracomment>What the service reports, as the progress bar and line show it. Larger packages get a warning and advice (field test 34, defect 2).</extracomment>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="53"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="60"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="84"/>
         <source>F&amp;or:</source>
         <translation>接收方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it.</source>
         <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若不超过 %1 MB，也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="105"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="110"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="131"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="135"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="159"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="163"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="183"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="207"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="211"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="213"/>
         <source>Wrote %1 for %2: %3 records, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="230"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="241"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="257"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="260"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -3258,82 +3261,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="24"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="26"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="47"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="49"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="53"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="55"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="58"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="60"/>
         <source>Erase Personal Data…</source>
         <translation>清除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="95"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="97"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="105"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="107"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="132"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="134"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="140"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="149"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="151"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="157"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="159"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="177"/>
-        <source>%1 was erased (%2 records). The erasure travels with the next sync package.</source>
-        <translation>%1 已清除（%2 条记录）。清除标记将随下一个同步包发送到其他办公室。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="184"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="180"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="213"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="241"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="236"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -3457,6 +3455,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>%Ln mark(s) entered, changed or cleared</source>
         <translation>
             <numerusform>录入、更改或清除了 %Ln 条出勤记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
+        <translation>
+            <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步包发送到其他办公室。</numerusform>
         </translation>
     </message>
 </context>
@@ -3645,72 +3650,72 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>IcsImportReport</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="23"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="24"/>
         <source>Meetings imported</source>
         <translation>会议已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="26"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="27"/>
         <source>Nothing is saved until you press Save; Cancel leaves the itinerary as it was.</source>
         <translation>按“保存”之前不会写入任何内容；按“取消”则日程安排保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="33"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="51"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>新增 %1 项，更新 %2 项，未变 %3 项，跳过 %4 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="38"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="56"/>
         <source>%1 cancelled and removed</source>
         <translation>%1 项已取消并移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="40"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="58"/>
         <source>%1 older than the itinerary&apos;s copy, left alone</source>
         <translation>%1 项比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="46"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="64"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="47"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="65"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="48"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="66"/>
         <source>Cancelled, removed</source>
         <translation>已取消，已移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="49"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="67"/>
         <source>Older than the itinerary&apos;s copy, left alone</source>
         <translation>比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="55"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="73"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="58"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="76"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="67"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="85"/>
         <source>Not yet contacts (kept by name on the items; add them as contacts to link them)</source>
         <translation>尚未成为联系人（以姓名保留在日程项上；添加为联系人即可关联）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="91"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="79"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="97"/>
         <source>Not kept (no field for it on an item)</source>
         <translation>未保留（日程项没有对应字段）</translation>
     </message>
@@ -3718,675 +3723,675 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="346"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="506"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="510"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="551"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="582"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="586"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
         <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %n 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="659"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="693"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="690"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="714"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="718"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="715"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="741"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="778"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="775"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="781"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="804"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="824"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="830"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="832"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="844"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="845"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="847"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="862"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="864"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="975"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1000"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1002"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%n row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%n 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1168"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1171"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1175"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
         <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%n 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1182"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
         <source>%n row(s) with warnings.</source>
         <translation>
             <numerusform>%n 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1184"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1207"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="61"/>
         <source>Import Changes</source>
         <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. What the service reports, as the progress bar and line show it.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="88"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="343"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="152"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="154"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1013"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="173"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="196"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="200"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="272"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="275"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="279"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="293"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="296"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="306"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="333"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="344"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="381"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="407"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
         <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="437"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="457"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -4394,469 +4399,469 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Chinese family name</source>
         <translation>中文姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Chinese given name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>E-mail (mobile)</source>
         <translation>电子邮件（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>Fax (mobile)</source>
         <translation>传真（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>WeChat label</source>
         <translation>微信类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>WhatsApp label</source>
         <translation>WhatsApp 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>Skype label</source>
         <translation>Skype 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>Telegram label</source>
         <translation>Telegram 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>LINE label</source>
         <translation>LINE 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
@@ -4866,7 +4871,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="189"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -5009,82 +5014,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="368"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="371"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="370"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="372"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="371"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="373"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="372"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="373"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="379"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="378"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="396"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="413"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="412"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -5974,134 +5979,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>%n contact method(s)</source>
         <translation>
             <numerusform>%n 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="81"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
         <source>%n affiliation(s)</source>
         <translation>
             <numerusform>%n 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="82"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="84"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="85"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
         <source>%n itinerary item(s)</source>
         <translation>
             <numerusform>%n 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%n attendance record(s)</source>
         <translation>
             <numerusform>%n 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%n session(s) as trainer</source>
         <translation>
             <numerusform>%n 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
         <source>%n visit(s) hosted or made</source>
         <translation>
             <numerusform>%n 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%n training(s) organised</source>
         <translation>
             <numerusform>%n 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%n project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%n itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%n travel leg(s)</source>
         <translation>
             <numerusform>%n 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%n financing lead(s)</source>
         <translation>
             <numerusform>%n 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%n city need(s)</source>
         <translation>
             <numerusform>%n 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%n technology(ies) provided</source>
         <translation>
             <numerusform>提供 %n 项技术</numerusform>
@@ -6883,92 +6888,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="439"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="443"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="446"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="451"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="452"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="488"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="490"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="489"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="519"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="518"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="521"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="524"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="523"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="528"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="538"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="535"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="546"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="543"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="555"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="552"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="565"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="562"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -8527,7 +8532,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>界面语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
@@ -8679,45 +8684,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="595"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="592"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="597"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="594"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="610"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="624"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="611"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="608"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="612"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="609"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="621"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="618"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="623"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="620"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="624"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -10,6 +10,7 @@ is shown as it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -430,6 +431,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("outside the visit's dates"),
     N_("cancelled, and not in the itinerary"),
     N_("organiser “{name}” has no e-mail address"),
+    N_("no end time: taken as one hour"),
     # name cards (dossier.namecards)
     N_("there is nobody to print a name card for"),
     N_("the visit has no participants"),
@@ -559,6 +561,19 @@ def _status_list(english: str) -> str:
 #: Parts that are lists of vocabulary terms, given in the user's language by a function of their own.
 _TERM_LISTS = {"sectors": _sector_list, "statuses": _status_list}
 
+#: A moment as services write it into a sentence ("2026-12-05 15:32", local time): the sentence stays
+#: one fixed form for the log, and the reader sees the date style of their language.
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
+
+
+def _moment(text: str, locale: str) -> str:
+    """A ``{when}`` part in the reader's date style ("5 Dec 2026, 15:32" / "2026年12月5日 15:32")."""
+    from petdesk.i18n import format_datetime
+
+    if not _MOMENT.fullmatch(text):
+        return text
+    return format_datetime(dt.datetime.strptime(text, "%Y-%m-%d %H:%M"), locale)
+
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -592,6 +607,7 @@ def localize(message: str, locale: str) -> str:
             continue
         values = {k: localize(v, locale) if k in _NESTED else v for k, v in match.groupdict().items()}
         values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
+        values |= {k: _moment(v, locale) for k, v in values.items() if k == "when"}
         return _(template).format(**values)
     return message
 
@@ -600,13 +616,15 @@ def _plain_reasons(message: str, locale: str) -> str:
     """An English ``message`` with a system text for a file fault in its reason put plainly."""
     from petdesk.faults import os_problem_of_text
 
-    if not any(text in message for text in _FAULT_HINTS):  # the usual case: no pattern is tried
-        return message
+    if not any(text in message for text in _FAULT_HINTS) and not _MOMENT.search(message):
+        return message  # the usual case: no pattern is tried
     for pattern, template in _patterns():
         match = pattern.match(message)
         if match is None:
             continue
         values = match.groupdict()
+        if "when" in values:
+            values["when"] = _moment(values["when"], locale)
         for key in _NESTED:
             if key in values and (plain := os_problem_of_text(values[key], locale)) is not None:
                 values[key] = plain

@@ -44,7 +44,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--count", action="store_true", help=_("print only how many match"))
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("reindex", help=_("rebuild the search index of organisations and contacts"))
+    p = sub.add_parser(
+        "reindex",
+        help=_("rebuild the search indexes of organisations, contacts, technologies and city needs"),
+    )
     p.set_defaults(handler=cmd_reindex)
 
 
@@ -123,13 +126,17 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.connection import session_sqlite
+    from petdesk.services import catalogue_search
     from petdesk.services import search as search_service
 
     with ctx.db.transaction() as session:
         restored = search_service.restore_triggers(session)
         n = search_service.rebuild_search_index(session)
+        catalogue = catalogue_search.rebuild_keys(session_sqlite(session))
     _ = ctx.translator()
     if restored:
         print(_("Search triggers put back: {triggers}.").format(triggers=", ".join(restored)))
     print(_("Search index rebuilt: {n} organisations and contacts.").format(n=n))
+    print(_("Catalogue search rebuilt: {n} technologies and city needs.").format(n=catalogue))
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import interrupts
-from petdesk.cli.columns import pad
+from petdesk.cli.columns import pad, width
 from petdesk.cli.context import (
     EXIT_INTERRUPTED,
     READ_CHECK_BUDGET_S,
@@ -25,6 +25,7 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.i18n import format_datetime
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -397,14 +398,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         total = importing.ImportReport()
         for r in reports:
             total.merge(r)
-        prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
-        print(
-            f"{prefix}{total.summary(_, written=not args.dry_run)} " + _("({n} files)").format(n=len(reports))
+        summary = _("{summary} ({n} files)").format(
+            summary=total.summary(_, written=not args.dry_run), n=len(reports)
         )
+        print(_dry_run(summary, _) if args.dry_run else summary)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _dry_run(summary: str, _: Callable[[str], str]) -> str:
+    """The summary of a dry run, as one sentence (Chinese puts no space after its colon)."""
+    return _("Dry run, nothing changed: {summary}").format(summary=summary)
 
 
 def _reason(exc: Exception, ctx: Context) -> str:
@@ -490,13 +496,12 @@ def _print_report(
     from petdesk.services import duplicates as dup_service
 
     name = loaded.path.name
-    prefix = _("Dry run, nothing changed:") + " " if args.dry_run else ""
     unlisted = report.possible - POSSIBLE_MATCHES_LISTED
     if unlisted > 0 and not (args.verbose or args.dry_run):
         more = _("… possible matches not listed here: {n} (--verbose lists every row)")
         print("  " + more.format(n=unlisted))
-    summary = report.summary(_, written=not args.dry_run)
-    print(_("{summary} ({file})").format(summary=prefix + summary, file=name))
+    summary = _("{summary} ({file})").format(summary=report.summary(_, written=not args.dry_run), file=name)
+    print(_dry_run(summary, _) if args.dry_run else summary)
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
@@ -736,9 +741,12 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
         with ctx.db.reading() as session:
-            for record in merge_service.list_merges(session):
+            records = merge_service.list_merges(session)
+            whens = [format_datetime(r.merged_at.astimezone(), ctx.locale) for r in records]
+            when_width = max((width(w) for w in whens), default=0)
+            for record, when_text in zip(records, whens, strict=True):
                 state = pad(_("undone") if record.undone_at else _("active"), 7)
-                when = f"{record.merged_at:%Y-%m-%d %H:%M}"
+                when = pad(when_text, when_width)
                 kind = pad(_kind(record.entity, ctx.locale), 12)
                 print(
                     f"{record.id}  {when}  {kind} {state} {merge_service.describe_merge(record, ctx.locale)}"

@@ -103,6 +103,7 @@ def _cut(text: str) -> str:
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
+    from petdesk.sync.value_words import moment_words
 
     _ = ctx.translator()
     locale = ctx.locale
@@ -148,6 +149,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{_kind(ref.entity, locale)} {ref.label}{state} — {ref.row_id}")
     if not entries:
         print(_("No recorded changes (records written before history was kept have none)."))
+    # Local time in the reader's date style (as the window's history shows it), padded to the widest.
+    when_width = max((width(moment_words(e.at, locale)) for e in entries), default=0)
     for e in entries:
         if e.is_count:
             what = _.ngettext(
@@ -160,7 +163,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         else:
             old, new = _cut(e.old_text), _cut(e.new_text)
             what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
-        when = e.at[:19].replace("T", " ")
+        when = pad(moment_words(e.at, locale), when_width)
         # A count has no change id to revert: its column stays empty.
         who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"
         print(f"{cell(e.id[:8], 8)}  {when}  {who}  {_part(e, ref, locale)}{what}")

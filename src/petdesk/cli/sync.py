@@ -713,15 +713,20 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.sync.service import journal
+    from petdesk.sync.value_words import moment_words
 
     _ = ctx.translator()
     entries = journal(ctx.db, limit=args.limit, locale=ctx.locale)
     if not entries:
         print(_("No packages exchanged yet."))
         return 0
-    for e in entries:
+    # Local time in the reader's date style, every "when" padded to the widest shown.
+    whens = [moment_words(e.at, ctx.locale) for e in entries]
+    when_width = max(width(w) for w in whens)
+    for e, when_text in zip(entries, whens, strict=True):
+        when = pad(when_text, when_width)
         if e.is_decision:
-            print(f"{e.at[:19]}  {_decision_words(e, _)}")
+            print(f"{when}  {_decision_words(e, _)}")
             continue
         arrow = "->" if e.direction == "export" else "<-"
         peer = e.peer_name or _("(everyone)")
@@ -733,7 +738,7 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
             else ""
         )
         counts = pad(records + extra, 17)  # padded whole: "1 record" is narrower than "2 records"
-        print(f"{e.at[:19]}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}")
+        print(f"{when}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}")
     return 0
 
 

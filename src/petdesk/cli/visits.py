@@ -669,7 +669,8 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 when = change.when(locale, _("all day"))
                 print("  " + labelled(actions[change.action], f"{when} {change.title}", locale))
         for title, reason in result.skipped:
-            print("  " + labelled(_("skipped"), bracket(title or _("(untitled)"), _(reason), locale), locale))
+            why = bracket(title or _("(untitled)"), localize(reason, locale), locale)
+            print("  " + labelled(_("skipped"), why, locale))
         for title, note in result.notes:
             print("  " + labelled(_("note"), bracket(title, localize(note, locale), locale), locale))
         if result.guests:

@@ -30,6 +30,8 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.translation import arg
+from petdesk.labels import sentences
 from petdesk.messages import localize
 
 if TYPE_CHECKING:
@@ -212,18 +214,24 @@ class EncryptionDialog(QDialog):
             CHANGE: self.tr("The passphrase is changed."),
             DECRYPT: self.tr("The database is stored in plain form."),
         }
-        text = done[self.mode]
-        if result.plain_backups:
-            text += " " + self.tr(
-                "%1 older backup(s) are not encrypted; delete them in File › Backups once you no longer "
-                "need them."
-            ).replace("%1", str(len(result.plain_backups)))
-        if self.mode == ENCRYPT and result.backup is None:
-            text += " " + self.tr("No backup could be made: %1").replace(
-                "%1", localize(result.backup_problem or "", QLocale().name())
+        locale = QLocale().name()
+        plain = (
+            self.tr(
+                "%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer "
+                "need them.",
+                "",
+                len(result.plain_backups),
             )
-        if not_remembered:
-            text += " " + not_remembered
+            if result.plain_backups
+            else ""
+        )
+        no_backup = (
+            arg(self.tr("No backup could be made: %1"), localize(result.backup_problem or "", locale))
+            if self.mode == ENCRYPT and result.backup is None
+            else ""
+        )
+        # sentences(): a Chinese sentence ending in "。" is followed by the next without a space.
+        text = sentences(done[self.mode], plain, no_backup, not_remembered)
         self.result_text = text
         self._busy(False)
         self.accept()

@@ -51,6 +51,12 @@ class History(QObject):
         """A training's attendance marks of one session, counted in its history."""
         return self.tr("%Ln mark(s) entered, changed or cleared", "", n)
 
+    def erased(self, n: int) -> str:
+        """What an erasure of a person did ("%1" is the person)."""
+        return self.tr(
+            "%1 was erased (%Ln record(s)). The erasure travels with the next sync package.", "", n
+        )
+
 
 class CalendarPage(QObject):
     def more(self, n: int) -> str:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from petdesk import models as m
 
@@ -79,22 +79,26 @@ TRL_RANGES = ("1-3", "4-6", "7-9")
 
 def technology_countries(session: Session) -> list[str]:
     """The providers' countries of live technologies."""
-    t, o = m.Technology, m.Organisation
-    stmt = (
-        select(o.country)
-        .join(t, t.provider_organisation_id == o.id)
-        .where(t.deleted_at.is_(None), o.country != "")
-        .distinct()
-    )
-    return sorted(session.scalars(stmt))
+    return _countries_of(session, m.Technology, m.Technology.provider_organisation_id)
 
 
 def need_countries(session: Session) -> list[str]:
-    n, o = m.CityNeed, m.Organisation
+    """The cities' countries of live needs."""
+    return _countries_of(session, m.CityNeed, m.CityNeed.city_organisation_id)
+
+
+def _countries_of(
+    session: Session,
+    model: type[m.Technology] | type[m.CityNeed],
+    organisation_id: InstrumentedAttribute[str | None],
+) -> list[str]:
+    """The countries, sorted and once each, of the organisations that live records of ``model`` point
+    at through ``organisation_id`` (a technology's provider, a need's city)."""
+    o = m.Organisation
     stmt = (
         select(o.country)
-        .join(n, n.city_organisation_id == o.id)
-        .where(n.deleted_at.is_(None), o.country != "")
+        .join(model, organisation_id == o.id)
+        .where(model.deleted_at.is_(None), o.country != "")
         .distinct()
     )
     return sorted(session.scalars(stmt))

@@ -56,6 +56,20 @@ _SOURCES = {
 }
 
 
+#: Keys of records no longer live (deleted, soft or for good, or erased): search shows only live
+#: records, so such a key is never used again; a restored record gets a new one.
+_GONE = {
+    TECHNOLOGY: (
+        "DELETE FROM catalogue_search WHERE kind = 'technology' AND NOT EXISTS "
+        "(SELECT 1 FROM technology r WHERE r.id = catalogue_search.entity_id AND r.deleted_at IS NULL)"
+    ),
+    NEED: (
+        "DELETE FROM catalogue_search WHERE kind = 'need' AND NOT EXISTS "
+        "(SELECT 1 FROM city_need r WHERE r.id = catalogue_search.entity_id AND r.deleted_at IS NULL)"
+    ),
+}
+
+
 def _pinyin(text: str) -> list[str]:
     return names.pinyin_syllables(text, phrase=True) if names.has_cjk(text) else []
 
@@ -102,11 +116,13 @@ def _ready(conn: sqlite3.Connection) -> bool:
 
 
 def refresh_keys(conn: sqlite3.Connection, kinds: Sequence[str] = (TECHNOLOGY, NEED)) -> int:
-    """Work out the stale keys of ``kinds`` again; how many there were."""
+    """Work out the stale keys of ``kinds`` again, and drop those of records no longer live; how
+    many keys were worked out."""
     if not _ready(conn):
         return 0
     done = 0
     for kind in kinds:
+        conn.execute(_GONE[kind])
         rows = conn.execute(_SOURCES[kind].format(stamp=_STAMP)).fetchall()
         keys = []
         for rid, stamp, title_en, title_zh, tags, sector, org_en, org_zh, *texts in rows:
@@ -118,6 +134,14 @@ def refresh_keys(conn: sqlite3.Connection, kinds: Sequence[str] = (TECHNOLOGY, N
         )
         done += len(keys)
     return done
+
+
+def rebuild_keys(conn: sqlite3.Connection) -> int:
+    """Every key worked out anew (``petdesk reindex``); how many live records have one."""
+    if not _ready(conn):
+        return 0
+    conn.execute("DELETE FROM catalogue_search")
+    return refresh_keys(conn)
 
 
 def matching_ids(session: Session, kind: str, query: str) -> list[str]:

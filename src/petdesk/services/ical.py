@@ -751,6 +751,10 @@ class Change:
         return f"{i18n.format_date(self.starts_at.date(), locale)} {time}"
 
 
+#: The note for a timed event with neither DTEND nor DURATION (see import_into_visit).
+NO_END_NOTE = "no end time: taken as one hour"
+
+
 @dataclass
 class ImportResult:
     added: list[str] = field(default_factory=list)
@@ -1189,7 +1193,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 continue
             end = start + duration_prop.dt
         else:
+            # RFC 5545 gives a timed event without DTEND or DURATION no length; an itinerary item
+            # ends after it starts (check_span, the clash check, the calendar's blocks and the
+            # dossier's "15:00–16:00" all rely on it), so it is taken as one hour, and said so.
             end = start + (dt.timedelta(days=1) if all_day else dt.timedelta(hours=1))
+        guessed_end = end_prop is None and duration_prop is None and not all_day
         uid = _text_prop(ev, "uid")
         key = _occurrence_key(ev, start, repeating=uid in repeating_uids)
         if all_day:
@@ -1295,6 +1303,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 visit_service.set_item_attendees(session, match.id, attendees)
             result.updated.append(label)
             result.changes.append(change("update"))
+            if guessed_end:
+                result.notes.append((summary, NO_END_NOTE))
         else:
             fields["source_version"] = version
             item = visit_service.add_item(
@@ -1312,6 +1322,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 by_source[item.source_uid] = item
             result.added.append(label)
             result.changes.append(change("add"))
+            if guessed_end:
+                result.notes.append((summary, NO_END_NOTE))
     return result
 
 

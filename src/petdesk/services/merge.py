@@ -628,6 +628,8 @@ class MergedAwayError(NotFoundError):
     """The record asked for was merged into another one (``merged``): no longer there on its own."""
 
     def __init__(self, record_id: str, merged: MergedInto) -> None:
+        # One fixed form in the logged English sentence; messages.localize shows it in the reader's
+        # date style, in English as in Chinese.
         when = merged.merged_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if merged.author:
             text = "{id} was merged into {name} ({kept}) on {when} by {author}"

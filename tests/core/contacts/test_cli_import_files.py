@@ -114,8 +114,11 @@ def test_import_report_in_chinese(db: Database, tmp_path: Path, capsys: pytest.C
     assert main([*zh, str(people)]) == 0
     assert capsys.readouterr().out == "新增 2 条，更新 0 条，跳过 0 条（people.csv）\n"
     assert main([*zh, "--dry-run", str(people)]) == 0
-    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("people.csv 行 ")]
+    said = capsys.readouterr().out
+    rows = [line for line in said.splitlines() if line.startswith("people.csv 行 ")]
     assert len(rows) == 2 and all("  跳过     " in row for row in rows), rows
+    # One translated sentence: no space glued after the full-width colon.
+    assert said.endswith("试运行，未做任何更改：新增 0 条，更新 0 条，跳过 2 条（people.csv）\n"), said
     # English: the row-by-row lines scripts read, unchanged
     assert main(["--lang", "en", "--db", str(db.path), "import-contacts", "--dry-run", str(people)]) == 0
     out = capsys.readouterr().out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from sqlalchemy import delete, select, text
 
 from petdesk import models as m
 from petdesk.models.enums import OrgKind
@@ -104,3 +105,35 @@ def test_stored_keys_are_fresh_after_commit(db, catalogue) -> None:
     with db.reading() as s:
         conn = catalogue_search.session_sqlite(s)
         assert catalogue_search.refresh_keys(conn) == 0
+
+
+def _keyed(db) -> set[str]:
+    with db.reading() as s:
+        return set(s.scalars(select(m.CatalogueSearch.entity_id)))
+
+
+def test_a_deleted_record_leaves_no_key_and_a_restored_one_is_found_again(db, catalogue) -> None:
+    with db.transaction() as s:
+        tech_service.delete_technologies(s, [catalogue["vacuum"]])
+        need_service.delete_needs(s, [catalogue["need"]])
+    assert _keyed(db) == {catalogue["mbr"]}
+    with db.transaction() as s:  # gone for good (erased): its key with it
+        s.execute(delete(m.Technology).where(m.Technology.id == catalogue["mbr"]))
+    assert _keyed(db) == set()
+    with db.transaction() as s:
+        tech_service.restore_technologies(s, [catalogue["vacuum"]])
+    assert _keyed(db) == {catalogue["vacuum"]} and catalogue["vacuum"] in _technologies(db, "zkps")
+
+
+def test_reindex_works_out_every_catalogue_key_again(
+    db, catalogue, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from petdesk.cli import main
+
+    with db.transaction() as s:  # keys emptied behind the stamps' back: only a rebuild sees it
+        s.execute(text("UPDATE catalogue_search SET text = ''"))
+    assert catalogue["vacuum"] not in _technologies(db, "zkps")
+    assert main(["--db", str(db.path), "reindex"]) == 0
+    assert "Catalogue search rebuilt: 3 technologies and city needs." in capsys.readouterr().out
+    assert _keyed(db) == {catalogue["vacuum"], catalogue["mbr"], catalogue["need"]}
+    assert catalogue["vacuum"] in _technologies(db, "zkps")

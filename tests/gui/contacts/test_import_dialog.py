@@ -501,3 +501,27 @@ def test_organisations_city_columns_are_read(qtbot, db: Database, tmp_path: Path
     with db.reading() as s:
         org = s.scalars(select(m.Organisation)).one()
         assert (org.city_en, org.city_zh) == ("Wuhan", "武汉")
+
+
+def test_a_name_holding_a_placeholder_is_shown_as_it_is(qtbot, db: Database, tmp_path: Path) -> None:
+    """The row a possible match resembles is named with arg(), which fills "%1" and "%2" at once: a
+    given name "%2" (a typing slip in someone's file) is not taken for the line number."""
+    from petdesk import models as m
+    from petdesk.db import open_database
+    from petdesk.services import exporting
+    from tests.core.contacts.test_import_keeps_records_apart import _twins
+
+    source = open_database(tmp_path / "source.sqlite")
+    try:
+        first, _ = _twins(source)
+        with source.transaction() as s:
+            s.get(m.Contact, first).given_name = "%2"
+        with source.reading() as s:
+            exporting.export_contacts(s, tmp_path / "twins.vcf", "vcf")
+    finally:
+        source.close()
+    dialog = ImportDialog(db, "en", path=tmp_path / "twins.vcf")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.possible_model.index(0, 2).data() == "%2 Zhang (line 1 of this file)"

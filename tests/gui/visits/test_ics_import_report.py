@@ -118,3 +118,23 @@ def test_the_box_in_chinese_uses_full_width_colons_and_semicolons(qtbot) -> None
     qtbot.addWidget(box)
     assert "；" in box.text() and "; " not in box.text()
     assert ":" not in box.detailedText() and "：" in box.detailedText()
+
+
+def test_the_box_and_its_details_take_a_share_of_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The result box was as narrow as its sentence and its details a cramped strip."""
+    from petdesk.gui.qt import QTextEdit
+    from petdesk.gui.screen_fit import screen_room
+    from petdesk.gui.visits.ics_report import IcsImportReport
+
+    skipped = [(f"Event {n}", "outside the visit's dates") for n in range(30)]
+    box = IcsImportReport(ical.ImportResult(added=["Weekly call"], skipped=skipped), "en")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    details = box.findChild(QTextEdit)
+    assert details is not None
+    room = screen_room(box)
+    assert room is not None
+    assert box.width() >= 0.4 * room.width(), (box.width(), room.width())
+    assert details.height() >= 0.25 * room.height()
+    assert box.width() <= room.width() and box.height() <= room.height()

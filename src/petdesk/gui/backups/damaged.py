@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from petdesk.gui.backups.dialog import counts_text
+from petdesk.gui.backups.dialog import counts_text, when_text
 from petdesk.gui.qt import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
@@ -35,7 +35,7 @@ class DamagedFileDialog(QDialog):
         self.restore_button.setObjectName("restore_button")
         self.quit_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         if self.backup is not None:
-            when = self.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = when_text(self.backup)
             self.offer.setText(
                 self.tr(
                     "The newest good backup is from %1 and holds %2. "

@@ -32,6 +32,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
+from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
 from petdesk.language import office_name
 from petdesk.messages import localize
@@ -45,6 +46,11 @@ _Index = QModelIndex | QPersistentModelIndex
 def reason_text(reason: str) -> str:
     """Why a backup was made, in words: the command line's table, in the window's language."""
     return backups.reason_text(reason, QLocale().name())
+
+
+def when_text(info: BackupInfo) -> str:
+    """When a backup was made, in this computer's zone and the window's date style."""
+    return format_datetime(info.created.astimezone(), QLocale().name())
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -92,7 +98,7 @@ class BackupsModel(QAbstractTableModel):
         b = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            return when_text(b)
         if column == 1:
             return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
         if column == 2:
@@ -260,7 +266,7 @@ class BackupsDialog(QDialog):
             return
         text = self.tr(
             "Replace the data in this database by the backup of %1? The data as it is now is backed up first."
-        ).replace("%1", info.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+        ).replace("%1", when_text(info))
         if not info.encrypted and connection.is_encrypted(self.db_path):
             text += "\n\n" + self.tr(
                 "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
@@ -293,7 +299,7 @@ class BackupsDialog(QDialog):
         if not chosen:
             return
         names = "\n".join(
-            f"• {b.created.astimezone():%Y-%m-%d %H:%M}  {reason_text(b.reason)}" for b in chosen[:10]
+            f"• {when_text(b)}  {reason_text(b.reason)}" for b in chosen[:10]
         )
         if len(chosen) > 10:
             names += "\n" + self.tr("… and %n more", "", len(chosen) - 10)
@@ -364,7 +370,7 @@ class BackupsDialog(QDialog):
         one typed before did not open it)."""
         from petdesk.gui.backups.backup_passphrase import BackupPassphraseDialog
 
-        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = when_text(info)
         dialog = BackupPassphraseDialog(when, self, wrong=wrong)
 
         def answered(result: int) -> None:

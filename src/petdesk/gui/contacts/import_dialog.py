@@ -57,6 +57,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_to_screen_share, resize_within_screen, screen_room
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.gui.translation import arg
 from petdesk.i18n import translator
 from petdesk.ids import new_id
 from petdesk.labels import join_like
@@ -184,12 +185,8 @@ def field_label(key: str) -> str:
         part_text = QCoreApplication.translate("ImportFields", _ADDRESS_PARTS.get(part, part))
         if label:
             label_text = QCoreApplication.translate("ImportFields", _ADDRESS_LABELS[label])
-            return (
-                QCoreApplication.translate("ImportFields", "Address (%1): %2")
-                .replace("%1", label_text)
-                .replace("%2", part_text)
-            )
-        return QCoreApplication.translate("ImportFields", "Address: %1").replace("%1", part_text)
+            return arg(QCoreApplication.translate("ImportFields", "Address (%1): %2"), label_text, part_text)
+        return arg(QCoreApplication.translate("ImportFields", "Address: %1"), part_text)
     return QCoreApplication.translate("ImportFields", FIELD_LABELS.get(key, key))
 
 
@@ -775,11 +772,16 @@ class ImportDialog(QDialog):
         if detection is None:
             self.encoding_info.hide()
             return
-        text = self.tr("Read as %1: %2").replace("%1", detection.encoding).replace("%2", detection.sample)
+        text = arg(self.tr("Read as %1: %2"), detection.encoding, detection.sample)
         for other in detection.close:
-            text += "\n" + self.tr(
-                "Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right."
-            ).replace("%1", other.encoding).replace("%2", other.sample)
+            text += "\n" + arg(
+                self.tr(
+                    "Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is "
+                    "right."
+                ),
+                other.encoding,
+                other.sample,
+            )
         self.encoding_info.setText(text)
         tint(self.encoding_info, CAUTION if detection.close else None)
         self.encoding_info.show()
@@ -833,7 +835,7 @@ class ImportDialog(QDialog):
                 "none, go back and tick “The file has no column names”: every line is then "
                 "imported, and you choose the field of each column."
             )
-        self.header_warning.setText(text.replace("%1", str(table.header_line)))
+        self.header_warning.setText(arg(text, str(table.header_line)))
         self.header_warning.show()
 
     def _fill_mapping(self, table: importing.Table, mapping: dict[int, str]) -> None:
@@ -1101,10 +1103,12 @@ class ImportDialog(QDialog):
     def _update_plan_summary(self) -> None:
         assert self.plan is not None
         self.plan_summary.setText(
-            self.tr("%n row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total)
-            .replace("%1", str(self.plan.count("add")))
-            .replace("%2", str(self.plan.count("update")))
-            .replace("%3", str(self.plan.count("skip")))
+            arg(
+                self.tr("%n row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total),
+                str(self.plan.count("add")),
+                str(self.plan.count("update")),
+                str(self.plan.count("skip")),
+            )
             + (
                 "\n"
                 + self.tr(
@@ -1160,11 +1164,11 @@ class ImportDialog(QDialog):
             ]
         )
         self.report_view.resizeColumnsToContents()
-        text = (
-            self.tr("%1 added, %2 updated, %3 skipped.")
-            .replace("%1", str(report.count("added")))
-            .replace("%2", str(report.count("updated")))
-            .replace("%3", str(report.count("skipped")))
+        text = arg(
+            self.tr("%1 added, %2 updated, %3 skipped."),
+            str(report.count("added")),
+            str(report.count("updated")),
+            str(report.count("skipped")),
         )
         space = "" if is_chinese(self.ui_locale) else " "  # between sentences: "…。新增机构：…"
         if report.organisations_added:
@@ -1201,7 +1205,7 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
             if cid in item.file_rows:
                 name, line = item.file_rows[cid]
                 text = QCoreApplication.translate("ImportDialog", "%1 (line %2 of this file)")
-                out[cid] = text.replace("%1", name).replace("%2", str(line))
+                out[cid] = arg(text, name, str(line))  # a name holding "%2" stays as it is
                 continue
             contact = session.get(m.Contact, cid)
             if contact is None:
@@ -1470,9 +1474,7 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     path, fmt = export_format(path, chosen)
 
     def done(n: int) -> None:
-        window.statusBar().showMessage(
-            _tr("%1 contacts exported to %2").replace("%1", str(n)).replace("%2", path), 8000
-        )
+        window.statusBar().showMessage(arg(_tr("%1 contacts exported to %2"), str(n), path), 8000)
 
     export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done)
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.gui import plurals
 from petdesk.gui.qt import QAction, QCoreApplication, QLocale, QPushButton, QWidget
+from petdesk.gui.translation import arg
+from petdesk.labels import sentences
 from petdesk.messages import explain
 
 if TYPE_CHECKING:
@@ -173,17 +175,10 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         return False
     pane.show_entity(None)
     pane.changed.emit()
-    erased = (
-        QCoreApplication.translate(
-            "History", "%1 was erased (%2 records). The erasure travels with the next sync package."
-        )
-        .replace("%1", result.label)
-        .replace("%2", str(result.total))
-    )
+    erased = arg(plurals.History().erased(result.total), result.label)  # "(1 record)", not "(1 records)"
     if places := privacy.renamed_places(result.renamed, locale):
-        erased += _sentence_space(locale) + QCoreApplication.translate(
-            "History", "Their name was also replaced in %1."
-        ).replace("%1", places)
+        also = arg(QCoreApplication.translate("History", "Their name was also replaced in %1."), places)
+        erased = sentences(erased, also)
     if result.not_rewritten:
         _offer_rewrite(pane, title, erased, result.not_rewritten)
         return True

@@ -23,7 +23,9 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.sync.common import StageProgress, locale_of, passphrase_field
-from petdesk.i18n import translator
+from petdesk.gui.translation import arg
+from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.labels import sentences
 from petdesk.language import office_name
 from petdesk.messages import explain
 from petdesk.sizes import file_size
@@ -216,22 +218,37 @@ class ExportDialog(QDialog):
             .replace("%3", f"{result.total:,}")
             .replace("%4", file_size(result.size))
         )
-        _ = translator(locale_of(self))
-        if advice := mail_limit.too_large_advice(
+        locale = locale_of(self)
+        _ = translator(locale)
+        advice = mail_limit.too_large_advice(
             result.size, self.mail_limit, incremental=result.incremental, _=_
-        ):
-            text += " " + self.tr("Warning: %1.").replace("%1", advice)
-        if result.clock_behind:
-            text += " " + self.tr(
-                "Warning: this computer's clock is more than a day behind the newest clock value this "
-                "office has seen (%1 UTC); check its date and time."
-            ).replace("%1", f"{to_datetime(result.clock_behind):%Y-%m-%d %H:%M}")
-        if result.retired_at:
-            text += " " + self.tr(
-                "Warning: this office was retired on %1 at another office; the offices that know it "
-                "refuse packages from here. If this installation is still meant to be used, ask them to "
-                "return it to service."
-            ).replace("%1", f"{result.retired_at:%Y-%m-%d}")
+        )
+        mail = arg(self.tr("Warning: %1."), advice) if advice else ""
+        clock = (
+            arg(
+                self.tr(
+                    "Warning: this computer's clock is more than a day behind the newest clock value this "
+                    "office has seen (%1 UTC); check its date and time."
+                ),
+                format_datetime(to_datetime(result.clock_behind), locale),  # in UTC, as the sentence says
+            )
+            if result.clock_behind
+            else ""
+        )
+        retired = (
+            arg(
+                self.tr(
+                    "Warning: this office was retired on %1 at another office; the offices that know it "
+                    "refuse packages from here. If this installation is still meant to be used, ask them to "
+                    "return it to service."
+                ),
+                format_date(result.retired_at.date(), locale),
+            )
+            if result.retired_at
+            else ""
+        )
+        # sentences(): no space after a Chinese sentence's "。".
+        text = sentences(text, mail, clock, retired)
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

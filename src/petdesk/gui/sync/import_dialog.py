@@ -30,6 +30,8 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, StageProgress, locale_of, passphrase_field
 from petdesk.gui.sync.export_dialog import SUFFIX
+from petdesk.gui.translation import arg
+from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
 from petdesk.messages import explain, localize
 from petdesk.sync import service
@@ -376,15 +378,16 @@ class ImportDialog(QDialog):
         assert result.future_clock is not None
         newest = to_datetime(result.future_clock)
         now = to_datetime(encode(result.checked_at_ms))
-        return (
+        locale = locale_of(self.parentWidget())
+        return arg(
             self.tr(
                 "The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of "
                 "this computer's clock (%4 UTC): the clock of one of the two computers is wrong."
-            )
-            .replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
-            .replace("%2", result.sender_id)
-            .replace("%3", f"{newest:%Y-%m-%d %H:%M}")
-            .replace("%4", f"{now:%Y-%m-%d %H:%M}")
+            ),
+            result.sender_name_in(locale),
+            result.sender_id,
+            format_datetime(newest, locale),  # both in UTC, as the sentence says
+            format_datetime(now, locale),
         )
 
     def _confirm(self, title: str, result: service.ImportResult, *, clock: bool = False) -> bool:

@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.sync.common import RowsModel, locale_of
+from petdesk.gui.translation import arg
 from petdesk.messages import localize
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
@@ -116,13 +117,9 @@ class ConflictsView(QWidget):
         rows = []
         for c in self.conflicts:
             # Translated: Chinese lines take the full-width colon (联系人：孙浩).
-            record = self.tr("%1: %2").replace("%1", entity_label(c.entity, locale)).replace("%2", c.record)
+            record = arg(self.tr("%1: %2"), entity_label(c.entity, locale), c.record)
             if c.record_context:  # namesakes told apart by organisation and e-mail
-                record = (
-                    self.tr("%1 (%2)", "a record and what tells it apart")
-                    .replace("%1", record)
-                    .replace("%2", c.record_context)
-                )
+                record = arg(self.tr("%1 (%2)", "a record and what tells it apart"), record, c.record_context)
             if c.kind == "delete_edit":
                 rows.append(
                     [
@@ -230,13 +227,15 @@ class ConflictsView(QWidget):
         elif conflict.kind == "delete_edit" and conflict.link:
             self.other_button.setText(self.tr("&Restore Record"))
             self.explanation.setText(
-                self.tr(
-                    "%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted "
-                    "unless you restore them."
+                arg(
+                    self.tr(
+                        "%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted "
+                        "unless you restore them."
+                    ),
+                    conflict.winner_office,
+                    conflict.loser_office,
+                    conflict.link,
                 )
-                .replace("%1", conflict.winner_office)
-                .replace("%2", conflict.loser_office)
-                .replace("%3", conflict.link)
             )
         elif conflict.kind == "delete_edit":
             self.other_button.setText(self.tr("&Restore Record"))
@@ -259,7 +258,7 @@ class ConflictsView(QWidget):
             )
         if conflict is not None and conflict.note:
             both = self.tr("%1 %2", "one sentence after another")
-            self.explanation.setText(both.replace("%1", conflict.note).replace("%2", self.explanation.text()))
+            self.explanation.setText(arg(both, conflict.note, self.explanation.text()))
         if conflict is not None and conflict.settles_with:
             # A start and its end are one decision (field test 11: 15:00 kept with 16:30 made a time
             # neither office entered); the core settles both, and says so here before the click.
@@ -267,7 +266,7 @@ class ConflictsView(QWidget):
             also = self.tr("%1 is settled with it, to the same office's value.").replace("%1", together)
             # Translated: Chinese sentences follow one another without a space.
             both = self.tr("%1 %2", "one sentence after another")
-            self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", also))
+            self.explanation.setText(arg(both, self.explanation.text(), also))
         if conflict is not None and conflict.other_value_order:
             self._say_time_order(conflict)
 
@@ -289,7 +288,7 @@ class ConflictsView(QWidget):
             "%1", end
         )
         both = self.tr("%1 %2", "one sentence after another")
-        self.explanation.setText(both.replace("%1", self.explanation.text()).replace("%2", note))
+        self.explanation.setText(arg(both, self.explanation.text(), note))
 
     def resolve(self, *, choose_other: bool) -> Operation | None:
         conflict = self.current()
@@ -421,7 +420,7 @@ class JournalView(QWidget):
         its successor)."""
         if not e.peer_office_id:
             return name
-        return self.tr("%1 (id %2)").replace("%1", name).replace("%2", e.peer_office_id[:8])
+        return arg(self.tr("%1 (id %2)"), name, e.peer_office_id[:8])
 
 
 class OfficesView(QWidget):
@@ -487,7 +486,7 @@ class OfficesView(QWidget):
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
             if o.retired_at:
-                name = self.tr("%1 — retired on %2").replace("%1", name).replace("%2", o.retired_at[:10])
+                name = arg(self.tr("%1 — retired on %2"), name, o.retired_at[:10])
             rows.append(
                 [
                     name,
@@ -521,9 +520,7 @@ class OfficesView(QWidget):
             else self.tr("No package has been exchanged with it yet.")
         )
         text = (
-            self.tr("Retire the office %1 (id %2)?")
-            .replace("%1", self._name(office))
-            .replace("%2", office.id)
+            arg(self.tr("Retire the office %1 (id %2)?"), self._name(office), office.id)
             + "\n\n"
             + last
             + "\n\n"
@@ -619,8 +616,8 @@ class SyncPage(QWidget):
     def _update_heading(self) -> None:
         open_count = len(self.conflicts.conflicts)
         text = self.tr("Exchange changes with other offices by encrypted files (USB stick or e-mail).")
-        if open_count:
-            text += " " + self.tr("%Ln conflict(s) wait for you.", "", open_count)
+        if open_count:  # sentences(): no space after a Chinese sentence's "。"
+            text = labels.sentences(text, self.tr("%Ln conflict(s) wait for you.", "", open_count))
         self.heading.setText(text)
         self.tabs.setTabText(
             0,

@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.gui.translation import arg
 
 #: The catalogue fields as the mapping step names them (keys: ``flat.catalogue_fields``).
 FIELD_LABELS: dict[str, str] = {
@@ -214,7 +215,7 @@ class CatalogueMappingDialog(QDialog):
 
     def _shown_header(self, i: int) -> str:
         """A header as the mapping grid shows it; an unnamed one by its place ("(column 8)")."""
-        return self.preview.headers[i] or self.tr("(column %1)").replace("%1", str(i + 1))
+        return self.preview.headers[i] or arg(self.tr("(column %1)"), str(i + 1))
 
     def _problem(self, fields: list[str]) -> str:
         """What keeps the mapping from being imported, in a sentence ("" when nothing does)."""

@@ -4,7 +4,8 @@ every change with its date, the events left out and why, and the guests who are 
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QMessageBox, QWidget
+from petdesk.gui.qt import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QTextEdit, QWidget
+from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, screen_room
 from petdesk.gui.translation import arg
 from petdesk.labels import clauses, colon, labelled
 from petdesk.messages import localize
@@ -26,6 +27,23 @@ class IcsImportReport(QMessageBox):
             self.tr("Nothing is saved until you press Save; Cancel leaves the itinerary as it was.")
         )
         self.setDetailedText(self.details(result))
+        self._give_room()
+
+    def _give_room(self) -> None:
+        """A share of the screen for the box and its details: QMessageBox sizes itself to its
+        sentence (a narrow box, the details a cramped strip) and ignores its own minimum size, so the
+        room is asked for by a spacer in its grid and by the height of the details' text field."""
+        room = screen_room(self)
+        screen_width = room.width() - FRAME_WIDTH if room else 1024
+        screen_height = room.height() - FRAME_HEIGHT if room else 600
+        width = min(screen_width, max(480, int(screen_width * 0.45)))
+        height = min(screen_height // 2, max(160, int(screen_height * 0.3)))
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            grid.addItem(spacer, grid.rowCount(), 0, 1, grid.columnCount())
+        if (details := self.findChild(QTextEdit)) is not None:
+            details.setFixedHeight(height)  # Qt fixes it at 100 px
 
     def counts(self, r: ImportResult) -> str:
         counts = [
