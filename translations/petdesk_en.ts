@@ -695,7 +695,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -703,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>%n flight(s)</source>
         <translation>
             <numerusform>%n flight</numerusform>
@@ -719,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
         <source>%n other journey(s)</source>
         <translation>
             <numerusform>%n other journey</numerusform>
@@ -727,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n hotel room</numerusform>
@@ -735,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
         <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %n item they are the only attendee ticked: it will list the whole delegation.</numerusform>

@@ -9717,153 +9717,153 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="543"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="645"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="713"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="739"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="803"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>%n flight(s)</source>
         <translation>
             <numerusform>%n 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
         <source>%n other journey(s)</source>
         <translation>
             <numerusform>%n 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="864"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
         <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %n 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="877"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="960"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1063"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1056"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1055"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1063"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

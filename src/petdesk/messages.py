@@ -507,6 +507,16 @@ TEMPLATES: tuple[str, ...] = (
     N_("rebuilt the search index ({n} entries)"),
     N_("removed {n} sync log version of a row that does not exist"),
     N_("removed {n} sync log versions of rows that do not exist"),
+    N_(
+        "{n} item, travel leg or room still names a person taken off the visit (the itinerary "
+        'shows "?"); --repair takes them off'
+    ),
+    N_(
+        "{n} items, travel legs or rooms still name people taken off the visit (the itinerary "
+        'shows "?"); --repair takes them off'
+    ),
+    N_("took people no longer on their visit off {n} item, travel leg or room"),
+    N_("took people no longer on their visit off {n} items, travel legs or rooms"),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
     # a failed schema upgrade (db.py), said again in the language the command line was asked for

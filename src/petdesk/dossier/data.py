@@ -65,7 +65,7 @@ from petdesk.services.logistics import (
     side_of,
     side_rank,
 )
-from petdesk.services.names import chinese_name, family_name_key
+from petdesk.services.names import family_name_key, person_chinese_name
 from petdesk.services.trainings import live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -137,10 +137,14 @@ class PersonInfo:
 
     @property
     def name_zh(self) -> str:
-        # an East Asian person's own name is never a transliteration (see namecards.chinese_first)
-        asian = self.native_name_language in ("ja", "ko") or self.languages[:1] in (("zh",), ("ja",), ("ko",))
-        family = "" if asian else self.family_name
-        return chinese_name(self.family_name_zh, self.given_name_zh, family=family, order=self.name_order)
+        return person_chinese_name(
+            self.family_name_zh,
+            self.given_name_zh,
+            family=self.family_name,
+            order=self.name_order,
+            native_name_language=self.native_name_language,
+            languages=self.languages,
+        )
 
     @property
     def sort_key(self) -> tuple[str, str, str]:

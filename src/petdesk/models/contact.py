@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from petdesk.chinese_names import person_chinese_name
 from petdesk.models.base import Base, SyncedMixin, enum_column
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import JSONList
 
 if TYPE_CHECKING:
     from petdesk.models.organisation import Organisation
-
-#: ``services.names.NAME_DOTS``: the middle dots of foreign names written in Chinese characters.
-_NAME_DOTS = tuple("·•・‧･")
 
 
 class Contact(SyncedMixin, Base):
@@ -33,7 +31,8 @@ class Contact(SyncedMixin, Base):
     given_name: Mapped[str] = mapped_column(String(100), default="")
     #: Whether the Latin name is written family name first ("Zhang Wei") or given name first.
     name_order: Mapped[NameOrder] = enum_column(NameOrder, default=NameOrder.GIVEN_FIRST)
-    #: Chinese names; always written family name first (张 + 伟 = 张伟).
+    #: Chinese names, stored apart; written family name first (张 + 伟 = 张伟) unless transliterated
+    #: (林德奎斯特 + 安娜 = 安娜·林德奎斯特, :attr:`name_zh`).
     family_name_zh: Mapped[str] = mapped_column(String(50), default="")
     given_name_zh: Mapped[str] = mapped_column(String(50), default="")
     #: Honorific or academic title in both languages ("Dr.", "博士").
@@ -81,11 +80,16 @@ class Contact(SyncedMixin, Base):
 
     @property
     def name_zh(self) -> str:
-        # A transliterated name keeps its written order, given name and dot first (阿卜杜拉·艾买提):
-        # ``services.names.chinese_name``, which the models do not import.
-        if self.given_name_zh[-1:] in _NAME_DOTS or self.family_name_zh[:1] in _NAME_DOTS:
-            return f"{self.given_name_zh}{self.family_name_zh}"
-        return f"{self.family_name_zh}{self.given_name_zh}"
+        """The Chinese name as cards and dossiers print it: a transliterated Western name given·family
+        (安娜·林德奎斯特), a Chinese one family first (张伟)."""
+        return person_chinese_name(
+            self.family_name_zh or "",
+            self.given_name_zh or "",
+            family=self.family_name or "",
+            order=self.name_order,
+            native_name_language=self.native_name_language or "",
+            languages=self.languages or (),
+        )
 
     @property
     def name_latin(self) -> str:

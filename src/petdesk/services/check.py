@@ -270,6 +270,18 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                     "{n} people are marked twice in one session ({table} rows); --repair keeps one each",
                 )
                 report.add(DERIVED, text.format(table=table))
+    from petdesk.services.stray_visit_links import stray_rows
+
+    strays = sum(len(ids) for ids in stray_rows(conn.cursor()).values())
+    if strays:
+        text = english_count(
+            strays,
+            "{n} item, travel leg or room still names a person taken off the visit (the itinerary "
+            'shows "?"); --repair takes them off',
+            "{n} items, travel legs or rooms still name people taken off the visit (the itinerary "
+            'shows "?"); --repair takes them off',
+        )
+        report.add(DERIVED, text)
     if "contact" in tables and "sync_row_version" in tables:
         from petdesk.sync import deleted_links
 
@@ -286,7 +298,9 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _settle_records(conn: sqlite3.Connection) -> list[str]:
-    """Settle what :func:`_records` finds as an import would: this office's changes, which travel."""
+    """Settle what :func:`_records` finds as an import would, and take people off the items, legs and
+    rooms of visits they are no longer on: this office's changes, which travel."""
+    from petdesk.services.stray_visit_links import remove_stray_rows, stray_rows
     from petdesk.stored_times import stored_time, utcnow
     from petdesk.sync import same_slot
     from petdesk.sync.hlc import PersistentClock, Version
@@ -294,17 +308,31 @@ def _settle_records(conn: sqlite3.Connection) -> list[str]:
     from petdesk.sync.tracking import self_office_id
 
     cursor = conn.cursor()
-    if not any(same_slot.duplicated_slots(cursor, t) for t in same_slot.SLOTS if t in _tables(conn)):
+    twice = any(same_slot.duplicated_slots(cursor, t) for t in same_slot.SLOTS if t in _tables(conn))
+    if not (twice or stray_rows(cursor)):
         return []
     local = Version(PersistentClock(cursor).tick(), self_office_id(cursor))
     write = LocalWriter(cursor, local, stored_time(utcnow()))
-    n = same_slot.settle(cursor, write, written=None)
-    text = english_count(
-        n,
-        "kept one attendance row of {n} person marked twice",
-        "kept one attendance row each of {n} people marked twice",
-    )
-    return [text]
+    done = []
+    if twice:
+        n = same_slot.settle(cursor, write, written=None)
+        done.append(
+            english_count(
+                n,
+                "kept one attendance row of {n} person marked twice",
+                "kept one attendance row each of {n} people marked twice",
+            )
+        )
+    removed = remove_stray_rows(cursor, write)
+    if removed:
+        done.append(
+            english_count(
+                removed,
+                "took people no longer on their visit off {n} item, travel leg or room",
+                "took people no longer on their visit off {n} items, travel legs or rooms",
+            )
+        )
+    return done
 
 
 def _version_entities(conn: sqlite3.Connection) -> list[tuple[object, str]]:

@@ -1136,14 +1136,28 @@ def _joined_latin(family: str, given: str, text_so_far: str) -> str:
     return short + long + short
 
 
+def _other_chinese_forms(zh: str, family_zh: str, given_zh: str) -> list[str]:
+    """The forms besides ``zh`` a transliterated name written given·family by our own rule is typed
+    in: as stored, family first (林德奎斯特安娜), and without its dot (安娜林德奎斯特). Empty for
+    every other name, whose index text stays as it was."""
+    stored_order = f"{family_zh}{given_zh}"
+    if not zh or zh == stored_order or names.given_first_in_chinese(family_zh, given_zh):
+        return []
+    return [stored_order, f"{given_zh}{family_zh}"]
+
+
 # Not cached: names repeat, but too seldom for a cache of whole names to pay (a million people have
 # hundreds of thousands of distinct names; at 100,000 contacts a 20,000-name cache cost more CPU
 # than it saved, and 40 MB); the readings of name parts are cached in ``names``.
-def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: str) -> _NameParts:
+def _name_parts(
+    family: str, given: str, order: str, family_zh: str, given_zh: str, own_name: bool = False
+) -> _NameParts:
+    """``own_name``: the Han name is the person's own (:func:`names.own_han_name`), never written
+    given·family as a transliterated one is."""
     family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
     latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
     latin = latin.strip()
-    zh = names.chinese_name(family_zh, given_zh)
+    zh = names.chinese_name(family_zh, given_zh, family="" if own_name else family, order=order)
     if zh:
         tone3 = names.pinyin_syllables(family_zh, surname=True, tones=True) + names.pinyin_syllables(
             given_zh, tones=True
@@ -1158,13 +1172,17 @@ def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: s
         text_parts += [" ".join(pinyin), "".join(pinyin)]
         if pinyin_v != pinyin:  # 吕 is typed "lv" as often as "lu"
             text_parts.append("".join(pinyin_v).replace("ü", "v"))
+    # 安娜·林德奎斯特 is still found as typed family first, or given first without its dot
+    other_forms = _other_chinese_forms(zh, family_zh, given_zh)
+    text_parts += other_forms
     grams: set[str] = set()
     _prefix_grams(latin_words, grams)
     _prefix_grams(pinyin, grams)
     if pinyin_v != pinyin:
         _prefix_grams([s.replace("ü", "v") for s in pinyin_v], grams)
     if zh:
-        _cjk_grams(zh, grams)
+        for form in (zh, *other_forms):
+            _cjk_grams(form, grams)
     for syllables in (pinyin, latin_words):
         if len(syllables) == 2:
             ini = syllables[0][:1] + syllables[1][:1]
@@ -1178,7 +1196,9 @@ def _name_parts(family: str, given: str, order: str, family_zh: str, given_zh: s
         name_en=latin or zh,
         name_zh=zh or latin,
         sort_en=names.person_sort_key_en(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
-        sort_zh=names.person_sort_key_zh(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        sort_zh=names.person_sort_key_zh(
+            family=family, given=given, family_zh=family_zh, given_zh=given_zh, order=order, own_name=own_name
+        ),
         text_parts=tuple(text_parts),
         grams=frozenset(grams),
         joined_latin=_joined_latin(family, given, _SEP.join(text_parts)),
@@ -1189,9 +1209,10 @@ _NO_METHODS = ("", "", "")
 
 
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
-    (cid, family, given, order, family_zh, given_zh, tags, updated, nickname) = row
+    (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row
     tag_list = _tags(tags) if tags != "[]" else []
-    parts = _name_parts(family, given, order, family_zh, given_zh)
+    own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
+    parts = _name_parts(family, given, order, family_zh, given_zh, own_name)
     method_text, email, phone = methods
     text_parts = [*parts.text_parts, parts.joined_latin]
     if method_text:
@@ -1242,7 +1263,7 @@ _ORG_SELECT = (
 )
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
-    "nickname FROM contact WHERE deleted_at IS NULL"
+    "nickname, native_name_language, languages FROM contact WHERE deleted_at IS NULL"
 )
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
 #: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
@@ -1638,6 +1659,24 @@ def reindex_nicknames(conn: sqlite3.Connection) -> int:
     left out of their keys; returns how many were re-indexed. Every other entry stays as it is."""
     begin_real_transaction(conn)
     ids = [r[0] for r in conn.execute("SELECT id FROM contact WHERE deleted_at IS NULL AND nickname <> ''")]
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def reindex_transliterated_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts whose Chinese name may be a transliterated Western one, which the
+    index before ``0039_transliterated_names`` kept family first (林德奎斯特安娜 for 安娜·林德奎斯特)
+    in its name, text and Chinese sort key; returns how many were re-indexed. The cheap test in SQL
+    takes a few more (Chinese people's own names); re-indexing those leaves them as they were."""
+    begin_real_transaction(conn)
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND trim(family_name) <> '' "
+            "AND length(trim(family_name_zh)) >= 2 AND trim(given_name_zh) <> '' "
+            "AND name_order <> 'family_first'"
+        )
+    ]
     _reindex(conn, ids, [])
     return len(ids)
 

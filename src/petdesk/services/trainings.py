@@ -26,7 +26,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
-from petdesk.services.names import chinese_name, family_name_key
+from petdesk.services.names import family_name_key
 from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
     ScheduleError,
@@ -694,10 +694,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
             SheetRow(
                 contact_id=c.id,
                 name_latin=c.name_latin,
-                # a transliterated Western name given·family, as the printed sheet has it
-                name_zh=chinese_name(
-                    c.family_name_zh, c.given_name_zh, family=c.family_name, order=c.name_order
-                ),
+                name_zh=c.name_zh,
                 organisation_en=org.name_en if org else "",
                 organisation_zh=org.name_zh if org else "",
                 role=p.role.value,

@@ -195,6 +195,8 @@ LOCAL_REVISIONS = {
     "0037_catalogue_search": "0036_joined_latin_names",
     # a column of this office's own (sync.entities.LOCAL_COLUMNS): packages carry what they did
     "0038_item_source_version": "0037_catalogue_search",
+    # this office's search index, derived from the records
+    "0039_transliterated_names": "0038_item_source_version",
 }
 
 

@@ -527,11 +527,10 @@ class VisitEditor(RecordEditor):
                 mine = ""  # a day of the place, the same day for everyone
             elif mine_start.date() != local_start.date():
                 mine = f"{i18n.format_date(mine_start.date(), self.ui_locale, 'short')} {mine}"
-            people = (
-                labels.join_like([names.get(cid, "?") for cid in item.attendee_ids], self.ui_locale)
-                if item.attendee_ids
-                else self.tr("whole delegation")
-            )
+            # A person no longer in the delegation, left ticked by a file made before removing
+            # took them off (`petdesk check --repair` does), is not shown: not as "?" either.
+            ticked = [names[cid] for cid in item.attendee_ids if cid in names]
+            people = labels.join_like(ticked, self.ui_locale) if ticked else self.tr("whole delegation")
             title = item.title_zh or item.title_en if zh else item.title_en or item.title_zh
             place = item.place_zh or item.place_en if zh else item.place_en or item.place_zh
             city = item.city_zh or item.city_en if zh else item.city_en or item.city_zh

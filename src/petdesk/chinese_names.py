@@ -1,0 +1,270 @@
+"""Chinese personal names below the services: how a name in Chinese characters is written and read.
+
+The models (``Contact.name_zh``) and ``services.names`` share these rules, so a transliterated
+Western name prints 安娜·林德奎斯特 in window lists, search and the command line as on cards and
+dossiers. Nothing here imports Qt, the models or the services; ``services.names`` re-exports it all.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from petdesk.models.enums import NameOrder
+
+#: ``NameOrder`` values, as stored.
+GIVEN_FIRST, FAMILY_FIRST = "given_first", "family_first"
+
+#: Surnames whose reading differs from the character's most common reading (单 is Shàn, not dān).
+SURNAME_READINGS: dict[str, list[str]] = {
+    "单": ["shan4"],
+    "曾": ["zeng1"],
+    "解": ["xie4"],
+    "仇": ["qiu2"],
+    "朴": ["piao2"],
+    "区": ["ou1"],
+    "查": ["zha1"],
+    "盖": ["ge3"],
+    "乐": ["yue4"],
+    "覃": ["qin2"],
+    "召": ["shao4"],
+    "缪": ["miao4"],
+    "种": ["chong2"],
+    "秘": ["bi4"],
+    "翟": ["zhai2"],
+    "藏": ["zang4"],
+    "员": ["yun4"],
+    "尉迟": ["yu4", "chi2"],
+    "万俟": ["mo4", "qi2"],
+    "长孙": ["zhang3", "sun1"],
+    "柏": ["bai3"],
+    "任": ["ren2"],
+    "华": ["hua4"],
+    "纪": ["ji3"],
+    "过": ["guo1"],
+    "宁": ["ning4"],
+    "褚": ["chu3"],
+    "沈": ["shen3"],
+    "石": ["shi2"],
+    "薄": ["bo2"],
+    "繁": ["po2"],
+    "宓": ["fu2"],
+    "折": ["she2"],
+    "句": ["gou1"],
+    "单于": ["chan2", "yu2"],
+}
+"""The one surname table: sorting, search, matching and vCard export all read it (繁 sorts and is
+exported as Pó)."""
+
+
+#: Han characters, as the body of a regular expression's character class: the unified ideographs
+#: with Extension A, the compatibility ideographs, and Extensions B-G in planes 2 and 3, where rare
+#: characters of people's names live (周𫖯). The one definition names, matching and search share.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RE = re.compile(f"[{HAN_CLASS}]")
+#: Middle dots that separate the parts of a foreign name written in Chinese characters (阿卜杜拉·艾买提).
+NAME_DOTS = "·•・‧･"
+#: Characters allowed in a Chinese name besides CJK ideographs: the middle dot of transliterated names.
+_ZH_NAME_EXTRA = NAME_DOTS + " "
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def is_chinese_name(text: str) -> bool:
+    """True when ``text`` is written in Chinese characters (with the middle dot of 阿卜杜·热合曼)."""
+    stripped = "".join(ch for ch in text if ch not in _ZH_NAME_EXTRA)
+    return bool(stripped) and all(_CJK_RE.match(ch) for ch in stripped)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# -- pinyin -----------------------------------------------------------------------------------
+
+
+_TONE_MARKS = {
+    "ā": ("a", 1), "á": ("a", 2), "ǎ": ("a", 3), "à": ("a", 4),
+    "ē": ("e", 1), "é": ("e", 2), "ě": ("e", 3), "è": ("e", 4),
+    "ī": ("i", 1), "í": ("i", 2), "ǐ": ("i", 3), "ì": ("i", 4),
+    "ō": ("o", 1), "ó": ("o", 2), "ǒ": ("o", 3), "ò": ("o", 4),
+    "ū": ("u", 1), "ú": ("u", 2), "ǔ": ("u", 3), "ù": ("u", 4),
+    "ǖ": ("ü", 1), "ǘ": ("ü", 2), "ǚ": ("ü", 3), "ǜ": ("ü", 4),
+    "ń": ("n", 2), "ň": ("n", 3), "ǹ": ("n", 4), "ḿ": ("m", 2),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def char_readings() -> dict[int, str]:
+    """pypinyin's table of character readings: code point -> readings with tone marks, most common
+    first ("zhāng,zhǎng").
+
+    Read from the package's own data file without importing pypinyin: importing it loads its phrase
+    dictionary too (a second and some 50 MB), which reading names character by character never uses.
+    """
+    loaded = sys.modules.get("pypinyin.pinyin_dict")
+    if loaded is not None:  # the window may have imported pypinyin already: share its table
+        return cast(dict[int, str], loaded.pinyin_dict)
+    return _read_char_readings()
+
+
+def _read_char_readings() -> dict[int, str]:
+    spec = importlib.util.find_spec("pypinyin")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        try:
+            with open(os.path.join(folder, "pinyin_dict.json"), encoding="utf-8") as fh:
+                return {int(code): readings for code, readings in json.load(fh).items()}
+        except (OSError, ValueError):
+            continue
+    from pypinyin.pinyin_dict import pinyin_dict  # a layout this function does not know
+
+    return cast(dict[int, str], pinyin_dict)
+
+
+@lru_cache(maxsize=30_000)
+def _char_tone3(ch: str) -> str:
+    """Most common reading of one character with its tone number ("张" -> "zhang1").
+
+    Personal names are read character by character from pypinyin's character table directly: a
+    dictionary lookup, where ``lazy_pinyin`` costs about a hundred microseconds per call.
+    """
+    # the table is read on first use: the window's first paint and the quick commands do not need
+    # it (issue 18)
+    readings = char_readings().get(ord(ch))
+    if not readings:
+        return ch
+    reading = readings.split(",")[0]
+    tone = 5
+    letters = []
+    for c in reading:
+        if c in _TONE_MARKS:
+            base, tone = _TONE_MARKS[c]
+            letters.append(base)
+        else:
+            letters.append(c)
+    return "".join(letters) + str(tone)
+
+
+@lru_cache(maxsize=50_000)
+def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
+    """Pinyin syllables with tone numbers ("zhang1", "wei3"); non-Chinese runs pass through folded."""
+    prefix: list[str] = []
+    rest = text
+    if surname:
+        for length in (2, 1):
+            head = text[:length]
+            if len(head) == length and head in SURNAME_READINGS:
+                prefix = list(SURNAME_READINGS[head])
+                rest = text[length:]
+                break
+    out = list(prefix)
+    if phrase:
+        # Organisation names are words: phrase readings matter (重庆 is Chongqing, 银行 is yinhang).
+        from pypinyin import Style, lazy_pinyin
+
+        syllables = lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+        # pypinyin writes ü as v here; keep ü as the character table does.
+        syllables = [syl if has_cjk(syl) else fold(syl).replace("v", "ü") for syl in syllables]
+    else:
+        syllables = [_char_tone3(ch) if _CJK_RE.match(ch) else fold(ch) for ch in rest if ch not in NAME_DOTS]
+    out.extend(syl.strip() for syl in syllables if syl.strip())
+    return tuple(out)
+
+
+def pinyin_syllables(
+    text: str, *, surname: bool = False, tones: bool = False, phrase: bool = False
+) -> list[str]:
+    """Pinyin of ``text`` as syllables, without tones unless asked ("张伟" -> ["zhang", "wei"]).
+
+    ``surname`` applies the surname readings (单 -> shan) to the start of the text; ``phrase``
+    reads words in context (for organisation names) instead of character by character.
+    """
+    syllables = _syllables_tone3(text, surname, phrase)
+    if tones:
+        return list(syllables)
+    return [s.rstrip("012345").replace("ü", "u") for s in syllables]
+
+
+def given_first_in_chinese(family_zh: str, given_zh: str) -> bool:
+    """Whether a name in Chinese characters is a transliterated foreign one, written given name first:
+    its given name ends with the middle dot that separates it from the family name (阿卜杜拉· + 艾买提),
+    as the import keeps it (``matching.split_chinese_name``), or its family name starts with one."""
+    return given_zh.rstrip()[-1:] in tuple(NAME_DOTS) or family_zh.lstrip()[:1] in tuple(NAME_DOTS)
+
+
+def family_name_is_pinyin(family: str, family_zh: str) -> bool:
+    """ "Cai" for 蔡, "Lyu" or "Lü" for 吕, "Ouyang" for 欧阳: the Latin family name spells the
+    Chinese one in pinyin."""
+    if not family_zh:
+        return False
+    spelled = "".join(ch for ch in fold(family) if ch.isalpha())
+    reading = "".join(pinyin_syllables(family_zh, surname=True))
+    return spelled in {reading, reading.replace("u", "v"), reading.replace("lu", "lyu").replace("nu", "nyu")}
+
+
+def transliterated(family_zh: str, *, family: str, order: NameOrder | str | None) -> bool:
+    """Whether a Chinese family name is the transliteration of a Western one (林德奎斯特 for
+    Lindqvist, 魏斯 for Weiß): the Latin name is written given name first, the Chinese family name
+    has two characters or more and is not the pinyin of the Latin one (欧阳 for Ouyang is Chinese).
+    A one-character family name is a Chinese name a foreigner took (柯慕贤), written family first."""
+    family_zh = "".join(ch for ch in family_zh if ch not in NAME_DOTS).strip()
+    if str(order or "") == FAMILY_FIRST or not family.strip() or len(family_zh) < 2:
+        return False
+    return is_chinese_name(family_zh) and not family_name_is_pinyin(family, family_zh)
+
+
+def chinese_name(
+    family_zh: str, given_zh: str, *, family: str = "", order: NameOrder | str | None = None
+) -> str:
+    """张 + 伟 -> 张伟 (family name first, no space); 艾买提 + 阿卜杜拉· -> 阿卜杜拉·艾买提 (a
+    transliterated name keeps its written order and its dot). Given the Latin family name and name
+    order, a transliterated Western name stored without its dot is written given·family as
+    protocol prints it: 林德奎斯特 + 安娜 -> 安娜·林德奎斯特 (field test 33, defect 7); a person's
+    own Han name never is (:func:`person_chinese_name`)."""
+    family_zh, given_zh = family_zh.strip(), given_zh.strip()
+    if given_first_in_chinese(family_zh, given_zh):
+        return f"{given_zh}{family_zh}"
+    if family_zh and given_zh and transliterated(family_zh, family=family, order=order):
+        return f"{given_zh}·{family_zh}"
+    return f"{family_zh}{given_zh}"
+
+
+#: Languages whose people's names in Han characters are their own, never a transliteration.
+HAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
+
+
+def own_han_name(native_name_language: str, languages: Sequence[str]) -> bool:
+    """Whether the name in Han characters is the person's own (山田太郎, 张伟), not the
+    transliteration of a Western one: its language is Japanese or Korean, or the person's first
+    language is Chinese, Japanese or Korean."""
+    return native_name_language in HAN_LANGUAGES or (bool(languages) and languages[0] in HAN_LANGUAGES)
+
+
+def person_chinese_name(
+    family_zh: str,
+    given_zh: str,
+    *,
+    family: str,
+    order: NameOrder | str | None,
+    native_name_language: str = "",
+    languages: Sequence[str] = (),
+) -> str:
+    """A person's name in Chinese as every list, search result, card and dossier writes it:
+    安娜·林德奎斯特 for Anna Lindqvist, 张伟 for Wei Zhang, 山田太郎 for Taro Yamada (his own name)."""
+    latin_family = "" if own_han_name(native_name_language, languages) else family
+    return chinese_name(family_zh, given_zh, family=latin_family, order=order)
