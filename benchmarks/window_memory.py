@@ -62,14 +62,18 @@ def main() -> None:
             loop.processEvents()
             time.sleep(0.005)
 
+    last = [time.perf_counter()]
+
     def step(name: str) -> None:
+        took = time.perf_counter() - last[0]  # the step's own time (the half-second wait below excluded)
         wait(lambda: False, 0.5)
         load = Path("/proc/loadavg").read_text().split()[0]
         print(
             f"{name:<26} RSS {rss_mb():>4} MB   peak {rss_mb('VmHWM'):>4} MB   SQLite {sqlite_mb():>4} MB   "
-            f"load {load}",
+            f"{took:5.1f} s   load {load}",
             flush=True,
         )
+        last[0] = time.perf_counter()
 
     from petdesk.gui.contacts.import_dialog import export_contacts_to
     from petdesk.gui.main_window import MainWindow

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from petdesk import __version__, connection, faults
+from petdesk import __version__, bulkload, connection, faults
 from petdesk.connection import FAILURES_OR_OS
 from petdesk.db import Database, DatabaseError, UpgradeStopped, inspect_file, needs_upgrade, open_database
 from petdesk.gui.qt import QApplication, QDialog, QIcon, QLabel, QMainWindow, QMessageBox, Qt, QTimer
@@ -32,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.petdesk.Petdesk")  # type: ignore[attr-defined]
     app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))  # type: ignore[attr-defined]
     connection.limit_sqlite_memory(WINDOW_SQLITE_MB)
+    bulkload.keep_large_blocks_apart()  # the window lives on: big blocks freed go back to the system
     return app  # type: ignore[return-value]
 
 
