@@ -757,7 +757,7 @@ TABLES: tuple[dict[str, Any], ...] = (
             "updated_at",
             "deleted_at",
         ),
-        "local_defaults": {},
+        "local_defaults": {"source_version": ""},
         "column_defaults": {
             "visit_id": None,
             "kind": "meeting",

@@ -52,10 +52,11 @@ def test_the_mapping_page_warns_when_no_column_gives_a_name(qtbot, db: Database,
 
 
 def test_the_preview_says_up_to_date_as_the_command_line_does(
-    qtbot, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot, translators, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The same CSV a second time: the window said "4 to update", the command line "already up to
     date" for all 4. Both say skip now, and a changed row is an update naming its field."""
+    translators("en")  # the English catalogue gives "4 rows", as in the app
     from petdesk.cli import main
     from petdesk.services import importing
     from tests.helpers.german_lists import outlook_csv
@@ -101,9 +102,12 @@ def test_the_chinese_report_lists_organisations_with_the_enumeration_comma(
     assert "。新增机构" in text and "。未保存：12 × Nr.。" in text  # no space between Chinese sentences
 
 
-def test_the_preview_of_a_mixed_file_is_what_the_import_does(qtbot, db: Database, tmp_path: Path) -> None:
+def test_the_preview_of_a_mixed_file_is_what_the_import_does(
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
     """New, changed (a field, a phone, an e-mail, a job), unchanged and skipped rows: the page's counts
     are the import's, and the report names each change once."""
+    translators("en")  # the English catalogue gives "13 rows", as in the app
     from petdesk.services import importing
     from tests.helpers.import_preview import MIXED, write_files
 

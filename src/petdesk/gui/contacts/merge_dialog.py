@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QResizeEvent,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -139,6 +140,18 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class LinesLabel(QLabel):
+    """A wrapping label that asks its layout for the height its lines need at its real width: a
+    wrapping QLabel's size hint guesses a width of its own, so in a short window with a tall font
+    the layout gave it a line less than its text (the reasons and the status were cut)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width()) if self.wordWrap() else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class MergeDialog(QDialog):
     """Duplicates on the left; the selected pair side by side on the right, with a choice per conflict."""
 
@@ -235,9 +248,9 @@ class MergeDialog(QDialog):
         keep_row.addWidget(self.keep_second, 1)
         # What tells two records of the same name apart: where they work, how to reach them, when
         # they were added (issue 16: two "Anna Mäkelä" looked the same).
-        self.identity_first = QLabel(right)
+        self.identity_first = LinesLabel(right)
         self.identity_first.setObjectName("identity_first")
-        self.identity_second = QLabel(right)
+        self.identity_second = LinesLabel(right)
         self.identity_second.setObjectName("identity_second")
         identity_row = QHBoxLayout()
         identity_row.addSpacing(keep_label.sizeHint().width())  # under the two choices
@@ -252,10 +265,10 @@ class MergeDialog(QDialog):
         # The values are elided to the room there is (whole in their tooltips): at 1024 px the
         # comparison ran off the right edge (field test 32, §8).
         self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reasons_label = QLabel(right)
+        self.reasons_label = LinesLabel(right)
         self.reasons_label.setObjectName("reasons_label")
         self.reasons_label.setWordWrap(True)
-        self.status_label = QLabel(right)
+        self.status_label = LinesLabel(right)
         self.status_label.setObjectName("merge_status")
         self.status_label.setWordWrap(True)
         # Lines of text keep the height their words need; the fields list (it scrolls) gives up room
