@@ -134,6 +134,20 @@ class OwnPackage(RejectedPackage):
         )
 
 
+class SharedOfficeId(RejectedPackage):
+    """A package from an office with this office's id but another name: a copy of this database
+    renamed and used as a second office (field test 34, defect 6d). Both would stamp their changes
+    with one id, and the offices they exchange with could not tell them apart."""
+
+    def __init__(self, *, office: str, office_id: str) -> None:
+        super().__init__(
+            f"the package comes from {office}, which has this office's id ({office_id}): it was set up "
+            "from a copy of this database, and a copy cannot be a second office. Start the second office "
+            "from a new database and a package of this office (petdesk sync export --all); if this "
+            "laptop was restored from a backup and renamed since, import it with --own-package"
+        )
+
+
 class OwnPackageNotNewer(RejectedPackage):
     """An own package that holds nothing newer than this database: nothing to bring back."""
 
@@ -148,6 +162,13 @@ def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, o
     """Let this office's own package in only when asked to and when it was written after what this
     database holds of its own office (so after a restore): otherwise importing it is a mistake."""
     if not own_package:
+        sender = manifest.get("sender") or {}
+        names = (str(sender.get("name") or ""), str(sender.get("name_zh") or ""))
+        mine = cursor.execute(
+            "SELECT name, coalesce(name_zh, '') FROM office WHERE id = ?", (self_id,)
+        ).fetchone()
+        if mine is not None and names != tuple(mine):
+            raise SharedOfficeId(office=office_name(names[0], names[1], "en"), office_id=self_id)
         raise OwnPackage()
     theirs = str((manifest.get("knowledge") or {}).get(self_id) or "")
     if theirs <= PersistentClock(cursor).current():
