@@ -50,7 +50,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="312"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %n Conflict</numerusform>
@@ -90,11 +90,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="348"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>%n conflict settled.</numerusform>
             <numerusform>%n conflicts settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="380"/>
+        <source>Undone: %n conflict(s) open again.</source>
+        <translation>
+            <numerusform>Undone: %n conflict open again.</numerusform>
+            <numerusform>Undone: %n conflicts open again.</numerusform>
         </translation>
     </message>
 </context>
@@ -606,7 +614,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="620"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

@@ -145,10 +145,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="58"/>
-        <location filename="../src/petdesk/gui/app.py" line="205"/>
-        <location filename="../src/petdesk/gui/app.py" line="228"/>
-        <location filename="../src/petdesk/gui/app.py" line="302"/>
+        <location filename="../src/petdesk/gui/app.py" line="59"/>
+        <location filename="../src/petdesk/gui/app.py" line="206"/>
+        <location filename="../src/petdesk/gui/app.py" line="229"/>
+        <location filename="../src/petdesk/gui/app.py" line="303"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -158,12 +158,12 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="59"/>
+        <location filename="../src/petdesk/gui/app.py" line="60"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="155"/>
+        <location filename="../src/petdesk/gui/app.py" line="156"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
@@ -1226,251 +1226,264 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
         <source>Record</source>
         <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="77"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="86"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="86"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="120"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="128"/>
         <source>%1: %2</source>
+        <extracomment>The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once, values and all, as a bulk Set field or Tag is taken back.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="168"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
         <source>Keep &amp;Mine</source>
         <translation>保留我方的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
         <source>For every selected conflict, this office&apos;s value</source>
         <translation>对所选的每个冲突，采用本办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
         <source>Keep &amp;Theirs</source>
         <translation>保留对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
         <source>For every selected conflict, the other office&apos;s value</source>
         <translation>对所选的每个冲突，采用另一办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="122"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
         <source>%1 (%2)</source>
         <comment>a record and what tells it apart</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="139"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="171"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="175"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %n 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="233"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="228"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="249"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="240"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="251"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="254"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="312"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="317"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="321"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>解决 %n 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="348"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="380"/>
+        <source>Undone: %n conflict(s) open again.</source>
+        <translation>
+            <numerusform>已撤销：%n 个冲突重新待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="298"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -5014,82 +5027,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="368"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="370"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="403"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="371"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="404"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="372"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="405"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="373"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="378"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="411"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="391"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="396"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="429"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="412"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="445"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="456"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="415"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="448"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -6804,83 +6817,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficeSettingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="19"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="20"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="45"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="46"/>
         <source>Show</source>
         <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="62"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="75"/>
         <source>Office &amp;name:</source>
+        <extracomment>As first shown (a stored 0.001 shows as 0.5): only a value the user changed is kept.</extracomment>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="63"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="76"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="80"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="85"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="92"/>
+        <source>&amp;E-mail size limit for packages:</source>
+        <translation>数据包的电子邮件大小上限(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="95"/>
+        <source>A package larger than this is written with advice to send it another way. Kept on this computer only.</source>
+        <translation>超过此大小的数据包仍会写出，并建议改用其他方式发送。此设置只保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="116"/>
         <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
         <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="119"/>
         <source>The English window still shows %1: if the office was renamed, change it too.</source>
         <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="131"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="132"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="133"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="118"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="141"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="160"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="167"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>
@@ -6888,92 +6912,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="472"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="473"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="474"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="475"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="483"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="485"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="489"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="522"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="518"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="551"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="553"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="523"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="556"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="528"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="535"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="568"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="543"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="576"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="585"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="562"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="595"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -6981,13 +7005,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="170"/>
+        <location filename="../src/petdesk/gui/operations.py" line="177"/>
         <source>Something went wrong</source>
-        <extracomment>Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
+        <extracomment>A job that ran at least this long (seconds) hands the memory it freed back to the system when it ends (an import, a sync, a backup): the window lives on, and glibc keeps freed pages resident. Quick reads (a page of the list, a count) skip it: a trim walks the whole heap. Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="172"/>
+        <location filename="../src/petdesk/gui/operations.py" line="179"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -8055,9 +8079,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="218"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="796"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1601"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="823"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8066,76 +8090,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="139"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="838"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="865"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="920"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="994"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="947"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="930"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="957"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1036"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1063"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1072"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1099"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1101"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1184"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1167"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1194"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1168"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="212"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1169"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1173"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1176"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1203"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1580"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1581"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1607"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8147,160 +8171,190 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1378"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1405"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1384"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1411"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="221"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="850"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="877"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="297"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1653"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="298"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1654"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1660"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="243"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1756"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1757"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1804"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
+        <source>Changed the country of %1 to %2.</source>
+        <translation>已将%1的国家改为%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <source>Changed the kind of %1 to %2.</source>
+        <translation>已将%1的类型改为%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <source>Changed the English city of %1 to %2.</source>
+        <translation>已将%1的城市（英文）改为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <source>Changed the Chinese city of %1 to %2.</source>
+        <translation>已将%1的城市（中文）改为%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1847"/>
+        <source>Cleared the English city of %1.</source>
+        <translation>已清空%1的城市（英文）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
+        <source>Cleared the Chinese city of %1.</source>
+        <translation>已清空%1的城市（中文）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1824"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1872"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1862"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1910"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="151"/>
         <source>Status</source>
-        <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown.</extracomment>
+        <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="139"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1755"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1782"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="142"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="158"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="143"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="235"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="254"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="238"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="257"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="726"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="753"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="737"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="764"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="892"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="919"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1375"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1402"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1602"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="266"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1630"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1726"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1817"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1856"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1865"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1864"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1912"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1869"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -8684,45 +8738,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="592"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="625"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="594"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="607"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="624"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="640"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="657"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="608"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="641"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="609"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="618"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="651"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="620"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="624"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="657"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -125,6 +125,12 @@ TEMPLATES: tuple[str, ...] = (
         "this package was written by this office itself and holds nothing newer than this "
         "database; nothing was imported"
     ),
+    N_(
+        "the package comes from {office}, which has this office's id ({id}): it was set up from a copy "
+        "of this database, and a copy cannot be a second office. Start the second office from a new "
+        "database and a package of this office (petdesk sync export --all); if this laptop was restored "
+        "from a backup and renamed since, import it with --own-package"
+    ),
     N_("the changes are too large for one package; export to each office separately"),
     N_(
         "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than {hours} "

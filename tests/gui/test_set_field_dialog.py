@@ -123,3 +123,38 @@ def test_the_value_box_is_named_and_the_menu_entry_has_a_mnemonic(qtbot: QtBot, 
     QTimer.singleShot(0, look)
     page.set_field_selected()
     assert seen == ["New value of Country", []]
+
+
+def test_set_field_says_which_field_changed_to_what(qtbot: QtBot, page: RecordListPage) -> None:
+    """Field test 34, defect 6c: "Changed 27 organisations." said nothing of what changed."""
+    with qtbot.waitSignal(page.model.modelReset, timeout=5000):
+        page.set_field_selected("city_en", "Munich")
+    # page.noun: "2 organisations" with the English catalogue of the merge
+    said = f"Changed the English city of {page.noun(2)} to Munich."
+    assert said in page.window().statusBar().currentMessage() and page.undo_label.text() == said
+    page.table.selectAll()
+    with qtbot.waitSignal(page.model.modelReset, timeout=5000):
+        page.set_field_selected("country", "DE")
+    assert f"Changed the country of {page.noun(2)} to Germany." in page.window().statusBar().currentMessage()
+
+
+def test_the_city_column_tooltip_shows_the_other_language_city(qtbot: QtBot, db: Database) -> None:
+    """The Chinese list shows the Chinese city: the English one set in bulk shows in its tooltip."""
+    from petdesk.gui.qt import Qt
+
+    with db.transaction() as s:
+        organisations.create_organisation(s, name_en="Qingdao Water", city_en="Munich", city_zh="慕尼黑")
+    win = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(win)
+    win.show()
+    shown = win.show_page("organisations")
+    assert isinstance(shown, RecordListPage)
+    qtbot.waitUntil(lambda: not shown.model.refreshing and shown.model.rowCount() == 1, timeout=5000)
+    city = [c.key for c in shown.model.source.columns].index("city")
+    index = shown.model.index(0, city)
+    assert index.data() == "慕尼黑" and index.data(Qt.ItemDataRole.ToolTipRole) == "Munich"
+    shown.table.selectAll()
+    with qtbot.waitSignal(shown.model.modelReset, timeout=5000):
+        shown.set_field_selected("city_en", "Hamburg")
+    index = shown.model.index(0, city)
+    assert index.data() == "慕尼黑" and index.data(Qt.ItemDataRole.ToolTipRole) == "Hamburg"

@@ -72,6 +72,7 @@ from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
+from petdesk.gui.translation import arg
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
 from petdesk.services.lists import ListQuery
@@ -99,8 +100,23 @@ class Column:
     header: str
 
 
-#: One row: the record's id and its cells as shown.
+#: One row: the record's id and its cells as shown (then the tooltips of ``TIPS``, not shown).
 Row = tuple[str, tuple[str, ...]]
+
+#: Columns whose tooltip is another text of the row: the city in the other language, so a change
+#: of the English city shows in the Chinese window too (field test 34, defect 6c).
+TIPS = {"city": "other_city"}
+
+
+def tip_keys(columns: Sequence[Column]) -> list[str]:
+    """The keys of the tooltip cells a row carries after its shown cells, in column order."""
+    return [TIPS[c.key] for c in columns if c.key in TIPS]
+
+
+def tip_cells(columns: Sequence[Column]) -> dict[int, int]:
+    """Column number -> the position of its tooltip cell in a row's cells."""
+    tipped = [n for n, c in enumerate(columns) if c.key in TIPS]
+    return {column: len(columns) + i for i, column in enumerate(tipped)}
 
 
 @dataclass(frozen=True)
@@ -197,6 +213,9 @@ def _cell(row: search_service.SearchRow, key: str, language: str) -> str:
         return row.position(language)
     if key == "city":
         return row.city(language)
+    if key == "other_city":
+        other = row.city_en if language.startswith("zh") else row.city_zh
+        return "" if other == row.city(language) else other
     if key == "country":  # "France" / "法国", not "FR"
         from petdesk.labels import country_name
 
@@ -255,7 +274,7 @@ class SearchSource(RecordSource):
             offset=offset,
             filters=self.filters,
         )
-        keys = [c.key for c in self.columns]
+        keys = [c.key for c in self.columns] + tip_keys(self.columns)
         return [(r.entity_id, tuple(_cell(r, k, self.language) for k in keys)) for r in rows]
 
     def position(self, session: Session, text: str, record_id: str, sort: str, descending: bool) -> int:
@@ -364,6 +383,8 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.source = source
+        #: Where a column's tooltip cell is in a row (rows of other sources may not carry it).
+        self._tips = tip_cells(source.columns)
         self._text = ""
         self._sort = source.default_sort
         self._descending = False
@@ -609,8 +630,14 @@ class RecordsModel(QAbstractTableModel):
         if record is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = record[1][index.column()]
-            return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 30 else None
+            cells, column = record[1], index.column()
+            text = cells[column]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            tip = self._tips.get(column)
+            if tip is not None and tip < len(cells) and cells[tip]:
+                return cells[tip]
+            return text if len(text) > 30 else None
         if role == IdRole:
             return record[0]
         return None
@@ -1801,12 +1828,33 @@ class RecordListPage(QWidget):
             return bulk_edit.set_field(session, kind, name, new, ids=ids)
 
         def done(change: Any) -> None:
-            changed = QCoreApplication.translate("RecordList", "Changed %1.")
-            self.offer_undo(
-                changed.replace("%1", self.noun(len(change.ids))), partial(self._undo_bulk, change)
-            )
+            said = self.set_field_words(name, change.value, len(change.ids))
+            self._report(said)
+            self.offer_undo(said, partial(self._undo_bulk, change))
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
+
+    def set_field_words(self, field: str, value: str, count: int) -> str:
+        """ "Changed the English city of 12 organisations to Munich.": which field, to what. A
+        change of the English city shows nowhere in the Chinese list (field test 34, defect 6c)."""
+        sentences = {
+            "country": QCoreApplication.translate("RecordList", "Changed the country of %1 to %2."),
+            "kind": QCoreApplication.translate("RecordList", "Changed the kind of %1 to %2."),
+            "city_en": QCoreApplication.translate("RecordList", "Changed the English city of %1 to %2."),
+            "city_zh": QCoreApplication.translate("RecordList", "Changed the Chinese city of %1 to %2."),
+        }
+        cleared = {
+            "city_en": QCoreApplication.translate("RecordList", "Cleared the English city of %1."),
+            "city_zh": QCoreApplication.translate("RecordList", "Cleared the Chinese city of %1."),
+        }
+        records = self.noun(count)
+        if not value and field in cleared:
+            return arg(cleared[field], records)
+        if field not in sentences:
+            return arg(QCoreApplication.translate("RecordList", "Changed %1."), records)
+        choices = next((f.choices for f in self.bulk_fields() if f.field == field), None) or ()
+        shown = dict(choices).get(value, value)  # a country or kind by its name, not its code
+        return arg(sentences[field], records, shown)
 
     def _undo_bulk(self, change: Any) -> None:
         from petdesk.services import bulk_edit

@@ -134,6 +134,20 @@ class OwnPackage(RejectedPackage):
         )
 
 
+class SharedOfficeId(RejectedPackage):
+    """A package from an office with this office's id but another name: a copy of this database
+    renamed and used as a second office (field test 34, defect 6d). Both would stamp their changes
+    with one id, and the offices they exchange with could not tell them apart."""
+
+    def __init__(self, *, office: str, office_id: str) -> None:
+        super().__init__(
+            f"the package comes from {office}, which has this office's id ({office_id}): it was set up "
+            "from a copy of this database, and a copy cannot be a second office. Start the second office "
+            "from a new database and a package of this office (petdesk sync export --all); if this "
+            "laptop was restored from a backup and renamed since, import it with --own-package"
+        )
+
+
 class OwnPackageNotNewer(RejectedPackage):
     """An own package that holds nothing newer than this database: nothing to bring back."""
 
@@ -148,6 +162,13 @@ def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, o
     """Let this office's own package in only when asked to and when it was written after what this
     database holds of its own office (so after a restore): otherwise importing it is a mistake."""
     if not own_package:
+        sender = manifest.get("sender") or {}
+        names = (str(sender.get("name") or ""), str(sender.get("name_zh") or ""))
+        mine = cursor.execute(
+            "SELECT name, coalesce(name_zh, '') FROM office WHERE id = ?", (self_id,)
+        ).fetchone()
+        if mine is not None and names != tuple(mine):
+            raise SharedOfficeId(office=office_name(names[0], names[1], "en"), office_id=self_id)
         raise OwnPackage()
     theirs = str((manifest.get("knowledge") or {}).get(self_id) or "")
     if theirs <= PersistentClock(cursor).current():
@@ -1588,6 +1609,11 @@ class Settled:
     together: tuple[str, ...] = ()
     #: The end moved with a start chosen alone, which would otherwise have come after it.
     moved: tuple[str, ...] = ()
+    #: What Undo needs: the record, the conflicts settled (with their partners), and each field
+    #: written here as (field, value before, value written), both as packages carry them.
+    row_id: str = ""
+    conflict_ids: tuple[str, ...] = ()
+    written: tuple[tuple[str, Any, Any], ...] = ()
 
 
 def settled_together_words(settled: Settled, locale: str = "en") -> str:
@@ -1712,14 +1738,51 @@ def _settle(cursor: Any, conflict_id: str, *, choose_other: bool) -> Settled:
         settle.append((p_id, p_name, "field", p_loser_value, p_loser_office == kept_office))
     chosen = [(n, k, v) for _id, n, k, v, other in settle if other]
     moved = _keep_end_after_start(cursor, entity, row_id, chosen)
-    if chosen:
-        _choose_other_values(cursor, entity, row_id, chosen)
+    written = _choose_other_values(cursor, entity, row_id, chosen) if chosen else []
     for settled_id, _name, _kind, _value, other in settle:
         cursor.execute(
             "UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
             (_now(), "chose_other" if other else "kept", settled_id),
         )
-    return Settled(entity, tuple(n for _id, n, _k, _v, _o in settle[1:]), moved)
+    return Settled(
+        entity,
+        tuple(n for _id, n, _k, _v, _o in settle[1:]),
+        moved,
+        row_id=row_id,
+        conflict_ids=tuple(i for i, _n, _k, _v, _o in settle),
+        written=tuple(written),
+    )
+
+
+def undo_settled(db: Database, settled: list[Settled]) -> int:
+    """Take back conflicts just settled (:func:`resolve_conflicts`), in one transaction: each
+    value written goes back to what it was (a new change here that travels, like the choice did)
+    where the record still holds the value written, and the conflicts open again. Returns how
+    many conflicts were opened again."""
+    reopened = 0
+    with _write_transaction(db) as cursor:
+        for s in settled:
+            back = [
+                (name, before)
+                for name, before, after in s.written
+                if _wire_value(cursor, s.entity, s.row_id, name) == after
+            ]
+            if back:
+                _write_values(cursor, s.entity, s.row_id, back)
+            for conflict_id in s.conflict_ids:
+                reopened += cursor.execute(
+                    "UPDATE sync_conflict SET resolved_at = NULL, resolution = '' "
+                    "WHERE id = ? AND resolved_at IS NOT NULL",
+                    (conflict_id,),
+                ).rowcount
+    return reopened
+
+
+def _wire_value(cursor: Any, entity: str, row_id: str, name: str) -> Any:
+    """A field's value now, as packages carry it (times as ISO text)."""
+    row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+    value = row[0] if row else None
+    return wire_time(value) if name in by_name()[entity].time_columns else value
 
 
 #: The start and end columns of records that have a time: (start, end).
@@ -1791,9 +1854,20 @@ def _open_partner(cursor: Any, entity: str, row_id: str, name: str) -> tuple[str
     return (found[0], found[1], found[2], found[3]) if found else None
 
 
-def _choose_other_values(cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]) -> None:
+def _choose_other_values(
+    cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]
+) -> list[tuple[str, Any, Any]]:
     """Make the other values (field, kind, value as the package carried it) one new change here,
-    stamped, journalled and logged like an edit."""
+    stamped, journalled and logged like an edit. Returns (field, value before, value written)."""
+    values = [(name, None if kind == "delete_edit" else json.loads(v)) for name, kind, v in chosen]
+    before = _write_values(cursor, entity, row_id, values)
+    # The value as the file holds it now, so Undo compares like with like.
+    return [(name, before[name], _wire_value(cursor, entity, row_id, name)) for name, _value in values]
+
+
+def _write_values(cursor: Any, entity: str, row_id: str, values: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Write (field, value as packages carry it) as one new change here, stamped, journalled and
+    logged like an edit; returns each field's value before, as packages carry it."""
     from petdesk.sync.derived import rekey
 
     self_id = self_office_id(cursor)
@@ -1801,9 +1875,9 @@ def _choose_other_values(cursor: Any, entity: str, row_id: str, chosen: list[tup
     spec = by_name()[entity]
     written: set[str] = set()
     logged = []
-    for name, kind, loser_value in chosen:
+    before: dict[str, Any] = {}
+    for name, value in values:
         # Conflicts and the change log keep times as packages carry them (ISO text).
-        value = None if kind == "delete_edit" else json.loads(loser_value)
         old_row = cursor.execute(f"SELECT {name} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         old_value = old_row[0] if old_row else None
         is_time = name in spec.time_columns
@@ -1815,10 +1889,12 @@ def _choose_other_values(cursor: Any, entity: str, row_id: str, chosen: list[tup
         # take keys as they come).
         key_col = rekey(cursor, entity, row_id, name)
         written |= {name} if key_col is None else {name, key_col}
-        logged.append((entity, row_id, name, wire_time(old_value) if is_time else old_value, value))
+        before[name] = wire_time(old_value) if is_time else old_value
+        logged.append((entity, row_id, name, before[name], value))
     record_local_change(cursor, entity, row_id, written, hlc=hlc, office=self_id)
     if change_log_ready(cursor):
         log_changes(cursor, logged, hlc=hlc, office=self_id)
+    return before
 
 
 # --------------------------------------------------------------------------------------------

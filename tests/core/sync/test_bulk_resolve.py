@@ -78,3 +78,22 @@ def test_cli_resolves_several_ids_and_all_with_filters(offices, packages: Path, 
     assert "1 conflict settled." in capsys.readouterr().out
     assert not _open(beijing)
     assert run("--keep", "mine") != 0  # neither ids nor --all
+
+
+def test_undo_puts_values_back_and_opens_the_conflicts_again(offices, packages: Path) -> None:
+    beijing, bonn, ids = _conflicted(offices, packages)
+    opened = sorted(c.id for c in _open(beijing) if c.field == "notes")
+    assert _notes(beijing, ids) == ["Bonn notes"] * 3  # Bonn's edits won; Beijing's wait as "other"
+    settled = service.resolve_conflicts(beijing, opened, keep="mine")
+    assert _notes(beijing, ids) == ["Beijing notes"] * 3
+    # One person edited again since: Undo leaves that edit alone, and still reopens the conflict.
+    with beijing.transaction() as session:
+        session.get(Contact, ids[0]).notes = "Edited after"  # type: ignore[union-attr]
+    assert service.undo_settled(beijing, settled) == 3
+    assert sorted(c.id for c in _open(beijing) if c.field == "notes") == opened
+    assert _notes(beijing, ids) == ["Edited after", "Bonn notes", "Bonn notes"]
+    # The values put back are ordinary changes: settled again, both offices end equal.
+    service.resolve_conflicts(beijing, opened, keep="theirs")
+    send(beijing, bonn, packages)
+    send(bonn, beijing, packages)
+    assert _notes(bonn, ids) == _notes(beijing, ids) == ["Edited after", "Bonn notes", "Bonn notes"]

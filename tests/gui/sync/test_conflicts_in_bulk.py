@@ -76,3 +76,41 @@ def test_select_all_and_keep_mine_for_every_conflict(qtbot: Any, tmp_path: Path)
     assert [values(munich, "contact", i)["notes"] for i in ids] == ["Munich notes"] * 3
     munich.close()
     chengdu.close()
+
+
+def test_ctrl_z_takes_back_conflicts_settled_in_bulk(qtbot: Any, tmp_path: Path) -> None:
+    """Keep Mine for all, then Ctrl+Z: the values written go back and the conflicts open again."""
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    munich, chengdu = make_office(tmp_path, "Munich"), make_office(tmp_path, "Chengdu")
+    with munich.transaction() as session:
+        people = [Contact(family_name="Zhou", given_name="Lan") for _ in range(2)]
+        session.add_all(people)
+        session.flush()
+        ids = [p.id for p in people]
+    send(munich, chengdu, packages, full=True)
+    send(chengdu, munich, packages, full=True)
+    for db, word in ((munich, "Munich"), (chengdu, "Chengdu")):
+        with db.transaction() as session:
+            for person in session.query(Contact).filter(Contact.id.in_(ids)):
+                person.notes = f"{word} notes"
+    send(munich, chengdu, packages)
+    send(chengdu, munich, packages)  # Chengdu's notes win at Munich; Munich's wait as "other"
+    notes = lambda: [values(munich, "contact", i)["notes"] for i in ids]  # noqa: E731
+    assert notes() == ["Chengdu notes"] * 2
+
+    view = ConflictsView(munich)
+    qtbot.addWidget(view)
+    view.show()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.resolved, timeout=20_000):
+        view.keep_all([c.id for c in view.selected()], "mine")
+    assert notes() == ["Munich notes"] * 2 and not view.conflicts
+    assert "Ctrl+Z" in view.explanation.text()
+    with qtbot.waitSignal(view.resolved, timeout=20_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes() == ["Chengdu notes"] * 2
+    assert len(view.conflicts) == 2 and not view.can_undo_last()
+    munich.close()
+    chengdu.close()

@@ -1,11 +1,12 @@
-"""Settings → Office: this office's name and region (travel to other offices) and the shared
-passphrase (stays in this installation: remembered in the system keyring, never exported)."""
+"""Settings → Office: this office's name and region (travel to other offices), the shared
+passphrase (stays in this installation: remembered in the system keyring, never exported) and the
+e-mail size limit packages are checked against (a local setting, as ``sync export --mail-limit``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petdesk.gui.qt import QCheckBox, QFormLayout, QLabel, QLineEdit, Qt, QWidget
+from petdesk.gui.qt import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, Qt, QWidget
 from petdesk.gui.settings.dialog import SettingsPage
 from petdesk.services import office as office_service
 
@@ -55,6 +56,18 @@ class OfficeSettingsPage(SettingsPage):
         self.error = QLabel(self)
         self.error.setObjectName("office_error")
         self.error.setWordWrap(True)
+        from petdesk.sync import mail_limit
+
+        # The size above which a package is said to be too large for e-mail (field test 34: only the
+        # command line could set it).
+        self.mail_limit = QDoubleSpinBox(self)
+        self.mail_limit.setObjectName("office_mail_limit")
+        self.mail_limit.setRange(0.5, 10_000)
+        self.mail_limit.setDecimals(1)
+        self.mail_limit.setSuffix(" MB")
+        self.mail_limit.setValue(mail_limit.limit_mb(self.db))
+        #: As first shown (a stored 0.001 shows as 0.5): only a value the user changed is kept.
+        self._mail_limit_shown = self.mail_limit.value()
         ident = QLabel(office_id, self)
         ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -76,6 +89,16 @@ class OfficeSettingsPage(SettingsPage):
         )
         note.setWordWrap(True)
         form.addRow(note)
+        form.addRow(self.tr("&E-mail size limit for packages:"), self.mail_limit)
+        mail_note = QLabel(
+            self.tr(
+                "A package larger than this is written with advice to send it another way. "
+                "Kept on this computer only."
+            ),
+            self,
+        )
+        mail_note.setWordWrap(True)
+        form.addRow(mail_note)
         form.addRow(self.error)
 
     def _show_name_hint(self) -> None:
@@ -121,7 +144,10 @@ class OfficeSettingsPage(SettingsPage):
             office_service.set_identity(
                 session, name=name, name_zh=self.name_zh.text(), region=self.region.text()
             )
-        from petdesk.sync import service
+        from petdesk.sync import mail_limit, service
+
+        if self.mail_limit.value() != self._mail_limit_shown:  # the default stays a default
+            mail_limit.set_limit_mb(self.db, self.mail_limit.value())
 
         try:
             service.store_passphrase(self.db, passphrase or None)

@@ -12,9 +12,11 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QMessageBox,
     QPushButton,
+    QShortcut,
     QSortFilterProxyModel,
     QStyle,
     Qt,
@@ -95,6 +97,12 @@ class ConflictsView(QWidget):
         self.theirs_button.setToolTip(self.tr("For every selected conflict, the other office's value"))
         self.mine_button.clicked.connect(lambda: self.ask_keep("mine"))
         self.theirs_button.clicked.connect(lambda: self.ask_keep("theirs"))
+        #: The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once,
+        #: values and all, as a bulk Set field or Tag is taken back.
+        self.last_settled: list[service.Settled] = []
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self.undo_last)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.explanation, 1)
@@ -343,12 +351,37 @@ class ConflictsView(QWidget):
         )
 
     def _settled_all(self, settled: list[service.Settled]) -> None:
+        self.last_settled = settled
         self.refresh()
         count = len(settled)
-        self.explanation.setText(self.tr("%n conflict(s) settled.", "", count))
+        self.explanation.setText(
+            labels.sentences(self.tr("%n conflict(s) settled.", "", count), self.tr("Ctrl+Z undoes it."))
+        )
+        self.resolved.emit()
+
+    def can_undo_last(self) -> bool:
+        return bool(self.last_settled)
+
+    def undo_last(self) -> Operation | None:
+        """Put back the values the last bulk settling wrote and open its conflicts again."""
+        settled, self.last_settled = self.last_settled, []
+        if not settled:
+            return None
+        db = self.db
+        return run_in_background(
+            lambda: service.undo_settled(db, settled),
+            on_success=self._undone,
+            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
+            parent=self,
+        )
+
+    def _undone(self, reopened: int) -> None:
+        self.refresh()
+        self.explanation.setText(self.tr("Undone: %n conflict(s) open again.", "", reopened))
         self.resolved.emit()
 
     def _settled(self, settled: service.Settled) -> None:
+        self.last_settled = []  # a new decision: the bulk one before it is no longer the last
         self.refresh()
         # What else was settled with it (the end of a start), in the core's words.
         if together := service.settled_together_words(settled, locale_of(self)):
@@ -639,6 +672,13 @@ class SyncPage(QWidget):
         from petdesk.gui.sync import open_import
 
         open_import(self.window_)  # type: ignore[arg-type]
+
+    def can_undo_last(self) -> bool:
+        """Edit › Undo on this page: the conflicts last settled in bulk."""
+        return self.tabs.currentWidget() is self.conflicts and self.conflicts.can_undo_last()
+
+    def undo_last(self) -> None:
+        self.conflicts.undo_last()
 
     def refresh(self) -> None:
         self.conflicts.refresh()
