@@ -40,6 +40,9 @@ class ListQuery:
     columns: Sequence[ListColumn]
     default_sort: str
     joins: Sequence[tuple[Any, Any]] = ()
+    #: Tables every listed row has (inner joins, before ``joins``): the search index's entry, whose
+    #: sort key can then drive the order by its index.
+    inner_joins: Sequence[tuple[Any, Any]] = ()
     where: Sequence[Any] = ()
     #: Builds a WHERE clause from the text typed in the search box.
     text_filter: Callable[[str], ColumnElement[bool]] | None = None
@@ -63,6 +66,8 @@ class ListQuery:
 
     def _base(self, session: Session, text: str) -> Select[Any]:
         stmt = select(self.model.id, *(c.expr for c in self.columns)).select_from(self.model)
+        for target, on in self.inner_joins:
+            stmt = stmt.join(target, on)
         for target, on in self.joins:
             stmt = stmt.outerjoin(target, on)
         conditions = [self.model.deleted_at.is_(None), *self.where]
@@ -160,30 +165,38 @@ def contacts(language: str = "en") -> ListQuery:
         (c.name_order == "family_first", c.family_name + " " + c.given_name),
         else_=c.given_name + " " + c.family_name,
     )
-    # names.chinese_name: a transliterated name (given name ending in its dot) is written given first
-    chinese = case(
-        (func.substr(c.given_name_zh, -1).in_(tuple(names.NAME_DOTS)), c.given_name_zh + c.family_name_zh),
-        else_=c.family_name_zh + c.given_name_zh,
-    )
-    name = case((chinese != "", chinese), else_=latin) if language.startswith("zh") else latin
-    other = latin if language.startswith("zh") else chinese
+    # The Chinese name and order are the search index's (names.person_chinese_name, 安娜·林德奎斯特;
+    # names.person_sort_key_zh, under A as written), so this list agrees with the window's list and
+    # search, and its first rows are read off ix_search_entry_kind_sort_zh.
+    entry = aliased(m.SearchEntry)
+    entry_join = (entry, and_(entry.kind == "contact", entry.entity_id == c.id))
+    stored_zh = c.family_name_zh + c.given_name_zh
+    chinese = case((stored_zh != "", func.coalesce(entry.name_zh, stored_zh)), else_="")
+    zh = language.startswith("zh")
+    name = case((chinese != "", chinese), else_=latin) if zh else latin
+    other = latin if zh else chinese
     aff = aliased(m.Affiliation)
     org = aliased(m.Organisation)
     return ListQuery(
         model=c,
         columns=(
-            ListColumn("name", name, sort_expr=c.family_name + " " + c.given_name),
+            ListColumn("name", name, sort_expr=entry.sort_zh if zh else c.family_name + " " + c.given_name),
             ListColumn("name_other", other),
             ListColumn("organisation", _display(org.name_en, org.name_zh, language)),
             ListColumn("position", _display(aff.position_en, aff.position_zh, language)),
             ListColumn("tags", cast(c.tags, String), sortable=False),
         ),
+        # every live contact has its entry; inner only where it drives the order (an outer join
+        # could not)
+        inner_joins=(entry_join,) if zh else (),
         joins=(
+            *(() if zh else (entry_join,)),
             (aff, and_(aff.contact_id == c.id, aff.end_date.is_(None), aff.deleted_at.is_(None))),
             (org, org.id == aff.organisation_id),
         ),
         default_sort="name",
-        text_filter=_like_any(c.family_name, c.given_name, chinese),
+        # the stored order too: 林德奎斯特安娜 is still typed family first
+        text_filter=_like_any(c.family_name, c.given_name, chinese, stored_zh),
     )
 
 

@@ -410,6 +410,8 @@ def _name_in(locale: str, entity: str, fields: dict[str, Any]) -> str:
             order=fields.get("name_order") or names.GIVEN_FIRST,
             family_zh=fields.get("family_name_zh") or "",
             given_zh=fields.get("given_name_zh") or "",
+            native_name_language=fields.get("native_name_language") or "",
+            languages=names.language_list(fields.get("languages")),
         )
     name_en, name_zh = (fields.get("name_en") or "").strip(), (fields.get("name_zh") or "").strip()
     shown = names.organisation_display_name(locale, name_en=name_en, name_zh=name_zh)

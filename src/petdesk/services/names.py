@@ -8,11 +8,13 @@ computed here from the same fields and stored as sort keys so that SQL can sort 
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The writing and reading of Chinese names live below the services, where the models can use them
 # (``Contact.name_zh``); re-exported here, the one place the rest of petdesk reads them from.
@@ -164,6 +166,16 @@ def family_name_key(family: str, given: str, family_zh: str = "") -> tuple[str, 
     return person_list_key("en", family=family, given=given, family_zh=family_zh), given.casefold()
 
 
+def language_list(value: object) -> list[str]:
+    """A contact's languages as a list, from the model (a list), a snapshot or a raw row (JSON text)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip() else []
+        except ValueError:
+            return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
 def person_display_name(
     language: str,
     *,
@@ -172,9 +184,21 @@ def person_display_name(
     order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
+    native_name_language: str = "",
+    languages: Sequence[str] = (),
 ) -> str:
-    """The name to show in an interface of ``language``; falls back to the other script."""
-    zh = chinese_name(family_zh, given_zh, family=family, order=order)
+    """The name to show in an interface of ``language``; falls back to the other script.
+    ``native_name_language`` and ``languages`` (the contact's) keep a Japanese or Korean name
+    family first (:func:`person_chinese_name`)."""
+    # the one rule of lists, cards and dossiers: 安娜·林德奎斯特, but 山田太郎 for a Japanese name
+    zh = person_chinese_name(
+        family_zh,
+        given_zh,
+        family=family,
+        order=order,
+        native_name_language=native_name_language,
+        languages=languages,
+    )
     latin = latin_name(family, given, order)
     if language.startswith("zh"):
         return zh or latin
@@ -189,12 +213,29 @@ def person_other_name(
     order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
+    native_name_language: str = "",
+    languages: Sequence[str] = (),
 ) -> str:
     """The name in the other script, shown beside the display name (empty when it would repeat it)."""
-    zh = chinese_name(family_zh, given_zh, family=family, order=order)
+    # the one rule of lists, cards and dossiers: 安娜·林德奎斯特, but 山田太郎 for a Japanese name
+    zh = person_chinese_name(
+        family_zh,
+        given_zh,
+        family=family,
+        order=order,
+        native_name_language=native_name_language,
+        languages=languages,
+    )
     latin = latin_name(family, given, order)
     shown = person_display_name(
-        language, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
+        language,
+        family=family,
+        given=given,
+        order=order,
+        family_zh=family_zh,
+        given_zh=given_zh,
+        native_name_language=native_name_language,
+        languages=languages,
     )
     other = latin if language.startswith("zh") else zh
     return "" if other == shown else other
@@ -208,10 +249,20 @@ def person_both_scripts(
     order: NameOrder | str = GIVEN_FIRST,
     family_zh: str = "",
     given_zh: str = "",
+    native_name_language: str = "",
+    languages: Sequence[str] = (),
 ) -> str:
     """ "Chen Ping (陈萍)" / "陈萍（Chen Ping）": the display name with the other script in brackets,
     as search and the lists show a person (one name order wherever a person is named)."""
-    kw = {"family": family, "given": given, "order": order, "family_zh": family_zh, "given_zh": given_zh}
+    kw: dict[str, Any] = {
+        "family": family,
+        "given": given,
+        "order": order,
+        "family_zh": family_zh,
+        "given_zh": given_zh,
+        "native_name_language": native_name_language,
+        "languages": languages,
+    }
     shown = person_display_name(language, **kw)
     other = person_other_name(language, **kw)
     if not other:

@@ -306,6 +306,8 @@ def people(session: Session, organisation_id: str) -> tuple[list[PersonView], li
                 order=c.name_order,
                 family_zh=c.family_name_zh,
                 given_zh=c.given_name_zh,
+                native_name_language=c.native_name_language or "",
+                languages=c.languages or (),
             ),
             name_zh=names.person_display_name(
                 "zh",
@@ -314,6 +316,8 @@ def people(session: Session, organisation_id: str) -> tuple[list[PersonView], li
                 order=c.name_order,
                 family_zh=c.family_name_zh,
                 given_zh=c.given_name_zh,
+                native_name_language=c.native_name_language or "",
+                languages=c.languages or (),
             ),
             position_en=a.position_en,
             position_zh=a.position_zh,

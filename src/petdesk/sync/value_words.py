@@ -115,6 +115,8 @@ _LABEL_COLUMNS = (
     ("from_place", ""),
 )
 _PERSON = ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
+#: Whose Han name is their own (山田太郎 stays family first: ``names.person_chinese_name``).
+_OWN_NAME = ("native_name_language", "languages")
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,7 @@ def record_names(cursor: Any, entity: str, ids: Iterable[str], locale: str = "en
         for en, zh in _LABEL_COLUMNS
         if en in spec.columns
     ]
-    person = _PERSON if entity == "contact" else ()
+    person = (*_PERSON, *_OWN_NAME) if entity == "contact" else ()
     columns = list(dict.fromkeys([*person, *(c for g in groups for c in g)]))
     selected = "".join(f", {c}" for c in columns)
     out: dict[str, RecordName] = {}
@@ -155,11 +157,18 @@ def record_names(cursor: Any, entity: str, ids: Iterable[str], locale: str = "en
 
 def _name(entity: str, values: dict[str, Any], groups: list[tuple[str, ...]], locale: str) -> str:
     if entity == "contact":
-        from petdesk.services.names import person_both_scripts
+        from petdesk.services.names import language_list, person_both_scripts
 
         family, given, order, family_zh, given_zh = (values[c] or "" for c in _PERSON)
         person = person_both_scripts(
-            locale, family=family, given=given, order=order, family_zh=family_zh, given_zh=given_zh
+            locale,
+            family=family,
+            given=given,
+            order=order,
+            family_zh=family_zh,
+            given_zh=given_zh,
+            native_name_language=values["native_name_language"] or "",
+            languages=language_list(values["languages"]),
         )
         if person:
             return person

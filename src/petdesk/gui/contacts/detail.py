@@ -407,6 +407,8 @@ class ContactDetailView(QScrollArea):
             order=c.name_order,
             family_zh=c.family_name_zh,
             given_zh=c.given_name_zh,
+            native_name_language=c.native_name_language or "",
+            languages=c.languages or (),
         )
         honorific = c.honorific_zh if self.ui_locale.startswith("zh") else c.honorific_en
         display = names.person_display_name(self.ui_locale, **kw)
