@@ -25,7 +25,6 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
-from petdesk.i18n import format_datetime
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -740,6 +739,8 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator()
     entity: merge_service.Entity = "organisation" if args.organisations else "contact"
     if args.list:
+        from petdesk.i18n import format_datetime  # babel: not on the quick paths (test_cli_startup)
+
         with ctx.db.reading() as session:
             records = merge_service.list_merges(session)
             whens = [format_datetime(r.merged_at.astimezone(), ctx.locale) for r in records]

@@ -122,16 +122,22 @@ def refresh_keys(conn: sqlite3.Connection, kinds: Sequence[str] = (TECHNOLOGY, N
         return 0
     done = 0
     for kind in kinds:
-        conn.execute(_GONE[kind])
+        # Looked for before deleting: a DELETE writes even when it finds nothing, and a read-only
+        # file (a USB stick) must still be searchable.
+        gone = _GONE[kind]
+        if conn.execute("SELECT 1 " + gone.removeprefix("DELETE ") + " LIMIT 1").fetchone():
+            conn.execute(gone)
         rows = conn.execute(_SOURCES[kind].format(stamp=_STAMP)).fetchall()
         keys = []
         for rid, stamp, title_en, title_zh, tags, sector, org_en, org_zh, *texts in rows:
             titles = [title_en, title_zh, org_en or "", org_zh or "", sector, *_tags(tags)]
             titles += SECTORS.get(sector, ("", ""))
             keys.append((kind, rid, stamp, key_text(titles=titles, texts=texts)))
-        conn.executemany(
-            "INSERT OR REPLACE INTO catalogue_search (kind, entity_id, stamp, text) VALUES (?, ?, ?, ?)", keys
-        )
+        if keys:
+            conn.executemany(
+                "INSERT OR REPLACE INTO catalogue_search (kind, entity_id, stamp, text) VALUES (?, ?, ?, ?)",
+                keys,
+            )
         done += len(keys)
     return done
 

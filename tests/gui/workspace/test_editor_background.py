@@ -60,8 +60,12 @@ def test_the_editor_loads_and_saves_in_the_background(
         assert organisations.get_organisation(s, org_id).city_zh == "青岛"
 
 
-def test_set_a_field_on_all_matching_organisations_and_undo(qtbot: QtBot, db: Database) -> None:
+def test_set_a_field_on_all_matching_organisations_and_undo(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, translators, db: Database
+) -> None:
     from petdesk.gui.main_window import MainWindow
+
+    translators("en")  # the English catalogue gives "2 organisations", as in the app
 
     with db.transaction() as s:
         for name in ("Qingdao Water", "Qingdao Port", "Hamburg Water"):
@@ -77,7 +81,7 @@ def test_set_a_field_on_all_matching_organisations_and_undo(qtbot: QtBot, db: Da
     assert page.all_matching_selected() and page.actions_by_name["set_field"].isEnabled()
     page.set_field_selected("country", "DE")
     qtbot.waitUntil(page.undo_bar.isVisible, timeout=5000)
-    assert page.undo_label.text().startswith("Changed 2 organisation")
+    assert page.undo_label.text() == "Changed the country of 2 organisations to Germany."
 
     def countries() -> list[str]:
         with db.reading() as s:
