@@ -9,20 +9,15 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main, progress
-from petdesk.db import code_heads, make_upgrade_engine, open_database, upgrade
+from petdesk.db import code_heads, open_database
+from tests.helpers.old_files import file_at
 
 OLD = "0035_substitutes"
 
 
 @pytest.fixture(scope="module")
 def old_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("old") / "old.sqlite"
-    engine = make_upgrade_engine(path)
-    try:
-        upgrade(engine, OLD)
-    finally:
-        engine.dispose()
-    return path
+    return file_at(tmp_path_factory.mktemp("old") / "old.sqlite", OLD)
 
 
 @pytest.fixture

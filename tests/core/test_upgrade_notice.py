@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import code_heads, make_upgrade_engine, open_database, upgrade
+from petdesk.db import code_heads, open_database
 from petdesk.services import backups
+from tests.helpers.old_files import file_at
 
 OLD = "0023_sync_versions_compact"
 
@@ -19,13 +20,7 @@ OLD = "0023_sync_versions_compact"
 @pytest.fixture(scope="module")
 def old_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A file at schema 0023 with one office, as the version of 2026-12-02 left it."""
-    path = tmp_path_factory.mktemp("old") / "old.sqlite"
-    engine = make_upgrade_engine(path)
-    try:
-        upgrade(engine, OLD)
-    finally:
-        engine.dispose()
-    return path
+    return file_at(tmp_path_factory.mktemp("old") / "old.sqlite", OLD)
 
 
 def _copy(old_file: Path, folder: Path) -> Path:

@@ -16,23 +16,16 @@ from petdesk.db import (
     UpgradeWatch,
     code_heads,
     inspect_file,
-    make_upgrade_engine,
     open_database,
-    upgrade,
 )
+from tests.helpers.old_files import file_at
 
 OLD = "0035_substitutes"
 
 
 @pytest.fixture(scope="module")
 def old_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("old") / "old.sqlite"
-    engine = make_upgrade_engine(path)
-    try:
-        upgrade(engine, OLD)
-    finally:
-        engine.dispose()
-    return path
+    return file_at(tmp_path_factory.mktemp("old") / "old.sqlite", OLD)
 
 
 def _copy(old_file: Path, folder: Path) -> Path:

@@ -5,51 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from petdesk import models as m
 from petdesk.db import Database
-from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.services import catalogue_filters, pipeline_lists
 from petdesk.services import needs as need_service
 from petdesk.services import technologies as tech_service
 from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.vocab import technology_area_label
+from tests.helpers.catalogue_sample import small_catalogue
 
 
 @pytest.fixture
 def ids(db: Database) -> dict[str, str]:
-    with db.transaction() as s:
-        german = m.Organisation(name_en="Aqua GmbH", kind=OrgKind.ENTERPRISE, country="DE")
-        chinese = m.Organisation(name_zh="环科公司", kind=OrgKind.ENTERPRISE, country="CN")
-        hangzhou = m.Organisation(
-            name_zh="杭州市", city_zh="杭州", kind=OrgKind.CITY_GOVERNMENT, country="CN"
-        )
-        bonn = m.Organisation(
-            name_en="City of Bonn", city_en="Bonn", kind=OrgKind.CITY_GOVERNMENT, country="DE"
-        )
-        s.add_all([german, chinese, hangzhou, bonn])
-        s.flush()
-        out = {"hangzhou": hangzhou.id, "bonn": bonn.id}
-        for key, sector, trl, provider in (
-            ("mbr", "wastewater", 8, german),
-            ("filter", "water", 5, chinese),
-            ("bus", "transport", 2, None),
-        ):
-            out[key] = tech_service.create_technology(
-                s,
-                name_en=key,
-                sector=sector,
-                trl=trl,
-                provider_organisation_id=provider.id if provider else None,
-            ).id
-        for key, sector, status, city in (
-            ("sewage", "wastewater", NeedStatus.OPEN, hangzhou),
-            ("river", "water", NeedStatus.SOLVED, hangzhou),
-            ("buses", "transport", NeedStatus.OPEN, bonn),
-        ):
-            out[key] = need_service.create_need(
-                s, title_en=key, sector=sector, status=status, city_organisation_id=city.id
-            ).id
-    return out
+    return small_catalogue(db)
 
 
 def _technologies(db: Database, **filters: str) -> set[str]:
