@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>Deleted %n backup.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="321"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %n Conflict</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="353"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>%n conflict settled.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="380"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
         <source>Undone: %n conflict(s) open again.</source>
         <translation>
             <numerusform>Undone: %n conflict open again.</numerusform>
@@ -486,7 +486,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="415"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>
@@ -614,7 +614,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

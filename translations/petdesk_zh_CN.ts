@@ -5,21 +5,21 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="234"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="527"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="430"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="431"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="433"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="136"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -208,7 +208,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="59"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -216,208 +216,208 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="118"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="131"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="154"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="157"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="159"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="194"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="221"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="227"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="273"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="268"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
         <source>Deleted %n backup(s).</source>
         <translation>
             <numerusform>已删除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="375"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="391"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="404"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="408"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="412"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
         <source>%n record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="482"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="468"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -425,42 +425,42 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="104"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -1226,264 +1226,264 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
         <source>Record</source>
         <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="71"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="80"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="87"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="264"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="129"/>
         <source>%1: %2</source>
         <extracomment>The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once, values and all, as a bulk Set field or Tag is taken back.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="137"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="138"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="93"/>
         <source>Keep &amp;Mine</source>
         <translation>保留我方的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
         <source>For every selected conflict, this office&apos;s value</source>
         <translation>对所选的每个冲突，采用本办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="96"/>
         <source>Keep &amp;Theirs</source>
         <translation>保留对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
         <source>For every selected conflict, the other office&apos;s value</source>
         <translation>对所选的每个冲突，采用另一办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
         <source>%1 (%2)</source>
         <comment>a record and what tells it apart</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="139"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %n 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="250"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="241"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="255"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="260"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="320"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="321"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>在 %n 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="326"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="329"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="331"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>解决 %n 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="353"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="353"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="380"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
         <source>Undone: %n conflict(s) open again.</source>
         <translation>
             <numerusform>已撤销：%n 个冲突重新待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="298"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="299"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="290"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="295"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="296"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -1635,67 +1635,67 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="438"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="440"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="442"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="445"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="455"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="457"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="484"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="485"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="486"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="485"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="487"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="488"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="489"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="499"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="500"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -5027,82 +5027,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="396"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="398"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="404"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="399"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="405"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="402"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="411"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="406"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="419"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="419"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="424"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="436"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="436"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="445"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="440"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="456"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="451"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="448"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="443"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -6129,198 +6129,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="182"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="200"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="201"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="204"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="226"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="245"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="279"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="281"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="286"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="290"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="410"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="415"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="419"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="442"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="487"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="488"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="528"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="535"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="536"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="537"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="568"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="573"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="584"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="613"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="659"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="672"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="677"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="690"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="699"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="712"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -6328,123 +6328,123 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -6912,92 +6912,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="466"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="472"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="467"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="473"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="468"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="474"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="475"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="474"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="483"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="478"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="485"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="515"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="522"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="517"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="551"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="546"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="553"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="548"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="556"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="551"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="556"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="568"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="563"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="576"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="567"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="585"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="574"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="595"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="584"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -8738,45 +8738,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="625"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="614"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="616"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="640"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="657"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="646"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="641"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="630"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="631"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="651"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="640"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="657"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="646"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.questions import ask
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
@@ -272,19 +273,13 @@ class BackupsDialog(QDialog):
                 "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
                 "so the database stays encrypted."
             )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Restore Backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.confirm_box = ask(
             self,
+            title=self.tr("Restore Backup"),
+            text=text,
+            name="confirm_restore",
+            on_yes=lambda: self.restore(info),
         )
-        box.setObjectName("confirm_restore")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.finished.connect(lambda _result: self.restore(info) if box.clickedButton() is yes else None)
-        self.confirm_box = box
-        box.open()
 
     def chosen(self) -> list[BackupInfo]:
         """The backups selected, in the list's order."""
@@ -298,9 +293,7 @@ class BackupsDialog(QDialog):
         chosen = self.chosen()
         if not chosen:
             return
-        names = "\n".join(
-            f"• {when_text(b)}  {reason_text(b.reason)}" for b in chosen[:10]
-        )
+        names = "\n".join(f"• {when_text(b)}  {reason_text(b.reason)}" for b in chosen[:10])
         if len(chosen) > 10:
             names += "\n" + self.tr("… and %n more", "", len(chosen) - 10)
         box = QMessageBox(
@@ -410,29 +403,18 @@ class BackupsDialog(QDialog):
             + "\n\n"
             + self.tr("Take over the office %1 and restore the backup?").replace("%1", theirs)
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Backup of Another Office"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.take_over_box = ask(
             self,
+            title=self.tr("Backup of Another Office"),
+            text=text,
+            name="confirm_take_over",
+            on_yes=lambda: self.restore(info, take_over_office=True, backup_passphrase=backup_passphrase),
+            yes_text=self.tr("&Take Over Office"),
+            icon=QMessageBox.Icon.Warning,
+            on_no=lambda: self.message.setText(
+                self.tr("Not restored; this installation stays office %1.").replace("%1", ours)
+            ),
         )
-        box.setObjectName("confirm_take_over")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Take Over Office"))
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is yes:
-                self.restore(info, take_over_office=True, backup_passphrase=backup_passphrase)
-            else:
-                self.message.setText(
-                    self.tr("Not restored; this installation stays office %1.").replace("%1", ours)
-                )
-
-        box.finished.connect(answered)
-        self.take_over_box = box
-        box.open()
 
     def _restored(self, result: backups.RestoreResult) -> None:
         said = [self.tr("Restored: %1").replace("%1", counts_text(result.counts))]

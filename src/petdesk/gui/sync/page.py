@@ -26,6 +26,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.questions import ask
 from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.gui.translation import arg
 from petdesk.messages import localize
@@ -324,21 +325,15 @@ class ConflictsView(QWidget):
         text += "\n\n" + self.tr(
             "A value chosen that is not the current one becomes a new change that travels to every office."
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Settle Conflicts"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirm_keep")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Settle %n Conflict(s)", "", count))
         ids = [c.id for c in chosen]
-        box.finished.connect(lambda _result: self.keep_all(ids, keep) if box.clickedButton() is yes else None)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = ask(
+            self,
+            title=self.tr("Settle Conflicts"),
+            text=text,
+            name="confirm_keep",
+            on_yes=lambda: self.keep_all(ids, keep),
+            yes_text=self.tr("&Settle %n Conflict(s)", "", count),
+        )
 
     def keep_all(self, ids: list[str], keep: str) -> Operation:
         """Settle ``ids`` keeping "mine" or "theirs", all at once."""
@@ -563,20 +558,14 @@ class OfficesView(QWidget):
                 "service later."
             )
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Retire Office"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        self.confirm_box = ask(
             self,
+            title=self.tr("Retire Office"),
+            text=text,
+            name="confirm_retire",
+            on_yes=lambda: self.retire(office),
+            yes_text=self.tr("&Retire Office"),
         )
-        box.setObjectName("confirm_retire")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText(self.tr("&Retire Office"))
-        box.finished.connect(lambda _result: self.retire(office) if box.clickedButton() is yes else None)
-        self.confirm_box = box
-        box.open()
 
     def retire(self, office: service.OfficeInfo) -> Operation:
         db = self.db
