@@ -26,7 +26,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -349,6 +349,14 @@ _METHOD_ROWS_SQL = (
 _REREAD = 500
 
 
+def _rows_in_batches(conn: sqlite3.Connection, sql: str, ids: Sequence[Any]) -> Iterator[list[Any]]:
+    """The rows of ``sql`` (its ``{marks}`` the placeholders of an ``IN`` list) for ``ids``, a
+    batch of :data:`_REREAD` ids at a time."""
+    for start in range(0, len(ids), _REREAD):
+        batch = ids[start : start + _REREAD]
+        yield conn.execute(sql.format(marks=", ".join("?" * len(batch))), batch).fetchall()
+
+
 def maybe_shared_methods(
     conn: sqlite3.Connection, progress: Progress = no_progress
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -389,14 +397,11 @@ def maybe_shared_methods(
     del seen
     picked = [row_id for row_id, h in zip(row_ids, hashes, strict=True) if again[h >> 3] & (1 << (h & 7))]
     del row_ids, hashes
-    for start in range(0, len(picked), _REREAD):
-        batch = picked[start : start + _REREAD]
-        marks = ", ".join("?" * len(batch))
-        rows = conn.execute(
-            "SELECT rowid, channel, contact_id, value FROM contact_method "
-            f"WHERE rowid IN ({marks}) AND deleted_at IS NULL AND channel IN ('email', 'phone')",
-            batch,
-        ).fetchall()
+    again_sql = (
+        "SELECT rowid, channel, contact_id, value FROM contact_method "
+        "WHERE rowid IN ({marks}) AND deleted_at IS NULL AND channel IN ('email', 'phone')"
+    )
+    for rows in _rows_in_batches(conn, again_sql, picked):
         rows.sort(key=itemgetter(0))  # the order of the file
         for _, channel, cid, value in rows:
             key = _KEY_OF[channel](value)
@@ -651,15 +656,12 @@ def _add_surname_variants(
 def _emails_of(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, list[str]]:
     """Contact id -> their live e-mail addresses, sorted, for ``ids``."""
     found: dict[str, list[str]] = defaultdict(list)
-    listed = sorted(ids)
-    for start in range(0, len(listed), _REREAD):
-        batch = listed[start : start + _REREAD]
-        marks = ", ".join("?" * len(batch))
-        for cid, value in conn.execute(
-            "SELECT contact_id, value FROM contact_method "
-            f"WHERE deleted_at IS NULL AND channel = 'email' AND contact_id IN ({marks})",
-            batch,
-        ):
+    sql = (
+        "SELECT contact_id, value FROM contact_method "
+        "WHERE deleted_at IS NULL AND channel = 'email' AND contact_id IN ({marks})"
+    )
+    for rows in _rows_in_batches(conn, sql, sorted(ids)):
+        for cid, value in rows:
             found[cid].append(value.strip())
     for values in found.values():
         values.sort()
@@ -918,15 +920,12 @@ def _person(conn: sqlite3.Connection, cid: str) -> Person:
 def _current_organisations(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, set[str]]:
     """Contact id -> the organisations they work at now, for ``ids``."""
     found: dict[str, set[str]] = defaultdict(set)
-    listed = list(ids)
-    for start in range(0, len(listed), _REREAD):
-        batch = listed[start : start + _REREAD]
-        marks = ", ".join("?" * len(batch))
-        for cid, oid in conn.execute(
-            "SELECT contact_id, organisation_id FROM affiliation "
-            f"WHERE deleted_at IS NULL AND end_date IS NULL AND contact_id IN ({marks})",
-            batch,
-        ):
+    sql = (
+        "SELECT contact_id, organisation_id FROM affiliation "
+        "WHERE deleted_at IS NULL AND end_date IS NULL AND contact_id IN ({marks})"
+    )
+    for rows in _rows_in_batches(conn, sql, list(ids)):
+        for cid, oid in rows:
             found[cid].add(oid)
     return found
 
