@@ -64,6 +64,23 @@ def send(src: Database, dst: Database, folder: Path, *, full: bool = False) -> s
     return service.import_package(dst, path, PASSPHRASE, backup=False)
 
 
+def notes_in_conflict(
+    first: Database, second: Database, ids: list[str], folder: Path, words: tuple[str, str]
+) -> None:
+    """Both offices come to know the contacts ``ids`` (made at ``first``), each writes its own notes
+    on them ("<word> notes") and the packages cross: every one of them is a conflict at both."""
+    from petdesk.models import Contact
+
+    send(first, second, folder, full=True)
+    send(second, first, folder, full=True)
+    for db, word in zip((first, second), words, strict=True):
+        with db.transaction() as session:
+            for person in session.query(Contact).filter(Contact.id.in_(ids)):
+                person.notes = f"{word} notes"
+    send(first, second, folder)
+    send(second, first, folder)
+
+
 def export(src: Database, path: Path, *, to: str | None = None) -> service.ExportResult:
     return service.export_changes(src, path, PASSPHRASE, to=to, kdf_n=TEST_KDF_N, durable=False)
 

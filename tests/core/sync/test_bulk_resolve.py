@@ -12,7 +12,7 @@ from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.models import Contact
 from petdesk.sync import service
-from tests.core.sync.helpers import send, values
+from tests.core.sync.helpers import notes_in_conflict, send, values
 
 NAMES = ("Wang", "Li", "Zhang")
 
@@ -25,14 +25,7 @@ def _conflicted(offices: tuple[Database, ...], packages: Path) -> tuple[Database
         session.add_all(people)
         session.flush()
         ids = [p.id for p in people]
-    send(beijing, bonn, packages, full=True)
-    send(bonn, beijing, packages, full=True)
-    for db, word in ((beijing, "Beijing"), (bonn, "Bonn")):
-        with db.transaction() as session:
-            for person in session.query(Contact).filter(Contact.id.in_(ids)):
-                person.notes = f"{word} notes"
-    send(beijing, bonn, packages)
-    send(bonn, beijing, packages)
+    notes_in_conflict(beijing, bonn, ids, packages, ("Beijing", "Bonn"))
     return beijing, bonn, ids
 
 

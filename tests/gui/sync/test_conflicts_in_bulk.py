@@ -13,7 +13,7 @@ from petdesk.gui.qt import QMessageBox, Qt
 from petdesk.gui.sync.page import ConflictsView
 from petdesk.models import Contact, ContactMethod
 from petdesk.sync import service
-from tests.core.sync.helpers import make_office, send, values
+from tests.core.sync.helpers import make_office, notes_in_conflict, values
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -29,14 +29,7 @@ def test_select_all_and_keep_mine_for_every_conflict(qtbot: Any, tmp_path: Path)
         for n, person in enumerate(people):
             session.add(ContactMethod(contact_id=person.id, channel="email", value=f"bin{n}@example.cn"))
         ids = [p.id for p in people]
-    send(munich, chengdu, packages, full=True)
-    send(chengdu, munich, packages, full=True)
-    for db, word in ((munich, "Munich"), (chengdu, "Chengdu")):
-        with db.transaction() as session:
-            for person in session.query(Contact).filter(Contact.id.in_(ids)):
-                person.notes = f"{word} notes"
-    send(munich, chengdu, packages)
-    send(chengdu, munich, packages)
+    notes_in_conflict(munich, chengdu, ids, packages, ("Munich", "Chengdu"))
 
     view = ConflictsView(munich)
     qtbot.addWidget(view)
@@ -88,14 +81,9 @@ def test_ctrl_z_takes_back_conflicts_settled_in_bulk(qtbot: Any, tmp_path: Path)
         session.add_all(people)
         session.flush()
         ids = [p.id for p in people]
-    send(munich, chengdu, packages, full=True)
-    send(chengdu, munich, packages, full=True)
-    for db, word in ((munich, "Munich"), (chengdu, "Chengdu")):
-        with db.transaction() as session:
-            for person in session.query(Contact).filter(Contact.id.in_(ids)):
-                person.notes = f"{word} notes"
-    send(munich, chengdu, packages)
-    send(chengdu, munich, packages)  # Chengdu's notes win at Munich; Munich's wait as "other"
+    notes_in_conflict(
+        munich, chengdu, ids, packages, ("Munich", "Chengdu")
+    )  # Chengdu's notes win at Munich; Munich's wait as "other"
     notes = lambda: [values(munich, "contact", i)["notes"] for i in ids]  # noqa: E731
     assert notes() == ["Chengdu notes"] * 2
 
