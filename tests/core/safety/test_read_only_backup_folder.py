@@ -4,8 +4,6 @@ not saying that the backup folder was meant, nor how to change it."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from petdesk import connection
 from petdesk.cli import main
 from petdesk.services import backups
 from tests.core.sync.helpers import PASSPHRASE, export, make_office
+from tests.helpers.read_only_place import read_only
 
 
 @pytest.fixture
@@ -22,22 +21,8 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     """A folder nobody may write: a read-only bind mount as root (whom file modes do not stop)."""
     source = tmp_path / "stick"
     source.mkdir()
-    if os.geteuid() != 0:
-        source.chmod(0o555)
-        yield source
-        source.chmod(0o755)
-        return
-    mounted = tmp_path / "usb"
-    mounted.mkdir()
-    if subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True).returncode:
-        pytest.skip("no read-only place can be made here (root without mount)")
-    try:
-        if subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], capture_output=True).returncode:
-            pytest.skip("no read-only place can be made here (root without mount)")
-        yield mounted
-    finally:
-        if subprocess.run(["umount", str(mounted)], capture_output=True).returncode:
-            subprocess.run(["umount", "-l", str(mounted)], capture_output=True)
+    with read_only(source) as place:
+        yield place
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

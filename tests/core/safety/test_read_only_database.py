@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import contacts as contact_service
+from tests.helpers.read_only_place import read_only
 
 
 @pytest.fixture
@@ -31,20 +31,8 @@ def read_only_copy(db: Database, tmp_path: Path) -> Iterator[Path]:
     shutil.copy(db.path, source / "o.sqlite")
     if os.geteuid() != 0:
         (source / "o.sqlite").chmod(0o444)
-        source.chmod(0o555)
-        yield source / "o.sqlite"
-        source.chmod(0o755)
-        return
-    mounted = tmp_path / "mounted"
-    mounted.mkdir()
-    if subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True).returncode:
-        pytest.skip("no read-only place can be made here (root without mount)")
-    try:
-        if subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], capture_output=True).returncode:
-            pytest.skip("no read-only place can be made here (root without mount)")
-        yield mounted / "o.sqlite"
-    finally:
-        subprocess.run(["umount", "--lazy", str(mounted)], check=True)  # lazy: never left behind when busy
+    with read_only(source) as place:
+        yield place / "o.sqlite"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
