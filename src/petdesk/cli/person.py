@@ -186,6 +186,8 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context) -> None:
+    from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
+
     locale = ctx.locale
     if not backups:
         print(_("No backup made before the erasure holds the person."))
@@ -202,7 +204,7 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context
         )
     for b in holding:
         ages = "  " + _("({what})").format(what=b.ages_out) if b.ages_out else ""
-        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}{ages}")
+        print(f"  {format_datetime(b.made_at.astimezone(), locale)}  {b.path}{ages}")
     stored = [b.path.name for b in holding if b.path.suffix == ".gz"]
     if stored:
         print(
@@ -222,4 +224,5 @@ def _print_backups(backups: list[privacy.BackupFile], _: Translate, ctx: Context
             ).format(n=len(unread))
         )
     for b in unread:
-        print(f"  {b.made_at:%Y-%m-%d %H:%M}  {b.path}  ({localize(b.unread, locale)})")
+        when = format_datetime(b.made_at.astimezone(), locale)
+        print(f"  {when}  {b.path}  ({localize(b.unread, locale)})")

@@ -226,9 +226,11 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     # Encrypted or plain: after `encrypt`, the plain copies are the ones to delete (field test 17 §6).
     kinds = {b.path: _("encrypted") if b.encrypted else _("plain") for b in found}
     kind_wide = max([0, *(width(k) for k in kinds.values())])
+    from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
+
     for b in found:
         flag = "" if b.ok else "  " + _("DAMAGED")
-        when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(b.created.astimezone(), ctx.locale)
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
         print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
@@ -244,8 +246,11 @@ def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> in
     except backups.BackupError as exc:
         raise CliError(str(exc)) from exc
     if not yes:
+        from petdesk.i18n import format_datetime
+
         for b in chosen:
-            print(f"  {b.created.astimezone():%Y-%m-%d %H:%M}  {_reason(b.reason, ctx)}  {b.path.name}")
+            when = format_datetime(b.created.astimezone(), ctx.locale)
+            print(f"  {when}  {_reason(b.reason, ctx)}  {b.path.name}")
         try:
             answer = input(
                 _.ngettext(
@@ -472,7 +477,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     if report.damaged:
         newest = backups.newest_good(path)
         if newest is not None:
-            when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            from petdesk.i18n import format_datetime
+
+            when = format_datetime(newest.created.astimezone(), ctx.locale)
             print(
                 _("The file is damaged; the newest good backup is from {when}: {command}").format(
                     when=when, command=f"petdesk restore {newest.path}"

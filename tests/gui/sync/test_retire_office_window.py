@@ -3,6 +3,8 @@ and returns it to service; the export dialog no longer offers it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QMessageBox, Qt
 from petdesk.gui.sync.page import SyncPage
+from petdesk.i18n import format_date, format_datetime
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
 
@@ -32,6 +35,24 @@ def hub(tmp_path: Path) -> Iterator[tuple[object, str, str]]:
     new.close()
     yield hub, *ids
     hub.close()
+
+
+def _utc(stored: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+
+
+def test_the_offices_and_journal_say_times_in_chinese(qtbot, hub) -> None:
+    """2026年12月5日 10:30, not 2026-12-05 10:30 (the lists' own hand-cut ISO text)."""
+    db, old_id, _new_id = hub
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    page = window.show_page("sync")
+    assert isinstance(page, SyncPage)
+    last_import = service.find_office(db, old_id, retired=None).last_import_at
+    row = page.offices.model.rows[_row(page, old_id)]
+    assert row[2] == format_datetime(_utc(last_import), "zh_CN") and "年" in row[2]
+    when = page.journal.model.rows[0][0]
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d:\d\d", when), when
 
 
 def _row(page: SyncPage, office: str) -> int:
@@ -59,7 +80,7 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub, tmp_path: Path
     assert (
         "Laptop EU" in text
         and old_id in text
-        and f"Last exchange: {last_import[:16].replace('T', ' ')}" in text
+        and f"Last exchange: {format_datetime(_utc(last_import), 'en')} UTC." in text
     )
     # Cancel: nothing changes.
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
@@ -72,7 +93,8 @@ def test_retire_and_return_an_office_on_the_sync_page(qtbot, hub, tmp_path: Path
     assert retired.id == old_id
     row = _row(page, old_id)
     assert row == len(view.offices) - 1  # listed after the offices in service
-    assert view.model.rows[row][0] == f"Laptop EU — retired on {retired.retired_at[:10]}"
+    retired_on = format_date(dt.date.fromisoformat(retired.retired_at[:10]), "en")
+    assert view.model.rows[row][0] == f"Laptop EU — retired on {retired_on}"
     assert "retired" not in view.model.rows[_row(page, new_id)][0]
     # The exchange journal says when and by whom (the table keeps the latest decision only).
     # Which "Laptop EU" is told by its short id; the decision has its own column, not the File one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from petdesk import i18n, labels, language
@@ -419,7 +420,7 @@ class JournalView(QWidget):
             direction = self.tr("Exported") if e.direction == "export" else self.tr("Imported")
             rows.append(
                 [
-                    e.at[:19].replace("T", " "),
+                    _utc_time(e.at, locale_of(self), seconds=True),
                     direction,
                     self._office(e, e.peer_name or self.tr("(everyone)")),
                     e.total,
@@ -441,7 +442,7 @@ class JournalView(QWidget):
         if e.learned_from:
             decision += self.tr("; learned from %1's package").replace("%1", e.learned_from)
         office = self._office(e, e.peer_name or self.tr("(an office not known here)"))
-        return [e.at[:19].replace("T", " "), decision, office, "", "", ""]
+        return [_utc_time(e.at, locale_of(self), seconds=True), decision, office, "", "", ""]
 
     def _office(self, e: service.Exchange, name: str) -> str:
         """The office's name with its short id: two offices may share a name (an old laptop and
@@ -508,19 +509,21 @@ class OfficesView(QWidget):
     def refresh(self) -> None:
         self.offices = service.list_offices(self.db)
         rows, tips = [], []
+        locale = locale_of(self)
         for o in self.offices:
             name, other = self._names(o)
             tips.append({0: other} if other else {})
             if o.is_self:
                 name = self.tr("%1 — this office").replace("%1", name)
             if o.retired_at:
-                name = arg(self.tr("%1 — retired on %2"), name, o.retired_at[:10])
+                retired_on = i18n.format_date(dt.date.fromisoformat(o.retired_at[:10]), locale)
+                name = arg(self.tr("%1 — retired on %2"), name, retired_on)
             rows.append(
                 [
                     name,
                     o.region,
-                    _minute(o.last_import_at),
-                    _minute(o.last_export_at),
+                    _utc_time(o.last_import_at, locale),
+                    _utc_time(o.last_export_at, locale),
                     o.id,
                 ]
             )
@@ -543,7 +546,7 @@ class OfficesView(QWidget):
         if office is None:
             return
         last = (
-            self.tr("Last exchange: %1 UTC.").replace("%1", _minute(office.last_exchange))
+            arg(self.tr("Last exchange: %1 UTC."), _utc_time(office.last_exchange, locale_of(self)))
             if office.last_exchange
             else self.tr("No package has been exchanged with it yet.")
         )
@@ -599,9 +602,18 @@ class OfficesView(QWidget):
         return self.operation
 
 
-def _minute(value: str | None) -> str:
-    """A UTC ISO time to the minute, as the lists show it ("2026-12-05 10:30")."""
-    return (value or "")[:16].replace("T", " ")
+def _utc_time(value: str | None, locale: str, *, seconds: bool = False) -> str:
+    """A stored UTC ISO time in the locale's words, still in UTC ("5 Dec 2026, 10:30" /
+    "2026年12月5日 10:30"); the journal keeps the seconds, two packages may share a minute."""
+    if not value:
+        return ""
+    moment = dt.datetime.fromisoformat(value)
+    moment = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+    if not seconds:
+        return i18n.format_datetime(moment, locale)
+    day = i18n.format_date(moment.date(), locale)
+    time = i18n.format_time(moment, locale, "medium")
+    return f"{day} {time}" if i18n.babel_locale(locale).language == "zh" else f"{day}, {time}"
 
 
 class SyncPage(QWidget):
