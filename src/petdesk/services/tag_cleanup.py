@@ -170,15 +170,15 @@ def _replace(
     for kind in KINDS:
         # Only the lists that change: a list already as wanted (a case-only rename done before)
         # would be rewritten as other JSON text and counted as changed.
-        targets = [
-            row_id
+        lists = {
+            row_id: new
             for row_id, tags in _carrying(session, kind, wanted).items()
-            if _replaced(tags, remove, into) != tags
-        ]
+            if (new := _replaced(tags, remove, into)) != tags
+        }
         if dry_run:
-            changed[kind] = len(targets)
+            changed[kind] = len(lists)
             continue
-        change = tagging.retag_change(session, kind, ids=targets, remove=remove, add=[into] if into else [])
+        change = tagging.write_lists(session, kind, lists)
         changed[kind] = len(change.changed)
         if change.changed:
             changes.append(change)
@@ -204,10 +204,14 @@ def _carrying(session: Session, kind: str, tags: Iterable[str]) -> dict[str, lis
 
 
 def _replaced(tags: list[str], remove: Iterable[str], into: str | None) -> list[str]:
-    """A tag list as :func:`tagging.retag_change` writes it: ``remove`` taken out (any case),
-    then ``into`` added at the end unless there (any case)."""
+    """A tag list with ``remove`` (any case) replaced by ``into`` where the first of them stood,
+    the later ones dropped; with no ``into`` they are only taken out. A renamed tag keeps its
+    place: people order their tags, and the list shows them in that order."""
     gone = {t.casefold() for t in remove}
-    kept = [t for t in tags if t.casefold() not in gone]
-    if into and into.casefold() not in {t.casefold() for t in kept}:
-        kept.append(into)
+    kept: list[str] = []
+    for tag in tags:
+        if tag.casefold() not in gone:
+            kept.append(tag)
+        elif into is not None and into not in kept:
+            kept.append(into)
     return kept

@@ -19,6 +19,7 @@ from the search query itself, or from the ids given):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -129,6 +130,21 @@ def retag_change(
     conn.execute(f"DELETE FROM {_TEMP} WHERE new IS NULL OR new = old")
     change = TagChange(kind, tuple(conn.execute(f"SELECT id, old, new FROM {_TEMP} ORDER BY id")))
     _write(session, conn, kind, None if remove_folded else add_list)
+    return change
+
+
+def write_lists(session: Session, kind: str, lists: dict[str, list[str]]) -> TagChange:
+    """Give the live records of ``kind`` named in ``lists`` those tag lists, as computed by the
+    caller (a renamed tag keeps its place in each list, which add-and-remove cannot do)."""
+    conn = _start(session)
+    conn.executemany(
+        f"INSERT INTO {_TEMP} (id, old, new) SELECT t.id, t.tags, json(?) FROM {TABLES[kind]} t "
+        "WHERE t.id = ? AND t.deleted_at IS NULL",
+        [(json.dumps(tags, ensure_ascii=False), record_id) for record_id, tags in lists.items()],
+    )
+    conn.execute(f"DELETE FROM {_TEMP} WHERE new = old")
+    change = TagChange(kind, tuple(conn.execute(f"SELECT id, old, new FROM {_TEMP} ORDER BY id")))
+    _write(session, conn, kind, None)
     return change
 
 

@@ -76,7 +76,7 @@ def test_rename_into_an_existing_tag_keeps_one_with_history_search_and_undo(db: 
     with db.transaction() as s:
         edit = tag_cleanup.rename(s, "媒体", "media")
     assert (edit.organisations, edit.contacts) == (1, 1)
-    assert _tags(db, "organisation", ids["bonn"]) == ["water", "media"]
+    assert _tags(db, "organisation", ids["bonn"]) == ["media", "water"]  # where 媒体 stood
     assert _tags(db, "contact", ids["zhang"]) == ["media"]  # once, not twice
     assert _tags(db, "organisation", ids["gone"]) == ["媒体"]  # deleted records are left alone
     with db.reading() as s:
@@ -101,7 +101,7 @@ def test_merge_several_into_one_and_delete(db: Database) -> None:
         edit = tag_cleanup.merge(s, ["press", "MEDIA"], into="Press & media")
     assert (edit.organisations, edit.contacts) == (1, 2)
     assert _tags(db, "contact", ids["li"]) == ["Press & media"]
-    assert _tags(db, "contact", ids["zhang"]) == ["媒体", "Press & media"]
+    assert _tags(db, "contact", ids["zhang"]) == ["Press & media", "媒体"]  # where media stood
     assert _tags(db, "organisation", ids["köln"]) == ["Press & media"]
 
     with db.transaction() as s:
@@ -111,6 +111,21 @@ def test_merge_several_into_one_and_delete(db: Database) -> None:
     with db.reading() as s:
         assert "vip" not in {r.tag.casefold() for r in tag_cleanup.tag_counts(s)}
         assert search.count(s, "vip", kind=search.CONTACT) == 0
+
+
+def test_a_renamed_tag_keeps_its_place_and_a_merge_its_first(db: Database) -> None:
+    """Renaming moved the tag to the end of each list (taken out, then added); a merge keeps the
+    place of the first of its tags in the list and drops the later ones."""
+    with db.transaction() as s:
+        org = organisations.create_organisation(
+            s, name_en="Wuhan Lake", tags=["partner", "water", "EU", "wetland"]
+        ).id
+    with db.transaction() as s:
+        tag_cleanup.rename(s, "water", "Water quality")
+    assert _tags(db, "organisation", org) == ["partner", "Water quality", "EU", "wetland"]
+    with db.transaction() as s:
+        tag_cleanup.merge(s, ["wetland", "water quality"], into="Water")
+    assert _tags(db, "organisation", org) == ["partner", "Water", "EU"]
 
 
 def test_refusals_in_plain_words(db: Database) -> None:
