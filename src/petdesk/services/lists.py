@@ -112,6 +112,24 @@ def _like_any(*columns: Any) -> Callable[[str], ColumnElement[bool]]:
     return build
 
 
+def _dots_as_spaces_sql(column: Any) -> Any:
+    """``names.dots_as_spaces`` in SQL: a stored name's middle dots (any look-alike) as spaces."""
+    for dot in names.NAME_DOTS:
+        column = func.replace(column, dot, " ")
+    return column
+
+
+def _like_any_name(*columns: Any) -> Callable[[str], ColumnElement[bool]]:
+    """Like ``_like_any`` for names: a middle dot, typed or stored, counts as a space on both
+    sides, as search takes it (安娜•林德奎斯特 finds 安娜·林德奎斯特, and 安娜 林德奎斯特 does too)."""
+    plain = _like_any(*(_dots_as_spaces_sql(col) for col in columns))
+
+    def build(text: str) -> ColumnElement[bool]:
+        return plain(names.dots_as_spaces(text))
+
+    return build
+
+
 def _like_any_or_pinyin(*columns: Any, chinese: Sequence[Any] = ()) -> Callable[[str], ColumnElement[bool]]:
     """Like ``_like_any``, and typed pinyin (folded, with or without spaces) against the pinyin of
     the ``chinese`` columns (``petdesk_pinyin`` is registered on every connection by ``db``)."""
@@ -196,7 +214,7 @@ def contacts(language: str = "en") -> ListQuery:
         ),
         default_sort="name",
         # the stored order too: 林德奎斯特安娜 is still typed family first
-        text_filter=_like_any(c.family_name, c.given_name, chinese, stored_zh),
+        text_filter=_like_any_name(c.family_name, c.given_name, chinese, stored_zh),
     )
 
 

@@ -30,6 +30,7 @@ from petdesk.chinese_names import (  # noqa: F401
     _syllables_tone3,
     char_readings,
     chinese_name,
+    dots_as_spaces,
     family_name_is_pinyin,
     fold,
     given_first_in_chinese,

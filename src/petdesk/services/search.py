@@ -140,7 +140,6 @@ _ROW_COLUMNS = (
 _PHONE_QUERY = re.compile(r"^\+?[\d\s\-().]+$")
 _SCRIPT_SPLIT = re.compile(f"([{names.HAN_CLASS}]+)")
 _HAN = re.compile(f"[{names.HAN_CLASS}]")
-_DOTS_AS_SPACES = str.maketrans(dict.fromkeys(names.NAME_DOTS, " "))
 
 
 #: Pinyin syllables of two letters or more (one letter is an initial, never "a", "e" or "o").
@@ -229,7 +228,7 @@ def parse_query(query: str) -> list[Term]:
         return [Term(digits if len(digits) >= 3 else "".join(ch for ch in number if ch.isdigit()))]
     terms: list[Term] = []
     # A typed middle dot (安娜·林德奎斯特, or a look-alike: ‧ • ・) separates name parts as a space does
-    query = query.translate(_DOTS_AS_SPACES)
+    query = names.dots_as_spaces(query)
     for word in query.split():
         for part in _SCRIPT_SPLIT.split(names.fold(word)):
             part = part.strip()
