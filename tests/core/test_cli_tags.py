@@ -41,7 +41,7 @@ def test_rename_dry_run_then_for_real(tagged: Database, capsys: pytest.CaptureFi
         "Would rename “媒体” to “media” on 1 organisation and 2 contacts.\nNothing changed (dry run)."
     )
     assert _tags(tagged, capsys)["媒体"] == 3
-    assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 0
+    assert main(["--db", db, "tags", "rename", "媒体", "media", "--yes"]) == 0
     assert capsys.readouterr().out.strip() == "Renamed “媒体” to “media” on 1 organisation and 2 contacts."
     # Zhang's "Media" and renamed 媒体 are one tag now, counted once.
     assert _tags(tagged, capsys) == {"media": 3, "vip": 1, "water": 1}
@@ -49,7 +49,7 @@ def test_rename_dry_run_then_for_real(tagged: Database, capsys: pytest.CaptureFi
 
 def test_merge_and_unknown_tag(tagged: Database, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tagged.path)
-    assert main(["--db", db, "tags", "merge", "vip", "water", "--into", "partner"]) == 0
+    assert main(["--db", db, "tags", "merge", "vip", "water", "--into", "partner", "--yes"]) == 0
     assert (
         capsys.readouterr().out.strip()
         == "Merged “vip”, “water” into “partner” on 1 organisation and 1 contact."
@@ -70,4 +70,25 @@ def test_delete_asks_first(
     assert _tags(tagged, capsys)["媒体"] == 3
     assert main(["--db", db, "tags", "delete", "媒体", "--yes"]) == 0
     assert capsys.readouterr().out.strip() == "Took the tag “媒体” off 1 organisation and 2 contacts."
+    assert "媒体" not in _tags(tagged, capsys)
+
+
+def test_rename_and_merge_ask_first(
+    tagged: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line cannot undo them (the window can): they say what they change and ask."""
+    db = str(tagged.path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 1
+    out = capsys.readouterr().out
+    assert "Rename the tag “媒体” to “media” on 1 organisation and 2 contacts? [y/N]" in out
+    assert "Nothing renamed." in out and _tags(tagged, capsys)["媒体"] == 3
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to answer from: no
+    assert main(["--db", db, "tags", "merge", "vip", "water", "--into", "{partner}"]) == 1
+    out = capsys.readouterr().out
+    assert "Merge “vip”, “water” into “{partner}” on 1 organisation and 1 contact? [y/N]" in out
+    assert "Nothing merged." in out and "{partner}" not in _tags(tagged, capsys)
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 0
+    assert "Renamed “媒体” to “media” on 1 organisation and 2 contacts." in capsys.readouterr().out
     assert "媒体" not in _tags(tagged, capsys)

@@ -9,7 +9,14 @@ from petdesk.cli.columns import pad, width
 from petdesk.cli.context import CliError, Context, Translate
 
 if TYPE_CHECKING:  # the services load only when a command runs
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
     from petdesk.services.tag_cleanup import TagEdit
+
+    #: A rename, merge or delete in a session, as a dry run (True) or for real.
+    Plan = Callable[[Session, bool], TagEdit]
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -29,15 +36,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_tags)
     words = p.add_subparsers(dest="tags_command", metavar="ACTION")
 
-    r = words.add_parser("rename", help=_("rename a tag on every organisation and contact carrying it"))
+    r = words.add_parser(
+        "rename", help=_("rename a tag on every organisation and contact carrying it, after asking")
+    )
     r.add_argument("old", help=_("the tag to rename"))
     r.add_argument("new", help=_("its new name (a record already carrying it keeps it once)"))
+    r.add_argument("--yes", action="store_true", help=_("rename without asking"))
     r.add_argument("--dry-run", action="store_true", help=_("say how many records would change; change none"))
     r.set_defaults(handler=cmd_rename)
 
-    m = words.add_parser("merge", help=_("replace several tags by one"))
+    m = words.add_parser("merge", help=_("replace several tags by one, after asking"))
     m.add_argument("tags", nargs="+", metavar="TAG", help=_("the tags to merge"))
     m.add_argument("--into", required=True, metavar="TAG", help=_("the tag they become"))
+    m.add_argument("--yes", action="store_true", help=_("merge without asking"))
     m.add_argument("--dry-run", action="store_true", help=_("say how many records would change; change none"))
     m.set_defaults(handler=cmd_merge)
 
@@ -101,20 +112,51 @@ def _done(edit: TagEdit, done: str, would: str, names: dict[str, str], dry_run: 
     return 0
 
 
+def _confirmed(
+    args: argparse.Namespace, ctx: Context, plan: Plan, question: str, names: dict[str, str], refused: str
+) -> bool:
+    """Unless ``--yes`` or ``--dry-run``: say how many records ``plan`` (run as a dry run) would
+    change and ask ``question`` (filled with ``names`` and ``{records}`` at once, as ``_done``
+    does); no answer (no terminal) is no. The command line has no undo for these: each record's
+    old tags are only in its history (``petdesk history --revert``)."""
+    if args.yes or args.dry_run:
+        return True
+    with ctx.db.reading() as session:
+        planned = plan(session, True)
+    if not planned.total:
+        return True  # nothing to change: said by the edit itself
+    try:
+        answer = input(question.format(**names, records=planned.records(ctx.locale)))
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print(refused)
+    return False
+
+
 def cmd_rename(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import tag_cleanup
 
     _ = ctx.translator()
+    names = {"old": args.old.strip(), "new": args.new.strip()}
+
+    def plan(session: Session, dry_run: bool) -> TagEdit:
+        return tag_cleanup.rename(session, args.old, args.new, dry_run=dry_run, locale=ctx.locale)
+
     try:
+        question = _("Rename the tag “{old}” to “{new}” on {records}? [y/N] ")
+        if not _confirmed(args, ctx, plan, question, names, _("Nothing renamed.")):
+            return 1
         with ctx.db.transaction() as session:
-            edit = tag_cleanup.rename(session, args.old, args.new, dry_run=args.dry_run, locale=ctx.locale)
+            edit = plan(session, args.dry_run)
     except tag_cleanup.TagError as exc:
         raise CliError(str(exc)) from exc
     return _done(
         edit,
         _("Renamed “{old}” to “{new}” on {records}."),
         _("Would rename “{old}” to “{new}” on {records}."),
-        {"old": args.old.strip(), "new": args.new.strip()},
+        names,
         args.dry_run,
         ctx,
     )
@@ -124,18 +166,24 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import tag_cleanup
 
     _ = ctx.translator()
+    names = {"tags": _(", ").join(f"“{t.strip()}”" for t in args.tags), "into": args.into.strip()}
+
+    def plan(session: Session, dry_run: bool) -> TagEdit:
+        return tag_cleanup.merge(session, args.tags, into=args.into, dry_run=dry_run, locale=ctx.locale)
+
     try:
+        question = _("Merge {tags} into “{into}” on {records}? [y/N] ")
+        if not _confirmed(args, ctx, plan, question, names, _("Nothing merged.")):
+            return 1
         with ctx.db.transaction() as session:
-            edit = tag_cleanup.merge(
-                session, args.tags, into=args.into, dry_run=args.dry_run, locale=ctx.locale
-            )
+            edit = plan(session, args.dry_run)
     except tag_cleanup.TagError as exc:
         raise CliError(str(exc)) from exc
     return _done(
         edit,
         _("Merged {tags} into “{into}” on {records}."),
         _("Would merge {tags} into “{into}” on {records}."),
-        {"tags": _(", ").join(f"“{t.strip()}”" for t in args.tags), "into": args.into.strip()},
+        names,
         args.dry_run,
         ctx,
     )
@@ -146,21 +194,16 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
     _ = ctx.translator()
     tag = args.tag.strip()
+
+    def plan(session: Session, dry_run: bool) -> TagEdit:
+        return tag_cleanup.delete(session, tag, dry_run=dry_run, locale=ctx.locale)
+
     try:
-        if not args.yes and not args.dry_run:
-            with ctx.db.reading() as session:
-                planned = tag_cleanup.delete(session, tag, dry_run=True, locale=ctx.locale)
-            if planned.total:
-                question = _("Take the tag “{tag}” off {records}? [y/N] ")
-                try:
-                    answer = input(question.format(tag=tag, records=planned.records(ctx.locale)))
-                except EOFError:  # no terminal to answer from: the answer is no
-                    answer = ""
-                if answer.strip().lower() not in ("y", "yes"):
-                    print(_("Nothing deleted."))
-                    return 1
+        question = _("Take the tag “{tag}” off {records}? [y/N] ")
+        if not _confirmed(args, ctx, plan, question, {"tag": tag}, _("Nothing deleted.")):
+            return 1
         with ctx.db.transaction() as session:
-            edit = tag_cleanup.delete(session, tag, dry_run=args.dry_run, locale=ctx.locale)
+            edit = plan(session, args.dry_run)
     except tag_cleanup.TagError as exc:
         raise CliError(str(exc)) from exc
     return _done(
