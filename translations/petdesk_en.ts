@@ -50,7 +50,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
         <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="233"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="321"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
         <source>Keep this office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
         <source>Keep the other office&apos;s value in %n conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
         <source>&amp;Settle %n Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %n Conflict</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="353"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
         <source>%n conflict(s) settled.</source>
         <translation>
             <numerusform>%n conflict settled.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="375"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
         <source>Undone: %n conflict(s) open again.</source>
         <translation>
             <numerusform>Undone: %n conflict open again.</numerusform>
@@ -614,7 +614,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>
