@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from petdesk.chinese_names import NAME_DOTS
 from petdesk.models.types import read_stored_time
 from petdesk.services import project_dates
 from petdesk.services import reminders as reminder_service
@@ -229,7 +230,7 @@ _TITLES = {
         "SELECT id, CASE WHEN name_order = 'family_first' THEN trim(family_name || ' ' || given_name) "
         "ELSE trim(given_name || ' ' || family_name) END, "
         # names.chinese_name: a transliterated name (given name ending in its dot) is written given first
-        "CASE WHEN substr(given_name_zh, -1) IN ('·', '•', '・', '‧', '･') "
+        f"CASE WHEN substr(given_name_zh, -1) IN ({', '.join(repr(dot) for dot in NAME_DOTS)}) "
         "THEN given_name_zh || family_name_zh "
         "ELSE family_name_zh || given_name_zh END "
         "FROM contact WHERE deleted_at IS NULL AND id IN :ids"
