@@ -511,6 +511,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("recreated the trigger {name}"),
     N_("rebuilt the search index ({n} entry)"),
     N_("rebuilt the search index ({n} entries)"),
+    N_("rebuilt the catalogue search keys ({n} key)"),
+    N_("rebuilt the catalogue search keys ({n} keys)"),
     N_("removed {n} sync log version of a row that does not exist"),
     N_("removed {n} sync log versions of rows that do not exist"),
     N_(

@@ -29,7 +29,7 @@ from petdesk.models.pipeline import (
     Technology,
     TechnologyReference,
 )
-from petdesk.models.search import CatalogueSearch, SearchDirty, SearchEntry, SearchGram
+from petdesk.models.search import CatalogueDirty, CatalogueSearch, SearchDirty, SearchEntry, SearchGram
 from petdesk.models.sync import (  # noqa: F401
     SyncChange,
     SyncConflict,
@@ -79,6 +79,7 @@ __all__ = [
     "Affiliation",
     "Attendance",
     "Base",
+    "CatalogueDirty",
     "CatalogueSearch",
     "CityNeed",
     "Contact",

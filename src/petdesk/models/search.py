@@ -124,3 +124,16 @@ class CatalogueSearch(Base):
     text: Mapped[str] = mapped_column(Text)
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class CatalogueDirty(Base):
+    """Technologies and city needs whose ``catalogue_search`` key is stale; appended to by triggers
+    on the tables the keys are made from (migration 0040), worked off and emptied at each commit by
+    ``petdesk.services.catalogue_search.refresh_marked``. A record may appear several times."""
+
+    __tablename__ = "catalogue_dirty"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: "technology" or "need".
+    kind: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[str] = mapped_column(String(36))

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 from petdesk import connection
 from petdesk.language import N_
@@ -32,21 +33,33 @@ DERIVED = "derived"  #: data derived from the rows: ``--repair`` rebuilds it
 RECORDS = "records"  #: records that contradict each other: a person decides which stands
 
 
-def _search_triggers() -> list[tuple[str, str]]:
-    """(name, CREATE TRIGGER statement) of the search index's triggers, as the migration made them.
-
-    Read from the migration script itself (its file name starts with a digit: loaded by path)."""
+def _migration_script(stem: str) -> ModuleType:
+    """A migration script as a module (its file name starts with a digit: loaded by path)."""
     import importlib.util
 
-    script = Path(__file__).resolve().parents[1] / "migrations" / "versions" / "0002_search.py"
-    spec = importlib.util.spec_from_file_location("petdesk_migration_0002_search", script)
+    script = Path(__file__).resolve().parents[1] / "migrations" / "versions" / f"{stem}.py"
+    spec = importlib.util.spec_from_file_location(f"petdesk_migration_{stem}", script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return [
-        (name, f"CREATE TRIGGER {name} {when} BEGIN {body} END")
-        for name, when, body in (*module.FTS_TRIGGERS, *module.DIRTY_TRIGGERS)
-    ]
+    return module
+
+
+def _statements(triggers: tuple[tuple[str, str, str], ...]) -> list[tuple[str, str]]:
+    return [(name, f"CREATE TRIGGER {name} {when} BEGIN {body} END") for name, when, body in triggers]
+
+
+def _search_triggers() -> list[tuple[str, str]]:
+    """(name, CREATE TRIGGER statement) of the search index's triggers, as the migration made them."""
+    module = _migration_script("0002_search")
+    return _statements((*module.FTS_TRIGGERS, *module.DIRTY_TRIGGERS))
+
+
+def _catalogue_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The triggers marking stale catalogue search keys (migration 0040), if the file has their queue."""
+    if "catalogue_dirty" not in _tables(conn):
+        return []
+    return _statements(_migration_script("0040_catalogue_marks").CATALOGUE_TRIGGERS)
 
 
 @dataclass
@@ -205,7 +218,8 @@ def _search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
     if "search_entry" not in tables:
         return
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    missing = [name for name, _sql in _search_triggers() if name not in triggers]
+    expected = (*_search_triggers(), *_catalogue_triggers(conn))
+    missing = [name for name, _sql in expected if name not in triggers]
     if missing:
         report.add(DERIVED, f"search index triggers missing: {', '.join(missing)}")
     try:
@@ -388,6 +402,7 @@ def _to_stored_time(value: str | int | float | None) -> str | int | float | None
 def repair(path: Path) -> list[str]:
     """Rebuild what the rows determine: the search index (with its triggers) and the sync log's
     orphan versions. Returns what was done. Damage to the file itself is left for a backup."""
+    from petdesk.services import catalogue_search
     from petdesk.services.search import _rebuild
 
     done = []
@@ -397,7 +412,7 @@ def repair(path: Path) -> list[str]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-            for name, sql in _search_triggers():
+            for name, sql in (*_search_triggers(), *_catalogue_triggers(conn)):
                 if name not in existing:
                     conn.execute(sql)
                     done.append(f"recreated the trigger {name}")
@@ -406,6 +421,16 @@ def repair(path: Path) -> list[str]:
                 done.append(
                     english_count(
                         n, "rebuilt the search index ({n} entry)", "rebuilt the search index ({n} entries)"
+                    )
+                )
+            if "catalogue_search" in _tables(conn):
+                # Changes made while a trigger was missing left no mark: every key worked out anew.
+                n = catalogue_search.rebuild_keys(conn)
+                done.append(
+                    english_count(
+                        n,
+                        "rebuilt the catalogue search keys ({n} key)",
+                        "rebuilt the catalogue search keys ({n} keys)",
                     )
                 )
             if "sync_row_version" in _tables(conn):

@@ -218,6 +218,8 @@ LOCAL_REVISIONS = {
     "0038_item_source_version": "0037_catalogue_search",
     # this office's search index, derived from the records
     "0039_transliterated_names": "0038_item_source_version",
+    # this office's search keys of the catalogue: which are stale
+    "0040_catalogue_marks": "0039_transliterated_names",
 }
 
 
