@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from petdesk.connection import session_sqlite
+from petdesk.connection import OperationalError, session_sqlite
 from petdesk.services import names
 from petdesk.vocab import SECTORS
 
@@ -149,7 +149,7 @@ def refresh_marked(conn: sqlite3.Connection) -> int:
     and empty the queue; how many keys were worked out. Nothing marked: nothing written."""
     try:
         last = conn.execute("SELECT max(seq) FROM catalogue_dirty").fetchone()[0]
-    except sqlite3.OperationalError:  # a file before migration 0040: no marks to go by
+    except OperationalError:  # a file before migration 0040 (plain or encrypted): no marks to go by
         return refresh_keys(conn)
     if last is None:
         return 0

@@ -165,3 +165,15 @@ def test_a_read_only_catalogue_is_searched_without_writing(
     assert main(["--db", str(read_only_catalogue), "technologies", "yshy"]) == 0
     assert "雨水花园" in capsys.readouterr().out
     assert not list(read_only_catalogue.parent.glob("*-shm"))
+
+
+def test_a_file_without_the_marks_compares_every_stamp(db: Database, catalogue) -> None:
+    """A file before migration 0040 (as during an upgrade) is brought up to date the old way."""
+    with db.raw() as conn:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'catalogue_dirty%'"):
+            if name != "catalogue_dirty":
+                conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("DROP TABLE catalogue_dirty")
+    with db.transaction() as s:
+        tech_service.update_technology(s, catalogue["vacuum"], name_en="Vacuum sewer")
+    assert _technologies(db, "vacuum sewer") == {catalogue["vacuum"]}
