@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +49,8 @@ class Tally:
     present: int
     absent: int
     excused: int
-    #: Slots in the training (unmarked ones count against the rate but under no mark).
+    #: Slots in the person's part of the place (unmarked ones count against the rate but under no
+    #: mark); slots outside it, the other person's part of a shared place, are not counted.
     slots: int
 
     @property
@@ -61,9 +62,16 @@ class Tally:
         return self.slots > 0 and self.rate >= CERTIFICATE_SHARE
 
 
-def tally(slots: Sequence[tuple[str, ...]], marks: Mapping[str, AttendanceStatus | str | None]) -> Tally:
-    """Count ``marks`` (session id → status) per slot: one mark per slot, the best of its sessions."""
+def tally(
+    slots: Sequence[tuple[str, ...]],
+    marks: Mapping[str, AttendanceStatus | str | None],
+    outside: Collection[str] = frozenset(),
+) -> Tally:
+    """Count ``marks`` (session id → status) per slot: one mark per slot, the best of its sessions.
+    Slots ``outside`` the person's part (see :func:`outside_part`) are left out of the count, so a
+    substitute and the person replaced are each measured over their own part (field test 36)."""
     counts = dict.fromkeys(AttendanceStatus, 0)
+    slots = [slot for slot in slots if not set(slot) <= set(outside)]
     for slot in slots:
         statuses = [AttendanceStatus(m) for sid in slot if (m := marks.get(sid))]
         if statuses:
@@ -108,7 +116,7 @@ class OrganisationLine:
     present: int
     absent: int
     excused: int
-    #: The slots of all its people together (people × the training's slots).
+    #: The slots of all its people together, each person's own part (a shared place counts once).
     slots: int
     certificates: int
 
@@ -143,7 +151,7 @@ def attendance_report(session: Session, training_id: str) -> AttendanceReport:
             r.contact_id,
             _both(r.name_latin, r.name_zh),
             _both(r.organisation_en, r.organisation_zh),
-            tally(slots, r.attendance),
+            tally(slots, r.attendance, r.outside),
         )
         for r in sheet.attendees
     ]

@@ -431,11 +431,11 @@ def set_attendance(
 # own and takes over the original's marks from S on (marks entered ahead, or "absent"); from then
 # on only the substitute can be marked there, and the substitute cannot be marked before S.
 #
-# The certificate rule is not bent for either: 80 % of the training's slots, present in person.
-# Neither is counted absent for the sessions outside their part (no mark there, shown as a dash),
-# but neither is credited for sessions someone else attended: a substitute who joined at slot 3 of
-# 10 and came to all 8 earns it, one who joined at slot 6 does not; an original replaced after 4
-# slots does not either. A certificate then always means "attended 80 % of this training".
+# Each is measured over their own part of the place (services.attendance.tally): 80 % of the slots
+# of their part, present in person. Neither is counted absent for the sessions outside their part
+# (no mark there, shown as a dash), nor credited for sessions someone else attended. Field test 36:
+# counted over all slots, a substitute who came to 3 of their 4 slots and the person replaced (3 of
+# 3) both lost the certificate, and an organisation's totals counted the place twice over.
 
 
 @dataclass(frozen=True)
