@@ -42,6 +42,25 @@ def time_slots(sessions: Iterable[tuple[str, dt.datetime, dt.datetime]]) -> list
     return [tuple(slot) for slot in slots]
 
 
+def session_order(
+    start: dt.datetime, *, room_en: str, room_zh: str, title_en: str, title_zh: str, session_id: str
+) -> tuple:
+    """The one order of a training's sessions, hence their numbers S1, S2 …, wherever they are shown
+    (CLI, window, dossier): by start, then parallel sessions by room, title and id (field test 36:
+    the dossier and the CLI numbered two sessions starting together differently)."""
+    return (start.astimezone(dt.UTC), room_en.casefold(), room_zh, title_en.casefold(), title_zh, session_id)
+
+
+def outside_part(slots: Sequence[tuple[str, ...]], *, joined_at: str | None, left_at: str | None) -> set[str]:
+    """The sessions outside a shared place's part: the slots before the one a substitute joined in,
+    and from the one the person replaced left in. Whole slots: whoever left at 09:00 is at none of
+    the sessions running in parallel at 09:00 (field test 36)."""
+    index = {sid: n for n, slot in enumerate(slots) for sid in slot}
+    first = index.get(joined_at, 0) if joined_at else 0
+    last = index.get(left_at, len(slots)) if left_at else len(slots)
+    return {sid for n, slot in enumerate(slots) if not first <= n < last for sid in slot}
+
+
 @dataclass(frozen=True)
 class Tally:
     """One person's attendance over a training's slots."""

@@ -26,6 +26,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
+from petdesk.services import attendance
 from petdesk.services.names import family_name_key
 from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
@@ -168,7 +169,24 @@ def restore_trainings(session: Session, training_ids: Iterable[str]) -> list[str
 
 
 def live_sessions(training: Training) -> list[TrainingSession]:
-    return [s for s in training.sessions if s.deleted_at is None]
+    """The live sessions in programme order, which numbers them S1, S2 … everywhere."""
+    return sorted((s for s in training.sessions if s.deleted_at is None), key=_session_order)
+
+
+def _session_order(s: TrainingSession) -> tuple:
+    return attendance.session_order(
+        s.starts_at,
+        room_en=s.room_en,
+        room_zh=s.room_zh,
+        title_en=s.title_en,
+        title_zh=s.title_zh,
+        session_id=s.id,
+    )
+
+
+def session_slots(training: Training) -> list[tuple[str, ...]]:
+    """The live sessions' ids in time slots (parallel sessions share one)."""
+    return attendance.time_slots((s.id, s.starts_at, s.ends_at) for s in live_sessions(training))
 
 
 def live_trainers(training_session: TrainingSession) -> list[Contact]:
@@ -450,10 +468,6 @@ class Replacement:
     moved_mark_ids: tuple[str, ...]
 
 
-def _session_order(s: TrainingSession) -> tuple[dt.datetime, str]:
-    return (s.starts_at, s.id)
-
-
 def first_session_to_come(training: Training, now: dt.datetime | None = None) -> TrainingSession | None:
     """The first live session not begun at ``now``: where a substitute starts unless told."""
     now = now or utcnow()
@@ -485,7 +499,7 @@ def replace_attendee(
         raise ScheduleError("a participant cannot be their own substitute")
     if _live_registration(training, substitute_id) is not None:
         raise ScheduleError("the substitute is already registered for this training")
-    start = _from_session(training, from_session_id, now)
+    start = _first_in_its_slot(training, _from_session(training, from_session_id, now))
     stamp = utcnow()
     moved = [
         a
@@ -525,6 +539,13 @@ def _from_session(training: Training, session_id: str | None, now: dt.datetime |
     return chosen
 
 
+def _first_in_its_slot(training: Training, chosen: TrainingSession) -> TrainingSession:
+    """The first session of the time slot of ``chosen``: a substitution from a breakout at 09:00
+    takes over the breakouts running beside it too (field test 36, defect 2)."""
+    slot = next(slot for slot in session_slots(training) if chosen.id in slot)
+    return next(s for s in live_sessions(training) if s.id in slot)
+
+
 def take_back_replacement(session: Session, replacement: Replacement) -> None:
     """Undo :func:`replace_attendee`: the substitute's registration and marks go (as a removal
     does, restorable from Deleted Records), the original gets back the marks moved away."""
@@ -557,15 +578,17 @@ def part_of(training: Training, contact_id: str) -> tuple[TrainingSession | None
 
 
 def outside_part(training: Training, contact_id: str, sessions: Iterable[TrainingSession]) -> set[str]:
-    """The ids of ``sessions`` outside the person's part: before a substitute joined, from the
-    session an original was replaced."""
+    """The ids of ``sessions`` outside the person's part: before the time slot a substitute joined
+    in, from the one an original was replaced in (see :func:`petdesk.services.attendance.outside_part`)."""
     joined, left = part_of(training, contact_id)
-    return {
-        s.id
-        for s in sessions
-        if (joined is not None and _session_order(s) < _session_order(joined))
-        or (left is not None and _session_order(s) >= _session_order(left))
-    }
+    if joined is None and left is None:
+        return set()
+    outside = attendance.outside_part(
+        session_slots(training),
+        joined_at=joined.id if joined is not None else None,
+        left_at=left.id if left is not None else None,
+    )
+    return {s.id for s in sessions} & outside
 
 
 # --- sign-in sheet -------------------------------------------------------------------------------
