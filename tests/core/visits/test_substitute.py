@@ -143,3 +143,29 @@ def test_the_command_line_replaces_from_the_session_numbered(
     # refused in plain words, nothing changed
     assert main([*argv, "--from-session", "S9"]) != 0
     assert "no session S9 in this training (S1 to S2)" in capsys.readouterr().err
+
+
+def test_a_refusal_speaks_the_language_of_the_command(
+    db: Database, course: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 36, defects 8 and 9: "petdesk: error: this participant has already been
+    replaced …" in English under replace-attendee --lang zh_CN; report attendance had no --lang."""
+    argv = ["--db", str(db.path), "replace-attendee", course["training"], course["anna"], course["chen"]]
+    assert main([*argv, "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--lang", "zh_CN"]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("petdesk：错误：") and "already" not in err
+    report = ["--db", str(db.path), "report", "attendance"]
+    assert main([*report, "nosuchtraining", "--lang", "zh_CN"]) != 0
+    assert capsys.readouterr().err.startswith("petdesk：错误：")
+    assert main([*report, course["training"], "--lang", "zh_CN"]) == 0
+
+
+def test_the_name_cards_of_an_unknown_id_are_refused_in_chinese(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", str(db.path), "--lang", "zh_CN", "dossier", "namecards", "nosuchvisit1", "--out", "x.pdf"]
+    assert main(argv) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("petdesk：错误：") and "there is no" not in err and "nosuchvisit1" in err
