@@ -1294,9 +1294,10 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     for table, numbers_from in (
         (attendance.person_table(report), 2),
         (attendance.organisation_table(report), 1),
+        (attendance.session_table(report), 3),
     ):
         print(file=out)
-        _print_table(table, numbers_from, out)
+        _print_table(attendance.as_text(table), numbers_from, out)
     if args.out is not None:
         try:
             attendance.write_report(report, args.out)
