@@ -85,7 +85,7 @@ from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.training_form import SessionView, TrainingForm
-from petdesk.services.trainings import SignInSheet
+from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
 
@@ -132,23 +132,28 @@ def wrap_words(text: str, width: int, lines: int) -> list[str]:
 
 
 class AttendanceModel(QAbstractTableModel):
-    """Rows: registered people, named in the row header; columns: sessions; cells: attendance marks.
+    """Rows: the attendees, named in the row header; columns: sessions; cells: attendance marks.
 
     The names are the vertical header rather than a first column, so they never scroll away when
-    the grid is scrolled to the last of many sessions (field test 15, defect 3)."""
+    the grid is scrolled to the last of many sessions (field test 15, defect 3). The trainers are
+    not rows: the grid is the sign-in sheet on screen, and the printed sheet, the attendance report
+    and the dossier list the attendees only (field test 36, defect 7: 44 rows here, 40 there)."""
 
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.ui_locale = locale
         self.sheet: SignInSheet | None = None
+        #: The sheet's attendees, the grid's rows.
+        self.rows: list[SheetRow] = []
 
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
+        self.rows = sheet.attendees
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
+        return 0 if parent.isValid() or self.sheet is None else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions)
@@ -174,7 +179,7 @@ class AttendanceModel(QAbstractTableModel):
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            person = self.sheet.rows[row]
+            person = self.rows[row]
             return f"{person.name_latin} {person.name_zh}".strip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -184,14 +189,14 @@ class AttendanceModel(QAbstractTableModel):
         """(contact id, session id) of a cell, to find it again after a read."""
         if self.sheet is None or not index.isValid():
             return None
-        return self.sheet.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
+        return self.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
 
     def index_of(self, cell: tuple[str, str] | None) -> QModelIndex:
         """The cell ``cell_of`` named, or an invalid index when its person or session went."""
         if self.sheet is None or cell is None:
             return QModelIndex()
         contact_id, session_id = cell
-        rows = [r.contact_id for r in self.sheet.rows]
+        rows = [r.contact_id for r in self.rows]
         columns = [s.id for s in self.sheet.sessions]
         if contact_id not in rows or session_id not in columns:
             return QModelIndex()
@@ -202,18 +207,18 @@ class AttendanceModel(QAbstractTableModel):
         cell = self.index_of((contact_id, session_id))
         if self.sheet is None or not cell.isValid():
             return  # the session or the registration went meanwhile
-        self.sheet.rows[cell.row()].attendance[session_id] = status or ""
+        self.rows[cell.row()].attendance[session_id] = status or ""
         self.dataChanged.emit(cell, cell)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
         session = self.sheet.sessions[column]
-        return self.sheet.rows[row].attendance.get(session.id) or None
+        return self.rows[row].attendance.get(session.id) or None
 
     def outside(self, row: int, column: int) -> bool:
         """Whether the session is outside the person's part (a substitute's or theirs before)."""
         assert self.sheet is not None
-        return self.sheet.sessions[column].id in self.sheet.rows[row].outside
+        return self.sheet.sessions[column].id in self.rows[row].outside
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
@@ -1207,9 +1212,9 @@ class TrainingEditor(RecordEditor):
         sheet = self.attendance_model.sheet
         if sheet is None:
             return
-        cid = sheet.rows[index.row()].contact_id
-        sid = sheet.sessions[index.column()].id
-        if sid in sheet.rows[index.row()].outside:
+        row = self.attendance_model.rows[index.row()]
+        cid, sid = row.contact_id, sheet.sessions[index.column()].id
+        if sid in row.outside:
             self._error(ScheduleError(self.tr("Mark the person who took this place in this session.")))
             return
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
