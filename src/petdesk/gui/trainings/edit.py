@@ -40,10 +40,12 @@ from petdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
     QPlainTextEdit,
+    QPoint,
     QPushButton,
     Qt,
     QTableView,
@@ -250,12 +252,16 @@ CYCLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class AttendanceView(QTableView):
     """The attendance grid, usable without a mouse (field test 13, defect 1): Space or Enter on a
-    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it."""
+    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it.
+    With several cells selected (a whole session's column), P/A/E and Delete mark them all
+    (field test 36, defect 6: one of 44 was marked)."""
 
     #: The cell's mark is to move on to the next one in ``CYCLE``.
     cycle_requested = Signal(QModelIndex)
     #: The cell's mark is to become the given status ("" = not recorded).
     mark_requested = Signal(QModelIndex, str)
+    #: The selected cells' marks are to become the given status (a list of QModelIndex).
+    marks_requested = Signal(list, str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -267,7 +273,11 @@ class AttendanceView(QTableView):
                 event.accept()
                 return
             if key in MARK_KEYS:
-                self.mark_requested.emit(index, MARK_KEYS[key] or "")
+                selected = self.selectionModel().selectedIndexes()
+                if len(selected) > 1:
+                    self.marks_requested.emit(selected, MARK_KEYS[key] or "")
+                else:
+                    self.mark_requested.emit(index, MARK_KEYS[key] or "")
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -644,6 +654,11 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.mark_requested.connect(
             lambda index, status: self._mark_attendance(index, status or None)
         )
+        self.attendance_view.marks_requested.connect(
+            lambda indexes, status: self.mark_cells(indexes, status or None)
+        )
+        self.attendance_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.attendance_view.customContextMenuRequested.connect(self._attendance_menu)
         # Narrow sessions beside names that never scroll away (field test 15, defect 3).
         self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
         self.attendance_view.verticalHeader().setDefaultAlignment(
@@ -1223,6 +1238,53 @@ class TrainingEditor(RecordEditor):
         self.message.clear()
         self._held_marks[(sid, cid)] = new
         self._write_marks()
+
+    def session_menu(self, column: int) -> QMenu:
+        """The grid's context menu on a session's column: everyone present there at once."""
+        menu = QMenu(self)
+        everyone = menu.addAction(self.tr("Mark all present in this session"))
+        everyone.setObjectName("mark_all_present")
+        rows = range(self.attendance_model.rowCount())
+        everyone.triggered.connect(
+            lambda: self.mark_cells([self.attendance_model.index(r, column) for r in rows], "present")
+        )
+        return menu
+
+    def _attendance_menu(self, point: QPoint) -> None:
+        index = self.attendance_view.indexAt(point)
+        if index.isValid():
+            self.session_menu(index.column()).exec(self.attendance_view.viewport().mapToGlobal(point))
+
+    def mark_cells(self, indexes: Sequence[QModelIndex], new: str | None) -> None:
+        """Mark many cells in one write, undone together by the Undo beside its message; the
+        cells outside a person's part (a dash) are left as they are."""
+        model = self.attendance_model
+        if model.sheet is None or self.training_id is None:
+            return
+        cells = [
+            (
+                model.sheet.sessions[i.column()].id,
+                model.rows[i.row()].contact_id,
+                model.status_at(i.row(), i.column()),
+            )
+            for i in indexes
+            if i.isValid() and not model.outside(i.row(), i.column())
+        ]
+        if not cells:
+            return
+
+        def mark(s: Any) -> None:
+            for sid, cid, _before in cells:
+                training_service.set_attendance(s, sid, cid, new)
+
+        def take_back(s: Any) -> None:
+            for sid, cid, before in cells:
+                training_service.set_attendance(s, sid, cid, before)
+
+        done = self.tr("%n attendance marks set.", "", len(cells))
+        if self._change(mark, done, undo=(take_back, self.tr("Attendance marks taken back."))):
+            for sid, cid, _before in cells:
+                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark
 
     def _write_marks(self) -> None:
         """Store the held marks off the GUI thread, one write at a time: marks clicked while it
