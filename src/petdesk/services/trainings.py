@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from petdesk import labels
 from petdesk.models import (
     Attendance,
     Contact,
@@ -624,14 +625,16 @@ class SheetRow:
     replaced_by: str = ""
     substitute_for: str = ""
 
-    def name(self, language: str) -> str:
-        """ "蔡健帆 (Jianfan Cai)" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
+    def names(self, language: str) -> tuple[str, str]:
+        """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
         first, second = (
             (self.name_zh, self.name_latin) if language.startswith("zh") else (self.name_latin, self.name_zh)
         )
-        if first and second and first != second:
-            return f"{first} ({second})"
-        return first or second
+        return (first, second if second != first else "") if first else (second, "")
+
+    def name(self, language: str) -> str:
+        """ "蔡健帆（Jianfan Cai）" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
+        return labels.bracket(*self.names(language), language)
 
 
 @dataclass(frozen=True)

@@ -181,8 +181,8 @@ class AttendanceModel(QAbstractTableModel):
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            person = self.rows[row]
-            return f"{person.name_latin} {person.name_zh}".strip()
+            # "白彬 Bai Bin" in Chinese, "Bai Bin 白彬" in English (field test 36, polish)
+            return " ".join(self.rows[row].names(self.ui_locale)).strip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
