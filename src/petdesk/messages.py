@@ -450,6 +450,9 @@ TEMPLATES: tuple[str, ...] = (
     N_("no {what} with id {id}"),
     N_("give at least 4 characters of the {what} id"),
     N_("several {what}s have ids starting with {id}; give more characters"),
+    # the same said by the dossiers and name cards (dossier.data; field test 36, defect 8)
+    N_("there is no {what} with the id {id}"),
+    N_("several {what}s have ids starting with {id}; give more of the id"),
     # organisations named on the command line (a partner, provider, city or funder)
     N_("several {what} are called {text}: {names}; give the id instead"),
     N_("{text} is part of the names of several {what}: {names}; give more of the name"),

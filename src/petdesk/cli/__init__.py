@@ -178,6 +178,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     except CliError as exc:
         if _broken_pipe_behind(exc):  # "cannot write /dev/stdout: Broken pipe" (field test 20, defect 5)
             return _reader_went_away()
+        _ = ctx.translator()  # a command's own --lang speaks the error line too (Context.speak)
         _error(terminal_safe(_localize(str(exc), ctx.locale)), _)
         _details(exc, _)
         return exc.exit_code

@@ -179,6 +179,12 @@ class Context:
 
         return normalize(self.language) if self.language else system_locale()
 
+    def speak(self, locale: str) -> Translate:
+        """A command's own ``--lang`` (an output language): its messages, its error line included,
+        in that language (field test 36, defect 8: "petdesk: error:" and the sentence in English)."""
+        self.language = locale
+        return self.translator()
+
     def translator(self, locale: str | None = None) -> Translate:
         """Translates this command's sentences into ``locale`` (default: :attr:`locale`)."""
         return translator_for(locale or self.locale)

@@ -406,6 +406,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument(
         "--out", type=file_path(_), metavar="FILE", help=_("also write the tables to F.csv or F.xlsx")
     )
+    r.add_argument(
+        "--lang", type=report_language, choices=("en", "zh_CN"), help=_("the language of the messages")
+    )
     r.set_defaults(handler=cmd_report_attendance)
     r = rep.add_parser(
         "projects",
@@ -1275,7 +1278,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import attendance
     from petdesk.services.visits import ScheduleError
 
-    _ = ctx.translator()
+    _ = ctx.speak(output_locale(args))
     training_id = _resolve(ctx, "training", args.training, "training")
     if args.out is not None and args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
@@ -1291,9 +1294,10 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     for table, numbers_from in (
         (attendance.person_table(report), 2),
         (attendance.organisation_table(report), 1),
+        (attendance.session_table(report), 3),
     ):
         print(file=out)
-        _print_table(table, numbers_from, out)
+        _print_table(attendance.as_text(table), numbers_from, out)
     if args.out is not None:
         try:
             attendance.write_report(report, args.out)

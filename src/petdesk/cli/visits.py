@@ -403,12 +403,11 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
 
 
 def cmd_replace_attendee(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import translator
     from petdesk.services import trainings as training_service
     from petdesk.services.visits import ScheduleError
 
     locale = _locale(args)
-    _ = translator(locale)
+    _ = ctx.speak(locale)
     lang = _lang(locale)
     tid = _resolve(ctx, "training", args.training, "training")
     old = _resolve(ctx, "contact", args.old, "contact")

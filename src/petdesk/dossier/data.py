@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
@@ -56,6 +57,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.services import honorifics
+from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
@@ -455,15 +457,19 @@ class TrainingData:
         """A session's number in the programme (1 first), None for an unknown one."""
         return next((n for n, s in enumerate(self.sessions, start=1) if s.id == session_id), None)
 
+    @cached_property
+    def slots(self) -> list[tuple[str, ...]]:
+        """The sessions' ids in time slots (parallel sessions share one)."""
+        return time_slots((s.id, s.start, s.end) for s in self.sessions)
+
     def takes_part(self, participant: Participant, session_id: str) -> bool:
-        """Whether the session is in the participant's part: not before a substitute joined, not
-        from the session a replaced person left (services.trainings.outside_part)."""
-        number = self.session_number(session_id)
-        joined = self.session_number(participant.joined_at)
-        left = self.session_number(participant.left_at)
-        if number is None:
+        """Whether the session is in the participant's part: not before the time slot a substitute
+        joined in, not from the one a replaced person left in (the rule the window and the CLI
+        use, services.attendance.outside_part)."""
+        if participant.joined_at is None and participant.left_at is None:
             return True
-        return (joined is None or number >= joined) and (left is None or number < left)
+        outside = outside_part(self.slots, joined_at=participant.joined_at, left_at=participant.left_at)
+        return session_id not in outside
 
 
 # --------------------------------------------------------------------------- conversion helpers
@@ -948,7 +954,16 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 attendance={a.contact_id: a.status for a in _live(row.attendance)},
             )
         )
-    sessions.sort(key=lambda s: (s.start.astimezone(dt.UTC), s.title.en))
+    sessions.sort(  # the order of petdesk trainings' S-numbers and the window's
+        key=lambda s: session_order(
+            s.start,
+            room_en=s.room.en,
+            room_zh=s.room.zh,
+            title_en=s.title.en,
+            title_zh=s.title.zh,
+            session_id=s.id,
+        )
+    )
     participants = _training_participants(training, people, {s.id for s in sessions})
     return TrainingData(
         id=training.id,

@@ -232,7 +232,7 @@ def _attendance(t: TrainingData) -> Section:
     everyone = [p for place in t.places for p in place]  # a substitute right after the one replaced
     for n, p in enumerate(everyone, start=1):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
-        counted = tally(slots, seen)
+        counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)})
         rows.append(
             Row(
                 [

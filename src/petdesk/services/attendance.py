@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,8 @@ from petdesk.enums import AttendanceStatus
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from petdesk.services.trainings import SheetRow, SheetSession
 
 #: Share of the slots a participant must attend for a certificate.
 CERTIFICATE_SHARE = 0.8
@@ -42,6 +44,25 @@ def time_slots(sessions: Iterable[tuple[str, dt.datetime, dt.datetime]]) -> list
     return [tuple(slot) for slot in slots]
 
 
+def session_order(
+    start: dt.datetime, *, room_en: str, room_zh: str, title_en: str, title_zh: str, session_id: str
+) -> tuple:
+    """The one order of a training's sessions, hence their numbers S1, S2 …, wherever they are shown
+    (CLI, window, dossier): by start, then parallel sessions by room, title and id (field test 36:
+    the dossier and the CLI numbered two sessions starting together differently)."""
+    return (start.astimezone(dt.UTC), room_en.casefold(), room_zh, title_en.casefold(), title_zh, session_id)
+
+
+def outside_part(slots: Sequence[tuple[str, ...]], *, joined_at: str | None, left_at: str | None) -> set[str]:
+    """The sessions outside a shared place's part: the slots before the one a substitute joined in,
+    and from the one the person replaced left in. Whole slots: whoever left at 09:00 is at none of
+    the sessions running in parallel at 09:00 (field test 36)."""
+    index = {sid: n for n, slot in enumerate(slots) for sid in slot}
+    first = index.get(joined_at, 0) if joined_at else 0
+    last = index.get(left_at, len(slots)) if left_at else len(slots)
+    return {sid for n, slot in enumerate(slots) if not first <= n < last for sid in slot}
+
+
 @dataclass(frozen=True)
 class Tally:
     """One person's attendance over a training's slots."""
@@ -49,7 +70,8 @@ class Tally:
     present: int
     absent: int
     excused: int
-    #: Slots in the training (unmarked ones count against the rate but under no mark).
+    #: Slots in the person's part of the place (unmarked ones count against the rate but under no
+    #: mark); slots outside it, the other person's part of a shared place, are not counted.
     slots: int
 
     @property
@@ -61,9 +83,16 @@ class Tally:
         return self.slots > 0 and self.rate >= CERTIFICATE_SHARE
 
 
-def tally(slots: Sequence[tuple[str, ...]], marks: Mapping[str, AttendanceStatus | str | None]) -> Tally:
-    """Count ``marks`` (session id → status) per slot: one mark per slot, the best of its sessions."""
+def tally(
+    slots: Sequence[tuple[str, ...]],
+    marks: Mapping[str, AttendanceStatus | str | None],
+    outside: Collection[str] = frozenset(),
+) -> Tally:
+    """Count ``marks`` (session id → status) per slot: one mark per slot, the best of its sessions.
+    Slots ``outside`` the person's part (see :func:`outside_part`) are left out of the count, so a
+    substitute and the person replaced are each measured over their own part (field test 36)."""
     counts = dict.fromkeys(AttendanceStatus, 0)
+    slots = [slot for slot in slots if not set(slot) <= set(outside)]
     for slot in slots:
         statuses = [AttendanceStatus(m) for sid in slot if (m := marks.get(sid))]
         if statuses:
@@ -89,8 +118,25 @@ HEADERS = {
     "slots": "Sessions / 课程",
     "rate": "Rate / 出勤率",
     "certificate": "Certificate / 结业证书",
+    "number": "No. / 序号",
+    "session": "Session / 课程",
+    "start": "Start / 开始",
 }
 _YES, _NO = "Yes / 是", "No / 否"
+#: The grid's marks, as the printed attendance list has them ("–": the other person's part).
+GRID_MARKS = {"present": "✓", "absent": "✗", "excused": "E", "": ""}
+OUTSIDE_MARK = "–"
+
+
+class Rate(float):
+    """A share from 0 to 1: a percentage-formatted number in a workbook, "86 %" as text."""
+
+    def __str__(self) -> str:
+        return f"{round(self * 100)} %"
+
+
+#: A table cell: text, a count or a rate (field test 36, defect 4: every number was text).
+Cell = str | int | Rate
 
 
 @dataclass(frozen=True)
@@ -108,7 +154,7 @@ class OrganisationLine:
     present: int
     absent: int
     excused: int
-    #: The slots of all its people together (people × the training's slots).
+    #: The slots of all its people together, each person's own part (a shared place counts once).
     slots: int
     certificates: int
 
@@ -118,12 +164,33 @@ class OrganisationLine:
 
 
 @dataclass(frozen=True)
+class SessionLine:
+    """One session's marks over the attendees whose part it is in."""
+
+    number: int
+    title: str
+    starts_local: dt.datetime
+    people: int
+    present: int
+    absent: int
+    excused: int
+
+    @property
+    def rate(self) -> float:
+        return self.present / self.people if self.people else 0.0
+
+
+@dataclass(frozen=True)
 class AttendanceReport:
     title: str
     sessions: int
     slots: int
     people: list[PersonLine]
     organisations: list[OrganisationLine]
+    #: Per session, in programme order (field test 36, defect 5).
+    session_lines: list[SessionLine] = field(default_factory=list)
+    #: The session × attendee grid: header (name, organisation, S1 …), then one row per attendee.
+    grid: list[list[str]] = field(default_factory=list)
 
 
 def _both(en: str, zh: str) -> str:
@@ -132,7 +199,7 @@ def _both(en: str, zh: str) -> str:
 
 def attendance_report(session: Session, training_id: str) -> AttendanceReport:
     """Each attendee's (not the trainers') slots present, absent and excused, and the same summed
-    per organisation (by its name in both languages; people without one together)."""
+    per organisation (by its name in both languages; people without one together) and per session."""
     from petdesk.services.trainings import sign_in_sheet
 
     sheet = sign_in_sheet(session, training_id)
@@ -143,7 +210,7 @@ def attendance_report(session: Session, training_id: str) -> AttendanceReport:
             r.contact_id,
             _both(r.name_latin, r.name_zh),
             _both(r.organisation_en, r.organisation_zh),
-            tally(slots, r.attendance),
+            tally(slots, r.attendance, r.outside),
         )
         for r in sheet.attendees
     ]
@@ -163,62 +230,136 @@ def attendance_report(session: Session, training_id: str) -> AttendanceReport:
         for org, counts in sorted(by_org.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     ]
     title = _both(sheet.title_en, sheet.title_zh)
-    return AttendanceReport(title, len(sheet.sessions), len(slots), people, organisations)
+    return AttendanceReport(
+        title,
+        len(sheet.sessions),
+        len(slots),
+        people,
+        organisations,
+        _session_lines(sheet.sessions, sheet.attendees),
+        _grid(sheet.sessions, sheet.attendees, people),
+    )
 
 
-def _percent(rate: float) -> str:
-    return f"{round(rate * 100)} %"
+def _session_lines(sessions: Sequence[SheetSession], attendees: Sequence[SheetRow]) -> list[SessionLine]:
+    lines = []
+    for n, s in enumerate(sessions, start=1):
+        marks = [r.attendance.get(s.id, "") for r in attendees if s.id not in r.outside]
+        lines.append(
+            SessionLine(
+                number=n,
+                title=_both(s.title_en, s.title_zh),
+                starts_local=s.starts_local,
+                people=len(marks),
+                present=marks.count(AttendanceStatus.PRESENT),
+                absent=marks.count(AttendanceStatus.ABSENT),
+                excused=marks.count(AttendanceStatus.EXCUSED),
+            )
+        )
+    return lines
 
 
-def person_table(report: AttendanceReport) -> list[list[str]]:
+def _grid(
+    sessions: Sequence[SheetSession], attendees: Sequence[SheetRow], people: Sequence[PersonLine]
+) -> list[list[str]]:
+    header = [HEADERS["name"], HEADERS["organisation"], *(f"S{n}" for n in range(1, len(sessions) + 1))]
+    rows = [header]
+    for r, p in zip(attendees, people, strict=True):
+        marks = [
+            OUTSIDE_MARK if s.id in r.outside else GRID_MARKS[r.attendance.get(s.id, "")] for s in sessions
+        ]
+        rows.append([p.name, p.organisation, *marks])
+    return rows
+
+
+def person_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per attendee."""
     keys = ("name", "organisation", "present", "absent", "excused", "slots", "rate", "certificate")
-    rows = [[HEADERS[k] for k in keys]]
+    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
     for p in report.people:
         c = p.counted
-        counts = map(str, (c.present, c.absent, c.excused, c.slots))
         certificate = _YES if c.earns_certificate else _NO
-        rows.append([p.name, p.organisation, *counts, _percent(c.rate), certificate])
+        rows.append(
+            [p.name, p.organisation, c.present, c.absent, c.excused, c.slots, Rate(c.rate), certificate]
+        )
     return rows
 
 
-def organisation_table(report: AttendanceReport) -> list[list[str]]:
+def organisation_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per organisation; its certificates in the last column."""
     keys = ("organisation", "people", "present", "absent", "excused", "slots", "rate", "certificate")
-    rows = [[HEADERS[k] for k in keys]]
+    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
     for o in report.organisations:
         counts = (o.people, o.present, o.absent, o.excused, o.slots)
-        rows.append([o.organisation, *map(str, counts), _percent(o.rate), str(o.certificates)])
+        rows.append([o.organisation, *counts, Rate(o.rate), o.certificates])
     return rows
+
+
+def session_table(report: AttendanceReport) -> list[list[Cell]]:
+    """Header and one row per session: its marks and the share present of the attendees whose part
+    it is in (parallel breakouts each over everyone: an attendee chooses one of them)."""
+    keys = ("number", "session", "start", "people", "present", "absent", "excused", "rate")
+    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
+    for s in report.session_lines:
+        start = s.starts_local.strftime("%Y-%m-%d %H:%M")
+        rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, Rate(s.rate)])
+    return rows
+
+
+def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
+    """A table's cells as the terminal and a CSV file show them."""
+    return [[str(cell) for cell in row] for row in rows]
 
 
 def write_report(report: AttendanceReport, path: Path) -> None:
-    """The two tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet each)."""
-    from petdesk.services.exporting import safe_cell  # (not for the dossier, which counts only)
-
+    """The tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet
+    each, with the session × attendee grid on a sheet of its own)."""
+    tables = {
+        "attendees": person_table(report),
+        "organisations": organisation_table(report),
+        "sessions": session_table(report),
+    }
     suffix = path.suffix.lower()
-    tables = {"attendees": person_table(report), "organisations": organisation_table(report)}
     if suffix == ".csv":
-        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
-            out = csv.writer(fh)
-            out.writerow([report.title])
-            for n, rows in enumerate(tables.values()):
-                if n:
-                    out.writerow([])
-                out.writerows([[safe_cell(cell) for cell in row] for row in rows])
+        _write_csv(report.title, tables, path)
     elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        wb.remove(wb.active)
-        for name, rows in tables.items():
-            ws = wb.create_sheet(name)
-            ws.append([report.title])
-            for row in rows:
-                ws.append([safe_cell(cell) for cell in row])
-            ws.column_dimensions["A"].width = 40
-            ws.column_dimensions["B"].width = 36
-        with outfile.writing(path) as fh:
-            wb.save(fh)
+        _write_xlsx(report.title, {**tables, "grid": list(report.grid)}, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
+
+
+def _write_csv(title: str, tables: Mapping[str, list[list[Cell]]], path: Path) -> None:
+    from petdesk.services.exporting import safe_cell  # (not for the dossier, which counts only)
+
+    with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
+        out = csv.writer(fh)
+        out.writerow([title])
+        for n, rows in enumerate(tables.values()):
+            if n:
+                out.writerow([])
+            out.writerows([[safe_cell(cell) for cell in row] for row in as_text(rows)])
+
+
+def _write_xlsx(title: str, tables: Mapping[str, Sequence[Sequence[Cell]]], path: Path) -> None:
+    """Counts as numbers and rates as percentages, so that a spreadsheet sums and sorts them; the
+    header row frozen (field test 36, defect 4)."""
+    from openpyxl import Workbook
+
+    from petdesk.services.exporting import safe_cell
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in tables.items():
+        ws = wb.create_sheet(name)
+        ws.append([title])
+        for row in rows:
+            ws.append([safe_cell(cell) if isinstance(cell, str) else cell for cell in row])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, Rate):
+                    cell.value = float(cell.value)
+                    cell.number_format = "0%"
+        ws.freeze_panes = "A3"  # the title and the header stay in sight
+        ws.column_dimensions["A"].width = 40
+        ws.column_dimensions["B"].width = 36
+    with outfile.writing(path) as fh:
+        wb.save(fh)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from petdesk import labels
 from petdesk.models import (
     Attendance,
     Contact,
@@ -26,6 +27,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
+from petdesk.services import attendance
 from petdesk.services.names import family_name_key
 from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
@@ -168,7 +170,24 @@ def restore_trainings(session: Session, training_ids: Iterable[str]) -> list[str
 
 
 def live_sessions(training: Training) -> list[TrainingSession]:
-    return [s for s in training.sessions if s.deleted_at is None]
+    """The live sessions in programme order, which numbers them S1, S2 … everywhere."""
+    return sorted((s for s in training.sessions if s.deleted_at is None), key=_session_order)
+
+
+def _session_order(s: TrainingSession) -> tuple:
+    return attendance.session_order(
+        s.starts_at,
+        room_en=s.room_en,
+        room_zh=s.room_zh,
+        title_en=s.title_en,
+        title_zh=s.title_zh,
+        session_id=s.id,
+    )
+
+
+def session_slots(training: Training) -> list[tuple[str, ...]]:
+    """The live sessions' ids in time slots (parallel sessions share one)."""
+    return attendance.time_slots((s.id, s.starts_at, s.ends_at) for s in live_sessions(training))
 
 
 def live_trainers(training_session: TrainingSession) -> list[Contact]:
@@ -431,11 +450,11 @@ def set_attendance(
 # own and takes over the original's marks from S on (marks entered ahead, or "absent"); from then
 # on only the substitute can be marked there, and the substitute cannot be marked before S.
 #
-# The certificate rule is not bent for either: 80 % of the training's slots, present in person.
-# Neither is counted absent for the sessions outside their part (no mark there, shown as a dash),
-# but neither is credited for sessions someone else attended: a substitute who joined at slot 3 of
-# 10 and came to all 8 earns it, one who joined at slot 6 does not; an original replaced after 4
-# slots does not either. A certificate then always means "attended 80 % of this training".
+# Each is measured over their own part of the place (services.attendance.tally): 80 % of the slots
+# of their part, present in person. Neither is counted absent for the sessions outside their part
+# (no mark there, shown as a dash), nor credited for sessions someone else attended. Field test 36:
+# counted over all slots, a substitute who came to 3 of their 4 slots and the person replaced (3 of
+# 3) both lost the certificate, and an organisation's totals counted the place twice over.
 
 
 @dataclass(frozen=True)
@@ -448,10 +467,6 @@ class Replacement:
     from_session_id: str
     #: The original's marks moved to the substitute (deleted rows now, brought back by an undo).
     moved_mark_ids: tuple[str, ...]
-
-
-def _session_order(s: TrainingSession) -> tuple[dt.datetime, str]:
-    return (s.starts_at, s.id)
 
 
 def first_session_to_come(training: Training, now: dt.datetime | None = None) -> TrainingSession | None:
@@ -485,7 +500,7 @@ def replace_attendee(
         raise ScheduleError("a participant cannot be their own substitute")
     if _live_registration(training, substitute_id) is not None:
         raise ScheduleError("the substitute is already registered for this training")
-    start = _from_session(training, from_session_id, now)
+    start = _first_in_its_slot(training, _from_session(training, from_session_id, now))
     stamp = utcnow()
     moved = [
         a
@@ -525,6 +540,13 @@ def _from_session(training: Training, session_id: str | None, now: dt.datetime |
     return chosen
 
 
+def _first_in_its_slot(training: Training, chosen: TrainingSession) -> TrainingSession:
+    """The first session of the time slot of ``chosen``: a substitution from a breakout at 09:00
+    takes over the breakouts running beside it too (field test 36, defect 2)."""
+    slot = next(slot for slot in session_slots(training) if chosen.id in slot)
+    return next(s for s in live_sessions(training) if s.id in slot)
+
+
 def take_back_replacement(session: Session, replacement: Replacement) -> None:
     """Undo :func:`replace_attendee`: the substitute's registration and marks go (as a removal
     does, restorable from Deleted Records), the original gets back the marks moved away."""
@@ -557,15 +579,17 @@ def part_of(training: Training, contact_id: str) -> tuple[TrainingSession | None
 
 
 def outside_part(training: Training, contact_id: str, sessions: Iterable[TrainingSession]) -> set[str]:
-    """The ids of ``sessions`` outside the person's part: before a substitute joined, from the
-    session an original was replaced."""
+    """The ids of ``sessions`` outside the person's part: before the time slot a substitute joined
+    in, from the one an original was replaced in (see :func:`petdesk.services.attendance.outside_part`)."""
     joined, left = part_of(training, contact_id)
-    return {
-        s.id
-        for s in sessions
-        if (joined is not None and _session_order(s) < _session_order(joined))
-        or (left is not None and _session_order(s) >= _session_order(left))
-    }
+    if joined is None and left is None:
+        return set()
+    outside = attendance.outside_part(
+        session_slots(training),
+        joined_at=joined.id if joined is not None else None,
+        left_at=left.id if left is not None else None,
+    )
+    return {s.id for s in sessions} & outside
 
 
 # --- sign-in sheet -------------------------------------------------------------------------------
@@ -601,14 +625,16 @@ class SheetRow:
     replaced_by: str = ""
     substitute_for: str = ""
 
-    def name(self, language: str) -> str:
-        """ "蔡健帆 (Jianfan Cai)" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
+    def names(self, language: str) -> tuple[str, str]:
+        """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
         first, second = (
             (self.name_zh, self.name_latin) if language.startswith("zh") else (self.name_latin, self.name_zh)
         )
-        if first and second and first != second:
-            return f"{first} ({second})"
-        return first or second
+        return (first, second if second != first else "") if first else (second, "")
+
+    def name(self, language: str) -> str:
+        """ "蔡健帆（Jianfan Cai）" / "Jianfan Cai (蔡健帆)", as the window's lists show a person."""
+        return labels.bracket(*self.names(language), language)
 
 
 @dataclass(frozen=True)

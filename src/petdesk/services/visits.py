@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from petdesk import labels
 from petdesk.ids import first_found
 from petdesk.models import (
     Contact,
@@ -801,7 +802,7 @@ class Found:
             (self.label_zh, self.label_en) if language.startswith("zh") else (self.label_en, self.label_zh)
         )
         if first and second and first != second:
-            return f"{first} ({second})"
+            return labels.bracket(first, second, language)  # "陈静（Chen Jing）": one kind of bracket
         return first or second
 
 

@@ -11,7 +11,7 @@ import pytest
 from petdesk.db import Database, open_database
 from petdesk.dossier import DossierOptions, build_training_dossier
 from petdesk.dossier.data import TrainingData, gather_training
-from petdesk.dossier.training import _expected_at
+from petdesk.dossier.training import _attendance, _expected_at
 from petdesk.models import Contact
 from petdesk.models.enums import NameOrder
 from petdesk.services import trainings as ts
@@ -87,6 +87,19 @@ def test_a_sign_in_form_lists_who_is_expected_at_its_sessions(replaced) -> None:
     # a form of only the sessions before the substitute came is the one the person replaced signed
     people = {p.person.id for p in _expected_at(data, data.sessions[: FROM_SESSION - 1])}
     assert original in people and substitute not in people
+
+
+def test_the_attendance_list_counts_each_over_their_own_part(replaced) -> None:
+    """Field test 36, defect 1: both were counted over all the sessions ("3/7 No" for each)."""
+    db, ids, original, substitute = replaced
+    data = _data(db, ids.training_id)
+    everyone = [p for place in data.places for p in place]
+    table = _attendance(data).blocks[-1]
+    counted = {p.person.id: row.cells[-2] for p, row in zip(everyone, table.rows, strict=True)}
+    assert counted[original].endswith(f"/{FROM_SESSION - 1}")
+    assert counted[substitute].endswith(f"/{8 - FROM_SESSION + 1}")
+    others = [n for pid, n in counted.items() if pid not in (original, substitute)]
+    assert others and all(n.endswith("/8") for n in others)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

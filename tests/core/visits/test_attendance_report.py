@@ -81,18 +81,30 @@ def test_attendance_report_per_attendee_and_organisation(
     assert "Sessions: 3; counted for the certificate: 2" in printed
     assert "Klaus" not in printed
     book = load_workbook(out)
+    # numbers as numbers, the rate a percentage-formatted number (field test 36, defect 4)
     people = {row[0]: row[2:] for row in book["attendees"].iter_rows(min_row=3, values_only=True)}
-    assert people["高诗雨"] == ("2", "0", "0", "2", "100 %", "Yes / 是")
-    assert people["朱欣怡"] == ("0", "1", "1", "2", "0 %", "No / 否")  # the better mark of the slot
-    assert people["邓娜"] == ("1", "0", "0", "2", "50 %", "No / 否")
+    assert people["高诗雨"] == (2, 0, 0, 2, 1.0, "Yes / 是")
+    assert people["朱欣怡"] == (0, 1, 1, 2, 0.0, "No / 否")  # the better mark of the slot
+    assert people["邓娜"] == (1, 0, 0, 2, 0.5, "No / 否")
+    assert book["attendees"]["G3"].number_format == "0%"
+    assert all(book[name].freeze_panes == "A3" for name in ("attendees", "organisations", "sessions", "grid"))
     orgs = {row[0]: row[1:] for row in book["organisations"].iter_rows(min_row=3, values_only=True)}
-    assert orgs["Suzhou Ecology Bureau / 苏州市生态环境局"] == ("2", "2", "1", "1", "4", "50 %", "1")
-    assert orgs["Jiaxing Ecology Bureau / 嘉兴市生态环境局"] == ("1", "1", "0", "0", "2", "50 %", "0")
+    assert orgs["Suzhou Ecology Bureau / 苏州市生态环境局"] == (2, 2, 1, 1, 4, 0.5, 1)
+    assert orgs["Jiaxing Ecology Bureau / 嘉兴市生态环境局"] == (1, 1, 0, 0, 2, 0.5, 0)
+    # per session (field test 36, defect 5): people, present, absent, excused, rate
+    sessions = [row[3:] for row in book["sessions"].iter_rows(min_row=3, values_only=True)]
+    assert sessions[0] == (3, 2, 1, 0, pytest.approx(2 / 3))
+    assert sessions[1] == (3, 0, 1, 1, 0.0)
+    assert sessions[2] == (3, 1, 0, 0, pytest.approx(1 / 3))
+    grid = {row[0]: row[2:] for row in book["grid"].iter_rows(min_row=3, values_only=True)}
+    assert grid["高诗雨"] == ("✓", "✗", "✓") and grid["邓娜"] == ("✓", None, None)
+    assert "S1" in printed and "67 %" in printed  # the session table on the terminal too
     csv_out = tmp_path / "attendance.csv"
     assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", str(csv_out)]) == 0
     rows = list(csv.reader(csv_out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][0] == "Name / 姓名"
     assert [r[0] for r in rows[2:5]] == ["邓娜", "高诗雨", "朱欣怡"]  # by family name, as the sign-in sheet
     assert rows[6][:2] == ["Organisation / 单位", "People / 人数"]
+    assert rows[10][:2] == ["No. / 序号", "Session / 课程"] and rows[11][-1] == "67 %"
     pdf = str(tmp_path / "a.pdf")
     assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", pdf]) == 1

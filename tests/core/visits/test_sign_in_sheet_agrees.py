@@ -36,7 +36,7 @@ def test_the_sheet_lists_the_attendees_named_in_both_scripts(db: Database, train
     assert [r.contact_id for r in sheet.attendees] == [training["anna"], training["cai"]]
     assert len(sheet.rows) == 4  # the attendance grid still has everyone registered
     cai = sheet.attendees[1]
-    assert cai.name("zh") == "蔡健帆 (Jianfan Cai)" and cai.name("en") == "Jianfan Cai (蔡健帆)"
+    assert cai.name("zh") == "蔡健帆（Jianfan Cai）" and cai.name("en") == "Jianfan Cai (蔡健帆)"
     assert sheet.attendees[0].name("zh") == "Anna Becker"
 
 
@@ -52,7 +52,7 @@ def test_the_command_line_and_the_pdf_list_the_same_people(
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings", tid]) == 0
     rows = _sheet_rows(capsys.readouterr().out, "签到表：")
     assert len(rows) == 2, rows
-    assert rows[0].strip().startswith("Anna Becker") and rows[1].strip().startswith("蔡健帆 (Jianfan Cai)")
+    assert rows[0].strip().startswith("Anna Becker") and rows[1].strip().startswith("蔡健帆（Jianfan Cai）")
     pdf = tmp_path / "sheet.pdf"
     build_training_dossier(db, tid, pdf, DossierOptions(sections=frozenset({"signin"}), contents=False))
     printed = flat(" ".join(pdftotext_pages(pdf)))

@@ -67,9 +67,10 @@ def test_the_substitute_takes_over_from_the_session_chosen(db: Database, course:
             ts.set_attendance(s, course["s1"], course["chen"], "present")
 
 
-def test_certificate_counts_the_whole_training_for_both(db: Database, course: dict) -> None:
-    """One slot of two present is 50 %: neither the original nor the substitute gets a
-    certificate for a training they attended half of (the rule is not bent either way)."""
+def test_each_is_counted_over_their_own_part_of_the_place(db: Database, course: dict) -> None:
+    """Field test 36, defect 1: Anna (session 1) and Chen (session 2) each came to all of their
+    part; counted over both slots, both lost the certificate. The place counts once in the
+    organisation's slots."""
     with db.transaction() as s:
         ts.replace_attendee(
             s, course["training"], course["anna"], course["chen"], from_session_id=course["s2"]
@@ -79,9 +80,12 @@ def test_certificate_counts_the_whole_training_for_both(db: Database, course: di
     with db.reading() as s:
         report = attendance.attendance_report(s, course["training"])
     by_id = {p.contact_id: p.counted for p in report.people}
-    assert by_id[course["anna"]].present == 1 and by_id[course["anna"]].absent == 0
-    assert by_id[course["chen"]].present == 1 and by_id[course["chen"]].absent == 0
-    assert not by_id[course["anna"]].earns_certificate and not by_id[course["chen"]].earns_certificate
+    assert by_id[course["anna"]] == attendance.Tally(present=1, absent=0, excused=0, slots=1)
+    assert by_id[course["chen"]] == attendance.Tally(present=1, absent=0, excused=0, slots=1)
+    assert by_id[course["anna"]].earns_certificate and by_id[course["chen"]].earns_certificate
+    assert by_id[course["lars"]].slots == 2  # everyone else over the whole training
+    people = [by_id[course[k]] for k in ("anna", "chen", "lars")]
+    assert sum(o.slots for o in report.organisations) == sum(p.slots for p in people) == 4
 
 
 def test_undo_gives_everything_back(db: Database, course: dict) -> None:
@@ -139,3 +143,29 @@ def test_the_command_line_replaces_from_the_session_numbered(
     # refused in plain words, nothing changed
     assert main([*argv, "--from-session", "S9"]) != 0
     assert "no session S9 in this training (S1 to S2)" in capsys.readouterr().err
+
+
+def test_a_refusal_speaks_the_language_of_the_command(
+    db: Database, course: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 36, defects 8 and 9: "petdesk: error: this participant has already been
+    replaced …" in English under replace-attendee --lang zh_CN; report attendance had no --lang."""
+    argv = ["--db", str(db.path), "replace-attendee", course["training"], course["anna"], course["chen"]]
+    assert main([*argv, "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "--lang", "zh_CN"]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("petdesk：错误：") and "already" not in err
+    report = ["--db", str(db.path), "report", "attendance"]
+    assert main([*report, "nosuchtraining", "--lang", "zh_CN"]) != 0
+    assert capsys.readouterr().err.startswith("petdesk：错误：")
+    assert main([*report, course["training"], "--lang", "zh_CN"]) == 0
+
+
+def test_the_name_cards_of_an_unknown_id_are_refused_in_chinese(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", str(db.path), "--lang", "zh_CN", "dossier", "namecards", "nosuchvisit1", "--out", "x.pdf"]
+    assert main(argv) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("petdesk：错误：") and "there is no" not in err and "nosuchvisit1" in err

@@ -1,5 +1,5 @@
 """The training editor's sign-in sheet tab lists the attendees as the printed sheet does, with the
-reader's language first: "签到表 · Sign-in sheet" and "蔡健帆 (Jianfan Cai)" in the Chinese window
+reader's language first: "签到表 · Sign-in sheet" and "蔡健帆（Jianfan Cai）" in the Chinese window
 (field test 6, defect 17: the trainers were listed, and the Latin name and English title came first)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.mark.parametrize(
     ("locale", "heading", "cai"),
     [
-        ("zh_CN", "签到表 · Sign-in sheet", "蔡健帆 (Jianfan Cai)"),
+        ("zh_CN", "签到表 · Sign-in sheet", "蔡健帆（Jianfan Cai）"),
         ("en", "Sign-in sheet · 签到表", "Jianfan Cai (蔡健帆)"),
     ],
 )

@@ -64,7 +64,7 @@ def test_replace_an_attendee_from_the_second_session_and_undo(qtbot: Any, db: Da
     model = editor.attendance_model
     assert model.sheet is not None
     sessions = [x.id for x in model.sheet.sessions]
-    people = [r.contact_id for r in model.sheet.rows]
+    people = [r.contact_id for r in model.rows]
     anna_s2 = model.index(people.index(ids["anna"]), sessions.index(ids["s2"]))
     assert anna_s2.data() == OUTSIDE
     editor._cycle_attendance(anna_s2)

@@ -40,10 +40,12 @@ from petdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QModelIndex,
     QPersistentModelIndex,
     QPlainTextEdit,
+    QPoint,
     QPushButton,
     Qt,
     QTableView,
@@ -85,7 +87,7 @@ from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.training_form import SessionView, TrainingForm
-from petdesk.services.trainings import SignInSheet
+from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
 
@@ -132,23 +134,28 @@ def wrap_words(text: str, width: int, lines: int) -> list[str]:
 
 
 class AttendanceModel(QAbstractTableModel):
-    """Rows: registered people, named in the row header; columns: sessions; cells: attendance marks.
+    """Rows: the attendees, named in the row header; columns: sessions; cells: attendance marks.
 
     The names are the vertical header rather than a first column, so they never scroll away when
-    the grid is scrolled to the last of many sessions (field test 15, defect 3)."""
+    the grid is scrolled to the last of many sessions (field test 15, defect 3). The trainers are
+    not rows: the grid is the sign-in sheet on screen, and the printed sheet, the attendance report
+    and the dossier list the attendees only (field test 36, defect 7: 44 rows here, 40 there)."""
 
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.ui_locale = locale
         self.sheet: SignInSheet | None = None
+        #: The sheet's attendees, the grid's rows.
+        self.rows: list[SheetRow] = []
 
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
+        self.rows = sheet.attendees
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
+        return 0 if parent.isValid() or self.sheet is None else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.sessions)
@@ -174,8 +181,8 @@ class AttendanceModel(QAbstractTableModel):
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            person = self.sheet.rows[row]
-            return f"{person.name_latin} {person.name_zh}".strip()
+            # "白彬 Bai Bin" in Chinese, "Bai Bin 白彬" in English (field test 36, polish)
+            return " ".join(self.rows[row].names(self.ui_locale)).strip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -184,14 +191,14 @@ class AttendanceModel(QAbstractTableModel):
         """(contact id, session id) of a cell, to find it again after a read."""
         if self.sheet is None or not index.isValid():
             return None
-        return self.sheet.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
+        return self.rows[index.row()].contact_id, self.sheet.sessions[index.column()].id
 
     def index_of(self, cell: tuple[str, str] | None) -> QModelIndex:
         """The cell ``cell_of`` named, or an invalid index when its person or session went."""
         if self.sheet is None or cell is None:
             return QModelIndex()
         contact_id, session_id = cell
-        rows = [r.contact_id for r in self.sheet.rows]
+        rows = [r.contact_id for r in self.rows]
         columns = [s.id for s in self.sheet.sessions]
         if contact_id not in rows or session_id not in columns:
             return QModelIndex()
@@ -202,18 +209,18 @@ class AttendanceModel(QAbstractTableModel):
         cell = self.index_of((contact_id, session_id))
         if self.sheet is None or not cell.isValid():
             return  # the session or the registration went meanwhile
-        self.sheet.rows[cell.row()].attendance[session_id] = status or ""
+        self.rows[cell.row()].attendance[session_id] = status or ""
         self.dataChanged.emit(cell, cell)
 
     def status_at(self, row: int, column: int) -> str | None:
         assert self.sheet is not None
         session = self.sheet.sessions[column]
-        return self.sheet.rows[row].attendance.get(session.id) or None
+        return self.rows[row].attendance.get(session.id) or None
 
     def outside(self, row: int, column: int) -> bool:
         """Whether the session is outside the person's part (a substitute's or theirs before)."""
         assert self.sheet is not None
-        return self.sheet.sessions[column].id in self.sheet.rows[row].outside
+        return self.sheet.sessions[column].id in self.rows[row].outside
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.sheet is None:
@@ -245,12 +252,16 @@ CYCLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class AttendanceView(QTableView):
     """The attendance grid, usable without a mouse (field test 13, defect 1): Space or Enter on a
-    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it."""
+    cell cycles its mark as a click does, P/A/E set present/absent/excused, Delete clears it.
+    With several cells selected (a whole session's column), P/A/E and Delete mark them all
+    (field test 36, defect 6: one of 44 was marked)."""
 
     #: The cell's mark is to move on to the next one in ``CYCLE``.
     cycle_requested = Signal(QModelIndex)
     #: The cell's mark is to become the given status ("" = not recorded).
     mark_requested = Signal(QModelIndex, str)
+    #: The selected cells' marks are to become the given status (a list of QModelIndex).
+    marks_requested = Signal(list, str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -262,7 +273,11 @@ class AttendanceView(QTableView):
                 event.accept()
                 return
             if key in MARK_KEYS:
-                self.mark_requested.emit(index, MARK_KEYS[key] or "")
+                selected = self.selectionModel().selectedIndexes()
+                if len(selected) > 1:
+                    self.marks_requested.emit(selected, MARK_KEYS[key] or "")
+                else:
+                    self.mark_requested.emit(index, MARK_KEYS[key] or "")
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -639,6 +654,11 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.mark_requested.connect(
             lambda index, status: self._mark_attendance(index, status or None)
         )
+        self.attendance_view.marks_requested.connect(
+            lambda indexes, status: self.mark_cells(indexes, status or None)
+        )
+        self.attendance_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.attendance_view.customContextMenuRequested.connect(self._attendance_menu)
         # Narrow sessions beside names that never scroll away (field test 15, defect 3).
         self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
         self.attendance_view.verticalHeader().setDefaultAlignment(
@@ -1207,9 +1227,9 @@ class TrainingEditor(RecordEditor):
         sheet = self.attendance_model.sheet
         if sheet is None:
             return
-        cid = sheet.rows[index.row()].contact_id
-        sid = sheet.sessions[index.column()].id
-        if sid in sheet.rows[index.row()].outside:
+        row = self.attendance_model.rows[index.row()]
+        cid, sid = row.contact_id, sheet.sessions[index.column()].id
+        if sid in row.outside:
             self._error(ScheduleError(self.tr("Mark the person who took this place in this session.")))
             return
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
@@ -1218,6 +1238,53 @@ class TrainingEditor(RecordEditor):
         self.message.clear()
         self._held_marks[(sid, cid)] = new
         self._write_marks()
+
+    def session_menu(self, column: int) -> QMenu:
+        """The grid's context menu on a session's column: everyone present there at once."""
+        menu = QMenu(self)
+        everyone = menu.addAction(self.tr("Mark all present in this session"))
+        everyone.setObjectName("mark_all_present")
+        rows = range(self.attendance_model.rowCount())
+        everyone.triggered.connect(
+            lambda: self.mark_cells([self.attendance_model.index(r, column) for r in rows], "present")
+        )
+        return menu
+
+    def _attendance_menu(self, point: QPoint) -> None:
+        index = self.attendance_view.indexAt(point)
+        if index.isValid():
+            self.session_menu(index.column()).exec(self.attendance_view.viewport().mapToGlobal(point))
+
+    def mark_cells(self, indexes: Sequence[QModelIndex], new: str | None) -> None:
+        """Mark many cells in one write, undone together by the Undo beside its message; the
+        cells outside a person's part (a dash) are left as they are."""
+        model = self.attendance_model
+        if model.sheet is None or self.training_id is None:
+            return
+        cells = [
+            (
+                model.sheet.sessions[i.column()].id,
+                model.rows[i.row()].contact_id,
+                model.status_at(i.row(), i.column()),
+            )
+            for i in indexes
+            if i.isValid() and not model.outside(i.row(), i.column())
+        ]
+        if not cells:
+            return
+
+        def mark(s: Any) -> None:
+            for sid, cid, _before in cells:
+                training_service.set_attendance(s, sid, cid, new)
+
+        def take_back(s: Any) -> None:
+            for sid, cid, before in cells:
+                training_service.set_attendance(s, sid, cid, before)
+
+        done = self.tr("%n attendance marks set.", "", len(cells))
+        if self._change(mark, done, undo=(take_back, self.tr("Attendance marks taken back."))):
+            for sid, cid, _before in cells:
+                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark
 
     def _write_marks(self) -> None:
         """Store the held marks off the GUI thread, one write at a time: marks clicked while it
