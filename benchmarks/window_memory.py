@@ -5,7 +5,8 @@
 Opens the main window (offscreen, 1920x1080) on the contacts page, opens Tools > Find duplicates…,
 waits for the pairs, closes the dialog, then exports all contacts as CSV, vCard and XLSX twice
 from the window. After each step: the process's RSS, its peak so far (issue 17: 300 MB for any
-command) and SQLite's own memory (its page caches).
+command), SQLite's own memory (its page caches) and the peak of the child processes that ended (the
+window searches a large file for duplicates in a child: each process counts on its own).
 Field test 10 saw 194 -> 425 MB after the duplicates and 551 MB after the exports, never coming back.
 """
 
@@ -35,6 +36,13 @@ def rss_mb(field: str = "VmRSS") -> int:
     """The process's resident memory now (``VmHWM``: at its peak so far), in MB."""
     with open("/proc/self/status") as fh:
         return next(int(line.split()[1]) // 1024 for line in fh if line.startswith(field))
+
+
+def children_peak_mb() -> int:
+    """The largest peak of the child processes that have ended (the duplicates search's child)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
 
 
 def sqlite_mb() -> int:
@@ -70,7 +78,7 @@ def main() -> None:
         load = Path("/proc/loadavg").read_text().split()[0]
         print(
             f"{name:<26} RSS {rss_mb():>4} MB   peak {rss_mb('VmHWM'):>4} MB   SQLite {sqlite_mb():>4} MB   "
-            f"{took:5.1f} s   load {load}",
+            f"{took:5.1f} s   child peak {children_peak_mb():>4} MB   load {load}",
             flush=True,
         )
         last[0] = time.perf_counter()
