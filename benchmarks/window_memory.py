@@ -38,11 +38,23 @@ def rss_mb(field: str = "VmRSS") -> int:
         return next(int(line.split()[1]) // 1024 for line in fh if line.startswith(field))
 
 
-def children_peak_mb() -> int:
-    """The largest peak of the child processes that have ended (the duplicates search's child)."""
-    import resource
+#: The largest VmHWM seen of this process's children (the duplicates search's child). Not
+#: getrusage(RUSAGE_CHILDREN): Linux counts in a child's peak the parent's memory when it forked.
+CHILD_PEAK_KB = [0]
 
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+
+def note_children() -> None:
+    """Remember the peak of each child process running now."""
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] != me:
+                continue
+            status = (stat.parent / "status").read_text().splitlines()
+        except (OSError, IndexError):
+            continue  # ended while we looked
+        peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM")), 0)
+        CHILD_PEAK_KB[0] = max(CHILD_PEAK_KB[0], peak)
 
 
 def sqlite_mb() -> int:
@@ -66,9 +78,13 @@ def main() -> None:
 
     def wait(done: Callable[[], bool], limit_s: float = 300) -> None:
         start = time.perf_counter()
+        rounds = 0
         while not done() and time.perf_counter() - start < limit_s:
             loop.processEvents()
             time.sleep(0.005)
+            rounds += 1
+            if rounds % 20 == 0:  # a tenth of a second: a child lives for seconds
+                note_children()
 
     last = [time.perf_counter()]
 
@@ -78,7 +94,7 @@ def main() -> None:
         load = Path("/proc/loadavg").read_text().split()[0]
         print(
             f"{name:<26} RSS {rss_mb():>4} MB   peak {rss_mb('VmHWM'):>4} MB   SQLite {sqlite_mb():>4} MB   "
-            f"{took:5.1f} s   child peak {children_peak_mb():>4} MB   load {load}",
+            f"{took:5.1f} s   child peak {CHILD_PEAK_KB[0] // 1024:>4} MB   load {load}",
             flush=True,
         )
         last[0] = time.perf_counter()
