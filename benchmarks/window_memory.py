@@ -5,7 +5,8 @@
 Opens the main window (offscreen, 1920x1080) on the contacts page, opens Tools > Find duplicates…,
 waits for the pairs, closes the dialog, then exports all contacts as CSV, vCard and XLSX twice
 from the window. After each step: the process's RSS, its peak so far (issue 17: 300 MB for any
-command) and SQLite's own memory (its page caches).
+command), SQLite's own memory (its page caches) and the peak of the child processes that ended (the
+window searches a large file for duplicates in a child: each process counts on its own).
 Field test 10 saw 194 -> 425 MB after the duplicates and 551 MB after the exports, never coming back.
 """
 
@@ -37,6 +38,25 @@ def rss_mb(field: str = "VmRSS") -> int:
         return next(int(line.split()[1]) // 1024 for line in fh if line.startswith(field))
 
 
+#: The largest VmHWM seen of this process's children (the duplicates search's child). Not
+#: getrusage(RUSAGE_CHILDREN): Linux counts in a child's peak the parent's memory when it forked.
+CHILD_PEAK_KB = [0]
+
+
+def note_children() -> None:
+    """Remember the peak of each child process running now."""
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] != me:
+                continue
+            status = (stat.parent / "status").read_text().splitlines()
+        except (OSError, IndexError):
+            continue  # ended while we looked
+        peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM")), 0)
+        CHILD_PEAK_KB[0] = max(CHILD_PEAK_KB[0], peak)
+
+
 def sqlite_mb() -> int:
     """sqlite3_memory_used() of the library the sqlite3 module loaded (-1 when not found)."""
     with open("/proc/self/maps") as fh:
@@ -58,9 +78,13 @@ def main() -> None:
 
     def wait(done: Callable[[], bool], limit_s: float = 300) -> None:
         start = time.perf_counter()
+        rounds = 0
         while not done() and time.perf_counter() - start < limit_s:
             loop.processEvents()
             time.sleep(0.005)
+            rounds += 1
+            if rounds % 20 == 0:  # a tenth of a second: a child lives for seconds
+                note_children()
 
     last = [time.perf_counter()]
 
@@ -70,7 +94,7 @@ def main() -> None:
         load = Path("/proc/loadavg").read_text().split()[0]
         print(
             f"{name:<26} RSS {rss_mb():>4} MB   peak {rss_mb('VmHWM'):>4} MB   SQLite {sqlite_mb():>4} MB   "
-            f"{took:5.1f} s   load {load}",
+            f"{took:5.1f} s   child peak {CHILD_PEAK_KB[0] // 1024:>4} MB   load {load}",
             flush=True,
         )
         last[0] = time.perf_counter()

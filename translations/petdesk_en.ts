@@ -486,7 +486,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="447"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="459"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>

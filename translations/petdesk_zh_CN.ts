@@ -6129,198 +6129,208 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="198"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="216"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="217"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="220"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="221"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="225"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="236"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="266"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="300"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="302"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="304"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="307"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="311"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="353"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="398"/>
+        <source>Stopped; the search for duplicates was not finished.</source>
+        <translation>已停止；重复记录查找未完成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="415"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="442"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="447"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="459"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="466"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="473"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="518"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="519"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="559"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="566"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="567"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="568"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="599"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="573"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="604"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="615"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="613"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="644"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="672"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="703"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="690"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="721"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="712"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="743"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>

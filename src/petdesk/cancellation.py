@@ -33,6 +33,10 @@ class StopFlag:
     def is_set(self) -> bool:
         return self._event.is_set()
 
+    def wait(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds for the flag; whether it is set."""
+        return self._event.wait(timeout)
+
     def check(self) -> None:
         """Raise :class:`Cancelled` once the flag is set."""
         if self._event.is_set():

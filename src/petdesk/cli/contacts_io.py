@@ -182,6 +182,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
     )
+    p.add_argument(
+        "--stream",
+        action="store_true",
+        help=_(
+            "print JSON lines as the search goes: its steps, then each pair, then the total (for programs)"
+        ),
+    )
     p.set_defaults(handler=cmd_duplicates)
 
     p = sub.add_parser(
@@ -646,11 +653,19 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
                 entity=args.entity,
                 min_score=0.5 if args.min_score is None else args.min_score,
                 limit=max(args.limit if args.limit is not None else 200, 0),
-                progress=_duplicates_progress(conn, _),
+                progress=stream_step if args.stream else _duplicates_progress(conn, _),
             )
         check.verdict()
     finally:
         conn.close()
+    if args.stream:
+        from petdesk.cli.json_output import print_json_line
+        from petdesk.services.duplicates_child import pair_as_data
+
+        for pair in pairs:
+            print_json_line({"pair": pair_as_data(pair)})
+        print_json_line({"total": total})  # the last line: without it the search did not finish
+        return 0
     if args.json:
         from petdesk.cli.json_output import duplicate_pair, print_json
 
@@ -704,6 +719,14 @@ def _duplicates_progress(conn: sqlite3.Connection, _: Translate) -> dup_service.
         return dup_service.no_progress
     # TRANSLATORS: the command's name at the head of its progress lines
     return stderr_steps(_("duplicates"), _)
+
+
+def stream_step(step: str, done: int, total: int) -> None:
+    """``duplicates --stream``: each step of the search as a JSON line (the window's child reads them)."""
+    from petdesk.cli.json_output import print_json_line
+
+    interrupts.check()
+    print_json_line({"step": step, "done": done, "total": total})
 
 
 def _kind(entity: str, locale: str) -> str:

@@ -29,6 +29,12 @@ def print_json(document: dict[str, Any]) -> None:
     print(json.dumps(document, ensure_ascii=False, indent=2))
 
 
+def print_json_line(document: dict[str, Any]) -> None:
+    """``document`` as one line of JSON, flushed at once (a program reads it as it comes). ASCII
+    only: a pipe's encoding is the system's, which on Windows may not hold Chinese."""
+    print(json.dumps(document, ensure_ascii=True, separators=(",", ":")), flush=True)
+
+
 def iso_time(moment: dt.datetime) -> str:
     """A moment as ISO 8601 in UTC with its offset (a naive time is the database's UTC)."""
     if moment.tzinfo is None:

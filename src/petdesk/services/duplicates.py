@@ -170,6 +170,37 @@ class Bilingual(str):
         return obj
 
 
+def reason_as_data(reason: str) -> Any:
+    """``reason`` as JSON data that keeps its template and values (a plain string stays one), so
+    that another process can show it in its user's language (:func:`reason_from_data`)."""
+    if not isinstance(reason, Reason):
+        return str(reason)
+    return {"template": reason.template, "args": {k: _value_as_data(v) for k, v in reason.args.items()}}
+
+
+def _value_as_data(value: str) -> Any:
+    if isinstance(value, Reason):
+        return reason_as_data(value)
+    if isinstance(value, Bilingual):
+        return {"en": str(value), "zh": value.zh}
+    return str(value)
+
+
+def reason_from_data(data: Any) -> str:
+    """The reason :func:`reason_as_data` wrote out."""
+    if isinstance(data, str):
+        return data
+    return Reason(str(data["template"]), **{k: _value_from_data(v) for k, v in data["args"].items()})
+
+
+def _value_from_data(data: Any) -> str:
+    if isinstance(data, dict) and "template" in data:
+        return reason_from_data(data)
+    if isinstance(data, dict):
+        return Bilingual(str(data["en"]), str(data["zh"]))
+    return str(data)
+
+
 def translate_reason(reason: str, _: Callable[[str], str]) -> str:
     """``reason`` in the language of the core translator ``_`` (``petdesk.i18n.translator``)."""
     return reason.translated(_) if isinstance(reason, Reason) else reason
@@ -730,7 +761,7 @@ def rank_contact_duplicates(
     the contacts are read in chunks, SQLite groups their keys, and one group at a time comes back
     to be compared. A caller that already holds much memory (the window) gives a lower limit."""
     conn = sqlite_of(source)
-    (rows,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()  # at once, unlike count
+    rows = contact_rows(conn)
     if rows <= (IN_MEMORY_LIMIT if in_memory_limit is None else in_memory_limit):
         pairs = _in_memory(conn, min_score, contact_id, progress)
         return ContactDuplicates(pairs[:limit] if limit is not None else pairs, len(pairs))
@@ -740,6 +771,12 @@ def rank_contact_duplicates(
         conn, min_score=min_score, contact_id=contact_id, limit=limit, progress=progress
     )
     return ContactDuplicates(pairs, total)
+
+
+def contact_rows(source: Session | sqlite3.Connection) -> int:
+    """How many contacts were ever added (the largest rowid): known at once, unlike a count."""
+    (rows,) = sqlite_of(source).execute("SELECT coalesce(max(rowid), 0) FROM contact").fetchone()
+    return int(rows)
 
 
 #: The weight of Latin names alike beside different Chinese names (叶斌 and 叶彬, both "Ye Bin"):

@@ -39,7 +39,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_number, is_chinese, translator
-from petdesk.services import duplicates, memory
+from petdesk.services import duplicates, duplicates_child, memory
 from petdesk.services import merge as merge_service
 
 #: Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.
@@ -79,7 +79,9 @@ PAIRS_LISTED = 5_000
 #: memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000)
 #: on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17's
 #: 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts
-#: small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``.
+#: small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From
+#: ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process;
+#: this limit still serves the pair asked for by "Merge…" on two chosen contacts.)
 WINDOW_IN_MEMORY_LIMIT = 20_000
 
 #: ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar,
@@ -109,12 +111,26 @@ def as_bar(steps: Sequence[str], report: Callable[[int, int], None]) -> duplicat
 
 
 def _contact_pairs(
-    db: Database, fixed: tuple[str, str] | None, progress: duplicates.Progress
+    db: Database,
+    fixed: tuple[str, str] | None,
+    progress: duplicates.Progress,
+    *,
+    locale: str,
+    stop: StopFlag,
 ) -> tuple[list[duplicates.DuplicatePair], int]:
     """The pairs to list and how many there are. Only the pairs listed are written out: a million
     contacts have over a hundred thousand pairs, which took 680 MB. A pair asked for is looked for
-    among its first contact's pairs. Read on a connection of its own, as ``petdesk duplicates``
-    reads: closed at the end, its page cache goes with it (a pooled connection kept it)."""
+    among its first contact's pairs. From ``duplicates_child.CHILD_FROM`` contacts the whole file
+    is searched by a child process (issue 17: 359 MB in the window's process at a million)."""
+    if fixed is None:
+        with db.reading() as session:
+            rows = duplicates.contact_rows(session)
+        if rows >= duplicates_child.CHILD_FROM:
+            return duplicates_child.find_in_child(
+                db.path, limit=PAIRS_LISTED, locale=locale, progress=progress, stop=stop
+            )
+    # Read on a connection of its own, as ``petdesk duplicates`` reads: closed at the end, its page
+    # cache goes with it (a pooled connection kept it).
     conn = open_for_reading(db.path, check_budget_s=SEARCH_CHECK_BUDGET_S)
     try:
         found, total = duplicates.rank_contact_duplicates(
@@ -217,6 +233,11 @@ class MergeDialog(QDialog):
         self.find_progress.setMaximumWidth(240)
         self.find_progress.setVisible(False)
         top.addWidget(self.find_progress)
+        self.stop_button = QPushButton(self.tr("&Stop"), self)
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop_search)
+        top.addWidget(self.stop_button)
         top.addStretch(1)
 
         self.pairs_model = RowsModel(
@@ -324,10 +345,11 @@ class MergeDialog(QDialog):
         self.find_pairs()
 
     def find_pairs(self) -> None:
-        db, entity, fixed, of = self.db, self.entity, self._fixed_pair, self.of_id
+        db, entity, fixed, of, locale = self.db, self.entity, self._fixed_pair, self.of_id, self.ui_locale
         self._search_stop.set()  # a search still under way is of no use now
         stop = self._search_stop = StopFlag()
         self.find_button.setEnabled(False)
+        self.stop_button.setVisible(True)
         self.status_label.setText(self.tr("Looking for duplicates…"))
         self._steps = steps = search_steps(entity)
         self.find_progress.setRange(0, 0)  # busy until the first step reports
@@ -339,7 +361,7 @@ class MergeDialog(QDialog):
             progress = as_bar(steps, report)
             try:
                 if entity == "contact":
-                    found, total = _contact_pairs(db, fixed, progress)
+                    found, total = _contact_pairs(db, fixed, progress, locale=locale, stop=stop)
                 else:
                     with db.reading() as session:
                         found = duplicates.find_organisation_duplicates(session, progress=progress)
@@ -369,6 +391,17 @@ class MergeDialog(QDialog):
         if not isinstance(exc, Cancelled):  # (stopped: a newer search or a closed window)
             self._fail(exc)
 
+    def stop_search(self) -> None:
+        """Stop the search under way (its child process is killed); the list stays as it was."""
+        self._search_stop.set()
+        self._search_ended()
+        self.status_label.setText(self.tr("Stopped; the search for duplicates was not finished."))
+
+    def _search_ended(self) -> None:
+        self.find_progress.setVisible(False)
+        self.stop_button.setVisible(False)
+        self.find_button.setEnabled(True)
+
     def done(self, result: int) -> None:
         """Closing the window ends a search under way (at a million contacts it takes half a
         minute of both cores)."""
@@ -393,8 +426,7 @@ class MergeDialog(QDialog):
     def _pairs_found(self, found: tuple[list[duplicates.DuplicatePair], int]) -> None:
         pairs, total = found
         self.pairs_total = total
-        self.find_progress.setVisible(False)
-        self.find_button.setEnabled(True)
+        self._search_ended()
         self.pairs = pairs
         self.pairs_model.set_rows(
             [[f"{p.score:.2f}", p.first_name, p.second_name, self._reasons(p)] for p in pairs]
@@ -435,8 +467,7 @@ class MergeDialog(QDialog):
             self._clear_pair()
 
     def _fail(self, exc: BaseException) -> None:
-        self.find_progress.setVisible(False)
-        self.find_button.setEnabled(True)
+        self._search_ended()
         self._set_pair_enabled(self.current is not None)
         message = str(exc)
         self.status_label.setText(self.tr("Failed: %1").replace("%1", message))
