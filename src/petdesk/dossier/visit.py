@@ -40,12 +40,13 @@ from petdesk.dossier.layout import (
     Section,
     Text,
     bi_date,
+    change_days,
     fmt_date,
     fmt_date_range,
     fmt_long_date,
+    fmt_offsets,
     fmt_time,
     fmt_time_range,
-    fmt_utc_offset,
     join,
     para,
     place_line,
@@ -355,11 +356,17 @@ def _cover(v: VisitData) -> Section:
 
 
 def _time_cell(item: ItemInfo, visit_zone: str):
+    # The offset where the header's does not say it: another zone, or the night the clocks change
+    # (02:30 happens twice; "02:30–03:30" may last two hours; field test 40, defect 2).
+    with_offset = item.timezone != visit_zone or bool(
+        change_days(item.timezone, item.start.date(), item.end.date())
+    )
+
     def cell(lang: str) -> Parts:
         shown = "en" if lang == "both" else lang
         parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
-        if item.timezone != visit_zone:
-            parts += [("\n", {}), (fmt_utc_offset(item.start), MUTED)]
+        if with_offset:
+            parts += [("\n", {}), (fmt_offsets(item.start, item.end), MUTED)]
         return parts
 
     return cell
@@ -561,7 +568,7 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
     def when(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         r.add(fmt_long_date(item.start.date(), lang), bold=True)
-        r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_utc_offset(item.start)})")
+        r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_offsets(item.start, item.end)})")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)
