@@ -355,6 +355,14 @@ def _cover(v: VisitData) -> Section:
     )
 
 
+def all_day_text(item: ItemInfo, lang: str) -> str:
+    """ "All day" / "全天", with the last day of an item of several days ("All day → 2 Nov 2026")."""
+    text = label("All day").get(lang)
+    if item.last_day > item.start.date():
+        text += f" → {fmt_date(item.last_day, lang)}"
+    return text
+
+
 def _time_cell(item: ItemInfo, visit_zone: str):
     # The offset where the header's does not say it: another zone, or the night the clocks change
     # (02:30 happens twice; "02:30–03:30" may last two hours; field test 40, defect 2).
@@ -364,6 +372,8 @@ def _time_cell(item: ItemInfo, visit_zone: str):
 
     def cell(lang: str) -> Parts:
         shown = "en" if lang == "both" else lang
+        if item.all_day:
+            return [(all_day_text(item, shown), {})]
         parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
         if with_offset:
             parts += [("\n", {}), (fmt_offsets(item.start, item.end), MUTED)]
@@ -568,7 +578,10 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
     def when(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         r.add(fmt_long_date(item.start.date(), lang), bold=True)
-        r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_offsets(item.start, item.end)})")
+        if item.all_day:
+            r.add(f"  {all_day_text(item, lang)}")
+        else:
+            r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_offsets(item.start, item.end)})")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)
