@@ -566,9 +566,10 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         print(_("No clashes."))
         return 0
     labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
+    shown_in = viewer if args.tz else None  # else each time in its place's zone, as programmes print
     for c in found:
         visits = ",".join(v[:8] for v in c.visit_ids)
-        print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale)}")
+        print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale, shown_in)}")
     print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
     return 0
 
