@@ -362,9 +362,11 @@ class ItemDialog(QDialog):
             return
         start = self._wall("start").replace(tzinfo=tz).astimezone(viewer)
         end = self._wall("end").replace(tzinfo=tz).astimezone(viewer)
+        # the zone as the zone box names it, "上海，中国（UTC+08:00）", not "(Asia/Shanghai)" (field test 40)
+        where = labels.zone_label(getattr(viewer, "key", "UTC"), self.ui_locale, start)
         text = (
             f"{i18n.format_date(start.date(), self.ui_locale)} {i18n.format_time(start, self.ui_locale)}"
-            f" – {i18n.format_time(end, self.ui_locale)} ({getattr(viewer, 'key', 'UTC')})"
+            f" – {i18n.format_time(end, self.ui_locale)} {where}"
         )
         real = end.astimezone(dt.UTC) - start.astimezone(dt.UTC)  # same tzinfo: Python subtracts wall clocks
         if dt.timedelta(0) < real != self._wall("end") - self._wall("start"):
