@@ -263,6 +263,8 @@ class ItemDialog(QDialog):
         self.end.dateTimeChanged.connect(self._remember_duration)
         self._update_viewer_time()
         self._protocol_shown = (self.host.currentData(), self.interpreter.currentData())
+        #: What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).
+        self._shown = self.values()
         for box in (self.host, self.interpreter):
             box.currentIndexChanged.connect(lambda _i: self._protocol_changed())
 
@@ -401,6 +403,10 @@ class ItemDialog(QDialog):
             return
         if not problems:
             self.accept()
+
+    def changed(self) -> bool:
+        """Whether anything differs from what the dialog showed when it opened."""
+        return self.values() != self._shown
 
     def show_refusal(self, exc: BaseException | None) -> None:
         """Why the change was refused after the dialog closed, for its next showing."""
