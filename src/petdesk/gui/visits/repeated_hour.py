@@ -11,10 +11,6 @@ from petdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from petdesk.services.visits import ScheduleError, repeated_offsets
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RepeatedHour", text)
-
-
 def _offset(delta: dt.timedelta) -> str:
     return labels.offset_text(int(delta.total_seconds() // 60))
 
@@ -33,20 +29,28 @@ def ask_fold(parent: QWidget, value: dt.datetime, zone: str, locale: str) -> int
     box = QMessageBox(parent)
     box.setObjectName("repeated_hour")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Which time?"))
+    box.setWindowTitle(QCoreApplication.translate("RepeatedHour", "Which time?"))
     box.setText(
-        _tr("%1 happens twice that night: summer time (%2) or standard time (%3)?")
+        QCoreApplication.translate(
+            "RepeatedHour", "%1 happens twice that night: summer time (%2) or standard time (%3)?"
+        )
         .replace("%1", i18n.format_time(value, locale))
         .replace("%2", earlier)
         .replace("%3", later)
     )
     box.setInformativeText(
-        _tr("On %1 the clocks go back one hour in %2.")
+        QCoreApplication.translate("RepeatedHour", "On %1 the clocks go back one hour in %2.")
         .replace("%1", i18n.format_date(value.date(), locale))
         .replace("%2", labels.zone_place(zone, locale))
     )
-    first = box.addButton(_tr("Summer time (%1)").replace("%1", earlier), QMessageBox.ButtonRole.AcceptRole)
-    second = box.addButton(_tr("Standard time (%1)").replace("%1", later), QMessageBox.ButtonRole.AcceptRole)
+    first = box.addButton(
+        QCoreApplication.translate("RepeatedHour", "Summer time (%1)").replace("%1", earlier),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    second = box.addButton(
+        QCoreApplication.translate("RepeatedHour", "Standard time (%1)").replace("%1", later),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     first.setObjectName("earlier")
     second.setObjectName("later")
     box.addButton(QMessageBox.StandardButton.Cancel)
