@@ -581,7 +581,11 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         if item.all_day:
             r.add(f"  {all_day_text(item, lang)}")
         else:
-            r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_offsets(item.start, item.end)})")
+            offsets = fmt_offsets(item.start, item.end)
+            r.add(
+                f"  {fmt_time_range(item.start, item.end, lang)} "
+                + (f"（{offsets}）" if lang == "zh" else f"({offsets})")
+            )
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)

@@ -87,7 +87,10 @@ def test_times_on_the_change_day_carry_their_offset(db: Database, tmp_path: Path
     text = flat("".join(pdftotext_pages(out)))
     assert text.count(flat("02:30–03:30 UTC+02:00 → UTC+01:00")) == 1, text  # the programme
     assert text.count(flat("02:30–03:30 UTC+01:00")) == 1, text
-    assert text.count(flat("02:30–03:30 (UTC+02:00 → UTC+01:00)")) == 1, text  # its briefing
+    briefing = (
+        "02:30–03:30（UTC+02:00 → UTC+01:00）" if lang == "zh" else "02:30–03:30 (UTC+02:00 → UTC+01:00)"
+    )
+    assert text.count(flat(briefing)) == 1, text  # its briefing, full-width brackets in Chinese
     assert flat("09:00–10:00 UTC") not in text  # the next day needs no offset beside its times
 
 
