@@ -70,3 +70,20 @@ def test_items_of_one_zone_need_no_zone_named(db: Database) -> None:
     with db.reading() as s:
         (clash,) = clash_service.find_clashes(s, visit_id=visit_id)
     assert "time" not in clash.describe("en", ZoneInfo("Europe/Berlin")).split("at once")[1]
+
+
+def test_visits_prints_the_offsets_of_a_time_on_the_night_the_clocks_change(db: Database, capsys) -> None:
+    """ "25 Oct 2026 02:30–03:30 Europe/Berlin" said nothing of which 02:30 (field test 40, defect 1)."""
+    visit_id = _cross_zone_clash(db)
+    with db.transaction() as s:
+        vs.add_item(
+            s,
+            visit_id,
+            title_en="Airport pickup",
+            start=vs.place_time(dt.datetime(2026, 10, 25, 2, 30), "Europe/Berlin", 0),
+            end=dt.datetime(2026, 10, 25, 3, 30),
+        )
+    assert main(["--db", str(db.path), "visits", visit_id, "--lang", "en", "--tz", "Europe/Berlin"]) == 0
+    out = capsys.readouterr().out
+    assert "25 Oct 2026 02:30–03:30 Europe/Berlin UTC+02:00 → UTC+01:00" in out, out
+    assert "26 Oct 2026 09:00–10:00 Europe/Berlin  [" in out, out  # a day without a change: as before
