@@ -4892,136 +4892,143 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="81"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="82"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="81"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="82"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="105"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="109"/>
         <source>(nobody named)</source>
+        <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="136"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="135"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="139"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="175"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="181"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="219"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="227"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="228"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="307"/>
         <source>Organisation</source>
+        <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="377"/>
+        <source>— lasts %1:%2, the clocks change</source>
+        <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
 </context>
 <context>
@@ -5145,364 +5152,364 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="131"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
         <source>Order of precedence</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="161"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
         <source>Travel</source>
         <extracomment>The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="164"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="337"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="216"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="338"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="171"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="343"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="548"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="550"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="590"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="603"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="608"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="607"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="620"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="612"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="625"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="622"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="627"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="638"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="642"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="655"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="646"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
         <source>Emergency sheet saved.</source>
         <translation>紧急联络单已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="664"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="656"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="669"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="666"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="675"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="688"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="684"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -8057,29 +8064,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="482"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="487"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="483"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="492"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="498"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="503"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -8372,18 +8379,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="375"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="377"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="378"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -8431,6 +8438,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="152"/>
         <source>Nothing due.</source>
         <translation>暂无到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedHour</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/repeated_hour.py" line="32"/>
+        <source>Which time?</source>
+        <translation>哪一个时间？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/repeated_hour.py" line="34"/>
+        <source>%1 happens twice that night: summer time (%2) or standard time (%3)?</source>
+        <translation>当晚 %1 会出现两次：夏令时（%2）还是标准时间（%3）？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/repeated_hour.py" line="42"/>
+        <source>On %1 the clocks go back one hour in %2.</source>
+        <translation>%1，%2的时钟拨回一小时。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/repeated_hour.py" line="47"/>
+        <source>Summer time (%1)</source>
+        <translation>夏令时（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/repeated_hour.py" line="51"/>
+        <source>Standard time (%1)</source>
+        <translation>标准时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -9428,13 +9463,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="710"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="723"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="725"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="738"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -9901,50 +9936,50 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="960"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="961"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1055"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

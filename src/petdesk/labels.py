@@ -282,15 +282,18 @@ OFFSET_IN_LABEL = re.compile(r"UTC[+−]\d\d:\d\d(?: → UTC[+−]\d\d:\d\d)?")
 
 
 def offset_on_days(zone: str, days: Sequence[dt.date]) -> str:
-    """The zone's offset on these days (at noon there): "UTC+02:00", or "UTC+01:00 → UTC+02:00"
-    when daylight saving begins or ends between them; "" for a zone Python does not know."""
+    """The zone's offset on these days (at noon there), or at these wall-clock times (a naive
+    datetime, its ``fold`` saying which of a repeated 02:30): "UTC+02:00", or "UTC+01:00 →
+    UTC+02:00" when daylight saving begins or ends between them; "" for a zone Python does not know.
+    A time, not its day: 02:30 on the night the clocks go back is summer time or not (field test 40)."""
     try:
         tz = _zone_info(zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return ""
     texts: list[str] = []
     for day in days:
-        off = dt.datetime.combine(day, dt.time(12), tzinfo=tz).utcoffset() or dt.timedelta(0)
+        moment = day if isinstance(day, dt.datetime) else dt.datetime.combine(day, dt.time(12))
+        off = moment.replace(tzinfo=tz).utcoffset() or dt.timedelta(0)
         text = offset_text(int(off.total_seconds() // 60))
         if text not in texts:
             texts.append(text)

@@ -404,6 +404,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("an itinerary item needs a title in English or Chinese"),
     N_("a follow-up needs a description in English or Chinese"),
     N_("{time} does not exist in {zone} (clocks change that night)"),
+    N_("{when} happens twice in {zone} (clocks go back that night); say which: {earlier} or {later}"),
     N_("unknown time zone {zone}; use an IANA name such as Asia/Shanghai"),
     N_("time zone {zone} could be {zones}; pick one from the list"),
     N_("a travel leg needs the place it leaves from and the place it goes to"),

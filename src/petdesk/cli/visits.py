@@ -204,11 +204,27 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
     place = ZoneInfo(tzname)
     ls, le = start.astimezone(place), end.astimezone(place)
     out = f"{_dt(ls, locale)}–{_t(le, locale)} {tzname}"
+    if _clocks_change(ls) or _clocks_change(le):  # 02:30 happens twice that night: say which
+        offsets = dict.fromkeys(_offset(value) for value in (ls, le))
+        out += " " + " → ".join(offsets)
     vs, ve = start.astimezone(viewer), end.astimezone(viewer)
     if vs.utcoffset() != ls.utcoffset():
         day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
         out += f" ({day}{_t(vs, locale)}–{_t(ve, locale)} {viewer.key})"
     return out
+
+
+def _clocks_change(local: dt.datetime) -> bool:
+    """Whether the clocks change at the place on the day of the aware ``local`` time."""
+    tz = local.tzinfo
+    midnight = dt.datetime.combine(local.date(), dt.time(), tz)
+    after = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), tz)
+    return midnight.utcoffset() != after.utcoffset()
+
+
+def _offset(value: dt.datetime) -> str:
+    minutes = int((value.utcoffset() or dt.timedelta()).total_seconds() // 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _all_day_dates(start: dt.datetime, end: dt.datetime, tzname: str, locale: str) -> str:
@@ -565,9 +581,10 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         print(_("No clashes."))
         return 0
     labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
+    shown_in = viewer if args.tz else None  # else each time in its place's zone, as programmes print
     for c in found:
         visits = ",".join(v[:8] for v in c.visit_ids)
-        print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale)}")
+        print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale, shown_in)}")
     print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
     return 0
 

@@ -272,6 +272,13 @@ class ItemInfo:
     #: Who hosts or chairs the item and who interprets (``host_contact_id``, ``interpreter_contact_id``).
     host: PersonInfo | None = None
     interpreter: PersonInfo | None = None
+    #: An imported all-day event: its days, not "00:00–00:00 (+1)" (field test 40, defect 2).
+    all_day: bool = False
+
+    @property
+    def last_day(self) -> dt.date:
+        """The place's last day of the item (an all-day item ends at the midnight after it)."""
+        return (self.end - dt.timedelta(microseconds=1)).date() if self.all_day else self.end.date()
 
     @property
     def people(self) -> tuple[PersonInfo, ...]:
@@ -678,6 +685,7 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
                 whole_delegation=not ticked,
                 host=protocol_people.get(row.host_contact_id or ""),
                 interpreter=protocol_people.get(row.interpreter_contact_id or ""),
+                all_day=bool(row.all_day),
             )
         )
     items.sort(key=lambda i: (i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC), i.title.en))

@@ -134,50 +134,101 @@ def fmt_date_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 def _zone_name_on(zone: str, day: dt.date, lang: str) -> str:
     """ "China Standard Time (UTC+08:00)" / "中国标准时间（UTC+08:00）", by babel, for a zone on a day."""
-    moment = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone))
+    return _zone_name_at(dt.datetime.combine(day, dt.time(12), ZoneInfo(zone)), lang)
+
+
+def _zone_name_at(moment: dt.datetime, lang: str) -> str:
+    """The name and offset of the zone of the aware ``moment`` at that moment."""
     offset = fmt_utc_offset(moment)
     try:
         name = get_timezone_name(moment, width="long", locale=i18n.babel_locale(lang))
     except (LookupError, ValueError):
-        name = zone
+        name = str(moment.tzinfo)
     return f"{name}（{offset}）" if lang == "zh" else f"{name} ({offset})"
 
 
-def offset_periods(zone: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """The days from ``first`` to ``last`` in runs of one UTC offset (two for a trip across the
-    change to summer time)."""
+def offset_periods(zone: str, first: dt.date, last: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The time from ``first`` to the end of ``last`` in runs of one UTC offset, as aware times
+    at the place (two for a trip across a change of the clocks), split at the instant of the change:
+    25 Oct 2026 until 03:00 is still summer time in Berlin (field test 40, defect 2)."""
     tz = ZoneInfo(zone)
-    periods: list[tuple[dt.date, dt.date]] = []
-    previous = None
-    day = first
-    while day <= last:
-        offset = dt.datetime.combine(day, dt.time(12), tz).utcoffset()
-        if periods and offset == previous:
-            periods[-1] = (periods[-1][0], day)
-        else:
-            periods.append((day, day))
-        previous = offset
-        day += dt.timedelta(days=1)
-    return periods or [(first, first)]
+    start = dt.datetime.combine(first, dt.time(), tz).astimezone(dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
+    periods: list[tuple[dt.datetime, dt.datetime]] = []
+    for change in _offset_changes(tz, start, end):
+        periods.append((start.astimezone(tz), _on_the_old_clock(change, start.astimezone(tz))))
+        start = change
+    periods.append((start.astimezone(tz), end.astimezone(tz)))
+    return periods
+
+
+def _on_the_old_clock(change: dt.datetime, before: dt.datetime) -> dt.datetime:
+    """The instant of a change as the clocks read it just before: summer time ends at 03:00 (it is
+    02:00 standard time at the same instant)."""
+    return change.astimezone(dt.timezone(before.utcoffset() or dt.timedelta()))
+
+
+#: Clocks change on a whole quarter hour (Nepal's +05:45, Lord Howe's half-hour summer time).
+_QUARTER = dt.timedelta(minutes=15)
+
+
+def _offset_changes(tz: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+    """The UTC instants between ``start`` and ``end`` at which ``tz`` changes its offset; days
+    whose offset holds are skipped whole (a visit of weeks is a few dozen steps)."""
+    changes: list[dt.datetime] = []
+    day = start
+    while day < end:
+        next_day = min(day + dt.timedelta(days=1), end)
+        if day.astimezone(tz).utcoffset() != next_day.astimezone(tz).utcoffset():
+            moment = day
+            while moment < next_day:
+                if moment.astimezone(tz).utcoffset() != (moment + _QUARTER).astimezone(tz).utcoffset():
+                    changes.append(moment + _QUARTER)
+                moment += _QUARTER
+        day = next_day
+    return changes
+
+
+def change_days(zone: str, first: dt.date, last: dt.date) -> frozenset[dt.date]:
+    """The days from ``first`` to ``last`` on which the clocks change at the place: a time on one
+    of them is printed with its offset (02:30 happens twice that night)."""
+    periods = offset_periods(zone, first, last)
+    return frozenset(period[0].date() for period in periods[1:])
+
+
+def fmt_offsets(start: dt.datetime, end: dt.datetime) -> str:
+    """ "UTC+02:00", or "UTC+02:00 → UTC+01:00" for an item the clocks change inside: its real
+    length shows (typed 02:30–03:30, it lasts two hours)."""
+    first, second = fmt_utc_offset(start), fmt_utc_offset(end)
+    return first if first == second else f"{first} → {second}"
+
+
+def _moment_at(value: dt.datetime, lang: str) -> str:
+    """A day, with the time when it is not midnight: the moment a period of one offset ends."""
+    if value.time() == dt.time():
+        return fmt_date(value.date(), lang)
+    return f"{fmt_date(value.date(), lang)}{' ' if lang == 'zh' else ', '}{fmt_time(value, lang)}"
 
 
 def zone_name(zone: str, day: dt.date, lang: str, last: dt.date | None = None) -> str:
-    """The zone's name and offset from ``day`` to ``last``: one offset, or each with its days when
-    the offset changes between them ("Central European Standard Time (UTC+01:00) until 27 Mar
-    2027; Central European Summer Time (UTC+02:00) from 28 Mar 2027"). One offset for a trip
-    across the change to summer time was wrong for half of it (field test 24, defect 2)."""
+    """The zone's name and offset from ``day`` to ``last``: one offset, or each with the moment it
+    starts or ends when the offset changes between them ("Central European Standard Time
+    (UTC+01:00) until 28 Mar 2027, 02:00; Central European Summer Time (UTC+02:00) from 28 Mar 2027,
+    03:00"). One offset for a trip across the change to summer time was wrong for half of it (field
+    test 24, defect 2); whole days were wrong for the change day itself (field test 40, defect 2)."""
     periods = offset_periods(zone, day, last or day)
     if len(periods) == 1:
         return _zone_name_on(zone, day, lang)
     parts = []
     for n, (start, end) in enumerate(periods):
         if n == 0:
-            key, when = "{zone} until {date}", fmt_date(end, lang)
+            key, when = "{zone} until {date}", _moment_at(end, lang)
         elif n == len(periods) - 1:
-            key, when = "{zone} from {date}", fmt_date(start, lang)
+            key, when = "{zone} from {date}", _moment_at(start, lang)
         else:
-            key, when = "{zone} from {date}", fmt_date_span(start, end, lang)
-        parts.append(label(key).get(lang).format(zone=_zone_name_on(zone, start, lang), date=when))
+            sep = label("to").zh if lang == "zh" else " – "
+            key, when = "{zone} from {date}", f"{_moment_at(start, lang)}{sep}{_moment_at(end, lang)}"
+        parts.append(label(key).get(lang).format(zone=_zone_name_at(start, lang), date=when))
     return ("；" if lang == "zh" else "; ").join(parts)
 
 

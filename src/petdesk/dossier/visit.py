@@ -40,12 +40,13 @@ from petdesk.dossier.layout import (
     Section,
     Text,
     bi_date,
+    change_days,
     fmt_date,
     fmt_date_range,
     fmt_long_date,
+    fmt_offsets,
     fmt_time,
     fmt_time_range,
-    fmt_utc_offset,
     join,
     para,
     place_line,
@@ -354,12 +355,28 @@ def _cover(v: VisitData) -> Section:
     )
 
 
+def all_day_text(item: ItemInfo, lang: str) -> str:
+    """ "All day" / "全天", with the last day of an item of several days ("All day → 2 Nov 2026")."""
+    text = label("All day").get(lang)
+    if item.last_day > item.start.date():
+        text += f" → {fmt_date(item.last_day, lang)}"
+    return text
+
+
 def _time_cell(item: ItemInfo, visit_zone: str):
+    # The offset where the header's does not say it: another zone, or the night the clocks change
+    # (02:30 happens twice; "02:30–03:30" may last two hours; field test 40, defect 2).
+    with_offset = item.timezone != visit_zone or bool(
+        change_days(item.timezone, item.start.date(), item.end.date())
+    )
+
     def cell(lang: str) -> Parts:
         shown = "en" if lang == "both" else lang
+        if item.all_day:
+            return [(all_day_text(item, shown), {})]
         parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
-        if item.timezone != visit_zone:
-            parts += [("\n", {}), (fmt_utc_offset(item.start), MUTED)]
+        if with_offset:
+            parts += [("\n", {}), (fmt_offsets(item.start, item.end), MUTED)]
         return parts
 
     return cell
@@ -561,7 +578,14 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
     def when(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         r.add(fmt_long_date(item.start.date(), lang), bold=True)
-        r.add(f"  {fmt_time_range(item.start, item.end, lang)} ({fmt_utc_offset(item.start)})")
+        if item.all_day:
+            r.add(f"  {all_day_text(item, lang)}")
+        else:
+            offsets = fmt_offsets(item.start, item.end)
+            r.add(
+                f"  {fmt_time_range(item.start, item.end, lang)} "
+                + (f"（{offsets}）" if lang == "zh" else f"({offsets})")
+            )
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)

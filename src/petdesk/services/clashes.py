@@ -115,14 +115,28 @@ class Clash:
     #: The one person's job in each item: "host", "interpreter", "trainer" or "" (an attendee).
     jobs: tuple[str, str] = ("", "")
 
-    def describe(self, locale: str = "en") -> str:
-        """One sentence for the user, in ``locale``; times in the place's zone."""
+    def describe(self, locale: str = "en", viewer: dt.tzinfo | None = None) -> str:
+        """One sentence for the user, in ``locale``; times in the ``viewer``'s zone, else each in
+        its place's, with the zone named when the two are not read on one clock: "16:00" in
+        Chengdu and "09:00" in Stuttgart side by side read as no clash (field test 40, defect 3)."""
         _ = translator(locale)
         lang = "zh" if locale.startswith("zh") else "en"
+        shown = {slot.id: viewer or zone(slot.timezone) for slot in self.slots}
+        offsets = {
+            slot.starts_at.astimezone(tz).utcoffset()
+            for slot in self.slots
+            for tz in (shown[slot.id], zone(slot.timezone))
+        }
 
         def when(slot: Slot) -> str:
-            local = slot.starts_at.astimezone(zone(slot.timezone))
-            return format_datetime(local, locale, "short")
+            local = slot.starts_at.astimezone(shown[slot.id])
+            text = format_datetime(local, locale, "short")
+            if len(offsets) == 1:
+                return text
+            from petdesk.labels import zone_place  # only for times from two zones: it reads babel
+
+            place = zone_place(getattr(shown[slot.id], "key", "UTC"), locale)
+            return _("{time}, {zone} time").format(time=text, zone=place)
 
         if self.kind == OUTSIDE:
             first, last = self.visit_dates or (None, None)

@@ -37,6 +37,7 @@ from petdesk.services.visits import (
     ScheduleError,
     get_item,
     get_visit,
+    kept_or_new,
     local_to_utc,
     require,
     set_item_attendees,
@@ -139,8 +140,11 @@ def update_travel_leg(session: Session, leg_id: str, **fields: Any) -> TravelLeg
         old_zone = getattr(leg, f"{end}_timezone")
         new_zone = fields.get(f"{end}_timezone", old_zone)
         zone(new_zone)
-        when = fields.get(end) or utc_to_local(getattr(leg, f"{end}_at"), old_zone).replace(tzinfo=None)
-        setattr(leg, f"{end}_at", local_to_utc(when, new_zone))
+        if fields.get(end) is not None or new_zone != old_zone:
+            # a kept time stays the same instant: its earlier/later 02:30 is not asked again
+            setattr(
+                leg, f"{end}_at", kept_or_new(getattr(leg, f"{end}_at"), fields.get(end), old_zone, new_zone)
+            )
         setattr(leg, f"{end}_timezone", new_zone)
     _check_leg(leg)
     if "traveller_ids" in fields:

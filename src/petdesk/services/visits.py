@@ -63,20 +63,67 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 # --- small shared helpers (used by trainings, calendar, clashes and ical too) ---------------------
 
 
-def local_to_utc(value: dt.datetime, timezone: str) -> dt.datetime:
+class AmbiguousTime(ScheduleError):
+    """A wall-clock time that happens twice at the place (the hour repeated when the clocks go back);
+    ``offsets`` are the earlier's and the later's UTC offsets, for a question that names them."""
+
+    def __init__(self, value: dt.datetime, timezone: str, offsets: tuple[dt.timedelta, dt.timedelta]) -> None:
+        from petdesk.labels import offset_text  # only on this error path: labels reads babel
+
+        earlier, later = (offset_text(int(o.total_seconds() // 60)) for o in offsets)
+        super().__init__(
+            f"{value:%Y-%m-%d %H:%M} happens twice in {timezone} (clocks go back that night); "
+            f"say which: {earlier} or {later}"
+        )
+        self.value, self.timezone, self.offsets = value, timezone, offsets
+
+    def __reduce__(self) -> tuple[type[AmbiguousTime], tuple[Any, ...]]:
+        return (AmbiguousTime, (self.value, self.timezone, self.offsets))  # crosses to the GUI thread
+
+
+def repeated_offsets(value: dt.datetime, timezone: str) -> tuple[dt.timedelta, dt.timedelta] | None:
+    """The two offsets of a naive wall-clock time that happens twice at the place (earlier one
+    first), or None when it happens once (or not at all)."""
+    tz = zone(timezone)
+    earlier = value.replace(tzinfo=tz, fold=0).utcoffset()
+    later = value.replace(tzinfo=tz, fold=1).utcoffset()
+    if earlier is None or later is None or earlier <= later:  # same offset, or the spring gap
+        return None
+    return earlier, later
+
+
+def local_to_utc(value: dt.datetime, timezone: str, *, fold: int | None = None) -> dt.datetime:
     """A wall-clock time at the place (naive) or any aware time, as aware UTC.
 
     A naive time that does not exist at the place (inside a daylight-saving gap) is refused rather
-    than silently moved, because a programme with a nonexistent time is a typo to fix.
+    than silently moved, because a programme with a nonexistent time is a typo to fix. One that
+    happens twice (the repeated hour in autumn) needs ``fold`` (0: the earlier, summer time; 1: the
+    later): guessing stored "02:30–03:30" as two hours (field test 40, defect 1).
     """
     if value.tzinfo is not None:
         return value.astimezone(dt.UTC)
     tz = zone(timezone)
-    aware = value.replace(tzinfo=tz)
+    offsets = repeated_offsets(value, timezone)
+    if offsets is not None and fold is None:
+        raise AmbiguousTime(value, timezone, offsets)
+    aware = value.replace(tzinfo=tz, fold=fold or 0)
     roundtrip = aware.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
-    if roundtrip != value:
+    if roundtrip != value.replace(fold=0):
         raise ScheduleError(f"{value:%Y-%m-%d %H:%M} does not exist in {timezone} (clocks change that night)")
     return aware.astimezone(dt.UTC)
+
+
+def place_time(value: dt.datetime, timezone: str, fold: int | None) -> dt.datetime:
+    """A naive wall-clock time made aware at the place with the chosen ``fold`` when it happens
+    twice there, so that the services take it as that one instant; else unchanged, for the services
+    to check (and refuse in words: a time in the spring gap, an unknown zone)."""
+    if fold is None or value.tzinfo is not None:
+        return value
+    try:
+        repeated = repeated_offsets(value, timezone)
+    except ScheduleError:
+        return value
+    return value.replace(tzinfo=zone(timezone), fold=fold) if repeated else value
 
 
 def utc_to_local(value: dt.datetime, timezone: str) -> dt.datetime:
@@ -94,9 +141,20 @@ def moved_span(
 ) -> tuple[dt.datetime, dt.datetime]:
     """The new UTC start and end of an item or session. A time not given keeps its wall-clock
     time at the place, so moving an item to another zone without new times keeps "09:00"."""
-    local_start = start if start is not None else utc_to_local(starts_at, old_timezone).replace(tzinfo=None)
-    local_end = end if end is not None else utc_to_local(ends_at, old_timezone).replace(tzinfo=None)
-    return local_to_utc(local_start, new_timezone), local_to_utc(local_end, new_timezone)
+    return kept_or_new(starts_at, start, old_timezone, new_timezone), kept_or_new(
+        ends_at, end, old_timezone, new_timezone
+    )
+
+
+def kept_or_new(stored: dt.datetime, new: dt.datetime | None, old_zone: str, new_zone: str) -> dt.datetime:
+    """The new time, or the stored one: the same instant in the same zone (an item at the second
+    02:30 stays there), the same wall-clock time (and the same earlier/later 02:30) in another."""
+    if new is not None:
+        return local_to_utc(new, new_zone)
+    if old_zone == new_zone:
+        return stored
+    local = utc_to_local(stored, old_zone).replace(tzinfo=None)
+    return local_to_utc(local, new_zone, fold=local.fold)
 
 
 def tombstone(rows: Iterable[SyncedMixin], now: dt.datetime) -> None:

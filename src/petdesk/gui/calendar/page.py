@@ -629,7 +629,7 @@ class CalendarPage(QWidget):
         when = i18n.format_datetime(moved.new_start.astimezone(self.tz), self.ui_locale)
         text = self.tr("“%1” moved to %2.").replace("%1", title).replace("%2", when)
         if moved.clashes:
-            lines = [c.describe(self.ui_locale) for c in moved.clashes]
+            lines = [c.describe(self.ui_locale, self.tz) for c in moved.clashes]
             text += " " + self.tr("Clash:") + " " + " ".join(lines)
             tint(self.move_message, WARNING)
         else:

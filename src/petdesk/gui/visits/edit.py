@@ -924,6 +924,8 @@ class VisitEditor(RecordEditor):
         self._run_item_dialog(self.item_dialog())
 
     def save_item(self, dialog: ItemDialog, item_id: str | None = None) -> bool:
+        if item_id is not None and not dialog.changed():
+            return True  # OK on an item as it was: nothing to hold, the visit stays saved
         values = dialog.values()
         attendees = values.pop("attendee_ids")
         organisations = values.pop("organisation_ids")

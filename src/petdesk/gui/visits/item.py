@@ -31,6 +31,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import follow_layouts
 from petdesk.gui.viewer_zone import viewer_zone
+from petdesk.gui.visits.repeated_hour import ask_fold
 from petdesk.gui.visits.widgets import (
     IdRole,
     ProblemRows,
@@ -42,7 +43,7 @@ from petdesk.gui.visits.widgets import (
 from petdesk.messages import localize
 from petdesk.models.enums import ItineraryKind, ParticipantRole
 from petdesk.services.logistics import check_host_and_interpreter, swap_protocol_attendees
-from petdesk.services.visits import ScheduleError, slot_problems, zone
+from petdesk.services.visits import ScheduleError, place_time, repeated_offsets, slot_problems, zone
 
 if TYPE_CHECKING:
     from petdesk.services.visit_form import ItemView
@@ -89,6 +90,9 @@ class ItemDialog(QDialog):
             edit.setDisplayFormat(display_format(with_time=True))
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
+        #: Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock
+        #: time it was chosen for: asked on OK, kept from the item when it is shown.
+        self._folds: dict[str, tuple[dt.datetime, int]] = {}
         self.viewer_time = QLabel(self)
         self.viewer_time.setObjectName("viewer_time")
         self.place_en, self.place_zh = QLineEdit(self), QLineEdit(self)
@@ -156,6 +160,8 @@ class ItemDialog(QDialog):
             self.zone.set_zone(item.timezone)
             self.start.setDateTime(_qdt(item.local_start()))
             self.end.setDateTime(_qdt(item.local_end()))
+            for field, local in (("start", item.local_start()), ("end", item.local_end())):
+                self._folds[field] = (local.replace(tzinfo=None, fold=0), local.fold)
             for name in ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh"):
                 getattr(self, name).setText(getattr(item, name))
             self.notes.setPlainText(item.notes)
@@ -257,6 +263,8 @@ class ItemDialog(QDialog):
         self.end.dateTimeChanged.connect(self._remember_duration)
         self._update_viewer_time()
         self._protocol_shown = (self.host.currentData(), self.interpreter.currentData())
+        #: What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).
+        self._shown = self.values()
         for box in (self.host, self.interpreter):
             box.currentIndexChanged.connect(lambda _i: self._protocol_changed())
 
@@ -302,8 +310,40 @@ class ItemDialog(QDialog):
             self.add_organisation(*dialog.picked)
 
     def _zone_days(self) -> None:
-        """The offsets on the item's days (a meeting in July: summer time), not today's."""
-        self.zone.set_days(_naive(self.start.dateTime()).date(), _naive(self.end.dateTime()).date())
+        """The offsets at the item's times (a meeting in July: summer time), not today's; at the
+        time itself, not its day: 02:30 on the night the clocks go back (field test 40)."""
+        self.zone.set_days(self._wall("start"), self._wall("end"))
+
+    def _wall(self, field: str) -> dt.datetime:
+        """The start's or end's wall-clock time, its ``fold`` the earlier or later 02:30 chosen."""
+        value = _naive(getattr(self, field).dateTime())
+        chosen = self._folds.get(field)
+        return value.replace(fold=chosen[1]) if chosen and chosen[0] == value else value
+
+    def _chosen_fold(self, field: str) -> int | None:
+        chosen = self._folds.get(field)
+        return chosen[1] if chosen and chosen[0] == _naive(getattr(self, field).dateTime()) else None
+
+    def _ask_folds(self) -> bool:
+        """Ask which time is meant for a start or end in the repeated hour, unless known; False
+        when the user cancels the question (the dialog stays open)."""
+        for field in ("start", "end"):
+            value = _naive(getattr(self, field).dateTime())
+            if self._chosen_fold(field) is not None or not self._repeated(value):
+                continue
+            fold = ask_fold(self, value, self.zone.zone(), self.ui_locale)
+            if fold is None:
+                return False
+            self._folds[field] = (value, fold)
+            self._zone_days()
+            self._update_viewer_time()
+        return True
+
+    def _repeated(self, value: dt.datetime) -> bool:
+        try:
+            return repeated_offsets(value, self.zone.zone()) is not None
+        except ScheduleError:
+            return False  # an unknown zone: said under the zone box
 
     def _remember_duration(self) -> None:
         self._duration = _naive(self.end.dateTime()) - _naive(self.start.dateTime())
@@ -322,16 +362,28 @@ class ItemDialog(QDialog):
         except ScheduleError as exc:
             self.viewer_time.setText(str(exc))
             return
-        start = _naive(self.start.dateTime()).replace(tzinfo=tz).astimezone(viewer)
-        end = _naive(self.end.dateTime()).replace(tzinfo=tz).astimezone(viewer)
-        self.viewer_time.setText(
+        start = self._wall("start").replace(tzinfo=tz).astimezone(viewer)
+        end = self._wall("end").replace(tzinfo=tz).astimezone(viewer)
+        # the zone as the zone box names it, "上海，中国（UTC+08:00）", not "(Asia/Shanghai)" (field test 40)
+        where = labels.zone_label(getattr(viewer, "key", "UTC"), self.ui_locale, start)
+        text = (
             f"{i18n.format_date(start.date(), self.ui_locale)} {i18n.format_time(start, self.ui_locale)}"
-            f" – {i18n.format_time(end, self.ui_locale)} ({getattr(viewer, 'key', 'UTC')})"
+            f" – {i18n.format_time(end, self.ui_locale)} {where}"
         )
+        real = end.astimezone(dt.UTC) - start.astimezone(dt.UTC)  # same tzinfo: Python subtracts wall clocks
+        if dt.timedelta(0) < real != self._wall("end") - self._wall("start"):
+            # typed 02:30–03:30 on the night the clocks go back: the length is not what it looks
+            hours, minutes = divmod(int(real.total_seconds() // 60), 60)
+            text += " " + self.tr("— lasts %1:%2, the clocks change").replace("%1", str(hours)).replace(
+                "%2", f"{minutes:02d}"
+            )
+        self.viewer_time.setText(text)
 
     def _accept(self) -> None:
         """Close only on an item the services would store, by their own checks: a refusal
         after closing lost what was typed (field test 13, defect 3)."""
+        if not self._ask_folds():
+            return
         values = self.values()
         problems = slot_problems(
             "itinerary item",
@@ -352,6 +404,10 @@ class ItemDialog(QDialog):
         if not problems:
             self.accept()
 
+    def changed(self) -> bool:
+        """Whether anything differs from what the dialog showed when it opened."""
+        return self.values() != self._shown
+
     def show_refusal(self, exc: BaseException | None) -> None:
         """Why the change was refused after the dialog closed, for its next showing."""
         self.error.setText(localize(str(exc), self.ui_locale) if exc is not None else "")
@@ -371,8 +427,8 @@ class ItemDialog(QDialog):
             "kind": self.kind.currentData(),
             "title_en": self.title_en.text(),
             "title_zh": self.title_zh.text(),
-            "start": _naive(self.start.dateTime()),
-            "end": _naive(self.end.dateTime()),
+            "start": place_time(_naive(self.start.dateTime()), self.zone.zone(), self._chosen_fold("start")),
+            "end": place_time(_naive(self.end.dateTime()), self.zone.zone(), self._chosen_fold("end")),
             "timezone": self.zone.zone(),
             "place_en": self.place_en.text(),
             "place_zh": self.place_zh.text(),

@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.visits.precedence import PrecedenceBox
+from petdesk.gui.visits.repeated_hour import ask_fold
 from petdesk.gui.visits.widgets import (
     IdRole,
     RowsModel,
@@ -60,7 +61,7 @@ from petdesk.messages import localize
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
-from petdesk.services.visits import ScheduleError
+from petdesk.services.visits import ScheduleError, place_time
 
 
 def _qdt(value: dt.datetime) -> QDateTime:
@@ -192,8 +193,9 @@ class LogisticsTab(QWidget):
             (self.leg_departs, self.leg_departs_zone),
             (self.leg_arrives, self.leg_arrives_zone),
         ):
-            edit.dateTimeChanged.connect(lambda value, box=box: box.set_days(_naive(value).date()))
-            box.set_days(_naive(edit.dateTime()).date())
+            # at the time itself: 02:30 the night the clocks go back is first summer time
+            edit.dateTimeChanged.connect(lambda value, box=box: box.set_days(_naive(value)))
+            box.set_days(_naive(edit.dateTime()))
         grid = QGridLayout()
         row = (
             (
@@ -566,6 +568,17 @@ class LogisticsTab(QWidget):
         # Every add button binds the fields' values now, at the click: the editor replays a held
         # change for every check and for the Save, when the fields may already hold the next
         # record or nothing at all (field defect 1: a second car overwrote the first).
+        ends = {}
+        for end, edit, box in (
+            ("departs", self.leg_departs, self.leg_departs_zone),
+            ("arrives", self.leg_arrives, self.leg_arrives_zone),
+        ):
+            # a time in the hour the clocks go back: which one is asked, not guessed (field test 40)
+            wall, zone_name = _naive(edit.dateTime()), box.zone()
+            fold = ask_fold(self, wall, zone_name, QLocale().name())
+            if fold is None:
+                return False
+            ends[end] = place_time(wall, zone_name, fold)
         add = partial(
             ls.add_travel_leg,
             mode=self.leg_mode.currentData(),
@@ -573,9 +586,9 @@ class LogisticsTab(QWidget):
             carrier=self.leg_carrier.text(),
             from_place=self.leg_from.text(),
             to_place=self.leg_to.text(),
-            departs=_naive(self.leg_departs.dateTime()),
+            departs=ends["departs"],
             departs_timezone=self.leg_departs_zone.zone(),
-            arrives=_naive(self.leg_arrives.dateTime()),
+            arrives=ends["arrives"],
             arrives_timezone=self.leg_arrives_zone.zone(),
         )
 

@@ -117,6 +117,10 @@ def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
 _ZONE_LISTS: dict[tuple[str, int], list[Any]] = {}
 
 
+def _with_folds(days: Sequence[dt.date]) -> tuple[tuple[dt.date, int], ...]:
+    return tuple((day, getattr(day, "fold", 0)) for day in days)
+
+
 class ZoneBox(QComboBox):
     """Time zone chooser by city and country with today's UTC offset ("Berlin, Germany (UTC+01:00)",
     "柏林，德国（UTC+01:00）"), in the interface's language; typing filters by city or country in
@@ -214,11 +218,12 @@ class ZoneBox(QComboBox):
 
     def set_days(self, first: dt.date, last: dt.date | None = None) -> None:
         """Show each zone's offset on these days (a training in May: Stockholm is UTC+02:00, though
-        it is UTC+01:00 in winter today); both offsets when daylight saving changes between them."""
+        it is UTC+01:00 in winter today); both offsets when daylight saving changes between them.
+        Given wall-clock times (naive datetimes, with their ``fold``), the offsets at those times."""
         from petdesk import labels
 
         days = (first,) if last is None or last == first else (first, last)
-        if days == self._days:
+        if _with_folds(days) == _with_folds(self._days):  # 02:30 == the second 02:30 for Python
             return
         self._days = days
         for i in range(self.count()):
