@@ -62,19 +62,14 @@ def _date(text: str) -> dt.date:
 
 
 def _amount(text: str) -> float | None:
-    """An amount typed on the command line ("1200000", "1,200,000"); "" or "none": not known."""
-    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
-    if cleaned.lower() in ("", "none", "-"):
-        return None
+    """An amount typed on the command line (1200000, 1,234.56, 1.234,56 …); "" or "none": not known.
+    Read by :func:`petdesk.amounts.parse_amount`, which refuses a form it cannot be sure of."""
+    from petdesk.amounts import AmountError, parse_amount
+
     try:
-        value = float(cleaned)
-    except ValueError:
-        value = float("nan")
-    if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not an amount like 1200000")).format(text=text)
-        ) from None
-    return value  # a negative one is refused by the service, in the user's language
+        return parse_amount(text)  # a negative one is refused by the service, in the user's language
+    except AmountError as exc:
+        raise argparse.ArgumentTypeError(argparse_text(exc.template).format(**exc.values)) from None
 
 
 def _optional_date(text: str) -> dt.date | None:

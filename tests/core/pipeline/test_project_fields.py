@@ -178,7 +178,7 @@ def test_money_refused_on_the_command_line_says_why_in_both_languages(
     assert err == f"petdesk: error: {project_service.COFINANCING_NEEDS_AMOUNT}"
     with pytest.raises(SystemExit):
         main(["--db", str(db.path), "projects", "set", short, "--approved", "lots"])
-    assert "'lots' is not an amount like 1200000" in capsys.readouterr().err
+    assert "lots is not an amount: write it like 1234.56" in capsys.readouterr().err
     with db.reading() as s:
         assert s.get(m.Project, pid).amount_approved is None  # nothing stored
 
@@ -195,3 +195,17 @@ def test_refusals_in_chinese(db: Database, pid: str, capsys: pytest.CaptureFixtu
     err = _fails(db, capsys, "projects", "set", pid[:8], "--cofinancing", "-1", "--lang", "zh_CN")
     assert err == "petdesk: error: " + localize("the co-financing amount cannot be negative", "zh_CN")
     assert "配套资金" in err
+
+
+def test_a_german_amount_on_the_command_line_is_stored_as_meant(
+    db: Database, pid: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "1.234,56" was stored as 1.23456 (field test 37, §1); an ambiguous "1.234" stores nothing."""
+    _run(db, capsys, "projects", "set", pid[:8], "--requested", "1.234,56", "--approved", "1 000,5")
+    with db.reading() as s:
+        assert (s.get(m.Project, pid).amount, s.get(m.Project, pid).amount_approved) == (1234.56, 1000.5)
+    with pytest.raises(SystemExit):
+        main(["--db", str(db.path), "--lang", "en", "projects", "set", pid[:8], "--requested", "1.234"])
+    assert "1.234 could be read two ways" in capsys.readouterr().err
+    with db.reading() as s:
+        assert s.get(m.Project, pid).amount == 1234.56
