@@ -27,7 +27,7 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(_GROUPED.format(marks="." + _GROUP_MARKS) + r"(?:,\d{1,2})?"), ","),
 )
 #: "1.234": one thousand two hundred and thirty-four in Germany, one point two three four elsewhere.
-_DOT_OR_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
 
 #: The largest amount stored, the same as the window's amount boxes allow.
 MAX_AMOUNT = 1e13
@@ -64,3 +64,49 @@ def parse_amount(text: str) -> float | None:
             whole = re.sub(r"\D", "", whole)
             return float(f"{sign}{whole}.{cents or 0}")
     raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS)
+
+
+#: Said of an amount the database or the window cannot hold as it is.
+TOO_MANY_DIGITS = N_("{currency} amounts have at most {digits} digits after the point, not {value}")
+TOO_LARGE = N_("an amount cannot be more than {most}, not {value}")
+#: Said of a currency code that is not one of ISO 4217's.
+NOT_A_CURRENCY = N_("{code} is not an ISO 4217 currency code like USD, EUR or CNY")
+NOT_A_CURRENCY_CLOSE = N_("{code} is not an ISO 4217 currency code; did you mean {codes}?")
+
+
+def currency_problem(code: str) -> str | None:
+    """Why ``code`` is not a currency (an English sentence), or None for an ISO 4217 code babel
+    knows. "XYZ" got a totals line of its own (field test 37, §2)."""
+    from difflib import get_close_matches
+
+    from babel.numbers import list_currencies
+
+    known = list_currencies()
+    if code in known:
+        return None
+    close = get_close_matches(code, sorted(known), n=4, cutoff=0.6)
+    if close:
+        return NOT_A_CURRENCY_CLOSE.format(code=code, codes=", ".join(close))
+    return NOT_A_CURRENCY.format(code=code)
+
+
+def money_problem(value: float, currency: str) -> str | None:
+    """Why ``value`` cannot be stored as an amount of ``currency`` (an English sentence), or None.
+    More digits than the currency has (2500000.005 CNY, 0.125 USD) would be shown rounded but added
+    up as typed; more than the window's boxes hold (1e20) could not be shown or edited there."""
+    from petdesk.i18n import currency_digits
+
+    if value > MAX_AMOUNT:
+        return TOO_LARGE.format(most=f"{MAX_AMOUNT:,.0f}", value=f"{value:,.2f}")
+    digits = currency_digits(currency)
+    if abs(value - round(value, digits)) > 10 ** -(digits + 3) + abs(value) * 1e-15:  # not float noise
+        return TOO_MANY_DIGITS.format(currency=currency, digits=digits, value=repr(value))
+    return None
+
+
+def stored_money(value: float, currency: str) -> float:
+    """``value`` rounded to ``currency``'s digits, so that float noise (0.30000000000000004) is not
+    stored; call :func:`money_problem` first."""
+    from petdesk.i18n import currency_digits
+
+    return round(value, currency_digits(currency))

@@ -290,7 +290,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("no city need with id {id}"),
     # projects (the project dialog and the projects commands)
     N_("a project needs a title in English or Chinese"),
-    N_("{code} is not a currency code like USD or CNY"),
+    N_("{code} is not an ISO 4217 currency code like USD, EUR or CNY"),
+    N_("{code} is not an ISO 4217 currency code; did you mean {codes}?"),
+    N_("{currency} amounts have at most {digits} digits after the point, not {value}"),
+    N_("an amount cannot be more than {most}, not {value}"),
     N_("no organisation with id {id} to be the funder"),
     N_("{text} names several funders: {names}; give more of the name"),
     N_("no organisation with id {id}"),

@@ -16,6 +16,7 @@ from petdesk.amounts import AmountError, parse_amount
         ("1,234,567.89", 1234567.89),
         ("1234,56", 1234.56),
         ("12,5", 12.5),
+        ("0.125", 0.125),  # no thousands start with 0; the service refuses the third digit
         ("1.234,56", 1234.56),  # German: 1000 times what removing the commas gave
         ("2.500.000,00", 2500000.0),
         ("1.234.567", 1234567.0),

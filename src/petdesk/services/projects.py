@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
+from petdesk.amounts import currency_problem, money_problem, stored_money
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
 from petdesk.services.project_dates import ENDED_STAGES
@@ -513,9 +514,10 @@ def _checked(
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
     if not (values.get("title_en") or values.get("title_zh")):
         raise PipelineError("a project needs a title in English or Chinese")
-    currency = str(values.get("currency") or "USD").upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise PipelineError(f"{currency!r} is not a currency code like USD or CNY")
+    currency = str(values.get("currency") or "USD").strip().upper()
+    # A code stored before the check (an exchange file, an older petdesk) does not block other changes.
+    if (stored is None or currency != stored.get("currency")) and (problem := currency_problem(currency)):
+        raise PipelineError(problem)
     values["currency"] = currency
     for key in _STRIPPED:
         if key in values:
@@ -540,7 +542,8 @@ def _checked(
 
 
 def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
-    """Amounts of 0 or more (None: not known yet), and a co-financing note only with its amount."""
+    """Amounts of 0 or more (None: not known yet) that the currency and the window can hold, kept
+    to the currency's digits, and a co-financing note only with its amount."""
     for key, message in _NOT_NEGATIVE.items():
         value = values.get(key)
         if value is None:
@@ -548,7 +551,9 @@ def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
         number = float(value)
         if not number >= 0:  # NaN is not >= 0 either
             raise PipelineError(message)
-        values[key] = number
+        if problem := money_problem(number, values["currency"]):
+            raise PipelineError(problem)
+        values[key] = stored_money(number, values["currency"])
     if "cofinancing" in values or "cofinancing_note" in values:
         note = values.get("cofinancing_note", stored.get("cofinancing_note")) or ""
         if note and values.get("cofinancing", stored.get("cofinancing")) is None:
