@@ -10,6 +10,7 @@ apart from ``services.projects`` so that the calendar does not load the whole pr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from petdesk.models.enums import ProjectStatus
 
@@ -31,3 +32,24 @@ OVERDUE_WINDOW = dt.timedelta(days=90)
 def overdue_since(today: dt.date) -> dt.date:
     """The earliest passed date of an open project that still shows, as overdue."""
     return today - OVERDUE_WINDOW
+
+
+def dates_matter(stage: ProjectStatus | str) -> bool:
+    """A project at ``stage`` is open: its deadline and open milestones need attention."""
+    return ProjectStatus(stage) not in ENDED_STAGES
+
+
+def attention_span(today: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """(first, last) day of the dates that show as due up to ``last``: those to come and the overdue
+    ones of the last ``OVERDUE_WINDOW`` (a "due in the next 30 days" list left out an open
+    project's overdue deadline while the reminders flagged it; field test 37, §3)."""
+    return overdue_since(today), last
+
+
+def next_date(stage: ProjectStatus | str, dates: Iterable[dt.date | None], today: dt.date) -> dt.date | None:
+    """The first of ``dates`` (a deadline, open milestones) an open project must act on: an overdue
+    one while it still shows, else the next to come; None for a project that is over."""
+    if not dates_matter(stage):
+        return None
+    since = overdue_since(today)
+    return min((d for d in dates if d is not None and d >= since), default=None)

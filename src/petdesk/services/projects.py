@@ -20,6 +20,7 @@ from petdesk import models as m
 from petdesk.amounts import currency_problem, money_problem, stored_money
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
+from petdesk.services import project_dates
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 
@@ -188,7 +189,7 @@ class ProjectFilter:
     funder_id: str | None = None
     #: An organisation taking part, as a partner or the lead.
     partner_id: str | None = None
-    #: (first, last) day in which the deadline or an open milestone falls.
+    #: (today, last day): an open project's deadline or open milestone due by then, overdue included.
     due: tuple[dt.date, dt.date] | None = None
 
     def narrows(self) -> bool:
@@ -308,14 +309,17 @@ def filter_clauses(
     *, partner_id: str | None = None, due: tuple[dt.date, dt.date] | None = None
 ) -> list[ColumnElement[bool]]:
     """Conditions on ``Project`` for an organisation taking part (a partner or the lead) and for
-    what falls due (the deadline or an open milestone between the two days): the one rule of the
-    command line's list and the window's."""
+    what falls due: ``due`` is (today, last day), and an open project's deadline or open milestone
+    up to the last day counts, overdue ones included, as the reminders count them
+    (``project_dates``): the one rule of the command line's list, the window's and their prints."""
     p = m.Project
     clauses: list[ColumnElement[bool]] = []
     if partner_id:
         clauses.append(p.id.in_(_projects_with_partner(partner_id)) | (p.lead_organisation_id == partner_id))
     if due is not None:
-        clauses.append(p.deadline.between(*due) | p.id.in_(_projects_with_milestone_due(*due)))
+        first, last = project_dates.attention_span(*due)
+        clauses.append(p.status.not_in(ENDED_STAGES))
+        clauses.append(p.deadline.between(first, last) | p.id.in_(_projects_with_milestone_due(first, last)))
     return clauses
 
 
