@@ -110,9 +110,9 @@ class ProjectsPage(QWidget):
             locale=locale,
             formatters={
                 "stage": enum_formatter(locale),
-                "requested": lambda v: "" if v is None else f"{v:,.0f}",
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
+            money={"requested": "currency"},  # with its cents, as the board and the CLI (field test 37, §5)
             placeholder=QCoreApplication.translate("ProjectsPage", "Search titles, funders and programmes…"),
             noun=PipelineLists(self).projects,
             parent=list_box,
