@@ -300,6 +300,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("no project with id {id}"),
     N_("no milestone with id {id}"),
     N_("the project is already at that stage"),
+    N_("the project's last stage move was on {date}: date this move on that day or later"),
     N_("{name} is already a partner of this project; change its role instead"),
     N_("that organisation is not a partner of this project"),
     N_("a milestone needs a title in English or Chinese"),

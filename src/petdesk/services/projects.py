@@ -636,12 +636,15 @@ def move_project(
     rank: int | None = None,
     note: str = "",
 ) -> MoveReceipt:
-    """Move a project to ``stage`` and record the date of the move."""
+    """Move a project to ``stage`` and record the date of the move: ``on`` (default today), never
+    before the last move, or the history would end at another stage than the project's."""
     p = _project(session, project_id)
     previous = ProjectStatus(p.status)
     receipt_rank = p.board_rank
     if previous == stage and rank is None:
         raise PipelineError("the project is already at that stage")
+    if on is not None and (last := _last_move_on(session, p.id)) is not None and on < last:
+        raise PipelineError(MOVE_BEFORE_LAST.format(date=last.isoformat()))
     p.status = stage
     if rank is not None:
         p.board_rank = rank
@@ -655,6 +658,20 @@ def move_project(
     session.add(change)
     session.flush()
     return MoveReceipt(p.id, previous, receipt_rank, change.id)
+
+
+#: Said of a move dated before the project's last one (field test 37, §6: the history, sorted by
+#: date, then ended at "Idea" while the project was at "Submitted").
+MOVE_BEFORE_LAST = "the project's last stage move was on {date}: date this move on that day or later"
+
+
+def _last_move_on(session: Session, project_id: str) -> dt.date | None:
+    change = m.ProjectStageChange
+    return session.scalar(
+        select(func.max(change.changed_on)).where(
+            change.project_id == project_id, change.deleted_at.is_(None)
+        )
+    )
 
 
 def undo_move(session: Session, receipt: MoveReceipt) -> None:
