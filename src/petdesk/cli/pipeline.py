@@ -406,7 +406,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "projects",
         help=_("a project overview for a steering meeting: stage, funder, partners, money, milestones"),
     )
-    r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
+    r.add_argument(
+        "--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf, F.xlsx or F.csv")
+    )
     r.add_argument(
         "--stage", type=_stage, action="append", metavar="S", help=_("only this stage (repeatable)")
     )
@@ -1246,12 +1248,13 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
-    """The projects for a steering meeting as a bilingual PDF or an XLSX (field test 16)."""
+    """The projects for a steering meeting as a bilingual PDF, an XLSX or the list as CSV (field
+    tests 16 and 37)."""
     from petdesk.dossier import DossierError, project_report
 
     _ = ctx.translator(args.report_lang if args.report_lang != "both" else output_locale(args))
-    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
+    if args.out.suffix.lower() not in project_report.REPORT_SUFFIXES:
+        raise CliError(_("{file}: choose a .pdf, .xlsx or .csv file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         chosen = _project_filter(s, args, _)
     try:

@@ -399,6 +399,13 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
     }
 
 
+#: Money cells in a spreadsheet: two decimals and a thousands separator (the "General" format showed
+#: 0.10 as 0.1 and 1000000.01 without separators; field test 37, §8). The currency has its own column.
+MONEY_FORMAT = "#,##0.00"
+#: Columns of money, by sheet (1-based, as openpyxl counts): Requested, Approved, Co-financing.
+_MONEY_COLUMNS = {"projects": (8, 9, 10), "money": (2, 3)}
+
+
 def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
     from openpyxl import Workbook
 
@@ -409,6 +416,8 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
         ws.append(headers)
         for row in rows:
             ws.append(row)
+            for money_column in _MONEY_COLUMNS.get(name, ()):
+                ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT
         ws.freeze_panes = "A2"
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
@@ -416,6 +425,31 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
     with outfile.writing(path) as fh:
         wb.save(fh)
     return path
+
+
+def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
+    """The projects list (the XLSX's first sheet) as CSV: amounts as plain numbers with two
+    decimals beside their currency, dates as ISO; a BOM so that Excel reads the Chinese."""
+    import csv
+
+    headers, rows = xlsx_rows(data, lang)["projects"]
+    path = Path(path)
+    with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        money = {column - 1 for column in _MONEY_COLUMNS["projects"]}
+        writer.writerows([_csv_cell(value, n in money) for n, value in enumerate(row)] for row in rows)
+    return path
+
+
+def _csv_cell(value: Any, money: bool) -> Any:
+    if money and value is not None:
+        return f"{float(value):.2f}"  # 0.1 written as 0.10, as the money it is
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+#: The kinds of file the project overview is written as, by name ending.
+REPORT_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
 def build_project_report(
@@ -427,9 +461,11 @@ def build_project_report(
     options: DossierOptions | None = None,
 ) -> Path:
     """Read the projects ``chosen`` lets through from ``db`` and write the overview to ``out``
-    (.pdf or .xlsx)."""
+    (.pdf, .xlsx or .csv)."""
     with db.reading() as session:
         data = gather_projects(session, chosen)
     if Path(out).suffix.lower() == ".xlsx":
         return write_xlsx(data, out, lang)
+    if Path(out).suffix.lower() == ".csv":
+        return write_csv(data, out, lang)
     return render_projects(data, out, lang, options)
