@@ -96,7 +96,7 @@ def next_deadline(
 ) -> dt.date | None:
     """The project's deadline or an open milestone's due date to act on first, by the reminders'
     rule (``project_dates.next_date``): overdue ones of an open project too, none once it is over."""
-    return next_date(stage, (deadline, *(x.due for x in milestones if not x.done)), today)
+    return next_date(stage, deadline, (x.due for x in milestones if not x.done), today)
 
 
 def _next_deadline(x: ProjectLine) -> Bi | None:

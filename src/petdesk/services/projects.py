@@ -318,8 +318,12 @@ def filter_clauses(
         clauses.append(p.id.in_(_projects_with_partner(partner_id)) | (p.lead_organisation_id == partner_id))
     if due is not None:
         first, last = project_dates.attention_span(*due)
+        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (p.deadline < due[0])
         clauses.append(p.status.not_in(ENDED_STAGES))
-        clauses.append(p.deadline.between(first, last) | p.id.in_(_projects_with_milestone_due(first, last)))
+        clauses.append(
+            (p.deadline.between(first, last) & ~deadline_met)
+            | p.id.in_(_projects_with_milestone_due(first, last))
+        )
     return clauses
 
 

@@ -11,7 +11,9 @@ import pytest
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier.project_report import gather_projects
+from petdesk.models.enums import ProjectStatus
 from petdesk.services import projects as project_service
+from petdesk.services.home import project_deadlines
 from petdesk.services.reminders import reminders
 from tests.helpers.project_filters import make_due_projects
 
@@ -39,7 +41,7 @@ def test_the_overviews_next_deadline_is_overdue_or_none_as_the_reminders_say(
 ) -> None:
     with db.reading() as s:
         lines = {x.id: (x.next_deadline, x.overdue) for x in gather_projects(s, today=TODAY).projects}
-    assert lines[projects["overdue"]] == (_days(-5), True)
+    assert lines[projects["overdue"]] == (_days(-4), True)  # its deadline was met: it was submitted
     assert lines[projects["soon"]] == (_days(12), False)
     assert (
         lines[projects["rejected"]]
@@ -61,3 +63,21 @@ def test_the_due_command_and_the_printed_overview_list_the_same_projects(
         printed = gather_projects(s, chosen, today=TODAY)
     assert {x.id for x in printed.projects} == {projects["overdue"], projects["soon"]}
     assert printed.selection.en == f"Due by {_days(30).day} {_days(30):%b %Y}, overdue included"
+
+
+def test_a_submitted_projects_passed_deadline_was_met_not_missed(db: Database) -> None:
+    """Field test 37, §9: the home page and the reminders said "the deadline passed" of a submitted
+    project; only one still preparing its application has missed it."""
+    with db.transaction() as s:
+        ids = {}
+        for stage in (ProjectStatus.SUBMITTED, ProjectStatus.PREPARING):
+            p = project_service.create_project(s, title_en=stage.value.title())
+            p.status, p.deadline = stage, _days(-5)
+            ids[stage] = p.id
+    with db.reading() as s:
+        flagged = {r.ref_id for r in reminders(s, today=TODAY, days=30) if r.ref_kind == "project"}
+        home = {e.ref.id for e in project_deadlines(s, today=TODAY, days=30)}
+        due = {r.id for r in project_service.list_projects(s, due=project_service.due_window("30d", TODAY))}
+        lines = {x.id: x.next_deadline for x in gather_projects(s, today=TODAY).projects}
+    assert flagged == home == due == {ids[ProjectStatus.PREPARING]}
+    assert lines == {ids[ProjectStatus.PREPARING]: _days(-5), ids[ProjectStatus.SUBMITTED]: None}
