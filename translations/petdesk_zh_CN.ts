@@ -1157,7 +1157,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="55"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1180,27 +1180,27 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -2670,17 +2670,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="193"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="194"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="191"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -5126,22 +5126,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="79"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="85"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="88"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="78"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="79"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -7629,167 +7629,167 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
         <source>Edit Project</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="167"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="165"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="126"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="130"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="147"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="167"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="167"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="180"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="182"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="183"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="204"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -7797,89 +7797,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="80"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="84"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="90"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="95"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
         <source>Any deadline</source>
         <translation>任意截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
         <source>Deadline or milestone due this month</source>
         <translation>截止日期或里程碑在本月到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
         <source>Deadline or milestone due in the next 30 days</source>
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="128"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
+        <source>Save the projects listed here as XLSX or CSV</source>
+        <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
         <source>List</source>
+        <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="155"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="167"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="188"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="288"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="290"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="492"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="487"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="488"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="491"/>
+        <source>Export projects</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="508"/>
+        <source>Projects exported to %1</source>
+        <translation>项目已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="545"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="506"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="559"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8048,7 +8079,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="354"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="355"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="186"/>
         <source>Saving…</source>
@@ -8094,8 +8125,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="218"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
         <location filename="../src/petdesk/gui/record_list.py" line="823"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
@@ -8106,7 +8137,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="139"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="142"/>
         <location filename="../src/petdesk/gui/record_list.py" line="865"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
@@ -8159,7 +8190,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="212"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="215"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -8198,35 +8229,35 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="221"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
         <location filename="../src/petdesk/gui/record_list.py" line="877"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="297"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="300"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="344"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="298"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="301"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="345"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="306"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="349"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="246"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="364"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -8352,7 +8383,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="266"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="269"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1865"/>

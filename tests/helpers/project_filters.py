@@ -6,7 +6,7 @@ import datetime as dt
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.models.enums import OrgKind, PartnerRole
+from petdesk.models.enums import OrgKind, PartnerRole, ProjectStatus
 from petdesk.services import projects as project_service
 
 TODAY = dt.date.today()
@@ -41,4 +41,26 @@ def make_projects(db: Database) -> dict[str, str]:
         project_service.add_partner(s, ids["none"], organisation_id=other.id)
         s.get(m.Project, ids["none"]).deadline = TODAY + dt.timedelta(days=3)
         ids["bmuv"] = bmuv.id
+    return ids
+
+
+def make_due_projects(db: Database) -> dict[str, str]:
+    """Projects for the reminders' rule of what is due (field test 37, §3): an overdue submitted one,
+    a rejected and a closed one with dates to come, one overdue for too long, one due in 12 days."""
+    ids = {}
+    with db.transaction() as s:
+        for key, stage, deadline, milestone in (
+            ("overdue", ProjectStatus.SUBMITTED, -5, -4),
+            ("rejected", ProjectStatus.REJECTED, None, 10),
+            ("closed", ProjectStatus.CLOSED, 3, None),
+            ("long_ago", ProjectStatus.PREPARING, -200, None),
+            ("soon", ProjectStatus.IDEA, 12, None),
+        ):
+            p = project_service.create_project(s, title_en=key.replace("_", " ").title())
+            p.status = stage
+            p.deadline = None if deadline is None else TODAY + dt.timedelta(days=deadline)
+            if milestone is not None:
+                due = TODAY + dt.timedelta(days=milestone)
+                project_service.add_milestone(s, p.id, title_en="Concept note", due=due)
+            ids[key] = p.id
     return ids

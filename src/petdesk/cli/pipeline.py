@@ -62,19 +62,14 @@ def _date(text: str) -> dt.date:
 
 
 def _amount(text: str) -> float | None:
-    """An amount typed on the command line ("1200000", "1,200,000"); "" or "none": not known."""
-    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
-    if cleaned.lower() in ("", "none", "-"):
-        return None
+    """An amount typed on the command line (1200000, 1,234.56, 1.234,56 …); "" or "none": not known.
+    Read by :func:`petdesk.amounts.parse_amount`, which refuses a form it cannot be sure of."""
+    from petdesk.amounts import AmountError, parse_amount
+
     try:
-        value = float(cleaned)
-    except ValueError:
-        value = float("nan")
-    if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not an amount like 1200000")).format(text=text)
-        ) from None
-    return value  # a negative one is refused by the service, in the user's language
+        return parse_amount(text)  # a negative one is refused by the service, in the user's language
+    except AmountError as exc:
+        raise argparse.ArgumentTypeError(argparse_text(exc.template).format(**exc.values)) from None
 
 
 def _optional_date(text: str) -> dt.date | None:
@@ -414,7 +409,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "projects",
         help=_("a project overview for a steering meeting: stage, funder, partners, money, milestones"),
     )
-    r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf or F.xlsx"))
+    r.add_argument(
+        "--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf, F.xlsx or F.csv")
+    )
     r.add_argument(
         "--stage", type=_stage, action="append", metavar="S", help=_("only this stage (repeatable)")
     )
@@ -1254,12 +1251,13 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
-    """The projects for a steering meeting as a bilingual PDF or an XLSX (field test 16)."""
+    """The projects for a steering meeting as a bilingual PDF, an XLSX or the list as CSV (field
+    tests 16 and 37)."""
     from petdesk.dossier import DossierError, project_report
 
     _ = ctx.translator(args.report_lang if args.report_lang != "both" else output_locale(args))
-    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
-        raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
+    if args.out.suffix.lower() not in project_report.REPORT_SUFFIXES:
+        raise CliError(_("{file}: choose a .pdf, .xlsx or .csv file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         chosen = _project_filter(s, args, _)
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import datetime as dt
 import enum
 import functools
@@ -1047,12 +1048,20 @@ class Chrome:
     keywords: tuple[str, ...] = ()
     #: The last change of the data printed, beside the print time ("Data as of …"); None if unknown.
     data_as_of: dt.datetime | None = None
+    #: The one language of a document printed in one ("en" or "zh"; ``DossierOptions.only_lang``):
+    #: its header and footer speak it alone (field test 37, §9: "--lang en" printed both).
+    only_lang: str | None = None
+
+    def words(self, value: Bi, sep: str) -> str:
+        """``value`` in the document's language, or both joined by ``sep``."""
+        return value.get(self.only_lang) if self.only_lang else value.both(sep)
 
 
-def page_label(number: int, total: int) -> str:
-    """ "Page 3 of 12 / 第 3 页，共 12 页" (first language first)."""
+def page_label(number: int, total: int, only_lang: str | None = None) -> str:
+    """ "Page 3 of 12 / 第 3 页，共 12 页" (first language first), or in ``only_lang``."""
     shown = str(total) if total else "?"
-    return Bi(f"Page {number} of {shown}", f"第 {number} 页，共 {shown} 页").both(" / ")
+    words = Bi(f"Page {number} of {shown}", f"第 {number} 页，共 {shown} 页")
+    return words.get(only_lang) if only_lang else words.both(" / ")
 
 
 def marking(chrome: Chrome) -> tuple[str, str]:
@@ -1061,7 +1070,7 @@ def marking(chrome: Chrome) -> tuple[str, str]:
     (field test 21, defect 2)."""
     when = chrome.generated
     lines = []
-    for lang in order():
+    for lang in (chrome.only_lang,) if chrome.only_lang else order():
         parts = []
         if chrome.restricted:
             parts.append(label("Restricted — contains personal data").get(lang))
@@ -1075,7 +1084,7 @@ def marking(chrome: Chrome) -> tuple[str, str]:
                 f"{label('Data as of').get(lang)} {fmt_date(data.date(), lang)} {fmt_time(data, lang)}"
             )
         lines.append(" · ".join(parts))
-    return lines[0], lines[1]
+    return lines[0], lines[1] if len(lines) > 1 else ""
 
 
 MARGIN_X = 16 * mm
@@ -1100,9 +1109,9 @@ def _chrome_text(
     """Header (left, right) and footer lines, fitted once per page width rather than on every page."""
     inner = width - 2 * MARGIN_X - binding
     head, foot_size = HEADER_SIZE * scale, FOOTER_SIZE * scale
-    office = chrome.office.both(" · ")
+    office = chrome.words(chrome.office, " · ")
     left_w = min(fonts.string_width(office, head), inner * 0.45)
-    title = chrome.title.both(" · ")
+    title = chrome.words(chrome.title, " · ")
     avail = inner - left_w - 8 * mm
     foot = tuple(fonts.fit(line, foot_size, inner * 0.7) for line in marking(chrome))
     return (fonts.fit(office, head, left_w), fonts.fit(title, head, avail)), (foot[0], foot[1])
@@ -1126,7 +1135,11 @@ def _chrome_canvas(chrome: Chrome, pages: dict[str, int], binding: float) -> typ
             total = self.getPageNumber() - 1
             for number in range(1, total + 1):
                 if number not in chrome.bare_pages:
-                    self._form(f"page-{number}", page_label(number, total), PAGE_NUMBER_SIZE * scale)
+                    self._form(
+                        f"page-{number}",
+                        page_label(number, total, chrome.only_lang),
+                        PAGE_NUMBER_SIZE * scale,
+                    )
             for key, page in pages.items():
                 self._form(f"toc-{key}", str(page), scaled(10))
             # What reportlab can do for accessibility (issue 14): the bookmarks panel opens with the
@@ -1310,6 +1323,8 @@ def render(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     pages: dict[str, int] = {}
+    if options.only_lang:
+        chrome = dataclasses.replace(chrome, only_lang=options.only_lang)
     with first_language(options.first_lang), print_scale(options.large_print):
         sections = list(sections)
         if options.contents and sum(1 for s in sections if s.title and s.in_contents) > 1:

@@ -36,6 +36,8 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
+from petdesk.models.enums import ProjectStatus
+from petdesk.services.project_dates import next_date
 
 if TYPE_CHECKING:
     from petdesk.services.projects import ProjectFilter
@@ -72,6 +74,8 @@ class ProjectLine:
     approved: float | None
     cofinancing: float | None
     next_deadline: dt.date | None
+    #: The next deadline has passed (an open project's, still shown as the reminders show it).
+    overdue: bool
     partners: tuple[PartnerLine, ...]
     milestones: tuple[MilestoneLine, ...]
 
@@ -88,13 +92,19 @@ class ProjectReportData:
 
 
 def next_deadline(
-    deadline: dt.date | None, milestones: Iterable[MilestoneLine], today: dt.date
+    stage: ProjectStatus, deadline: dt.date | None, milestones: Iterable[MilestoneLine], today: dt.date
 ) -> dt.date | None:
-    """The first date from ``today`` on: the project's deadline or an open milestone's due date."""
-    dates = [
-        d for d in (deadline, *(x.due for x in milestones if not x.done)) if d is not None and d >= today
-    ]
-    return min(dates, default=None)
+    """The project's deadline or an open milestone's due date to act on first, by the reminders'
+    rule (``project_dates.next_date``): overdue ones of an open project too, none once it is over."""
+    return next_date(stage, deadline, (x.due for x in milestones if not x.done), today)
+
+
+def _next_deadline(x: ProjectLine) -> Bi | None:
+    """The next deadline's date, marked when it has passed (the reminders show it in red)."""
+    if x.next_deadline is None:
+        return None
+    day = bi_date(x.next_deadline)
+    return Bi(f"{day.en} (overdue)", f"{day.zh}（已逾期）") if x.overdue else day
 
 
 def _selection(chosen: ProjectFilter, names: dict[str, tuple[str, str]]) -> Bi:
@@ -115,8 +125,8 @@ def _selection(chosen: ProjectFilter, names: dict[str, tuple[str, str]]) -> Bi:
         partner = Bi(*names.get(chosen.partner_id, ("", "")))
         parts.append(Bi(f"Partner: {partner.en}", f"合作伙伴：{partner.zh}"))
     if chosen.due:
-        first, last = (bi_date(d) for d in chosen.due)
-        parts.append(Bi(f"Due: {first.en} – {last.en}", f"到期：{first.zh}至{last.zh}"))
+        last = bi_date(chosen.due[1])  # overdue dates of open projects are in too (project_dates)
+        parts.append(Bi(f"Due by {last.en}, overdue included", f"{last.zh}前到期（含已逾期）"))
     if chosen.query.strip():
         words = chosen.query.strip()
         parts.append(Bi(f"Search: {words}", f"搜索：{words}"))
@@ -154,7 +164,8 @@ def gather_projects(
                 requested=r.amount_requested,
                 approved=r.amount_approved,
                 cofinancing=detail.cofinancing,
-                next_deadline=next_deadline(r.deadline, milestones, today),
+                next_deadline=(due := next_deadline(r.stage, r.deadline, milestones, today)),
+                overdue=due is not None and due < today,
                 partners=tuple(
                     PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
                 ),
@@ -217,7 +228,7 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
                 x.stage,
                 _shared(money(x.requested, x.currency, whole=True), lang),  # the overview's narrow columns
                 _shared(money(x.approved, x.currency, whole=True), lang),
-                bi_date(x.next_deadline) if x.next_deadline else "—",
+                _next_deadline(x) or "—",
             ]
         )
         for x in data.projects
@@ -264,7 +275,7 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Requested", money(x.requested, x.currency)),
         ("Approved", money(x.approved, x.currency)),
         ("Co-financing", money(x.cofinancing, x.currency) if x.cofinancing is not None else Bi()),
-        ("Next deadline", bi_date(x.next_deadline) if x.next_deadline else Bi()),
+        ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [
         Heading(x.title),
@@ -388,6 +399,13 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
     }
 
 
+#: Money cells in a spreadsheet: two decimals and a thousands separator (the "General" format showed
+#: 0.10 as 0.1 and 1000000.01 without separators; field test 37, §8). The currency has its own column.
+MONEY_FORMAT = "#,##0.00"
+#: Columns of money, by sheet (1-based, as openpyxl counts): Requested, Approved, Co-financing.
+_MONEY_COLUMNS = {"projects": (8, 9, 10), "money": (2, 3)}
+
+
 def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
     from openpyxl import Workbook
 
@@ -398,6 +416,8 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
         ws.append(headers)
         for row in rows:
             ws.append(row)
+            for money_column in _MONEY_COLUMNS.get(name, ()):
+                ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT
         ws.freeze_panes = "A2"
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
@@ -405,6 +425,31 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
     with outfile.writing(path) as fh:
         wb.save(fh)
     return path
+
+
+def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
+    """The projects list (the XLSX's first sheet) as CSV: amounts as plain numbers with two
+    decimals beside their currency, dates as ISO; a BOM so that Excel reads the Chinese."""
+    import csv
+
+    headers, rows = xlsx_rows(data, lang)["projects"]
+    path = Path(path)
+    with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        money = {column - 1 for column in _MONEY_COLUMNS["projects"]}
+        writer.writerows([_csv_cell(value, n in money) for n, value in enumerate(row)] for row in rows)
+    return path
+
+
+def _csv_cell(value: Any, money: bool) -> Any:
+    if money and value is not None:
+        return f"{float(value):.2f}"  # 0.1 written as 0.10, as the money it is
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+#: The kinds of file the project overview is written as, by name ending.
+REPORT_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
 def build_project_report(
@@ -416,9 +461,11 @@ def build_project_report(
     options: DossierOptions | None = None,
 ) -> Path:
     """Read the projects ``chosen`` lets through from ``db`` and write the overview to ``out``
-    (.pdf or .xlsx)."""
+    (.pdf, .xlsx or .csv)."""
     with db.reading() as session:
         data = gather_projects(session, chosen)
     if Path(out).suffix.lower() == ".xlsx":
         return write_xlsx(data, out, lang)
+    if Path(out).suffix.lower() == ".csv":
+        return write_csv(data, out, lang)
     return render_projects(data, out, lang, options)

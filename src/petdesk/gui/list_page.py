@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -68,6 +68,7 @@ class ListPage(QWidget):
         *,
         locale: str = "en",
         formatters: dict[str, Callable[[Any], str]] | None = None,
+        money: Mapping[str, str] | None = None,
         placeholder: str = "",
         noun: Callable[[int], str] | None = None,
         parent: QWidget | None = None,
@@ -81,7 +82,9 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         name_clear_button(self.search)
         self.count_label = QLabel(self)
-        self.model = SqlTableModel(db, query, headers, formatters=formatters, locale=locale, parent=self)
+        self.model = SqlTableModel(
+            db, query, headers, formatters=formatters, money=money, locale=locale, parent=self
+        )
         self.table = named(QTableView(self), self.tr("Records"))
         self.table.setModel(self.model)
         keys = [key for key, _title in headers]

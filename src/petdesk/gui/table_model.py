@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk import i18n
@@ -33,10 +33,14 @@ class SqlTableModel(QAbstractTableModel):
         headers: Sequence[tuple[str, str]],
         *,
         formatters: dict[str, Callable[[Any], str]] | None = None,
+        money: Mapping[str, str] | None = None,
         locale: str = "en",
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        #: Amount column key → the key of its row's currency column: shown as money in the
+        #: locale's style with the currency's digits, as the board and the CLI show it.
+        self._money = dict(money or {})
         self._db = db
         self._query = query
         #: (column key, translated header) in display order.
@@ -132,6 +136,9 @@ class SqlTableModel(QAbstractTableModel):
             return None
         key = self._headers[index.column()][0]
         value = record[self._positions[key]]
+        if role == Qt.ItemDataRole.DisplayRole and key in self._money and value is not None:
+            currency = record[self._positions[self._money[key]]] or "USD"
+            return i18n.format_currency(value, currency, self._locale)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._format(key, value)
         if role == Qt.ItemDataRole.ToolTipRole:

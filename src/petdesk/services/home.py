@@ -161,6 +161,7 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
     ``project_dates.overdue_since``: the rule of the calendar and the reminders."""
     matter = project_dates.dates_matter_sql("p")
     params = {
+        "today": today.isoformat(),
         "since": project_dates.overdue_since(today).isoformat(),
         "horizon": (today + dt.timedelta(days=days)).isoformat(),
     }
@@ -182,7 +183,8 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
     for pid, p_en, p_zh, deadline in session.execute(
         text(
             "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
-            f"AND {matter} AND p.deadline IS NOT NULL AND p.deadline >= :since AND p.deadline <= :horizon"
+            f"AND {matter} AND {project_dates.deadline_matters_sql('p')} "
+            "AND p.deadline IS NOT NULL AND p.deadline >= :since AND p.deadline <= :horizon"
         ),
         params,
     ):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.amounts import currency_problem, money_problem
 from petdesk.models.enums import NeedStatus
 from petdesk.services import catalogue_search
 from petdesk.services.catalogue_filters import CatalogueFilter
@@ -187,13 +188,19 @@ def need_problems(
     if problem := organisation_problem(session, values.get("city_organisation_id")):
         problems["city_organisation_id"] = problem
     currency = str(values.get("currency") or "")  # empty: as imports leave it
-    if currency and (len(currency) != 3 or not currency.isalpha()):
-        problems["currency"] = f"{currency!r} is not a currency code like USD or CNY"
+    if currency and (problem := currency_problem(currency.strip().upper())):
+        problems["currency"] = problem
     lo, hi = whole.get("budget_min"), whole.get("budget_max")
     if any(isinstance(v, (int, float)) and v < 0 for v in (lo, hi)):
         problems["budget_min"] = "the budget cannot be negative"
     elif isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
         problems["budget_min"] = "the budget's lower end is above its upper end"
+    for key in ("budget_min", "budget_max"):  # the project's rule: the currency's digits, the boxes' limit
+        value = values.get(key)
+        if isinstance(value, (int, float)) and (
+            problem := money_problem(value, str(whole.get("currency") or ""))
+        ):
+            problems.setdefault(key, problem)
     return problems
 
 

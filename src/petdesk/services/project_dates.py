@@ -10,11 +10,33 @@ apart from ``services.projects`` so that the calendar does not load the whole pr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from petdesk.models.enums import ProjectStatus
 
 #: Stages at which a project is over: its deadline and open milestones no longer matter.
 ENDED_STAGES: tuple[ProjectStatus, ...] = (ProjectStatus.REJECTED, ProjectStatus.CLOSED)
+
+
+#: Stages at which the application went in: its deadline was met, and is not overdue once passed
+#: (field test 37, §9: the home page said "the deadline passed" of a submitted project).
+APPLIED_STAGES: tuple[ProjectStatus, ...] = (
+    ProjectStatus.SUBMITTED,
+    ProjectStatus.APPROVED,
+    ProjectStatus.RUNNING,
+)
+
+
+def deadline_matters_sql(project: str = "p", today: str = ":today") -> str:
+    """SQL condition: the application deadline of the project aliased ``project`` still needs
+    attention on the day bound as ``today``: the application has not gone in, or the day is to come."""
+    applied = ", ".join(f"'{stage.value}'" for stage in APPLIED_STAGES)
+    return f"({project}.status NOT IN ({applied}) OR {project}.deadline >= {today})"
+
+
+def deadline_matters(stage: ProjectStatus | str, deadline: dt.date, today: dt.date) -> bool:
+    """:func:`deadline_matters_sql` for one project."""
+    return ProjectStatus(stage) not in APPLIED_STAGES or deadline >= today
 
 
 def dates_matter_sql(project: str = "p") -> str:
@@ -31,3 +53,29 @@ OVERDUE_WINDOW = dt.timedelta(days=90)
 def overdue_since(today: dt.date) -> dt.date:
     """The earliest passed date of an open project that still shows, as overdue."""
     return today - OVERDUE_WINDOW
+
+
+def dates_matter(stage: ProjectStatus | str) -> bool:
+    """A project at ``stage`` is open: its deadline and open milestones need attention."""
+    return ProjectStatus(stage) not in ENDED_STAGES
+
+
+def attention_span(today: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """(first, last) day of the dates that show as due up to ``last``: those to come and the overdue
+    ones of the last ``OVERDUE_WINDOW`` (a "due in the next 30 days" list left out an open
+    project's overdue deadline while the reminders flagged it; field test 37, §3)."""
+    return overdue_since(today), last
+
+
+def next_date(
+    stage: ProjectStatus | str, deadline: dt.date | None, milestones: Iterable[dt.date | None], today: dt.date
+) -> dt.date | None:
+    """The first date an open project must act on, its application ``deadline`` (unless it was met)
+    or an open milestone's: an overdue one while it still shows, else the next to come; None for a
+    project that is over."""
+    if not dates_matter(stage):
+        return None
+    since = overdue_since(today)
+    met = deadline is not None and not deadline_matters(stage, deadline, today)
+    dates = (*milestones, None if met else deadline)
+    return min((d for d in dates if d is not None and d >= since), default=None)

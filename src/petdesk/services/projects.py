@@ -17,8 +17,10 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
+from petdesk.amounts import currency_problem, money_problem, stored_money
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
+from petdesk.services import project_dates
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 
@@ -187,7 +189,7 @@ class ProjectFilter:
     funder_id: str | None = None
     #: An organisation taking part, as a partner or the lead.
     partner_id: str | None = None
-    #: (first, last) day in which the deadline or an open milestone falls.
+    #: (today, last day): an open project's deadline or open milestone due by then, overdue included.
     due: tuple[dt.date, dt.date] | None = None
 
     def narrows(self) -> bool:
@@ -307,14 +309,21 @@ def filter_clauses(
     *, partner_id: str | None = None, due: tuple[dt.date, dt.date] | None = None
 ) -> list[ColumnElement[bool]]:
     """Conditions on ``Project`` for an organisation taking part (a partner or the lead) and for
-    what falls due (the deadline or an open milestone between the two days): the one rule of the
-    command line's list and the window's."""
+    what falls due: ``due`` is (today, last day), and an open project's deadline or open milestone
+    up to the last day counts, overdue ones included, as the reminders count them
+    (``project_dates``): the one rule of the command line's list, the window's and their prints."""
     p = m.Project
     clauses: list[ColumnElement[bool]] = []
     if partner_id:
         clauses.append(p.id.in_(_projects_with_partner(partner_id)) | (p.lead_organisation_id == partner_id))
     if due is not None:
-        clauses.append(p.deadline.between(*due) | p.id.in_(_projects_with_milestone_due(*due)))
+        first, last = project_dates.attention_span(*due)
+        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (p.deadline < due[0])
+        clauses.append(p.status.not_in(ENDED_STAGES))
+        clauses.append(
+            (p.deadline.between(first, last) & ~deadline_met)
+            | p.id.in_(_projects_with_milestone_due(first, last))
+        )
     return clauses
 
 
@@ -513,9 +522,10 @@ def _checked(
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
     if not (values.get("title_en") or values.get("title_zh")):
         raise PipelineError("a project needs a title in English or Chinese")
-    currency = str(values.get("currency") or "USD").upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise PipelineError(f"{currency!r} is not a currency code like USD or CNY")
+    currency = str(values.get("currency") or "USD").strip().upper()
+    # A code stored before the check (an exchange file, an older petdesk) does not block other changes.
+    if (stored is None or currency != stored.get("currency")) and (problem := currency_problem(currency)):
+        raise PipelineError(problem)
     values["currency"] = currency
     for key in _STRIPPED:
         if key in values:
@@ -540,7 +550,8 @@ def _checked(
 
 
 def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
-    """Amounts of 0 or more (None: not known yet), and a co-financing note only with its amount."""
+    """Amounts of 0 or more (None: not known yet) that the currency and the window can hold, kept
+    to the currency's digits, and a co-financing note only with its amount."""
     for key, message in _NOT_NEGATIVE.items():
         value = values.get(key)
         if value is None:
@@ -548,7 +559,9 @@ def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
         number = float(value)
         if not number >= 0:  # NaN is not >= 0 either
             raise PipelineError(message)
-        values[key] = number
+        if problem := money_problem(number, values["currency"]):
+            raise PipelineError(problem)
+        values[key] = stored_money(number, values["currency"])
     if "cofinancing" in values or "cofinancing_note" in values:
         note = values.get("cofinancing_note", stored.get("cofinancing_note")) or ""
         if note and values.get("cofinancing", stored.get("cofinancing")) is None:
@@ -627,12 +640,15 @@ def move_project(
     rank: int | None = None,
     note: str = "",
 ) -> MoveReceipt:
-    """Move a project to ``stage`` and record the date of the move."""
+    """Move a project to ``stage`` and record the date of the move: ``on`` (default today), never
+    before the last move, or the history would end at another stage than the project's."""
     p = _project(session, project_id)
     previous = ProjectStatus(p.status)
     receipt_rank = p.board_rank
     if previous == stage and rank is None:
         raise PipelineError("the project is already at that stage")
+    if on is not None and (last := _last_move_on(session, p.id)) is not None and on < last:
+        raise PipelineError(MOVE_BEFORE_LAST.format(date=last.isoformat()))
     p.status = stage
     if rank is not None:
         p.board_rank = rank
@@ -646,6 +662,20 @@ def move_project(
     session.add(change)
     session.flush()
     return MoveReceipt(p.id, previous, receipt_rank, change.id)
+
+
+#: Said of a move dated before the project's last one (field test 37, §6: the history, sorted by
+#: date, then ended at "Idea" while the project was at "Submitted").
+MOVE_BEFORE_LAST = "the project's last stage move was on {date}: date this move on that day or later"
+
+
+def _last_move_on(session: Session, project_id: str) -> dt.date | None:
+    change = m.ProjectStageChange
+    return session.scalar(
+        select(func.max(change.changed_on)).where(
+            change.project_id == project_id, change.deleted_at.is_(None)
+        )
+    )
 
 
 def undo_move(session: Session, receipt: MoveReceipt) -> None:

@@ -167,7 +167,7 @@ def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[R
     for pid, t_en, t_zh, due in session.execute(
         text(
             "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
-            f"AND {project_dates.dates_matter_sql('p')} "
+            f"AND {project_dates.dates_matter_sql('p')} AND {project_dates.deadline_matters_sql('p')} "
             "AND p.deadline >= :since AND p.deadline <= :horizon"
         ),
         params,

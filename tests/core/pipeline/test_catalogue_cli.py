@@ -160,7 +160,7 @@ def test_needs_add_and_set(db: Database, capsys: pytest.CaptureFixture[str]) -> 
     )
     assert code == 1
     assert err == (
-        "petdesk: error: 'USDD' is not a currency code like USD or CNY; "
+        "petdesk: error: USDD is not an ISO 4217 currency code; did you mean USD, SDD?; "
         "the budget's lower end is above its upper end\n"
     )
     code, _out, err = _run(db, capsys, "--lang", "zh_CN", "needs", "add", "--scale", "big")
@@ -168,3 +168,20 @@ def test_needs_add_and_set(db: Database, capsys: pytest.CaptureFixture[str]) -> 
     code, _out, err = _run(db, capsys, "needs", "set", need.id)
     assert code == 1 and "say what to change" in err
     assert _only(db, m.CityNeed).budget_min == 1_000_000
+
+
+def test_a_need_budget_follows_the_projects_money_rules(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same reading of typed amounts and the same limits as a project's (field test 37, §1–2)."""
+    code, _out, err = _run(
+        db, capsys, "needs", "add", "--title-en", "Leaks", "--budget-min", "0.125", "--currency", "usd"
+    )
+    assert (code, err) == (
+        1,
+        "petdesk: error: USD amounts have at most 2 digits after the point, not 0.125\n",
+    )
+    code, _out, _err = _run(
+        db, capsys, "needs", "add", "--title-en", "Leaks", "--budget-max", "1.234,50", "--currency", "EUR"
+    )
+    assert code == 0 and _only(db, m.CityNeed).budget_max == 1234.5

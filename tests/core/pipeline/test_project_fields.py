@@ -178,7 +178,7 @@ def test_money_refused_on_the_command_line_says_why_in_both_languages(
     assert err == f"petdesk: error: {project_service.COFINANCING_NEEDS_AMOUNT}"
     with pytest.raises(SystemExit):
         main(["--db", str(db.path), "projects", "set", short, "--approved", "lots"])
-    assert "'lots' is not an amount like 1200000" in capsys.readouterr().err
+    assert "lots is not an amount: write it like 1234.56" in capsys.readouterr().err
     with db.reading() as s:
         assert s.get(m.Project, pid).amount_approved is None  # nothing stored
 
@@ -195,3 +195,55 @@ def test_refusals_in_chinese(db: Database, pid: str, capsys: pytest.CaptureFixtu
     err = _fails(db, capsys, "projects", "set", pid[:8], "--cofinancing", "-1", "--lang", "zh_CN")
     assert err == "petdesk: error: " + localize("the co-financing amount cannot be negative", "zh_CN")
     assert "配套资金" in err
+
+
+def test_a_german_amount_on_the_command_line_is_stored_as_meant(
+    db: Database, pid: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "1.234,56" was stored as 1.23456 (field test 37, §1); an ambiguous "1.234" stores nothing."""
+    _run(db, capsys, "projects", "set", pid[:8], "--requested", "1.234,56", "--approved", "1 000,5")
+    with db.reading() as s:
+        assert (s.get(m.Project, pid).amount, s.get(m.Project, pid).amount_approved) == (1234.56, 1000.5)
+    with pytest.raises(SystemExit):
+        main(["--db", str(db.path), "--lang", "en", "projects", "set", pid[:8], "--requested", "1.234"])
+    assert "1.234 could be read two ways" in capsys.readouterr().err
+    with db.reading() as s:
+        assert s.get(m.Project, pid).amount == 1234.56
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"amount": 2500000.005, "currency": "CNY"}, "CNY amounts have at most 2 digits after the point"),
+        ({"amount_approved": 0.125}, "USD amounts have at most 2 digits after the point"),
+        ({"cofinancing": 1000.5, "currency": "JPY"}, "JPY amounts have at most 0 digits after the point"),
+        ({"amount": 1e20}, "an amount cannot be more than 10,000,000,000,000"),
+        ({"currency": "XYZ"}, "XYZ is not an ISO 4217 currency code like USD, EUR or CNY"),
+        ({"currency": "EUO"}, "EUO is not an ISO 4217 currency code; did you mean XEU, EUR?"),
+    ],
+)
+def test_money_the_currency_cannot_hold_is_refused(
+    db: Database, pid: str, values: dict[str, object], message: str
+) -> None:
+    """They were stored as typed and shown rounded, or in a totals line of their own (field test 37, §2)."""
+    with db.transaction() as s, pytest.raises(PipelineError, match=message):
+        project_service.update_project(s, pid, **values)
+    with db.reading() as s:
+        stored = s.get(m.Project, pid)
+        assert (stored.amount, stored.amount_approved, stored.currency) == (1_000_000, None, "USD")
+
+
+def test_amounts_are_kept_to_the_currencys_digits(db: Database, pid: str) -> None:
+    with db.transaction() as s:
+        project_service.update_project(s, pid, amount=0.1 + 0.2, amount_approved=1e13, cofinancing=None)
+    with db.reading() as s:
+        assert (s.get(m.Project, pid).amount, s.get(m.Project, pid).amount_approved) == (0.3, 1e13)
+
+
+def test_a_stored_code_petdesk_no_longer_accepts_does_not_block_other_changes(db: Database, pid: str) -> None:
+    with db.transaction() as s:
+        s.get(m.Project, pid).currency = "XYZ"  # written before the check (an older petdesk, a package)
+    with db.transaction() as s:
+        project_service.update_project(s, pid, title_en="Sponge city pilot, phase 2")
+    with db.reading() as s:
+        assert s.get(m.Project, pid).title_en == "Sponge city pilot, phase 2"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.models.enums import OrgKind, ProjectStatus
@@ -42,8 +44,9 @@ def test_rows_carry_funder_names_and_the_day_of_the_last_move_in_board_order(db:
         # a move taken back leaves the day of the move before it
         undone = project_service.move_project(s, ids["biogas"], ProjectStatus.APPROVED, on=D(2026, 4, 1))
         project_service.undo_move(s, undone)
-        # a move dated before the one it follows does not make the stage older than that one
-        project_service.move_project(s, ids["idea"], ProjectStatus.PREPARING, on=D(2025, 12, 1))
+        # a move dated before the one it follows is refused (field test 37, §6)
+        with pytest.raises(project_service.PipelineError, match="last stage move was on 2026-01-05"):
+            project_service.move_project(s, ids["idea"], ProjectStatus.PREPARING, on=D(2025, 12, 1))
         s.get(m.Project, ids["gone"]).soft_delete()
 
     with db.reading() as s:
@@ -57,7 +60,7 @@ def test_rows_carry_funder_names_and_the_day_of_the_last_move_in_board_order(db:
     pilot, biogas, idea = by_id[ids["pilot"]], by_id[ids["biogas"]], by_id[ids["idea"]]
     assert (pilot.stage, pilot.stage_since) == (ProjectStatus.APPROVED, D(2026, 3, 1))
     assert (biogas.stage, biogas.stage_since) == (ProjectStatus.SUBMITTED, D(2026, 1, 5))
-    assert (idea.stage, idea.stage_since) == (ProjectStatus.PREPARING, D(2026, 1, 5))
+    assert (idea.stage, idea.stage_since) == (ProjectStatus.IDEA, D(2026, 1, 5))
     assert (pilot.funder_en, pilot.funder_zh) == ("Green Climate Fund", "绿色气候基金")
     assert (biogas.funder_en, biogas.funder_zh) == ("南南合作援助基金", "南南合作援助基金")
     assert (idea.funder_id, idea.funder_en, idea.funder_zh) == (None, "", "")

@@ -16,15 +16,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _project(db: Database, currency: str, amounts: tuple[float, float, float]) -> str:
+    """A project with ``amounts`` written as they are: the service now refuses more digits than the
+    currency has, but an older petdesk or another office's package may have stored them."""
     with db.transaction() as s:
-        return project_service.create_project(
-            s,
-            title_en="Sludge-to-energy Sichuan",
-            currency=currency,
-            amount=amounts[0],
-            amount_approved=amounts[1],
-            cofinancing=amounts[2],
-        ).id
+        project = project_service.create_project(s, title_en="Sludge-to-energy Sichuan", currency=currency)
+        project.amount, project.amount_approved, project.cofinancing = amounts
+        return project.id
 
 
 def _open(qtbot: QtBot, db: Database, project_id: str) -> ProjectDialog:
@@ -72,7 +69,7 @@ def test_a_currency_without_cents_shows_whole_units_but_never_rounds_what_is_sto
 ) -> None:
     whole = _open(qtbot, db, _project(db, "JPY", (5_000_000, 0, 0)))
     assert whole.amount.decimals() == 0 and whole.amount.text() == "5,000,000"
-    # yen with a fraction, as the command line accepts: shown as stored, not rounded
+    # yen with a fraction, as an older petdesk stored it: shown as stored, not rounded
     project_id = _project(db, "JPY", (1_000.5, 0, 0))
     dialog = _open(qtbot, db, project_id)
     assert dialog.amount.value() == 1_000.5

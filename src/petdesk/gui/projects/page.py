@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QAction,
     QComboBox,
     QCoreApplication,
+    QFileDialog,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -110,9 +111,9 @@ class ProjectsPage(QWidget):
             locale=locale,
             formatters={
                 "stage": enum_formatter(locale),
-                "requested": lambda v: "" if v is None else f"{v:,.0f}",
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
+            money={"requested": "currency"},  # with its cents, as the board and the CLI (field test 37, §5)
             placeholder=QCoreApplication.translate("ProjectsPage", "Search titles, funders and programmes…"),
             noun=PipelineLists(self).projects,
             parent=list_box,
@@ -123,6 +124,17 @@ class ProjectsPage(QWidget):
         filters = QHBoxLayout()
         for combo in (self.stage_filter, self.partner_filter, self.due_filter):
             filters.addWidget(combo, 1)
+        # The list as a spreadsheet, as the other lists export theirs (field test 37, §7).
+        self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "&Export…"), list_box)
+        self.export_button.setObjectName("export_projects")
+        self.export_button.setToolTip(
+            QCoreApplication.translate("ProjectsPage", "Save the projects listed here as XLSX or CSV")
+        )
+        self.export_button.clicked.connect(self.export_dialog)
+        filters.addWidget(self.export_button)
+        #: The last export, and what the page said about it.
+        self.export_operation: Operation | None = None
+        self.export_message = ""
         box.addLayout(filters)
         box.addWidget(self.list, 1)
         box.addWidget(self.totals)
@@ -467,6 +479,47 @@ class ProjectsPage(QWidget):
         self.list.refresh()
         self._update_totals()
         self._fill_partners()
+
+    def export_dialog(self) -> None:
+        """Ask where to save the list; the name's ending (.xlsx, .csv) chooses the format."""
+        filters = ";;".join(
+            (
+                QCoreApplication.translate("ProjectsPage", "Excel workbook (*.xlsx)"),
+                QCoreApplication.translate("ProjectsPage", "CSV file (*.csv)"),
+            )
+        )
+        title = QCoreApplication.translate("ProjectsPage", "Export projects")
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / "projects.xlsx"), filters)
+        if path:
+            wanted = ".csv" if "*.csv" in chosen else ".xlsx"
+            self.export_to(
+                Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else Path(path + wanted)
+            )
+
+    def export_to(self, path: Path) -> Operation:
+        """Write what the list shows (its filters and search) to ``path`` (.xlsx or .csv) off the GUI
+        thread, in the window's language: ``petdesk report projects --out`` writes the same file."""
+        from petdesk.dossier.project_report import build_project_report
+
+        chosen = self.chosen_filter()
+        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+
+        def done(written: Path) -> None:
+            self.export_message = QCoreApplication.translate(
+                "ProjectsPage", "Projects exported to %1"
+            ).replace("%1", written.name)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.export_message, 8000)
+
+        def work() -> Path:
+            return build_project_report(self.db, path, chosen, lang=lang)
+
+        def failed(exc: BaseException) -> None:
+            show_failure(self, exc)
+
+        self.export_operation = Operation(work, on_success=done, on_failure=failed, owner=self).start()
+        return self.export_operation
 
     def print_document(self) -> Operation:
         """File › Print Preview: the project overview ``petdesk report projects`` writes (bilingual,

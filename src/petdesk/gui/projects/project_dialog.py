@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from petdesk import models as m
+from petdesk.amounts import MAX_AMOUNT
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.a11y import labelled_row
@@ -62,7 +63,7 @@ class AmountBox(QDoubleSpinBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(0, 1e13)
+        self.setRange(0, MAX_AMOUNT)  # what the services accept (petdesk.amounts)
         self.setDecimals(STORED_MONEY_DIGITS)
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText("—")

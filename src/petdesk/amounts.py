@@ -1,0 +1,112 @@
+"""Amounts of money typed as text (the command line), read one way everywhere.
+
+People type money the way their country writes it: 1,234.56 in Britain and China, 1.234,56 in
+Germany, 1 234,56 in France, 1'234.56 in Switzerland. Removing every comma read "1.234,56" as
+1.23456 (field test 37, §1), so an amount is read only when its form says which mark is the
+decimal one, and refused, never guessed, when it does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from petdesk.language import N_
+
+#: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
+_GROUP_MARKS = " '\u00a0\u202f"
+#: Digits in groups of three, the same mark between each group (captured as "g").
+_GROUPED = r"\d{{1,3}}(?:(?P<g>[{marks}])\d{{3}})(?:(?P=g)\d{{3}})*"
+
+#: The forms read, each with its decimal mark: plain 1234 / 1234.56, comma decimals 1234,56,
+#: groups with a decimal point (1,234.56, 1 234.56, 1'234.56), groups with a decimal comma
+#: (1.234,56, 1 234,56). A decimal comma has one or two digits after it, as money does.
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\d+(?:\.\d+)?"), "."),
+    (re.compile(r"\d+,\d{1,2}"), ","),
+    (re.compile(_GROUPED.format(marks="," + _GROUP_MARKS) + r"(?:\.\d+)?"), "."),
+    (re.compile(_GROUPED.format(marks="." + _GROUP_MARKS) + r"(?:,\d{1,2})?"), ","),
+)
+#: "1.234": one thousand two hundred and thirty-four in Germany, one point two three four elsewhere.
+_DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
+
+#: The largest amount stored, the same as the window's amount boxes allow.
+MAX_AMOUNT = 1e13
+
+ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56 or 1 234,56"
+
+
+#: Said of text that is not an amount, and of text that could be read two ways.
+NOT_AN_AMOUNT = N_("{text} is not an amount: write it like {forms}")
+TWO_WAYS = N_("{text} could be read two ways: write 1234 or 1.234,00 for a thousand and more")
+
+
+class AmountError(ValueError):
+    """Text that is not an amount: ``template`` (marked for translation) with ``values`` filled in."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.template, self.values = template, values
+
+
+def parse_amount(text: str) -> float | None:
+    """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
+    so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
+    for text that is not an amount, or that could be read two ways ("1.234")."""
+    typed = text.strip()
+    if typed.lower() in ("", "none", "-"):
+        return None
+    sign, digits = ("-", typed[1:].lstrip()) if typed[:1] in "-−" else ("", typed.lstrip("+"))
+    if _DOT_OR_GROUP.fullmatch(digits):
+        raise AmountError(TWO_WAYS, text=typed)
+    for form, decimal_mark in _FORMS:
+        if form.fullmatch(digits):
+            whole, _, cents = digits.rpartition(decimal_mark) if decimal_mark in digits else (digits, "", "")
+            whole = re.sub(r"\D", "", whole)
+            return float(f"{sign}{whole}.{cents or 0}")
+    raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS)
+
+
+#: Said of an amount the database or the window cannot hold as it is.
+TOO_MANY_DIGITS = N_("{currency} amounts have at most {digits} digits after the point, not {value}")
+TOO_LARGE = N_("an amount cannot be more than {most}, not {value}")
+#: Said of a currency code that is not one of ISO 4217's.
+NOT_A_CURRENCY = N_("{code} is not an ISO 4217 currency code like USD, EUR or CNY")
+NOT_A_CURRENCY_CLOSE = N_("{code} is not an ISO 4217 currency code; did you mean {codes}?")
+
+
+def currency_problem(code: str) -> str | None:
+    """Why ``code`` is not a currency (an English sentence), or None for an ISO 4217 code babel
+    knows. "XYZ" got a totals line of its own (field test 37, §2)."""
+    from difflib import get_close_matches
+
+    from babel.numbers import list_currencies
+
+    known = list_currencies()
+    if code in known:
+        return None
+    close = get_close_matches(code, sorted(known), n=4, cutoff=0.6)
+    if close:
+        return NOT_A_CURRENCY_CLOSE.format(code=code, codes=", ".join(close))
+    return NOT_A_CURRENCY.format(code=code)
+
+
+def money_problem(value: float, currency: str) -> str | None:
+    """Why ``value`` cannot be stored as an amount of ``currency`` (an English sentence), or None.
+    More digits than the currency has (2500000.005 CNY, 0.125 USD) would be shown rounded but added
+    up as typed; more than the window's boxes hold (1e20) could not be shown or edited there."""
+    from petdesk.i18n import currency_digits
+
+    if value > MAX_AMOUNT:
+        return TOO_LARGE.format(most=f"{MAX_AMOUNT:,.0f}", value=f"{value:,.2f}")
+    digits = currency_digits(currency)
+    if abs(value - round(value, digits)) > 10 ** -(digits + 3) + abs(value) * 1e-15:  # not float noise
+        return TOO_MANY_DIGITS.format(currency=currency, digits=digits, value=repr(value))
+    return None
+
+
+def stored_money(value: float, currency: str) -> float:
+    """``value`` rounded to ``currency``'s digits, so that float noise (0.30000000000000004) is not
+    stored; call :func:`money_problem` first."""
+    from petdesk.i18n import currency_digits
+
+    return round(value, currency_digits(currency))
