@@ -1641,18 +1641,25 @@ _WHOLE_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,4}}")
 
 def _split_whole_chinese_name(rec: ContactRecord, hint: str) -> None:
     """Chinese users often type the whole name into one box: Outlook's First Name holds 马云飞, or
-    Last Name 司马相如, and the other is empty. Such a name of 2-4 Han characters (3-4 in the given
-    name's box) is split as a full name is; a compound surname alone in the family name (欧阳) stays
-    the family name."""
-    family, given = rec.family_name_zh.strip(), rec.given_name_zh.strip()
+    Last Name 司马相如, and the other is empty (see :func:`_whole_chinese_name`)."""
+    rec.family_name_zh, rec.given_name_zh = _whole_chinese_name(
+        rec.family_name_zh.strip(), rec.given_name_zh.strip(), hint
+    )
+
+
+def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
+    """The one rule for a Chinese name in one part with the other part empty, shared by the CSV/XLSX
+    and the vCard importers so that both store the same person alike (field test 35, D1/D2): a name
+    of 2-4 Han characters (3-4 in the given part) is split as a full name is; a compound surname
+    alone in the family part (欧阳) stays the family name, one character (马) stays where it is."""
     whole = family or given
     if bool(family) == bool(given) or not _WHOLE_HAN_NAME.fullmatch(whole):
-        return
+        return family, given
     if language_of(whole, hint) or family in COMPOUND_SURNAMES:  # "" is Chinese
-        return  # Japanese kanji are split otherwise; 欧阳 alone is a family name
+        return family, given  # Japanese kanji are split otherwise; 欧阳 alone is a family name
     if given and len(whole) == 2:
-        return  # 建国 alone in First Name is as likely a given name as a whole one: kept as typed
-    rec.family_name_zh, rec.given_name_zh = split_chinese_name(whole)
+        return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
+    return split_chinese_name(whole)
 
 
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
@@ -2176,10 +2183,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
-            # A whole name in the given-name part (N:;张伟) is split; the family part alone is the family
-            # name the card says (N:测试N;;;; is family 测试N, not 测 + 试N).
+            # A whole name in the given-name part (N:;张伟) is split. Huawei and Xiaomi phones write
+            # the whole Chinese name as the family part (N:马伟;;;;): split as the CSV importer splits
+            # a whole name typed into Last Name; 测试N (not all Han) stays as the card says.
             if given and not family:
                 family, given = _split_native(given, language)
+            elif family and not given and not language:
+                family, given = _whole_chinese_name(family, given, language)
             if middle:
                 given = f"{given}{middle}"
             rec.family_name_zh = rec.family_name_zh or family

@@ -1,0 +1,72 @@
+"""Address books from Chinese programs (field test 35). The files in ``tests/data/import/chinese/``
+are imitations made for these tests (see SOURCES.md there), not real exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import exporting, importing
+from tests.core.contacts.io_helpers import DATA_DIR
+
+CHINESE = DATA_DIR / "chinese"
+
+
+def _import(db: Database, path: Path) -> importing.ImportReport:
+    with db.transaction() as s:
+        return importing.import_file(s, path)
+
+
+def _names(db: Database) -> set[tuple[str, str]]:
+    with db.reading() as s:
+        return {
+            (c.family_name_zh, c.given_name_zh)
+            for c in s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)))
+        }
+
+
+# --- D1/D2: the whole Chinese name in N's family part -------------------------------------------
+
+
+def test_a_phone_card_with_the_whole_name_as_family_is_split_like_csv(db: Database) -> None:
+    """N:马伟;;;; (Huawei/Xiaomi) was stored as family 马伟 with no given name."""
+    _import(db, CHINESE / "huawei_xiaomi_v21_qp.vcf")
+    names = _names(db)
+    assert ("马", "伟") in names
+    assert ("欧阳", "修") in names  # a compound surname
+    assert ("诸葛", "明") in names  # both parts given: as written
+
+
+def test_feature_phone_cards_split_the_same_way(db: Database) -> None:
+    _import(db, CHINESE / "mtk_featurephone_v21_gb2312.vcf")
+    assert _names(db) == {("宋", "江"), ("林", "冲"), ("鲁", "智深")}
+
+
+def test_card_and_csv_store_the_same_names(db: Database, tmp_path: Path) -> None:
+    """The vCard and the CSV importer agree on one name in one part, including what stays whole."""
+    card = tmp_path / "one_part.vcf"
+    card.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{n}\r\nTEL:1390000000{i}\r\nEND:VCARD\r\n"
+            for i, n in enumerate(["马伟;;;;", "欧阳修;;;;", "马;;;;", "欧阳;;;;", "测试N;;;;"])
+        ),
+        encoding="utf-8",
+    )
+    _import(db, card)
+    assert _names(db) == {("马", "伟"), ("欧阳", "修"), ("马", ""), ("欧阳", ""), ("测试N", "")}
+
+
+def test_re_importing_the_export_of_a_phone_card_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """Field test 35 D2: re-importing petdesk's own CSV export "updated" 马伟's name fields."""
+    _import(db, CHINESE / "huawei_xiaomi_v21_qp.vcf")
+    _import(db, CHINESE / "mtk_featurephone_v21_gb2312.vcf")
+    for fmt in ("csv", "vcf"):
+        out = tmp_path / f"all.{fmt}"
+        with db.reading() as s:
+            written = exporting.export_contacts(s, out, fmt)
+        report = _import(db, out)
+        counts = (report.count("added"), report.count("updated"), report.count("skipped"))
+        assert counts == (0, 0, written), fmt
