@@ -2183,13 +2183,14 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
-            # A whole name in the given-name part (N:;张伟) is split. Huawei and Xiaomi phones write
-            # the whole Chinese name as the family part (N:马伟;;;;): split as the CSV importer splits
-            # a whole name typed into Last Name; 测试N (not all Han) stays as the card says.
-            if given and not family:
-                family, given = _split_native(given, language)
-            elif family and not given and not language:
+            # A Chinese name in one part follows the CSV importer's rule: Huawei and Xiaomi phones
+            # write the whole name as the family part (N:马伟;;;; is 马 + 伟); a phone that stores
+            # only a given name (N:;小红;;;, a child or a nickname) keeps it whole; 测试N (not all
+            # Han) stays as the card says. A Japanese or Korean name in the given part is split.
+            if not language:
                 family, given = _whole_chinese_name(family, given, language)
+            elif given and not family:
+                family, given = _split_native(given, language)
             if middle:
                 given = f"{given}{middle}"
             rec.family_name_zh = rec.family_name_zh or family

@@ -70,3 +70,30 @@ def test_re_importing_the_export_of_a_phone_card_changes_nothing(db: Database, t
         report = _import(db, out)
         counts = (report.count("added"), report.count("updated"), report.count("skipped"))
         assert counts == (0, 0, written), fmt
+
+
+# --- D6: only a given name -----------------------------------------------------------------------
+
+
+def test_a_card_with_only_a_two_character_given_name_keeps_it_whole(db: Database) -> None:
+    """N:;小红;;; was split into family 小 and given 红; the card says there is no family name."""
+    _import(db, CHINESE / "huawei_xiaomi_v21_qp.vcf")
+    assert ("", "小红") in _names(db)
+    assert ("小", "红") not in _names(db)
+
+
+def test_csv_and_card_keep_a_given_name_alone_the_same_way(db: Database, tmp_path: Path) -> None:
+    """The one rule in both importers: two characters alone in the given part stay the given name;
+    three or four are a whole name (a Chinese given name has one or two)."""
+    card = tmp_path / "given_only.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:;小明;;;\r\nTEL:13900000001\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:;马云飞;;;\r\nTEL:13900000002\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    _import(db, card)
+    from_card = _names(db)
+    _import(db, CHINESE / "outlook_zh_family_only.csv")
+    from_csv = _names(db) - from_card
+    assert from_card == {("", "小明"), ("马", "云飞")}
+    assert from_csv == {("马", "伟"), ("欧阳", "修"), ("", "小红")}
