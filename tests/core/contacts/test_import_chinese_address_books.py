@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import exporting, importing
+from petdesk.services import contacts, exporting, importing, search
+from petdesk.services.contacts import Method
 from tests.core.contacts.io_helpers import DATA_DIR
 
 CHINESE = DATA_DIR / "chinese"
@@ -97,3 +99,43 @@ def test_csv_and_card_keep_a_given_name_alone_the_same_way(db: Database, tmp_pat
     from_csv = _names(db) - from_card
     assert from_card == {("", "小明"), ("马", "云飞")}
     assert from_csv == {("马", "伟"), ("欧阳", "修"), ("", "小红")}
+
+
+# --- D4: a number searched with or without the country code ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("+86 138 0013 8004", {"zhuge"}),  # stored without +86, pasted from WeChat with it
+        ("8613800138004", {"zhuge"}),
+        ("0086 138 0013 8004", {"zhuge"}),
+        ("13800138004", {"zhuge"}),
+        ("13811110003", {"ming"}),  # stored with +86, searched without
+        ("+86 138 1111 0003", {"ming"}),
+        ("+86 28 8888 0001", {"ming", "mawei"}),  # a landline: with the code or the trunk zero
+        ("028-8888 0001", {"ming", "mawei"}),
+        ("15800138004", set()),  # another number with the same last nine digits
+    ],
+)
+def test_search_folds_the_country_code_of_a_phone_query(
+    db: Database, query: str, expected: set[str]
+) -> None:
+    with db.transaction() as s:
+        ids = {
+            "zhuge": contacts.create_contact(
+                s, family_name_zh="诸葛", given_name_zh="亮", methods=[Method("phone", "13800138004")]
+            ).id,
+            "ming": contacts.create_contact(
+                s,
+                family_name_zh="诸葛",
+                given_name_zh="明",
+                methods=[Method("phone", "+8613811110003"), Method("phone", "+86 28 8888 0001")],
+            ).id,
+            "mawei": contacts.create_contact(
+                s, family_name_zh="马", given_name_zh="伟", methods=[Method("phone", "028-8888 0001")]
+            ).id,
+        }
+    with db.reading() as s:
+        found = {r.entity_id for r in search.search(s, query, kind="contact", limit=10)}
+    assert found == {ids[k] for k in expected}
