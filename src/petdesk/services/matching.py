@@ -252,13 +252,13 @@ def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str, tones: bool) -> str:
-    """The most common reading of one character, with tone marks or without ("张" -> "zhāng" /
+    """The reading of one character in a name, with tone marks or without ("张" -> "zhāng" /
     "zhang", "女" -> "nǚ" / "nü"): what pypinyin's ``lazy_pinyin(ch, style=TONE or NORMAL,
-    v_to_u=True)`` gives, read from its character table (importing pypinyin itself costs a second)."""
-    readings = names.char_readings().get(ord(ch))
-    if not readings:
+    v_to_u=True)`` gives, read from its character table (importing pypinyin itself costs a second),
+    but for the characters names read otherwise (卜 is bǔ: ``names.NAME_CHAR_READINGS``)."""
+    reading = names.name_char_reading(ch)
+    if not reading:
         return ch
-    reading = readings.split(",", 1)[0]
     return reading if tones else _toneless(reading)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import contacts, exporting, importing, search
+from petdesk.services import contacts, exporting, importing, matching, search
 from petdesk.services.contacts import Method
 from tests.core.contacts.io_helpers import DATA_DIR
 
@@ -118,9 +118,7 @@ def test_csv_and_card_keep_a_given_name_alone_the_same_way(db: Database, tmp_pat
         ("15800138004", set()),  # another number with the same last nine digits
     ],
 )
-def test_search_folds_the_country_code_of_a_phone_query(
-    db: Database, query: str, expected: set[str]
-) -> None:
+def test_search_folds_the_country_code_of_a_phone_query(db: Database, query: str, expected: set[str]) -> None:
     with db.transaction() as s:
         ids = {
             "zhuge": contacts.create_contact(
@@ -139,3 +137,28 @@ def test_search_folds_the_country_code_of_a_phone_query(
     with db.reading() as s:
         found = {r.entity_id for r in search.search(s, query, kind="contact", limit=10)}
     assert found == {ids[k] for k in expected}
+
+
+# --- D5: 卜 in names reads bǔ -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("abudula", "abudula"), ("a bu du la", "abudula"), ("阿卜杜拉", "abudula"), ("bufan", "bufan")],
+)
+def test_bu_in_names_reads_bu(db: Database, query: str, expected: str) -> None:
+    """卜 was indexed as bo (萝卜): 阿卜杜拉·艾买提 was not found by abudula, nor 卜凡 by bufan."""
+    with db.transaction() as s:
+        ids = {
+            "abudula": contacts.create_contact(
+                s, family_name_zh="艾买提", given_name_zh="阿卜杜拉", name_order="given_first"
+            ).id,
+            "bufan": contacts.create_contact(s, family_name_zh="卜", given_name_zh="凡").id,
+        }
+    with db.reading() as s:
+        found = {r.entity_id for r in search.search(s, query, kind="contact", limit=10)}
+    assert found == {ids[expected]}
+
+
+def test_the_reading_of_bu_in_a_name_is_bu_for_matching_and_cards() -> None:
+    assert matching.chinese_name_pinyin("卜", "凡", tones=True) == ("Bǔ", "Fán")
