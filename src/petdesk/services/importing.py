@@ -53,6 +53,7 @@ from petdesk.services.matching import (
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
+    half_width_email,
     half_width_phone,
     has_cjk,
     international_from_digits,
@@ -1732,6 +1733,25 @@ def _items(cell: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
 
 
+#: Between numbers in one cell besides ";" and lines: Chinese spreadsheets write "138…、139…" and
+#: "/", "，" or "," as they separate e-mails (field test 35, D6b).
+_PHONE_SEPARATOR = re.compile(r"\s*[、，,/／]\s*")
+
+
+def _phone_items(cell: str) -> list[str]:
+    """The numbers of a cell that may hold several. A piece split off at 、 / , is a number of its
+    own only if every piece is a whole one (seven digits or more): "030/1234567" (an area code) and
+    "028-8888 0001/2" (two lines written short) stay one value, as written."""
+    items: list[str] = []
+    for item in _items(cell):
+        pieces = [p for p in _PHONE_SEPARATOR.split(item) if p]
+        if len(pieces) > 1 and all(len(normalize_phone(p)) >= 7 and _plausible_phone(p) for p in pieces):
+            items.extend(pieces)
+        else:
+            items.append(item)
+    return items
+
+
 #: Between web addresses in one cell: petdesk's export writes "; ", people write lines or "；".
 #: A ";" inside an address (``page;jsessionid=1``) has no space after it and is kept.
 _WEBSITE_SEPARATOR = re.compile(r";\s+|[；\n]|;(?=(?:https?://|www\.))", re.IGNORECASE)
@@ -1780,7 +1800,11 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     channel = ContactChannel.FAX
             labels = handle_labels.get(key)
             for cell in values:
-                items = _split_list(cell) if channel == ContactChannel.EMAIL else _items(cell)
+                items = (
+                    _split_list(half_width_email(cell))
+                    if channel == ContactChannel.EMAIL
+                    else _phone_items(cell)
+                )
                 for item in items:
                     if labels:
                         label = _nth_label(labels, handles_seen.get(key, 0))
@@ -2258,7 +2282,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             # DAVx5 writes TITLE (job title) and ROLE (occupation); petdesk keeps one position.
             used.discard(id(prop))
     for prop in take("EMAIL"):
-        value = prop.text().strip()
+        value = half_width_email(prop.text().strip())
         if value.lower().startswith("mailto:"):
             value = value[7:]
         if value and looks_like_email(value):

@@ -67,6 +67,19 @@ def normalize_email(value: str) -> str:
     return value.strip().lower()
 
 
+#: Full-width ASCII (U+FF01-FF5E, as a Chinese input method types "＠" and letters) and the
+#: ideographic space: their NFKC forms.
+_FULL_WIDTH_ASCII = str.maketrans(
+    {ch: unicodedata.normalize("NFKC", ch) for ch in map(chr, range(0xFF01, 0xFF5F))}
+)
+
+
+def half_width_email(value: str) -> str:
+    """``value`` with full-width ASCII made ASCII ("lixl＠qq.com" -> "lixl@qq.com"), as
+    :func:`half_width_phone` folds a number's digits; other characters (an IDN's) stay."""
+    return value.translate(_FULL_WIDTH_ASCII).replace("\u3000", " ")
+
+
 def looks_like_email(value: str) -> bool:
     return bool(_EMAIL_RE.match((value or "").strip()))
 

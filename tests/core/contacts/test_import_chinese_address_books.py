@@ -162,3 +162,57 @@ def test_bu_in_names_reads_bu(db: Database, query: str, expected: str) -> None:
 
 def test_the_reading_of_bu_in_a_name_is_bu_for_matching_and_cards() -> None:
     assert matching.chinese_name_pinyin("卜", "凡", tones=True) == ("Bǔ", "Fán")
+
+
+# --- D6b: several numbers in one cell, full-width e-mails ---------------------------------------
+
+
+def _methods(db: Database) -> dict[str, set[tuple[str, str]]]:
+    with db.reading() as s:
+        return {
+            c.name_zh: {(cm.channel, cm.value) for cm in c.methods}
+            for c in s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)))
+        }
+
+
+def test_two_numbers_in_one_cell_are_two_phones_and_full_width_emails_are_read(db: Database) -> None:
+    """wps_messy_cells_gbk.csv: "138 0000 1010、139 0000 1011" was rejected (kept in the notes only)
+    while the e-mail cell "wangdm@qq.com；wdm@163.com" was split; "lixl＠qq.com" was rejected."""
+    report = _import(db, CHINESE / "wps_messy_cells_gbk.csv")
+    people = _methods(db)
+    wang = next(v for k, v in people.items() if k.startswith("王"))
+    assert {v for ch, v in wang if ch == "phone"} == {"138 0000 1010", "139 0000 1011"}
+    assert {v for ch, v in wang if ch == "email"} == {"wangdm@qq.com", "wdm@163.com"}
+    assert ("email", "lixl@qq.com") in people["李小龙"]
+    assert not any(
+        "not a phone number" in w or "not an e-mail" in w for o in report.outcomes for w in o.warnings
+    )
+
+
+def test_numbers_split_only_where_every_piece_is_a_number(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text(
+        "姓名,手机\n"
+        "张三,13800000001/13800000002\n"
+        '李四,"13800000003, 13800000004"\n'
+        "王五,030/1234567\n"
+        "赵六,028-8888 0001/2\n",
+        encoding="utf-8",
+    )
+    _import(db, path)
+    phones = {k: {v for ch, v in ms if ch == "phone"} for k, ms in _methods(db).items()}
+    assert phones == {
+        "张三": {"13800000001", "13800000002"},
+        "李四": {"13800000003", "13800000004"},
+        "王五": {"030/1234567"},
+        "赵六": {"028-8888 0001/2"},  # another line's last digit: one value as written
+    }
+
+
+def test_a_full_width_email_on_a_card_is_read(db: Database, tmp_path: Path) -> None:
+    card = tmp_path / "fw.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:李;雷;;;\r\nEMAIL:lilei＠ｑｑ.com\r\nEND:VCARD\r\n", encoding="utf-8"
+    )
+    _import(db, card)
+    assert _methods(db)["李雷"] == {("email", "lilei@qq.com")}
