@@ -151,6 +151,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         action="store_true",
         help=_("leave out the byte-order mark at the start of a CSV file (for scripts)"),
     )
+    p.add_argument(
+        "--encoding",
+        choices=("utf-8", "gb18030"),
+        default="utf-8",
+        help=_(
+            "encoding of a CSV file: gb18030 for older Chinese Excel, Outlook and Foxmail (default utf-8)"
+        ),
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("duplicates", help=_("list likely duplicate contacts and organisations with reasons"))
@@ -562,6 +570,7 @@ def _export(
                 fmt,
                 query=args.query,
                 bom=not args.no_bom,
+                encoding=args.encoding,
                 vcard_version=args.vcard_version,
                 on_warning=_warner(ctx),
                 on_progress=progress,
@@ -579,6 +588,7 @@ def _export_people_of(
 
     common: dict[str, Any] = {
         "bom": not args.no_bom,
+        "encoding": args.encoding,
         "vcard_version": args.vcard_version,
         "on_warning": _warner(ctx),
         "on_progress": progress,
@@ -610,6 +620,7 @@ def _export_all(
         fmt,
         check_budget_s=READ_CHECK_BUDGET_S,
         bom=not args.no_bom,
+        encoding=args.encoding,
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx),
         on_progress=progress,

@@ -1562,10 +1562,14 @@ def _contact_from_row(
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
+    # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
+    zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
     for key, value in values:
         if key == "id":
             rec.uid = value
         elif key in ("full_name", "name_zh", "name_latin"):
+            if has_native_script(value) and key != "name_latin" and zh_parts:
+                continue
             if has_native_script(value) and key != "name_latin":
                 language = language_of(value, hint)
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)

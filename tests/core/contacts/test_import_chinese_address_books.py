@@ -3,12 +3,15 @@ are imitations made for these tests (see SOURCES.md there), not real exports."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
+from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import contacts, exporting, importing, matching, search
 from petdesk.services.contacts import Method
@@ -216,3 +219,68 @@ def test_a_full_width_email_on_a_card_is_read(db: Database, tmp_path: Path) -> N
     )
     _import(db, card)
     assert _methods(db)["李雷"] == {("email", "lilei@qq.com")}
+
+
+# --- D3: a column Chinese programs read a name from; GB18030 --------------------------------------
+
+
+def _two_people(db: Database) -> None:
+    with db.transaction() as s:
+        contacts.create_contact(
+            s, family_name_zh="上官", given_name_zh="婉儿", methods=[Method("phone", "13900000011")]
+        )
+        contacts.create_contact(
+            s,
+            family_name="Lindqvist",
+            given_name="Anna",
+            family_name_zh="林德奎斯特",
+            given_name_zh="安娜",
+            name_order="given_first",
+        )
+        contacts.create_contact(s, family_name="Smith", given_name="John")
+        contacts.create_contact(s, family_name_zh="欧阳", methods=[Method("phone", "13900000012")])
+
+
+@pytest.mark.parametrize("everyone", [True, False])
+def test_the_csv_export_has_a_full_name_column_chinese_programs_read(
+    db: Database, tmp_path: Path, everyone: bool
+) -> None:
+    """QQ Mail, Foxmail and 163 read a name from 姓名; the export had none, so 上官婉儿 (no Latin
+    name) came without a name. Both ways of exporting (all, or a selection) write it."""
+    _two_people(db)
+    out = tmp_path / "zh.csv"
+    with db.reading() as s:
+        exporting.export_contacts(s, out, "csv", language="zh_CN", query=None if everyone else "a")
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    full = {r["姓名"] for r in rows}
+    assert {"上官婉儿", "安娜·林德奎斯特", "欧阳"} <= full
+    assert everyone is False or "John Smith" in full
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.endswith(",姓名")
+
+
+def test_re_importing_an_export_with_the_full_name_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """The full-name column is not split again on import (欧阳 alone would become 欧 + 阳)."""
+    _two_people(db)
+    for language in ("en", "zh_CN"):
+        out = tmp_path / f"{language}.csv"
+        with db.reading() as s:
+            written = exporting.export_contacts(s, out, "csv", language=language)
+        report = _import(db, out)
+        assert (report.count("added"), report.count("updated"), report.count("skipped")) == (0, 0, written)
+        assert not [w for o in report.outcomes for w in o.warnings]
+
+
+def test_the_csv_export_can_be_written_in_gb18030(db: Database, tmp_path: Path) -> None:
+    """For older Chinese Excel, Outlook and Foxmail, which read a CSV without a mark as GBK."""
+    _two_people(db)
+    with db.transaction() as s:  # a character outside GBK: GB18030 holds it (four bytes)
+        contacts.create_contact(s, family_name_zh="周", given_name_zh="𠀾")
+    out = tmp_path / "gb.csv"
+    assert main(["--db", str(db.path), "export-contacts", "--out", str(out), "--encoding", "gb18030"]) == 0
+    data = out.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("gb18030")
+    assert "上官婉儿" in text and "周𠀾" in text
+    report = _import(db, out)  # read back as GB18030: nothing changes
+    assert (report.count("added"), report.count("updated")) == (0, 0)
