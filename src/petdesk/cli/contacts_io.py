@@ -301,6 +301,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.show_mapping:
         for file in files:
             try:
+                if importing.is_vcard_file(file):  # not an error: nothing to map (field test 35, D7)
+                    print(
+                        _(
+                            "{file}: a vCard file needs no column mapping: its properties name each value"
+                        ).format(file=file)
+                    )
+                    continue
                 table = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
             except (importing.ImportFileError, OSError) as exc:
                 raise CliError(_("{file}: {reason}").format(file=file, reason=_reason(exc, ctx))) from exc

@@ -1589,6 +1589,15 @@ def headers(language: str = "en") -> list[str]:
     return [_(header) for header, _key in COLUMNS]
 
 
+def _sheet_name(language: str) -> str:
+    """The workbook's sheet named in ``language``, as its headers are ("联系人" in Chinese)."""
+    if not _is_chinese(language):
+        return "Contacts"
+    from petdesk.i18n import translator
+
+    return translator(language)(N_("Contacts"))
+
+
 def _is_chinese(language: str) -> bool:
     return language.lower().startswith("zh")
 
@@ -2202,7 +2211,7 @@ def _write_xlsx_cells(
     from petdesk.services import xlsx_stream
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Contacts")
+    sheet = workbook.create_sheet(_sheet_name(language))
     row_of_headers = headers(language)
     for index, header in enumerate(row_of_headers, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))

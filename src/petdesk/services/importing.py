@@ -2837,6 +2837,11 @@ class LoadedFile:
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def is_vcard_file(path: Path) -> bool:
+    """Whether ``path`` is a vCard file (by what it holds, else its name): one with no columns."""
+    return detect_format(path, _head_bytes(path)) == "vcf"
+
+
 def detect_format(path: Path, data: bytes) -> str:
     """The format, "vcf", "xlsx" or "csv": by what the file holds where that is plain (a workbook is a zip,
     a vCard file begins with BEGIN:VCARD), else by its name. A CSV saved as .xlsx was "a damaged

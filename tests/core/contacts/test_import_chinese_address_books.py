@@ -284,3 +284,25 @@ def test_the_csv_export_can_be_written_in_gb18030(db: Database, tmp_path: Path) 
     assert "上官婉儿" in text and "周𠀾" in text
     report = _import(db, out)  # read back as GB18030: nothing changes
     assert (report.count("added"), report.count("updated")) == (0, 0)
+
+
+# --- D7: words and options ----------------------------------------------------------------------
+
+
+def test_a_chinese_workbook_names_its_sheet_in_chinese(db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    _two_people(db)
+    for language, sheet in (("zh_CN", "联系人"), ("en", "Contacts")):
+        out = tmp_path / f"{language}.xlsx"
+        with db.reading() as s:
+            exporting.export_contacts(s, out, "xlsx", language=language)
+        assert load_workbook(out, read_only=True).sheetnames == [sheet]
+
+
+def test_show_mapping_on_a_vcard_is_no_error(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """It said "error: … a vCard file has no columns to map", which read like a failure."""
+    card = CHINESE / "huawei_xiaomi_v21_qp.vcf"
+    assert main(["--db", str(db.path), "import-contacts", str(card), "--show-mapping"]) == 0
+    out, err = capsys.readouterr()
+    assert "needs no column mapping" in out and "error" not in err

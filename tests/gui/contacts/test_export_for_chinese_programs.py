@@ -43,7 +43,27 @@ def test_the_window_exports_a_gb18030_csv(
 
 
 def test_a_csv_chosen_as_utf8_or_a_workbook_has_no_gb18030() -> None:
-    gb = next(label for _, options, label in import_dialog.EXPORT_FILTERS if options)
+    gb = next(label for _, options, label in import_dialog.EXPORT_FILTERS if "encoding" in options)
     assert import_dialog.export_options("a.csv", gb) == {"encoding": "gb18030"}
     assert import_dialog.export_options("a.xlsx", gb) == {}  # the name's ending chose Excel
     assert import_dialog.export_options("a.csv", "CSV for Excel (*.csv)") == {}
+
+
+def test_the_window_offers_vcard_3(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only vCard 4.0 was offered; older Huawei/Xiaomi and feature phones read 3.0 best."""
+    with db.transaction() as s:
+        contacts.create_contact(s, family_name_zh="马", given_name_zh="伟")
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    out = tmp_path / "phone.vcf"
+
+    def save_as(_parent: Any, _title: str, _where: str, filters: str) -> tuple[str, str]:
+        return str(out), "vCard 3.0 for older phones (*.vcf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.findChild(QAction, "action_export_contacts").trigger()
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=10000)
+    text = out.read_text(encoding="utf-8")
+    assert "VERSION:3.0" in text and "VERSION:4.0" not in text and "马伟" in text

@@ -1235,6 +1235,8 @@ def _preview_row(rec: importing.Record) -> list[Any]:
 #: The save dialog's file types: the format, the export's options, the label.
 EXPORT_FILTERS: tuple[tuple[str, dict[str, str], str], ...] = (
     ("vcf", {}, QT_TRANSLATE_NOOP("ContactsIO", "vCard 4.0 for phones and mail programs (*.vcf)")),
+    # older Huawei/Xiaomi and feature phones read 3.0 best (field test 35, D7)
+    ("vcf", {"vcard_version": "3.0"}, QT_TRANSLATE_NOOP("ContactsIO", "vCard 3.0 for older phones (*.vcf)")),
     ("csv", {}, QT_TRANSLATE_NOOP("ContactsIO", "CSV for Excel (*.csv)")),
     # older Chinese Excel, Outlook and Foxmail read a CSV as GBK (field test 35, D3)
     (
