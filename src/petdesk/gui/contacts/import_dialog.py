@@ -1232,7 +1232,7 @@ def _preview_row(rec: importing.Record) -> list[Any]:
 
 # --- window actions -----------------------------------------------------------------------------
 
-#: The save dialog's file types: the format, the export's options, the label.
+# The save dialog's file types: the format, the export's options, the label.
 EXPORT_FILTERS: tuple[tuple[str, dict[str, str], str], ...] = (
     ("vcf", {}, QT_TRANSLATE_NOOP("ContactsIO", "vCard 4.0 for phones and mail programs (*.vcf)")),
     # older Huawei/Xiaomi and feature phones read 3.0 best (field test 35, D7)
