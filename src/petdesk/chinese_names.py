@@ -64,6 +64,10 @@ SURNAME_READINGS: dict[str, list[str]] = {
 """The one surname table: sorting, search, matching and vCard export all read it (繁 sorts and is
 exported as Pó)."""
 
+#: Characters read otherwise in names, anywhere in them, than the reading pypinyin lists first: 卜
+#: is bo in 萝卜 but bǔ as a surname and in transliterations (阿卜杜拉 is Abudula; field test 35).
+NAME_CHAR_READINGS: dict[str, str] = {"卜": "bǔ"}
+
 
 #: Han characters, as the body of a regular expression's character class: the unified ideographs
 #: with Extension A, the compatibility ideographs, and Extensions B-G in planes 2 and 3, where rare
@@ -146,6 +150,13 @@ def _read_char_readings() -> dict[int, str]:
     return cast(dict[int, str], pinyin_dict)
 
 
+def name_char_reading(ch: str) -> str:
+    """The reading of one character in a person's name, with its tone mark ("卜" -> "bǔ"): the
+    name reading if it has one (:data:`NAME_CHAR_READINGS`), else the most common; "" if none."""
+    readings = NAME_CHAR_READINGS.get(ch) or char_readings().get(ord(ch), "")
+    return readings.split(",", 1)[0]
+
+
 @lru_cache(maxsize=30_000)
 def _char_tone3(ch: str) -> str:
     """Most common reading of one character with its tone number ("张" -> "zhang1").
@@ -155,10 +166,9 @@ def _char_tone3(ch: str) -> str:
     """
     # the table is read on first use: the window's first paint and the quick commands do not need
     # it (issue 18)
-    readings = char_readings().get(ord(ch))
-    if not readings:
+    reading = name_char_reading(ch)
+    if not reading:
         return ch
-    reading = readings.split(",")[0]
     tone = 5
     letters = []
     for c in reading:

@@ -151,6 +151,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         action="store_true",
         help=_("leave out the byte-order mark at the start of a CSV file (for scripts)"),
     )
+    p.add_argument(
+        "--encoding",
+        choices=("utf-8", "gb18030"),
+        default="utf-8",
+        help=_(
+            "encoding of a CSV file: gb18030 for older Chinese Excel, Outlook and Foxmail (default utf-8)"
+        ),
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("duplicates", help=_("list likely duplicate contacts and organisations with reasons"))
@@ -300,6 +308,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.show_mapping:
         for file in files:
             try:
+                if importing.is_vcard_file(file):  # not an error: nothing to map (field test 35, D7)
+                    print(
+                        _(
+                            "{file}: a vCard file needs no column mapping: its properties name each value"
+                        ).format(file=file)
+                    )
+                    continue
                 table = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
             except (importing.ImportFileError, OSError) as exc:
                 raise CliError(_("{file}: {reason}").format(file=file, reason=_reason(exc, ctx))) from exc
@@ -569,6 +584,7 @@ def _export(
                 fmt,
                 query=args.query,
                 bom=not args.no_bom,
+                encoding=args.encoding,
                 vcard_version=args.vcard_version,
                 on_warning=_warner(ctx),
                 on_progress=progress,
@@ -586,6 +602,7 @@ def _export_people_of(
 
     common: dict[str, Any] = {
         "bom": not args.no_bom,
+        "encoding": args.encoding,
         "vcard_version": args.vcard_version,
         "on_warning": _warner(ctx),
         "on_progress": progress,
@@ -617,6 +634,7 @@ def _export_all(
         fmt,
         check_budget_s=READ_CHECK_BUDGET_S,
         bom=not args.no_bom,
+        encoding=args.encoding,
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx),
         on_progress=progress,

@@ -1523,6 +1523,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (N_("LINE label"), "line_id_label"),
     (N_("QQ"), "qq"),
     (N_("Messaging handle"), "im"),
+    # The whole name, in Chinese script when the person has a Chinese name: the column Chinese mail
+    # programs read a name from (QQ Mail, Foxmail and 163 look for 姓名, the Chinese header); the
+    # importer takes the name parts above when a row has them (field test 35, D3).
+    (N_("Full name"), "full_name"),
 )
 
 _METHOD_COLUMN = {
@@ -1583,6 +1587,15 @@ def headers(language: str = "en") -> list[str]:
 
     _ = translator(language)
     return [_(header) for header, _key in COLUMNS]
+
+
+def _sheet_name(language: str) -> str:
+    """The workbook's sheet named in ``language``, as its headers are ("联系人" in Chinese)."""
+    if not _is_chinese(language):
+        return "Contacts"
+    from petdesk.i18n import translator
+
+    return translator(language)(N_("Contacts"))
 
 
 def _is_chinese(language: str) -> bool:
@@ -1695,6 +1708,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "", "", "", "", "", "",  # e-mails, phones and faxes of other labels
         "", "", "", "", "",  # labels of the messaging handles
         "", "",  # QQ, other messaging handles
+        "",  # full name
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
     if c.other_handles:
@@ -1722,7 +1736,25 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
             labels.setdefault(label_at, []).append(method.label.value)
     if labels:
         _fill_labels(cells, labels)
+    _fill_full_name(cells)
     return cells
+
+
+_FULL_NAME_AT = _AT["full_name"]
+_NAME_AT = tuple(
+    _AT[key] for key in ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
+)
+
+
+def _fill_full_name(cells: list[str]) -> None:
+    """The full-name cell from the name cells: the Chinese name as lists write it (张伟,
+    安娜·林德奎斯特), else the Latin name in its order."""
+    family, given, order_cell, family_zh, given_zh = (cells[at] for at in _NAME_AT)
+    order = NameOrder.FAMILY_FIRST if order_cell == _FAMILY_FIRST else NameOrder.GIVEN_FIRST
+    if family_zh.strip() or given_zh.strip():
+        cells[_FULL_NAME_AT] = names.chinese_name(family_zh, given_zh, family=family, order=order)
+    else:
+        cells[_FULL_NAME_AT] = names.latin_name(family, given, order)
 
 
 def _fill_labels(cells: list[str], labels: dict[int, list[str]]) -> None:
@@ -1770,6 +1802,7 @@ _EMPTY_KEYS = {
     *_LABEL_COLUMN.values(),
     "qq",
     "im",
+    "full_name",
     *(key for key in _KEYS if key.startswith("address_")),
 }
 
@@ -1872,6 +1905,7 @@ def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
                     labels.setdefault(label_cell, []).append(label)
             if labels:
                 _fill_labels(cells, labels)
+        _fill_full_name(cells)
         return cells
 
     return cells_of
@@ -2054,6 +2088,8 @@ def _write_all_csv(
     if (in_words := _value_words(language)) is not None:
         cells_of = _then(cells_of, in_words)
     held = _HeldLines(_BLOCK)
+    # the held lines are bytes in the file's encoding (GB18030, or UTF-8 after the mark)
+    codec = "utf-8" if out.encoding.lower().replace("_", "-") in ("utf-8", "utf-8-sig") else out.encoding
     n = 0
     if on_progress is not None:
         on_progress(0, total)
@@ -2064,7 +2100,7 @@ def _write_all_csv(
                 held.write(out.buffer)
                 continue
             rank, row = item
-            held.add(rank, lines.line(cells_of(row)).encode())
+            held.add(rank, lines.line(cells_of(row)).encode(codec))
             n += 1
             if on_progress is not None and n % _CHUNK == 0:
                 on_progress(n, max(total, n))
@@ -2175,7 +2211,7 @@ def _write_xlsx_cells(
     from petdesk.services import xlsx_stream
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Contacts")
+    sheet = workbook.create_sheet(_sheet_name(language))
     row_of_headers = headers(language)
     for index, header in enumerate(row_of_headers, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))
@@ -2237,6 +2273,7 @@ def export_contacts(
     on_progress: Callable[[int, int], None] | None = None,
     language: str = "en",
     bom: bool = True,
+    encoding: str = "utf-8",
 ) -> int:
     """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
@@ -2255,6 +2292,7 @@ def export_contacts(
             on_progress=on_progress,
             language=language,
             bom=bom,
+            encoding=encoding,
         )
     selection = stream_contacts(session, ids=ids, query=query)
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
@@ -2268,6 +2306,7 @@ def export_contacts(
         on_warning,
         language=language,
         bom=bom,
+        encoding=encoding,
     )
     _warn_photos_left_out(with_photo[0], on_warning)
     return written
@@ -2307,6 +2346,7 @@ def export_all(
     before_keeping: Callable[[], None] | None = None,
     language: str = "en",
     bom: bool = True,
+    encoding: str = "utf-8",
     block_text: int = _BLOCK_TEXT,
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
@@ -2325,6 +2365,7 @@ def export_all(
             lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language, block_text),
             before_keeping,
             bom=bom,
+            encoding=encoding,
         )
         _warn_photos_left_out(_count_photos(conn), on_warning)
         return written
@@ -2370,6 +2411,7 @@ def export_all_of_file(
     on_progress: Callable[[int, int], None] | None = None,
     language: str = "en",
     bom: bool = True,
+    encoding: str = "utf-8",
     block_text: int = _BLOCK_TEXT,
 ) -> int:
     """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
@@ -2392,6 +2434,7 @@ def export_all_of_file(
             before_keeping=check.verdict,
             language=language,
             bom=bom,
+            encoding=encoding,
             block_text=block_text,
         )
     finally:
@@ -2403,6 +2446,22 @@ def _check_format(fmt: str) -> None:
         raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
 
 
+#: Encodings a CSV export can be written in: UTF-8 (with a byte-order mark for Excel unless asked
+#: not to), or GB18030 for older Chinese Excel, Outlook and Foxmail, which read a CSV without a mark
+#: as the system's GBK; GB18030 holds every character, so nothing is lost (field test 35, D3).
+CSV_ENCODINGS = ("utf-8", "gb18030")
+
+
+def _file_encoding(fmt: str, encoding: str, bom: bool) -> str:
+    if fmt != "csv":
+        return "utf-8"
+    if encoding.lower() not in CSV_ENCODINGS:
+        raise ValueError(f"unknown CSV encoding {encoding!r}; choose {' or '.join(CSV_ENCODINGS)}")
+    if encoding.lower() == "gb18030":
+        return "gb18030"
+    return "utf-8-sig" if bom else "utf-8"
+
+
 def _write_rows(
     path: Path | str,
     fmt: Format,
@@ -2412,6 +2471,7 @@ def _write_rows(
     *,
     language: str = "en",
     bom: bool = True,
+    encoding: str = "utf-8",
 ) -> int:
     if fmt == "xlsx":
         return _write_file(
@@ -2426,6 +2486,7 @@ def _write_rows(
         lambda out: _write_csv_cells(out, rows, on_warning=on_warning, language=language),
         before_keeping,
         bom=bom,
+        encoding=encoding,
     )
 
 
@@ -2436,6 +2497,7 @@ def _write_file(
     before_keeping: Callable[[], None] | None = None,
     *,
     bom: bool = True,
+    encoding: str = "utf-8",
 ) -> int:
     """``write(file)`` into ``path`` through :func:`petdesk.outfile.writing` (an ordinary file is
     kept only if writing and ``before_keeping``, called before the rename, succeed); returns what
@@ -2443,8 +2505,7 @@ def _write_file(
     if fmt == "xlsx":
         opened = outfile.writing(path)
     else:  # CSV with a byte-order mark (unless asked not to), so that Excel shows Chinese correctly
-        encoding = "utf-8-sig" if fmt == "csv" and bom else "utf-8"
-        opened = outfile.writing(path, "w", encoding=encoding, newline="")
+        opened = outfile.writing(path, "w", encoding=_file_encoding(fmt, encoding, bom), newline="")
     with opened as fh:
         # No cycle collection while writing (see :mod:`petdesk.gcpause`): rows, cards and the remembered
         # sections and decoded values hold no cycles, and rescanning them was a twentieth of a vCard export.

@@ -53,6 +53,7 @@ from petdesk.services.matching import (
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
+    half_width_email,
     half_width_phone,
     has_cjk,
     international_from_digits,
@@ -1561,10 +1562,14 @@ def _contact_from_row(
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
+    # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
+    zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
     for key, value in values:
         if key == "id":
             rec.uid = value
         elif key in ("full_name", "name_zh", "name_latin"):
+            if has_native_script(value) and key != "name_latin" and zh_parts:
+                continue
             if has_native_script(value) and key != "name_latin":
                 language = language_of(value, hint)
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
@@ -1641,18 +1646,25 @@ _WHOLE_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,4}}")
 
 def _split_whole_chinese_name(rec: ContactRecord, hint: str) -> None:
     """Chinese users often type the whole name into one box: Outlook's First Name holds 马云飞, or
-    Last Name 司马相如, and the other is empty. Such a name of 2-4 Han characters (3-4 in the given
-    name's box) is split as a full name is; a compound surname alone in the family name (欧阳) stays
-    the family name."""
-    family, given = rec.family_name_zh.strip(), rec.given_name_zh.strip()
+    Last Name 司马相如, and the other is empty (see :func:`_whole_chinese_name`)."""
+    rec.family_name_zh, rec.given_name_zh = _whole_chinese_name(
+        rec.family_name_zh.strip(), rec.given_name_zh.strip(), hint
+    )
+
+
+def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
+    """The one rule for a Chinese name in one part with the other part empty, shared by the CSV/XLSX
+    and the vCard importers so that both store the same person alike (field test 35, D1/D2): a name
+    of 2-4 Han characters (3-4 in the given part) is split as a full name is; a compound surname
+    alone in the family part (欧阳) stays the family name, one character (马) stays where it is."""
     whole = family or given
     if bool(family) == bool(given) or not _WHOLE_HAN_NAME.fullmatch(whole):
-        return
+        return family, given
     if language_of(whole, hint) or family in COMPOUND_SURNAMES:  # "" is Chinese
-        return  # Japanese kanji are split otherwise; 欧阳 alone is a family name
+        return family, given  # Japanese kanji are split otherwise; 欧阳 alone is a family name
     if given and len(whole) == 2:
-        return  # 建国 alone in First Name is as likely a given name as a whole one: kept as typed
-    rec.family_name_zh, rec.given_name_zh = split_chinese_name(whole)
+        return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
+    return split_chinese_name(whole)
 
 
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
@@ -1725,6 +1737,25 @@ def _items(cell: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;；\n]", cell) if v.strip()]
 
 
+#: Between numbers in one cell besides ";" and lines: Chinese spreadsheets write "138…、139…" and
+#: "/", "，" or "," as they separate e-mails (field test 35, D6b).
+_PHONE_SEPARATOR = re.compile(r"\s*[、，,/／]\s*")
+
+
+def _phone_items(cell: str) -> list[str]:
+    """The numbers of a cell that may hold several. A piece split off at 、 / , is a number of its
+    own only if every piece is a whole one (seven digits or more): "030/1234567" (an area code) and
+    "028-8888 0001/2" (two lines written short) stay one value, as written."""
+    items: list[str] = []
+    for item in _items(cell):
+        pieces = [p for p in _PHONE_SEPARATOR.split(item) if p]
+        if len(pieces) > 1 and all(len(normalize_phone(p)) >= 7 and _plausible_phone(p) for p in pieces):
+            items.extend(pieces)
+        else:
+            items.append(item)
+    return items
+
+
 #: Between web addresses in one cell: petdesk's export writes "; ", people write lines or "；".
 #: A ";" inside an address (``page;jsessionid=1``) has no space after it and is kept.
 _WEBSITE_SEPARATOR = re.compile(r";\s+|[；\n]|;(?=(?:https?://|www\.))", re.IGNORECASE)
@@ -1773,7 +1804,11 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     channel = ContactChannel.FAX
             labels = handle_labels.get(key)
             for cell in values:
-                items = _split_list(cell) if channel == ContactChannel.EMAIL else _items(cell)
+                items = (
+                    _split_list(half_width_email(cell))
+                    if channel == ContactChannel.EMAIL
+                    else _phone_items(cell)
+                )
                 for item in items:
                     if labels:
                         label = _nth_label(labels, handles_seen.get(key, 0))
@@ -2176,9 +2211,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
-            # A whole name in the given-name part (N:;张伟) is split; the family part alone is the family
-            # name the card says (N:测试N;;;; is family 测试N, not 测 + 试N).
-            if given and not family:
+            # A Chinese name in one part follows the CSV importer's rule: Huawei and Xiaomi phones
+            # write the whole name as the family part (N:马伟;;;; is 马 + 伟); a phone that stores
+            # only a given name (N:;小红;;;, a child or a nickname) keeps it whole; 测试N (not all
+            # Han) stays as the card says. A Japanese or Korean name in the given part is split.
+            if not language:
+                family, given = _whole_chinese_name(family, given, language)
+            elif given and not family:
                 family, given = _split_native(given, language)
             if middle:
                 given = f"{given}{middle}"
@@ -2247,7 +2286,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             # DAVx5 writes TITLE (job title) and ROLE (occupation); petdesk keeps one position.
             used.discard(id(prop))
     for prop in take("EMAIL"):
-        value = prop.text().strip()
+        value = half_width_email(prop.text().strip())
         if value.lower().startswith("mailto:"):
             value = value[7:]
         if value and looks_like_email(value):
@@ -2796,6 +2835,11 @@ class LoadedFile:
 
 #: The start of every Office 97-2003 file (OLE2 compound document): .xls, but also .doc.
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_vcard_file(path: Path) -> bool:
+    """Whether ``path`` is a vCard file (by what it holds, else its name): one with no columns."""
+    return detect_format(path, _head_bytes(path)) == "vcf"
 
 
 def detect_format(path: Path, data: bytes) -> str:

@@ -67,6 +67,19 @@ def normalize_email(value: str) -> str:
     return value.strip().lower()
 
 
+#: Full-width ASCII (U+FF01-FF5E, as a Chinese input method types "＠" and letters) and the
+#: ideographic space: their NFKC forms.
+_FULL_WIDTH_ASCII = str.maketrans(
+    {ch: unicodedata.normalize("NFKC", ch) for ch in map(chr, range(0xFF01, 0xFF5F))}
+)
+
+
+def half_width_email(value: str) -> str:
+    """``value`` with full-width ASCII made ASCII ("lixl＠qq.com" -> "lixl@qq.com"), as
+    :func:`half_width_phone` folds a number's digits; other characters (an IDN's) stay."""
+    return value.translate(_FULL_WIDTH_ASCII).replace("\u3000", " ")
+
+
 def looks_like_email(value: str) -> bool:
     return bool(_EMAIL_RE.match((value or "").strip()))
 
@@ -252,13 +265,13 @@ def pinyin_syllables(text: str, tones: bool = False) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str, tones: bool) -> str:
-    """The most common reading of one character, with tone marks or without ("张" -> "zhāng" /
+    """The reading of one character in a name, with tone marks or without ("张" -> "zhāng" /
     "zhang", "女" -> "nǚ" / "nü"): what pypinyin's ``lazy_pinyin(ch, style=TONE or NORMAL,
-    v_to_u=True)`` gives, read from its character table (importing pypinyin itself costs a second)."""
-    readings = names.char_readings().get(ord(ch))
-    if not readings:
+    v_to_u=True)`` gives, read from its character table (importing pypinyin itself costs a second),
+    but for the characters names read otherwise (卜 is bǔ: ``names.NAME_CHAR_READINGS``)."""
+    reading = names.name_char_reading(ch)
+    if not reading:
         return ch
-    reading = readings.split(",", 1)[0]
     return reading if tones else _toneless(reading)
 
 

@@ -36,6 +36,7 @@ from petdesk.chinese_names import (  # noqa: F401
     given_first_in_chinese,
     has_cjk,
     is_chinese_name,
+    name_char_reading,
     own_han_name,
     person_chinese_name,
     pinyin_syllables,

@@ -51,6 +51,7 @@ def export_training_attendees(
     on_warning: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     bom: bool = True,
+    encoding: str = "utf-8",
 ) -> int:
     """Write the training's attendees (:func:`training_attendee_ids`) to ``path``, as
     ``petdesk export-contacts --training`` and the training editor's Export participants… both do;
@@ -69,6 +70,7 @@ def export_training_attendees(
         on_progress=on_progress,
         language=language,
         bom=bom,
+        encoding=encoding,
     )
 
 

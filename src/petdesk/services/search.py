@@ -47,7 +47,13 @@ from petdesk.search_order import order_by as _order_by
 from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
-from petdesk.services.matching import PHONE_CHANNELS, PINYIN_SYLLABLES, normalize_phone, phone_number_part
+from petdesk.services.matching import (
+    PHONE_CHANNELS,
+    PINYIN_SYLLABLES,
+    international_from_digits,
+    normalize_phone,
+    phone_number_part,
+)
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +153,22 @@ _SYLLABLES = PINYIN_SYLLABLES
 _LONGEST_SYLLABLE = 6
 
 
+def _national_digits(digits: str) -> str:
+    """The digits of a whole phone number as searched: without a country code or trunk zero.
+
+    A number is stored as written, its key with the country code ("8613800138004") or without
+    ("13800138004"), and found by the digits it contains; so a query pasted with the code (from
+    WeChat or caller ID: "+86 138 0013 8004", "0086…", "8613800138004") is looked for by its
+    national part, and one with a trunk zero ("028 8888 0001") without it, which both forms
+    contain (field test 35, D4). Duplicates compare numbers alike (``matching.phone_key``)."""
+    international = international_from_digits(digits)
+    if international:
+        return digits[len(international.split()[0]) - 1 :]  # "+86 138 …": drop "86"
+    if len(digits) >= 8 and digits[0] == "0":
+        return digits[1:]
+    return digits
+
+
 def _pinyin_units(text: str) -> list[str]:
     """``text`` read as pinyin from the left, the longest syllable at each place, any other letter
     on its own: "chentc" -> chen, t, c."""
@@ -225,7 +247,11 @@ def parse_query(query: str) -> list[Term]:
     if _PHONE_QUERY.match(number) and sum(ch.isdigit() for ch in number) >= 3:
         digits = normalize_phone(number)
         # a few digits are looked for as typed ("007" is not "7")
-        return [Term(digits if len(digits) >= 3 else "".join(ch for ch in number if ch.isdigit()))]
+        return [
+            Term(
+                _national_digits(digits) if len(digits) >= 3 else "".join(ch for ch in number if ch.isdigit())
+            )
+        ]
     terms: list[Term] = []
     # A typed middle dot (安娜·林德奎斯特, or a look-alike: ‧ • ・) separates name parts as a space does
     query = names.dots_as_spaces(query)

@@ -219,7 +219,8 @@ def test_short_queries_read_pages_in_name_order_off_the_gram_index(db: Database)
 
 def test_parse_query() -> None:
     assert [t.text for t in search.parse_query("Zhāng  Wěi")] == ["zhang", "wei"]
-    assert [t.text for t in search.parse_query("+86 (10) 6512-3456")] == ["8610651234 56".replace(" ", "")]
+    # a whole number is looked for without its country code, which a stored one may lack
+    assert [t.text for t in search.parse_query("+86 (10) 6512-3456")] == ["1065123456"]
     assert [t.text for t in search.parse_query("张wei")] == ["wei", "张"]
     assert search.parse_query("   ") == []
 

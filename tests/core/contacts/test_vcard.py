@@ -39,8 +39,9 @@ def test_quoted_printable_with_soft_breaks_and_charsets() -> None:
     assert first.position_zh == "技术总监"
     assert (ContactChannel.PHONE, ChannelLabel.MOBILE, "13800138000") in first.methods
     assert (ContactChannel.EMAIL, ChannelLabel.HOME, "zhang.wei@bjgreen.cn") in first.methods
-    # CHARSET=GBK quoted-printable, full name in the given-name slot (as some phones write it).
-    assert (second.family_name_zh, second.given_name_zh) == ("陈", "静")
+    # CHARSET=GBK quoted-printable, two characters alone in the given-name slot: kept as the given
+    # name, as the CSV importer keeps them (a phone's child or nickname 小红; field test 35, D6).
+    assert (second.family_name_zh, second.given_name_zh) == ("", "陈静")
     assert second.notes == "在广州会议上认识"
 
 

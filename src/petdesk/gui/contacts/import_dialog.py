@@ -1232,10 +1232,21 @@ def _preview_row(rec: importing.Record) -> list[Any]:
 
 # --- window actions -----------------------------------------------------------------------------
 
-EXPORT_FILTERS = (
-    ("vcf", QT_TRANSLATE_NOOP("ContactsIO", "vCard 4.0 for phones and mail programs (*.vcf)")),
-    ("csv", QT_TRANSLATE_NOOP("ContactsIO", "CSV for Excel (*.csv)")),
-    ("xlsx", QT_TRANSLATE_NOOP("ContactsIO", "Excel workbook (*.xlsx)")),
+# The save dialog's file types: the format, the export's options, the label.
+EXPORT_FILTERS: tuple[tuple[str, dict[str, str], str], ...] = (
+    ("vcf", {}, QT_TRANSLATE_NOOP("ContactsIO", "vCard 4.0 for phones and mail programs (*.vcf)")),
+    # older Huawei/Xiaomi and feature phones read 3.0 best (field test 35, D7)
+    ("vcf", {"vcard_version": "3.0"}, QT_TRANSLATE_NOOP("ContactsIO", "vCard 3.0 for older phones (*.vcf)")),
+    ("csv", {}, QT_TRANSLATE_NOOP("ContactsIO", "CSV for Excel (*.csv)")),
+    # older Chinese Excel, Outlook and Foxmail read a CSV as GBK (field test 35, D3)
+    (
+        "csv",
+        {"encoding": "gb18030"},
+        QT_TRANSLATE_NOOP(
+            "ContactsIO", "CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)"
+        ),
+    ),
+    ("xlsx", {}, QT_TRANSLATE_NOOP("ContactsIO", "Excel workbook (*.xlsx)")),
 )
 
 
@@ -1255,13 +1266,13 @@ EXPORT_BLOCK_TEXT = 16_000_000
 
 def export_filters() -> str:
     """The save dialog's file types for a contacts export, in the window's language."""
-    return ";;".join(_tr(label) for _, label in EXPORT_FILTERS)
+    return ";;".join(_tr(label) for _, _, label in EXPORT_FILTERS)
 
 
 def export_format(path: str, chosen_filter: str) -> tuple[str, exporting.Format]:
     """The file and its format: the name's ending decides (contacts.xlsx is Excel whatever the
     filter), else the file type chosen, else vCard; a name without an ending gets the format's."""
-    fmt = next((key for key, label in EXPORT_FILTERS if _tr(label) == chosen_filter), None)
+    fmt = next((key for key, _, label in EXPORT_FILTERS if _tr(label) == chosen_filter), None)
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in ("vcf", "csv", "xlsx"):
         fmt = suffix
@@ -1269,6 +1280,16 @@ def export_format(path: str, chosen_filter: str) -> tuple[str, exporting.Format]
     if not Path(path).suffix:
         path = f"{path}.{fmt}"
     return path, fmt  # type: ignore[return-value]
+
+
+def export_options(path: str, chosen_filter: str) -> dict[str, str]:
+    """The export's options the file type chosen carries (a CSV's encoding), when the file is of
+    that type (:func:`export_format`'s path); none otherwise."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    for key, options, label in EXPORT_FILTERS:
+        if _tr(label) == chosen_filter and key == fmt:
+            return dict(options)
+    return {}
 
 
 def export_contacts_to(
@@ -1280,9 +1301,11 @@ def export_contacts_to(
     ids: Sequence[str] | None = None,
     training_id: str | None = None,
     on_done: Callable[[int], None] | None = None,
+    encoding: str = "utf-8",
+    vcard_version: str = "4.0",
 ) -> Operation:
     """Write contacts (``ids``, a training's attendees, or all) to ``path`` in the background;
-    tell the user when done.
+    tell the user when done. ``encoding``: a CSV's (``exporting.CSV_ENCODINGS``).
     An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
     progress in a window whose Stop button ends it with no file written."""
     from petdesk import bulkload
@@ -1304,6 +1327,8 @@ def export_contacts_to(
                         on_progress=progress,
                         language=language,
                         on_warning=warnings.append,
+                        encoding=encoding,
+                        vcard_version=vcard_version,
                     )
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
@@ -1315,6 +1340,8 @@ def export_contacts_to(
                     on_progress=progress,
                     language=language,
                     on_warning=warnings.append,
+                    encoding=encoding,
+                    vcard_version=vcard_version,
                 )
             with db.reading() as session:
                 return exporting.export_contacts(
@@ -1325,6 +1352,8 @@ def export_contacts_to(
                     on_progress=progress,
                     language=language,
                     on_warning=warnings.append,
+                    encoding=encoding,
+                    vcard_version=vcard_version,
                 )
         finally:
             memory.release_after_bulk_work()  # the window lives on: give the export's memory back
@@ -1476,7 +1505,9 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     def done(n: int) -> None:
         window.statusBar().showMessage(arg(_tr("%1 contacts exported to %2"), str(n), path), 8000)
 
-    export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done)
+    export_contacts_to(
+        window, window.db, Path(path), fmt, ids=ids, on_done=done, **export_options(path, chosen)
+    )
 
 
 def open_import(window: MainWindow) -> ImportDialog:

@@ -974,15 +974,16 @@ class TrainingEditor(RecordEditor):
 
     def export_attendees_dialog(self) -> None:
         """Ask where to save; the name's ending (.vcf, .csv, .xlsx) chooses the format."""
-        from petdesk.gui.contacts.import_dialog import export_filters, export_format
+        from petdesk.gui.contacts.import_dialog import export_filters, export_format, export_options
 
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export participants"), str(Path.home() / "participants.xlsx"), export_filters()
         )
         if path:
-            self.export_attendees(*export_format(path, chosen))
+            path, fmt = export_format(path, chosen)
+            self.export_attendees(path, fmt, **export_options(path, chosen))
 
-    def export_attendees(self, path: str, fmt: Format) -> Operation | None:
+    def export_attendees(self, path: str, fmt: Format, **options: str) -> Operation | None:
         """Write the participants in the background with the contacts export's progress window and
         error message; the message line says how many were written."""
         from petdesk.gui.contacts.import_dialog import export_contacts_to
@@ -998,7 +999,9 @@ class TrainingEditor(RecordEditor):
                 )
             )
 
-        return export_contacts_to(self, self.db, Path(path), fmt, training_id=self.training_id, on_done=done)
+        return export_contacts_to(
+            self, self.db, Path(path), fmt, training_id=self.training_id, on_done=done, **options
+        )
 
     def session_dialog(self, session_id: str | None = None) -> SessionDialog:
         """The dialog for a new session or an existing one, from the values last read."""
