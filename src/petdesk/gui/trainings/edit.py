@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QApplication,
     QComboBox,
     QDate,
     QDateTime,
@@ -31,6 +32,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QEventLoop,
     QFileDialog,
+    QFontMetrics,
     QFormLayout,
     QHBoxLayout,
     QItemSelectionModel,
@@ -60,6 +62,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
+from petdesk.gui.trainings.header_lines import header_lines
 from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
@@ -86,6 +89,7 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
+from petdesk.services.attendance import time_slots
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
@@ -111,28 +115,6 @@ def mark(status: str | None, locale: str) -> str:
     return (MARKS_ZH if i18n.is_chinese(locale) else MARKS)[status]
 
 
-def wrap_words(text: str, width: int, lines: int) -> list[str]:
-    """``text`` in at most ``lines`` lines of about ``width`` characters (Chinese breaks anywhere),
-    the last one ending in "…" when the text is longer."""
-    words = text.split() if " " in text else list(text)
-    joiner = " " if " " in text else ""
-    out: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current}{joiner}{word}" if current else word
-        if len(candidate) > width and current:
-            out.append(current)
-            current = word
-        else:
-            current = candidate
-    if current:
-        out.append(current)
-    if len(out) > lines:
-        out = out[:lines]
-        out[-1] = out[-1][: max(1, width - 1)] + "…"
-    return out
-
-
 class AttendanceModel(QAbstractTableModel):
     """Rows: the attendees, named in the row header; columns: sessions; cells: attendance marks.
 
@@ -141,17 +123,27 @@ class AttendanceModel(QAbstractTableModel):
     not rows: the grid is the sign-in sheet on screen, and the printed sheet, the attendance report
     and the dossier list the attendees only (field test 36, defect 7: 44 rows here, 40 there)."""
 
+    #: Width in pixels of a session's column, and the room its header's text has in it.
+    COLUMN_WIDTH = 88
+    HEADER_TEXT_WIDTH = COLUMN_WIDTH - 12
+
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.ui_locale = locale
         self.sheet: SignInSheet | None = None
         #: The sheet's attendees, the grid's rows.
         self.rows: list[SheetRow] = []
+        #: Sessions that share their time with another (parallel rooms): their headers show the time.
+        self.parallel: set[str] = set()
+        #: How wide the header's font draws a text (the view sets its header's measure).
+        self.text_width: Callable[[str], int] = QFontMetrics(QApplication.font()).horizontalAdvance
 
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
         self.rows = sheet.attendees
+        slots = time_slots((s.id, s.starts_local, s.ends_local) for s in sheet.sessions)
+        self.parallel = {sid for slot in slots if len(slot) > 1 for sid in slot}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -173,10 +165,13 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
             return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
-        # Narrow columns, so that nine sessions fit beside the names: the day and the title's start,
-        # in two short lines (a header does not wrap by itself); the tooltip has it all.
+        # Narrow columns, so that nine sessions fit beside the names: the day (and the time of a
+        # session beside another in the same hours), then the title in two lines broken by its
+        # drawn width (field test 36, defect 10); the tooltip has it all.
         day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
-        return "\n".join([day, *wrap_words(title, 5 if chinese else 11, 2)])
+        if s.id in self.parallel:
+            day = f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}"
+        return "\n".join([day, *header_lines(title, self.text_width, self.HEADER_TEXT_WIDTH)])
 
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
@@ -660,7 +655,9 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.attendance_view.customContextMenuRequested.connect(self._attendance_menu)
         # Narrow sessions beside names that never scroll away (field test 15, defect 3).
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
+        header = self.attendance_view.horizontalHeader()
+        header.setDefaultSectionSize(AttendanceModel.COLUMN_WIDTH)
+        self.attendance_model.text_width = header.fontMetrics().horizontalAdvance
         self.attendance_view.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
