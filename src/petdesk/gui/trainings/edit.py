@@ -17,6 +17,7 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
+from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -101,6 +102,10 @@ if TYPE_CHECKING:
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
+
+#: Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room.
+SESSION_WHOLE = (0, 1, 2)
+SESSION_TITLE = 3
 
 #: Attendance cycle on click; None = not recorded (blank box on the sheet).
 CYCLE: list[str | None] = [None, "present", "absent", "excused"]
@@ -574,6 +579,14 @@ class TrainingEditor(RecordEditor):
             self,
         )
         self.sessions_view = named(table_view(page, self.sessions_model), self.tr("Sessions"))
+        # The title takes the spare room, the trainers give way (field test 36, defect 10: the
+        # trainers' column had half the width and the titles were cut); dates and times stay whole.
+        self.sessions_fitter = ColumnFitter(
+            self.sessions_view,
+            (110, 130, 90, 260, 110, 160),
+            stretch=SESSION_TITLE,
+            least={**dict.fromkeys(SESSION_WHOLE, 90), SESSION_TITLE: READABLE_WIDTH},
+        )
         self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
         add = QPushButton(self.tr("Add session…"), page)
         add.clicked.connect(lambda: self.edit_session(new=True))
@@ -753,7 +766,10 @@ class TrainingEditor(RecordEditor):
                 )
             )
         self.sessions_model.set_rows(session_rows)
-        self.sessions_view.resizeColumnsToContents()
+        wanted = content_widths(self.sessions_view)
+        self.sessions_fitter.wanted = wanted
+        self.sessions_fitter.least = {c: wanted[c] for c in SESSION_WHOLE} | {SESSION_TITLE: READABLE_WIDTH}
+        self.sessions_fitter.fit()
         self._show_sheet(form.sheet)
         self._load_clashes(form)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():
