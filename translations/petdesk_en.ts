@@ -505,7 +505,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="131"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="140"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -595,7 +595,7 @@
 <context>
     <name>SubstituteDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="122"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
         <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
             <numerusform>%1 keeps no attendance; all %n mark go to %2 — a swap, not a late substitute.</numerusform>
@@ -603,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="128"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="131"/>
         <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
         <translation>
             <numerusform>All sessions are past: %n attendance mark of %1 from the session chosen on go to %2.</numerusform>
@@ -625,7 +625,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="811"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="997"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1029"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%n participant (attendees and organisers) exported to %1.</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1094"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -649,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1164"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1134"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1135"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1150"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1182"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1183"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1319"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>%n attendance mark set.</numerusform>

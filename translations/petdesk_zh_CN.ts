@@ -171,9 +171,9 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. The sheet&apos;s attendees, the grid&apos;s rows.</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s attendees, the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure).</extracomment>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
 </context>
@@ -2367,16 +2367,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/__init__.py" line="46"/>
+        <source>Print folded table name cards of the training&apos;s trainers and attendees (PDF)</source>
+        <translation>打印本次培训讲师和学员的折叠桌签（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="50"/>
         <source>Print folded table name cards of the visit&apos;s people (PDF)</source>
         <translation>打印本次访问人员的折叠桌签（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="62"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="71"/>
         <source>Dossier</source>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="63"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="72"/>
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
     </message>
@@ -6597,90 +6602,95 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="57"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="66"/>
         <source>Name cards</source>
-        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <extracomment>Path of the PDF once it has been written. The visit&apos;s or the training&apos;s id (``kind``: &quot;visit&quot; or &quot;training&quot;). Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="63"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="82"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="91"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="83"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="131"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="140"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="133"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="144"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="86"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="95"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="106"/>
         <source>Cards &amp;for:</source>
         <translation>桌签对象(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="98"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="107"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="109"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="101"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="110"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="104"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="113"/>
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="166"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="143"/>
+        <source>Trainers and attendees of the training (%1)</source>
+        <translation>本次培训的讲师和学员（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="177"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="183"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="184"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="195"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="187"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="198"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
@@ -8575,60 +8585,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <source>Show all participants</source>
+        <translation>显示全部参加人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="367"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="369"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -8704,48 +8719,48 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SubstituteDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="49"/>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="137"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="51"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="141"/>
         <source>Replace attendee</source>
         <translation>替换学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="69"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="72"/>
         <source>%1 stays registered with the attendance of the sessions before; the substitute takes the place and the marks from the session chosen on.</source>
         <extracomment>Why OK did not close (no one chosen).</extracomment>
         <translation>%1 仍保留报名记录及此前各场课程的出勤；替补学员自所选课程起接替名额和出勤记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="82"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="85"/>
         <source>Substitute</source>
         <translation>替补学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="83"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="86"/>
         <source>From session</source>
         <translation>接替起始课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="104"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="107"/>
         <source>Find the substitute and choose them in the list.</source>
         <translation>请查找替补学员并在列表中选中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="122"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
         <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
             <numerusform>%1 将不保留任何出勤记录；全部 %n 条出勤记录转给 %2——这是对调，而非中途替补。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="128"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="131"/>
         <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
         <translation>
             <numerusform>所有课程均已结束：%1 自所选课程起的 %n 条出勤记录将转给 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/substitute.py" line="138"/>
+        <location filename="../src/petdesk/gui/trainings/substitute.py" line="142"/>
         <source>Replace anyway?</source>
         <translation>仍要替换吗？</translation>
     </message>
@@ -8975,443 +8990,443 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="443"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="462"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="446"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="466"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="467"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="468"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="456"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="475"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="463"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="464"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="466"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="469"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="470"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="536"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="566"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="579"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="811"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="783"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="815"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="840"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="842"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="967"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="999"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1004"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="997"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1029"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1015"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1047"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1079"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1091"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1125"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1094"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1095"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1136"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1105"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1106"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1130"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1164"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1134"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1135"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1150"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1182"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1183"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1192"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1197"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1211"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1244"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1236"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1268"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1280"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1319"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>已设置 %n 条出勤记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1320"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

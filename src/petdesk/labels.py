@@ -201,6 +201,25 @@ def bracket(text: str, note: str, locale: str) -> str:
     return f"{text}（{note}）" if _zh(locale) else f"{text} ({note})"
 
 
+def _wide(char: str) -> bool:
+    """A Chinese character or full-width punctuation (（）。，), which a space never separates."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def chinese_spacing(sentence: str) -> str:
+    """A Chinese sentence with its spaces kept only beside Latin letters and digits: "自第 7 场课程起，
+    由 欧阳斌振 替代" reads "自第 7 场课程起，由欧阳斌振替代", "由 Stefan Müller 替代" keeps its spaces
+    (field test 36, §10). Templates put a space around each name; this takes away the ones between
+    Chinese on both sides. No-break spaces inside a name are left alone."""
+    kept: list[str] = []
+    for n, char in enumerate(sentence):
+        between_chinese = bool(kept) and _wide(kept[-1]) and n + 1 < len(sentence) and _wide(sentence[n + 1])
+        if char == " " and between_chinese:
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
 def clauses(items: Sequence[str], locale: str) -> str:
     """Clauses of one statement: "retired on 5 Dec 2026; last import …" / "已于 … 停用；最近导入 …"."""
     return ("；" if _zh(locale) else "; ").join(i for i in items if i)

@@ -449,6 +449,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("the programme item has nobody to print a name card for"),
     N_("the visit has no programme item with the id {id}"),
     N_("several programme items of the visit have ids starting with {id}; give more characters"),
+    N_("the training has no participants"),
+    N_("the session has nobody to print a name card for"),
+    N_("the training has no session with the id {id}"),
+    N_("several sessions of the training have ids starting with {id}; give more characters"),
+    N_("there is no visit or training with the id {id}"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)

@@ -99,23 +99,27 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None:
-    """``petdesk dossier namecards VISIT_ID --out cards.pdf [--item ITEM_ID] [--paper A4|Letter]``."""
+    """``petdesk dossier namecards ID --out cards.pdf [--item ITEM_ID] [--paper A4|Letter]``: ID is
+    a visit's or a training's."""
     k = kinds.add_parser(
         "namecards",
-        help=_("table name cards of a visit's people, folded to read from both sides"),
+        help=_("table name cards of a visit's or a training's people, folded to read from both sides"),
         description=_(
             "Write one folded sheet per person with the name in both scripts: the visit's participants "
-            "(drivers excepted), or the people of one programme item."
+            "(drivers excepted) or the people of one programme item; the training's trainers and "
+            "attendees, or the people of one session."
         ),
     )
-    k.add_argument("id", metavar="VISIT_ID", help=_("the visit's id, or a unique beginning of it"))
+    k.add_argument("id", metavar="ID", help=_("the visit's or training's id, or a unique beginning of it"))
     k.add_argument(
         "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
     )
     k.add_argument(
         "--item",
         metavar="ITEM_ID",
-        help=_("only the people of this programme item (its id, or a unique beginning of it)"),
+        help=_(
+            "only the people of this programme item or training session (its id, or a unique beginning of it)"
+        ),
     )
     k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
     _add_large_print(k, _)

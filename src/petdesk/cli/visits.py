@@ -419,6 +419,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
 
 
 def cmd_replace_attendee(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.labels import chinese_spacing
     from petdesk.services import trainings as training_service
     from petdesk.services.visits import ScheduleError
 
@@ -439,7 +440,9 @@ def cmd_replace_attendee(args: argparse.Namespace, ctx: Context) -> int:
         sheet = training_service.sign_in_sheet(s, tid)
     names = {r.contact_id: r.name(lang) for r in sheet.rows}
     number = 1 + [x.id for x in sheet.sessions].index(done.from_session_id)
-    print(_("{new} replaces {old} from session S{n} on.").format(new=names[new], old=names[old], n=number))
+    # In Chinese the number alone ("自第 7 场课程起"); no space beside a Chinese name (field test 36, §10)
+    said = _("{new} replaces {old} from session S{n} on.").format(new=names[new], old=names[old], n=number)
+    print(chinese_spacing(said) if lang == "zh" else said)
     moved = len(done.moved_mark_ids)
     if moved:
         print(

@@ -1,4 +1,5 @@
-"""Table tent name cards (桌签) for a visit: one A4 or Letter landscape sheet per person (core, no Qt).
+"""Table tent name cards (桌签) for a visit or a training: one A4 or Letter landscape sheet per
+person (core, no Qt).
 
 The sheet is folded along its middle into a tent. Both halves carry the same card, the top half
 turned upside down, so the name reads from both sides of the table. A card prints the name large
@@ -17,16 +18,27 @@ from pathlib import Path
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy.orm import Session
 
 from petdesk import outfile
 from petdesk.db import Database
 from petdesk.dossier import default_file_name as dossier_file_name
 from petdesk.dossier import fonts
-from petdesk.dossier.data import NotFoundError, PersonInfo, VisitData, gather_visit, in_precedence, resolve_id
+from petdesk.dossier.data import (
+    NotFoundError,
+    PersonInfo,
+    SessionInfo,
+    TrainingData,
+    VisitData,
+    gather_training,
+    gather_visit,
+    in_precedence,
+    resolve_id,
+)
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
-from petdesk.models import Visit
+from petdesk.models import Training, Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import family_name_is_pinyin, given_first_in_chinese
@@ -112,7 +124,15 @@ def card_for(person: PersonInfo) -> NameCard:
     return NameCard(person.id, first or second, second if first else "", details)
 
 
-def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]:
+def card_people(data: VisitData | TrainingData, item_id: str | None = None) -> list[PersonInfo]:
+    """The people of a visit or a training who get a card, or of one of its programme items or
+    sessions (``item_id`` or a unique beginning of it)."""
+    if isinstance(data, TrainingData):
+        return training_card_people(data, item_id)
+    return visit_card_people(data, item_id)
+
+
+def visit_card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]:
     """The visit's participants of both sides (drivers excepted), or the people of one itinerary item
     (``item_id`` or a unique beginning of it): its attendees, host and interpreter; in the order of
     precedence the dossier's lists use, people who are not participants last."""
@@ -130,6 +150,34 @@ def card_people(data: VisitData, item_id: str | None = None) -> list[PersonInfo]
         )
     rank = {p.person.id: n for n, p in enumerate(ordered)}
     return sorted(found[0].people, key=lambda person: rank.get(person.id, len(rank)))
+
+
+def training_card_people(data: TrainingData, session_id: str | None = None) -> list[PersonInfo]:
+    """The training's trainers (they sit at the front), then its attendees in list order: the ones
+    expected now, a substitute instead of the person replaced (field test 36, defect 3). With
+    ``session_id`` (or a unique beginning of it): that session's trainers and the attendees whose
+    part of their place includes it."""
+    if session_id is None:
+        trainers = list(data.trainers)
+        attendees = [p.person for p in data.expected]
+    else:
+        found = _session_with_id(data, session_id.strip())
+        trainers = list(found.trainers)
+        attendees = [p.person for p in data.attendees if data.takes_part(p, found.id)]
+    seen = {person.id for person in trainers}
+    return trainers + [person for person in attendees if person.id not in seen]
+
+
+def _session_with_id(data: TrainingData, wanted: str) -> SessionInfo:
+    exact = [s for s in data.sessions if s.id == wanted]
+    found = exact or [s for s in data.sessions if wanted and s.id.startswith(wanted)]
+    if not found:
+        raise NotFoundError(f"the training has no session with the id {wanted}")
+    if len(found) > 1:
+        raise NotFoundError(
+            f"several sessions of the training have ids starting with {wanted}; give more characters"
+        )
+    return found[0]
 
 
 def fitted_size(text: str, largest: float, width: float) -> float:
@@ -222,38 +270,68 @@ def render_namecards(
     return len(cards)
 
 
-def cards_title(data: VisitData) -> str:
+def cards_title(data: VisitData | TrainingData) -> str:
     kind = label("Name cards")
     return f"{kind.en} / {kind.zh}: {data.title.both(' / ')}"
 
 
 def build_namecards(
     db: Database,
-    visit_id: str,
+    record_id: str,
     out: Path | str,
     *,
     item_id: str | None = None,
     paper: Paper = Paper.A4,
     large_print: bool = False,
 ) -> Path:
-    """Read the visit (id or unique id prefix) and write the name cards of its people to ``out``."""
+    """Read the visit or training (id or unique id prefix) and write the name cards of its people,
+    or of one programme item's or session's (``item_id``), to ``out``."""
     with db.reading() as session:
-        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+        data = gather_cards_data(session, record_id)
     cards = [card_for(person) for person in card_people(data, item_id)]
     if not cards:
-        raise DossierError(
-            "the programme item has nobody to print a name card for"
-            if item_id
-            else "the visit has no participants"
-        )
+        raise DossierError(_nobody(data, item_id))
     path = outfile.target(out)
     render_namecards(cards, cards_title(data), path, paper, large_print=large_print)
     return path
 
 
+def _nobody(data: VisitData | TrainingData, item_id: str | None) -> str:
+    if isinstance(data, TrainingData):
+        return (
+            "the session has nobody to print a name card for"
+            if item_id
+            else "the training has no participants"
+        )
+    return (
+        "the programme item has nobody to print a name card for"
+        if item_id
+        else "the visit has no participants"
+    )
+
+
+def gather_cards_data(session: Session, record_id: str) -> VisitData | TrainingData:
+    """The visit or the training with this id (or a unique beginning of it): name cards are made
+    for both, and the id says which (ids are unique across both)."""
+    refusals = []
+    for model in (Visit, Training):
+        try:
+            found = resolve_id(session, model, record_id)
+        except NotFoundError as exc:
+            refusals.append(exc)
+            continue
+        return gather_visit(session, found) if model is Visit else gather_training(session, found)
+    # "several visits have ids starting with …" says more than "there is no training …"
+    unclear = [exc for exc in refusals if not str(exc).startswith("there is no ")]
+    if unclear:
+        raise unclear[0]
+    raise NotFoundError(f"there is no visit or training with the id {record_id.strip()!r}")
+
+
 @dataclass(frozen=True)
 class CardChoice:
-    """One "whose cards" choice the window offers: the whole visit (``item_id`` None) or one item."""
+    """One "whose cards" choice the window offers: the whole visit or training (``item_id`` None),
+    one programme item or one session."""
 
     item_id: str | None
     title: Bi
@@ -261,12 +339,17 @@ class CardChoice:
     people: int
 
 
-def card_choices(db: Database, visit_id: str) -> list[CardChoice]:
-    """The visit's participants, then each programme item with people, in programme order."""
+def card_choices(db: Database, record_id: str) -> list[CardChoice]:
+    """The visit's or training's people, then each programme item or session with people, in
+    programme order."""
     with db.reading() as session:
-        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+        data = gather_cards_data(session, record_id)
     choices = [CardChoice(None, data.title, None, len(card_people(data)))]
-    choices += [CardChoice(i.id, i.title, i.start, len(i.people)) for i in data.items if i.people]
+    if isinstance(data, TrainingData):
+        counts = ((s, len(training_card_people(data, s.id))) for s in data.sessions)
+        choices += [CardChoice(s.id, s.title, s.start, n) for s, n in counts if n]
+    else:
+        choices += [CardChoice(i.id, i.title, i.start, len(i.people)) for i in data.items if i.people]
     return choices
 
 

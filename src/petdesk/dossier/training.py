@@ -43,6 +43,7 @@ from petdesk.dossier.visit import (
     profile_block,
 )
 from petdesk.i18n import format_number
+from petdesk.labels import chinese_spacing
 from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
 from petdesk.services.attendance import CERTIFICATE_SHARE, tally, time_slots
 
@@ -293,7 +294,13 @@ def _role_of(participants: Sequence[Participant], person_id: str) -> Participant
 
 def _substitute_note(t: TrainingData, p: Participant, lang: str) -> str:
     """ "replacing Dr Wang Li" under a substitute, "replaced by Ms Anna Berg from session 3" under
-    the person replaced; "" for everyone else."""
+    the person replaced; "" for everyone else. In Chinese no space beside a Chinese name
+    ("自第 8 节课起由欧阳斌振替代", field test 36, §10)."""
+    note = _who_replaced_whom(t, p, lang)
+    return chinese_spacing(note) if lang == "zh" else note
+
+
+def _who_replaced_whom(t: TrainingData, p: Participant, lang: str) -> str:
     if p.replacing is not None:
         name = p.replacing.formal_name(lang)
         joined = t.session_number(p.joined_at)

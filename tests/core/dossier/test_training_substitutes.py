@@ -166,3 +166,28 @@ def test_a_reprinted_sign_in_form_keeps_the_marks_of_the_person_replaced(
     assert "✓" in sheet, "her session-1 mark is printed"
     assert flat("replaced from session 2") in sheet
     db.close()
+
+
+def test_no_space_beside_a_chinese_name_in_a_chinese_note(replaced) -> None:
+    """ "自第 3 节课起由 王力博士 替代" had spaces around the name (field test 36, §10): Chinese
+    takes none; the number keeps its spaces, the English note its words."""
+    from petdesk.dossier.training import _substitute_note
+
+    db, ids, original, substitute = replaced
+    data = _data(db, ids.training_id)
+    gone = next(p for p in data.attendees if p.person.id == original)
+    came = next(p for p in data.attendees if p.person.id == substitute)
+    assert _substitute_note(data, gone, "zh") == "自第 3 节课起由王力博士替代"
+    # a Latin name in a Chinese sentence keeps its space
+    assert _substitute_note(data, came, "zh") == "自第 3 节课起替代 Tomás\u00a0Novák"
+    assert _substitute_note(data, gone, "en") == "replaced by Dr\u00a0Wang\u00a0Li from session 3"
+
+
+def test_chinese_spacing_keeps_spaces_beside_latin_letters_and_digits() -> None:
+    from petdesk.labels import chinese_spacing
+
+    assert chinese_spacing("自第 7 场课程起，由 欧阳斌振 替代") == "自第 7 场课程起，由欧阳斌振替代"
+    assert chinese_spacing("由 Stefan Müller 替代") == "由 Stefan Müller 替代"
+    assert chinese_spacing("贾东（Jia Dong） 自所选课程起的 4 条出勤记录将转给 贾东刚（Jia Donggang）。") == (
+        "贾东（Jia Dong）自所选课程起的 4 条出勤记录将转给贾东刚（Jia Donggang）。"
+    )

@@ -145,6 +145,17 @@ def test_the_command_line_replaces_from_the_session_numbered(
     assert "no session S9 in this training (S1 to S2)" in capsys.readouterr().err
 
 
+def test_the_chinese_sentence_names_the_session_by_its_number_without_stray_spaces(
+    db: Database, course: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "自第 S7 场课程起，由欧阳斌振 (Ouyang Binzhen)接替…" (field test 36, §10): in a Chinese sentence
+    the session's number, full-width brackets, no space beside Chinese, a space beside a Latin name."""
+    argv = ["--db", str(db.path), "replace-attendee", course["training"], course["anna"], course["chen"]]
+    assert main([*argv, "--from-session", "S2", "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "自第 2 场课程起，由陈静（Chen Jing）接替 Anna Becker。" in out, out
+
+
 def test_a_refusal_speaks_the_language_of_the_command(
     db: Database, course: dict, capsys: pytest.CaptureFixture[str]
 ) -> None:

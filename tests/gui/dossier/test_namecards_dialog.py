@@ -82,3 +82,35 @@ def test_the_cards_in_large_print_remembered_with_the_dossiers(qtbot, db: Databa
     dossier = DossierDialog(db, visit_id=ids["visit"])  # one choice for an office's readers
     qtbot.addWidget(dossier)
     assert dossier.large_print.isChecked()
+
+
+def test_the_training_editor_makes_the_cards_of_trainers_and_attendees(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    """Field test 36, defect 3: the training editor had "Dossier…" only; its "Name cards…" sits
+    beside it and makes the cards of the trainers and the attendees."""
+    from petdesk.gui.main_window import MainWindow
+    from tests.core.dossier.sample_data import make_training
+
+    training_id = make_training(db, sessions=3, participants=5).training_id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = window.page("trainings")
+    assert page.namecards_action.text() == "Name cards…"
+    editor = page.open_training(training_id)
+    qtbot.addWidget(editor)
+    names = [a.objectName() for a in editor.toolbar.actions()]
+    assert names.index("action_namecards") == names.index("action_dossier") + 1
+    editor.namecards_action.trigger()
+    dialog = editor.namecards_dialog
+    assert isinstance(dialog, NameCardsDialog)
+    opened: list[Path] = []
+    dialog.opener = opened.append
+    assert dialog.whose.itemText(0).startswith("Trainers and attendees of the training (5 ")
+    assert dialog.whose.count() == 4  # and each of the 3 sessions
+    out = tmp_path / "training cards.pdf"
+    dialog.path_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert opened == [out] and pdfinfo_pages(out) == 5
+    assert all(f.embedded for f in pdffonts(out))

@@ -50,5 +50,34 @@ def test_both_names_a_role_note_and_a_filter_on_either_name(
     dialog.trainers.item(0).setCheckState(Qt.CheckState.Checked)  # Liu ticked while filtered
     dialog.grab().save(str(tmp_path / "session_dialog_filtered.png"))
     dialog.trainer_filter.clear()
-    assert len(visible(dialog)) == 4
+    assert len(visible(dialog)) == 3  # the attendee on asking (below)
     assert dialog.trainer_ids() == [data["liu"], data["klaus"], data["soren"]]  # nothing hidden was lost
+
+
+def test_the_trainers_alone_and_everyone_on_asking(qtbot: QtBot, db: Database) -> None:
+    """Field test 36, §10: the trainer list held all 44 participants; the 4 trainers were found by
+    scrolling. The registered trainers and whoever leads the session are listed; "Show all
+    participants" adds the others, and a ticked attendee stays ticked through both."""
+    data = hangzhou_training(db)
+    editor = TrainingEditor(db, locale="en", training_id=data["training"])
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.show()
+    dialog = editor.session_dialog(data["session"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.show_all_people.isChecked()
+    assert [text.split(" (")[0] for text in visible(dialog)] == [
+        "Liu Zhendong",
+        "Klaus Müller",
+        "Søren Kjærgaard",
+    ]
+    dialog.show_all_people.click()
+    assert len(visible(dialog)) == 4 and visible(dialog)[-1].startswith("Wang Jianguo")
+    dialog.trainers.item(3).setCheckState(Qt.CheckState.Checked)
+    dialog.trainer_filter.setText("wang")  # the filter within everyone
+    assert [text.split(" (")[0] for text in visible(dialog)] == ["Wang Jianguo"]
+    dialog.trainer_filter.clear()
+    dialog.show_all_people.click()
+    assert len(visible(dialog)) == 4, "the attendee ticked stays in view"
+    assert len(dialog.trainer_ids()) == 3  # Klaus, Søren and the attendee

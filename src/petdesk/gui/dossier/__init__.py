@@ -1,5 +1,5 @@
 """Dossiers in the window: "Dossier…" on the visit and training editors and list pages, and
-"Name cards…" beside it for visits."""
+"Name cards…" beside it."""
 
 from __future__ import annotations
 
@@ -39,21 +39,30 @@ def _dossier_action(owner: Any, trigger: Any) -> QAction:
     return action
 
 
-def _namecards_action(owner: Any, trigger: Any) -> QAction:
+def _namecards_action(owner: Any, trigger: Any, kind: str = "visit") -> QAction:
     action = QAction(QCoreApplication.translate("Dossier", "Name cards…"), owner)
     action.setObjectName("action_namecards")
-    action.setToolTip(
-        QCoreApplication.translate("Dossier", "Print folded table name cards of the visit's people (PDF)")
+    tip = (
+        QCoreApplication.translate(
+            "Dossier", "Print folded table name cards of the training's trainers and attendees (PDF)"
+        )
+        if kind == "training"
+        else QCoreApplication.translate(
+            "Dossier", "Print folded table name cards of the visit's people (PDF)"
+        )
     )
+    action.setToolTip(tip)
     action.triggered.connect(lambda _checked=False: trigger())
     return action
 
 
-def open_namecards_dialog(parent: Any, db: Any, visit_id: str, *, locale: str = "en") -> Any:
+def open_namecards_dialog(
+    parent: Any, db: Any, record_id: str, *, kind: str = "visit", locale: str = "en"
+) -> Any:
     """The name cards dialog, imported on first use like the dossier dialog (issue 18)."""
     from petdesk.gui.dossier.namecards import open_namecards_dialog as open_dialog
 
-    return open_dialog(parent, db, visit_id, locale=locale)
+    return open_dialog(parent, db, record_id, kind=kind, locale=locale)
 
 
 def _needs_saving(widget: Any) -> None:
@@ -96,8 +105,18 @@ def _extend_training_editor(editor: Any) -> None:
             editor, editor.db, training_id=editor.training_id, locale=editor.ui_locale
         )
 
+    def cards() -> None:  # badges and table cards (field test 36, defect 3)
+        if editor.training_id is None:
+            _needs_saving(editor)
+            return
+        editor.namecards_dialog = open_namecards_dialog(
+            editor, editor.db, editor.training_id, kind="training", locale=editor.ui_locale
+        )
+
     editor.dossier_action = _dossier_action(editor, trigger)
     editor.toolbar.addAction(editor.dossier_action)
+    editor.namecards_action = _namecards_action(editor, cards, "training")
+    editor.toolbar.addAction(editor.namecards_action)
 
 
 def _extend_page(page: Any, kind: str) -> None:
@@ -115,15 +134,16 @@ def _extend_page(page: Any, kind: str) -> None:
 
     page.dossier_action = _dossier_action(page, trigger)
     add_action("dossier", page.dossier_action)
-    if kind == "visit":
 
-        def cards() -> None:
-            ids = page.list.selected_ids()
-            if ids:
-                page.namecards_dialog = open_namecards_dialog(page, page.db, ids[0], locale=page.ui_locale)
+    def cards() -> None:
+        ids = page.list.selected_ids()
+        if ids:
+            page.namecards_dialog = open_namecards_dialog(
+                page, page.db, ids[0], kind=kind, locale=page.ui_locale
+            )
 
-        page.namecards_action = _namecards_action(page, cards)
-        add_action("namecards", page.namecards_action)
+    page.namecards_action = _namecards_action(page, cards, kind)
+    add_action("namecards", page.namecards_action)
 
 
 def install(window: MainWindow) -> None:

@@ -1,4 +1,5 @@
-"""The "Name cards…" dialog: whose cards (the visit's people or one programme item's), paper, file.
+"""The "Name cards…" dialog: whose cards (a visit's or a training's people, or one programme item's
+or session's), paper, file.
 
 The PDF is made by :mod:`petdesk.dossier.namecards` on the thread pool; the dialog only shows the
 choices the core lists and never touches the database rows itself.
@@ -37,17 +38,25 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class NameCardsDialog(QDialog):
-    """Name cards of one visit: choose whose, the paper and the file, then make the PDF."""
+    """Name cards of one visit or training: choose whose, the paper and the file, then make the PDF."""
 
     #: Path of the PDF once it has been written.
     generated = Signal(str)
 
     def __init__(
-        self, db: Database, visit_id: str, *, locale: str = "en", parent: QWidget | None = None
+        self,
+        db: Database,
+        record_id: str,
+        *,
+        kind: str = "visit",
+        locale: str = "en",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.visit_id = visit_id
+        #: The visit's or the training's id (``kind``: "visit" or "training").
+        self.record_id = record_id
+        self.kind = kind
         self.ui_locale = locale
         self.lang = "zh" if locale.lower().startswith("zh") else "en"
         #: Called with the finished PDF when "open it" is ticked (tests replace it).
@@ -56,7 +65,7 @@ class NameCardsDialog(QDialog):
         self.setObjectName("NameCardsDialog")
         self.setWindowTitle(self.tr("Name cards"))
         self.setMinimumWidth(560)  # room for the file name, now that the choice box no longer sets it
-        choices = namecards.card_choices(db, visit_id)
+        choices = namecards.card_choices(db, record_id)
 
         intro = QLabel(
             self.tr(
@@ -130,6 +139,8 @@ class NameCardsDialog(QDialog):
         """ "Everyone in the visit (16 people)" or "8 Mar 2027 14:30 Welcome meeting (12 people)"."""
         people = self.tr("%n person(s)", "", choice.people)
         if choice.item_id is None or choice.when is None:
+            if self.kind == "training":
+                return self.tr("Trainers and attendees of the training (%1)").replace("%1", people)
             return self.tr("Everyone in the visit (%1)").replace("%1", people)
         locale = "zh_CN" if self.lang == "zh" else "en"
         when = f"{i18n.format_date(choice.when.date(), locale)} {choice.when:%H:%M}"
@@ -154,11 +165,11 @@ class NameCardsDialog(QDialog):
         settings.setValue(KEY_PAPER, paper.value)
         settings.setValue(KEY_LARGE_PRINT, "true" if large else "false")
         settings.setValue(KEY_DIR, str(out.parent))
-        db, visit_id = self.db, self.visit_id
+        db, record_id = self.db, self.record_id
 
         def work() -> Path:
             return namecards.build_namecards(
-                db, visit_id, out, item_id=item_id, paper=paper, large_print=large
+                db, record_id, out, item_id=item_id, paper=paper, large_print=large
             )
 
         self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
@@ -188,9 +199,9 @@ class NameCardsDialog(QDialog):
 
 
 def open_namecards_dialog(
-    parent: QWidget | None, db: Database, visit_id: str, *, locale: str = "en"
+    parent: QWidget | None, db: Database, record_id: str, *, kind: str = "visit", locale: str = "en"
 ) -> NameCardsDialog:
-    """Show the name cards dialog for a visit (not modal) and return it."""
-    dialog = NameCardsDialog(db, visit_id, locale=locale, parent=parent)
+    """Show the name cards dialog for a visit or a training (not modal) and return it."""
+    dialog = NameCardsDialog(db, record_id, kind=kind, locale=locale, parent=parent)
     dialog.show()
     return dialog

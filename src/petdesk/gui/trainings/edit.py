@@ -17,12 +17,15 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
+from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDate,
     QDateTime,
@@ -31,6 +34,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QEventLoop,
     QFileDialog,
+    QFontMetrics,
     QFormLayout,
     QHBoxLayout,
     QItemSelectionModel,
@@ -60,6 +64,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
+from petdesk.gui.trainings.header_lines import header_lines
 from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
@@ -86,6 +91,7 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
+from petdesk.services.attendance import time_slots
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
@@ -97,6 +103,10 @@ if TYPE_CHECKING:
 
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
+
+#: Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room.
+SESSION_WHOLE = (0, 1, 2)
+SESSION_TITLE = 3
 
 #: Attendance cycle on click; None = not recorded (blank box on the sheet).
 CYCLE: list[str | None] = [None, "present", "absent", "excused"]
@@ -111,28 +121,6 @@ def mark(status: str | None, locale: str) -> str:
     return (MARKS_ZH if i18n.is_chinese(locale) else MARKS)[status]
 
 
-def wrap_words(text: str, width: int, lines: int) -> list[str]:
-    """``text`` in at most ``lines`` lines of about ``width`` characters (Chinese breaks anywhere),
-    the last one ending in "…" when the text is longer."""
-    words = text.split() if " " in text else list(text)
-    joiner = " " if " " in text else ""
-    out: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current}{joiner}{word}" if current else word
-        if len(candidate) > width and current:
-            out.append(current)
-            current = word
-        else:
-            current = candidate
-    if current:
-        out.append(current)
-    if len(out) > lines:
-        out = out[:lines]
-        out[-1] = out[-1][: max(1, width - 1)] + "…"
-    return out
-
-
 class AttendanceModel(QAbstractTableModel):
     """Rows: the attendees, named in the row header; columns: sessions; cells: attendance marks.
 
@@ -141,17 +129,27 @@ class AttendanceModel(QAbstractTableModel):
     not rows: the grid is the sign-in sheet on screen, and the printed sheet, the attendance report
     and the dossier list the attendees only (field test 36, defect 7: 44 rows here, 40 there)."""
 
+    #: Width in pixels of a session's column, and the room its header's text has in it.
+    COLUMN_WIDTH = 88
+    HEADER_TEXT_WIDTH = COLUMN_WIDTH - 12
+
     def __init__(self, locale: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.ui_locale = locale
         self.sheet: SignInSheet | None = None
         #: The sheet's attendees, the grid's rows.
         self.rows: list[SheetRow] = []
+        #: Sessions that share their time with another (parallel rooms): their headers show the time.
+        self.parallel: set[str] = set()
+        #: How wide the header's font draws a text (the view sets its header's measure).
+        self.text_width: Callable[[str], int] = QFontMetrics(QApplication.font()).horizontalAdvance
 
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
         self.rows = sheet.attendees
+        slots = time_slots((s.id, s.starts_local, s.ends_local) for s in sheet.sessions)
+        self.parallel = {sid for slot in slots if len(slot) > 1 for sid in slot}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -173,10 +171,13 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
             return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
-        # Narrow columns, so that nine sessions fit beside the names: the day and the title's start,
-        # in two short lines (a header does not wrap by itself); the tooltip has it all.
+        # Narrow columns, so that nine sessions fit beside the names: the day (and the time of a
+        # session beside another in the same hours), then the title in two lines broken by its
+        # drawn width (field test 36, defect 10); the tooltip has it all.
         day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
-        return "\n".join([day, *wrap_words(title, 5 if chinese else 11, 2)])
+        if s.id in self.parallel:
+            day = f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}"
+        return "\n".join([day, *header_lines(title, self.text_width, self.HEADER_TEXT_WIDTH)])
 
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
@@ -324,6 +325,14 @@ class SessionDialog(QDialog):
         self.trainer_filter.setPlaceholderText(self.tr("A name in Latin or Chinese script"))
         self.trainer_filter.setClearButtonEnabled(True)
         self.trainer_filter.textChanged.connect(self._filter_trainers)
+        # The registered trainers (and whoever leads the session now) are listed alone; the other
+        # participants on asking: 4 trainers were lost among 44 people (field test 36, §10). With
+        # no trainer registered yet, everyone is listed.
+        self.show_all_people = QCheckBox(self.tr("Show all participants"), self)
+        self.show_all_people.setObjectName("session_show_all")
+        self.show_all_people.setChecked(not any(self._leads(choice) for choice in self._choices))
+        self.show_all_people.toggled.connect(lambda _on: self._filter_trainers(self.trainer_filter.text()))
+        self._filter_trainers("")
         start = dt.datetime.combine(day, dt.time(9))
         end = start + dt.timedelta(hours=3)
         if session is not None:
@@ -358,6 +367,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
         form.addRow(self.tr("Find a trainer"), self.trainer_filter)
         form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
+        form.addRow("", self.show_all_people)
         self.problems.add("other")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -387,10 +397,19 @@ class SessionDialog(QDialog):
         """The venue's offset on the session's day (summer time in May), not today's."""
         self.zone.set_days(from_qdate(self.start.date()), from_qdate(self.end.date()))
 
+    @staticmethod
+    def _leads(choice: training_form.TrainerChoice) -> bool:
+        """Registered as a trainer, or leading the session now (a participant or not)."""
+        return choice.chosen or choice.role in (TrainingRole.TRAINER, None)
+
     def _filter_trainers(self, typed: str) -> None:
-        """Hide the people whose names do not contain ``typed``; ticks stay as they are."""
+        """Hide the people whose names do not contain ``typed``, and the participants who are not
+        trainers (nor ticked) unless all are asked for; ticks stay as they are."""
+        everyone = self.show_all_people.isChecked()
         for row, choice in enumerate(self._choices):
-            self.trainers.item(row).setHidden(not choice.matches(typed))
+            item = self.trainers.item(row)
+            ticked = item.checkState() == Qt.CheckState.Checked  # an attendee ticked stays in view
+            item.setHidden(not (choice.matches(typed) and (everyone or ticked or self._leads(choice))))
 
     def trainer_ids(self) -> list[str]:
         """The ticked people, in the list's order."""
@@ -579,6 +598,14 @@ class TrainingEditor(RecordEditor):
             self,
         )
         self.sessions_view = named(table_view(page, self.sessions_model), self.tr("Sessions"))
+        # The title takes the spare room, the trainers give way (field test 36, defect 10: the
+        # trainers' column had half the width and the titles were cut); dates and times stay whole.
+        self.sessions_fitter = ColumnFitter(
+            self.sessions_view,
+            (110, 130, 90, 260, 110, 160),
+            stretch=SESSION_TITLE,
+            least={**dict.fromkeys(SESSION_WHOLE, 90), SESSION_TITLE: READABLE_WIDTH},
+        )
         self.sessions_view.doubleClicked.connect(lambda _i: self.edit_session())
         add = QPushButton(self.tr("Add session…"), page)
         add.clicked.connect(lambda: self.edit_session(new=True))
@@ -660,7 +687,9 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.attendance_view.customContextMenuRequested.connect(self._attendance_menu)
         # Narrow sessions beside names that never scroll away (field test 15, defect 3).
-        self.attendance_view.horizontalHeader().setDefaultSectionSize(88)
+        header = self.attendance_view.horizontalHeader()
+        header.setDefaultSectionSize(AttendanceModel.COLUMN_WIDTH)
+        self.attendance_model.text_width = header.fontMetrics().horizontalAdvance
         self.attendance_view.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -756,7 +785,10 @@ class TrainingEditor(RecordEditor):
                 )
             )
         self.sessions_model.set_rows(session_rows)
-        self.sessions_view.resizeColumnsToContents()
+        wanted = content_widths(self.sessions_view)
+        self.sessions_fitter.wanted = wanted
+        self.sessions_fitter.least = {c: wanted[c] for c in SESSION_WHOLE} | {SESSION_TITLE: READABLE_WIDTH}
+        self.sessions_fitter.fit()
         self._show_sheet(form.sheet)
         self._load_clashes(form)
         for (session_id, contact_id), held in {**self._writing_marks, **self._held_marks}.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
@@ -25,6 +26,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.visits.widgets import RecordSearch
+from petdesk.labels import chinese_spacing
 from petdesk.services import visits as visit_service
 
 
@@ -50,6 +52,7 @@ class SubstituteDialog(QDialog):
         self.person = RecordSearch(db, visit_service.find_contacts, locale=locale, parent=self)
         self.person.setObjectName("substitute_search")
         self._original = original
+        self._chinese = i18n.is_chinese(locale)
         self._marks = dict(marks or {})
         self._all_past = first_to_come is None
         self.from_session = QComboBox(self)
@@ -129,7 +132,8 @@ class SubstituteDialog(QDialog):
                 "",
                 count,
             )
-        return text.replace("%1", self._original).replace("%2", chosen[1])
+        text = text.replace("%1", self._original).replace("%2", chosen[1])
+        return chinese_spacing(text) if self._chinese else text  # "转给贾东刚（Jia Donggang）。"
 
     def _confirmed(self, question: str) -> bool:
         answer = QMessageBox.question(
