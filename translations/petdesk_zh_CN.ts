@@ -468,68 +468,68 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="84"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
         <source>At the place: %1 (%2)</source>
-        <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions).</extracomment>
+        <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions). A met application deadline: history, not the red of a deadline still to meet.</extracomment>
         <translation>当地时间：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="91"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="95"/>
         <source>Your time: %1</source>
         <translation>本机时间：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
         <source>Time at the place</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="249"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="250"/>
         <source>Visit or training</source>
         <translation>所属访问/培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="251"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="285"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="289"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="311"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="315"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="313"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="317"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -2685,17 +2685,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="194"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -7630,18 +7630,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="218"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="216"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="309"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="306"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="329"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="326"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -7884,53 +7884,53 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="167"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="173"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="288"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="294"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="290"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="296"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="487"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="531"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="488"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="532"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="491"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="508"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="552"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="545"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="589"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="559"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8146,7 +8146,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>RecordList</name>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="221"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
         <location filename="../src/petdesk/gui/record_list.py" line="823"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
@@ -8256,28 +8256,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="300"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="301"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="345"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="306"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="246"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

@@ -555,3 +555,24 @@ def test_outcomes_give_the_same_number_in_both_languages(conn: sqlite3.Connectio
     assert rows
     for english, chinese in rows:
         assert re.findall(r"\d+", english) == re.findall(r"\d+", chinese), (english, chinese)
+
+
+def test_ended_projects_milestones_are_history(conn: sqlite3.Connection) -> None:
+    """Field test 37: closed and rejected projects had open "Concept note due" milestones dated
+    after they ended. Now each is dated before the project's last stage move; a closed project's
+    are done, and a rejected one's concept note went in (its report was never owed)."""
+    rows = conn.execute(
+        "SELECT p.status, ms.kind, ms.due, ms.done, (SELECT max(c.changed_on) FROM project_stage_change c "
+        "WHERE c.project_id = p.id) FROM project_milestone ms JOIN project p ON p.id = ms.project_id "
+        "WHERE p.status IN ('rejected', 'closed')"
+    ).fetchall()
+    assert {status for status, *_ in rows} == {"rejected", "closed"}
+    for status, kind, due, done, ended in rows:
+        assert due <= ended, (status, kind)
+        assert done == (status == "closed" or kind == "deadline"), (status, kind)
+    open_after_anchor = conn.execute(
+        "SELECT count(*) FROM project_milestone ms JOIN project p ON p.id = ms.project_id "
+        "WHERE p.status NOT IN ('rejected', 'closed') AND ms.done = 0 AND ms.due > ?",
+        (DEMO_ANCHOR.isoformat(),),
+    ).fetchone()
+    assert open_after_anchor[0] > 0  # open projects keep dates to come

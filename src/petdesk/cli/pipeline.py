@@ -527,16 +527,20 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = _lang(locale)
+    today = dt.date.today()
     with ctx.db.reading() as s:
         rows = _project_filter(s, args, _).rows(s)
+        # --due lists projects for a date: show it, marked when passed (as the printed overview)
+        due = project_service.next_dates(s, rows, today) if args.due else {}
     if not rows:
         print(_("No projects."))
         return 0
     for r in rows:
         funder = r.funder(lang)
         money = _money(r.amount_requested, r.currency, locale)
+        when = f"{pad(_due_text(due.get(r.id), today, locale, _), 22)}  " if args.due else ""
         print(
-            f"{r.id[:8]}  {pad(label(r.stage, locale), 14)}  {pad(money, 16, '>')}  "
+            f"{r.id[:8]}  {pad(label(r.stage, locale), 14)}  {pad(money, 16, '>')}  {when}"
             f"{r.title(lang)}" + (f"  [{funder}]" if funder else "")
         )
     print(_("Projects: {n}").format(n=len(rows)))
@@ -550,6 +554,18 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     return 0
+
+
+def _due_text(day: dt.date | None, today: dt.date, locale: str, _: Translate) -> str:
+    """A project's next date in ``projects --due``, marked "(overdue)" once passed."""
+    from petdesk.i18n import format_date
+
+    if day is None:
+        return "—"
+    if day < today:
+        # TRANSLATORS: a date in the projects list; the date has passed and the project still owes it
+        return _("{date} (overdue)").format(date=format_date(day, locale))
+    return format_date(day, locale)
 
 
 def _funder_arg(session: object, text: str, _: Translate) -> str:

@@ -26,6 +26,7 @@ from petdesk.models.enums import (
 )  # fmt: skip
 from petdesk.models.types import read_stored_time
 from petdesk.services.needs import NeedRow
+from petdesk.services.project_dates import dates_matter
 from petdesk.services.tech_matching import rank
 from petdesk.services.technologies import ReferenceView, TechnologyRow
 
@@ -307,6 +308,18 @@ def _cols(gen: _Generator, table: str, columns: tuple[str, ...]) -> None:
     gen.bulk.table(m.Base.metadata.tables[table], columns)
 
 
+def _ended_milestone(
+    kind: MilestoneKind, stage: ProjectStatus, moved_on: dict[ProjectStatus, dt.date], ahead: int
+) -> tuple[dt.date, bool]:
+    """(due, done) of a milestone of a project that is over: dated before its end, as history.
+    The concept note went in a few days before the application; the progress report was sent
+    before a project closed, and never owed by one turned down (field test 37: ended projects had
+    open milestones dated after they ended)."""
+    if kind is MilestoneKind.DEADLINE:
+        return moved_on[ProjectStatus.SUBMITTED] - dt.timedelta(days=ahead % 7), True
+    return moved_on[stage] - dt.timedelta(days=1 + ahead % 7), stage is ProjectStatus.CLOSED
+
+
 def make_pipeline(gen: _Generator) -> None:
     """Add the pipeline's demo rows through the generator's bulk writer and random source."""
     from petdesk.demo.generator import _json, _ts, _uuid
@@ -394,11 +407,13 @@ def make_pipeline(gen: _Generator) -> None:
         steps = path[: path.index(stage) + 1]
         day = read_stored_time(created).date()
         previous = ""
+        moved_on: dict[ProjectStatus, dt.date] = {}
         for step in steps:
-            c, u = _ts(gen.day_dt(min(day, anchor))), _ts(gen.day_dt(min(day, anchor)))
+            moved_on[step] = min(day, anchor)
+            c, u = _ts(gen.day_dt(moved_on[step])), _ts(gen.day_dt(moved_on[step]))
             bulk.add(
                 "project_stage_change",
-                (_uuid(rng, salt), c, u, None, pid, step.value, previous, min(day, anchor).isoformat(), ""),
+                (_uuid(rng, salt), c, u, None, pid, step.value, previous, moved_on[step].isoformat(), ""),
             )
             previous = step.value
             day += dt.timedelta(days=rng.randint(20, 120))
@@ -420,8 +435,13 @@ def make_pipeline(gen: _Generator) -> None:
             (MilestoneKind.DEADLINE, "Concept note due", "概念说明截止", 30),
             (MilestoneKind.REPORT, "Progress report due", "进展报告截止", 120),
         ):
-            due = (anchor + dt.timedelta(days=days + rng.randint(0, 60))).isoformat()
-            bulk.add("project_milestone", (_uuid(rng, salt), c, u, None, pid, kind.value, en, zh, due, 0))
+            ahead = days + rng.randint(0, 60)  # (drawn for every project: the later draws stay as they were)
+            if dates_matter(stage):
+                due, done = anchor + dt.timedelta(days=ahead), False
+            else:
+                due, done = _ended_milestone(kind, stage, moved_on, ahead)
+            row = (_uuid(rng, salt), c, u, None, pid, kind.value, en, zh, due.isoformat(), int(done))
+            bulk.add("project_milestone", row)
 
     # -- technologies and references -------------------------------------------------------------
     _cols(

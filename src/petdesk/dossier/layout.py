@@ -546,6 +546,15 @@ class Col:
     shared: bool = False
     align: str = "LEFT"
     style: str = "cell"
+    #: Clear room (points) kept beside the column's widest line, which never wraps: half of it as
+    #: right padding, the rest (at least) at its left. Amounts set right, side by side, ran into
+    #: each other ("US$1,234,567.89 US$1,000,000.01", field test 37). See :data:`AMOUNT_GAP`.
+    gap: float = 0.0
+
+
+#: The :attr:`Col.gap` of a column of amounts: with the cell padding, 18 points (three digits)
+#: at least between neighbouring amounts, 12 between an amount and the left-set text after it.
+AMOUNT_GAP = 12.0
 
 
 @dataclass
@@ -607,12 +616,12 @@ def fit_widths(widths: Sequence[float], least: Sequence[float]) -> list[float]:
 SMALLEST_CELL_TEXT = 0.75
 
 
-def _fit_cells(cells: list[TextFlow], widths: Sequence[float]) -> list[TextFlow]:
+def _fit_cells(cells: list[TextFlow], widths: Sequence[float], gaps: Sequence[float]) -> list[TextFlow]:
     """Cells whose longest word is wider than their column (a table too narrow for all its words:
     "CN¥1,450,000. / 00" in large print), in smaller text, down to :data:`SMALLEST_CELL_TEXT`."""
     fitted = []
-    for cell, width in zip(cells, widths, strict=True):
-        room, need = width - 2 * CELL_PADDING - 0.5, cell.min_width()
+    for cell, width, gap in zip(cells, widths, gaps, strict=True):
+        room, need = width - 2 * CELL_PADDING - gap / 2 - 0.5, cell.min_width()
         fitted.append(cell.shrunk(max(room / need, SMALLEST_CELL_TEXT)) if need > room > 0 else cell)
     return fitted
 
@@ -685,11 +694,21 @@ class BiTable(Block):
             else [_cell_paragraph(row.cells[i], lg, self.cols[i].style) for i, lg in printed]
             for row in self.rows
         ]
+        header, cells = (
+            self._aligned(printed, header),
+            [None if made is None else self._aligned(printed, made) for made in cells],
+        )
         filled = [c for c in cells if c is not None]
-        widths = fit_widths(widths, self._least_widths(header, filled))
+        least = self._least_widths(header, filled)
+        gaps = [self.cols[i].gap for i, _ in printed]
+        least = [
+            max(w, n + g) if g else w
+            for w, n, g in zip(least, natural_widths(header, filled), gaps, strict=True)
+        ]
+        widths = fit_widths(widths, least)
         if scaled(1) > 1:  # large print: the room of short columns goes to those that wrap
             widths = relieve_widths(widths, natural_widths(header, filled))
-        cells = [None if made is None else _fit_cells(made, widths) for made in cells]
+        cells = [None if made is None else _fit_cells(made, widths, gaps) for made in cells]
         # One table per group (a day of the programme): a page break inside it repeats the column
         # header *and* the day, so a row is never carried to a page that does not say which day it is.
         chunks: list[list[tuple[Row, list[TextFlow] | None]]] = [[]]
@@ -704,6 +723,13 @@ class BiTable(Block):
                 flow.append(Spacer(1, 3))
         flow.append(Spacer(1, self.space_after))
         return flow
+
+    def _aligned(self, printed: list[tuple[int, str]], cells: list[TextFlow]) -> list[TextFlow]:
+        """The cells of a row set as their columns ask (amounts and numbers to the right)."""
+        return [
+            cell if self.cols[i].align == "LEFT" else cell.aligned(self.cols[i].align.lower())
+            for cell, (i, _) in zip(cells, printed, strict=True)
+        ]
 
     def _empty_note(self, langs: Sequence[str], width: float) -> list[Flowable]:
         """The note of an empty table, each language in its own column like any other text."""
@@ -771,6 +797,8 @@ class BiTable(Block):
         for k, (i, _) in enumerate(printed):
             if self.cols[i].align != "LEFT":
                 style.append(("ALIGN", (k, 0), (k, -1), self.cols[i].align))
+            if self.cols[i].gap:
+                style.append(("RIGHTPADDING", (k, 0), (k, -1), CELL_PADDING + self.cols[i].gap / 2))
         style += self.extra_style
         heights = None
         if self.row_height:  # room to sign in; longer names still make the row grow

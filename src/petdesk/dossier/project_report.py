@@ -24,6 +24,7 @@ from petdesk.db import Database
 from petdesk.dossier.data import office_name
 from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.dossier.layout import (
+    AMOUNT_GAP,
     BiTable,
     Chrome,
     Col,
@@ -237,8 +238,8 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
         [
             Col(label("Project"), 2.2),
             Col(label("Stage"), 0.8),
-            Col(label("Requested"), 1.3, shared=True, align="RIGHT"),
-            Col(label("Approved"), 1.3, shared=True, align="RIGHT"),
+            Col(label("Requested"), 1.3, shared=True, align="RIGHT", gap=AMOUNT_GAP),
+            Col(label("Approved"), 1.3, shared=True, align="RIGHT", gap=AMOUNT_GAP),
             Col(label("Next deadline"), 1.1, shared=True),
         ],
         rows,
@@ -247,8 +248,8 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
     totals = BiTable(
         [
             Col(label("Currency"), 0.6, shared=True),
-            Col(label("Requested"), 1.4, shared=True, align="RIGHT"),
-            Col(label("Approved"), 1.4, shared=True, align="RIGHT"),
+            Col(label("Requested"), 1.4, shared=True, align="RIGHT", gap=AMOUNT_GAP),
+            Col(label("Approved"), 1.4, shared=True, align="RIGHT", gap=AMOUNT_GAP),
         ],
         [
             Row([cur, _shared(money(req, cur), lang), _shared(money(app, cur), lang)])

@@ -381,6 +381,11 @@ class TextFlow(Flowable):
         spans = [replace(span, size=span.size * factor) for span in self._spans]
         return TextFlow(spans, replace(self.style, size=self.style.size * factor))
 
+    def aligned(self, align: str) -> TextFlow:
+        """The same text drawn ``align`` ("left", "center", "right") within its column: a table's
+        ALIGN style moves only flowables narrower than the cell, and a TextFlow takes it whole."""
+        return TextFlow(self._spans, replace(self.style, align=align))
+
     def word_width(self) -> float:
         """Like :meth:`min_width`, with each Chinese word whole: for a column heading, where one
         character a line reads wrong ("序 / 号" in a narrow No. column, large print)."""

@@ -62,6 +62,9 @@ class CalendarEvent:
     place_zh: str = ""
     parent_title_en: str = ""
     parent_title_zh: str = ""
+    #: A project's application deadline that passed after the application went in: met, not
+    #: overdue (``project_dates.deadline_matters``), so it is titled and drawn as history.
+    met: bool = False
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -128,8 +131,10 @@ def events(
     start: dt.datetime,
     end: dt.datetime,
     filters: Filters | None = None,
+    today: dt.date | None = None,
 ) -> list[CalendarEvent]:
-    """Events overlapping [start, end) (aware datetimes), sorted by start time."""
+    """Events overlapping [start, end) (aware datetimes), sorted by start time. ``today`` (default:
+    the computer's) tells a met application deadline from one still to meet."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("events() needs aware datetimes")
     f = filters or Filters()
@@ -145,7 +150,7 @@ def events(
         out.extend(_sessions(conn, start, end, f))
     if DEADLINE in f.kinds and not f.contact_id and not f.statuses:
         # Deadlines belong to projects, not to a person or a visit status: those filters hide them.
-        out.extend(_deadlines(conn, start, end, f))
+        out.extend(_deadlines(conn, start, end, f, today or dt.date.today()))
     # Longer spans first on a day (as calendars draw them), timed events by start then end.
     out.sort(
         key=lambda e: (
@@ -364,12 +369,16 @@ def _trainings(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
     return [e for e in found if e.starts_at < end and e.ends_at > start]
 
 
-def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[CalendarEvent]:
+def _deadlines(
+    conn: Any, start: dt.datetime, end: dt.datetime, f: Filters, today: dt.date
+) -> list[CalendarEvent]:
     """Project deadlines and open milestones (reports due, ...) as all-day events of their date.
 
     Open projects only, as the reminders (``project_dates.dates_matter_sql``): a rejected or closed
-    project's dates are history. A deadline is a date, not an instant, so it is placed in UTC,
-    where its day is the date itself."""
+    project's dates are history. A submitted (approved, running) project's passed deadline was met
+    (``project_dates.deadline_matters``): it stays on its day, titled "Deadline met" (the calendar
+    drew it as the red deadline the reminders no longer called overdue; field test 37). A deadline
+    is a date, not an instant, so it is placed in UTC, where its day is the date itself."""
     params = _date_params(start, end)
     matter = project_dates.dates_matter_sql("p")
     org = ""
@@ -397,6 +406,9 @@ def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
     for rid, pid, t_en, t_zh, due, status, p_en, p_zh, kind in conn.execute(text(sql), params):
         day = dt.date.fromisoformat(due)
         starts_at, ends_at = day_bounds(day, day, dt.UTC)
+        met = kind == "deadline" and not project_dates.deadline_matters(status, day, today)
+        if met:
+            t_en, t_zh = _met_titles(p_en, p_zh)
         if starts_at < end and ends_at > start:
             out.append(
                 CalendarEvent(
@@ -413,9 +425,17 @@ def _deadlines(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> l
                     item_kind=kind,
                     parent_title_en=p_en,
                     parent_title_zh=p_zh,
+                    met=met,
                 )
             )
     return out
+
+
+def _met_titles(project_en: str, project_zh: str) -> tuple[str, str]:
+    """The titles of a project's met application deadline (the data's two languages, as the
+    "Deadline: …" titles the query writes)."""
+    en, zh = project_en or project_zh, project_zh or project_en
+    return f"Deadline met: {en}", f"截止日期（已按期申请）：{zh}"
 
 
 def events_between_dates(
@@ -424,10 +444,11 @@ def events_between_dates(
     last: dt.date,
     tz: dt.tzinfo,
     filters: Filters | None = None,
+    today: dt.date | None = None,
 ) -> list[CalendarEvent]:
     """Events touching the days ``first`` .. ``last`` (inclusive) as seen in the zone ``tz``."""
     start, end = day_bounds(first, last, tz)
-    return events(session, start, end, filters)
+    return events(session, start, end, filters, today)
 
 
 def by_day(

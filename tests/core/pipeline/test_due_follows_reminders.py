@@ -81,3 +81,25 @@ def test_a_submitted_projects_passed_deadline_was_met_not_missed(db: Database) -
         lines = {x.id: x.next_deadline for x in gather_projects(s, today=TODAY).projects}
     assert flagged == home == due == {ids[ProjectStatus.PREPARING]}
     assert lines == {ids[ProjectStatus.PREPARING]: _days(-5), ids[ProjectStatus.SUBMITTED]: None}
+
+
+def _line_of(out: str, title: str) -> str:
+    [line] = [line for line in out.splitlines() if line.rstrip().endswith(title) or f"{title}  [" in line]
+    return line
+
+
+def test_the_due_command_marks_overdue_rows_as_the_printed_overview(
+    db: Database, projects: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 37: ``projects --due 30d`` listed an overdue project like one due later; the PDF
+    marks it "(overdue)"."""
+    from petdesk.i18n import format_date
+
+    assert main(["--db", str(db.path), "--lang", "en", "projects", "--due", "30d"]) == 0
+    out = capsys.readouterr().out
+    assert f"{format_date(_days(-4), 'en')} (overdue)" in _line_of(out, "Overdue")
+    soon = _line_of(out, "Soon")
+    assert format_date(_days(12), "en") in soon and "overdue" not in soon
+    # without --due the list has no date column
+    assert main(["--db", str(db.path), "--lang", "en", "projects"]) == 0
+    assert "overdue" not in capsys.readouterr().out

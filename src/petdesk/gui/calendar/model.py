@@ -45,9 +45,13 @@ COLOURS = {
     "free_time": "#8a8f2a",
     "deadline": "#c0392b",
 }
+#: A met application deadline: history, not the red of a deadline still to meet.
+MET_DEADLINE = "#6b7280"
 
 
 def colour(event: cs.CalendarEvent) -> QColor:
+    if event.met:
+        return QColor(MET_DEADLINE)
     key = event.kind if event.all_day and event.kind != cs.ITEM else event.item_kind
     return QColor(COLOURS.get(key, "#1f7a5a"))
 

@@ -1,5 +1,5 @@
 """The projects board: one column per stage; dragging a card to another column moves the project
-there (the move is dated and can be undone with Ctrl+Z or the Undo button)."""
+there (the move is dated and can be undone with Ctrl+Z, the page's, or the Undo button)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QListView,
     QListWidget,
@@ -22,7 +21,6 @@ from petdesk.gui.qt import (
     QPalette,
     QPointF,
     QPushButton,
-    QShortcut,
     QSize,
     QStyle,
     QStyledItemDelegate,
@@ -218,8 +216,7 @@ class ProjectBoard(QWidget):
         self.undo_button = QPushButton(QCoreApplication.translate("ProjectBoard", "Undo move"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
-        shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
-        shortcut.activated.connect(self.undo)
+        # Ctrl+Z is the page's (ProjectsPage.undo_on_board): it undoes a delete too, not moves only.
         self.status = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

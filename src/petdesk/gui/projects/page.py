@@ -23,7 +23,7 @@ from petdesk.gui.operations import (
 )
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
-from petdesk.gui.projects.board import ProjectBoard
+from petdesk.gui.projects.board import ProjectBoard, StageColumn
 from petdesk.gui.projects.project_dialog import ProjectDialog
 from petdesk.gui.qt import (
     QAction,
@@ -155,6 +155,12 @@ class ProjectsPage(QWidget):
                 shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), column)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda c=column, s=step: self._step(c, s))
+        # Ctrl+Z on the board undoes what Edit › Undo would: the last delete while its bar shows, else
+        # the last move. The board's own Ctrl+Z undid moves only, so after a delete it did nothing
+        # (field test 37). With the focus in the board only: the list tab has its own.
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.board)
+        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_key.activated.connect(self.undo_on_board)
         # Ctrl+F opens the List tab's search from the board too (the list's own action counts only
         # while the tab is shown; both at once would be ambiguous). Field test 13, defect 4.
         find = self.list.actions_by_name.pop("find")
@@ -356,9 +362,12 @@ class ProjectsPage(QWidget):
         """Delete the projects with their partners and milestones (Deleted Records keeps them)."""
         if not ids or (confirm and not self.confirm_delete(ids)):
             return
+        column, next_card = self._card_after(ids)
 
         def done(deleted: list[str]) -> None:
             self._last_deleted = deleted
+            if column is not None:  # once the board shows the delete (its refresh runs already)
+                self.board.after_fill(lambda: self._focus_card(column, next_card))
             noun = PipelineLists(self).projects(len(deleted))
             self.undo_label.setText(
                 QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", noun)
@@ -373,6 +382,41 @@ class ProjectsPage(QWidget):
             on_failure=self._failed,
             owner=self,
         )
+
+    def _card_after(self, ids: list[str]) -> tuple[StageColumn | None, str | None]:
+        """The column of the first card deleted, and the card that takes the focus after the
+        delete: the next one below, else the one above, else none (the column itself keeps it,
+        so that the keys, Ctrl+Z among them, still reach the board; the focus went nowhere)."""
+        found = self.board.item_of(ids[0])
+        if found is None:
+            return None, None
+        column = self.board.columns[found[0]]
+        row = column.row(found[1])
+        kept = [
+            (r, str(column.item(r).data(Qt.ItemDataRole.UserRole)))
+            for r in range(column.count())
+            if column.item(r).data(Qt.ItemDataRole.UserRole) not in ids
+        ]
+        below = [pid for r, pid in kept if r > row]
+        above = [pid for r, pid in kept if r < row]
+        return column, (below[0] if below else above[-1] if above else None)
+
+    def _focus_card(self, column: StageColumn, project_id: str | None) -> None:
+        found = self.board.item_of(project_id) if project_id else None
+        if found is not None:
+            column = self.board.columns[found[0]]
+            column.setCurrentItem(found[1])
+            column.scrollToItem(found[1])
+        if self.tabs.currentWidget() is self.board:
+            column.setFocus()
+
+    def undo_on_board(self) -> None:
+        """Ctrl+Z on the board: Edit › Undo's order, the last delete while its bar shows, else
+        the board's last stage move."""
+        if self.undo_bar.isVisible():
+            self.undo_delete()
+        else:
+            self.board.undo()
 
     def undo_delete(self) -> None:
         ids, self._last_deleted = self._last_deleted, []
