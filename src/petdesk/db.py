@@ -1087,6 +1087,8 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.restore.partial")
+    tmp.unlink(missing_ok=True)
+    _create_private(tmp)  # copyfile keeps the mode of the file it writes into: 600, not the umask's
     with backups.unpacked(backup, path.parent) as raw:
         shutil.copyfile(raw, tmp)
     os.replace(tmp, path)
