@@ -1032,13 +1032,7 @@ def window_holding(db_path: Path) -> int | None:
 
 def _ended(pid: int) -> bool:
     """Whether no process ``pid`` runs (one of another user's, which we may not signal, runs)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
+    return outfile.process_ended(pid)
 
 
 def newest_good(db_path: Path) -> BackupInfo | None:
