@@ -319,6 +319,9 @@ class Database:
         self.upgraded: Upgrade | None = None
         #: The file as opened: a write that finds another file (or none) at the path says so.
         self._opened_as = file_gone.identity(path)
+        #: Why the file is gone, once its content was rescued (the copy is made once).
+        self._gone: DatabaseGone | None = None
+        self._rescuing = threading.Lock()
         #: Set by :meth:`retire`: the file is being removed from this computer.
         self.retired = False
         # Header reads of this file keep their descriptor while this Database has connections
@@ -444,11 +447,18 @@ class Database:
         (or create) whatever is at the path now."""
         if not self.is_gone():
             return
+        with self._rescuing:  # background writes and the idle checkpoint may find it at once
+            self._refuse_gone(dbapi_conn)
+
+    def _refuse_gone(self, dbapi_conn: Any | None) -> None:
+        if self._gone is not None and dbapi_conn is None:  # no commit since the copy was made
+            raise DatabaseGone(str(self._gone), self.path, self._gone.copy)
         if dbapi_conn is None and self._engine is not None and _idle_connections(self._engine):
             with self._engine.connect() as conn:
                 message, copy = file_gone.gone_message(conn.connection.dbapi_connection, self.path)
         else:
             message, copy = file_gone.gone_message(dbapi_conn, self.path)
+        self._gone = DatabaseGone(message, self.path, copy) if copy is not None else None
         raise DatabaseGone(message, self.path, copy)
 
     @contextmanager

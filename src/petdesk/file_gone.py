@@ -76,3 +76,14 @@ def gone_message(dbapi_conn: Any | None, path: Path) -> tuple[str, Path | None]:
         reason = getattr(exc, "strerror", None) or str(exc)
         return GONE_LOST.format(path=path, reason=reason), None
     return GONE_RESCUED.format(path=path, copy=copy), copy
+
+
+def save_copy(copy: Path, target: Path) -> None:
+    """Put the rescued ``copy`` at ``target`` too (the user's choice: another stick, the
+    desktop), mode 600 like the database, whole or not at all."""
+    import shutil
+
+    from petdesk import outfile
+
+    with open(copy, "rb") as src, outfile.writing(target, durable=True) as out:
+        shutil.copyfileobj(src, out, 1 << 20)
