@@ -300,7 +300,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="500"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="503"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="504"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

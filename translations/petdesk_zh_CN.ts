@@ -2185,6 +2185,60 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>There is no good backup of this file in %1.</source>
         <translation>%1 中没有此文件的完好备份。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="57"/>
+        <source>Restore from a Backup &amp;File…</source>
+        <translation>从备份文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="63"/>
+        <source>A backup kept elsewhere (on a USB stick, say) can be restored with Restore from a Backup File…, or on the command line: %1</source>
+        <translation>存放在别处（例如 U 盘上）的备份，可以用“从备份文件恢复…”恢复，也可以在命令行中运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="84"/>
+        <source>Choose a Backup File</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/damaged.py" line="86"/>
+        <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
+        <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseGoneDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="47"/>
+        <source>The Database File Is Gone</source>
+        <extracomment>Database files the user was told about: one warning each, not one per failed write. The warnings open now.</extracomment>
+        <translation>数据库文件已不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="53"/>
+        <source>To keep working, open the copy, or save it where you keep the database.</source>
+        <translation>如需继续工作，请打开该副本，或将其保存到存放数据库的位置。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="56"/>
+        <source>&amp;Save the Copy As…</source>
+        <translation>副本另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="66"/>
+        <source>Save the Copy As</source>
+        <translation>副本另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="77"/>
+        <source>The copy could not be saved there: %1</source>
+        <translation>无法将副本保存到该位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/database_gone.py" line="79"/>
+        <source>The copy was saved as %1.</source>
+        <translation>副本已保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DefaultsPage</name>
@@ -5534,94 +5588,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="106"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="107"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="112"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="202"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="205"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="203"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="206"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="204"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="207"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="205"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="208"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="264"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="267"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="370"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="371"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="372"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="374"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="379"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="391"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="496"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5629,7 +5683,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="500"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="503"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5637,7 +5691,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="504"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5645,22 +5699,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="532"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -7042,13 +7096,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="177"/>
+        <location filename="../src/petdesk/gui/operations.py" line="179"/>
         <source>Something went wrong</source>
         <extracomment>A job that ran at least this long (seconds) hands the memory it freed back to the system when it ends (an import, a sync, a backup): the window lives on, and glibc keeps freed pages resident. Quick reads (a page of the list, a count) skip it: a trim walks the whole heap. Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="179"/>
+        <location filename="../src/petdesk/gui/operations.py" line="181"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>

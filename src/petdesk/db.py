@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk import connection, outfile
+from petdesk import connection, file_gone, outfile
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 from petdesk.language import N_
@@ -93,6 +93,16 @@ class DatabaseError(Exception):
         self.kind = kind
         #: The technical cause (an exception's text) for a "Details" section: never in the sentence.
         self.detail = detail
+
+
+class DatabaseGone(DatabaseError):
+    """The database file was removed (or replaced) under the open database after a write: the
+    changes went to a deleted file. ``copy`` holds them all when it could be made."""
+
+    def __init__(self, message: str, path: Path, copy: Path | None) -> None:
+        super().__init__(message, kind="gone")
+        self.path = path
+        self.copy = copy
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -307,6 +317,11 @@ class Database:
         self._making = threading.Lock()  # background reads may ask for the first session at once
         #: The schema upgrade made when this file was opened, if any (the window tells of it).
         self.upgraded: Upgrade | None = None
+        #: The file as opened: a write that finds another file (or none) at the path says so.
+        self._opened_as = file_gone.identity(path)
+        #: Why the file is gone, once its content was rescued (the copy is made once).
+        self._gone: DatabaseGone | None = None
+        self._rescuing = threading.Lock()
         #: Set by :meth:`retire`: the file is being removed from this computer.
         self.retired = False
         # Header reads of this file keep their descriptor while this Database has connections
@@ -411,9 +426,40 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """A session whose work is committed on success and rolled back on any error. Its
+        connection is held past the commit, to tell whether the file is still there
+        (:meth:`refuse_if_gone`), and the file is looked at first: nothing goes to another file
+        put in its place."""
+        self.refuse_if_gone()
+        with self.engine.connect() as conn:
+            with self.sessions(bind=conn) as session, session.begin():
+                yield session
+            self.refuse_if_gone(conn.connection.dbapi_connection)
+
+    def is_gone(self) -> bool:
+        """Whether the file this Database opened is no longer at its path (a stick pulled out)."""
+        return file_gone.is_gone(self.path, self._opened_as)
+
+    def refuse_if_gone(self, dbapi_conn: Any | None = None) -> None:
+        """Raise :class:`DatabaseGone` if the file went away: the changes committed went to a
+        deleted file. A connection still open on it (``dbapi_conn``, else an idle one of the
+        pool) copies everything into a new file first: never a new connection, which would open
+        (or create) whatever is at the path now."""
+        if not self.is_gone():
+            return
+        with self._rescuing:  # background writes and the idle checkpoint may find it at once
+            self._refuse_gone(dbapi_conn)
+
+    def _refuse_gone(self, dbapi_conn: Any | None) -> None:
+        if self._gone is not None and dbapi_conn is None:  # no commit since the copy was made
+            raise DatabaseGone(str(self._gone), self.path, self._gone.copy)
+        if dbapi_conn is None and self._engine is not None and _idle_connections(self._engine):
+            with self._engine.connect() as conn:
+                message, copy = file_gone.gone_message(conn.connection.dbapi_connection, self.path)
+        else:
+            message, copy = file_gone.gone_message(dbapi_conn, self.path)
+        self._gone = DatabaseGone(message, self.path, copy) if copy is not None else None
+        raise DatabaseGone(message, self.path, copy)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -490,6 +536,12 @@ class Database:
     def _refuse_if_retired(self) -> None:
         if self.retired:
             raise DatabaseError(f"{self.path} was removed from this computer", kind="removed")
+
+
+def _idle_connections(engine: Engine) -> int:
+    """How many open connections wait in ``engine``'s pool."""
+    checkedin = getattr(engine.pool, "checkedin", None)
+    return int(checkedin()) if checkedin is not None else 0
 
 
 def _caller() -> str:
@@ -1087,6 +1139,8 @@ def _restore_if_changed(path: Path, revisions: set[str], backup: Path) -> bool:
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.restore.partial")
+    tmp.unlink(missing_ok=True)
+    _create_private(tmp)  # copyfile keeps the mode of the file it writes into: 600, not the umask's
     with backups.unpacked(backup, path.parent) as raw:
         shutil.copyfile(raw, tmp)
     os.replace(tmp, path)

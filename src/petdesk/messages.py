@@ -22,8 +22,24 @@ from petdesk.i18n import N_, is_chinese, translator
 #: the window's own background work, which is soon done.
 WRITER_BUSY = N_("another task is writing to the database; try again in a moment. Nothing was changed")
 
+#: The database file went away under an open database (petdesk.file_gone; field test 39, defect 2).
+GONE_RESCUED = N_(
+    "the database file {path} is no longer there (was the stick removed?): the last changes are not "
+    "saved in it. A copy with every change was saved as {copy}: copy it back where the file was, or "
+    "open that copy with petdesk --db COPY"
+)
+GONE_LOST = N_(
+    "the database file {path} is no longer there (was the stick removed?): the last changes are not "
+    "saved, and no copy could be made ({reason}). Put the stick back and check the last changes"
+)
+#: Why no copy of a database file that went away was made.
+NONE_OPEN = N_("no connection to it was left open")
+
 TEMPLATES: tuple[str, ...] = (
     WRITER_BUSY,
+    GONE_RESCUED,
+    GONE_LOST,
+    NONE_OPEN,
     # sync packages
     N_(
         "no other office called {name} is known here (known: {known}); if that office has sent you a "

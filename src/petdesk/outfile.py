@@ -9,10 +9,12 @@ as /dev/null, a socket) is written straight into: renaming over it would destroy
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,11 +149,48 @@ def _replacing(
 
 
 def _create_beside(final: Path, mode: int) -> tuple[Path, int]:
-    """A new hidden ``.NAME.XXXXXXXX.part`` beside ``final``, created with ``mode`` less the umask
-    (``tempfile.mkstemp`` would make it 600 whatever the umask says)."""
+    """A new hidden ``.NAME.PID-XXXXXXXX.part`` beside ``final``, created with ``mode`` less the
+    umask (``tempfile.mkstemp`` would make it 600 whatever the umask says). The process id in the
+    name lets a later writer of ``final`` remove what a killed one left (:func:`_remove_stale_parts`)."""
+    _remove_stale_parts(final)
     while True:
-        tmp = final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+        tmp = final.with_name(f".{final.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
         try:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, mode)
         except FileExistsError:
             continue
+
+
+#: When this process started, near enough: a work file without a process id in its name (written
+#: before ids were put in names) that is older than this is no writer's of ours.
+_STARTED = time.time()
+
+
+def _remove_stale_parts(final: Path) -> None:
+    """Delete the work files of ``final`` that a killed writer left (field test 39, defect 4: a
+    killed export's ``.NAME.XXXXXXXX.part`` stayed for ever): those whose process has ended, and
+    those without a process id from before this process started. Windows keeps them (no safe
+    liveness check: ``os.kill`` there ends the process)."""
+    if os.name != "posix":
+        return
+    prefix = f".{final.name}."
+    for part in final.parent.glob(f"{glob.escape(prefix)}*.part"):
+        owner = part.name[len(prefix) : -len(".part")]
+        pid, dash, _token = owner.partition("-")
+        try:
+            stale = process_ended(int(pid)) if dash and pid.isdigit() else part.stat().st_mtime < _STARTED
+            if stale and pid != str(os.getpid()):
+                part.unlink()
+        except OSError:  # gone meanwhile, or a read-only folder: the write itself says what is wrong
+            continue
+
+
+def process_ended(pid: int) -> bool:
+    """Whether no process ``pid`` runs (POSIX; one of another user's, which we may not signal, runs)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False

@@ -276,3 +276,50 @@ def test_pipeline_files_through_a_symlink_and_into_a_fifo(db: Database, tmp_path
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
     assert reader.data[:4] == (real / name).read_bytes()[:4] and len(reader.data) > 100
     assert not _leftovers(tmp_path, real, fifo.parent)
+
+
+KILLED_WRITER = """
+import sys, time
+from petdesk import outfile
+with outfile.writing(sys.argv[1]) as fh:
+    fh.write(b"half an export")
+    fh.flush()
+    print("writing", flush=True)
+    time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids checked as on POSIX")
+def test_work_files_a_killed_writer_left_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    """A killed export left ``.NAME.XXXXXXXX.part`` beside its target for ever (field test 39, defect 4)."""
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "killed.csv"
+    env = {**os.environ, "PYTHONPATH": str(Path(outfile.__file__).parents[1])}
+
+    def writer() -> subprocess.Popen[str]:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILLED_WRITER, str(target)], env=env, stdout=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+        return proc
+
+    killed = writer()
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    left = _leftovers(tmp_path)
+    assert len(left) == 1 and str(killed.pid) in left[0].name
+    from_before_ids = tmp_path / ".killed.csv.4a990eff.part"  # named as before process ids
+    from_before_ids.write_bytes(b"older")
+    os.utime(from_before_ids, (0, 0))
+    running = writer()  # a writer at work: its file stays
+    try:
+        outfile.write_bytes(target, b"the export")
+        assert target.read_bytes() == b"the export"
+        left = _leftovers(tmp_path)
+        assert len(left) == 1 and f".{running.pid}-" in left[0].name, left
+    finally:
+        running.kill()
+        running.wait()

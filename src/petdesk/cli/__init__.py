@@ -172,7 +172,9 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     try:
         if args.command != "gui":  # the window asks for a passphrase in a dialog
             ctx.unlock()
-        return int(args.handler(args, ctx) or 0)
+        code = int(args.handler(args, ctx) or 0)
+        ctx.refuse_if_gone()  # what the command wrote must still be there before it says "done"
+        return code
     except BrokenPipeError:
         return _reader_went_away()
     except CliError as exc:

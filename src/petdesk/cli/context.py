@@ -249,6 +249,12 @@ class Context:
                 raise CliError(str(exc)) from exc
         return self._db
 
+    def refuse_if_gone(self) -> None:
+        """Raise ``DatabaseGone`` when the database this command opened is no longer at its path
+        (a stick pulled out): its changes went to a deleted file (field test 39, defect 2)."""
+        if self._db is not None:
+            self._db.refuse_if_gone()
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

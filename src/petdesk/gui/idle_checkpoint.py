@@ -23,9 +23,19 @@ EVERY_MS = 60_000
 class IdleCheckpoint(QObject):
     """Runs :func:`petdesk.wal.checkpoint` off the GUI thread when no operation is running."""
 
-    def __init__(self, path_of: Callable[[], Path], parent: QObject) -> None:
+    def __init__(
+        self,
+        path_of: Callable[[], Path],
+        parent: QObject,
+        *,
+        gone: Callable[[], bool] = lambda: False,
+        on_gone: Callable[[], None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._path_of = path_of
+        #: Whether the database file went away (a stick pulled out): then ``on_gone`` runs instead
+        #: of a checkpoint, which would open (or create) whatever is at the path now.
+        self._gone, self._on_gone = gone, on_gone
         self.after_write = QTimer(self)
         self.after_write.setSingleShot(True)
         self.after_write.setInterval(AFTER_WRITE_MS)
@@ -44,6 +54,10 @@ class IdleCheckpoint(QObject):
     def run(self) -> None:
         if background_busy():  # the window is working: try again after the quiet time
             self.after_write.start()
+            return
+        if self._gone():
+            self.every.stop()
+            self._on_gone()
             return
         path = self._path_of()
         run_in_background(

@@ -32,6 +32,7 @@ from petdesk.gui.operations import (
     announce,
     background_busy,
     run_in_background,
+    show_failure,
     subscribe,
 )
 from petdesk.gui.qt import (
@@ -156,7 +157,9 @@ class MainWindow(QMainWindow):
         # for the first paint, which it is not needed for.
         subscribe(self, lambda _changes: self.update_status())
         # The main file kept current, for whoever copies it while the window is open (field test 28).
-        self.idle_checkpoint = IdleCheckpoint(lambda: self.db.path, self)
+        self.idle_checkpoint = IdleCheckpoint(
+            lambda: self.db.path, self, gone=lambda: self.db.is_gone(), on_gone=self.tell_database_gone
+        )
         after_first_paint(self, self.update_status)
         after_first_paint(self, self._catch_up_search)
         self._restore_state()
@@ -622,9 +625,43 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._page_keys):
             settings.setValue("window/page", self._page_keys[row])
 
+    def tell_database_gone(self) -> None:
+        """The database file went away (a stick pulled out): rescue its content from a connection
+        still open on it, then say where the copy is (field test 39, defect 2)."""
+        run_in_background(self.db.refuse_if_gone, on_failure=self._database_gone, owner=self)
+
+    def _database_gone(self, exc: BaseException) -> None:
+        from petdesk.db import DatabaseGone
+        from petdesk.gui.database_gone import show_database_gone
+
+        if isinstance(exc, DatabaseGone):
+            show_database_gone(self, exc)
+        else:
+            show_failure(self, exc)
+
+    def _warn_before_closing_if_gone(self) -> bool:
+        """Whether closing waits for the warning that the database file is gone (once per file):
+        the window closes when the warning does."""
+        from petdesk.db import DatabaseGone
+        from petdesk.gui import database_gone
+
+        if self.db is None or database_gone.told(self.db.path) or not self.db.is_gone():
+            return False
+        try:
+            self.db.refuse_if_gone()
+        except DatabaseGone as exc:
+            dialog = database_gone.show_database_gone(self, exc)
+            if dialog is not None:
+                dialog.finished.connect(self.close)
+                return True
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._preview is not None:  # still opening the database: close once it is open
             self._close_after_start = True
+            event.ignore()
+            return
+        if self._warn_before_closing_if_gone():
             event.ignore()
             return
         self.save_state()

@@ -133,6 +133,7 @@ def expected_failure(exc: BaseException) -> bool:
     value a rule forbids): its one sentence says it all, so it is logged as one line. A traceback
     is kept for faults of petdesk itself."""
     from petdesk.connection import PassphraseError
+    from petdesk.db import DatabaseGone
     from petdesk.services.backups import BackupError
     from petdesk.services.organisations import DuplicateOrganisation
     from petdesk.services.projects import PipelineError
@@ -144,6 +145,7 @@ def expected_failure(exc: BaseException) -> bool:
     return isinstance(
         exc,
         (
+            DatabaseGone,  # the stick pulled out: its sentence says where the copy is
             PackageError,
             SyncError,
             BackupError,
@@ -327,10 +329,22 @@ class Operation(QObject):
                     self._on_failure(exc)
                 elif not quiet:
                     guard = self._owner() if self._owner is not None else None
-                    show_failure(guard if isinstance(guard, QWidget) else None, exc)
+                    _show(guard if isinstance(guard, QWidget) else None, exc)
         finally:
             self._release()
             self.failed.emit(exc)
+
+
+def _show(owner: QWidget | None, exc: BaseException) -> None:
+    """The failure's message box: the database file gone (a stick pulled out) has its own, shown once."""
+    from petdesk.db import DatabaseGone
+
+    if isinstance(exc, DatabaseGone):
+        from petdesk.gui.database_gone import show_database_gone
+
+        show_database_gone(owner, exc)
+    else:
+        show_failure(owner, exc)
 
 
 def _office_removed(exc: BaseException) -> bool:

@@ -262,6 +262,7 @@ def create(
     target = out if out is not None else folder / f"{db_path.name}-{now.strftime(_STAMP)}-{reason}{SUFFIX}"
     work, name = outfile.work_folder(target), outfile.target(target).name
     _remove_stray_copies(work, name)
+    _remove_stray_restores(db_path.parent)  # where a killed restore left its copy
     raw = work / f".{name}{_RAW_MARK}{os.getpid()}"
     _refuse_if_short_of_space(db_path, work)
     own = source is None
@@ -378,17 +379,35 @@ def check_writable(folder: Path) -> None:
 _RAW_MARK = ".db-"
 
 
+#: Between a backup's name and its process id in the name of the copy a restore unpacks.
+_RESTORE_MARK = ".restore-"
+
+
 def _remove_stray_copies(folder: Path, name: str) -> None:
     """Delete uncompressed copies that a killed backup left (a whole database each, hidden, never
     listed) of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
     keeps them (no safe liveness check)."""
+    found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
+    _remove_if_owner_ended(found, _RAW_MARK)
+
+
+def _remove_stray_restores(folder: Path) -> None:
+    """Delete the unpacked copies that a killed restore left in ``folder`` (``.NAME.restore-PID``:
+    the whole database in clear, beside the database, on a stick perhaps; field test 39, defect 1)."""
+    _remove_if_owner_ended(set(folder.glob(f".*{_RESTORE_MARK}*")), _RESTORE_MARK)
+
+
+def _remove_if_owner_ended(found: set[Path], mark: str) -> None:
+    """Delete each file of ``found`` named ``…MARK<pid>`` (with its SQLite journals) whose process
+    no longer runs. Windows keeps them (no safe liveness check)."""
     if os.name != "posix":
         return
-    found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
     for stray in found:
-        pid = stray.name.rpartition(_RAW_MARK)[2]
+        pid = stray.name.rpartition(mark)[2]
         if pid.isdigit() and int(pid) != os.getpid() and _ended(int(pid)):
-            stray.unlink(missing_ok=True)
+            for extra in ("", "-wal", "-shm", "-journal"):
+                with suppress(OSError):  # a read-only disk: left, as before
+                    stray.with_name(stray.name + extra).unlink(missing_ok=True)
 
 
 #: Bytes packed between two reports of progress.
@@ -574,20 +593,23 @@ def guard_bulk(db_path: Path, n: int) -> AbstractContextManager[object]:
 @contextmanager
 def unpacked(path: Path, work_dir: Path) -> Iterator[Path]:
     """The backup ``path`` decompressed into a temporary file in ``work_dir`` (a plain SQLite
-    file is taken as is), removed afterwards."""
-    tmp = work_dir / f".{path.name}.restore-{os.getpid()}"
+    file is taken as is), removed afterwards. The copy is the whole database in clear: mode 600,
+    as the database, and one that a killed restore left is removed by the next (its process ended)."""
+    _remove_stray_restores(work_dir)
+    tmp = work_dir / f".{path.name}{_RESTORE_MARK}{os.getpid()}"
     try:
         with open(path, "rb") as fh:
             magic = fh.read(16)
             fh.seek(0)
             if magic[:2] == b"\x1f\x8b":
                 try:
-                    with gzip.GzipFile(fileobj=fh) as gz, open(tmp, "wb") as out:
+                    with gzip.GzipFile(fileobj=fh) as gz, _private_file(tmp) as out:
                         shutil.copyfileobj(gz, out, 1 << 20)
                 except (OSError, EOFError) as exc:
                     raise BackupError(f"{path} is damaged (the compressed data is incomplete)") from exc
             elif magic == _SQLITE_HEADER or connection.is_encrypted(path):
-                shutil.copyfile(path, tmp)
+                with _private_file(tmp) as out:
+                    shutil.copyfileobj(fh, out, 1 << 20)
             else:
                 raise BackupError(f"{path} is not a petdesk database or backup")
         yield tmp
@@ -597,6 +619,15 @@ def unpacked(path: Path, work_dir: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
         for extra in ("-wal", "-shm", "-journal"):
             tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
+
+
+def _private_file(path: Path) -> IO[bytes]:
+    """``path`` opened for writing, emptied, mode 600 whatever the umask (only its owner may read
+    a copy of the database)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    if hasattr(os, "fchmod"):  # a leftover of an earlier process with the same id kept its mode
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
 
 
 def verify(path: Path, label: Path) -> dict[str, int]:
@@ -1001,13 +1032,7 @@ def window_holding(db_path: Path) -> int | None:
 
 def _ended(pid: int) -> bool:
     """Whether no process ``pid`` runs (one of another user's, which we may not signal, runs)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
+    return outfile.process_ended(pid)
 
 
 def newest_good(db_path: Path) -> BackupInfo | None:

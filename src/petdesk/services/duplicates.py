@@ -44,6 +44,7 @@ from petdesk.services import names
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
     fold_latin,
+    fold_name_part,
     given_pinyin,
     name_keys_of_parts,
     names_conflict,
@@ -837,7 +838,7 @@ def _loose_name_keys(person: Person) -> set[str]:
     fam, giv, fam_zh, giv_zh = person[:4]
     keys = {f"zh:{fam_zh}{giv_zh}"} if fam_zh or giv_zh else set()
     if fam or giv:
-        keys.add("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
+        keys.add("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys
 
 

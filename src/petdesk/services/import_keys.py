@@ -7,7 +7,7 @@ then the organisation). Holding every contact's keys in Python dictionaries took
 chunk of rows looks up only the keys it has.
 
 Keys: ``e:`` normalised e-mail, ``p:`` phone key (last nine digits), ``zh:`` the name in Chinese (or
-another native script), ``l:`` the folded Latin name parts in sorted order.
+another native script), ``l:`` the folded Latin name parts (digits kept) in sorted order.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from petdesk.connection import session_sqlite
 from petdesk.models.enums import ContactChannel
 from petdesk.services.matching import (
-    fold_latin,
+    fold_name_part,
     normalize_email,
     normalize_phone,
     organisation_name_key,
@@ -50,7 +50,7 @@ def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
     if fam_zh or giv_zh:
         keys.append(f"zh:{fam_zh}{giv_zh}")
     if fam or giv:
-        keys.append("l:" + "|".join(sorted((fold_latin(fam), fold_latin(giv)))))
+        keys.append("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys
 
 

@@ -3254,8 +3254,12 @@ class _ContactIndex:
         """Namesakes a row matches by name only: (ids, why, brings_nothing_new).
 
         ``brings_nothing_new`` is true when the row has no organisation, e-mail or phone that the
-        namesake lacks (a re-imported name-only row), so adding it would only make a copy."""
-        ids = self.namesakes(rec)
+        namesake lacks (a re-imported name-only row), so adding it would only make a copy.
+
+        Only the first :data:`NAMESAKES_COMPARED` namesakes are compared and kept as candidates:
+        a common name shared by thousands of rows made each row compare (and keep) all of them,
+        time and memory growing with the square of the rows (field test 39, defect 3)."""
+        ids = self.namesakes(rec)[:NAMESAKES_COMPARED]
         if not ids:
             return [], "", False
         org_keys = _record_org_keys(rec)
@@ -3291,6 +3295,9 @@ class _ContactIndex:
             )
         return ids, why, nothing_new
 
+
+#: Namesakes a row is compared with for a possible match (the sentence names four).
+NAMESAKES_COMPARED = 20
 
 #: The differences that tell a namesake apart, in the order a sentence names them.
 _DIFFERENCES = [N_("another organisation"), N_("other e-mail or phone"), N_("another name in Latin letters")]

@@ -242,6 +242,7 @@ def surnames_one_edit_apart(surnames: Iterable[str]) -> list[tuple[str, str]]:
 
 
 _NON_ASCII_LETTER = re.compile(r"[^a-z]+")
+_NON_ASCII_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=131072)
@@ -252,6 +253,17 @@ def fold_latin(text: str) -> str:
         return _NON_ASCII_LETTER.sub("", text.lower())
     text = unicodedata.normalize("NFKD", text).casefold()
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=131072)
+def fold_name_part(text: str) -> str:
+    """:func:`fold_latin` keeping digits: "Person100" and "Person16", "Delegate 1" and "Delegate 2"
+    are different names (field test 39, defect 3: every numbered name matched every other)."""
+    text = text or ""
+    if text.isascii():
+        return _NON_ASCII_LETTER_OR_DIGIT.sub("", text.lower())
+    text = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(ch for ch in text if (ch.isalpha() or ch.isdigit()) and not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=65536)

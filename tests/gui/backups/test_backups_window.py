@@ -78,6 +78,35 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(qtbot, db: Database
     assert _live_contacts(db) == 5
 
 
+def test_damaged_file_restored_from_a_backup_file_elsewhere(qtbot, db: Database, tmp_path: Path) -> None:
+    """Field test 39, defect 5: no backup in the backup folder, a good one on a stick; the dialog
+    had only Close and did not say how to restore."""
+    _add_contacts(db, 4)
+    stick = backups.create(db.path, backups.MANUAL, out=tmp_path / "stick" / "bk_full.gz").path
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    size = db.path.stat().st_size
+    with open(db.path, "r+b") as fh:
+        fh.seek(2 * 4096)
+        fh.write(os.urandom(size - 2 * 4096))
+    problem = quick_check(db.path)
+    assert problem is not None
+    dialog = DamagedFileDialog(db.path, problem)
+    qtbot.addWidget(dialog)
+    assert "no good backup" in dialog.offer.text() and dialog.restore_button.isHidden()
+    assert f"petdesk --db {db.path} restore FILE" in dialog.how.text()
+    assert dialog.file_button.isVisibleTo(dialog)
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("hello")
+    dialog.restore_from(not_a_backup)  # refused as the command line refuses it
+    assert "is not a petdesk database or backup" in dialog.message.text() and not dialog.result()
+    dialog.restore_from(stick)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert quick_check(db.path) is None
+    assert _live_contacts(db) == 4
+
+
 def test_damaged_file_without_backup_says_so(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "lost.sqlite"
     path.write_bytes(b"not a database at all")
