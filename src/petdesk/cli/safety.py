@@ -228,9 +228,12 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     kind_wide = max([0, *(width(k) for k in kinds.values())])
     from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
 
+    # Locale dates differ in width ("5 Dec 2026, 09:30", "15 Dec 2026, 09:30"): padded to keep the columns.
+    whens = {b.path: format_datetime(b.created.astimezone(), ctx.locale) for b in found}
+    when_wide = max([0, *(width(w) for w in whens.values())])
     for b in found:
         flag = "" if b.ok else "  " + _("DAMAGED")
-        when = format_datetime(b.created.astimezone(), ctx.locale)
+        when = pad(whens[b.path], when_wide)
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
         print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
