@@ -57,8 +57,16 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
         after = _counts(old_file)
         # Every table keeps its rows; 0023_sync_versions_compact adds the version table's codes,
         # 0028_retired_offices an empty table of retired offices, 0029_lost_edits one of the edits that
-        # lost (none: the file has no conflict), 0037_catalogue_search the catalogue's search keys.
-        added = ("sync_entity", "sync_office", "sync_retired_office", "sync_lost_edit", "catalogue_search")
+        # lost (none: the file has no conflict), 0037_catalogue_search the catalogue's search keys,
+        # 0040_catalogue_marks the (empty) queue of stale catalogue keys.
+        added = (
+            "sync_entity",
+            "sync_office",
+            "sync_retired_office",
+            "sync_lost_edit",
+            "catalogue_search",
+            "catalogue_dirty",
+        )
         assert {t: n for t, n in after.items() if t not in added} == before
         assert after["sync_retired_office"] == after["sync_lost_edit"] == 0
         assert before["sync_row_version"] == after["sync_entity"] == after["sync_office"] == 1  # one version

