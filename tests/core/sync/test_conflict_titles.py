@@ -1,6 +1,7 @@
 """Conflicts on parts of records name them by the records they belong to (field test 41).
 
-Defect 1: a conflict on a person's position (an affiliation) read ``Affiliation “1QQuOvQy”``."""
+Defect 1: a conflict on a person's position (an affiliation) read ``Affiliation “1QQuOvQy”``;
+defect 3: the overridden-edit sentence glued an English possessive onto a bilingual title."""
 
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def test_a_part_whose_record_is_gone_falls_back_to_its_id(offices) -> None:
     assert _describe(db, "attendance", ids["attendance"]) == ids["attendance"][:8]
 
 
-def test_a_conflict_on_a_position_names_the_person(offices, packages: Path) -> None:
+def test_a_conflict_on_a_position_names_the_person_and_says_the_field_of_it(offices, packages: Path) -> None:
     a, b, _hub = offices
     ids = _records(a)
     send(a, b, packages, full=True)
@@ -109,3 +110,11 @@ def test_a_conflict_on_a_position_names_the_person(offices, packages: Path) -> N
 
     [lost] = [c for c in service.list_conflicts(b) if c.overridden]
     assert lost.record == "Dong Jia (贾东) at Chengdu Ecology Bureau 成都市生态环境局"
+    assert service.overridden_words(lost).startswith(
+        "Your edit of the Position (English) of "
+        "“Dong Jia (贾东) at Chengdu Ecology Bureau 成都市生态环境局” (“Chief engineer (Bonn)”)"
+    )
+    [lost_zh] = [c for c in service.list_conflicts(b, locale="zh_CN") if c.overridden]
+    assert service.overridden_words(lost_zh, "zh_CN").startswith(
+        "您对「贾东（Dong Jia）在成都市生态环境局的任职」的职务（英文）所做的修改"
+    )
