@@ -61,6 +61,7 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.trainings.substitute import SubstituteDialog
+from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -1273,18 +1274,32 @@ class TrainingEditor(RecordEditor):
         if not cells:
             return
 
+        skipped: list[tuple[str, str]] = []
+
         def mark(s: Any) -> None:
-            for sid, cid, _before in cells:
-                training_service.set_attendance(s, sid, cid, new)
+            # a second "present" in a parallel session is left out: nobody is in two rooms at once
+            skipped.extend(training_service.mark_attendance(s, [(sid, cid) for sid, cid, _ in cells], new))
 
         def take_back(s: Any) -> None:
             for sid, cid, before in cells:
                 training_service.set_attendance(s, sid, cid, before)
 
+        def say_skipped() -> None:
+            if skipped:
+                tint(self.message, WARNING)
+                set_ = self.tr("%n attendance marks set.", "", len(cells) - len(skipped))
+                left_out = self.tr(
+                    "%n left out: the person is already present in a parallel session at that time.",
+                    "",
+                    len(skipped),
+                )
+                self.message.setText(arg(self.tr("%1 %2", "one sentence after another"), set_, left_out))
+
         done = self.tr("%n attendance marks set.", "", len(cells))
-        if self._change(mark, done, undo=(take_back, self.tr("Attendance marks taken back."))):
+        undo = (take_back, self.tr("Attendance marks taken back."))
+        if self._change(mark, done, undo=undo, on_saved=say_skipped):
             for sid, cid, _before in cells:
-                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark
+                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark (read back after)
 
     def _write_marks(self) -> None:
         """Store the held marks off the GUI thread, one write at a time: marks clicked while it
