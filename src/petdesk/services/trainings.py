@@ -474,7 +474,8 @@ def session_label(row: TrainingSession) -> str:
     """ "S2 “Breakout B”": the session's number in the one order, and its title as entered."""
     number = next(n for n, s in enumerate(live_sessions(row.training), 1) if s.id == row.id)
     title = row.title_en or row.title_zh
-    return f"S{number} “{title}”" if title else f"S{number}"
+    code = attendance.session_code(number)
+    return f"{code} “{title}”" if title else code
 
 
 def mark_attendance(

@@ -87,6 +87,7 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
+from petdesk.services.attendance import session_code
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
@@ -169,15 +170,18 @@ class AttendanceModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.sheet.sessions[section]
+        # The sheet's sessions come in the one order (``live_sessions``) that numbers them S1, S2 …
+        # on the command line and in the dossier: a colleague's "S2" is this column (field test 41).
+        number = session_code(section + 1)
         chinese = i18n.is_chinese(self.ui_locale)
         title = s.title_zh or s.title_en if chinese else s.title_en or s.title_zh
         if role == Qt.ItemDataRole.ToolTipRole:
             day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
-            return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
+            return f"{number} · {day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
         # Narrow columns, so that nine sessions fit beside the names: the day and the title's start,
         # in two short lines (a header does not wrap by itself); the tooltip has it all.
         day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
-        return "\n".join([day, *wrap_words(title, 5 if chinese else 11, 2)])
+        return "\n".join([f"{number} · {day}", *wrap_words(title, 5 if chinese else 11, 2)])
 
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
@@ -822,10 +826,11 @@ class TrainingEditor(RecordEditor):
             return sep.join(t for t in dict.fromkeys(texts) if t)
 
         head = "".join(
-            f"<th>{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
+            f"<th>{session_code(n)}<br/>"
+            f"{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
             f"{e(i18n.format_time(x.starts_local, self.ui_locale))}<br/>"
             f"{e((x.title_zh or x.title_en) if zh else (x.title_en or x.title_zh))}</th>"
-            for x in sheet.sessions
+            for n, x in enumerate(sheet.sessions, 1)
         )
         body = []
         for n, r in enumerate(sheet.attendees, 1):
