@@ -625,7 +625,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%n participant (attendees and organisers) exported to %1.</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1091"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1097"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -649,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1135"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1147"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1153"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1148"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1154"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>
@@ -689,11 +689,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1284"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>%n attendance mark set.</numerusform>
             <numerusform>%n attendance marks set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1297"/>
+        <source>%n left out: the person is already present in a parallel session at that time.</source>
+        <translation>
+            <numerusform>%n left out: the person is already present in a parallel session at that time.</numerusform>
+            <numerusform>%n left out: the people are already present in a parallel session at that time.</numerusform>
         </translation>
     </message>
 </context>

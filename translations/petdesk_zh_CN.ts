@@ -171,7 +171,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="238"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. The sheet&apos;s attendees, the grid&apos;s rows.</extracomment>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
@@ -8565,60 +8565,60 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="304"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="329"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="354"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -8965,443 +8965,457 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="443"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="443"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="443"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="446"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="451"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="452"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="453"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="449"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="454"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="456"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="461"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="463"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="468"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="464"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="469"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="470"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="466"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="471"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="469"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="470"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="475"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="479"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="536"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="568"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="549"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="550"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="552"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="553"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="566"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="579"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="588"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="636"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="624"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="653"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="783"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="788"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="813"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="815"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="967"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="973"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="978"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="986"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1002"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1018"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1044"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1050"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1094"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1090"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1096"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1091"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1097"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1092"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1133"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1098"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1139"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1102"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1108"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1103"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1109"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1133"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1135"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1147"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1153"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1148"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1154"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1157"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1163"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1209"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1239"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1284"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>已设置 %n 条出勤记录。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1297"/>
+        <source>%n left out: the person is already present in a parallel session at that time.</source>
+        <translation>
+            <numerusform>%n 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1285"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1301"/>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
