@@ -625,7 +625,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="811"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
@@ -633,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1029"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%n participant (attendees and organisers) exported to %1.</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
@@ -649,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1164"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %n participant from this training?</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %n attendance mark go with the registration.</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>They no longer lead %n session.</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1182"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>Removed %n participant.</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1183"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>%n participant registered again.</numerusform>
@@ -689,11 +689,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1319"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>%n attendance mark set.</numerusform>
             <numerusform>%n attendance marks set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <source>%n left out: the person is already present in a parallel session at that time.</source>
+        <translation>
+            <numerusform>%n left out: the person is already present in a parallel session at that time.</numerusform>
+            <numerusform>%n left out: the people are already present in a parallel session at that time.</numerusform>
         </translation>
     </message>
 </context>

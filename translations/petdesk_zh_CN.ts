@@ -171,7 +171,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="239"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s attendees, the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure).</extracomment>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
@@ -8639,65 +8639,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="305"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="330"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="336"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="367"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="369"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="371"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -9044,443 +9044,457 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="462"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="457"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="462"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="462"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="467"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="465"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="470"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="466"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="471"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="467"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="472"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="468"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="473"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="475"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="480"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="555"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
         <source>Organiser</source>
         <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="568"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="566"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="579"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="579"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="588"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="589"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="811"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
         <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="815"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="820"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="840"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="845"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="842"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="847"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="999"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1005"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1004"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1010"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1018"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1029"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
         <source>%n participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1053"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1079"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1123"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1125"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1126"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
         <source>Its %n attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1133"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1137"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1143"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1138"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1144"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1164"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
         <source>Remove %n participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Their %n attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
         <source>They no longer lead %n session(s).</source>
         <translation>
             <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1182"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
         <source>Removed %n participant(s).</source>
         <translation>
             <numerusform>已移除 %n 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1183"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
         <source>%n participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1192"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1197"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1244"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1250"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1268"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1274"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1280"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1319"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
         <source>%n attendance marks set.</source>
         <translation>
             <numerusform>已设置 %n 条出勤记录。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <source>%n left out: the person is already present in a parallel session at that time.</source>
+        <translation>
+            <numerusform>%n 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

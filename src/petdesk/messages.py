@@ -411,6 +411,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("that session is not one of this training's sessions"),
     N_("this replacement has changed meanwhile and cannot be undone"),
     N_("this session is not part of this person's registration: a substitute took the place"),
+    N_(
+        "this person is already marked present in {session} at the same time: nobody can be in two "
+        "sessions at once"
+    ),
     N_("the old value was a record that has been erased; it cannot be put back"),
     # visits and their logistics (the visit editor shows what the services refuse)
     N_("a visit needs a title in English or Chinese"),

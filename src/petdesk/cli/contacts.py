@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from petdesk.cli.columns import cell
+from petdesk.cli.columns import cell, width
 from petdesk.cli.context import CliError, Context, Translate, output_locale, whole_number
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
@@ -65,6 +65,14 @@ def _offset(text: str) -> int:
     return value
 
 
+#: The widest the search listing's name column gets; longer names are cut with "…".
+_NAME_WIDTH_LIMIT = 48
+
+
+def _both_names(name: str, other: str) -> str:
+    return f"{name} ({other})" if other else name
+
+
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import search as search_service
 
@@ -107,13 +115,15 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             else _("No organisations or contacts yet.")
         )
         return 1 if query else 0
-    for row in rows:
+    labels = [_both_names(row.name(language), row.other_name(language)) for row in rows]
+    # As wide as the widest name shown, up to a limit: a fixed 30 columns cut "Anna Lindqvist
+    # (安娜·林德奎斯特)" to "…林德奎…" beside an empty column (field test 41, defect 6).
+    name_width = min(max(30, *(width(label) for label in labels)), _NAME_WIDTH_LIMIT)
+    for row, label in zip(rows, labels, strict=True):
         kind_label = _("organisation") if row.kind == "organisation" else _("person")
-        name = row.name(language)
-        other = row.other_name(language)
         line = [
             cell(kind_label, 12),
-            cell(f"{name} ({other})" if other else name, 30),
+            cell(label, name_width),
             cell(row.organisation(language) if row.kind == "contact" else row.city(language), 34),
             cell(row.email, 30),
             cell(row.phone, 18),

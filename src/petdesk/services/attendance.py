@@ -44,6 +44,12 @@ def time_slots(sessions: Iterable[tuple[str, dt.datetime, dt.datetime]]) -> list
     return [tuple(slot) for slot in slots]
 
 
+def session_code(number: int) -> str:
+    """ "S3": how the command line, the reports and the window name the third session of
+    :func:`session_order`."""
+    return f"S{number}"
+
+
 def session_order(
     start: dt.datetime, *, room_en: str, room_zh: str, title_en: str, title_zh: str, session_id: str
 ) -> tuple:

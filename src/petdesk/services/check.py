@@ -284,6 +284,17 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                     "{n} people are marked twice in one session ({table} rows); --repair keeps one each",
                 )
                 report.add(DERIVED, text.format(table=table))
+    if {"attendance", "training_session"} <= tables:
+        twice = _present_at_the_same_time(conn)
+        if twice:
+            text = english_count(
+                twice,
+                "{n} person is marked present in two sessions at the same time (parallel sessions of "
+                "a training); mark them absent in the one they did not attend",
+                "{n} people are marked present in two sessions at the same time (parallel sessions of "
+                "a training); mark each absent in the one they did not attend",
+            )
+            report.add(RECORDS, text)
     from petdesk.services.stray_visit_links import stray_rows
 
     strays = sum(len(ids) for ids in stray_rows(conn.cursor()).values())
@@ -309,6 +320,22 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                 "made elsewhere; `petdesk sync conflicts` offers to restore them",
             )
             report.add(RECORDS, text)
+
+
+def _present_at_the_same_time(conn: sqlite3.Connection) -> int:
+    """People marked present in two overlapping sessions of one training: each office's marks may
+    be fine alone and the pair arrive by sync (field test 41, defect 2). One count per person and
+    training."""
+    found = conn.execute(
+        "SELECT COUNT(DISTINCT a.contact_id || '/' || s.training_id) "
+        "FROM attendance a JOIN training_session s ON s.id = a.session_id "
+        "JOIN attendance b ON b.contact_id = a.contact_id AND b.session_id > a.session_id "
+        "JOIN training_session t ON t.id = b.session_id AND t.training_id = s.training_id "
+        "WHERE a.status = 'present' AND b.status = 'present' "
+        "AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND s.deleted_at IS NULL AND t.deleted_at IS NULL "
+        "AND s.starts_at < t.ends_at AND t.starts_at < s.ends_at"
+    ).fetchone()
+    return int(found[0])
 
 
 def _settle_records(conn: sqlite3.Connection) -> list[str]:

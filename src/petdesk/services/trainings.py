@@ -425,6 +425,13 @@ def set_attendance(
         raise ScheduleError(
             "this session is not part of this person's registration: a substitute took the place"
         )
+    if status is not None and _enum(AttendanceStatus, status, "attendance") is AttendanceStatus.PRESENT:
+        elsewhere = present_at_the_same_time(row, contact_id)
+        if elsewhere is not None:
+            raise AtTheSameTime(
+                f"this person is already marked present in {session_label(elsewhere)} at the same time: "
+                "nobody can be in two sessions at once"
+            )
     existing = [a for a in row.attendance if a.contact_id == contact_id and a.deleted_at is None]
     if status is None:
         for a in existing:
@@ -440,6 +447,49 @@ def set_attendance(
     session.add(a)
     session.flush()
     return a
+
+
+class AtTheSameTime(ScheduleError):
+    """A "present" mark that would put a person in two overlapping sessions (parallel breakouts)."""
+
+
+def present_at_the_same_time(row: TrainingSession, contact_id: str) -> TrainingSession | None:
+    """Another live session of the training overlapping ``row`` in time where the person is marked
+    present: nobody is in two rooms at once (field test 41, defect 2)."""
+    for other in live_sessions(row.training):
+        overlaps = other.starts_at < row.ends_at and row.starts_at < other.ends_at
+        if other.id != row.id and overlaps and _present(other, contact_id):
+            return other
+    return None
+
+
+def _present(row: TrainingSession, contact_id: str) -> bool:
+    return any(
+        a.contact_id == contact_id and a.deleted_at is None and a.status == AttendanceStatus.PRESENT
+        for a in row.attendance
+    )
+
+
+def session_label(row: TrainingSession) -> str:
+    """ "S2 “Breakout B”": the session's number in the one order, and its title as entered."""
+    number = next(n for n, s in enumerate(live_sessions(row.training), 1) if s.id == row.id)
+    title = row.title_en or row.title_zh
+    code = attendance.session_code(number)
+    return f"{code} “{title}”" if title else code
+
+
+def mark_attendance(
+    session: Session, cells: Iterable[tuple[str, str]], status: AttendanceStatus | str | None
+) -> list[tuple[str, str]]:
+    """Mark many (session id, contact id) cells in turn; a "present" that would put a person in two
+    sessions at once is left out. The cells left out, for the caller to say so."""
+    skipped = []
+    for session_id, contact_id in cells:
+        try:
+            set_attendance(session, session_id, contact_id, status)
+        except AtTheSameTime:
+            skipped.append((session_id, contact_id))
+    return skipped
 
 
 # --- substitutes ---------------------------------------------------------------------------------

@@ -1439,7 +1439,7 @@ def overridden_words(conflict: Conflict, locale: str = "en") -> str:
 
     _ = translator(locale)
     return _(
-        "Your edit of {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
+        "Your edit of the {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
     ).format(
         subject=conflict.subject,
         ours=conflict.loser_text,
@@ -1450,12 +1450,13 @@ def overridden_words(conflict: Conflict, locale: str = "en") -> str:
 
 
 def _subject(cursor: Any, entity: str, row_id: str, name: str, record: str, locale: str) -> str:
-    """A field of a record in words. A person's phone number or e-mail address is theirs, named by
-    its kind ("Li Wei's Mobile"), not a record named by its own (overridden) value."""
-    from petdesk import enums, vocab
+    """A field of a record in words, the record quoted: "Title (English) of “Climate adaptation
+    (Hangzhou title) 企业气候适应能力建设培训”", not an English possessive glued onto a bilingual
+    title (field test 41, defect 3). A person's phone number or e-mail address is theirs, named by
+    its kind ("Mobile of “Li Wei (李伟)”"), not a record named by its own (overridden) value."""
     from petdesk.i18n import translator
     from petdesk.sync.labels import field_label
-    from petdesk.sync.value_words import describe_record
+    from petdesk.sync.value_words import channel_words, describe_record
 
     _ = translator(locale)
     field = field_label(name, locale, entity)
@@ -1466,11 +1467,8 @@ def _subject(cursor: Any, entity: str, row_id: str, name: str, record: str, loca
         if found is not None:
             contact_id, channel, label = found
             record = describe_record(cursor, "contact", contact_id, locale)
-            with suppress(ValueError):
-                field = vocab.label(enums.ContactChannel(channel), locale)
-                if channel in ("phone", "fax"):
-                    field = vocab.label(enums.ChannelLabel(label), locale)
-    return _("{record}'s {field}").format(record=record, field=field)
+            field = channel_words(channel, label, locale)
+    return _("{field} of “{record}”").format(record=record, field=field)
 
 
 @dataclass(frozen=True)

@@ -181,26 +181,131 @@ def _name(entity: str, values: dict[str, Any], groups: list[tuple[str, ...]], lo
 
 
 def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
-    """A short label for one record ("Chen Ping (陈萍)", "Beijing Environment Bureau"), its id's
-    beginning when it has no name or is not in the file."""
-    if entity == "attendance":
-        return _attendance_label(cursor, row_id, locale)
+    """A short label for one record ("Chen Ping (陈萍)", "Beijing Environment Bureau"); a part of
+    another record by that record ("Jia Dong (贾东) at Qingdao Bureau of Commerce"); its id's
+    beginning only when it has no name or is not in the file."""
+    return _describe(cursor, entity, row_id, locale) or row_id[:8]
+
+
+#: Records that belong to another and say little alone, named by it as "{whole}: {part}"
+#: (a training's session "Technology options", a visit's travel leg): the column naming the whole.
+_PART_OF = {
+    "itinerary_item": "visit_id",
+    "training_session": "training_id",
+    "accommodation": "visit_id",
+    "gift": "visit_id",
+    "travel_leg": "visit_id",
+    "vehicle": "visit_id",
+    "project_milestone": "project_id",
+    "project_stage_change": "project_id",
+    "technology_reference": "technology_id",
+}
+#: Records that link two others (a person to a session): the column naming the part, the column
+#: naming the whole, and how the two are said together. Field test 41, defect 1: a conflict on a
+#: person's position was shown as "Affiliation “1QQuOvQy”".
+_LINKS = {
+    "affiliation": ("contact_id", "organisation_id", "at"),
+    "attendance": ("contact_id", "session_id", "in"),
+    "session_trainer": ("contact_id", "session_id", "in"),
+    "training_participant": ("contact_id", "training_id", "in"),
+    "visit_participant": ("contact_id", "visit_id", "in"),
+    "itinerary_attendee": ("contact_id", "item_id", "in"),
+    "itinerary_organisation": ("organisation_id", "item_id", "in"),
+    "room_assignment": ("contact_id", "accommodation_id", "in"),
+    "travel_leg_traveller": ("contact_id", "leg_id", "in"),
+    "project_partner": ("organisation_id", "project_id", "in"),
+    "vehicle_assignment": ("vehicle_id", "item_id", "for"),
+    "tech_match": ("technology_id", "need_id", "for"),
+}
+
+
+def _describe(cursor: Any, entity: str, row_id: str, locale: str) -> str | None:
+    """The label of a record, None when it is not in the file (or has no name and no parent)."""
+    if entity == "contact_method":
+        return _contact_method_label(cursor, row_id, locale)
+    if entity in _LINKS:
+        return _link_label(cursor, entity, row_id, locale)
+    if entity == "project_link":
+        return _project_link_label(cursor, row_id, locale)
     found = record_names(cursor, entity, [row_id], locale).get(row_id)
-    return found.label if found is not None else row_id[:8]
+    own = found.label if found is not None and found.label != row_id[:8] else None
+    if entity not in _PART_OF:
+        return own
+    return _part_label(cursor, entity, row_id, own, locale) or own
 
 
-def _attendance_label(cursor: Any, row_id: str, locale: str) -> str:
-    """A mark of attendance has no name: the person and the session say which it is."""
-    from petdesk.i18n import translator
+def _linked(cursor: Any, entity: str, row_id: str, columns: Iterable[str]) -> tuple[Any, ...] | None:
+    names = ", ".join(columns)
+    row = cursor.execute(f"SELECT {names} FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+    return tuple(row) if row is not None else None
 
-    found = cursor.execute("SELECT contact_id, session_id FROM attendance WHERE id = ?", (row_id,)).fetchone()
-    if found is None:
-        return row_id[:8]
+
+def _part_label(cursor: Any, entity: str, row_id: str, own: str | None, locale: str) -> str | None:
+    from petdesk.sync.labels import entity_label
+
+    column = _PART_OF[entity]
+    found = _linked(cursor, entity, row_id, [column])
+    parent = by_name()[entity].links[column]
+    whole = _describe(cursor, parent, found[0], locale) if found and found[0] else None
+    if whole is None:
+        return None
     _ = translator(locale)
-    return _("{person} in {session}").format(
-        person=describe_record(cursor, "contact", found[0], locale),
-        session=describe_record(cursor, "training_session", found[1], locale),
-    )
+    return _("{whole}: {part}").format(whole=whole, part=own or entity_label(entity, locale))
+
+
+def _link_label(cursor: Any, entity: str, row_id: str, locale: str) -> str | None:
+    part_column, whole_column, how = _LINKS[entity]
+    found = _linked(cursor, entity, row_id, [part_column, whole_column])
+    if found is None or not all(found):
+        return None
+    links = by_name()[entity].links
+    part = _describe(cursor, links[part_column], found[0], locale)
+    whole = _describe(cursor, links[whole_column], found[1], locale)
+    if part is None or whole is None:
+        return None
+    _ = translator(locale)
+    if how == "at":
+        return _("{person} at {organisation}").format(person=part, organisation=whole)
+    if how == "for":
+        return _("{part} for {whole}").format(part=part, whole=whole)
+    return _("{part} in {whole}").format(part=part, whole=whole)
+
+
+def _project_link_label(cursor: Any, row_id: str, locale: str) -> str | None:
+    """A project's link to a visit, a training or an activity: the project and what it links."""
+    found = _linked(cursor, "project_link", row_id, ["project_id", "visit_id", "training_id", "activity_id"])
+    if found is None or not found[0]:
+        return None
+    linked = [
+        (table, id_) for table, id_ in zip(("visit", "training", "activity"), found[1:], strict=True) if id_
+    ]
+    project = _describe(cursor, "project", found[0], locale)
+    part = _describe(cursor, *linked[0], locale) if linked else None
+    if project is None or part is None:
+        return None
+    _ = translator(locale)
+    return _("{part} in {whole}").format(part=part, whole=project)
+
+
+def _contact_method_label(cursor: Any, row_id: str, locale: str) -> str | None:
+    """A phone number or address is a person's: "Mobile of Li Wei (李伟)", not its own (perhaps
+    overridden) value."""
+    found = _linked(cursor, "contact_method", row_id, ["contact_id", "channel", "label"])
+    person = _describe(cursor, "contact", found[0], locale) if found and found[0] else None
+    if found is None or person is None:
+        return None
+    _ = translator(locale)
+    return _("{channel} of {person}").format(channel=channel_words(found[1], found[2], locale), person=person)
+
+
+def channel_words(channel: str, label: str, locale: str) -> str:
+    """ "E-mail", or a phone's kind ("Mobile"), as the contact editor says them."""
+    try:
+        if channel in ("phone", "fax") and label:
+            return vocab.label(enums.ChannelLabel(label), locale)
+        return vocab.label(enums.ContactChannel(channel), locale)
+    except ValueError:
+        return channel
 
 
 # -- values ------------------------------------------------------------------------------------

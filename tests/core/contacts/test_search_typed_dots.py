@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from petdesk.chinese_names import dots_as_spaces
+from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.models import Contact
 from petdesk.models.enums import NameOrder
 from petdesk.services import lists, search
 
-DOTS = ["·", "‧", "•", "・", "･", "⋅"]
+#: with the full stop (ASCII and full-width) typed for it on a Latin keyboard (field test 41, defect 6)
+DOTS = ["·", "‧", "•", "・", "･", "⋅", ".", "．"]
 
 
 @pytest.fixture
@@ -65,3 +68,17 @@ def test_the_lists_filter_takes_a_typed_dot_as_search_does(
                 assert listed == [people[who]] and query.count(s, text) == 1, (text, language)
             found = [r.entity_id for r in search.search(s, text, kind=search.CONTACT, language="zh_CN")]
             assert found == [people[who]], text
+
+
+def test_a_full_stop_is_a_name_dot_only_between_han_characters() -> None:
+    assert dots_as_spaces("安娜.林德奎斯特") == dots_as_spaces("安娜．林德奎斯特") == "安娜 林德奎斯特"
+    for kept in ("li.wei@example.cn", "Dr. Li", "安娜.", ".林德", "Wang.伟", "www.例子.cn"):
+        assert dots_as_spaces(kept) == kept
+
+
+def test_the_command_line_finds_a_full_stop_name_and_shows_it_whole(
+    db: Database, people: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db.path), "search", "安娜.林德奎斯特", "--lang", "en"]) == 0
+    [line] = [ln for ln in capsys.readouterr().out.splitlines() if people["anna"] in ln]
+    assert "Anna Lindqvist (安娜·林德奎斯特)" in line and "…" not in line

@@ -183,12 +183,13 @@ def test_the_notice_says_whose_edit_of_what_won_and_when(offices, packages: Path
     # When Bonn's edit was made, in the viewer's time (labelled only away from the office's zone).
     when = format_datetime(local_time(notice.winner_at, ZoneInfo("Asia/Shanghai")), "en")  # type: ignore[arg-type]
     assert service.overridden_words(notice, "en") == (
-        f"Your edit of Wei Li (李伟)'s Mobile (“+86 139 1111 1111”) was overridden by Bonn's edit of {when} "
+        "Your edit of the Mobile of “Wei Li (李伟)” (“+86 139 1111 1111”) "
+        f"was overridden by Bonn's edit of {when} "
         "(“+86 138 2222 2222”)."
     )
     [zh] = [c for c in service.list_conflicts(a, locale="zh_CN") if c.overridden]
     words = service.overridden_words(zh, "zh_CN")
-    assert words.startswith("您对李伟（Wei Li）的手机所做的修改（“") and words.endswith("覆盖。")
+    assert words.startswith("您对「李伟（Wei Li）」的手机所做的修改（“") and words.endswith("覆盖。")
 
 
 def test_the_command_line_says_so_and_puts_the_value_back(
@@ -218,7 +219,8 @@ def test_the_command_line_says_so_and_puts_the_value_back(
 
     assert beijing("conflicts") == 0
     listing = capsys.readouterr().out
-    assert f"Your edit of Wei Li (李伟)'s Notes (“{BEIJING}”) was overridden by Bonn's edit of " in listing
+    said = f"Your edit of the Notes of “Wei Li (李伟)” (“{BEIJING}”) was overridden by Bonn's edit of "
+    assert said in listing
     assert "--keep current keeps Bonn's value; --keep other puts yours back" in listing
     assert beijing("resolve", listing.split()[0], "--keep", "other") == 0
     assert values(a, "contact", cid)["notes"] == BEIJING

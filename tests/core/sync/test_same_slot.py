@@ -72,7 +72,7 @@ def test_two_different_marks_become_one_row_and_a_conflict(offices, packages: Pa
         ("status", "absent", "present", True)
     ]
     assert waiting[0].row_id == marks[0][0][0]
-    assert waiting[0].record == "Anna Becker in Opening 开幕"  # the person and the session, not an id
+    assert waiting[0].record == "Anna Becker in Urban water training 城市水务培训: Opening 开幕"  # not an id
     assert service.canonical_dump(a) == service.canonical_dump(b) == service.canonical_dump(c)
 
 

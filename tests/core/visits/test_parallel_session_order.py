@@ -17,7 +17,8 @@ from tests.core.visits.data import person
 @pytest.fixture
 def course(db: Database) -> dict[str, str]:
     """An opening, then two breakouts at 09:00 the next day, entered in the order Sewer, Digital
-    (rooms B and A); Gao is marked present at both breakouts, Ouyang is her substitute."""
+    (rooms B and A); Gao is marked present at the opening and one breakout, absent at the other
+    (nobody is present at two at once), Ouyang is her substitute."""
     day = dt.date(2026, 12, 2)
     ids: dict[str, str] = {}
     with db.transaction() as s:
@@ -36,8 +37,8 @@ def course(db: Database) -> dict[str, str]:
             ids[key] = row.id
         gao, ouyang = person(s, "Shiyu", "Gao", "高诗雨"), person(s, "Binzhen", "Ouyang", "欧阳斌振")
         ts.register(s, t.id, gao.id)
-        for key in ("opening", "sewer", "digital"):
-            ts.set_attendance(s, ids[key], gao.id, "present")
+        for key, status in (("opening", "present"), ("sewer", "present"), ("digital", "absent")):
+            ts.set_attendance(s, ids[key], gao.id, status)
         ids["gao"], ids["ouyang"] = gao.id, ouyang.id
     return ids
 

@@ -110,5 +110,5 @@ def test_session_columns_are_narrow_with_the_full_title_in_the_tooltip(qtbot: Qt
     header = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert f"{TITLE} 1" in tip and "15 Dec" in tip
-    assert header.startswith("15 Dec") and f"{TITLE} 1" not in header.replace("\n", " ")
+    assert header.startswith("S1 · 15 Dec") and f"{TITLE} 1" not in header.replace("\n", " ")
     assert all(view.columnWidth(c) <= 100 for c in range(model.columnCount()))

@@ -66,6 +66,7 @@ from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.trainings.header_lines import header_lines
 from petdesk.gui.trainings.substitute import SubstituteDialog
+from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -91,7 +92,7 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
-from petdesk.services.attendance import time_slots
+from petdesk.services.attendance import session_code, time_slots
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
@@ -166,18 +167,22 @@ class AttendanceModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.sheet.sessions[section]
+        # The sheet's sessions come in the one order (``live_sessions``) that numbers them S1, S2 …
+        # on the command line and in the dossier: a colleague's "S2" is this column (field test 41).
+        number = session_code(section + 1)
         chinese = i18n.is_chinese(self.ui_locale)
         title = s.title_zh or s.title_en if chinese else s.title_en or s.title_zh
         if role == Qt.ItemDataRole.ToolTipRole:
             day = i18n.format_date(s.starts_local.date(), self.ui_locale, "short")
-            return f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
-        # Narrow columns, so that nine sessions fit beside the names: the day (and the time of a
-        # session beside another in the same hours), then the title in two lines broken by its
-        # drawn width (field test 36, defect 10); the tooltip has it all.
+            return f"{number} · {day} {i18n.format_time(s.starts_local, self.ui_locale)}\n{title}"
+        # Narrow columns, so that nine sessions fit beside the names: the number and day (and the
+        # time of a session beside another in the same hours), then the title in two lines broken by
+        # its drawn width (field test 36, defect 10); the tooltip has it all.
         day = i18n.format_month_day(s.starts_local.date(), self.ui_locale)
+        lines = [f"{number} · {day}"]
         if s.id in self.parallel:
-            day = f"{day} {i18n.format_time(s.starts_local, self.ui_locale)}"
-        return "\n".join([day, *header_lines(title, self.text_width, self.HEADER_TEXT_WIDTH)])
+            lines.append(i18n.format_time(s.starts_local, self.ui_locale))
+        return "\n".join([*lines, *header_lines(title, self.text_width, self.HEADER_TEXT_WIDTH)])
 
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
@@ -853,10 +858,11 @@ class TrainingEditor(RecordEditor):
             return sep.join(t for t in dict.fromkeys(texts) if t)
 
         head = "".join(
-            f"<th>{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
+            f"<th>{session_code(n)}<br/>"
+            f"{e(i18n.format_date(x.starts_local.date(), self.ui_locale, 'short'))}<br/>"
             f"{e(i18n.format_time(x.starts_local, self.ui_locale))}<br/>"
             f"{e((x.title_zh or x.title_en) if zh else (x.title_en or x.title_zh))}</th>"
-            for x in sheet.sessions
+            for n, x in enumerate(sheet.sessions, 1)
         )
         body = []
         for n, r in enumerate(sheet.attendees, 1):
@@ -1308,18 +1314,32 @@ class TrainingEditor(RecordEditor):
         if not cells:
             return
 
+        skipped: list[tuple[str, str]] = []
+
         def mark(s: Any) -> None:
-            for sid, cid, _before in cells:
-                training_service.set_attendance(s, sid, cid, new)
+            # a second "present" in a parallel session is left out: nobody is in two rooms at once
+            skipped.extend(training_service.mark_attendance(s, [(sid, cid) for sid, cid, _ in cells], new))
 
         def take_back(s: Any) -> None:
             for sid, cid, before in cells:
                 training_service.set_attendance(s, sid, cid, before)
 
+        def say_skipped() -> None:
+            if skipped:
+                tint(self.message, WARNING)
+                set_ = self.tr("%n attendance marks set.", "", len(cells) - len(skipped))
+                left_out = self.tr(
+                    "%n left out: the person is already present in a parallel session at that time.",
+                    "",
+                    len(skipped),
+                )
+                self.message.setText(arg(self.tr("%1 %2", "one sentence after another"), set_, left_out))
+
         done = self.tr("%n attendance marks set.", "", len(cells))
-        if self._change(mark, done, undo=(take_back, self.tr("Attendance marks taken back."))):
+        undo = (take_back, self.tr("Attendance marks taken back."))
+        if self._change(mark, done, undo=undo, on_saved=say_skipped):
             for sid, cid, _before in cells:
-                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark
+                model.set_mark(sid, cid, new)  # at once, as a single click shows its mark (read back after)
 
     def _write_marks(self) -> None:
         """Store the held marks off the GUI thread, one write at a time: marks clicked while it
