@@ -96,6 +96,15 @@ def is_chinese_name(text: str) -> bool:
     return bool(stripped) and all(_CJK_RE.match(ch) for ch in stripped)
 
 
+def same_name_key(text: str) -> str:
+    """A name as two spellings of one record's name compare: width forms unified (NFKC), every
+    script's case folded (Ø as ø, ß as ss) and runs of spaces as one, so "ØRSTED  Renewables" meets
+    "Ørsted Renewables". Accents stay (Müller is not Muller): this matches records, search uses
+    :func:`fold`. SQLite's ``lower()`` folds A-Z only, so SQL compares through ``petdesk_name_key``
+    (this function, registered on every connection in ``db.py``)."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+
+
 def fold(text: str) -> str:
     """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
     if text.isascii():

@@ -17,11 +17,12 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import outfile
+from petdesk.chinese_names import same_name_key
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
@@ -458,24 +459,46 @@ def _organisation_rows(path: Path, kind: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def _find_org(session: Session, value: str) -> m.Organisation | None:
-    if not value:
-        return None
-    for form in forms(value):  # an export names a provider without a name by its canonical UUID
-        org = session.get(m.Organisation, form)
-        if org is not None and org.deleted_at is None:
-            return org
-    key = value.casefold()
-    return session.scalars(
-        select(m.Organisation).where(
-            m.Organisation.deleted_at.is_(None),
-            or_(
-                func.lower(m.Organisation.name_en) == key,
-                m.Organisation.name_zh == value,
-                func.lower(m.Organisation.short_name_en) == key,
-            ),
-        )
-    ).first()
+class _OrganisationsByName:
+    """The office's live organisations by name, read once per import: a file of 1,500 rows against
+    1,500 providers looks each one up in a dict, not in a scan per row. Names are compared by
+    :func:`same_name_key` (any script's case: "Ørsted", "Großhausen" and "GROSSHAUSEN" meet), where
+    SQLite's ``lower()`` folds A-Z only and made a new provider for every row (field test 44, §1)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[str, str] | None = None
+
+    def find(self, value: str) -> m.Organisation | None:
+        if not value:
+            return None
+        for form in forms(value):  # an export names a provider without a name by its canonical UUID
+            org = self._session.get(m.Organisation, form)
+            if org is not None and org.deleted_at is None:
+                return org
+        org_id = self._by_name().get(same_name_key(value))
+        return self._session.get(m.Organisation, org_id) if org_id else None
+
+    def add(self, org: m.Organisation) -> None:
+        """Know ``org`` (just added by the import) by its names, so the file's next rows find it."""
+        for name in (org.name_en, org.name_zh, org.short_name_en):
+            if name:
+                self._by_name().setdefault(same_name_key(name), org.id)
+
+    def _by_name(self) -> dict[str, str]:
+        if self._ids is None:
+            o = m.Organisation
+            rows = self._session.execute(
+                select(o.id, o.name_en, o.name_zh, o.short_name_en)
+                .where(o.deleted_at.is_(None))
+                .order_by(o.created_at, o.id)  # the oldest of two of one name, as a re-import found
+            )
+            self._ids = {}
+            for org_id, *names in rows:
+                for name in names:
+                    if name:
+                        self._ids.setdefault(same_name_key(name), org_id)
+        return self._ids
 
 
 #: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
@@ -581,9 +604,10 @@ def import_catalogue(
     #: the providers (cities) the rows name, and those of them this import adds
     owners: list[m.Organisation] = []
     new_orgs: list[m.Organisation] = []
+    by_name = _OrganisationsByName(session)
     for n, values in parsed:
         owner = values.pop(owner_col)
-        org = _find_org(session, owner) if owner else None
+        org = by_name.find(owner) if owner else None
         if org is None and owner and kind == "needs":
             org = _find_city(session, owner)
         if owner and org is None:
@@ -591,6 +615,7 @@ def import_catalogue(
             org.source = f"import:{path.name}"
             session.add(org)
             session.flush()
+            by_name.add(org)
             report.new_organisations.append(owner)
             new_orgs.append(org)
         if org is not None:
