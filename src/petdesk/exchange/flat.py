@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk import outfile
 from petdesk.chinese_names import same_name_key
+from petdesk.city_names import both_names, city_key, city_keys
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
@@ -33,7 +34,6 @@ from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.services.importing import Table
-    from petdesk.vocab import City
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -501,59 +501,19 @@ class _OrganisationsByName:
         return self._ids
 
 
-#: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
-#: "Shenzhen Municipal Government" all name the government of 深圳 / Shenzhen.
-_CITY_SUFFIXES = (
-    "人民政府", "市政府", "市", " municipal people's government", " municipal government",
-    " people's government", " municipality", " city",
-)  # fmt: skip
-_CITY_PREFIXES = ("city of ",)
-
-
-def _city_key(name: str) -> str:
-    """``name`` without the administrative words around a city's name, to compare two spellings:
-    "深圳市" and "深圳" give "深圳", "Shenzhen City" and "Shenzhen" give "shenzhen"."""
-    key = " ".join(name.split()).casefold()
-    for prefix in _CITY_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix):
-            key = key[len(prefix) :]
-    for suffix in _CITY_SUFFIXES:  # longest words first, so "市人民政府" loses both
-        if key.endswith(suffix) and len(key) > len(suffix):
-            key = key[: -len(suffix)]
-    return key.strip()
-
-
-def _find_city(session: Session, value: str) -> m.Organisation | None:
+def find_city(session: Session, value: str) -> m.Organisation | None:
     """The city government a needs file names with or without its administrative suffix ("深圳" for
     深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
     already has two."""
-    keys = _city_keys(value)
+    keys = city_keys(value)
     cities = session.scalars(
         select(m.Organisation)
         .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
         .order_by(m.Organisation.created_at, m.Organisation.id)
     )
     return next(
-        (org for org in cities if keys & {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+        (org for org in cities if keys & {city_key(n) for n in (org.name_en, org.name_zh) if n}), None
     )
-
-
-def _city_keys(name: str) -> set[str]:
-    """``name``'s key (:func:`_city_key`) and, for a city petdesk knows, its name in the other
-    language: 杭州市 finds a city government the office wrote "Hangzhou"."""
-    key = _city_key(name)
-    return {key} | {
-        n
-        for city in _known_cities()
-        if key in (city.zh, city.en.casefold())
-        for n in (city.zh, city.en.casefold())
-    }
-
-
-def _known_cities() -> tuple[City, ...]:
-    from petdesk.vocab import CITIES, ZONE_CITIES
-
-    return (*CITIES, *ZONE_CITIES)
 
 
 def import_catalogue(
@@ -609,12 +569,9 @@ def import_catalogue(
         owner = values.pop(owner_col)
         org = by_name.find(owner) if owner else None
         if org is None and owner and kind == "needs":
-            org = _find_city(session, owner)
+            org = find_city(session, owner)
         if owner and org is None:
-            org = _new_organisation(session, owner, organisations.get(owner), kind)
-            org.source = f"import:{path.name}"
-            session.add(org)
-            session.flush()
+            org = _add_organisation(session, owner, organisations.get(owner), kind, f"import:{path.name}")
             by_name.add(org)
             report.new_organisations.append(owner)
             new_orgs.append(org)
@@ -724,6 +681,22 @@ def _unplaced_columns(path: Path, columns: list[str], kind: str) -> str:
     return f"{sentence}\npetdesk's fields: {fields}"
 
 
+def add_city(session: Session, name: str, *, source: str) -> m.Organisation:
+    """A city government called ``name`` added as a needs import adds one: a city petdesk knows
+    gets both names and its country (``needs add --city 杭州市``; field test 44, §2)."""
+    return _add_organisation(session, name, None, "needs", source)
+
+
+def _add_organisation(
+    session: Session, owner: str, row: dict[str, str] | None, kind: str, source: str
+) -> m.Organisation:
+    org = _new_organisation(session, owner, row, kind)
+    org.source = source
+    session.add(org)
+    session.flush()
+    return org
+
+
 def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, kind: str) -> m.Organisation:
     """A provider (or city) the office does not know: as the file's organisations row has it (both
     names, country, city and the id it has in the other office, so that sync knows it as one
@@ -758,13 +731,16 @@ _CHINESE_CITY = re.compile(r"^[\u4e00-\u9fff]{1,8}(市|县|区|自治州|盟|人
 
 
 def _place_city(org: m.Organisation, name: str) -> None:
-    """The country of a city government an import adds: that of a city
-    petdesk knows (杭州市 is Hangzhou, CN; 北九州市 is Kitakyushu, JP), else China for a name in
-    Chinese characters with a Chinese administrative suffix (field test 26, §12: 26 cities came in
-    without a country, so the market report counted their needs under "country not given")."""
-    key = _city_key(name)
-    known = next((c for c in _known_cities() if key in (c.zh, c.en.casefold())), None)
+    """The other language's name, the city and the country of a city government an import adds: a
+    city petdesk knows gets both names (杭州市 is also "Hangzhou", so ``needs --city Hangzhou``, the
+    English lists and the PDFs name it; field test 44, §2–3) and its country (北九州市 is in JP);
+    else China for a name in Chinese characters with a Chinese administrative suffix (field test
+    26, §12: 26 cities came in without a country, so the market report counted their needs under
+    "country not given")."""
+    name_en, name_zh, known = both_names(name)
     if known is not None:
+        org.name_en, org.name_zh = org.name_en or name_en, org.name_zh or name_zh
+        org.city_en, org.city_zh = org.city_en or known.en, org.city_zh or known.zh
         org.country = known.country
     elif _CHINESE_CITY.match(name):
         org.country = "CN"
