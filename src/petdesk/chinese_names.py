@@ -105,12 +105,22 @@ def same_name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
 
 
+#: Letters that carry their accent inside (no combining mark to drop after NFKD), as they are
+#: written without it: "Ørsted" is typed "Orsted", "Rambøll" "Ramboll", "Łódź" "Lodz" (field test 44,
+#: §4). Lower case only: :func:`fold` casefolds first (which also makes ß "ss").
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ı": "i"}
+)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
+    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller", "Ørsted" -> "zhang wei",
+    "muller", "orsted". The one folding of search, the catalogue's search keys and the lists'
+    filters; stored keys made with it are refreshed when it changes (migration 0041)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(UNDECOMPOSED_LETTERS)
 
 
 # -- pinyin -----------------------------------------------------------------------------------
