@@ -686,37 +686,37 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
         <source>New technology…</source>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -1213,7 +1213,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
@@ -2685,18 +2685,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="101"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="110"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="112"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -2733,18 +2733,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="607"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="610"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="608"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="611"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="616"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="619"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -6815,18 +6815,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="595"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="682"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="701"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="704"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8125,7 +8125,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="221"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
         <location filename="../src/petdesk/gui/record_list.py" line="823"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
@@ -8137,7 +8137,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="142"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
         <location filename="../src/petdesk/gui/record_list.py" line="865"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
@@ -8190,7 +8190,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="215"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="218"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -8229,34 +8229,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="227"/>
         <location filename="../src/petdesk/gui/record_list.py" line="877"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="300"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="344"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="301"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="304"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="345"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="306"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="349"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="246"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="249"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="364"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Deleted %1.</source>
@@ -8383,7 +8383,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="269"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="272"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1865"/>
