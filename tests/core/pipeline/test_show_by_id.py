@@ -55,6 +55,8 @@ def records(db: Database) -> dict[str, str]:
             trl=8,
             tags=["membrane"],
             certifications=["ISO 9001"],
+            licence="CC-BY-4.0",
+            share_consent=True,
         )
         return {"need": need.id, "tech": tech.id, "wuhan": wuhan.id, "maker": maker.id}
 
@@ -91,6 +93,8 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
         "  readiness: TRL 8",
         "  certifications: ISO 9001",
         "  tags: membrane",
+        "  licence: CC-BY-4.0",  # field test 44, §6: what an import stores was not shown
+        "  consent to share: yes",
         "  description (English): Ceramic membranes for drinking water.",
         "  description (Chinese): 用于饮用水的陶瓷膜。",
     ]
