@@ -138,7 +138,7 @@ def test_every_label_is_in_chinese_and_says_each_text_s_language(  # type: ignor
     assert labels == "编号 状态 城市 领域 预算 规模 截止日期 标签 问题（英文） 问题（中文）"
     tech = _out(db, capsys, "technologies", records["tech"][:6], lang="zh_CN")
     labels = " ".join(line.split(":")[0].strip() for line in tech[1:])
-    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 描述（英文） 描述（中文）"
+    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 许可协议 同意共享 描述（英文） 描述（中文）"
 
 
 def test_the_labels_reach_the_catalogue() -> None:
