@@ -45,10 +45,12 @@ NEED_COLUMNS = (
 )  # fmt: skip
 #: The needs import also reads a contact person, kept with the problem (a need has no field for it).
 NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
+#: The technologies import also reads the provider's country, which a provider it adds gets.
+TECHNOLOGY_IMPORT_COLUMNS = (*TECHNOLOGY_COLUMNS, "provider_country")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
 #: The columns an import reads for each kind (a need file may name a contact).
 _IMPORT_COLUMNS = {
-    "technologies": TECHNOLOGY_COLUMNS,
+    "technologies": TECHNOLOGY_IMPORT_COLUMNS,
     "needs": NEED_IMPORT_COLUMNS,
     "organisations": ORGANISATION_COLUMNS,
 }
@@ -567,11 +569,13 @@ def import_catalogue(
     by_name = _OrganisationsByName(session)
     for n, values in parsed:
         owner = values.pop(owner_col)
+        owner_country = values.pop("provider_country", "")
         org = by_name.find(owner) if owner else None
         if org is None and owner and kind == "needs":
             org = find_city(session, owner)
         if owner and org is None:
             org = _add_organisation(session, owner, organisations.get(owner), kind, f"import:{path.name}")
+            org.country = org.country or owner_country
             by_name.add(org)
             report.new_organisations.append(owner)
             new_orgs.append(org)
@@ -860,6 +864,7 @@ def _parse_row(
             key_figures_zh=r.get("key_figures_zh", ""),
             trl=trl,
             certifications=_split(r.get("certifications", "")),
+            provider_country=_country(r.get("provider_country", "")),
         )
         return out
     budget: list[float | None] = []
@@ -899,6 +904,19 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _country(text: str) -> str:
+    """The ISO code of a country cell: "DK", "Denmark" or "丹麦"; "" for an empty cell."""
+    text = text.strip()
+    if not text:
+        return ""
+    from petdesk.labels import country_code
+
+    code = country_code(text)
+    if not code:
+        raise ValueError(f"{text!r} is not a country petdesk knows; write its code (DK) or its name")
+    return code
 
 
 def _need_status(text: str) -> NeedStatus:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from petdesk import models as m
@@ -86,3 +87,29 @@ def test_the_command_line_finds_an_organisation_in_any_case(db: Database) -> Non
         assert funders.find_funder(s, "ØRSTED Renewables Denmark") == org.id
         same = organisations.same_name_organisation(s, {"name_en": "ØRSTED RENEWABLES DENMARK"})
         assert same is not None and same.id == org.id
+
+
+def test_a_new_provider_gets_the_country_the_file_gives(db: Database, tmp_path: Path) -> None:
+    """Field test 44, §6: providers an import added had no country, so ``--country`` and the
+    market report could not find them. A Country column (code or name, English or Chinese) gives
+    a new provider its country; a country petdesk does not know refuses the row."""
+    path = tmp_path / "cat.csv"
+    path.write_text(
+        "Technology name,Provider,Country\n"
+        "Offshore wind O&M,Ørsted Renewables Denmark,Denmark\n"
+        "Biogas upgrading,Bioenergie Großhausen GmbH,德国\n"
+        "Heat pump for sewage,Danfoss Climate Tech A/S,dk\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        flat.import_catalogue(s, path, "technologies")
+    with db.transaction() as s:
+        countries = {o.name_en: o.country for o in s.scalars(select(m.Organisation))}
+    assert countries == {
+        "Ørsted Renewables Denmark": "DK",
+        "Bioenergie Großhausen GmbH": "DE",
+        "Danfoss Climate Tech A/S": "DK",
+    }
+    path.write_text("Technology name,Provider,Country\nSolar field,Sol GmbH,Atlantis\n", encoding="utf-8")
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError, match="'Atlantis' is not a country"):
+        flat.import_catalogue(s, path, "technologies")
