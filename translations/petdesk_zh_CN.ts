@@ -686,37 +686,37 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
         <source>New technology…</source>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -746,116 +746,121 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
+        <source>Provider&apos;s country</source>
+        <translation>提供方所在国家</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
         <source>Readiness (TRL 1–9)</source>
         <translation>技术成熟度（TRL 1–9）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
         <source>Consent to share (yes/no)</source>
         <translation>同意共享（是/否）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
         <source>Budget up to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="65"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -940,84 +945,84 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="96"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="135"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="138"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="112"/>
         <source>&amp;Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="144"/>
         <source>Field for column “%1”</source>
         <translation>列“%1”对应的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="145"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="207"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="218"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="219"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="226"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="227"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="230"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>
@@ -1213,7 +1218,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
@@ -2754,18 +2759,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="101"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="102"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="110"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="112"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -2802,18 +2807,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="607"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="610"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="608"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="611"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="616"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="619"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -6889,18 +6894,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="595"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="682"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="701"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="704"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8199,7 +8204,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="221"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
         <location filename="../src/petdesk/gui/record_list.py" line="823"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
@@ -8211,7 +8216,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="142"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
         <location filename="../src/petdesk/gui/record_list.py" line="865"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
@@ -8264,7 +8269,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="215"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="218"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -8303,34 +8308,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="227"/>
         <location filename="../src/petdesk/gui/record_list.py" line="877"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="300"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="301"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="304"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="306"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="246"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="249"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
         <source>Deleted %1.</source>
@@ -8457,7 +8462,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="269"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="272"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1865"/>

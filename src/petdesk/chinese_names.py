@@ -104,12 +104,31 @@ def is_chinese_name(text: str) -> bool:
     return bool(stripped) and all(_CJK_RE.match(ch) for ch in stripped)
 
 
+def same_name_key(text: str) -> str:
+    """A name as two spellings of one record's name compare: width forms unified (NFKC), every
+    script's case folded (Ø as ø, ß as ss) and runs of spaces as one, so "ØRSTED  Renewables" meets
+    "Ørsted Renewables". Accents stay (Müller is not Muller): this matches records, search uses
+    :func:`fold`. SQLite's ``lower()`` folds A-Z only, so SQL compares through ``petdesk_name_key``
+    (this function, registered on every connection in ``db.py``)."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+
+
+#: Letters that carry their accent inside (no combining mark to drop after NFKD), as they are
+#: written without it: "Ørsted" is typed "Orsted", "Rambøll" "Ramboll", "Łódź" "Lodz" (field test 44,
+#: §4). Lower case only: :func:`fold` casefolds first (which also makes ß "ss").
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ı": "i"}
+)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller" -> "zhang wei", "muller"."""
+    """Lower case without accents or tone marks: "Zhāng Wěi", "Müller", "Ørsted" -> "zhang wei",
+    "muller", "orsted". The one folding of search, the catalogue's search keys and the lists'
+    filters; stored keys made with it are refreshed when it changes (migration 0041)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(UNDECOMPOSED_LETTERS)
 
 
 # -- pinyin -----------------------------------------------------------------------------------

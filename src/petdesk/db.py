@@ -119,6 +119,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # English without case or a leading "The", Chinese by pinyin.
     dbapi_conn.create_function("petdesk_sort_en", 2, _sort_en, deterministic=True)
     dbapi_conn.create_function("petdesk_sort_zh", 2, _sort_zh, deterministic=True)
+    # Names compared in any script's case (SQLite's lower() folds A-Z only: "Ørsted" stays "Ørsted").
+    dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
+
+
+def _name_key(text: str | None) -> str:
+    from petdesk.chinese_names import same_name_key
+
+    return same_name_key(text or "")
 
 
 def _pinyin_text(text: str | None) -> str:

@@ -181,3 +181,31 @@ def test_export_of_all_reads_without_sqlalchemy(demo_db: Database, tmp_path: Pat
         finally:
             reopened.close()
         assert out.read_bytes() == (tmp_path / f"session.{fmt}").read_bytes(), fmt
+
+
+def test_stats_counts_the_catalogue(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Field test 44, §6: the demo makes technologies and city needs, and ``stats`` did not say them."""
+    import json
+
+    from sqlalchemy import func, select
+
+    from petdesk import models as m
+    from petdesk.cli import main
+
+    with demo_db.reading() as session:
+        live = {
+            label: session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+            for label, model in (
+                ("technologies", m.Technology),
+                ("city_needs", m.CityNeed),
+                ("matches", m.TechMatch),
+            )
+        }
+    assert live["technologies"] and live["city_needs"]
+    assert main(["--db", str(demo_db.path), "stats", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)["counts"]
+    assert {label: counts[label] for label in live} == live
+    assert main(["--db", str(demo_db.path), "stats"]) == 0
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert ["technologies", f"{live['technologies']:,}"] in lines
+    assert ["city", "needs", f"{live['city_needs']:,}"] in lines

@@ -170,15 +170,18 @@ def split_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.replace("，", ",").split(",") if tag.strip()]
 
 
-def _values(session: Any, args: argparse.Namespace) -> dict[str, Any]:
+def _values(session: Any, args: argparse.Namespace, _: Translate, notes: list[str]) -> dict[str, Any]:
     """The fields given on the command line as the services take them: texts trimmed, tags
-    split, an organisation named found ("" for none), a status as its enum."""
+    split, an organisation named found ("" for none), a status as its enum. What else was done
+    (a city added) goes to ``notes``, to be said once the record is saved."""
     from petdesk.models.enums import NeedStatus
     from petdesk.services import projects as project_service
 
     values = {key[len(FIELD) :]: value for key, value in vars(args).items() if key.startswith(FIELD)}
     for key, value in values.items():
-        if key.endswith("organisation_id"):
+        if key == "city_organisation_id":
+            values[key] = _need_city(session, value, _, notes) if value.strip() else None
+        elif key.endswith("organisation_id"):
             values[key] = project_service.find_organisation(session, value) if value.strip() else None
         elif key == "tags":
             values[key] = split_tags(value)
@@ -187,6 +190,36 @@ def _values(session: Any, args: argparse.Namespace) -> dict[str, Any]:
         elif isinstance(value, str):
             values[key] = value.strip()
     return values
+
+
+def _need_city(session: Any, text: str, _: Translate, notes: list[str]) -> str:
+    """The id of the city a need names: its city government however written (杭州市人民政府 finds
+    the office's "Hangzhou"), else the organisation of that name, else, for a city petdesk knows, a
+    new city government as a needs import adds one (field test 44, §2: ``needs add`` could not
+    name a city new to the office)."""
+    from petdesk.city_names import known_city
+    from petdesk.exchange import flat
+    from petdesk.services import projects as project_service
+    from petdesk.services.projects import PipelineError
+
+    typed = text.strip()
+    if (city := flat.find_city(session, typed)) is not None:
+        return city.id
+    try:
+        return project_service.find_organisation(session, typed)
+    except PipelineError:
+        if known_city(typed) is None:
+            raise CliError(
+                _(
+                    "no organisation or city called {text!r}; give the city's organisation by its "
+                    "English or Chinese name or id, or add it first: `petdesk import-needs FILE` adds "
+                    "the cities its file names"
+                ).format(text=typed)
+            ) from None
+    city = flat.add_city(session, typed, source="manual")
+    names = " / ".join(n for n in (city.name_en, city.name_zh) if n)
+    notes.append(_("New city organisation: {name}").format(name=names))
+    return city.id
 
 
 def _refused(exc: Exception, locale: str, _: Translate) -> CliError:
@@ -232,9 +265,10 @@ def _add_or_set(args: argparse.Namespace, ctx: Context, saving: _Saving) -> int:
     adding = args.part == "add"
     if not adding and _changes_nothing(args):
         raise CliError(_(saving.nothing_to_change))
+    notes: list[str] = []
     with ctx.db.transaction() as s:
         try:
-            values = _values(s, args)
+            values = _values(s, args, _, notes)
             if adding:
                 record_id = saving.create(s, **values).id
             else:
@@ -242,6 +276,8 @@ def _add_or_set(args: argparse.Namespace, ctx: Context, saving: _Saving) -> int:
                 saving.update(s, record_id, **values)
         except PipelineError as exc:
             raise _refused(exc, locale, _) from exc
+    for note in notes:
+        print(note)
     print(_(saving.added).format(id=record_id[:8]) if adding else _(saving.changed))
     return 0
 

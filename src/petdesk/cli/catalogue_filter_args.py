@@ -151,14 +151,14 @@ def _city(session: Session, text: str, locale: str, _: Translate) -> str:
     """The city organisation named: a city with needs by its name in either language, else any
     organisation as ``--city`` of ``needs add`` finds it (full name or id)."""
     from petdesk.services import projects as project_service
-    from petdesk.services.catalogue_filters import need_cities
+    from petdesk.services.catalogue_filters import need_cities, need_cities_named
     from petdesk.services.projects import PipelineError
 
     typed = text.strip()
     if not typed:
         return ""
     cities = need_cities(session)
-    found = {cid for cid, en, zh in cities if typed.casefold() in (en.casefold(), zh)}
+    found = need_cities_named(session, typed)
     if len(found) == 1:
         return found.pop()
     try:

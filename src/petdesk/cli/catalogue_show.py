@@ -91,6 +91,9 @@ def print_technology(ctx: Context, technology_id: str, locale: str, _: Translate
         _line(_("certifications"), ", ".join(t.certifications))
     if t.tags:
         _line(_("tags"), ", ".join(t.tags))
+    # What an import stores and a sharing decision rests on (field test 44, §6).
+    _line(_("licence"), t.licence or "—")
+    _line(_("consent to share"), _("yes") if t.share_consent else _("no"))
     _texts((_("description (English)"), _("description (Chinese)")), t.description_en, t.description_zh)
     _texts((_("key figures (English)"), _("key figures (Chinese)")), t.key_figures_en, t.key_figures_zh)
     for r in t.references:

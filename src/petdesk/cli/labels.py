@@ -29,6 +29,9 @@ COUNT_NAMES = (
     N_("attendance records"),
     N_("activities"),
     N_("projects"),
+    N_("technologies"),
+    N_("city needs"),
+    N_("matches"),
 )
 
 

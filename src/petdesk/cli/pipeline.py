@@ -946,7 +946,6 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import translator
     from petdesk.models.enums import MatchState
     from petdesk.services import tech_matching
-    from petdesk.vocab import label
 
     locale = _locale(args)
     _ = translator(locale)
@@ -980,21 +979,35 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     if args.unshortlist:
         return _unshortlist(ctx, need_id, _resolve(ctx, "technology", args.unshortlist, "technology"), args)
     with ctx.db.reading() as s:
-        need, ranked = tech_matching.rank_for_need(s, need_id, args.top)
+        need, everything = tech_matching.rank_for_need(s, need_id, None)
         shortlisted = {x.technology_id: x for x in tech_matching.list_matches(s, need_id=need_id)}
+    ranked = everything[: args.top]
+    # The shortlist is the coordinator's work: one ranked below --top is listed after the top,
+    # as the window and the PDF show the shortlist apart (field test 44, §6).
+    below = [r for r in everything[args.top :] if r.technology.id in shortlisted]
     print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
         return 0
     for r in ranked:
-        t = r.technology
-        listed = shortlisted.get(t.id)
-        mark = f"  <{label(listed.state, locale)}>" if listed else ""
-        print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
-        print(f"          {r.explain(lang)}")
-        if listed and listed.notes:
-            print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
+        _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
+    if below:
+        print(_("Shortlisted, ranked below the top {n}:").format(n=args.top))
+        for r in below:
+            _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
     return 0
+
+
+def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> None:
+    """One ranked technology: id, score, name and its shortlist state, the reasons, the note."""
+    from petdesk.vocab import label
+
+    t = r.technology
+    mark = f"  <{label(listed.state, locale)}>" if listed else ""
+    print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
+    print(f"          {r.explain(lang)}")
+    if listed and listed.notes:
+        print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
 
 
 def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namespace) -> int:

@@ -92,6 +92,8 @@ _TECHNOLOGY: dict[str, tuple[str, ...]] = {
     "key_figures_en": ("key figures",),
     "trl": ("技术成熟度", "成熟度", "readiness", "technology readiness level", "trl level"),
     "certifications": ("认证", "证书", "certificates", "certification"),
+    # The provider's country: a new provider gets it (field test 44, §6).
+    "provider_country": ("country", "provider country", "国家", "国别", "所在国家", "提供方国家"),
     "references": (
         "参考项目",
         "案例",

@@ -17,11 +17,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import outfile
+from petdesk.chinese_names import same_name_key
+from petdesk.city_names import both_names, city_key, city_keys
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
@@ -32,7 +34,6 @@ from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
     from petdesk.services.importing import Table
-    from petdesk.vocab import City
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -44,10 +45,12 @@ NEED_COLUMNS = (
 )  # fmt: skip
 #: The needs import also reads a contact person, kept with the problem (a need has no field for it).
 NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
+#: The technologies import also reads the provider's country, which a provider it adds gets.
+TECHNOLOGY_IMPORT_COLUMNS = (*TECHNOLOGY_COLUMNS, "provider_country")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
 #: The columns an import reads for each kind (a need file may name a contact).
 _IMPORT_COLUMNS = {
-    "technologies": TECHNOLOGY_COLUMNS,
+    "technologies": TECHNOLOGY_IMPORT_COLUMNS,
     "needs": NEED_IMPORT_COLUMNS,
     "organisations": ORGANISATION_COLUMNS,
 }
@@ -458,79 +461,61 @@ def _organisation_rows(path: Path, kind: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def _find_org(session: Session, value: str) -> m.Organisation | None:
-    if not value:
-        return None
-    for form in forms(value):  # an export names a provider without a name by its canonical UUID
-        org = session.get(m.Organisation, form)
-        if org is not None and org.deleted_at is None:
-            return org
-    key = value.casefold()
-    return session.scalars(
-        select(m.Organisation).where(
-            m.Organisation.deleted_at.is_(None),
-            or_(
-                func.lower(m.Organisation.name_en) == key,
-                m.Organisation.name_zh == value,
-                func.lower(m.Organisation.short_name_en) == key,
-            ),
-        )
-    ).first()
+class _OrganisationsByName:
+    """The office's live organisations by name, read once per import: a file of 1,500 rows against
+    1,500 providers looks each one up in a dict, not in a scan per row. Names are compared by
+    :func:`same_name_key` (any script's case: "Ørsted", "Großhausen" and "GROSSHAUSEN" meet), where
+    SQLite's ``lower()`` folds A-Z only and made a new provider for every row (field test 44, §1)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[str, str] | None = None
+
+    def find(self, value: str) -> m.Organisation | None:
+        if not value:
+            return None
+        for form in forms(value):  # an export names a provider without a name by its canonical UUID
+            org = self._session.get(m.Organisation, form)
+            if org is not None and org.deleted_at is None:
+                return org
+        org_id = self._by_name().get(same_name_key(value))
+        return self._session.get(m.Organisation, org_id) if org_id else None
+
+    def add(self, org: m.Organisation) -> None:
+        """Know ``org`` (just added by the import) by its names, so the file's next rows find it."""
+        for name in (org.name_en, org.name_zh, org.short_name_en):
+            if name:
+                self._by_name().setdefault(same_name_key(name), org.id)
+
+    def _by_name(self) -> dict[str, str]:
+        if self._ids is None:
+            o = m.Organisation
+            rows = self._session.execute(
+                select(o.id, o.name_en, o.name_zh, o.short_name_en)
+                .where(o.deleted_at.is_(None))
+                .order_by(o.created_at, o.id)  # the oldest of two of one name, as a re-import found
+            )
+            self._ids = {}
+            for org_id, *names in rows:
+                for name in names:
+                    if name:
+                        self._ids.setdefault(same_name_key(name), org_id)
+        return self._ids
 
 
-#: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
-#: "Shenzhen Municipal Government" all name the government of 深圳 / Shenzhen.
-_CITY_SUFFIXES = (
-    "人民政府", "市政府", "市", " municipal people's government", " municipal government",
-    " people's government", " municipality", " city",
-)  # fmt: skip
-_CITY_PREFIXES = ("city of ",)
-
-
-def _city_key(name: str) -> str:
-    """``name`` without the administrative words around a city's name, to compare two spellings:
-    "深圳市" and "深圳" give "深圳", "Shenzhen City" and "Shenzhen" give "shenzhen"."""
-    key = " ".join(name.split()).casefold()
-    for prefix in _CITY_PREFIXES:
-        if key.startswith(prefix) and len(key) > len(prefix):
-            key = key[len(prefix) :]
-    for suffix in _CITY_SUFFIXES:  # longest words first, so "市人民政府" loses both
-        if key.endswith(suffix) and len(key) > len(suffix):
-            key = key[: -len(suffix)]
-    return key.strip()
-
-
-def _find_city(session: Session, value: str) -> m.Organisation | None:
+def find_city(session: Session, value: str) -> m.Organisation | None:
     """The city government a needs file names with or without its administrative suffix ("深圳" for
     深圳市, "Shenzhen City" for Shenzhen), by its English or Chinese name: the oldest, when the office
     already has two."""
-    keys = _city_keys(value)
+    keys = city_keys(value)
     cities = session.scalars(
         select(m.Organisation)
         .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
         .order_by(m.Organisation.created_at, m.Organisation.id)
     )
     return next(
-        (org for org in cities if keys & {_city_key(n) for n in (org.name_en, org.name_zh) if n}), None
+        (org for org in cities if keys & {city_key(n) for n in (org.name_en, org.name_zh) if n}), None
     )
-
-
-def _city_keys(name: str) -> set[str]:
-    """``name``'s key (:func:`_city_key`) and, for a city petdesk knows, its name in the other
-    language: 杭州市 finds a city government the office wrote "Hangzhou"."""
-    key = _city_key(name)
-    return {key} | {
-        n
-        for city in _known_cities()
-        if key in (city.zh, city.en.casefold())
-        for n in (city.zh, city.en.casefold())
-    }
-
-
-def _known_cities() -> tuple[City, ...]:
-    from petdesk.vocab import CITIES, ZONE_CITIES
-
-    return (*CITIES, *ZONE_CITIES)
 
 
 def import_catalogue(
@@ -581,16 +566,17 @@ def import_catalogue(
     #: the providers (cities) the rows name, and those of them this import adds
     owners: list[m.Organisation] = []
     new_orgs: list[m.Organisation] = []
+    by_name = _OrganisationsByName(session)
     for n, values in parsed:
         owner = values.pop(owner_col)
-        org = _find_org(session, owner) if owner else None
+        owner_country = values.pop("provider_country", "")
+        org = by_name.find(owner) if owner else None
         if org is None and owner and kind == "needs":
-            org = _find_city(session, owner)
+            org = find_city(session, owner)
         if owner and org is None:
-            org = _new_organisation(session, owner, organisations.get(owner), kind)
-            org.source = f"import:{path.name}"
-            session.add(org)
-            session.flush()
+            org = _add_organisation(session, owner, organisations.get(owner), kind, f"import:{path.name}")
+            org.country = org.country or owner_country
+            by_name.add(org)
             report.new_organisations.append(owner)
             new_orgs.append(org)
         if org is not None:
@@ -699,6 +685,22 @@ def _unplaced_columns(path: Path, columns: list[str], kind: str) -> str:
     return f"{sentence}\npetdesk's fields: {fields}"
 
 
+def add_city(session: Session, name: str, *, source: str) -> m.Organisation:
+    """A city government called ``name`` added as a needs import adds one: a city petdesk knows
+    gets both names and its country (``needs add --city 杭州市``; field test 44, §2)."""
+    return _add_organisation(session, name, None, "needs", source)
+
+
+def _add_organisation(
+    session: Session, owner: str, row: dict[str, str] | None, kind: str, source: str
+) -> m.Organisation:
+    org = _new_organisation(session, owner, row, kind)
+    org.source = source
+    session.add(org)
+    session.flush()
+    return org
+
+
 def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, kind: str) -> m.Organisation:
     """A provider (or city) the office does not know: as the file's organisations row has it (both
     names, country, city and the id it has in the other office, so that sync knows it as one
@@ -733,13 +735,16 @@ _CHINESE_CITY = re.compile(r"^[\u4e00-\u9fff]{1,8}(市|县|区|自治州|盟|人
 
 
 def _place_city(org: m.Organisation, name: str) -> None:
-    """The country of a city government an import adds: that of a city
-    petdesk knows (杭州市 is Hangzhou, CN; 北九州市 is Kitakyushu, JP), else China for a name in
-    Chinese characters with a Chinese administrative suffix (field test 26, §12: 26 cities came in
-    without a country, so the market report counted their needs under "country not given")."""
-    key = _city_key(name)
-    known = next((c for c in _known_cities() if key in (c.zh, c.en.casefold())), None)
+    """The other language's name, the city and the country of a city government an import adds: a
+    city petdesk knows gets both names (杭州市 is also "Hangzhou", so ``needs --city Hangzhou``, the
+    English lists and the PDFs name it; field test 44, §2–3) and its country (北九州市 is in JP);
+    else China for a name in Chinese characters with a Chinese administrative suffix (field test
+    26, §12: 26 cities came in without a country, so the market report counted their needs under
+    "country not given")."""
+    name_en, name_zh, known = both_names(name)
     if known is not None:
+        org.name_en, org.name_zh = org.name_en or name_en, org.name_zh or name_zh
+        org.city_en, org.city_zh = org.city_en or known.en, org.city_zh or known.zh
         org.country = known.country
     elif _CHINESE_CITY.match(name):
         org.country = "CN"
@@ -859,6 +864,7 @@ def _parse_row(
             key_figures_zh=r.get("key_figures_zh", ""),
             trl=trl,
             certifications=_split(r.get("certifications", "")),
+            provider_country=_country(r.get("provider_country", "")),
         )
         return out
     budget: list[float | None] = []
@@ -898,6 +904,19 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _country(text: str) -> str:
+    """The ISO code of a country cell: "DK", "Denmark" or "丹麦"; "" for an empty cell."""
+    text = text.strip()
+    if not text:
+        return ""
+    from petdesk.labels import country_code
+
+    code = country_code(text)
+    if not code:
+        raise ValueError(f"{text!r} is not a country petdesk knows; write its code (DK) or its name")
+    return code
 
 
 def _need_status(text: str) -> NeedStatus:

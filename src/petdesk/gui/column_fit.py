@@ -69,6 +69,19 @@ def fitted_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> lis
 CONTENT_MAX = 280
 
 
+def grown_widths(widths: dict[int, int], content: dict[int, int], spare: int) -> dict[int, int]:
+    """``widths`` with the ``spare`` room given first to the columns whose text is cut, each up to
+    its ``content`` width, in proportion to what each lacks; what they do not take stays spare
+    (for the stretch column). At 1920 px the name took all the room while "Ørsted Renewables …"
+    and "Environmental …" were cut beside it (field test 44, §5)."""
+    lacking = {c: content[c] - w for c, w in widths.items() if content.get(c, 0) > w}
+    total = sum(lacking.values())
+    if spare <= 0 or not total:
+        return dict(widths)
+    share = min(1.0, spare / total)
+    return {c: w + int(lacking.get(c, 0) * share) for c, w in widths.items()}
+
+
 def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
     """Each column's width for its title and its longest shown text, at most ``cap``; measured
     without resizing the columns (a resize would count as the user's)."""
@@ -118,8 +131,10 @@ class ColumnFitter(QObject):
 
     ``wanted`` are the starting widths; ``kept`` the widths the user gave (column → width), left as
     they are. ``stretch`` is the column that takes the room left over (the last shown one when
-    None). ``least`` gives columns a least width above LEAST_WIDTH and their title's width.
-    A column the user drags is kept from then on and reported to ``on_user_width``.
+    None); with ``grow``, the columns whose text is cut take their share of that room first, up to
+    their longest text (:func:`grown_widths`). ``least`` gives columns a least width above
+    LEAST_WIDTH and their title's width. A column the user drags is kept from then on and reported
+    to ``on_user_width``.
     """
 
     def __init__(
@@ -131,6 +146,7 @@ class ColumnFitter(QObject):
         stretch: int | None = None,
         least: dict[int, int] | None = None,
         on_user_width: Callable[[int, int], None] | None = None,
+        grow: bool = False,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -139,6 +155,7 @@ class ColumnFitter(QObject):
         self.stretch = stretch
         self.least = dict(least or {})
         self.on_user_width = on_user_width
+        self.grow = grow
         self._fitting = False
         header = table.horizontalHeader()
         # Our fitting replaces Qt's stretch of the last section, which knows nothing of the others.
@@ -154,6 +171,9 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         header.viewport().installEventFilter(self)  # for the tooltips of cut titles
+        if grow and table.model() is not None:  # the longest texts change with the rows read
+            table.model().modelReset.connect(self._refit.start)
+            table.model().rowsInserted.connect(self._refit.start)
         self.fit()
 
     def stretch_column(self) -> int | None:
@@ -176,6 +196,10 @@ class ColumnFitter(QObject):
         least = [min(self._wanted(c), max(self._least(c), self._title_width(c))) for c in free]
         widths = dict(zip(free, fitted_widths(wanted, least, room), strict=True))
         stretch = self.stretch_column()
+        if self.grow and self.table.isVisible():
+            others = {c: w for c, w in widths.items() if c != stretch}
+            spare = room - sum(widths.values())
+            widths |= grown_widths(others, {c: self._content_width(c) for c in others}, spare)
         if stretch in widths:  # it takes what the others leave, if that is more
             widths[stretch] = max(widths[stretch], room - sum(w for c, w in widths.items() if c != stretch))
         self._fitting = True
@@ -195,6 +219,11 @@ class ColumnFitter(QObject):
         metrics = header.fontMetrics()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         return max(metrics.horizontalAdvance(w) for w in words) + margin
+
+    def _content_width(self, column: int) -> int:
+        """The column's width for its title and its longest text shown, at most CONTENT_MAX."""
+        header = self.table.horizontalHeader()
+        return min(CONTENT_MAX, max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)))
 
     def _least(self, column: int) -> int:
         return self.least.get(column, LEAST_WIDTH)

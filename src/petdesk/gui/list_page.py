@@ -107,7 +107,10 @@ class ListPage(QWidget):
         # sideways and its last column was out of sight (field test 6, defect 19).
         wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
         wanted = [max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(c)) for c, key in enumerate(keys)]
-        self.column_fitter = ColumnFitter(self.table, wanted, stretch=wide, least=least_widths(keys, wanted))
+        # Room to spare (a wide screen) goes first to columns whose text is cut (field test 44, §5).
+        self.column_fitter = ColumnFitter(
+            self.table, wanted, stretch=wide, least=least_widths(keys, wanted), grow=True
+        )
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         # The table's actions and "Sort by ▸", Shift+F10 and the Menu key too (field test 13, defect 7).
         install_context_menu(self.table, self.model.is_sortable)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from petdesk import models as m
+from petdesk.city_names import names_city
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,20 @@ def _countries_of(
         .distinct()
     )
     return sorted(session.scalars(stmt))
+
+
+def need_cities_named(session: Session, typed: str) -> set[str]:
+    """Ids of the cities with live needs that ``typed`` names: by any of their names or city, in
+    either language, with or without 市 or "City", or in pinyin (``needs --city 杭州``, ``Hangzhou``
+    or ``hangzhou`` all find 杭州市; field test 44, §2)."""
+    n, o = m.CityNeed, m.Organisation
+    stmt = (
+        select(o.id, o.name_en, o.name_zh, o.city_en, o.city_zh)
+        .join(n, n.city_organisation_id == o.id)
+        .where(n.deleted_at.is_(None))
+        .distinct()
+    )
+    return {oid for oid, *names in session.execute(stmt) if names_city(typed, [x or "" for x in names])}
 
 
 def need_cities(session: Session) -> list[tuple[str, str, str]]:

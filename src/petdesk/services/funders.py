@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.chinese_names import same_name_key
 from petdesk.models.enums import OrgKind
 
 #: Namespace of funder ids; ``0016_funders`` keeps its own copy of it (migrations are frozen).
@@ -33,7 +34,7 @@ def funder_id(name_en: str, name_zh: str = "") -> str:
 def find_funder(session: Session, name: str) -> str | None:
     """The live organisation called ``name`` (English, Chinese or short name, any case), if exactly
     one is; an ambiguous name finds none rather than the wrong one."""
-    wanted = name.strip().casefold()
+    wanted = same_name_key(name)  # any script's case: SQLite's lower() folds A-Z only
     if not wanted:
         return None
     o = m.Organisation
@@ -41,15 +42,15 @@ def find_funder(session: Session, name: str) -> str | None:
         select(o.id).where(
             o.deleted_at.is_(None),
             or_(
-                func.lower(o.name_en) == wanted,
+                func.petdesk_name_key(o.name_en) == wanted,
                 o.name_zh == name.strip(),
-                func.lower(o.short_name_en) == wanted,
+                func.petdesk_name_key(o.short_name_en) == wanted,
             ),
         )
     ).all()
     if len(ids) == 1:
         return ids[0]
-    # Names differing only in non-ASCII case (lower() in SQLite folds ASCII only) or several hits.
+    # Several hits: the one whose id the name makes, if it is among them.
     exact = [i for i in ids if i == funder_id(name)]
     return exact[0] if exact else None
 

@@ -40,6 +40,7 @@ from petdesk.chinese_names import (  # noqa: F401
     own_han_name,
     person_chinese_name,
     pinyin_syllables,
+    same_name_key,
     transliterated,
 )
 

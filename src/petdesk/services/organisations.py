@@ -150,8 +150,8 @@ def same_name_organisation(session: Session, values: Mapping[str, Any]) -> SameN
     name_zh = str(values.get("name_zh") or "").strip()
     conditions: list[ColumnElement[bool]] = []
     if name_en:
-        literal = name_en.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(m.Organisation.name_en.ilike(literal, escape="\\"))  # any case of A-Z
+        # Any script's case (ilike and lower() fold A-Z only: "ØRSTED" would miss "Ørsted").
+        conditions.append(func.petdesk_name_key(m.Organisation.name_en) == names.same_name_key(name_en))
     if name_zh:
         conditions.append(m.Organisation.name_zh == name_zh)
     if not conditions:

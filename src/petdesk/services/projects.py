@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
 from petdesk.amounts import currency_problem, money_problem, stored_money
+from petdesk.chinese_names import same_name_key
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
 from petdesk.services import project_dates
@@ -752,11 +753,12 @@ def find_organisation(session: Session, text: str, *, funders_only: bool = False
     wanted = text.strip()
     what, whats = ("funder organisation", "funders") if funders_only else ("organisation", "organisations")
     o = m.Organisation
+    key = same_name_key(wanted)  # any script's case: SQLite's lower() folds A-Z only
     named = _organisations_where(
         session,
-        (func.lower(o.name_en) == wanted.lower())
+        (func.petdesk_name_key(o.name_en) == key)
         | (o.name_zh == wanted)
-        | (func.lower(o.short_name_en) == wanted.lower()),
+        | (func.petdesk_name_key(o.short_name_en) == key),
     )
     if len(named) == 1:
         return named[0][0]

@@ -220,6 +220,8 @@ LOCAL_REVISIONS = {
     "0039_transliterated_names": "0038_item_source_version",
     # this office's search keys of the catalogue: which are stale
     "0040_catalogue_marks": "0039_transliterated_names",
+    # this office's search index and catalogue keys, derived from the records
+    "0041_unaccented_letters": "0040_catalogue_marks",
 }
 
 

@@ -72,3 +72,25 @@ def test_the_match_report_prints_the_note_as_typed_in_both_halves(db: Database, 
     )
     text = flat("".join(pdftotext_pages(out)))
     assert flat(f"Note: {NOTE}") in text and flat(f"备注：{NOTE}") in text
+
+
+def test_match_top_still_lists_a_shortlisted_technology_ranked_below(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Field test 44, §6: a shortlisted technology ranked below ``--top N`` was missing; it is listed
+    after the top, with its state and note."""
+    need_id = _need_with_matches(db)
+    args = ["--db", str(db.path), "--lang", "en", "match", need_id[:8]]
+    assert main(args) == 0
+    ranked = [line for line in capsys.readouterr().out.splitlines()[1:] if not line.startswith(" ")]
+    assert len(ranked) >= 2
+    last_id, last_name = ranked[-1][:8], ranked[-1].split("  ")[2]
+    with db.reading() as s:
+        shortlisted_ids = {m.technology_id for m in tech_matching.list_matches(s, need_id=need_id)}
+    assert not any(t.startswith(last_id) for t in shortlisted_ids)
+    assert main([*args, "--shortlist", last_id, "--notes", "met them at the fair"]) == 0
+    capsys.readouterr()
+    assert main([*args, "--top", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    heading = out.index("Shortlisted, ranked below the top 1:")
+    assert out[heading + 1].startswith(last_id) and last_name in out[heading + 1]
+    assert "<" in out[heading + 1]  # its shortlist state
+    assert "met them at the fair" in " ".join(out[heading:])

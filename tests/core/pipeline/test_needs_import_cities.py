@@ -35,7 +35,7 @@ def test_new_cities_get_their_country(db: Database, tmp_path: Path) -> None:
     assert report.new_organisations == ["杭州市", "温州市", "丽水"]  # 温州 is 温州市
     assert _cities(db) == [
         ("", "丽水", "CN"),  # no suffix, not known: the country of the file's other cities
-        ("", "杭州市", "CN"),  # a city petdesk knows
+        ("Hangzhou", "杭州市", "CN"),  # a city petdesk knows, in both languages (field test 44, §3)
         ("", "温州市", "CN"),  # a Chinese city government's name
     ]
 

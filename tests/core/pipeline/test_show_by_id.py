@@ -55,6 +55,8 @@ def records(db: Database) -> dict[str, str]:
             trl=8,
             tags=["membrane"],
             certifications=["ISO 9001"],
+            licence="CC-BY-4.0",
+            share_consent=True,
         )
         return {"need": need.id, "tech": tech.id, "wuhan": wuhan.id, "maker": maker.id}
 
@@ -91,6 +93,8 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
         "  readiness: TRL 8",
         "  certifications: ISO 9001",
         "  tags: membrane",
+        "  licence: CC-BY-4.0",  # field test 44, §6: what an import stores was not shown
+        "  consent to share: yes",
         "  description (English): Ceramic membranes for drinking water.",
         "  description (Chinese): 用于饮用水的陶瓷膜。",
     ]
@@ -134,7 +138,7 @@ def test_every_label_is_in_chinese_and_says_each_text_s_language(  # type: ignor
     assert labels == "编号 状态 城市 领域 预算 规模 截止日期 标签 问题（英文） 问题（中文）"
     tech = _out(db, capsys, "technologies", records["tech"][:6], lang="zh_CN")
     labels = " ".join(line.split(":")[0].strip() for line in tech[1:])
-    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 描述（英文） 描述（中文）"
+    assert labels == "编号 领域 技术提供方 技术成熟度 认证 标签 许可协议 同意共享 描述（英文） 描述（中文）"
 
 
 def test_the_labels_reach_the_catalogue() -> None:

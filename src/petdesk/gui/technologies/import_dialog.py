@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "name_en": QT_TRANSLATE_NOOP("CatalogueFields", "Name (English)"),
     "name_zh": QT_TRANSLATE_NOOP("CatalogueFields", "Name (Chinese)"),
     "provider": QT_TRANSLATE_NOOP("CatalogueFields", "Provider"),
+    "provider_country": QT_TRANSLATE_NOOP("CatalogueFields", "Provider's country"),
     "sector": QT_TRANSLATE_NOOP("CatalogueFields", "Sector"),
     "description_en": QT_TRANSLATE_NOOP("CatalogueFields", "Description (English)"),
     "description_zh": QT_TRANSLATE_NOOP("CatalogueFields", "Description (Chinese)"),

@@ -586,8 +586,11 @@ class NeedsPage(QSplitter):
         self._print_folder: tempfile.TemporaryDirectory[str] | None = None
         self.addWidget(self.list)
         self.addWidget(self.match_view)
-        self.setStretchFactor(0, 2)
-        self.setStretchFactor(1, 3)
+        # The match view's room at 1366 px; a wider window widens the list most (field test 44,
+        # §5: at 1920 px the needs list had a third of the width, its sectors cut).
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([560, 700])
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         # Enter or a double-click on a row opens the need to edit (selecting it shows its matches);
         # Ctrl+N or the button makes one.

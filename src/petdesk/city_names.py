@@ -1,0 +1,94 @@
+"""How a city is named: with or without the administrative words around it (深圳市人民政府, Shenzhen
+City), in either language for a city petdesk knows (杭州 / Hangzhou), and in pinyin. The needs import
+finds and names the city governments it adds through it, and ``needs --city`` finds a city the same
+way (field test 44, §2–3). No Qt, no models, no services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from petdesk.chinese_names import fold, has_cjk, pinyin_syllables
+
+if TYPE_CHECKING:
+    from petdesk.vocab import City
+
+#: What a city's name may carry around the city itself: "深圳市人民政府", "City of Shenzhen",
+#: "Shenzhen Municipal Government" all name the government of 深圳 / Shenzhen.
+_CITY_SUFFIXES = (
+    "人民政府", "市政府", "市", " municipal people's government", " municipal government",
+    " people's government", " municipality", " city",
+)  # fmt: skip
+_CITY_PREFIXES = ("city of ",)
+#: A Chinese name naming the government rather than the city, and how English says it.
+_GOVERNMENT_ZH = ("市人民政府", "人民政府", "市政府")
+_GOVERNMENT_EN = " Municipal People's Government"
+
+
+def city_key(name: str) -> str:
+    """``name`` without the administrative words around a city's name, to compare two spellings:
+    "深圳市" and "深圳" give "深圳", "Shenzhen City" and "Shenzhen" give "shenzhen"."""
+    key = " ".join(name.split()).casefold()
+    for prefix in _CITY_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+    for suffix in _CITY_SUFFIXES:  # longest words first, so "市人民政府" loses both
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+    return key.strip()
+
+
+@cache
+def known_cities() -> tuple[City, ...]:
+    from petdesk.vocab import CITIES, ZONE_CITIES
+
+    return (*CITIES, *ZONE_CITIES)
+
+
+def known_city(name: str) -> City | None:
+    """The city petdesk knows that ``name`` names, in either language: 杭州市 is Hangzhou."""
+    key = city_key(name)
+    return next((c for c in known_cities() if key in (c.zh, c.en.casefold())), None)
+
+
+def city_keys(name: str) -> set[str]:
+    """``name``'s key (:func:`city_key`) and, for a city petdesk knows, its name in the other
+    language: 杭州市 finds a city government the office wrote "Hangzhou"."""
+    key = city_key(name)
+    known = known_city(name)
+    return {key} | ({known.zh, known.en.casefold()} if known else set())
+
+
+def _spoken(key: str) -> str:
+    """A key as it is typed without accents, spaces or characters: "杭州" -> "hangzhou"."""
+    text = "".join(pinyin_syllables(key, phrase=True)) if has_cjk(key) else key
+    return "".join(fold(text).split())
+
+
+def names_city(typed: str, names: Iterable[str]) -> bool:
+    """Whether ``typed`` names the city called ``names`` (its English and Chinese names and city):
+    in either language, with or without 市 or "City", or in pinyin ("hangzhou" finds 杭州市)."""
+    wanted = city_keys(typed)
+    theirs = set().union(*(city_keys(n) for n in names if n.strip()))
+    if wanted & theirs:
+        return True
+    spoken = {_spoken(k) for k in wanted} - {""}
+    return bool(spoken & {_spoken(k) for k in theirs})
+
+
+def both_names(written: str) -> tuple[str, str, City | None]:
+    """(English, Chinese) names of a city government written ``written``, the other language filled
+    in for a city petdesk knows: "杭州市" -> ("Hangzhou", "杭州市"); "成都市人民政府" -> ("Chengdu
+    Municipal People's Government", "成都市人民政府"); "Wuhan" -> ("Wuhan", "武汉"). An unknown city
+    keeps the one name it was written with."""
+    written = written.strip()
+    in_chinese = has_cjk(written)
+    known = known_city(written)
+    if known is None:
+        return ("", written, None) if in_chinese else (written, "", None)
+    if in_chinese:
+        government = any(written.endswith(words) for words in _GOVERNMENT_ZH)
+        return known.en + (_GOVERNMENT_EN if government else ""), written, known
+    government = "government" in written.casefold()
+    return written, known.zh + ("市人民政府" if government else ""), known
