@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import connection
-from petdesk.messages import GONE_LOST, GONE_RESCUED, NONE_OPEN
 
 #: Same file: the device and inode it was opened as.
 Identity = tuple[int, int]
@@ -68,6 +67,9 @@ def rescue(dbapi_conn: Any, path: Path, folder: Path | None = None) -> Path:
 def gone_message(dbapi_conn: Any | None, path: Path) -> tuple[str, Path | None]:
     """The sentence for ``path`` gone, and the copy rescued through ``dbapi_conn`` (None if none
     could be made, or there is no connection left to make it from)."""
+    # petdesk.messages brings babel: not on the command line's quick path (test_cli_startup)
+    from petdesk.messages import GONE_LOST, GONE_RESCUED, NONE_OPEN
+
     if dbapi_conn is None:
         return GONE_LOST.format(path=path, reason=NONE_OPEN), None
     try:
