@@ -318,7 +318,9 @@ class Operation(QObject):
         elif _office_removed(exc):
             log.info("operation ended: %s", exc)
         elif expected_failure(exc):
-            log.warning("operation refused: %s", exc)
+            # The window says it in the user's language; the terminal's English line is for
+            # debugging only (field test 38 §7: one for every refusal, under zh_CN too).
+            log.debug("operation refused: %s", exc)
         else:
             log.error("operation failed: %s\n%s", exc, failure_details(exc))
         try:
