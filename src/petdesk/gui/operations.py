@@ -134,6 +134,7 @@ def expected_failure(exc: BaseException) -> bool:
     is kept for faults of petdesk itself."""
     from petdesk.connection import PassphraseError
     from petdesk.services.backups import BackupError
+    from petdesk.services.duplicates_on_save import PossibleDuplicate
     from petdesk.services.organisations import DuplicateOrganisation
     from petdesk.services.projects import PipelineError
     from petdesk.services.schedule_time import ScheduleError
@@ -151,6 +152,7 @@ def expected_failure(exc: BaseException) -> bool:
             ValidationError,
             NotFoundError,
             DuplicateOrganisation,
+            PossibleDuplicate,  # a new contact likely known already: the editor asks
             PipelineError,  # a project, technology or need the editor refuses (its field says why)
             ScheduleError,  # a visit or training saved without a title, or ending before it starts
         ),

@@ -3,6 +3,7 @@ open the existing one, save anyway, or go back; nothing typed is lost."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -52,10 +53,13 @@ def _button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_the_question_names_the_existing_contact_and_save_anyway_saves(
-    qtbot: QtBot, db: Database, bureau: str, tmp_path: Path
+    qtbot: QtBot, db: Database, bureau: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG, logger="petdesk.gui.operations")
     dialog = _new_zhang_wei(qtbot, db, bureau)
     assert _save(qtbot, dialog) == [False]
+    # a question, not a fault: no "operation failed" with a traceback in the log
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     box = dialog.duplicate_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.text() == "This may be the same person as the existing contact 张伟 (Chengdu Ecology Bureau)."
