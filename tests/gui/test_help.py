@@ -10,7 +10,7 @@ from petdesk.db import Database
 from petdesk.gui import help as help_menu
 from petdesk.gui.app import make_application
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QAction, QApplication, QLabel
+from petdesk.gui.qt import QAction, QApplication, QLabel, QPushButton
 from petdesk.services import office as office_service
 
 # offscreen Qt says so when a dialog is shown
@@ -79,6 +79,10 @@ def test_about_shows_database_office_and_licences(qtbot, db: Database) -> None:
     assert str(db.path) in shown
     assert "Bonn Liaison Office" in shown and "Europe" in shown
     assert about.folder_url().toLocalFile() == str(db.path.resolve().parent)
+    # where the backups are, as the guide says (field test 38 §8)
+    assert f"<b>Backups:</b> {db.path.parent / 'backups'}" in shown
+    assert about.backups_url().toLocalFile() == str(db.path.parent / "backups")
+    assert about.findChild(QPushButton, "open_backups").text() == "Open &Backups Folder"
     licences = about.licences_html()
     assert "SIL Open Font License" in licences and "Apache License" in licences
 

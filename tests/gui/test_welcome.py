@@ -16,6 +16,7 @@ from petdesk.services import office as office_service
 # offscreen Qt says so when a dialog is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+
 def test_new_database_is_welcomed_and_named(qtbot, db: Database) -> None:
     assert welcome.needs_welcome(db)
     dialog = welcome.WelcomeDialog(db, "en")
@@ -78,3 +79,50 @@ def test_demo_opens_its_own_file(qtbot, db: Database, tmp_path: Path, monkeypatc
     with db.reading() as s:  # the user's own database received no demo rows
         assert s.query(m.Contact).count() == 0
         assert s.query(m.Organisation).count() == 0
+
+
+def test_the_name_fields_say_which_language_and_a_chinese_only_name_is_the_chinese_name(
+    qtbot, db: Database
+) -> None:
+    """Field test 38, defect 6: "办公室名称" did not say English; 成都中心办公室 typed there left
+    the office without a Chinese name."""
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [label.text() for label in dialog.labels[:2]] == [
+        "Office &name (English):",
+        "Office name (&Chinese):",
+    ]
+    dialog.office_name.setText("成都中心办公室")  # QTest types ASCII only
+    assert dialog.empty_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        office = office_service.get_self(s)
+        assert (office.name, office.name_zh) == ("成都中心办公室", "成都中心办公室")
+    assert not welcome.needs_welcome(db)
+
+
+def test_an_office_named_only_in_chinese_can_start(qtbot, db: Database) -> None:
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.office_name_zh.setText("成都中心办公室")
+    assert dialog.empty_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        office = office_service.get_self(s)
+        assert (office.name, office.name_zh) == ("成都中心办公室", "成都中心办公室")
+
+
+def test_the_welcome_page_and_the_export_name_in_chinese(qtbot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.gui.contacts.import_dialog import default_export_name
+
+    translators("zh_CN")
+    dialog = welcome.WelcomeDialog(db, "zh_CN")
+    qtbot.addWidget(dialog)
+    assert dialog.labels[0].text() == "办公室名称（英文）(&N)："
+    assert dialog.labels[1].text() == "办公室名称（中文）(&C)："
+    assert dialog.office_name.placeholderText().startswith("英文名称，例如")
+    assert default_export_name() == "联系人.vcf"

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import cast
 
+from petdesk.gui.date_box import DateBox
 from petdesk.gui.qt import (
     QAbstractScrollArea,
     QDate,
-    QDateEdit,
     QDateTimeEdit,
     QEvent,
     QFormLayout,
@@ -145,7 +145,7 @@ def tab_leaves_date_boxes(root: QWidget) -> None:
         box.installEventFilter(_date_box_filter[0])  # installed twice is installed once
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateBox):
     """A date box whose lowest date means "no date", shown as "—", and which starts empty.
 
     While that text shows, Qt's date edit kept Tab to itself (it looks for the next date section

@@ -42,6 +42,11 @@ MANUAL = "manual"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_EVENTS = 7, 4, 12, 10
 #: A periodic backup is due when the newest backup is older than this.
 PERIOD = dt.timedelta(days=1)
+#: ... or when the data changed since the newest backup and that one is older than this, or holds
+#: no records at all: the empty file backed up at the first start must not be the only copy of the
+#: first day's work (field test 38, defect 2). Pruning keeps one periodic backup a day, so this adds
+#: at most a few files that the next backup of the day replaces.
+CHANGED_AFTER = dt.timedelta(hours=3)
 SUFFIX = ".gz"
 SIDECAR = ".json"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -104,6 +109,14 @@ class BackupInfo:
     #: False when SQLite's quick check found damage in the copy (it is then never offered).
     ok: bool = True
     schema: str = ""
+    #: The data's version when the copy was made (the sync clock, which every recorded change
+    #: advances): "" when not known (a backup made before petdesk wrote it).
+    data_version: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Whether the copy holds no records at all (a backup of a new, empty file)."""
+        return bool(self.counts) and not any(self.counts.values())
 
     @property
     def periodic(self) -> bool:
@@ -278,6 +291,7 @@ def create(
             if own:
                 conn.close()
         ok, counts, schema = inspect(raw)
+        version = data_version(raw)
         # The backup exists from the end of this block on (the rename, for an ordinary file).
         with open(raw, "rb") as src, outfile.writing(target, durable=True, private=True) as fh:
             packed = _Counted(fh)
@@ -286,7 +300,14 @@ def create(
             with gzip.GzipFile(filename="", mode="wb", fileobj=packed, compresslevel=1, mtime=0) as gz:
                 _pack(src, gz, raw.stat().st_size, report)
             info = BackupInfo(
-                path=target, created=now, reason=reason, size=packed.size, counts=counts, ok=ok, schema=schema
+                path=target,
+                created=now,
+                reason=reason,
+                size=packed.size,
+                counts=counts,
+                ok=ok,
+                schema=schema,
+                data_version=version,
             )
             _write_sidecar(info)
     except connection.FAILURES_OR_OS as exc:
@@ -444,6 +465,7 @@ def _meta(info: BackupInfo) -> dict[str, Any]:
         "counts": info.counts,
         "ok": info.ok,
         "schema": info.schema,
+        "data_version": info.data_version,
     }
 
 
@@ -462,6 +484,7 @@ def read_info(path: Path) -> BackupInfo:
             counts={str(k): int(v) for k, v in (meta.get("counts") or {}).items()},
             ok=bool(meta.get("ok", True)),
             schema=str(meta.get("schema") or ""),
+            data_version=str(meta.get("data_version") or ""),
         )
     except (OSError, ValueError, KeyError, TypeError):
         created = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
@@ -550,15 +573,40 @@ def delete(infos: list[BackupInfo]) -> None:
         discard(info.path)
 
 
+def data_version(path: Path) -> str:
+    """The version of the data in the database file at ``path``: the sync clock, which every
+    recorded change advances (one row read); "" when the file has none or cannot be read."""
+    from petdesk.sync.hlc import STATE_KEY
+
+    try:
+        conn = connection.connect(path, readonly=True)
+    except connection.FAILURES:
+        return ""
+    try:
+        row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (STATE_KEY,)).fetchone()
+        return str(row[0]) if row else ""
+    except connection.Error:
+        return ""
+    finally:
+        conn.close()
+
+
 def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
-    """True when no backup of ``db_path`` is younger than a day."""
+    """True when no backup of ``db_path`` is younger than a day, or when the data changed since
+    the newest backup and that one is older than :data:`CHANGED_AFTER` or holds no records."""
     backups = backups_of(db_path)
     now = now or dt.datetime.now(dt.UTC)
-    return not backups or now - backups[0].created >= PERIOD
+    if not backups or now - backups[0].created >= PERIOD:
+        return True
+    newest = backups[0]
+    if not (newest.empty or now - newest.created >= CHANGED_AFTER):
+        return False
+    return data_version(db_path) != newest.data_version  # "" (not known) against a version: changed
 
 
 def backup_if_due(db_path: Path) -> BackupInfo | None:
-    """The periodic backup, at start and close of the window; nothing if one is recent."""
+    """The periodic backup, at start and close of the window; nothing if a recent one holds the
+    same data (see :func:`is_due`)."""
     if db_path.exists() and db_path.stat().st_size > 0 and is_due(db_path):
         return create(db_path, PERIODIC)
     return None

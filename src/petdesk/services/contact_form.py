@@ -20,6 +20,7 @@ from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
 from petdesk.services import names
 from petdesk.services.contacts import Method
+from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate, likely_duplicates
 from petdesk.services.validation import Issue, ValidationError
 
 #: The contact's one-line text fields, as the editor's line edits show them.
@@ -189,8 +190,12 @@ def save_contact_form(
     today: dt.date | None = None,
     organisation_name: str = "",
     language: str = "en",
+    check_duplicates: bool = False,
 ) -> str:
     """Create or update the contact from the editor's values; returns its id.
+
+    With ``check_duplicates``, a new contact that is likely someone already known is not saved:
+    :class:`PossibleDuplicate` names them (the editor asks, then saves anyway if told to).
 
     With no ``organisation_id`` chosen, ``organisation_name`` (typed, as shown in ``language``)
     names it; a name that matches none is refused together with every other problem of the form,
@@ -207,6 +212,10 @@ def save_contact_form(
             issues = _form_issues(session, contact_id, values, methods)
             raise ValidationError([*issues, _no_such_organisation(typed)])
     if contact_id is None:
+        if check_duplicates and (
+            matches := _likely_duplicates(session, values, methods, organisation_id, language)
+        ):
+            raise PossibleDuplicate(matches)
         return contact_service.create_contact(
             session,
             methods=methods,
@@ -241,3 +250,16 @@ def save_contact_form(
         position_zh=position[1],
     )
     return contact_id
+
+
+def _likely_duplicates(
+    session: Session,
+    values: Mapping[str, Any],
+    methods: Sequence[Method],
+    organisation_id: str | None,
+    language: str,
+) -> list[LikelyDuplicate]:
+    """Who a valid new contact likely is already; a form with problems is refused for those first."""
+    if contact_service.validate_contact(values, methods):
+        return []
+    return likely_duplicates(session, values, methods, organisation_id, language=language)

@@ -29,7 +29,7 @@ from petdesk.services.matching import (
     normalize_phone,
 )
 from petdesk.services.names_by_script import has_native_script
-from petdesk.services.partial_dates import normalize_date
+from petdesk.services.partial_dates import ambiguous_readings, normalize_typed_date
 from petdesk.services.validation import (
     Issue,
     NotFoundError,
@@ -156,7 +156,22 @@ def validate_contact(
                 )
             )
     for key in _DATE_FIELDS:
-        if get(key) and not normalize_date(get(key)):
+        if readings := ambiguous_readings(get(key)):
+            issues.append(
+                Issue(
+                    key,
+                    N_(
+                        "“{value}” could be {day_first} or {month_first}: write the year first, as {example}."
+                    ),
+                    {
+                        "value": get(key),
+                        "day_first": readings[0],
+                        "month_first": readings[1],
+                        "example": readings[0],
+                    },
+                )
+            )
+        elif get(key) and not normalize_typed_date(get(key)):
             issues.append(
                 Issue(
                     key,
@@ -164,7 +179,9 @@ def validate_contact(
                     {"value": get(key)},
                 )
             )
-    if normalize_date(get("birthday")) != stored_birthday and (issue := future_birthday(get("birthday"))):
+    if normalize_typed_date(get("birthday")) != stored_birthday and (
+        issue := future_birthday(get("birthday"))
+    ):
         issues.append(issue)
     for key, limit in _MAX_LENGTH.items():
         if len(get(key)) > limit:
@@ -190,7 +207,7 @@ def validate_contact(
 
 def future_birthday(typed: str) -> Issue | None:
     """A birthday after today is a slip (the next birthday typed, a wrong year): say so."""
-    stored = normalize_date(typed)
+    stored = normalize_typed_date(typed)
     if not stored[:1].isdigit() or dt.date.fromisoformat(stored) <= dt.date.today():
         return None
     return Issue(
@@ -277,7 +294,7 @@ def _coerce(key: str, value: Any) -> Any:
     if key in STRUCTURED_FIELDS:
         return _clean_entries(key, value)
     if key in _DATE_FIELDS:
-        return normalize_date(value or "") if value else ""
+        return normalize_typed_date(value or "") if value else ""
     if key == "websites" and isinstance(value, str):
         return [v.strip() for v in re.split(r"[\s,;]+", value) if v.strip()]
     if key in _LIST_FIELDS:

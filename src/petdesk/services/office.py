@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk.chinese_names import has_cjk
 from petdesk.models import Office, Setting
 from petdesk.paths import demo_db_path
 
 DEFAULT_OFFICE_NAME = "Regional Office"
+_LATIN_LETTER = re.compile("[A-Za-z]")
 #: Setting (in the local ``setting`` table, never synced) that marks a file ``petdesk demo`` filled:
 #: the window says it is the demo, so that nobody enters real partners into it (field test 14).
 DEMO_SETTING = "demo.data"
@@ -29,6 +32,17 @@ def get_self(session: Session) -> Office:
         session.add(office)
         session.flush()
     return office
+
+
+def names_as_typed(name: str, name_zh: str) -> tuple[str, str]:
+    """(name, name_zh) to store from the welcome page's two fields. A name in Chinese characters
+    alone, typed into the English field with the Chinese one left empty, is the Chinese name (field
+    test 38, defect 6: a Chinese user's office had no Chinese name); an office named only in
+    Chinese keeps that name as its required name too, until an English one is given."""
+    name, name_zh = name.strip(), name_zh.strip()
+    if not name_zh and has_cjk(name) and not _LATIN_LETTER.search(name):
+        name_zh = name
+    return name or name_zh, name_zh
 
 
 def set_identity(

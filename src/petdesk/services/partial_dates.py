@@ -54,6 +54,45 @@ def normalize_date(text: str, day_first: bool = False) -> str:
     return ""
 
 
+#: A date typed year first, with any of the separators people use: "2026.12.5", "2026/12/5",
+#: "2026-12-5" (field test 38, defect 1: "2026.12.5", common in China, was refused).
+_YEAR_FIRST = re.compile(r"(\d{4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})")
+#: A date typed with the year last and slashes or dashes: day first in most of the world, month
+#: first in the United States, so "5/12/2026" can be either.
+_YEAR_LAST = re.compile(r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})")
+
+
+def ambiguous_readings(text: str) -> tuple[str, str] | None:
+    """The two ISO dates "5/12/2026" could mean (day first, month first), or None when the text
+    reads only one way: both numbers up to 12 and different means a guess either way."""
+    match = _YEAR_LAST.fullmatch(unicodedata.normalize("NFKC", text or "").strip())
+    if not match:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    if first == second or first > 12 or second > 12:
+        return None
+    return _checked(str(year), str(second), str(first)), _checked(str(year), str(first), str(second))
+
+
+def normalize_typed_date(text: str) -> str:
+    """A date a person typed into a birthday or anniversary field, as ISO ("--MM-DD" without a
+    year); "" if unreadable or ambiguous.
+
+    Unlike :func:`normalize_date` (kept for Outlook's US-style CSV files), a slash date is never
+    guessed month first: "15/3/1980" and "3/15/1980" read the one way they can, and "5/12/2026"
+    is refused (see :func:`ambiguous_readings`) rather than stored as a wrong birthday."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if match := _YEAR_FIRST.fullmatch(text):
+        return _checked(*match.groups())
+    if match := _YEAR_LAST.fullmatch(text):
+        if ambiguous_readings(text):
+            return ""
+        first, second, year = match.groups()
+        day, month = (first, second) if int(first) > 12 else (second, first)
+        return _checked(year, month, day)
+    return normalize_date(text)
+
+
 _WEEKDAY_ZH = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
 _CHINESE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?" + _WEEKDAY_ZH)
 _DAY_MONTH = re.compile(r"(\d{1,2})\.?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")

@@ -50,12 +50,13 @@ from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.gui.translation import arg
 from petdesk.gui.visits.widgets import display_format
-from petdesk.i18n import format_datetime
+from petdesk.i18n import format_datetime, is_chinese, translator
 from petdesk.messages import localize
 from petdesk.models.enums import NameOrder
-from petdesk.services import contact_form, photos
+from petdesk.services import contact_form, duplicates, photos
 from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
+from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
 from petdesk.services.merge import MergedAwayError
 from petdesk.services.validation import ValidationError
 
@@ -167,6 +168,8 @@ class ContactEditDialog(RecordEditor):
         self.ui_locale = locale
         self.contact_id = contact_id
         self.saved_id: str | None = None
+        #: Set when the user answered "Save Anyway" to the question about a likely duplicate.
+        self._save_anyway = False
         #: The position the form showed when loaded (the save decides from it what changed).
         self._job: Job | None = None
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
@@ -593,6 +596,7 @@ class ContactEditDialog(RecordEditor):
         position_en, position_zh = self.position_en.text(), self.position_zh.text()
         start = None if self.start_date.date() == NO_DATE else self.start_date.date().toPython()
         language = self.ui_locale
+        check_duplicates = contact_id is None and not self._save_anyway
 
         def write(session: Any) -> str:
             return contact_form.save_contact_form(
@@ -607,6 +611,7 @@ class ContactEditDialog(RecordEditor):
                 position_zh=position_zh,
                 start_date=start,  # type: ignore[arg-type]
                 was=was,
+                check_duplicates=check_duplicates,
             )
 
         def saved(saved_id: str) -> None:
@@ -618,12 +623,15 @@ class ContactEditDialog(RecordEditor):
             write,
             on_saved=saved,
             on_refused=self._refused,
-            refused=(ValidationError, MergedAwayError),
+            refused=(ValidationError, MergedAwayError, PossibleDuplicate),
         )
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, MergedAwayError):
             self._merged_away(exc)
+            return
+        if isinstance(exc, PossibleDuplicate):
+            self._ask_about_duplicate(exc.matches[0])
             return
         assert isinstance(exc, ValidationError)
         self._show_errors(exc)
@@ -664,6 +672,37 @@ class ContactEditDialog(RecordEditor):
         )
         self.merged_box = box
         box.open()  # window-modal, not blocking: the typed values stay readable behind it
+
+    def _ask_about_duplicate(self, match: LikelyDuplicate) -> None:
+        """The new contact is likely someone already known (field test 38, defect 3): open that
+        one, save this one anyway, or go back to the form. Nothing typed is lost either way."""
+        who = (
+            arg(self.tr("%1 (%2)"), match.name, "、".join(match.organisations))
+            if match.organisations
+            else match.name
+        )
+        question = arg(self.tr("This may be the same person as the existing contact %1."), who)
+        core_tr = translator(self.ui_locale)
+        separator = "；" if is_chinese(self.ui_locale) else "; "
+        reasons = separator.join(duplicates.translate_reason(r, core_tr) for r in match.reasons)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Possible duplicate"), question, parent=self)
+        box.setObjectName("possible_duplicate")
+        box.setInformativeText(reasons)
+        open_existing = box.addButton(self.tr("Open the Existing One"), QMessageBox.ButtonRole.ActionRole)
+        save_anyway = box.addButton(self.tr("Save Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_existing)
+
+        def answered(button: Any) -> None:
+            if button is open_existing:
+                self.open_kept_contact(match.contact_id)
+            elif button is save_anyway:
+                self._save_anyway = True
+                self.save()
+
+        box.buttonClicked.connect(answered)
+        self.duplicate_box = box
+        box.open()  # window-modal, not blocking: the form stays as typed behind it
 
     def open_kept_contact(self, kept_id: str) -> None:
         """An editor for the kept contact beside this one, which keeps the unsaved values."""

@@ -1486,6 +1486,12 @@ def ask_export_scope(parent: QWidget, *, selected: int, total: int) -> str | Non
     return None
 
 
+def default_export_name() -> str:
+    """The file name the export offers, in the window's language ("联系人.vcf" in Chinese: a
+    Chinese-only user met "contacts.vcf", field test 38 §7)."""
+    return QCoreApplication.translate("ContactsIO", "contacts") + ".vcf"
+
+
 def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     """Ask where to save (the title says how many), write, and say how many were written."""
     title = (
@@ -1496,7 +1502,7 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
         )
     )
     path, chosen = QFileDialog.getSaveFileName(
-        window, title, str(Path.home() / "contacts.vcf"), export_filters()
+        window, title, str(Path.home() / default_export_name()), export_filters()
     )
     if not path:
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from petdesk import __version__, i18n
@@ -31,6 +32,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.language import office_name
 from petdesk.package_data import data_path
+from petdesk.services import backups
 from petdesk.services import office as office_service
 
 if TYPE_CHECKING:
@@ -129,12 +131,15 @@ class AboutDialog(QDialog):
             office_text = " · ".join(p for p in (name, office.region) if p)
             office_id = office.id
         self.db_path = window.db.path
+        # Where the backups are: the guide sends a traveller here to find them (field test 38 §8).
+        self.backups_folder = backups.folder_for(self.db_path)
         text = QLabel(self)
         text.setObjectName("about_text")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setText(
-            "<h2>petdesk {version}</h2><p>{what}</p><p><b>{db_label}</b> {db}</p>"
+            "<h2>petdesk {version}</h2><p>{what}</p><p><b>{db_label}</b> {db}<br>"
+            "<b>{backups_label}</b> {backups}</p>"
             "<p><b>{office_label}</b> {office}<br><small>{id_label} {office_id}</small></p>".format(
                 version=html.escape(__version__),
                 what=html.escape(
@@ -142,6 +147,8 @@ class AboutDialog(QDialog):
                 ),
                 db_label=html.escape(self.tr("Database:")),
                 db=html.escape(str(self.db_path)),
+                backups_label=html.escape(self.tr("Backups:")),
+                backups=html.escape(str(self.backups_folder)),
                 office_label=html.escape(self.tr("This office:")),
                 office=html.escape(office_text),
                 id_label=html.escape(self.tr("Office id:")),
@@ -151,6 +158,9 @@ class AboutDialog(QDialog):
         open_folder = QPushButton(self.tr("Open Database &Folder"), self)
         open_folder.setObjectName("open_folder")
         open_folder.clicked.connect(self.open_folder)
+        open_backups = QPushButton(self.tr("Open &Backups Folder"), self)
+        open_backups.setObjectName("open_backups")
+        open_backups.clicked.connect(self.open_backups_folder)
         licences = QPushButton(self.tr("&Licences…"), self)
         licences.setObjectName("licences")
         licences.clicked.connect(self.show_licences)
@@ -158,6 +168,7 @@ class AboutDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(open_folder)
+        buttons.addWidget(open_backups)
         buttons.addWidget(licences)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -170,6 +181,15 @@ class AboutDialog(QDialog):
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(self.folder_url())
+
+    def backups_url(self) -> QUrl:
+        return QUrl.fromLocalFile(str(self.backups_folder))
+
+    def open_backups_folder(self) -> None:
+        """The folder, made if no backup was written yet (the first start's comes a moment later)."""
+        with suppress(OSError):
+            self.backups_folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(self.backups_url())
 
     def licences_html(self) -> str:
         fonts, libraries = self.tr("Fonts"), self.tr("Libraries")

@@ -11,6 +11,7 @@ from typing import Any
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.colours import ERROR, WARNING, tint, tone
+from petdesk.gui.date_box import DateBox
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -106,7 +107,7 @@ def display_format(with_time: bool = False) -> str:
 
 
 def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateBox(parent)  # also takes a whole date typed over it (field test 38, defect 4)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(display_format())
     edit.setDate(to_qdate(value or dt.date.today()))

@@ -92,6 +92,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self._finish(OPEN_DEMO))
         # a new office needs a name before it starts; the demo can be tried without one
         self.office_name.textChanged.connect(self._update_buttons)
+        self.office_name_zh.textChanged.connect(self._update_buttons)
         self._update_buttons()
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
@@ -121,8 +122,9 @@ class WelcomeDialog(QDialog):
         self.office_name_zh.setPlaceholderText(self.tr("e.g. 北京代表处"))
         self.region.setPlaceholderText(self.tr("e.g. East Asia"))
         texts = (
-            self.tr("Office &name:"),
-            self.tr("Name in &Chinese:"),
+            # As the organisation editor names its two fields (field test 38, defect 6).
+            self.tr("Office &name (English):"),
+            self.tr("Office name (&Chinese):"),
             self.tr("&Region:"),
             self.tr("&Language:"),
         )
@@ -139,7 +141,7 @@ class WelcomeDialog(QDialog):
         )
 
     def _update_buttons(self) -> None:
-        named = bool(self.office_name.text().strip())
+        named = bool(self.office_name.text().strip() or self.office_name_zh.text().strip())
         self.empty_button.setEnabled(named)
         self.import_button.setEnabled(named)
 
@@ -153,12 +155,12 @@ class WelcomeDialog(QDialog):
         self.retranslate()
 
     def _finish(self, choice: str) -> None:
-        name = self.office_name.text().strip()
+        name, name_zh = office_service.names_as_typed(self.office_name.text(), self.office_name_zh.text())
         with self.db.transaction() as session:
             office_service.set_identity(
                 session,
                 name=name or None,
-                name_zh=self.office_name_zh.text(),
+                name_zh=name_zh,
                 region=self.region.text(),
             )
         self.choice = choice

@@ -1,0 +1,195 @@
+"""Whether a contact about to be added is likely someone already known (field test 38, defect 3:
+张伟 was added twice at one organisation with one phone number, and nothing said so until the
+duplicates search scored the pair 0.94).
+
+Scored as :func:`duplicates.duplicates_of` scores a pair, but the candidates come from indexes
+(the normalised e-mails and phones, the search index for the name, the organisation's staff), never
+from a pass over every contact: the editor asks this on every save of a new contact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk.connection import sqlite_of
+from petdesk.i18n import N_
+from petdesk.models.enums import NameOrder
+from petdesk.services import names, search
+from petdesk.services.contacts import Method
+from petdesk.services.duplicates import (
+    _KEY_OF,
+    W_SAME_ORG,
+    NameKeys,
+    Person,
+    Reason,
+    _current_organisations,
+    _method_reason,
+    _method_weight,
+    _name_rarity,
+    _name_reason,
+    _person,
+    _score,
+)
+from petdesk.services.matching import method_key
+
+#: The score from which a new contact is asked about before it is saved: a shared e-mail (0.9) or
+#: phone (0.8) with no conflicting name, a name shared at the same organisation (0.72). A name
+#: alone (0.6) is not enough: namesakes are common and the question would come too often.
+LIKELY_SCORE = 0.7
+#: Namesakes looked at, at most: past six a shared name weighs its least (``_name_rarity``), and
+#: those sharing a phone, an e-mail or the organisation are found by those indexes anyway.
+_NAMESAKES = 8
+_CHANNELS = ("email", "phone")
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """An existing contact a new one may be, with what the question names."""
+
+    contact_id: str
+    name: str
+    #: Current organisations' names, in the language asked for.
+    organisations: list[str]
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+class PossibleDuplicate(Exception):
+    """A new contact not saved because it is likely someone already known: the window asks
+    whether to open the existing one or save anyway (``check_duplicates=False``)."""
+
+    def __init__(self, matches: list[LikelyDuplicate]) -> None:
+        super().__init__(f"likely the same person as {matches[0].name}")
+        self.matches = matches
+
+
+def likely_duplicates(
+    session: Session,
+    values: Mapping[str, Any],
+    methods: Sequence[Method],
+    organisation_id: str | None,
+    *,
+    language: str = "en",
+) -> list[LikelyDuplicate]:
+    """Existing live contacts the new contact (``values``, ``methods``, working at
+    ``organisation_id``) likely is, best first: those scoring :data:`LIKELY_SCORE` or more."""
+    conn = sqlite_of(session)
+    mine = _new_person(values)
+    my_methods = {
+        (str(m.channel), m.value) for m in methods if str(m.channel) in _CHANNELS and m.value.strip()
+    }
+    candidates = _candidates(session, conn, mine, my_methods, organisation_id)
+    if not candidates:
+        return []
+    name_keys = NameKeys()
+    my_keys = dict(name_keys(*mine[:4]))
+    my_method_keys = {_KEY_OF[channel](value) for channel, value in my_methods} - {""}
+    people = {cid: _person(conn, cid) for cid in candidates}
+    keys_of = {cid: dict(name_keys(*person[:4])) for cid, person in people.items()}
+    namesakes = sum(1 for keys in keys_of.values() if my_keys.keys() & keys.keys())
+    orgs_of = _current_organisations(conn, list(people))
+    found = []
+    for cid, person in people.items():
+        reasons: dict[str, float] = {}
+        for channel, value in _methods_of(conn, cid):
+            if _KEY_OF[channel](value) in my_method_keys:
+                reasons[_method_reason(channel, value, mine, person)] = _method_weight(channel, mine, person)
+        others = dict(reasons)
+        best_name = 0.0
+        for key in sorted(my_keys.keys() & keys_of[cid].keys()):
+            reason, weight = _name_reason(mine, person, key, my_keys[key], keys_of[cid][key])
+            if weight:
+                weight *= _name_rarity(namesakes)
+                best_name = max(best_name, weight)
+                reasons[reason] = max(reasons.get(reason, 0.0), weight)
+        same_org = bool(organisation_id and organisation_id in orgs_of.get(cid, set()))
+        if same_org:
+            reasons[
+                Reason(N_("both at {organisation}"), organisation=_org_name(conn, organisation_id, language))
+            ] = W_SAME_ORG
+        score = _score(others, best_name, same_org)
+        if score >= LIKELY_SCORE:
+            shown = [_org_name(conn, oid, language) for oid in sorted(orgs_of.get(cid, set()))]
+            ordered = sorted(reasons, key=lambda r: -reasons[r])
+            found.append(LikelyDuplicate(cid, _shown_name(person, language), shown, score, ordered))
+    found.sort(key=lambda d: (-d.score, d.name))
+    return found
+
+
+def _new_person(values: Mapping[str, Any]) -> Person:
+    def get(key: str) -> str:
+        return str(values.get(key) or "").strip()
+
+    order = values.get("name_order") or NameOrder.GIVEN_FIRST
+    return (get("family_name"), get("given_name"), get("family_name_zh"), get("given_name_zh"), str(order))
+
+
+def _candidates(
+    session: Session,
+    conn: sqlite3.Connection,
+    mine: Person,
+    my_methods: Iterable[tuple[str, str]],
+    organisation_id: str | None,
+) -> set[str]:
+    """Contacts sharing an e-mail or phone (indexed ``normalized``), named alike (the search
+    index, at most :data:`_NAMESAKES`), or working at the same organisation under the same name."""
+    found: set[str] = set()
+    keys = sorted({method_key(channel, value) for channel, value in my_methods} - {""})
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        found.update(
+            cid
+            for (cid,) in conn.execute(
+                "SELECT m.contact_id FROM contact_method m JOIN contact c ON c.id = m.contact_id "
+                f"WHERE m.normalized IN ({marks}) AND m.deleted_at IS NULL AND c.deleted_at IS NULL",
+                keys,
+            )
+        )
+    fam, giv, fam_zh, giv_zh, _order = mine
+    for name in {f"{fam_zh}{giv_zh}", f"{giv} {fam}".strip()} - {""}:
+        rows = search.search(session, name, kind=search.CONTACT, limit=_NAMESAKES)
+        found.update(row.entity_id for row in rows)
+    if organisation_id:
+        found.update(
+            cid
+            for (cid,) in conn.execute(
+                "SELECT c.id FROM affiliation a JOIN contact c ON c.id = a.contact_id "
+                "WHERE a.organisation_id = ? AND a.deleted_at IS NULL AND a.end_date IS NULL "
+                "AND c.deleted_at IS NULL AND ((c.family_name_zh = ? AND c.given_name_zh = ? AND ? != '') "
+                "OR (lower(c.family_name) = lower(?) AND lower(c.given_name) = lower(?) AND ? != ''))",
+                (organisation_id, fam_zh, giv_zh, fam_zh + giv_zh, fam, giv, fam + giv),
+            )
+        )
+    return found
+
+
+def _methods_of(conn: sqlite3.Connection, contact_id: str) -> list[tuple[str, str]]:
+    return list(
+        conn.execute(
+            "SELECT channel, value FROM contact_method "
+            "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
+            (contact_id,),
+        )
+    )
+
+
+def _org_name(conn: sqlite3.Connection, organisation_id: str | None, language: str) -> str:
+    row = conn.execute(
+        "SELECT name_en, name_zh FROM organisation WHERE id = ?", (organisation_id,)
+    ).fetchone()
+    if row is None:
+        return ""
+    return names.organisation_display_name(language, name_en=row[0] or "", name_zh=row[1] or "")
+
+
+def _shown_name(person: Person, language: str) -> str:
+    """The Chinese name in a Chinese window when there is one, else the Latin one (or the other)."""
+    fam, giv, fam_zh, giv_zh, order = person
+    zh = names.chinese_name(fam_zh, giv_zh)
+    latin = " ".join(x for x in ((fam, giv) if order == names.FAMILY_FIRST else (giv, fam)) if x)
+    return (zh or latin) if language.startswith("zh") else (latin or zh)
