@@ -10200,7 +10200,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
         <source>e.g. Beijing Representation Office</source>
-        <translation>例如：Beijing Representation Office</translation>
+        <translation>英文名称，例如 Beijing Representation Office</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
