@@ -43,5 +43,9 @@ echo "-- window in Chinese"
 LANG=zh_CN.UTF-8 timeout 120 "$GUI" gui --smoke-test 2>&1 | tee out.txt
 grep -q "menus: 文件(&F)" out.txt || fail "the window's menus are not in Chinese"
 grep -q "catalogues: qtbase_zh_CN" out.txt || fail "Qt's own Chinese catalogue (qtbase_zh_CN.qm) was not found"
+# field test 46, defect 2: a viewer or file manager the window starts must not get the bundle's
+# libraries and Qt plug-ins (LD_LIBRARY_PATH, QT_PLUGIN_PATH pointing into the bundle's folder)
+grep "^external programs get:" out.txt > env.txt || fail "the window did not say what external programs get"
+! grep -qF "$(dirname "$GUI")" env.txt || fail "external programs get the bundle's paths: $(cat env.txt)"
 
 echo "smoke test passed: $CLI"

@@ -282,6 +282,11 @@ def _smoke_test_report(window: QMainWindow) -> None:
     from petdesk.gui.translation import loaded_catalogues
 
     print("catalogues: " + " ".join(loaded_catalogues()), flush=True)
+    from petdesk import external
+
+    # what a viewer or file manager started from the window gets (smoke_installed.sh checks it)
+    env = external.clean_env()
+    print("external programs get: " + " ".join(f"{n}={env.get(n, '-')}" for n in external.BUNDLE_PATHS))
     window.close()
     QApplication.quit()
 

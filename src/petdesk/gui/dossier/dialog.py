@@ -15,6 +15,7 @@ from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier.text import text_segmentation_ready
+from petdesk.gui import desktop_open
 from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -23,7 +24,6 @@ from petdesk.gui.qt import (
     QComboBox,
     QDateTime,
     QDateTimeEdit,
-    QDesktopServices,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -66,7 +66,7 @@ KEY_LARGE_PRINT = "dossier/large_print"
 
 def open_in_viewer(path: Path) -> None:
     """Show the PDF in the system's viewer (where it can be printed)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    desktop_open.open_url(QUrl.fromLocalFile(str(path)))
 
 
 class DossierDialog(QDialog):

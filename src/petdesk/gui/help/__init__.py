@@ -12,11 +12,11 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from petdesk import __version__, i18n
+from petdesk.gui import desktop_open
 from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
-    QDesktopServices,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -180,7 +180,7 @@ class AboutDialog(QDialog):
         return QUrl.fromLocalFile(str(self.db_path.resolve().parent))
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(self.folder_url())
+        desktop_open.open_url(self.folder_url())
 
     def backups_url(self) -> QUrl:
         return QUrl.fromLocalFile(str(self.backups_folder))
@@ -189,7 +189,7 @@ class AboutDialog(QDialog):
         """The folder, made if no backup was written yet (the first start's comes a moment later)."""
         with suppress(OSError):
             self.backups_folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(self.backups_url())
+        desktop_open.open_url(self.backups_url())
 
     def licences_html(self) -> str:
         fonts, libraries = self.tr("Fonts"), self.tr("Libraries")

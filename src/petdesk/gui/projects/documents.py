@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from petdesk.gui import desktop_open
 from petdesk.gui.a11y import named
 from petdesk.gui.colours import WARNING, tone
 from petdesk.gui.qt import (
-    QDesktopServices,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -32,7 +32,7 @@ from petdesk.services.projects import as_typed, is_link, is_missing
 
 def open_url(url: QUrl) -> bool:
     """Open a file or a link with the desktop's program for it (tests replace this)."""
-    return bool(QDesktopServices.openUrl(url))
+    return desktop_open.open_url(url)
 
 
 def document_url(document: str) -> QUrl:
