@@ -4,9 +4,29 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
+target="$prefix/opt/petdesk"
+
+# The programs run from $1 (the resolved paths of this user's processes, from /proc).
+running_from() {
+    local folder exe
+    folder=$(realpath -m "$1")
+    for exe in /proc/[0-9]*/exe; do
+        exe=$(readlink "$exe" 2>/dev/null) || continue
+        case "$exe" in "$folder"/*) echo "${exe#"$folder"/}" ;; esac
+    done
+}
+
+# A running petdesk reads its modules from the files in $target while it runs: replacing them under
+# it breaks every dialog it has not opened yet (field test 46, defect 1). Refusing is simpler and as
+# safe as installing beside it, and leaves no old versions to clean up.
+if [ -d "$target" ] && [ -n "$(running_from "$target")" ]; then
+    echo "petdesk is running from $target; close every petdesk window (and wait for petdesk-cli" >&2
+    echo "commands to end), then run install.sh again. Nothing was changed." >&2
+    exit 1
+fi
 mkdir -p "$prefix/opt" "$prefix/bin" "$prefix/share"
-rm -rf "$prefix/opt/petdesk"
-cp -r "$here" "$prefix/opt/petdesk"
+rm -rf "$target"
+cp -r "$here" "$target"
 ln -sf "$prefix/opt/petdesk/petdesk" "$prefix/bin/petdesk"
 ln -sf "$prefix/opt/petdesk/petdesk-cli" "$prefix/bin/petdesk-cli"
 cp -r "$here/share/." "$prefix/share/"
