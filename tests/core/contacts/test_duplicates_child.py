@@ -4,6 +4,7 @@ as in the window's process, a Cancel that leaves no process and no temporary fil
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -151,3 +152,36 @@ def test_a_crash_is_told_by_its_last_line_not_its_traceback(db: Database, own_te
     with pytest.raises(child.ChildFailed) as failure:
         child.find_in_child(db.path, limit=10, command=[sys.executable, "-c", crashes])
     assert str(failure.value) == "The search for duplicates failed: ValueError: bad page in contact"
+
+
+def _ended_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    probe = subprocess.Popen([sys.executable, "-c", "pass"])
+    probe.wait()
+    return probe.pid
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows keeps the folders: no safe liveness check")
+def test_the_next_search_removes_the_folders_of_killed_windows(tmp_path: Path, own_temp: Path) -> None:
+    """A window killed during a search (a logout) leaves its folder; the next search removes it
+    (field test 46, defect 3), and only the folders of processes that have ended."""
+    killed = own_temp / f"petdesk-duplicates-{_ended_pid()}-k1ll3d00"
+    (killed / "sub").mkdir(parents=True)
+    (killed / "stderr.txt").write_text("")
+    running = own_temp / f"petdesk-duplicates-{os.getppid()}-runn1ng0"  # pytest's parent runs
+    running.mkdir()
+    old_unnamed = own_temp / "petdesk-duplicates-qg7uq3yk"  # named before ids were in names
+    old_unnamed.mkdir()
+    os.utime(old_unnamed, (1, 1))
+    new_unnamed = own_temp / "petdesk-duplicates-n3wf0ld3"
+    new_unnamed.mkdir()
+    not_ours = own_temp / "other-folder-1"
+    not_ours.mkdir()
+
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("shopping list\n")
+    with pytest.raises(child.ChildFailed):
+        child.find_in_child(not_a_database, limit=10)
+    assert sorted(p.name for p in own_temp.iterdir()) == sorted(
+        p.name for p in (running, new_unnamed, not_ours)
+    )
