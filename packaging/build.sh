@@ -2,7 +2,8 @@
 # Build the one-folder PyInstaller bundle for the platform this runs on, then smoke-test it.
 #   bash packaging/build.sh            ->  dist/petdesk/ (petdesk + petdesk-cli), and on Linux
 #                                          dist/petdesk-linux.tar.gz with a .desktop entry, AppStream
-#                                          metainfo and hicolor icons under share/; on Windows
+#                                          metainfo, hicolor icons and the sync package's
+#                                          MIME type under share/; on Windows
 #                                          dist/petdesk-windows.zip
 # Windows: run it in Git Bash (python on PATH); macOS: also makes dist/petdesk.app.
 # Needs network access to PyPI (or a mirror) for PyInstaller and Pillow, which stay in build/.
@@ -39,7 +40,9 @@ Linux)
     cp packaging/linux/org.petdesk.Petdesk.desktop "$share/applications/"
     cp packaging/linux/org.petdesk.Petdesk.metainfo.xml "$share/metainfo/"
     cp -r "$BUILD/icons/hicolor" "$share/icons/"
-    cp packaging/linux/install.sh dist/petdesk/
+    mkdir -p "$share/mime/packages"
+    cp packaging/linux/org.petdesk.Petdesk.mime.xml "$share/mime/packages/org.petdesk.Petdesk.xml"
+    cp packaging/linux/install.sh packaging/linux/uninstall.sh dist/petdesk/
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$share/applications/org.petdesk.Petdesk.desktop"
     fi

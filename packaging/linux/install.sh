@@ -30,8 +30,12 @@ cp -r "$here" "$target"
 ln -sf "$prefix/opt/petdesk/petdesk" "$prefix/bin/petdesk"
 ln -sf "$prefix/opt/petdesk/petdesk-cli" "$prefix/bin/petdesk-cli"
 cp -r "$here/share/." "$prefix/share/"
+# "Open with petdesk" for sync packages: share/mime/packages names their file type, which desktops
+# know once the MIME database is updated (field test 46, defect 5)
+command -v update-mime-database >/dev/null && update-mime-database "$prefix/share/mime" || true
 # The menu runs the installed command by its full path: ~/.local/bin is often on PATH only from the
 # next login (field test 22). `petdesk FILE` opens a database, or a sync package in the import dialog.
 sed -i "s|^Exec=petdesk |Exec=\"$prefix/bin/petdesk\" |" "$prefix/share/applications/org.petdesk.Petdesk.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database "$prefix/share/applications" || true
-echo "petdesk installed in $prefix/opt/petdesk; start it from the menu or with: petdesk"
+echo "petdesk installed in $target; start it from the menu or with: petdesk"
+echo "To remove it later: bash \"$target/uninstall.sh\" (your data stay unless you remove them too)"
