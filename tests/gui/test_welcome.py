@@ -126,3 +126,45 @@ def test_the_welcome_page_and_the_export_name_in_chinese(qtbot, db: Database, tr
     assert dialog.labels[1].text() == "办公室名称（中文）(&C)："
     assert dialog.office_name.placeholderText().startswith("英文名称，例如")
     assert default_export_name() == "联系人.vcf"
+
+
+def _modal_dialogs_while(action) -> list[str]:  # type: ignore[no-untyped-def]
+    """The class names of the modal dialogs shown while ``action`` runs, each declined at once."""
+    from petdesk.gui.qt import QApplication, QDialog, QTimer
+
+    shown: list[str] = []
+
+    def decline() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            shown.append(type(dialog).__name__)
+            dialog.reject()
+
+    watcher = QTimer()
+    watcher.timeout.connect(decline)
+    watcher.start(20)
+    try:
+        result = action()
+    finally:
+        watcher.stop()
+    result.close()
+    return shown
+
+
+def test_the_demo_choice_does_not_offer_to_encrypt_the_office_file(
+    qtbot, db: Database, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Encrypting is offered for the new office's file, not when the user only tries the demo
+    (field test 46, defect 6: a passphrase typed then locked the empty office file)."""
+    from petdesk.db import open_database
+    from petdesk.gui.app import open_chosen_database
+
+    monkeypatch.setattr(welcome, "DEMO_CONTACTS", 5)
+    demo_path = tmp_path / "demo.sqlite"
+    assert (
+        _modal_dialogs_while(lambda: open_chosen_database(db, welcome.OPEN_DEMO, demo_path=demo_path)) == []
+    )
+    office = open_database(db.path)
+    assert _modal_dialogs_while(lambda: open_chosen_database(office, welcome.START_EMPTY)) == [
+        "EncryptOfferDialog"
+    ]

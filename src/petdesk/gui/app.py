@@ -89,14 +89,7 @@ def run(
                 db.close()
                 return 0
             choice, locale = dialog.choice, dialog.ui_locale
-            from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
-
-            db.close()  # the offer to encrypt the new file rewrites it
-            EncryptOfferDialog(db_path).exec()
-            db = open_database(db_path)
-            if choice == welcome.OPEN_DEMO:
-                db.close()
-                db = welcome.open_demo_database()
+            db = open_chosen_database(db, choice)
         if quick:
             window = quick[0]
             assert isinstance(window, MainWindow)
@@ -126,6 +119,21 @@ def run(
             finish_closing(app, db, smoke_test=smoke_test)
     finally:
         lock.unlock()
+
+
+def open_chosen_database(db: Database, choice: str, *, demo_path: Path | None = None) -> Database:
+    """The database the welcome page's ``choice`` leads to, ``db`` being the new office's file.
+    Only that choice offers to encrypt it: the demo is a look around, and a passphrase given then
+    would lock the empty office file, not the demo (field test 46, defect 6)."""
+    from petdesk.gui import welcome
+
+    db.close()
+    if choice == welcome.OPEN_DEMO:
+        return welcome.open_demo_database(demo_path)
+    from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
+
+    EncryptOfferDialog(db.path).exec()  # closed above: the offer to encrypt the new file rewrites it
+    return open_database(db.path)
 
 
 def finish_closing(app: QApplication, db: Database, *, smoke_test: bool = False) -> QLabel | None:
