@@ -51,3 +51,26 @@ def test_a_file_of_ones_own_filled_by_petdesk_demo_is_not_sent_to_the_program_me
     assert "program menu" not in message
     assert main_window.DEMO_FILE_NOTICE_MS <= 30_000  # said once, not kept for good
     assert window.statusBar().toolTip() == ""
+
+
+def test_the_demo_note_ends_in_an_ellipsis_before_details_at_1366(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 46, defect 7: on a 1366×768 screen (window 1200×728) the note was cut mid-word,
+    with no "…", under the "Details…" button put in the bar after it."""
+    from petdesk.gui.qt import QStatusBar
+    from petdesk.services import office
+
+    monkeypatch.setattr(office, "demo_db_path", lambda: demo_db.path)
+    window = MainWindow(db=demo_db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1200, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.status_label.text()), timeout=10000)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: window.notice_button.isVisible())
+    drawn = QStatusBar.currentMessage(bar)
+    assert drawn.endswith("…"), drawn
+    button_left = window.notice_button.mapTo(bar, window.notice_button.rect().topLeft()).x()
+    assert bar.fontMetrics().horizontalAdvance(drawn) < button_left

@@ -14,6 +14,8 @@ from petdesk.gui.qt import QResizeEvent, QStatusBar, Qt, QWidget
 
 #: Pixels QStatusBar keeps around its message and between it and the permanent widgets.
 MARGINS = 24
+#: Pixels between two permanent widgets (measured: a "Details…" button beside the office summary).
+SPACING = 6
 
 
 class ElidingStatusBar(QStatusBar):
@@ -29,6 +31,15 @@ class ElidingStatusBar(QStatusBar):
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         super().addPermanentWidget(widget, stretch or 0)
         self._permanent.append(widget)
+
+    def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
+        """Counted in the room like an added one, and the message elided again at once: the demo
+        note ran on under "Details…", put in the bar after it (field test 46, defect 7)."""
+        at = super().insertPermanentWidget(index, widget, stretch or 0)
+        self._permanent.append(widget)
+        if self.full_message and super().currentMessage() == self._shown:
+            self._show_elided()
+        return at
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self.full_message = text
@@ -49,7 +60,8 @@ class ElidingStatusBar(QStatusBar):
                 self.setToolTip(self.full_message)
 
     def _room(self) -> int:
-        taken = sum(w.width() for w in self._permanent if w.isVisible())
+        shown = [w for w in self._permanent if w.isVisible()]
+        taken = sum(w.width() for w in shown) + SPACING * max(0, len(shown) - 1)
         return max(40, self.width() - taken - MARGINS)
 
     def _show_elided(self) -> None:
