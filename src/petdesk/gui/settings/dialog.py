@@ -17,6 +17,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.text_size import SIZES, choose_text_size, current_size
 from petdesk.gui.translation import chosen_setting
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ _SAMPLE = dt.datetime(2026, 11, 29, 14, 30)
 
 
 class GeneralPage(SettingsPage):
-    """Interface language, with a preview of dates and numbers in that language."""
+    """Interface language, with a preview of dates and numbers in that language, and the text size."""
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +71,23 @@ class GeneralPage(SettingsPage):
         )
         self.note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._update_preview)
+        self.text_size = self._text_size_box()
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Formats:"), self.preview)
         form.addRow(self.note)
+        form.addRow(self.tr("&Text size:"), self.text_size)
         self._update_preview()
+
+    def _text_size_box(self) -> QComboBox:
+        """The sizes offered, the one shown now selected (also View › Zoom In / Zoom Out)."""
+        box = QComboBox(self)
+        box.setObjectName("text_size")
+        for percent in SIZES:
+            box.addItem(self.tr("%1 %", "text size in percent").replace("%1", str(percent)), percent)
+        box.setCurrentIndex(max(0, box.findData(current_size())))
+        return box
 
     def selected(self) -> str:
         """ "" (follow the system), "en" or "zh_CN"."""
@@ -98,6 +110,8 @@ class GeneralPage(SettingsPage):
     def apply(self, window: MainWindow) -> None:
         from petdesk.gui.settings.switch import apply_language
 
+        if (percent := int(self.text_size.currentData())) != current_size():
+            choose_text_size(percent)
         apply_language(window, self.selected())
 
 
