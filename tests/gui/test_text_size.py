@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from petdesk.db import Database
 from petdesk.gui import text_size
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QAction, QApplication, QKeySequence, QLabel, QSettings, QTableView
+from petdesk.gui.qt import QAction, QApplication, QKeySequence, QLabel, QSettings, Qt, QTableView
 from petdesk.gui.settings import open_settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -28,8 +28,8 @@ def natural_points(qapp: QApplication) -> Iterator[float]:
     QSettings().remove(text_size.TEXT_SIZE_KEY)
 
 
-def open_window(qtbot: QtBot, db: Database) -> MainWindow:
-    window = MainWindow(db, locale="en")
+def open_window(qtbot: QtBot, db: Database, locale: str = "en") -> MainWindow:
+    window = MainWindow(db, locale=locale)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -114,3 +114,24 @@ def test_next_size_stays_within_the_offer() -> None:
     assert text_size.next_size(150, 1) == 150
     assert text_size.next_size(90, -1) == 90
     assert text_size.next_size(117, -1) == 110  # a size in between steps to the nearest offered
+
+
+def test_dates_stay_whole_and_rows_one_line_high_at_150(
+    qtbot: QtBot, demo_db: Database, natural_points: float
+) -> None:
+    window = open_window(qtbot, demo_db, "zh_CN")  # dates as 2026年10月18日, the widest
+    window.resize(1366, 728)
+    window.show_page("visits")
+    table = window.stack.currentWidget().findChild(QTableView)
+    assert table is not None
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    press(window, "Ctrl+0")
+    for _ in range(4):
+        press(window, "Ctrl++")  # 150 %, while the list is shown
+    assert text_size.current_size() == 150
+    qtbot.waitUntil(lambda: table.font().pointSizeF() == pytest.approx(natural_points * 1.5))
+    start = table.model().index(0, 0)
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "From"
+    # the fitter refits on the next turn of the event loop
+    qtbot.waitUntil(lambda: table.sizeHintForIndex(start).width() <= table.columnWidth(0), timeout=2000)
+    assert table.verticalHeader().defaultSectionSize() >= table.fontMetrics().height()

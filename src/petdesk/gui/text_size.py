@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petdesk.gui.qt import QAction, QApplication, QCoreApplication, QKeySequence, QSettings, Qt, QWidget
+from petdesk.gui.qt import (
+    QAction,
+    QApplication,
+    QCoreApplication,
+    QEvent,
+    QKeySequence,
+    QObject,
+    QSettings,
+    Qt,
+    QTableView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -42,9 +53,15 @@ def stored_size() -> int:
 
 def current_size() -> int:
     """The text size the application shows now, in percent."""
+    return round(text_scale() * 100)
+
+
+def text_scale() -> float:
+    """How many times the system's size the text is now (1.25 at 125 %): widths given in pixels
+    for the system's size (a list's starting column widths) are multiplied by it."""
     if _natural_points is None:
-        return ACTUAL_SIZE
-    return round(QApplication.font().pointSizeF() * 100 / _natural_points)
+        return 1.0
+    return QApplication.font().pointSizeF() / _natural_points
 
 
 def apply_text_size(percent: int) -> None:
@@ -98,6 +115,29 @@ def _scale_font(widget: QWidget, scale: float) -> None:
     font = widget.font()
     font.setPointSizeF(QApplication.font().pointSizeF() * scale)
     widget.setFont(font)
+
+
+class _RowHeight(QObject):
+    """Keeps a table's rows one line of its text high (plus a margin) when the text size changes."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.fit()
+        table.installEventFilter(self)
+
+    def fit(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
+def fit_rows_to_text(table: QTableView) -> None:
+    """Rows one line of text high, at every text size (at 150 % fixed rows cut the text)."""
+    _RowHeight(table)
 
 
 def install(window: MainWindow) -> None:
