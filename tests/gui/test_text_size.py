@@ -135,3 +135,18 @@ def test_dates_stay_whole_and_rows_one_line_high_at_150(
     # the fitter refits on the next turn of the event loop
     qtbot.waitUntil(lambda: table.sizeHintForIndex(start).width() <= table.columnWidth(0), timeout=2000)
     assert table.verticalHeader().defaultSectionSize() >= table.fontMetrics().height()
+
+
+def test_settings_tabs_keep_their_wrapped_notes_whole_at_150(
+    qtbot: QtBot, db: Database, natural_points: float
+) -> None:
+    window = open_window(qtbot, db)
+    text_size.apply_text_size(150)
+    dialog = open_settings(window)
+    qtbot.waitExposed(dialog)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.currentWidget()
+        for note in page.findChildren(QLabel):
+            if note.wordWrap() and note.isVisible() and note.text():
+                qtbot.waitUntil(lambda n=note: n.height() >= n.heightForWidth(n.width()), timeout=2000)

@@ -13,10 +13,12 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QShowEvent,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import FRAME_HEIGHT, screen_room
 from petdesk.gui.text_size import SIZES, choose_text_size, current_size
 from petdesk.gui.translation import chosen_setting
 
@@ -139,6 +141,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.make_room_for_wrapped_lines()
+
+    def make_room_for_wrapped_lines(self) -> None:
+        """Each tab as tall as its wrapped notes need at the tab's width: QTabWidget asks for the
+        pages' heights without wrapping, and at 150 % text the Office tab's passphrase note was cut
+        to half a line (field test 38). The dialog grows, within the screen."""
+        for page in self.pages:
+            layout = page.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                page.setMinimumHeight(layout.totalHeightForWidth(max(page.width(), 1)))
+        room = screen_room(self)
+        if room is not None and self.minimumSizeHint().height() > self.height():
+            self.resize(self.width(), min(self.minimumSizeHint().height(), room.height() - FRAME_HEIGHT))
 
     def apply(self, window: MainWindow) -> None:
         """Let every page store its values; the language page last, as it may replace the window."""
