@@ -150,3 +150,17 @@ def test_settings_tabs_keep_their_wrapped_notes_whole_at_150(
         for note in page.findChildren(QLabel):
             if note.wordWrap() and note.isVisible() and note.text():
                 qtbot.waitUntil(lambda n=note: n.height() >= n.heightForWidth(n.width()), timeout=2000)
+
+
+def test_menu_items_and_setting_speak_chinese(
+    qtbot: QtBot, db: Database, translators, natural_points: float
+) -> None:
+    translators("zh_CN")
+    window = open_window(qtbot, db, "zh_CN")
+    texts = {a.objectName(): a.text() for a in window.menu("view").actions()}
+    assert texts["action_zoom_in"] == "放大(&I)"
+    assert texts["action_zoom_out"] == "缩小(&O)"
+    assert texts["action_actual_size"] == "实际大小(&A)"
+    dialog = open_settings(window)
+    assert dialog.general.text_size.itemText(3) == "125%"
+    assert any(label.text() == "文字大小(&T)：" for label in dialog.general.findChildren(QLabel))
