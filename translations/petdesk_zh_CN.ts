@@ -155,10 +155,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="59"/>
-        <location filename="../src/petdesk/gui/app.py" line="206"/>
-        <location filename="../src/petdesk/gui/app.py" line="229"/>
-        <location filename="../src/petdesk/gui/app.py" line="303"/>
+        <location filename="../src/petdesk/gui/app.py" line="62"/>
+        <location filename="../src/petdesk/gui/app.py" line="209"/>
+        <location filename="../src/petdesk/gui/app.py" line="232"/>
+        <location filename="../src/petdesk/gui/app.py" line="306"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -168,12 +168,12 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="60"/>
+        <location filename="../src/petdesk/gui/app.py" line="63"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="156"/>
+        <location filename="../src/petdesk/gui/app.py" line="159"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
@@ -547,13 +547,13 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="313"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="311"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="240"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -565,120 +565,120 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="220"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="239"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="241"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="324"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="261"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="298"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="296"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="339"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="337"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="360"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="366"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="421"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="419"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="420"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="630"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="628"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="633"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="631"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="645"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="643"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1507,7 +1507,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>ContactColumns</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="29"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="44"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="45"/>
         <source>Name</source>
         <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.
 ----------
@@ -1516,37 +1516,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="45"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="49"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="49"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="35"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="50"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="51"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3339,30 +3339,41 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="58"/>
         <source>General</source>
         <extracomment>Tab title (already translated). Factories of the pages other features add, in the order they registered. A fixed day to show how dates, times and numbers will look (a Sunday, so the weekday shows).</extracomment>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="63"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="72"/>
         <source>The window is rebuilt in the new language; open pages and searches are kept.</source>
         <translation>切换语言后窗口将重新加载，当前页面和搜索内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="79"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="80"/>
         <source>Formats:</source>
         <translation>格式示例：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="82"/>
+        <source>&amp;Text size:</source>
+        <translation>文字大小(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="90"/>
+        <source>%1 %</source>
+        <comment>text size in percent</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3637,148 +3648,148 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="235"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="116"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="114"/>
         <source>Start here</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>从这里开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="120"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="118"/>
         <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
         <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="126"/>
         <source>New organisation…</source>
         <translation>新建机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="127"/>
         <source>Import contacts…</source>
         <translation>导入联系人…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="250"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="255"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="257"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="263"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="263"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="273"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="273"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="292"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -5249,22 +5260,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="88"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="89"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="79"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -5643,8 +5654,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="107"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="567"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -5657,7 +5668,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="205"/>
         <source>Organisations</source>
-        <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Ctrl+0), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
+        <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
@@ -5724,12 +5735,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="499"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="501"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="502"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="504"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5737,7 +5748,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="503"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5745,7 +5756,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="504"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -5753,22 +5764,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="537"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="554"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -6836,12 +6847,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="171"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="176"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="177"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -8253,11 +8264,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="224"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="823"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="824"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1642"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8265,77 +8276,77 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="145"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="865"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="150"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="866"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="947"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="948"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1022"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="957"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="958"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1063"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1065"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1099"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1100"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1101"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1102"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1184"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1185"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1194"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="218"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="223"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1197"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1201"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1203"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1204"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1581"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1607"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1582"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1608"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8347,190 +8358,190 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1405"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1406"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1411"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1412"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="227"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="877"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="232"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="304"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="249"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1716"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1845"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1847"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1849"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1855"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1872"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1911"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="151"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="152"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="155"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1782"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="156"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="158"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="160"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="254"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="255"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="257"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="258"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="754"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="764"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="765"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="920"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1402"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1403"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1630"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="272"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1865"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="277"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1658"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1866"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1905"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1912"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1920"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -8810,7 +8821,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="123"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -9093,6 +9104,25 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <location filename="../src/petdesk/gui/text_size.py" line="149"/>
+        <source>Zoom &amp;In</source>
+        <extracomment>QSettings key holding the chosen text size, in percent of the system&apos;s font. The sizes offered, in percent; Zoom In / Zoom Out step through them. The system&apos;s own size (View › Actual Size). Widget property holding the scale of a heading&apos;s font (see :func:`set_relative_font`). The application&apos;s point size before any scaling, taken the first time a size is applied.</extracomment>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/text_size.py" line="152"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/text_size.py" line="158"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -10186,74 +10216,74 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="112"/>
         <location filename="../src/petdesk/gui/welcome/__init__.py" line="113"/>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="114"/>
         <source>Welcome to petdesk</source>
         <extracomment>Contacts in a new demo database: enough to try searching and sorting, made in a few seconds. START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed</extracomment>
         <translation>欢迎使用 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="117"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="116"/>
         <source>This database is new. Name this office: other offices see the name when you exchange data. You can change it later with Tools › Settings or petdesk office.</source>
         <translation>这是一个新的数据库。请填写本办公室的名称：与其他办公室交换数据时，对方会看到这个名称。以后可以在“工具 › 设置”中或用 petdesk office 命令修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="120"/>
         <source>e.g. Beijing Representation Office</source>
         <translation>英文名称，例如 Beijing Representation Office</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
         <source>e.g. 北京代表处</source>
         <translation>例如：北京代表处</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="123"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
         <source>e.g. East Asia</source>
         <translation>例如：东亚</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="125"/>
         <source>Office &amp;name (English):</source>
         <translation>办公室名称（英文）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="127"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="126"/>
         <source>Office name (&amp;Chinese):</source>
         <translation>办公室名称（中文）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="128"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="127"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="129"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="128"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="133"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="132"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="133"/>
         <source>&amp;Start empty</source>
         <translation>从空数据库开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="136"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="135"/>
         <source>Try the &amp;demo database</source>
         <translation>试用演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="139"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="138"/>
         <source>Opens a separate database with invented partners, visits and trainings; yours stays empty.</source>
         <translation>打开一个单独的数据库，其中是虚构的合作伙伴、访问和培训；您自己的数据库保持为空。</translation>
     </message>

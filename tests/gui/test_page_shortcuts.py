@@ -58,7 +58,7 @@ def test_navigation_tooltips_and_help_name_every_key(window: MainWindow) -> None
     shortcuts = shortcuts_html(window)
     for row, key in enumerate(EXPECTED):
         item = window.nav.item(row)
-        keys = EXPECTED[key] + (", Ctrl+0" if key == "home" else "")  # Home answers both
+        keys = EXPECTED[key] + (", Alt+Home" if key == "home" else "")  # Home answers both
         assert item.toolTip() == f"{item.text()} ({keys})"
         assert f"<b>{keys}</b></td><td>{item.text()}</td>" in shortcuts
 

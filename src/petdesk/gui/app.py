@@ -48,6 +48,9 @@ def run(
     app = make_application()
     locale = lang or chosen_locale()
     install_translators(app, locale)
+    from petdesk.gui.text_size import apply_stored_text_size
+
+    apply_stored_text_size()  # before the first window, so nothing is painted at the old size
     from petdesk.gui.backups.lock import lock_database
 
     db_path = db_path.expanduser()

@@ -8,6 +8,9 @@ narrower than its title) when there is not; one column takes what is left over. 
 elided by the view ("Chongqing Municipal Ecolo…"); a cell or title cut so shows its whole text as a
 tooltip (field test 9: "Meeti…", "Host or ch…" could not be read at all).
 
+Widths given in pixels are for the system's text size and grow with Settings › Text size
+(field test 38: at 150 % the dates were cut, "2026年10月1…").
+
 Imports nothing that imports SQLAlchemy: the first-paint page uses it too.
 """
 
@@ -29,6 +32,7 @@ from petdesk.gui.qt import (
     QTimer,
     QToolTip,
 )
+from petdesk.gui.text_size import text_scale
 
 #: The least width of any column, in pixels, whatever its title.
 LEAST_WIDTH = 48
@@ -83,11 +87,14 @@ def grown_widths(widths: dict[int, int], content: dict[int, int], spare: int) ->
 
 
 def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
-    """Each column's width for its title and its longest shown text, at most ``cap``; measured
-    without resizing the columns (a resize would count as the user's)."""
+    """Each column's width for its title and its longest shown text, at most ``cap``, for the
+    system's text size as ColumnFitter wants it; measured without resizing the columns (a resize
+    would count as the user's)."""
     header = view.horizontalHeader()
+    scale = text_scale()
     return [
-        min(cap, max(view.sizeHintForColumn(c), header.sectionSizeHint(c))) for c in range(header.count())
+        round(min(cap, max(view.sizeHintForColumn(c), header.sectionSizeHint(c))) / scale)
+        for c in range(header.count())
     ]
 
 
@@ -226,11 +233,11 @@ class ColumnFitter(QObject):
         return min(CONTENT_MAX, max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)))
 
     def _least(self, column: int) -> int:
-        return self.least.get(column, LEAST_WIDTH)
+        return round(self.least.get(column, LEAST_WIDTH) * text_scale())
 
     def _wanted(self, column: int) -> int:
         if column < len(self.wanted):
-            return self.wanted[column]
+            return round(self.wanted[column] * text_scale())
         return self.table.horizontalHeader().defaultSectionSize()
 
     def _section_resized(self, column: int, old: int, new: int) -> None:
@@ -247,6 +254,8 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.fit()
+        if event.type() == QEvent.Type.FontChange and watched is self.table.viewport():
+            self._refit.start()  # the text size changed: the widths follow
         if event.type() == QEvent.Type.ToolTip:
             tip = self._tip_at(watched, event.pos())
             if tip is not None:

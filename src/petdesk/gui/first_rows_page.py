@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.text_size import fit_rows_to_text
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.services.first_rows import OPENING_MODULES, FirstRows, read_first_rows
 
@@ -80,7 +81,7 @@ class FirstRowsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # as the list
+        fit_rows_to_text(self.table)  # as the list
         settings, kind = QSettings(), _KINDS[first.page]
         hidden = settings.value(f"columns/{kind}", []) or []
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]

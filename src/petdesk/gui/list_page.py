@@ -35,6 +35,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.table_model import SqlTableModel
+from petdesk.gui.text_size import fit_rows_to_text, text_scale
 from petdesk.services.lists import ListQuery
 
 #: Milliseconds of quiet typing before the search runs.
@@ -99,14 +100,18 @@ class ListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fit_rows_to_text(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         # Dates and statuses keep what they need; the title or name takes the spare width. All fit
         # the table's width at 1366 px, long titles elided: beside a detail pane the table scrolled
         # sideways and its last column was out of sight (field test 6, defect 19).
         wide = next((keys.index(k) for k in ("title", "name") if k in keys), None)
-        wanted = [max(_COLUMN_WIDTHS.get(key, 150), header.sectionSizeHint(c)) for c, key in enumerate(keys)]
+        scale = text_scale()  # the fitter wants widths for the system's text size
+        wanted = [
+            max(_COLUMN_WIDTHS.get(key, 150), round(header.sectionSizeHint(c) / scale))
+            for c, key in enumerate(keys)
+        ]
         # Room to spare (a wide screen) goes first to columns whose text is cut (field test 44, §5).
         self.column_fitter = ColumnFitter(
             self.table, wanted, stretch=wide, least=least_widths(keys, wanted), grow=True

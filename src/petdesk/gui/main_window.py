@@ -78,7 +78,7 @@ GUI_SWITCH_INTERVAL_S = 0.001
 def page_shortcut(row: int) -> str:
     """The key that shows the page of navigation ``row``: Ctrl+1 … Ctrl+9 for the first nine (users
     and the README know them), then Alt+1 … Alt+9, which nothing else in the window takes (field
-    test 13, defect 5: Market and Sync had none). Home also answers Ctrl+0."""
+    test 13, defect 5: Market and Sync had none). Home also answers Alt+Home."""
     if row < 9:
         return f"Ctrl+{row + 1}"
     if row < 18:
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         #: Factories of the pages not built yet, by key (their place in the stack holds a placeholder).
         self._page_factories: dict[str, Callable[[], QWidget]] = {}
-        #: Keys that show a page besides its Ctrl+number (Home's Ctrl+0), for its tooltip.
+        #: Keys that show a page besides its Ctrl+number (Home's Alt+Home), for its tooltip.
         self._more_page_keys: dict[str, list[str]] = {}
         #: What features add to a page once it is built (``when_page_built``), by key.
         self._page_hooks: dict[str, list[Callable[[QWidget], None]]] = {}
@@ -250,14 +250,14 @@ class MainWindow(QMainWindow):
         self._show_page_key(row)
 
     def add_page_key(self, key: str, keys: str) -> None:
-        """Name ``keys``, another key that shows the page of ``key``, in its tooltip (Home: Ctrl+0)."""
+        """Name ``keys``, another key that shows the page of ``key``, in its tooltip (Home: Alt+Home)."""
         self._more_page_keys.setdefault(key, []).append(keys)
         if key in self._page_keys:
             self._show_page_key(self._page_keys.index(key))
 
     def _show_page_key(self, row: int) -> None:
         """The navigation entry's tooltip names the page and its keys: "Market (Alt+1)",
-        "Home (Ctrl+1, Ctrl+0)"."""
+        "Home (Ctrl+1, Alt+Home)"."""
         item = self.nav.item(row)
         every = [page_shortcut(row), *self._more_page_keys.get(self._page_keys[row], [])]
         native = QKeySequence.SequenceFormat.NativeText
@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
             sync,
             tags,
             technologies,
+            text_size,
             trainings,
             visits,
             warmup,
@@ -444,6 +445,7 @@ class MainWindow(QMainWindow):
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             forget_office.install,  # File > Remove This Office from This Computer…
             settings.install,
+            text_size.install,  # View > Zoom In, Zoom Out, Actual Size (field test 38)
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
             history.install,  # Edit > Deleted Records
             tags.install,  # Edit > Manage Tags

@@ -72,6 +72,7 @@ from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
+from petdesk.gui.text_size import fit_rows_to_text
 from petdesk.gui.translation import arg
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
@@ -779,7 +780,7 @@ class RecordListPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        fit_rows_to_text(self.table)
         header = self.table.horizontalHeader()
         # A highlighted header asks the selection whether each column is selected, which Qt
         # answers by visiting every row: seconds with "all 100,000" selected.

@@ -67,6 +67,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.text_size import set_relative_font
 from petdesk.gui.viewer_zone import set_viewer_zone as remember_zone
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
@@ -284,10 +285,7 @@ class CalendarPage(QWidget):
         self.toolbar.addWidget(self.zone_box)
         self.period = QLabel(self)
         self.period.setObjectName("period")
-        font = self.period.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.period.setFont(font)
+        set_relative_font(self.period, 1.2, bold=True)
 
         self.staff = QComboBox(self)
         self.staff.setObjectName("staff_filter")

@@ -101,7 +101,7 @@ def key_text(key: QKeySequence) -> str:
 
 def shortcuts_html(window: MainWindow) -> str:
     """A table of every window action that has a shortcut, menus' and page switches' alike: one
-    row per name with all its keys (Redo: Ctrl+Y, Ctrl+Shift+Z; Home: Ctrl+1, Ctrl+0), where the
+    row per name with all its keys (Redo: Ctrl+Y, Ctrl+Shift+Z; Home: Ctrl+1, Alt+Home), where the
     first key of each action alone hid the others."""
     keys_of: dict[str, list[str]] = {}
     for action in window.findChildren(QAction):

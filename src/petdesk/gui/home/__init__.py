@@ -73,7 +73,7 @@ def finish(window: MainWindow) -> None:
     navigator: Any = window.navigator  # type: ignore[attr-defined]
     go = window.menu("view")
     specs = (
-        ("home", QCoreApplication.translate("Navigation", "&Home"), "Ctrl+0", "home",
+        ("home", QCoreApplication.translate("Navigation", "&Home"), "Alt+Home", "home",
          lambda: window.show_page("home")),
         ("search_everything", QCoreApplication.translate("Navigation", "&Search Everything…"), "Ctrl+K",
          "search", lambda: open_quick_search(window)),
@@ -116,7 +116,8 @@ def finish(window: MainWindow) -> None:
         toolbar.addAction(actions[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.navigation_actions = actions  # type: ignore[attr-defined]
-    window.add_page_key("home", "Ctrl+0")
+    # Alt+Home as in web browsers; Ctrl+0 is View › Actual Size, as in most programs (field test 38)
+    window.add_page_key("home", "Alt+Home")
 
     def decorate(page: Any) -> None:
         icons.decorate_buttons(page, icons.ACTION_ICONS)

@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.text_size import set_relative_font
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.i18n import format_date, format_relative_date
 from petdesk.models.enums import ActivityKind, MilestoneKind
@@ -73,10 +74,7 @@ class HomePage(QWidget):
 
         self.greeting = QLabel(self)
         self.greeting.setObjectName("home_greeting")
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.greeting.setFont(font)
+        set_relative_font(self.greeting, 1.4, bold=True)
         self.search_button = QPushButton(self.tr("Search everything…  (Ctrl+K)"), self)
         self.search_button.setObjectName("home_search")
         self.search_button.setIcon(icons.icon("search"))

@@ -13,10 +13,13 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QShowEvent,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import FRAME_HEIGHT, screen_room
+from petdesk.gui.text_size import SIZES, choose_text_size, current_size
 from petdesk.gui.translation import chosen_setting
 
 if TYPE_CHECKING:
@@ -48,7 +51,7 @@ _SAMPLE = dt.datetime(2026, 11, 29, 14, 30)
 
 
 class GeneralPage(SettingsPage):
-    """Interface language, with a preview of dates and numbers in that language."""
+    """Interface language, with a preview of dates and numbers in that language, and the text size."""
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +73,23 @@ class GeneralPage(SettingsPage):
         )
         self.note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._update_preview)
+        self.text_size = self._text_size_box()
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Formats:"), self.preview)
         form.addRow(self.note)
+        form.addRow(self.tr("&Text size:"), self.text_size)
         self._update_preview()
+
+    def _text_size_box(self) -> QComboBox:
+        """The sizes offered, the one shown now selected (also View › Zoom In / Zoom Out)."""
+        box = QComboBox(self)
+        box.setObjectName("text_size")
+        for percent in SIZES:
+            box.addItem(self.tr("%1 %", "text size in percent").replace("%1", str(percent)), percent)
+        box.setCurrentIndex(max(0, box.findData(current_size())))
+        return box
 
     def selected(self) -> str:
         """ "" (follow the system), "en" or "zh_CN"."""
@@ -98,6 +112,8 @@ class GeneralPage(SettingsPage):
     def apply(self, window: MainWindow) -> None:
         from petdesk.gui.settings.switch import apply_language
 
+        if (percent := int(self.text_size.currentData())) != current_size():
+            choose_text_size(percent)
         apply_language(window, self.selected())
 
 
@@ -125,6 +141,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.make_room_for_wrapped_lines()
+
+    def make_room_for_wrapped_lines(self) -> None:
+        """Each tab as tall as its wrapped notes need at the tab's width: QTabWidget asks for the
+        pages' heights without wrapping, and at 150 % text the Office tab's passphrase note was cut
+        to half a line (field test 38). The dialog grows, within the screen."""
+        for page in self.pages:
+            layout = page.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                page.setMinimumHeight(layout.totalHeightForWidth(max(page.width(), 1)))
+        room = screen_room(self)
+        if room is not None and self.minimumSizeHint().height() > self.height():
+            self.resize(self.width(), min(self.minimumSizeHint().height(), room.height() - FRAME_HEIGHT))
 
     def apply(self, window: MainWindow) -> None:
         """Let every page store its values; the language page last, as it may replace the window."""

@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.text_size import set_relative_font
 from petdesk.gui.translation import chosen_setting, install_translators, store_choice
 from petdesk.paths import demo_db_path
 from petdesk.services import first_run
@@ -52,9 +53,7 @@ class WelcomeDialog(QDialog):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("welcome_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        set_relative_font(self.heading, 1.5)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
 
