@@ -55,6 +55,7 @@ from petdesk.services.matching import (
     one_edit_apart,
     organisation_name_key,
     phone_number_part,
+    split_country_code,
     surname_pinyin,
     surnames_one_edit_apart,
     written_international,
@@ -358,15 +359,16 @@ def _phone_key(value: str) -> str:
     """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
     if value.isascii() and not _NOT_PLAIN(value):  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
-        international = digits[:2] == "00" or ("+" in value and written_international(value))
+        head = value.lstrip(" -./")[:1]  # "+" or a digit in all but odd values
+        international = head == "+" or (not head.isdigit() and written_international(value))
         if digits[:2] == "00":
-            digits = digits[2:]
+            digits, international = digits[2:], True
     else:
         digits = normalize_phone(value)
         international = written_international(phone_number_part(value.split(";", 1)[0]))
     if len(digits) < 7:
         return ""
-    return national_number(digits, international)[1]
+    return split_country_code(digits)[1] if international else national_number(digits, False)[1]
 
 
 #: Bits of the filter of :func:`maybe_shared_methods` (8 MB twice): 2.7 million keys of a million contacts

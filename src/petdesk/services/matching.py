@@ -174,8 +174,6 @@ _TWO_DIGIT_CODES = frozenset(
     """20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58
     60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98""".split()  # noqa: SIM905
 )
-#: A Chinese mobile number: 11 digits, the first a 1 (13x-19x).
-_CHINESE_MOBILE_DIGITS = re.compile(r"1[3-9]\d{9}")
 
 
 def split_country_code(digits: str) -> tuple[str, str]:
@@ -200,7 +198,7 @@ def national_number(digits: str, international: bool) -> tuple[str, str]:
         return split_country_code(digits)
     if digits[:1] == "0":
         return "", digits[1:]
-    if len(digits) == 11 and _CHINESE_MOBILE_DIGITS.fullmatch(digits):
+    if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":  # (run for every phone)
         return "86", digits
     if digits[:2] == "86" and len(digits) in (12, 13) and digits[2] != "0":
         return "86", digits[2:]
