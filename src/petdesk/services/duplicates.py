@@ -1,9 +1,10 @@
 """Likely duplicate contacts and organisations, scored and explained.
 
-Evidence for two contacts being one person: the same e-mail, the same phone (compared by its last
-nine digits, so "+86 138 0013 8000" meets "13800138000"), and the same name across spellings and
-scripts: 张伟 and "Zhang Wei" (pinyin), "Wei Zhang" and "Zhang Wei" (family and given name swapped),
-"ZHANG Wei". Each piece of evidence has a weight; the score combines them as independent signals
+Evidence for two contacts being one person: the same e-mail, the same phone (compared by its whole
+national number, ``matching.phone_key``: "+86 138 0013 8000" meets "13800138000", not "158 0013
+8000"), and the same name across spellings and scripts: 张伟 and "Zhang Wei" (pinyin), "Wei Zhang"
+and "Zhang Wei" (family and given name swapped), "ZHANG Wei". Each piece of evidence has a weight;
+the score combines them as independent signals
 (1 - Π(1 - w)). Common names would pair thousands of people, so a name counts less the more people share it
 (alone it proposes a pair only when at most three records have it), and a name shared by very many
 contacts only counts between people of the same organisation.
@@ -48,12 +49,16 @@ from petdesk.services.matching import (
     given_pinyin,
     name_keys_of_parts,
     names_conflict,
+    national_number,
     normalize_email,
     normalize_phone,
     one_edit_apart,
     organisation_name_key,
+    phone_number_part,
+    split_country_code,
     surname_pinyin,
     surnames_one_edit_apart,
+    written_international,
 )
 from petdesk.services.names import FAMILY_FIRST
 
@@ -354,13 +359,16 @@ def _phone_key(value: str) -> str:
     """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
     if value.isascii() and not _NOT_PLAIN(value):  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
-        if digits.startswith("00"):
-            digits = digits[2:]
+        head = value.lstrip(" -./")[:1]  # "+" or a digit in all but odd values
+        international = head == "+" or (not head.isdigit() and written_international(value))
+        if digits[:2] == "00":
+            digits, international = digits[2:], True
     else:
         digits = normalize_phone(value)
+        international = written_international(phone_number_part(value.split(";", 1)[0]))
     if len(digits) < 7:
         return ""
-    return digits[-9:] if len(digits) >= 9 else digits
+    return split_country_code(digits)[1] if international else national_number(digits, False)[1]
 
 
 #: Bits of the filter of :func:`maybe_shared_methods` (8 MB twice): 2.7 million keys of a million contacts
@@ -730,7 +738,7 @@ def find_contact_duplicates(
 ) -> list[DuplicatePair]:
     """Likely duplicate contacts, best first. ``contact_id`` limits the result to pairs with that contact.
 
-    Blocking: records are grouped by normalised e-mail, phone (last nine digits), name key in each
+    Blocking: records are grouped by normalised e-mail, phone (its national number), name key in each
     script and pinyin key, and only records of one group are compared, so the work grows with the
     number of records, not with its square. Most candidate pairs share only a name; their score is
     computed from weights alone and their reasons are written out only when they reach ``min_score``.

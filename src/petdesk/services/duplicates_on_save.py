@@ -45,6 +45,8 @@ LIKELY_SCORE = 0.7
 #: those sharing a phone, an e-mail or the organisation are found by those indexes anyway.
 _NAMESAKES = 8
 _CHANNELS = ("email", "phone")
+#: Contacts found by one number, at most: more share a switchboard (``duplicates.NAME_GROUP_LIMIT``).
+_SAME_NUMBER = 25
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,13 @@ def _candidates(
                 keys,
             )
         )
+    # A number is stored as written ("+86 138 …", "0138 …", "138 …"), its ``normalized`` with the
+    # country code or without: the search index finds each by its national digits, as
+    # ``matching.phone_key`` compares them (the scoring then keeps only the same number).
+    for channel, value in my_methods:
+        if channel == "phone" and _KEY_OF[channel](value):
+            rows = search.search(session, value, kind=search.CONTACT, limit=_SAME_NUMBER)
+            found.update(row.entity_id for row in rows)
     fam, giv, fam_zh, giv_zh, _order = mine
     for name in {f"{fam_zh}{giv_zh}", f"{giv} {fam}".strip()} - {""}:
         rows = search.search(session, name, kind=search.CONTACT, limit=_NAMESAKES)

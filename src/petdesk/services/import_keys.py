@@ -6,8 +6,9 @@ then the organisation). Holding every contact's keys in Python dictionaries took
 (which SQLite keeps on disk beyond its page cache), with the people the import itself adds, and a
 chunk of rows looks up only the keys it has.
 
-Keys: ``e:`` normalised e-mail, ``p:`` phone key (last nine digits), ``zh:`` the name in Chinese (or
-another native script), ``l:`` the folded Latin name parts (digits kept) in sorted order.
+Keys: ``e:`` normalised e-mail, ``p:`` phone key (the whole national number,
+``matching.phone_key``), ``zh:`` the name in Chinese (or another native script), ``l:`` the folded
+Latin name parts (digits kept) in sorted order.
 """
 
 from __future__ import annotations

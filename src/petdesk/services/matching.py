@@ -168,14 +168,77 @@ def method_key(channel: str, value: str) -> str:
     return (value or "").strip().casefold()
 
 
-def phone_key(value: str) -> str:
-    """A key equal for the same line written with or without country code or trunk zero.
+#: Country calling codes of two digits (ITU-T E.164; they are prefix-free): "1" and "7" are the
+#: codes of one digit, every other code has three.
+_TWO_DIGIT_CODES = frozenset(
+    """20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58
+    60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98""".split()  # noqa: SIM905
+)
 
-    "+86 10 6512 3456", "010-6512-3456" and "(010) 65123456" share the last nine digits; shorter
-    numbers (extensions, short codes) are kept whole so that they match only themselves.
-    """
-    digits = normalize_phone(value)
-    return digits[-9:] if len(digits) >= 9 else digits
+
+def split_country_code(digits: str) -> tuple[str, str]:
+    """(country code, national number) of the digits of an international number (after "+" or
+    "00"). A "0" written after the code ("+49 030 …", a trunk zero not dialled from abroad) is left
+    out but for Italy, whose fixed numbers keep it."""
+    size = 1 if digits[:1] in ("1", "7") else 2 if digits[:2] in _TWO_DIGIT_CODES else 3
+    code, national = digits[:size], digits[size:]
+    if national[:1] == "0" and code != "39":
+        national = national[1:]
+    return code, national
+
+
+def national_number(digits: str, international: bool) -> tuple[str, str]:
+    """(country code or "" when unknown, national significant number) of a number's digits
+    (:func:`normalize_phone`'s, without "00"), ``international`` when it was written with "+" or
+    "00". The country is known from a code, or inferred: 11 digits starting with 1[3-9] are a
+    Chinese mobile, and so are they after a bare "86" (a "+" a spreadsheet lost), as is "86" before
+    a number of 10-11 digits (an area code and line). A trunk "0" ("010 …", "030 …") says the
+    number is national, not which country's: the country stays unknown."""
+    if international:
+        return split_country_code(digits)
+    if digits[:1] == "0":
+        return "", digits[1:]
+    if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":  # (run for every phone)
+        return "86", digits
+    if digits[:2] == "86" and len(digits) in (12, 13) and digits[2] != "0":
+        return "86", digits[2:]
+    return "", digits
+
+
+#: A number written as international: a "+" before its first digit, or "00" as its first digits.
+_INTERNATIONAL = re.compile(r"[^\d+]*\+|\D*0\D*0")
+
+
+def written_international(written: str) -> bool:
+    """Whether a number (:func:`phone_number_part`) is written with its country code."""
+    return _INTERNATIONAL.match(written) is not None
+
+
+def phone_parts(value: str) -> tuple[str, str]:
+    """:func:`national_number` of a phone value as written ("+86 138 0013 8004" -> ("86",
+    "13800138004"), "030 1234567" -> ("", "301234567"))."""
+    written = phone_number_part((value or "").split(";", 1)[0])
+    return national_number(normalize_phone(value), written_international(written))
+
+
+def phone_key(value: str) -> str:
+    """The key two numbers of one line share: its national significant number, whole, after the
+    country code when there is one ("+86 138 0013 8004", "0086 138…", "86 138…" and "13800138004"
+    are "13800138004"; "+86 10 6512 3456" and "(010) 6512 3456" are "1065123456"; "+49 30 1234567",
+    "+49 (0)30 1234567" and "030 1234567" are "301234567").
+
+    Never a part of the number: "138 0013 8004" and "158 0013 8004" are two people's mobiles,
+    though their last nine digits agree (field test 35), as are "010 6512 3456" (Beijing) and
+    "020 6512 3456" (Guangzhou). A number without country information (no "+", "00" or trunk zero,
+    not a Chinese mobile) is taken as a national number whose trunk zero was lost (spreadsheets drop
+    it: "1065123456"): it meets a number whose national number is the same digits, of the same
+    length, and no shorter tail (a local "6512 3456" does not meet "+86 10 6512 3456": other area
+    codes have that line too).
+
+    The country is not part of the key: "030 1234567" (a trunk zero, no country) must meet "+49 30
+    1234567", so one national number written in two countries shares a key (rare: national
+    numbers of different countries seldom coincide whole)."""
+    return phone_parts(value)[1]
 
 
 def same_method_key(channel: str, value: str) -> str:

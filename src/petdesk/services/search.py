@@ -53,6 +53,8 @@ from petdesk.services.matching import (
     international_from_digits,
     normalize_phone,
     phone_number_part,
+    split_country_code,
+    written_international,
 )
 
 log = logging.getLogger(__name__)
@@ -153,17 +155,21 @@ _SYLLABLES = PINYIN_SYLLABLES
 _LONGEST_SYLLABLE = 6
 
 
-def _national_digits(digits: str) -> str:
+def _national_digits(digits: str, international: bool = False) -> str:
     """The digits of a whole phone number as searched: without a country code or trunk zero.
 
     A number is stored as written, its key with the country code ("8613800138004") or without
     ("13800138004"), and found by the digits it contains; so a query pasted with the code (from
     WeChat or caller ID: "+86 138 0013 8004", "0086…", "8613800138004") is looked for by its
     national part, and one with a trunk zero ("028 8888 0001") without it, which both forms
-    contain (field test 35, D4). Duplicates compare numbers alike (``matching.phone_key``)."""
-    international = international_from_digits(digits)
-    if international:
-        return digits[len(international.split()[0]) - 1 :]  # "+86 138 …": drop "86"
+    contain (field test 35, D4). Duplicates compare numbers alike (``matching.phone_key``): a
+    query written with its code (``international``) is split where the key splits it, so "+49 030
+    1234567" (a trunk zero after the code) finds "030 1234567" too."""
+    if international and len(digits) >= 8:
+        return split_country_code(digits)[1]
+    read_as = international_from_digits(digits)
+    if read_as:
+        return digits[len(read_as.split()[0]) - 1 :]  # "+86 138 …": drop "86"
     if len(digits) >= 8 and digits[0] == "0":
         return digits[1:]
     return digits
@@ -249,7 +255,9 @@ def parse_query(query: str) -> list[Term]:
         # a few digits are looked for as typed ("007" is not "7")
         return [
             Term(
-                _national_digits(digits) if len(digits) >= 3 else "".join(ch for ch in number if ch.isdigit())
+                _national_digits(digits, written_international(number))
+                if len(digits) >= 3
+                else "".join(ch for ch in number if ch.isdigit())
             )
         ]
     terms: list[Term] = []

@@ -3,7 +3,7 @@
 Two offices that add the same address to the same person each make a contact method of their own;
 the sync carries both, and the person then shows the address twice at every office. After each
 import the live copies (same contact, same channel, same value as the merge compares them: e-mail
-without case or "mailto:", phone numbers by their last nine digits, other ids without case) are
+without case or "mailto:", phone numbers by their whole national number, other ids without case) are
 collapsed the same way at every office: the one with the smaller id stays, the others are retired
 (soft-deleted) as this office's change, which travels like any edit. Two offices that retire the
 same copy write the same deletion, which does not conflict.
