@@ -134,7 +134,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                         ).format(
                             n=len(fields),
                             label=ref.label,
-                            fields=_(", ").join(_field(f, locale, ref.entity) for f in fields),
+                            fields=history_service.reverted_words(ref.entity, fields, locale),
                         )
                     )
                 return 0

@@ -26,7 +26,7 @@ from petdesk.language import office_name
 from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange
 from petdesk.models.training import Attendance, TrainingSession
-from petdesk.models.types import from_wire_time, wire_time
+from petdesk.models.types import from_wire_time, utcnow, wire_time
 from petdesk.services import trainings
 from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
@@ -527,28 +527,116 @@ def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict
     return values
 
 
-def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[str]:
-    """Put every field of a record back to how it was before the change ``before`` (a change
-    id) or the time ``before`` (ISO date and time, UTC unless it names a zone); returns the
-    fields that changed. One new change, which travels like any edit."""
-    undo_from = _undo_from(session, before)
+class RevertedField(NamedTuple):
+    """One thing a revert to a point changed: a field of the record or of one of its own child
+    rows (a position, an e-mail), or such a row taken away (``removed``) or brought back."""
+
+    entity: str
+    field: str
+    removed: bool = False
+
+
+def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[RevertedField]:
+    """Put a record back to how it was before the change ``before`` (a change id of the record or
+    of one of its own child rows) or the time ``before`` (ISO date and time, UTC unless it names a
+    zone): its fields, and its own child rows (``HISTORY_CHILDREN``: a contact's e-mails, phones and
+    positions) as its history lists them, rows added since taken away and rows removed since brought
+    back. Returns what changed; all of it one transaction, logged as edits that travel."""
+    undo_from = _undo_from(session, before, entity=entity, row_id=row_id)
     obj = session.get(_model(entity), row_id)
     if obj is None:
         raise HistoryError("this record is no longer in this database")
     changed = [
-        f
+        RevertedField(entity, f)
         for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
         if _set_stored(session, obj, f, stored)
     ]
+    for child, child_id in _child_rows(session, entity, row_id):
+        changed.extend(_revert_child(session, child, child_id, undo_from))
     session.flush()
     return changed
 
 
-def _undo_from(session: Session, before: str) -> str:
+def reverts_record_to(entity: str, change: HistoryEntry) -> bool:
+    """Whether a record of ``entity`` can be reverted to before ``change``, a line of its history:
+    a change of the record itself or of one of its own child rows (not a counted entry, nor a
+    part such as a training's session, which is reverted on its own)."""
+    own = {entity, *(child for child, _column in HISTORY_CHILDREN.get(entity, ()))}
+    return bool(change.id) and change.entity in own
+
+
+def _child_rows(session: Session, entity: str, row_id: str) -> list[tuple[str, str]]:
+    """The record's own child rows its history lists, removed ones too (they are tombstones)."""
+    return [
+        (child, child_id)
+        for child, column in HISTORY_CHILDREN.get(entity, ())
+        for child_id in session.execute(
+            text(f"SELECT id FROM {child} WHERE {column} = :id ORDER BY id"), {"id": row_id}
+        ).scalars()
+    ]
+
+
+def _revert_child(session: Session, entity: str, row_id: str, undo_from: str) -> list[RevertedField]:
+    """A child row as it was before ``undo_from``: one created since is taken away (it did not
+    exist then), any other gets its fields back (a removal undone is ``deleted_at`` emptied)."""
+    obj = session.get(_model(entity), row_id)
+    if obj is None:
+        return []
+    created_since = session.scalar(
+        select(func.count())
+        .select_from(SyncChange)
+        .where(
+            SyncChange.entity == entity,
+            SyncChange.row_id == row_id,
+            SyncChange.field == "",
+            SyncChange.hlc >= undo_from,
+        )
+    )
+    if created_since:
+        if obj.deleted_at is not None:
+            return []
+        obj.deleted_at = obj.updated_at = utcnow()
+        return [RevertedField(entity, "deleted_at", removed=True)]
+    return [
+        RevertedField(entity, f)
+        for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
+        if _set_stored(session, obj, f, stored)
+    ]
+
+
+def reverted_words(entity: str, fields: list[RevertedField], locale: str = "en") -> str:
+    """What a revert changed, in words: the record's fields by their labels, a child row's with
+    its kind ("Affiliation: Position (English)"), a row taken away or brought back said so."""
+    from petdesk.sync.labels import entity_label, field_label
+
+    _ = translator(locale)
+    words: list[str] = []
+    for f in fields:
+        kind = entity_label(f.entity, locale)
+        if f.entity == entity:
+            words.append(field_label(f.field, locale, f.entity))
+        elif f.removed:
+            words.append(_("{kind} removed").format(kind=kind))
+        elif f.field == "deleted_at":
+            words.append(_("{kind} restored").format(kind=kind))
+        else:
+            words.append(_("{kind}: {field}").format(kind=kind, field=field_label(f.field, locale, f.entity)))
+    return _(", ").join(dict.fromkeys(words))
+
+
+def _undo_from(session: Session, before: str, *, entity: str, row_id: str) -> str:
+    """The clock value from which changes are undone: the change's own (it must be one the
+    record's history lists), or the first after the time given."""
     try:
         moment = dt.datetime.fromisoformat(before.strip())
     except ValueError:
-        return _find_change(session, before).hlc
+        change = _find_change(session, before)
+        if (change.entity, change.row_id) not in {(entity, row_id), *_child_rows(session, entity, row_id)}:
+            raise HistoryError(
+                "that change is not one of this record's own fields, e-mails, phones or positions; "
+                "revert it on its own, or from the history of the record it belongs to"
+            ) from None
+        return change.hlc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     # Changes later than the moment are undone (clock values are milliseconds since 1970).

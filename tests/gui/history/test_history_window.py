@@ -438,3 +438,27 @@ def test_deleted_dialog_names_a_merged_record_and_restore_undoes_the_merge(
     assert con.execute("SELECT undone_at FROM merge_record WHERE id = ?", (merge_id,)).fetchone()[0]
     con.close()
     dialog.close()
+
+
+def test_revert_record_from_a_position_change_puts_the_position_back(qtbot: QtBot, db: Database) -> None:
+    """Field test 49, defect 1: "Revert Record to Before This Change" was greyed out on a
+    position's rows, so a save that changed a position could not be put back from History."""
+    from tests.core.privacy.test_history_revert_parts import _edit, _state, _wagner
+
+    cid, aid = _wagner(db)
+    _edit(db, cid, aid, "Director A")
+    dialog = HistoryDialog(db, "contact", cid, locale="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(
+        r
+        for r, e in enumerate(dialog.model.entries)
+        if e.field == "position_en" and e.new_value == "Director A"
+    )
+    dialog.table.selectRow(row)
+    assert dialog.revert_record_button.isEnabled()
+    with qtbot.waitSignal(dialog.reverted, timeout=5000):
+        qtbot.mouseClick(dialog.revert_record_button, Qt.MouseButton.LeftButton)
+    assert _state(db, cid, aid)[1] == "Director-General"
+    assert dialog.result_label.text() == "Reverted: Affiliation: Position (English)"
+    dialog.grab().save("/tmp/histfix-revert-record.png")

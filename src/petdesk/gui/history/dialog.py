@@ -67,6 +67,10 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("revert_result")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.operation: Operation | None = None
@@ -104,7 +108,10 @@ class HistoryDialog(QDialog):
         entry = self.selected()
         # A count of attendance marks stands for many changes: none of them is reverted from here.
         self.revert_field_button.setEnabled(entry is not None and bool(entry.field))
-        self.revert_record_button.setEnabled(entry is not None and entry.entity == self.entity)
+        # A position, e-mail or phone change too: the record is put back with its own child rows.
+        self.revert_record_button.setEnabled(
+            entry is not None and history_service.reverts_record_to(self.entity, entry)
+        )
 
     def revert_field(self) -> Operation | None:
         entry = self.selected()
@@ -116,11 +123,14 @@ class HistoryDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return None
-        return self._run(
-            lambda session: history_service.revert_record(session, self.entity, self.row_id, before=entry.id)
-        )
 
-    def _run(self, work: Any) -> Operation:
+        def work(session: Any) -> str:
+            fields = history_service.revert_record(session, self.entity, self.row_id, before=entry.id)
+            return history_service.reverted_words(self.entity, fields, self.ui_locale)
+
+        return self._run(work, says_what=True)
+
+    def _run(self, work: Any, *, says_what: bool = False) -> Operation:
         db = self.db
 
         def call() -> Any:
@@ -129,12 +139,23 @@ class HistoryDialog(QDialog):
 
         self.revert_field_button.setEnabled(False)
         self.revert_record_button.setEnabled(False)
-        self.operation = Operation(call, on_success=self._done, on_failure=self._failed, parent=self).start()
+        done = self._record_reverted if says_what else self._done
+        self.operation = Operation(call, on_success=done, on_failure=self._failed, parent=self).start()
         return self.operation
 
     def _done(self, _result: Any) -> None:
         self.load()
         self.reverted.emit()
+
+    def _record_reverted(self, what: str) -> None:
+        """Say what a revert to a point put back (fields, positions, e-mails), or that it found
+        the record as it was then."""
+        self.result_label.setText(
+            self.tr("Reverted: %1").replace("%1", what)
+            if what
+            else self.tr("The record already is as it was then; nothing changed.")
+        )
+        self._done(what)
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
