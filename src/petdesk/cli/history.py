@@ -111,15 +111,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.transaction() as session:
             ref = history_service.resolve_record(session, args.id, locale=locale)
             if args.revert:
-                change = history_service.revert_change(session, args.revert)
-                words = history_service.value_words(session, locale)
-                print(
-                    _("Reverted {field} of {label}: now {value} again.").format(
-                        field=_field(change.field, locale, change.entity),
-                        label=ref.label,
-                        value=_cut(words(change.entity, change.field, change.old_value)),
-                    )
-                )
+                reverted = history_service.revert_change(session, args.revert)
+                print(history_service.reverted_change_words(session, reverted, ref.label, locale))
                 return 0
             if args.revert_to:
                 fields = history_service.revert_record(session, ref.entity, ref.row_id, before=args.revert_to)

@@ -492,20 +492,100 @@ def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:
     return True
 
 
-def revert_change(session: Session, change_id: str) -> HistoryEntry:
-    """Put the field of one change back to the value it had before (a new change here)."""
+@dataclass(frozen=True)
+class RevertedChange:
+    """A change reverted, and the value its field has again."""
+
+    change: HistoryEntry
+    #: The value put back (stored form): the change's old value, or for a change imported from
+    #: another office that overrode an edit made here, this office's value before the import.
+    value: Any
+    #: Whether the change came from another office and overrode a value this office had.
+    overrode_ours: bool = False
+    #: Whether a conflict about it was waiting and the revert settled it.
+    settled_conflict: bool = False
+
+
+def revert_change(session: Session, change_id: str) -> RevertedChange:
+    """Put the field of one change back to the value it had here before (a new change here).
+
+    A change imported from another office that won against an edit made here is reverted to
+    this office's value (the losing value its conflict or lost-edit record keeps), not to the
+    other office's old value, which this office never had at the time (field test 49, defect 2);
+    an open conflict about it is settled by the revert, as by any edit of the field here."""
     change = _find_change(session, change_id)
     if change.is_creation:
         raise HistoryError("the creation of a record cannot be reverted; delete the record instead")
-    if erased_kind(change.old_value) is not None:
+    ours, open_conflict = _value_it_overrode(session, change)
+    value = change.old_value if ours is _NOTHING else ours
+    if erased_kind(value) is not None:
         raise HistoryError("the old value was a record that has been erased; it cannot be put back")
     obj = session.get(_model(change.entity), change.row_id)
     if obj is None:
         raise HistoryError("the record of this change is no longer in this database")
-    if not _set_stored(session, obj, change.field, change.old_value):
+    if not _set_stored(session, obj, change.field, value):
         raise HistoryError(f"{change.field} already has the value it had before this change")
-    session.flush()
-    return change
+    session.flush()  # the change capture settles the open conflicts about the field
+    return RevertedChange(change, value, ours is not _NOTHING, open_conflict)
+
+
+def reverted_change_words(session: Session, reverted: RevertedChange, label: str, locale: str = "en") -> str:
+    """What a revert of one change did, in words: the value the field has again, and for a
+    change from another office that overrode this office's value, that it is this office's value
+    and that the conflict about it is settled."""
+    from petdesk.sync.labels import field_label
+
+    _ = translator(locale)
+    change = reverted.change
+    words = value_words(session, locale)
+    value = words(change.entity, change.field, reverted.value)
+    value = value if len(value) <= 40 else value[:39] + "…"
+    field = field_label(change.field, locale, change.entity)
+    if not reverted.overrode_ours:
+        return _("Reverted {field} of {label}: now {value} again.").format(
+            field=field, label=label, value=value
+        )
+    said = _(
+        "Reverted {field} of {label} to this office's value before the other office's edit: {value}."
+    ).format(field=field, label=label, value=value)
+    if reverted.settled_conflict:
+        # Translated: Chinese sentences follow one another without a space.
+        said = _("{first} {second}").format(
+            first=said, second=_("This settles the conflict that was waiting about it.")
+        )
+    return said
+
+
+#: No value found (None is a value: an empty field).
+_NOTHING: Any = object()
+
+
+def _value_it_overrode(session: Session, change: HistoryEntry) -> tuple[Any, bool]:
+    """The value this office had when ``change``, made elsewhere, won against it (``_NOTHING``
+    when it overrode nothing here), and whether the conflict about it is still open."""
+    conflict = session.execute(
+        text(
+            "SELECT loser_value, resolved_at FROM sync_conflict WHERE entity = :e AND row_id = :r "
+            "AND field = :f AND kind = 'field' AND winner_hlc = :h AND winner_office = :o "
+            "ORDER BY detected_at DESC LIMIT 1"
+        ),
+        {"e": change.entity, "r": change.row_id, "f": change.field, "h": change.hlc, "o": change.office_id},
+    ).first()
+    if conflict is not None:
+        return _decode(conflict[0]), conflict[1] is None
+    # A lost edit of this office's (told by another office): its value is in the change log.
+    lost = session.execute(
+        text(
+            "SELECT c.new_value FROM sync_lost_edit l JOIN sync_change c ON c.entity = l.entity "
+            "AND c.row_id = l.row_id AND c.field = l.field AND c.hlc = l.loser_hlc "
+            "AND c.office = l.loser_office WHERE l.entity = :e AND l.row_id = :r AND l.field = :f "
+            "AND l.winner_hlc = :h AND l.winner_office = :o AND l.loser_office = "
+            "(SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1) "
+            "ORDER BY l.loser_hlc DESC LIMIT 1"
+        ),
+        {"e": change.entity, "r": change.row_id, "f": change.field, "h": change.hlc, "o": change.office_id},
+    ).first()
+    return (_decode(lost[0]), False) if lost is not None else (_NOTHING, False)
 
 
 def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict[str, Any]:

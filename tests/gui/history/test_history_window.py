@@ -462,3 +462,29 @@ def test_revert_record_from_a_position_change_puts_the_position_back(qtbot: QtBo
     assert _state(db, cid, aid)[1] == "Director-General"
     assert dialog.result_label.text() == "Reverted: Affiliation: Position (English)"
     dialog.grab().save("/tmp/histfix-revert-record.png")
+
+
+def test_revert_of_another_office_s_change_says_it_settles_the_conflict(qtbot: QtBot, tmp_path: Path) -> None:
+    """Field test 49, defect 2: the window says which value comes back and that the conflict is settled."""
+    from tests.core.privacy.test_history_revert_imported import _two_offices_disagree
+
+    munich, hamburg, cid = _two_offices_disagree(tmp_path)
+    try:
+        dialog = HistoryDialog(munich, "contact", cid, locale="en")
+        qtbot.addWidget(dialog)
+        row = next(
+            r for r, e in enumerate(dialog.model.entries) if e.field == "notes" and e.office == "Hamburg"
+        )
+        dialog.table.selectRow(row)
+        with qtbot.waitSignal(dialog.reverted, timeout=5000):
+            qtbot.mouseClick(dialog.revert_field_button, Qt.MouseButton.LeftButton)
+        assert dialog.result_label.text() == (
+            "Reverted Notes of Anna Wagner to this office's value before the other office's edit: 7. "
+            "This settles the conflict that was waiting about it."
+        )
+        dialog.show()
+        dialog.grab().save("/tmp/histfix-revert-imported.png")
+        dialog.close()
+    finally:
+        munich.close()
+        hamburg.close()
