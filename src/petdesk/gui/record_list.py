@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -742,6 +742,9 @@ class RecordListPage(QWidget):
         self.ui_locale = locale
         #: What undoes the last delete, bulk change or editor save (the undo bar offers it).
         self._undo_last: Callable[[], None] | None = None
+        #: The records that undo is about: a change of one of them made elsewhere (a restore from
+        #: Edit › Deleted Records) withdraws the offer, which would act on a state gone by.
+        self._undo_ids: frozenset[str] = frozenset()
         #: What Redo does again: the delete the last Undo took back (other undos have no redo).
         self._redo_last: Callable[[], None] | None = None
         self._select_after_edit: str | None = None
@@ -1264,6 +1267,10 @@ class RecordListPage(QWidget):
 
     # --- changes -------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
+        # This page's own writes are announced before it offers their Undo, so a change of the
+        # records the bar is about is always a newer one (field test 49, defect 4).
+        if self._undo_last is not None and self._undo_ids & changes.ids:
+            self.withdraw_undo()
         if not changes.touches(*self.related_kinds()):
             return
         self._choices_stale = True
@@ -1591,9 +1598,11 @@ class RecordListPage(QWidget):
         self._saved_edit = dialog.saved_edit
         return True
 
-    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        """Show ``text`` with Undo on the bar; the newest action replaces the one offered before."""
+    def offer_undo(self, text: str, undo: Callable[[], None], *, ids: Iterable[str] = ()) -> None:
+        """Show ``text`` with Undo on the bar; the newest action replaces the one offered before.
+        ``ids``: the records it is about; a later change of one of them withdraws the offer."""
         self._undo_last = undo
+        self._undo_ids = frozenset(ids)
         self._redo_last = None  # a new action: what was undone before is not redone over it
         self.undo_label.setText(text)
         self.undo_bar.show()
@@ -1716,6 +1725,7 @@ class RecordListPage(QWidget):
                     "%1", self.noun(len(deleted))
                 ),
                 partial(self._restore, deleted),
+                ids=deleted,
             )
 
         self.announce_write(
@@ -1729,9 +1739,15 @@ class RecordListPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def withdraw_undo(self) -> None:
+        """Offer no Undo any more: what it would take back was changed since."""
+        self._undo_last, self._undo_ids, self._redo_last = None, frozenset(), None
+        self.undo_bar.hide()
+
     def undo_delete(self) -> None:
         """Undo what the bar offers: the last delete, bulk change or save on this page."""
         undo, self._undo_last = self._undo_last, None
+        self._undo_ids = frozenset()
         self._redo_last = None
         self.undo_bar.hide()
         if undo is not None:
@@ -1830,7 +1846,7 @@ class RecordListPage(QWidget):
         def done(change: Any) -> None:
             said = self.set_field_words(name, change.value, len(change.ids))
             self._report(said)
-            self.offer_undo(said, partial(self._undo_bulk, change))
+            self.offer_undo(said, partial(self._undo_bulk, change), ids=change.ids)
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
 
@@ -1891,7 +1907,7 @@ class RecordListPage(QWidget):
             said = message.replace("%1", self.noun(len(change.changed)))
             self._report(said)
             if change.changed:  # one step back to exactly the tags each record had before
-                self.offer_undo(said, partial(self._undo_retag, change))
+                self.offer_undo(said, partial(self._undo_retag, change), ids=change.ids)
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
 
