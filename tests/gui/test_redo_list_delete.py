@@ -162,3 +162,16 @@ def test_undo_bar_is_withdrawn_once_the_record_is_restored_from_deleted_records(
     assert _live(db, m.Organisation) == 1
     assert not page.undo_bar.isVisible()  # type: ignore[attr-defined]
     assert _menu_state(window) == (False, False)
+
+
+def test_edit_undo_says_what_it_will_undo(qtbot: QtBot, db: Database, window: MainWindow) -> None:
+    """Field test 49, defect 6: Edit › Undo always read "Undo", whatever it would take back."""
+    table = _table(window.show_page("organisations"))
+    undo = window.edit_actions["edit_undo"]  # type: ignore[attr-defined]
+    _menu_state(window)
+    assert undo.text() == "&Undo"
+    _delete_first_row(qtbot, window, table)
+    qtbot.waitUntil(lambda: _live(db, m.Organisation) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: _menu_state(window)[0], timeout=5000)
+    # "… 1 organisation" once the catalogues give English its plural (the lead re-creates them at merge)
+    assert undo.text().startswith("&Undo Delete 1 organisation")
