@@ -187,12 +187,13 @@ def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.Monkey
 
     QSettings().remove(ZONE_KEY)
     monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
-    assert when("2026-12-04T09:05:00.123456+00:00", "en") == "4 Dec 2026, 17:05"
-    assert when("2026-12-04 09:05:00", "en") == "4 Dec 2026, 17:05"  # stored without a zone: UTC
-    assert when("2026-12-04 09:05:00", "zh_CN") == "2026年12月4日 17:05"
+    # To the second: five edits of one minute read in their order (field test 49, defect 7).
+    assert when("2026-12-04T09:05:07.123456+00:00", "en") == "4 Dec 2026, 17:05:07"
+    assert when("2026-12-04 09:05:00", "en") == "4 Dec 2026, 17:05:00"  # stored without a zone: UTC
+    assert when("2026-12-04 09:05:00", "zh_CN") == "2026年12月4日 17:05:00"
     assert when("", "en") == ""
     QSettings().setValue(ZONE_KEY, "Europe/Berlin")  # the calendar's choice wins, as there
-    assert when("2026-12-04T09:05:00+00:00", "en") == "4 Dec 2026, 10:05"
+    assert when("2026-12-04T09:05:00+00:00", "en") == "4 Dec 2026, 10:05:00"
     QSettings().remove(ZONE_KEY)
     assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)
 
