@@ -180,8 +180,9 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="92"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
+        <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
             <numerusform>%1 — %Ln change, newest first (from the change log shared with the other offices)</numerusform>
             <numerusform>%1 — %Ln changes, newest first (from the change log shared with the other offices)</numerusform>
@@ -234,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>

@@ -156,9 +156,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="62"/>
-        <location filename="../src/petdesk/gui/app.py" line="209"/>
-        <location filename="../src/petdesk/gui/app.py" line="232"/>
-        <location filename="../src/petdesk/gui/app.py" line="306"/>
+        <location filename="../src/petdesk/gui/app.py" line="217"/>
+        <location filename="../src/petdesk/gui/app.py" line="240"/>
+        <location filename="../src/petdesk/gui/app.py" line="319"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -173,7 +173,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="159"/>
+        <location filename="../src/petdesk/gui/app.py" line="167"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
@@ -2687,38 +2687,44 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="155"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="102"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="167"/>
         <source>&amp;Undo</source>
         <extracomment>Redo&apos;s keys on a list: both the Windows and the Linux/macOS habit (field test 13, defect 6).</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="158"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="103"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="161"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="173"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="163"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="175"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="166"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="178"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="172"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="184"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/edit_menu.py" line="188"/>
+        <location filename="../src/petdesk/gui/edit_menu.py" line="200"/>
         <source>Redo the typing just undone, or delete again the records an Undo just brought back.</source>
         <translation>重做刚撤销的输入，或再次删除刚被撤销操作恢复的记录。</translation>
     </message>
@@ -3408,77 +3414,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="26"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="27"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="49"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="56"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="55"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="62"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="60"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="67"/>
         <source>Erase Personal Data…</source>
         <translation>清除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="95"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="102"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="97"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="107"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="114"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="133"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="134"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="141"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="142"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="149"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="151"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="159"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="180"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="215"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="236"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="243"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -3615,32 +3621,43 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="142"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="174"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="58"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="61"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="92"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
+        <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
             <numerusform>%1 — %Ln 处修改，最新的在前（来自与其他办公室共享的修改记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="148"/>
+        <source>The record already is as it was then; nothing changed.</source>
+        <translation>该记录已与当时相同，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="149"/>
+        <source>Reverted: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="174"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -4521,24 +4538,24 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
         <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -8264,11 +8281,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="168"/>
+        <source>Merged %1.</source>
+        <translation>已合并 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="170"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="195"/>
+        <source>Merge undone: %1</source>
+        <translation>已撤销合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="824"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1642"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="829"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1646"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1661"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8277,76 +8310,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="866"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="871"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="948"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1022"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="953"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="958"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="963"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1069"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1065"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1070"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1100"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1105"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1102"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1107"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1185"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1190"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1201"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1197"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1202"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1201"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1204"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1209"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1582"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1608"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1624"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8358,101 +8391,111 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1406"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1415"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1412"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="883"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1700"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1716"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1735"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1817"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
+        <source>Set Field</source>
+        <translation>设置字段</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1882"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1845"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1849"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1887"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1855"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1893"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1911"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1911"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
+        <source>Tag Change</source>
+        <translation>标签更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1954"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -8464,7 +8507,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1816"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -8486,62 +8529,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1814"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="754"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="759"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="765"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="770"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="920"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1254"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1403"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1412"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1630"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1593"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1626"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1647"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1658"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1866"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1905"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1677"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1787"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1948"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1920"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -10291,7 +10345,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="226"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>

@@ -243,11 +243,12 @@ def format_time(value: dt.datetime | dt.time, locale: str, fmt: str = "short") -
     return babel_dates.format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(locale))
 
 
-def format_datetime(value: dt.datetime, locale: str, fmt: str = "short") -> str:
+def format_datetime(value: dt.datetime, locale: str, fmt: str = "short", *, seconds: bool = False) -> str:
     """The date in the short (or long) style and the time: "12 Jul 2025, 05:17" / "2025年7月12日 05:17";
-    an aware value is shown in its own zone."""
+    with ``seconds``, "05:17:09" (a history's edits of one minute in their order); an aware value
+    is shown in its own zone."""
     day = format_date(value.date(), locale, "long" if fmt in ("long", "full") else "short")
-    time = format_time(value, locale)
+    time = format_time(value, locale, "medium" if seconds else "short")
     return f"{day} {time}" if babel_locale(locale).language == "zh" else f"{day}, {time}"
 
 

@@ -382,6 +382,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("give at least 4 characters of the record id"),
     N_("give at least 4 characters of the change id"),
     N_("no record with id {id}"),
+    N_("{id} was erased for data protection on {when}; nothing of it is kept, nor its history"),
     N_("no change with id {id}"),
     N_("several records have ids starting with {id}; give more characters"),
     N_("several changes have ids starting with {id}; give more characters"),

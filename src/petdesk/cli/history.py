@@ -111,15 +111,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.transaction() as session:
             ref = history_service.resolve_record(session, args.id, locale=locale)
             if args.revert:
-                change = history_service.revert_change(session, args.revert)
-                words = history_service.value_words(session, locale)
-                print(
-                    _("Reverted {field} of {label}: now {value} again.").format(
-                        field=_field(change.field, locale, change.entity),
-                        label=ref.label,
-                        value=_cut(words(change.entity, change.field, change.old_value)),
-                    )
-                )
+                reverted = history_service.revert_change(session, args.revert)
+                print(history_service.reverted_change_words(session, reverted, ref.label, locale))
                 return 0
             if args.revert_to:
                 fields = history_service.revert_record(session, ref.entity, ref.row_id, before=args.revert_to)
@@ -134,7 +127,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                         ).format(
                             n=len(fields),
                             label=ref.label,
-                            fields=_(", ").join(_field(f, locale, ref.entity) for f in fields),
+                            fields=history_service.reverted_words(ref.entity, fields, locale),
                         )
                     )
                 return 0
@@ -149,8 +142,9 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{_kind(ref.entity, locale)} {ref.label}{state} — {ref.row_id}")
     if not entries:
         print(_("No recorded changes (records written before history was kept have none)."))
-    # Local time in the reader's date style (as the window's history shows it), padded to the widest.
-    when_width = max((width(moment_words(e.at, locale)) for e in entries), default=0)
+    # Local time to the second in the reader's date style (as the window's history shows it; edits
+    # of one minute in their order), padded to the widest.
+    when_width = max((width(moment_words(e.at, locale, seconds=True)) for e in entries), default=0)
     for e in entries:
         if e.is_count:
             what = _.ngettext(
@@ -163,7 +157,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         else:
             old, new = _cut(e.old_text), _cut(e.new_text)
             what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
-        when = pad(moment_words(e.at, locale), when_width)
+        when = pad(moment_words(e.at, locale, seconds=True), when_width)
         # A count has no change id to revert: its column stays empty.
         who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"
         print(f"{cell(e.id[:8], 8)}  {when}  {who}  {_part(e, ref, locale)}{what}")
@@ -183,6 +177,7 @@ def _part(e: HistoryEntry, ref: RecordRef, locale: str) -> str:
 
 def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
+    from petdesk.sync.value_words import moment_words
 
     _ = ctx.translator()
     kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
@@ -198,9 +193,11 @@ def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
     # wide as the widest in terminal columns, so that every label starts in the same column.
     words = [_kind(r.entity, ctx.locale) for r in rows]
     kind_width = max(map(width, words), default=0)
-    for r, kind in zip(rows, words, strict=True):
-        when = (r.deleted_at or "")[:19].replace("T", " ")
-        print(f"{r.row_id[:8]}  {when}  {pad(kind, kind_width)}  {r.label}")
+    # When, as `history` says it: local time in the reader's style, to the second.
+    whens = [moment_words(r.deleted_at, ctx.locale, seconds=True) for r in rows]
+    when_width = max(map(width, whens), default=0)
+    for r, kind, when in zip(rows, words, whens, strict=True):
+        print(f"{r.row_id[:8]}  {pad(when, when_width)}  {pad(kind, kind_width)}  {r.label}")
     return 0
 
 

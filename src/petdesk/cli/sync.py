@@ -555,16 +555,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         print(_("This package was imported before; nothing was changed."))
     elif result.applied and result.backup_path is not None:
         print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
-        if result.erased:
+        if result.to_erase:
             # The copy holds the people this import erased: the erasure is not whole until it goes.
+            # Counted among the records here before the import, which the backup is a copy of: a
+            # new office's first import applies erasure markers to nothing (field test 49, defect 3).
             print(
                 _.ngettext(
                     "That backup still holds the {n} record erased by this import; once the import is "
                     "checked, delete it: petdesk --db {db} backups --delete {name}",
                     "That backup still holds the {n} records erased by this import; once the import is "
                     "checked, delete it: petdesk --db {db} backups --delete {name}",
-                    result.erased,
-                ).format(n=f"{result.erased:,}", db=ctx.path, name=result.backup_path.name)
+                    result.to_erase,
+                ).format(n=f"{result.to_erase:,}", db=ctx.path, name=result.backup_path.name)
             )
     elif result.applied:
         # The backup is kept only when the import changed something ("None" was printed here).

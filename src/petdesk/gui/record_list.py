@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -743,6 +743,11 @@ class RecordListPage(QWidget):
         self.ui_locale = locale
         #: What undoes the last delete, bulk change or editor save (the undo bar offers it).
         self._undo_last: Callable[[], None] | None = None
+        #: The records that undo is about: a change of one of them made elsewhere (a restore from
+        #: Edit › Deleted Records) withdraws the offer, which would act on a state gone by.
+        self._undo_ids: frozenset[str] = frozenset()
+        #: What Edit › Undo calls that undo ("Delete 3 contacts"; field test 49, defect 6).
+        self._undo_name = ""
         #: What Redo does again: the delete the last Undo took back (other undos have no redo).
         self._redo_last: Callable[[], None] | None = None
         self._select_after_edit: str | None = None
@@ -1265,6 +1270,10 @@ class RecordListPage(QWidget):
 
     # --- changes -------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
+        # This page's own writes are announced before it offers their Undo, so a change of the
+        # records the bar is about is always a newer one (field test 49, defect 4).
+        if self._undo_last is not None and self._undo_ids & changes.ids:
+            self.withdraw_undo()
         if not changes.touches(*self.related_kinds()):
             return
         self._choices_stale = True
@@ -1581,6 +1590,7 @@ class RecordListPage(QWidget):
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
                 partial(self._undo_edit, edit, record_id=record_id),
+                name=QCoreApplication.translate("RecordList", "Save"),
             )
 
     def run_editor(self, dialog: Any) -> bool:
@@ -1592,9 +1602,15 @@ class RecordListPage(QWidget):
         self._saved_edit = dialog.saved_edit
         return True
 
-    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        """Show ``text`` with Undo on the bar; the newest action replaces the one offered before."""
+    def offer_undo(
+        self, text: str, undo: Callable[[], None], *, ids: Iterable[str] = (), name: str = ""
+    ) -> None:
+        """Show ``text`` with Undo on the bar; the newest action replaces the one offered before.
+        ``ids``: the records it is about; a later change of one of them withdraws the offer.
+        ``name``: the action as Edit › Undo names it ("Delete 3 contacts")."""
         self._undo_last = undo
+        self._undo_ids = frozenset(ids)
+        self._undo_name = name
         self._redo_last = None  # a new action: what was undone before is not redone over it
         self.undo_label.setText(text)
         self.undo_bar.show()
@@ -1607,6 +1623,7 @@ class RecordListPage(QWidget):
             self.offer_undo(
                 QCoreApplication.translate("RecordList", "Changes saved."),
                 partial(self._undo_edit, edit, editor, record_id=editor.record_shown()),
+                name=QCoreApplication.translate("RecordList", "Save"),
             )
 
         editor.form_saved.connect(offer)
@@ -1633,7 +1650,9 @@ class RecordListPage(QWidget):
                 ).replace("%1", editor.windowTitle()),
             )
             self.offer_undo(
-                self.undo_label.text(), partial(self._undo_edit, edit, editor, record_id=record_id)
+                self.undo_label.text(),
+                partial(self._undo_edit, edit, editor, record_id=record_id),
+                name=self._undo_name,
             )
             return
 
@@ -1717,6 +1736,10 @@ class RecordListPage(QWidget):
                     "%1", self.noun(len(deleted))
                 ),
                 partial(self._restore, deleted),
+                ids=deleted,
+                name=QCoreApplication.translate("RecordList", "Delete %1").replace(
+                    "%1", self.noun(len(deleted))
+                ),
             )
 
         self.announce_write(
@@ -1730,9 +1753,19 @@ class RecordListPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def undo_name(self) -> str:
+        """The action Undo takes back, as Edit › Undo names it; empty when nothing is offered."""
+        return self._undo_name if self._undo_last is not None else ""
+
+    def withdraw_undo(self) -> None:
+        """Offer no Undo any more: what it would take back was changed since."""
+        self._undo_last, self._undo_ids, self._redo_last = None, frozenset(), None
+        self.undo_bar.hide()
+
     def undo_delete(self) -> None:
         """Undo what the bar offers: the last delete, bulk change or save on this page."""
         undo, self._undo_last = self._undo_last, None
+        self._undo_ids = frozenset()
         self._redo_last = None
         self.undo_bar.hide()
         if undo is not None:
@@ -1831,7 +1864,12 @@ class RecordListPage(QWidget):
         def done(change: Any) -> None:
             said = self.set_field_words(name, change.value, len(change.ids))
             self._report(said)
-            self.offer_undo(said, partial(self._undo_bulk, change))
+            self.offer_undo(
+                said,
+                partial(self._undo_bulk, change),
+                ids=change.ids,
+                name=QCoreApplication.translate("RecordList", "Set Field"),
+            )
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
 
@@ -1892,7 +1930,12 @@ class RecordListPage(QWidget):
             said = message.replace("%1", self.noun(len(change.changed)))
             self._report(said)
             if change.changed:  # one step back to exactly the tags each record had before
-                self.offer_undo(said, partial(self._undo_retag, change))
+                self.offer_undo(
+                    said,
+                    partial(self._undo_retag, change),
+                    ids=change.ids,
+                    name=QCoreApplication.translate("RecordList", "Tag Change"),
+                )
 
         self.announce_write(work, ids=lambda change: change.ids, on_success=done)
 

@@ -24,9 +24,9 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.models import Base, SyncedMixin, columns_linking_to
-from petdesk.models.sync import SyncChange
+from petdesk.models.sync import SyncChange, SyncErasure
 from petdesk.models.training import Attendance, TrainingSession
-from petdesk.models.types import from_wire_time, wire_time
+from petdesk.models.types import from_wire_time, utcnow, wire_time
 from petdesk.services import trainings
 from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
@@ -265,12 +265,36 @@ def resolve_record(
 
     _, found = first_found(ident, starting_with)
     if not found:
-        raise HistoryError(f"no record with id {ident}")
+        raise _erased_error(session, ident) or HistoryError(f"no record with id {ident}")
     if len(found) > 1:
         raise HistoryError(f"several records have ids starting with {ident}; give more characters")
     entity, row_id, deleted_at = found[0]
     label = _label(_cursor(session), entity, row_id, locale)
     return RecordRef(entity, row_id, label, wire_time(deleted_at))
+
+
+def _erased_error(session: Session, ident: str) -> HistoryError | None:
+    """The error for a record erased for data protection, if the erasure markers know its id:
+    nothing of it is kept, its history neither (field test 49, defect 8: "no record with id")."""
+    _, erased = first_found(
+        ident,
+        lambda form: list(
+            session.scalars(
+                select(SyncErasure)
+                .where(SyncErasure.row_id >= form, SyncErasure.row_id < form + "\uffff")
+                .limit(2)
+            )
+        ),
+    )
+    if len(erased) != 1:
+        return None
+    marker = erased[0]
+    at = marker.erased_at if marker.erased_at.tzinfo else marker.erased_at.replace(tzinfo=dt.UTC)
+    # One fixed form in the English sentence; messages.localize shows it in the reader's style.
+    when = at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return HistoryError(
+        f"{ident} was erased for data protection on {when}; nothing of it is kept, nor its history"
+    )
 
 
 #: Parts with no name of their own, named after the record they link: the column and its table.
@@ -492,20 +516,100 @@ def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:
     return True
 
 
-def revert_change(session: Session, change_id: str) -> HistoryEntry:
-    """Put the field of one change back to the value it had before (a new change here)."""
+@dataclass(frozen=True)
+class RevertedChange:
+    """A change reverted, and the value its field has again."""
+
+    change: HistoryEntry
+    #: The value put back (stored form): the change's old value, or for a change imported from
+    #: another office that overrode an edit made here, this office's value before the import.
+    value: Any
+    #: Whether the change came from another office and overrode a value this office had.
+    overrode_ours: bool = False
+    #: Whether a conflict about it was waiting and the revert settled it.
+    settled_conflict: bool = False
+
+
+def revert_change(session: Session, change_id: str) -> RevertedChange:
+    """Put the field of one change back to the value it had here before (a new change here).
+
+    A change imported from another office that won against an edit made here is reverted to
+    this office's value (the losing value its conflict or lost-edit record keeps), not to the
+    other office's old value, which this office never had at the time (field test 49, defect 2);
+    an open conflict about it is settled by the revert, as by any edit of the field here."""
     change = _find_change(session, change_id)
     if change.is_creation:
         raise HistoryError("the creation of a record cannot be reverted; delete the record instead")
-    if erased_kind(change.old_value) is not None:
+    ours, open_conflict = _value_it_overrode(session, change)
+    value = change.old_value if ours is _NOTHING else ours
+    if erased_kind(value) is not None:
         raise HistoryError("the old value was a record that has been erased; it cannot be put back")
     obj = session.get(_model(change.entity), change.row_id)
     if obj is None:
         raise HistoryError("the record of this change is no longer in this database")
-    if not _set_stored(session, obj, change.field, change.old_value):
+    if not _set_stored(session, obj, change.field, value):
         raise HistoryError(f"{change.field} already has the value it had before this change")
-    session.flush()
-    return change
+    session.flush()  # the change capture settles the open conflicts about the field
+    return RevertedChange(change, value, ours is not _NOTHING, open_conflict)
+
+
+def reverted_change_words(session: Session, reverted: RevertedChange, label: str, locale: str = "en") -> str:
+    """What a revert of one change did, in words: the value the field has again, and for a
+    change from another office that overrode this office's value, that it is this office's value
+    and that the conflict about it is settled."""
+    from petdesk.sync.labels import field_label
+
+    _ = translator(locale)
+    change = reverted.change
+    words = value_words(session, locale)
+    value = words(change.entity, change.field, reverted.value)
+    value = value if len(value) <= 40 else value[:39] + "…"
+    field = field_label(change.field, locale, change.entity)
+    if not reverted.overrode_ours:
+        return _("Reverted {field} of {label}: now {value} again.").format(
+            field=field, label=label, value=value
+        )
+    said = _(
+        "Reverted {field} of {label} to this office's value before the other office's edit: {value}."
+    ).format(field=field, label=label, value=value)
+    if reverted.settled_conflict:
+        # Translated: Chinese sentences follow one another without a space.
+        said = _("{first} {second}").format(
+            first=said, second=_("This settles the conflict that was waiting about it.")
+        )
+    return said
+
+
+#: No value found (None is a value: an empty field).
+_NOTHING: Any = object()
+
+
+def _value_it_overrode(session: Session, change: HistoryEntry) -> tuple[Any, bool]:
+    """The value this office had when ``change``, made elsewhere, won against it (``_NOTHING``
+    when it overrode nothing here), and whether the conflict about it is still open."""
+    conflict = session.execute(
+        text(
+            "SELECT loser_value, resolved_at FROM sync_conflict WHERE entity = :e AND row_id = :r "
+            "AND field = :f AND kind = 'field' AND winner_hlc = :h AND winner_office = :o "
+            "ORDER BY detected_at DESC LIMIT 1"
+        ),
+        {"e": change.entity, "r": change.row_id, "f": change.field, "h": change.hlc, "o": change.office_id},
+    ).first()
+    if conflict is not None:
+        return _decode(conflict[0]), conflict[1] is None
+    # A lost edit of this office's (told by another office): its value is in the change log.
+    lost = session.execute(
+        text(
+            "SELECT c.new_value FROM sync_lost_edit l JOIN sync_change c ON c.entity = l.entity "
+            "AND c.row_id = l.row_id AND c.field = l.field AND c.hlc = l.loser_hlc "
+            "AND c.office = l.loser_office WHERE l.entity = :e AND l.row_id = :r AND l.field = :f "
+            "AND l.winner_hlc = :h AND l.winner_office = :o AND l.loser_office = "
+            "(SELECT id FROM office WHERE is_self = 1 ORDER BY created_at LIMIT 1) "
+            "ORDER BY l.loser_hlc DESC LIMIT 1"
+        ),
+        {"e": change.entity, "r": change.row_id, "f": change.field, "h": change.hlc, "o": change.office_id},
+    ).first()
+    return (_decode(lost[0]), False) if lost is not None else (_NOTHING, False)
 
 
 def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict[str, Any]:
@@ -527,28 +631,116 @@ def state_at(session: Session, entity: str, row_id: str, undo_from: str) -> dict
     return values
 
 
-def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[str]:
-    """Put every field of a record back to how it was before the change ``before`` (a change
-    id) or the time ``before`` (ISO date and time, UTC unless it names a zone); returns the
-    fields that changed. One new change, which travels like any edit."""
-    undo_from = _undo_from(session, before)
+class RevertedField(NamedTuple):
+    """One thing a revert to a point changed: a field of the record or of one of its own child
+    rows (a position, an e-mail), or such a row taken away (``removed``) or brought back."""
+
+    entity: str
+    field: str
+    removed: bool = False
+
+
+def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[RevertedField]:
+    """Put a record back to how it was before the change ``before`` (a change id of the record or
+    of one of its own child rows) or the time ``before`` (ISO date and time, UTC unless it names a
+    zone): its fields, and its own child rows (``HISTORY_CHILDREN``: a contact's e-mails, phones and
+    positions) as its history lists them, rows added since taken away and rows removed since brought
+    back. Returns what changed; all of it one transaction, logged as edits that travel."""
+    undo_from = _undo_from(session, before, entity=entity, row_id=row_id)
     obj = session.get(_model(entity), row_id)
     if obj is None:
         raise HistoryError("this record is no longer in this database")
     changed = [
-        f
+        RevertedField(entity, f)
         for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
         if _set_stored(session, obj, f, stored)
     ]
+    for child, child_id in _child_rows(session, entity, row_id):
+        changed.extend(_revert_child(session, child, child_id, undo_from))
     session.flush()
     return changed
 
 
-def _undo_from(session: Session, before: str) -> str:
+def reverts_record_to(entity: str, change: HistoryEntry) -> bool:
+    """Whether a record of ``entity`` can be reverted to before ``change``, a line of its history:
+    a change of the record itself or of one of its own child rows (not a counted entry, nor a
+    part such as a training's session, which is reverted on its own)."""
+    own = {entity, *(child for child, _column in HISTORY_CHILDREN.get(entity, ()))}
+    return bool(change.id) and change.entity in own
+
+
+def _child_rows(session: Session, entity: str, row_id: str) -> list[tuple[str, str]]:
+    """The record's own child rows its history lists, removed ones too (they are tombstones)."""
+    return [
+        (child, child_id)
+        for child, column in HISTORY_CHILDREN.get(entity, ())
+        for child_id in session.execute(
+            text(f"SELECT id FROM {child} WHERE {column} = :id ORDER BY id"), {"id": row_id}
+        ).scalars()
+    ]
+
+
+def _revert_child(session: Session, entity: str, row_id: str, undo_from: str) -> list[RevertedField]:
+    """A child row as it was before ``undo_from``: one created since is taken away (it did not
+    exist then), any other gets its fields back (a removal undone is ``deleted_at`` emptied)."""
+    obj = session.get(_model(entity), row_id)
+    if obj is None:
+        return []
+    created_since = session.scalar(
+        select(func.count())
+        .select_from(SyncChange)
+        .where(
+            SyncChange.entity == entity,
+            SyncChange.row_id == row_id,
+            SyncChange.field == "",
+            SyncChange.hlc >= undo_from,
+        )
+    )
+    if created_since:
+        if obj.deleted_at is not None:
+            return []
+        obj.deleted_at = obj.updated_at = utcnow()
+        return [RevertedField(entity, "deleted_at", removed=True)]
+    return [
+        RevertedField(entity, f)
+        for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
+        if _set_stored(session, obj, f, stored)
+    ]
+
+
+def reverted_words(entity: str, fields: list[RevertedField], locale: str = "en") -> str:
+    """What a revert changed, in words: the record's fields by their labels, a child row's with
+    its kind ("Affiliation: Position (English)"), a row taken away or brought back said so."""
+    from petdesk.sync.labels import entity_label, field_label
+
+    _ = translator(locale)
+    words: list[str] = []
+    for f in fields:
+        kind = entity_label(f.entity, locale)
+        if f.entity == entity:
+            words.append(field_label(f.field, locale, f.entity))
+        elif f.removed:
+            words.append(_("{kind} removed").format(kind=kind))
+        elif f.field == "deleted_at":
+            words.append(_("{kind} restored").format(kind=kind))
+        else:
+            words.append(_("{kind}: {field}").format(kind=kind, field=field_label(f.field, locale, f.entity)))
+    return _(", ").join(dict.fromkeys(words))
+
+
+def _undo_from(session: Session, before: str, *, entity: str, row_id: str) -> str:
+    """The clock value from which changes are undone: the change's own (it must be one the
+    record's history lists), or the first after the time given."""
     try:
         moment = dt.datetime.fromisoformat(before.strip())
     except ValueError:
-        return _find_change(session, before).hlc
+        change = _find_change(session, before)
+        if (change.entity, change.row_id) not in {(entity, row_id), *_child_rows(session, entity, row_id)}:
+            raise HistoryError(
+                "that change is not one of this record's own fields, e-mails, phones or positions; "
+                "revert it on its own, or from the history of the record it belongs to"
+            ) from None
+        return change.hlc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     # Changes later than the moment are undone (clock values are milliseconds since 1970).

@@ -62,13 +62,16 @@ def local_time(value: Any, zone: dt.tzinfo | None = None) -> dt.datetime | None:
     return when.astimezone(zone)
 
 
-def moment_words(value: Any, locale: str, zone: dt.tzinfo | None = None, *, offset: bool = False) -> str:
-    """A stored time as local date and time ("4 Dec 2026, 17:05" / "2026年12月4日 17:05"), with the
-    zone's UTC offset if asked ("8 Mar 2027, 15:00 (UTC+08:00)"); "" for none."""
+def moment_words(
+    value: Any, locale: str, zone: dt.tzinfo | None = None, *, offset: bool = False, seconds: bool = False
+) -> str:
+    """A stored time as local date and time ("4 Dec 2026, 17:05" / "2026年12月4日 17:05"), to the
+    second if asked ("4 Dec 2026, 17:05:09"), with the zone's UTC offset if asked ("8 Mar 2027,
+    15:00 (UTC+08:00)"); "" for none."""
     when = local_time(value, zone)
     if when is None:
         return "" if value is None else str(value)
-    words = format_datetime(when, locale)
+    words = format_datetime(when, locale, seconds=seconds)
     return labels.bracket(words, _offset_words(when), locale) if offset else words
 
 

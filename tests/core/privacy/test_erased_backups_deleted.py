@@ -70,3 +70,30 @@ def test_an_import_that_erases_names_its_own_backup_to_delete(
     finally:
         a.close()
         b.close()
+
+
+def test_a_new_office_s_first_import_does_not_say_its_backup_holds_erased_people(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 49, defect 3: the erasure markers of a first import erase nothing here, and the
+    backup taken before it (of an almost empty database) holds none of those records."""
+    a = make_office(tmp_path / "dbs", "Munich")
+    b = make_office(tmp_path / "dbs", "Hamburg")
+    try:
+        person_id, _ = make_person(a)
+        assert main(["--db", str(a.path), "person", "erase", "--yes", person_id]) == 0
+        package = tmp_path / "all.petdesk-sync"
+        export(a, package)
+        secret = tmp_path / "passphrase.txt"
+        secret.write_text(PASSPHRASE)
+        capsys.readouterr()
+        args = ["--db", str(b.path), "sync", "import", str(package), "--passphrase-file", str(secret)]
+        assert main(args) == 0
+        out = capsys.readouterr().out
+        assert "Imported. Backup taken before importing" in out, out
+        assert "still holds" not in out
+        assert main(["--db", str(b.path), "person", "backups", person_id]) == 0
+        assert "No backup made before the erasure holds the person." in capsys.readouterr().out
+    finally:
+        a.close()
+        b.close()

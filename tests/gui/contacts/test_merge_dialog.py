@@ -313,3 +313,31 @@ def test_the_dialog_is_named_tab_leaves_the_pairs_and_values_fit(qtbot, db: Data
     assert QApplication.focusWidget() is not dialog.pairs_view
     area = dialog.fields_area
     assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+
+
+def test_a_merge_can_be_undone_from_the_list_once_the_dialog_is_closed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Field test 49, defect 5: after Merge… and closing the dialog, no Undo was offered anywhere."""
+    from petdesk.gui.main_window import MainWindow
+
+    first_id, second_id = _two_zhangs(db)
+    before = data_dump(db)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.table.selectAll()  # the two Zhangs
+    assert sorted(page.selected_ids()) == sorted([first_id, second_id])
+    page.actions_by_name["merge"].trigger()
+    dialog = next(d for d in page.findChildren(MergeDialog))
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    assert page.undo_bar.isVisible()
+    window.menu("edit").aboutToShow.emit()
+    undo = window.edit_actions["edit_undo"]
+    assert undo.isEnabled() and undo.text() == "&Undo Merge"
+    undo.trigger()
+    qtbot.waitUntil(lambda: data_dump(db) == before, timeout=10000)
+    assert not page.undo_bar.isVisible()

@@ -187,12 +187,13 @@ def test_history_times_are_the_viewer_s(qtbot: QtBot, monkeypatch: pytest.Monkey
 
     QSettings().remove(ZONE_KEY)
     monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
-    assert when("2026-12-04T09:05:00.123456+00:00", "en") == "4 Dec 2026, 17:05"
-    assert when("2026-12-04 09:05:00", "en") == "4 Dec 2026, 17:05"  # stored without a zone: UTC
-    assert when("2026-12-04 09:05:00", "zh_CN") == "2026年12月4日 17:05"
+    # To the second: five edits of one minute read in their order (field test 49, defect 7).
+    assert when("2026-12-04T09:05:07.123456+00:00", "en") == "4 Dec 2026, 17:05:07"
+    assert when("2026-12-04 09:05:00", "en") == "4 Dec 2026, 17:05:00"  # stored without a zone: UTC
+    assert when("2026-12-04 09:05:00", "zh_CN") == "2026年12月4日 17:05:00"
     assert when("", "en") == ""
     QSettings().setValue(ZONE_KEY, "Europe/Berlin")  # the calendar's choice wins, as there
-    assert when("2026-12-04T09:05:00+00:00", "en") == "4 Dec 2026, 10:05"
+    assert when("2026-12-04T09:05:00+00:00", "en") == "4 Dec 2026, 10:05:00"
     QSettings().remove(ZONE_KEY)
     assert "UTC" not in HistoryModel([]).headerData(0, Qt.Orientation.Horizontal)
 
@@ -438,3 +439,53 @@ def test_deleted_dialog_names_a_merged_record_and_restore_undoes_the_merge(
     assert con.execute("SELECT undone_at FROM merge_record WHERE id = ?", (merge_id,)).fetchone()[0]
     con.close()
     dialog.close()
+
+
+def test_revert_record_from_a_position_change_puts_the_position_back(qtbot: QtBot, db: Database) -> None:
+    """Field test 49, defect 1: "Revert Record to Before This Change" was greyed out on a
+    position's rows, so a save that changed a position could not be put back from History."""
+    from tests.core.privacy.test_history_revert_parts import _edit, _state, _wagner
+
+    cid, aid = _wagner(db)
+    _edit(db, cid, aid, "Director A")
+    dialog = HistoryDialog(db, "contact", cid, locale="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(
+        r
+        for r, e in enumerate(dialog.model.entries)
+        if e.field == "position_en" and e.new_value == "Director A"
+    )
+    dialog.table.selectRow(row)
+    assert dialog.revert_record_button.isEnabled()
+    with qtbot.waitSignal(dialog.reverted, timeout=5000):
+        qtbot.mouseClick(dialog.revert_record_button, Qt.MouseButton.LeftButton)
+    assert _state(db, cid, aid)[1] == "Director-General"
+    assert dialog.result_label.text() == "Reverted: Affiliation: Position (English)"
+    dialog.grab().save("/tmp/histfix-revert-record.png")
+
+
+def test_revert_of_another_office_s_change_says_it_settles_the_conflict(qtbot: QtBot, tmp_path: Path) -> None:
+    """Field test 49, defect 2: the window says which value comes back and that the conflict is settled."""
+    from tests.core.privacy.test_history_revert_imported import _two_offices_disagree
+
+    munich, hamburg, cid = _two_offices_disagree(tmp_path)
+    try:
+        dialog = HistoryDialog(munich, "contact", cid, locale="en")
+        qtbot.addWidget(dialog)
+        row = next(
+            r for r, e in enumerate(dialog.model.entries) if e.field == "notes" and e.office == "Hamburg"
+        )
+        dialog.table.selectRow(row)
+        with qtbot.waitSignal(dialog.reverted, timeout=5000):
+            qtbot.mouseClick(dialog.revert_field_button, Qt.MouseButton.LeftButton)
+        assert dialog.result_label.text() == (
+            "Reverted Notes of Anna Wagner to this office's value before the other office's edit: 7. "
+            "This settles the conflict that was waiting about it."
+        )
+        dialog.show()
+        dialog.grab().save("/tmp/histfix-revert-imported.png")
+        dialog.close()
+    finally:
+        munich.close()
+        hamburg.close()

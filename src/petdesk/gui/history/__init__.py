@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui import plurals
+from petdesk.gui.operations import Changes, announce
 from petdesk.gui.qt import QAction, QCoreApplication, QLocale, QPushButton, QWidget
 from petdesk.gui.translation import arg
 from petdesk.labels import sentences
@@ -34,7 +35,13 @@ def open_deleted(window: MainWindow) -> Any:
     from petdesk.gui.history.deleted import DeletedDialog
 
     dialog = DeletedDialog(window.db, parent=window)
-    dialog.restored.connect(lambda _ref: window.refresh_all())
+
+    def restored(ref: Any) -> None:
+        # Named, so that a page's Undo of that record's delete is withdrawn (field test 49, defect 4).
+        announce(Changes.of(ref.entity, ids=[ref.row_id]))
+        window.refresh_all()
+
+    dialog.restored.connect(restored)
     dialog.open()
     return dialog
 

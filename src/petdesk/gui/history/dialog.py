@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
@@ -67,14 +68,21 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("revert_result")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.operation: Operation | None = None
+        #: The record's label, as the heading names it.
+        self.record_label = ""
         self.load()
 
     def load(self) -> None:
         with self.db.reading() as session:
             ref = history_service.resolve_record(session, self.row_id, locale=self.ui_locale)
+            self.record_label = ref.label
             entries = history_service.record_history(
                 session, self.entity, self.row_id, locale=self.ui_locale, zone=viewer_zone()
             )
@@ -104,37 +112,58 @@ class HistoryDialog(QDialog):
         entry = self.selected()
         # A count of attendance marks stands for many changes: none of them is reverted from here.
         self.revert_field_button.setEnabled(entry is not None and bool(entry.field))
-        self.revert_record_button.setEnabled(entry is not None and entry.entity == self.entity)
+        # A position, e-mail or phone change too: the record is put back with its own child rows.
+        self.revert_record_button.setEnabled(
+            entry is not None and history_service.reverts_record_to(self.entity, entry)
+        )
 
     def revert_field(self) -> Operation | None:
         entry = self.selected()
         if entry is None or not entry.field:
             return None
-        return self._run(lambda session: history_service.revert_change(session, entry.id))
+        label, locale = self.record_label, self.ui_locale
+
+        def work(session: Any) -> str:
+            # A change from another office goes back to this office's value: the words say so.
+            reverted = history_service.revert_change(session, entry.id)
+            return history_service.reverted_change_words(session, reverted, label, locale)
+
+        return self._run(work, said=str)
 
     def revert_record(self) -> Operation | None:
         entry = self.selected()
         if entry is None:
             return None
-        return self._run(
-            lambda session: history_service.revert_record(session, self.entity, self.row_id, before=entry.id)
-        )
 
-    def _run(self, work: Any) -> Operation:
+        def work(session: Any) -> str:
+            fields = history_service.revert_record(session, self.entity, self.row_id, before=entry.id)
+            return history_service.reverted_words(self.entity, fields, self.ui_locale)
+
+        return self._run(work, said=self._record_words)
+
+    def _record_words(self, what: str) -> str:
+        """What a revert to a point put back (fields, positions, e-mails), or that it found the
+        record as it was then."""
+        if not what:
+            return self.tr("The record already is as it was then; nothing changed.")
+        return self.tr("Reverted: %1").replace("%1", what)
+
+    def _run(self, work: Callable[[Any], str], *, said: Callable[[str], str]) -> Operation:
         db = self.db
 
-        def call() -> Any:
+        def call() -> str:
             with db.transaction() as session:
                 return work(session)
 
+        def done(result: str) -> None:
+            self.result_label.setText(said(result))
+            self.load()
+            self.reverted.emit()
+
         self.revert_field_button.setEnabled(False)
         self.revert_record_button.setEnabled(False)
-        self.operation = Operation(call, on_success=self._done, on_failure=self._failed, parent=self).start()
+        self.operation = Operation(call, on_success=done, on_failure=self._failed, parent=self).start()
         return self.operation
-
-    def _done(self, _result: Any) -> None:
-        self.load()
-        self.reverted.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()

@@ -435,13 +435,14 @@ class ImportDialog(QDialog):
             )
         if result.backup_path:
             text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
-        if result.backup_path and result.erased:
-            # The erasure is not whole while that copy stays (field test 17 §8).
+        if result.backup_path and result.to_erase:
+            # The erasure is not whole while that copy stays (field test 17 §8); only records that
+            # were here before the import are in it (field test 49, defect 3).
             text += " " + self.tr(
                 "That backup still holds the %n record(s) erased by this import: once the import is checked, "
                 "delete it in File › Backups.",
                 "",
-                result.erased,
+                result.to_erase,
             )
         self.message.setText(text)
         self.imported.emit(result)
