@@ -309,7 +309,7 @@ def _label(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     """A record's label; a part listed on its own says whose it is ("Design studio · Urban water
     training"), and a registration or a partner, which have no name, who or what they stand for."""
     if entity not in PARENT_OF:
-        return describe_record(cursor, entity, row_id, locale)
+        return describe_record(cursor, entity, row_id, locale, whole=False)
     parent, parent_column = PARENT_OF[entity]
     named = NAMED_BY.get(entity)
     columns = parent_column + (f", {named[0]}" if named else "")
@@ -319,7 +319,7 @@ def _label(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
     own = (
         describe_record(cursor, named[1], row[1], locale)
         if named
-        else describe_record(cursor, entity, row_id, locale)
+        else describe_record(cursor, entity, row_id, locale, whole=False)
     )
     return f"{own} · {describe_record(cursor, parent, row[0], locale)}"
 
@@ -429,7 +429,7 @@ def _part_changes(
         if ident is None:
             return ""
         if (kind, ident) not in names:
-            names[kind, ident] = describe_record(cursor, kind, ident, locale)
+            names[kind, ident] = describe_record(cursor, kind, ident, locale, whole=False)
         return names[kind, ident]
 
     out: list[HistoryEntry] = []
@@ -480,7 +480,7 @@ def _attendance_counts(
             office_id=office,
             office=offices.get(office, office[:8]),
             staff=staff,
-            label=describe_record(cursor, "training_session", session_id, locale),
+            label=describe_record(cursor, "training_session", session_id, locale, whole=False),
             count=count,
         )
         for session_id, office, staff, count, hlc, at in rows

@@ -183,10 +183,15 @@ def _name(entity: str, values: dict[str, Any], groups: list[tuple[str, ...]], lo
     return ""
 
 
-def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en") -> str:
+def describe_record(cursor: Any, entity: str, row_id: str, locale: str = "en", *, whole: bool = True) -> str:
     """A short label for one record ("Chen Ping (陈萍)", "Beijing Environment Bureau"); a part of
     another record by that record ("Jia Dong (贾东) at Qingdao Bureau of Commerce"); its id's
-    beginning only when it has no name or is not in the file."""
+    beginning only when it has no name or is not in the file. ``whole=False`` leaves out the record a
+    part belongs to ("Dinner", not "Water delegation: Dinner"), for a list already within it (the
+    record's own history)."""
+    if not whole and entity in _PART_OF:
+        found = record_names(cursor, entity, [row_id], locale).get(row_id)
+        return found.label if found is not None else row_id[:8]
     return _describe(cursor, entity, row_id, locale) or row_id[:8]
 
 
