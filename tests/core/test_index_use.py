@@ -411,6 +411,29 @@ def _maybe_transliterated(path: Path) -> dict[str, str]:
         conn.close()
 
 
+def _with_undecomposed_letters(path: Path) -> dict[str, str]:
+    """The live contacts and organisations ``0041_unaccented_letters`` indexes again (a letter such as
+    ø that search now folds: ``reindex_undecomposed_letters``), by id."""
+    from petdesk.services.search import _UNDECOMPOSED_GLOB
+
+    conn = sqlite3.connect(path)
+    try:
+        contacts = conn.execute(
+            "SELECT id, family_name FROM contact WHERE deleted_at IS NULL "
+            "AND (family_name || given_name || nickname || tags GLOB ? OR id IN "
+            "(SELECT contact_id FROM contact_method WHERE deleted_at IS NULL AND value GLOB ?))",
+            (_UNDECOMPOSED_GLOB, _UNDECOMPOSED_GLOB),
+        )
+        organisations = conn.execute(
+            "SELECT id, name_en FROM organisation WHERE deleted_at IS NULL "
+            "AND name_en || short_name_en || aliases || city_en || website || tags GLOB ?",
+            (_UNDECOMPOSED_GLOB,),
+        )
+        return dict(contacts.fetchall()) | dict(organisations.fetchall())
+    finally:
+        conn.close()
+
+
 def _index_names(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
 
@@ -450,6 +473,8 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         # 0039_transliterated_names writes the entries of people whose Chinese name may be a
         # transliteration again: the same values, at the end of the Chinese order (``rank_zh``).
         again = _maybe_transliterated(path)
+        # 0041_unaccented_letters writes those with a letter such as ø again (their keys fold it).
+        again |= _with_undecomposed_letters(path)
         assert _entries(after, but=nicknamed | again) == _entries(before, but=nicknamed | again)
         ranked_again = [e[:-1] for e in _entries(after, but=nicknamed) if e[0] in again]
         assert ranked_again == [e[:-1] for e in _entries(before, but=nicknamed) if e[0] in again]

@@ -54,7 +54,7 @@ def _gone_dialog(qtbot) -> database_gone.DatabaseGoneDialog:  # type: ignore[no-
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, database_gone.DatabaseGoneDialog)]
         return found[0] if found and found[0].isVisible() else None
 
-    qtbot.waitUntil(lambda: shown() is not None)
+    qtbot.waitUntil(lambda: shown() is not None, timeout=20_000)  # the rescue copy is made first
     dialog = shown()
     assert dialog is not None
     return dialog

@@ -37,7 +37,8 @@ def test_a_long_job_gives_its_memory_back_when_it_ends(qtbot, trims, monkeypatch
 
     _run_to_the_end(qtbot, lambda: [bytes(1000) for _ in range(10_000)])
 
-    assert trims == ["trim"]
+    # (another test's background job ending on this worker at the same time may trim too)
+    assert trims and set(trims) == {"trim"}
 
 
 def test_a_failed_long_job_gives_its_memory_back_too(qtbot, trims, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +52,7 @@ def test_a_failed_long_job_gives_its_memory_back_too(qtbot, trims, monkeypatch) 
         pass
     assert QThreadPool.globalInstance().waitForDone(10_000)
 
-    assert trims == ["trim"]
+    assert trims and set(trims) == {"trim"}
 
 
 def test_a_quick_job_leaves_the_heap_alone(qtbot, trims, monkeypatch) -> None:  # type: ignore[no-untyped-def]

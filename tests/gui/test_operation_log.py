@@ -18,12 +18,13 @@ def test_an_expected_refusal_is_logged_as_one_line(qtbot, caplog: pytest.LogCapt
     def broken():  # type: ignore[no-untyped-def]
         raise RuntimeError("a fault in petdesk")
 
-    caplog.set_level(logging.INFO, logger="petdesk.gui.operations")
+    # a refusal at debug level (the window shows it in words; field test 38), a fault as an error
+    caplog.set_level(logging.DEBUG, logger="petdesk.gui.operations")
     for work in (refused, broken):
         op = run_in_background(work, on_failure=lambda _exc: None)
         with qtbot.waitSignal(op.failed, timeout=10_000):
             pass
     refusal, fault = (r for r in caplog.records if r.name == "petdesk.gui.operations")
     assert "authentication failed" in refusal.getMessage() and "Traceback" not in refusal.getMessage()
-    assert "\n" not in refusal.getMessage()
+    assert "\n" not in refusal.getMessage() and refusal.levelno == logging.DEBUG
     assert "Traceback" in fault.getMessage() and "RuntimeError" in fault.getMessage()

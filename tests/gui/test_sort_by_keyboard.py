@@ -53,6 +53,7 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
     """Open the table's menu with ``open_menu``, then by keys: S opens "Sort by", Down to the entry
     starting with ``title``, Return. Gives the entries "Sort by" listed, checked ones marked "*"."""
     seen: list[str] = []
+    chosen: list[bool] = []
 
     def in_menu() -> None:
         popup = QApplication.activePopupWidget()
@@ -73,9 +74,12 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
         for _ in range(target - active):
             QTest.keyClick(popup, Qt.Key.Key_Down)
         QTest.keyClick(popup, Qt.Key.Key_Return)
+        chosen.append(True)
 
     QTimer.singleShot(0, in_menu)
     open_menu()
+    # Under load the menu may open after open_menu() returns: wait for the choice, then its close.
+    qtbot.waitUntil(lambda: bool(chosen), timeout=10_000)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
     return seen
 

@@ -647,7 +647,8 @@ class MainWindow(QMainWindow):
         from petdesk.db import DatabaseGone
         from petdesk.gui import database_gone
 
-        if self.db is None or database_gone.told(self.db.path) or not self.db.is_gone():
+        db = getattr(self, "db", None)  # a window that never opened a database has none
+        if db is None or database_gone.told(db.path) or not db.is_gone():
             return False
         try:
             self.db.refuse_if_gone()
