@@ -156,9 +156,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="59"/>
-        <location filename="../src/petdesk/gui/app.py" line="206"/>
-        <location filename="../src/petdesk/gui/app.py" line="229"/>
-        <location filename="../src/petdesk/gui/app.py" line="303"/>
+        <location filename="../src/petdesk/gui/app.py" line="214"/>
+        <location filename="../src/petdesk/gui/app.py" line="237"/>
+        <location filename="../src/petdesk/gui/app.py" line="316"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -173,7 +173,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="156"/>
+        <location filename="../src/petdesk/gui/app.py" line="164"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
@@ -8255,9 +8255,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="224"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="823"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1628"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1641"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="828"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1633"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1646"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8266,76 +8266,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="145"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="865"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="870"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="947"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="952"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1026"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="957"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="962"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1063"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1068"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1069"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1099"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1104"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1101"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1106"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1184"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1189"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1194"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1199"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="218"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1201"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1205"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1203"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1208"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1581"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1607"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1612"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8347,101 +8347,101 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1405"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1410"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1411"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1416"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="227"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="877"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="882"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1680"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1685"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="304"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1681"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1686"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1687"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="249"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1715"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1720"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1788"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1784"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1789"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1846"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1847"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1849"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1847"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1852"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1853"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1859"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1872"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1915"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -8453,7 +8453,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="155"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1782"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1787"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -8475,62 +8475,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="257"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="758"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="764"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="769"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="924"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1253"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1402"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1407"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1634"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="272"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1657"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1865"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1662"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1758"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1909"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1912"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1922"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1924"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -8818,10 +8818,15 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SortMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/sort_menu.py" line="32"/>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="34"/>
         <source>&amp;Sort by</source>
         <extracomment>A table&apos;s context menu: the submenu listing the columns to sort the list by.</extracomment>
         <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="56"/>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>列表不能按此列排序。</translation>
     </message>
 </context>
 <context>
