@@ -8299,9 +8299,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="829"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1646"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1661"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="834"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1651"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8310,76 +8310,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="871"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="953"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1027"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="958"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1032"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="963"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="968"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1069"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1070"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1105"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1110"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1107"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1112"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1190"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1200"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1205"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1201"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1202"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1207"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1209"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1214"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1591"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1624"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1596"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8391,111 +8391,111 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1415"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1420"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1426"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="883"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1700"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1705"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1712"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1735"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1817"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1876"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1885"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1882"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1887"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1888"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1891"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1887"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1893"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1898"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1911"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1916"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1954"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -8507,7 +8507,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1816"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1821"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -8529,73 +8529,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1814"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1819"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="759"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="764"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="770"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="775"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="930"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1254"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1259"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1412"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1417"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1593"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1626"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1631"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1647"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1652"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1745"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1677"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1787"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1948"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1792"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1909"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1953"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1966"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1968"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -8883,10 +8883,15 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SortMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/sort_menu.py" line="32"/>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="34"/>
         <source>&amp;Sort by</source>
         <extracomment>A table&apos;s context menu: the submenu listing the columns to sort the list by.</extracomment>
         <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="56"/>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>列表不能按此列排序。</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ class Translator:
         """The form for ``n`` ("{n} contact" / "{n} contacts"); format ``n`` in yourself."""
         return self._catalogue.ngettext(singular, plural, n)
 
+    def number(self, n: int) -> str:
+        """A count as this language writes it, "100,000" (a message said "100000": field test 47)."""
+        return format_number(n, self.locale)
+
     def has(self, text: str) -> bool:
         """Whether the catalogue translates ``text`` (dossier labels keep their own fallback)."""
         return self._catalogue.gettext(text) != text

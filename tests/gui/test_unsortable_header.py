@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from petdesk.db import Database
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QPoint, QSettings, Qt, QTableView
+from petdesk.gui.qt import QPoint, QSettings, Qt, QTableView, QToolTip
 from petdesk.gui.record_list import RecordListPage
+from petdesk.gui.sort_menu import cannot_sort_text
 from petdesk.services import contacts
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -58,6 +59,24 @@ def test_contacts_other_script_header_keeps_arrow_and_order(qtbot: QtBot, window
     assert QSettings().value("sort/contact/column") in (None, keys[before[0]])
 
 
+def _tip(table: QTableView, column: int) -> object:
+    return table.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_unsortable_header_says_it_cannot_sort(qtbot: QtBot, window: MainWindow) -> None:
+    """Its tip says so, and a click shows it: the click did nothing visible (field test 47, defect 5)."""
+    page = window.show_page("contacts")
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() == 2, timeout=5000)
+    keys = [c.key for c in page.model.source.columns]
+    other = keys.index("other_name")
+    assert _tip(page.table, other) == cannot_sort_text() == "The list cannot be sorted by this column."
+    assert _tip(page.table, keys.index("name")) is None
+    QToolTip.hideText()
+    _click_header(qtbot, page.table, other)
+    assert QToolTip.text() == cannot_sort_text()
+
+
 def test_no_list_moves_its_arrow_to_a_column_it_cannot_sort(qtbot: QtBot, window: MainWindow) -> None:
     checked = 0
     for key in window.page_keys:
@@ -79,4 +98,5 @@ def test_no_list_moves_its_arrow_to_a_column_it_cannot_sort(qtbot: QtBot, window
                 else:
                     checked += 1
                     assert _indicator(table) == before, (key, column)
+                    assert _tip(table, column) == cannot_sort_text(), (key, column)
     assert checked >= 1  # at least Contacts' other-script name

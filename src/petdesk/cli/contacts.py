@@ -106,7 +106,11 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
     _ = translator(language)
     if not rows and total and args.offset:
-        print(_("No more matches after {offset}: {total} in all.").format(offset=args.offset, total=total))
+        print(
+            _("No more matches after {offset}: {total} in all.").format(
+                offset=args.offset, total=_.number(total)
+            )
+        )
         return 0
     if not rows:
         print(
@@ -147,6 +151,6 @@ def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator()
     if restored:
         print(_("Search triggers put back: {triggers}.").format(triggers=", ".join(restored)))
-    print(_("Search index rebuilt: {n} organisations and contacts.").format(n=n))
-    print(_("Catalogue search rebuilt: {n} technologies and city needs.").format(n=catalogue))
+    print(_("Search index rebuilt: {n} organisations and contacts.").format(n=_.number(n)))
+    print(_("Catalogue search rebuilt: {n} technologies and city needs.").format(n=_.number(catalogue)))
     return 0

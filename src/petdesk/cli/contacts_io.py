@@ -512,7 +512,7 @@ def _print_report(
     args: argparse.Namespace,
     loaded: importing.LoadedFile,
     report: importing.ImportReport,
-    _: Callable[[str], str],
+    _: Translate,
 ) -> None:
     from petdesk.services import duplicates as dup_service
 
@@ -520,7 +520,7 @@ def _print_report(
     unlisted = report.possible - POSSIBLE_MATCHES_LISTED
     if unlisted > 0 and not (args.verbose or args.dry_run):
         more = _("… possible matches not listed here: {n} (--verbose lists every row)")
-        print("  " + more.format(n=unlisted))
+        print("  " + more.format(n=_.number(unlisted)))
     summary = _("{summary} ({file})").format(summary=report.summary(_, written=not args.dry_run), file=name)
     print(_dry_run(summary, _) if args.dry_run else summary)
     if report.skipped and not (args.verbose or args.dry_run):
@@ -534,9 +534,12 @@ def _print_report(
             reasons[reason] = reasons.get(reason, 0) + 1
         shown = sum(reasons.values())
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
-            print("  " + _("skipped {n}: {reason}").format(n=n, reason=reason))
+            print("  " + _("skipped {n}: {reason}").format(n=_.number(n), reason=reason))
         if shown < report.count("skipped"):
-            print("  " + _("skipped {n}: {reason}").format(n=report.count("skipped") - shown, reason="…"))
+            print(
+                "  "
+                + _("skipped {n}: {reason}").format(n=_.number(report.count("skipped") - shown), reason="…")
+            )
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -560,7 +563,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
-    print(written.format(n=n, file=args.out), file=report_stream(args.out))
+    print(written.format(n=_.number(n), file=args.out), file=report_stream(args.out))
     return 0
 
 
@@ -699,8 +702,8 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         for reason in pair.reasons:
             print(f"      - {dup_service.translate_reason(reason, _)}")
     if total > len(pairs):
-        print(_("… and {n} more pairs (use --limit)").format(n=total - len(pairs)))
-    print(_("{n} likely duplicate pairs").format(n=total))
+        print(_("… and {n} more pairs (use --limit)").format(n=_.number(total - len(pairs))))
+    print(_("{n} likely duplicate pairs").format(n=_.number(total)))
     return 0
 
 

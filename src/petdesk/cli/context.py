@@ -90,6 +90,8 @@ class Translate(Protocol):
 
     def ngettext(self, singular: str, plural: str, n: int) -> str: ...
 
+    def number(self, n: int) -> str: ...
+
 
 class _English:
     """The source strings as they are (they are the English text), without loading babel: the quick
@@ -100,6 +102,10 @@ class _English:
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return singular if n == 1 else plural
+
+    def number(self, n: int) -> str:
+        """ "100,000", as English writes a count (babel would say the same, but costs the quick paths)."""
+        return f"{n:,}"
 
 
 ENGLISH: Translate = _English()

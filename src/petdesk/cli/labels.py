@@ -44,7 +44,7 @@ def counts_text(counts: dict[str, int], _: Translate, *, skip_zero: bool = False
     """ "62 organisations, 30 contacts" as the commands always wrote it; "合作机构 62，联系人 30"."""
     parts = [
         # TRANSLATORS: a count and what it counts, "30 contacts"; {name} is one of the names above.
-        _("{n} {name}").format(n=n, name=count_name(name, _))
+        _("{n} {name}").format(n=_.number(n), name=count_name(name, _))
         for name, n in counts.items()
         if n or not skip_zero
     ]
@@ -67,7 +67,7 @@ def record_counts_text(counts: dict[str, int], _: Translate, locale: str) -> str
             return count_name(plural, _)
         return plural if n != 1 or kind not in names else _english_singular(plural)
 
-    parts = [_("{n} {name}").format(n=n, name=name(kind, n)) for kind, n in counts.items() if n]
+    parts = [_("{n} {name}").format(n=_.number(n), name=name(kind, n)) for kind, n in counts.items() if n]
     return _(", ").join(parts) or _("empty")
 
 

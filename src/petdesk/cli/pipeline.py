@@ -458,7 +458,9 @@ def exchange_count(kind: str, n: int, _: Translate) -> str:
         "matches": lambda: _.ngettext("{n} match", "{n} matches", n),
         "contacts": lambda: _.ngettext("{n} contact", "{n} contacts", n),
     }
-    return (forms[kind]() if kind in forms else _("{n} {name}").format(n="{n}", name=kind)).format(n=n)
+    return (forms[kind]() if kind in forms else _("{n} {name}").format(n="{n}", name=kind)).format(
+        n=_.number(n)
+    )
 
 
 def _locale(args: argparse.Namespace) -> str:

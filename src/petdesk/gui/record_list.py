@@ -69,7 +69,7 @@ from petdesk.gui.qt import (
     Slot,
 )
 from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
-from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
+from petdesk.gui.sort_menu import cannot_sort_text, install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.gui.text_size import fit_rows_to_text
@@ -621,6 +621,11 @@ class RecordsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.source.columns[section].header
+        # An unsortable column says so, on hover and when its header is clicked (field test 47,
+        # defect 5: the click did nothing visible); sortable ones need no tip.
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and self.source.columns[section].sort is None:
+            return cannot_sort_text()
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

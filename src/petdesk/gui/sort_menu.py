@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from petdesk.gui.qt import (
     QCoreApplication,
+    QCursor,
     QKeySequence,
     QMenu,
     QModelIndex,
@@ -20,6 +21,7 @@ from petdesk.gui.qt import (
     QShortcut,
     Qt,
     QTableView,
+    QToolTip,
 )
 
 # The keys that open a table's context menu, as on Windows and in GTK and KDE applications.
@@ -49,6 +51,11 @@ def add_sort_menu(menu: QMenu, table: QTableView, sortable: Callable[[int], bool
     return sub
 
 
+def cannot_sort_text() -> str:
+    """The header tip of a column no list can sort by, shown on hover and when it is clicked."""
+    return QCoreApplication.translate("SortMenu", "The list cannot be sorted by this column.")
+
+
 def sort_by(table: QTableView, column: int) -> None:
     """Sort by ``column`` as a header click does: ascending first, reversed when already sorted by it."""
     header = table.horizontalHeader()
@@ -70,8 +77,13 @@ def keep_sort_on_sortable(table: QTableView, sortable: Callable[[int], bool]) ->
         nonlocal standing_column, standing_order
         if sortable(column):
             standing_column, standing_order = column, order
-        else:
-            header.setSortIndicator(standing_column, standing_order)
+            return
+        header.setSortIndicator(standing_column, standing_order)
+        # Say why nothing moved: the header's own tip (field test 47, defect 5).
+        model = table.model()
+        tip = model and model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if tip:
+            QToolTip.showText(QCursor.pos(), str(tip), header)
 
     header.sortIndicatorChanged.connect(changed)
 

@@ -9,6 +9,7 @@ from typing import Any
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from petdesk.gui.sort_menu import cannot_sort_text
 from petdesk.services.lists import ListQuery
 
 #: Role returning the row's stable UUID.
@@ -126,6 +127,9 @@ class SqlTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section][1]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and not self.is_sortable(section):
+            return cannot_sort_text()  # as on the contacts list (field test 47, defect 5)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

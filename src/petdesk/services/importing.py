@@ -3788,21 +3788,28 @@ class ImportReport:
     def summary(self, _: Callable[[str], str] = lambda s: s, *, written: bool = True) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``).
         ``written``: the import was saved (not a dry run), so its possible matches can be looked up."""
+        from petdesk.i18n import format_number
+
+        def num(n: int) -> str:  # "100,000" in the translator's language (field test 47)
+            return format_number(n, getattr(_, "locale", "en"))
+
         text = _("{added} added, {updated} updated, {skipped} skipped").format(
-            added=self.count("added"), updated=self.count("updated"), skipped=self.count("skipped")
+            added=num(self.count("added")),
+            updated=num(self.count("updated")),
+            skipped=num(self.count("skipped")),
         )
         if self.organisations_added:
-            text += _("; {n} new organisations").format(n=len(self.organisations_added))
+            text += _("; {n} new organisations").format(n=num(len(self.organisations_added)))
         if self.dropped:  # one separator per language: "；未导入：12 × Nr.、4 × Funktion"
             text += _("; dropped: {fields}").format(
                 fields=join_like(self.dropped_words(_), getattr(_, "locale", "en"))
             )
         if self.possible:
             text += _("; {n} possible matches to check ({command})").format(
-                n=self.possible, command=self.check_command(_) if written else "petdesk duplicates"
+                n=num(self.possible), command=self.check_command(_) if written else "petdesk duplicates"
             )
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
-            text += _("; rows with warnings: {n}").format(n=self.warned)
+            text += _("; rows with warnings: {n}").format(n=num(self.warned))
         return text
 
 

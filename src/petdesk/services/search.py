@@ -953,6 +953,13 @@ def _prefix_grams(words: Iterable[str], out: set[str]) -> None:
             out.add(w[:2])
 
 
+def _initials_gram(syllables: list[str], out: set[str]) -> None:
+    """The first two initials of a name of two syllables or more ("bj" for 北京…)."""
+    first_two = names.initials(syllables)[:2]
+    if len(first_two) == 2:
+        out.add(first_two)
+
+
 def _cjk_grams(text: str, out: set[str]) -> None:
     for run in _SCRIPT_SPLIT.findall(text):
         for i, ch in enumerate(run):
@@ -1119,6 +1126,10 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         _cjk_grams(text, grams)
     if len(short_en.strip()) <= 2 and short_en.strip():
         grams.add(names.fold(short_en.strip()))
+    # The first two initials as a key, as people's names have them: "bj" for 北京…, "qh" for
+    # 清华… (field test 47, defect 3); the trigram index answers initials from three letters only.
+    for syllables in (pinyin, short_pinyin):
+        _initials_gram(syllables, grams)
     return _Entry(
         entity_id=oid,
         kind=ORGANISATION,
@@ -1402,17 +1413,27 @@ def _org_entry_chunks(conn: sqlite3.Connection, size: int = _REBUILD_CHUNK) -> I
         last = rows[-1][0]
 
 
-def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None:
+#: An entry's row id and place in Chinese name order, and the sort keys they were given for.
+_Place = tuple[int, int, str, str]
+
+
+def _delete_entries(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> dict[str, _Place]:
+    """Delete the entries of these entities; returns their places by entity id, for
+    :func:`_insert_entries` to give back to those whose names sort as before."""
+    places: dict[str, _Place] = {}
     for batch in _chunks(entity_ids):
         rows = conn.execute(
-            f"SELECT id, grams, kind = 'organisation' FROM search_entry WHERE entity_id IN {_in(batch)}",
+            "SELECT id, grams, kind = 'organisation', entity_id, rank_zh, sort_en, sort_zh "
+            f"FROM search_entry WHERE entity_id IN {_in(batch)}",
             list(batch),
         ).fetchall()
         if not rows:
             continue
-        delete_grams(conn, rows)
+        delete_grams(conn, [r[:3] for r in rows])
+        places.update((entity, (row_id, rank, en, zh)) for row_id, _g, _o, entity, rank, en, zh in rows)
         row_ids = [r[0] for r in rows]
         conn.execute(f"DELETE FROM search_entry WHERE id IN {_in(row_ids)}", row_ids)
+    return places
 
 
 def delete_grams(conn: Any, rows: Iterable[tuple[int, str, int]]) -> None:
@@ -1434,21 +1455,39 @@ def _org_row_ids(conn: sqlite3.Connection, entries: list[_Entry]) -> dict[str, i
     return found
 
 
-def _insert_entries(conn: sqlite3.Connection, entries: list[_Entry]) -> None:
+def _insert_entries(
+    conn: sqlite3.Connection, entries: list[_Entry], places: dict[str, _Place] | None = None
+) -> None:
     """Insert index rows; the caller (``_reindex``) already holds the write lock, so max(id) is fresh.
-    They are numbered from :data:`TAIL_BASE` on (below it the rebuild's numbering is name order), and
-    their place in Chinese name order is not known: :data:`TAIL_BASE` too."""
+
+    An entry whose name sorts as before gets its old row id and place back (``places``): the row id
+    breaks ties between equal names, and an edited 王芳 moved among the other 85 (field test 47,
+    defect 6). Others are numbered from :data:`TAIL_BASE` on (below it the rebuild's numbering is
+    name order), and their place in Chinese name order is not known: :data:`TAIL_BASE` too."""
     if not entries:
         return
-    next_id = max(conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0] + 1, TAIL_BASE)
+    places = places or {}
+    kept: dict[int, tuple[int, int]] = {}  # position in ``entries`` -> (row id, rank_zh)
+    for i, e in enumerate(entries):
+        old = places.get(e.entity_id)
+        if old is not None and old[2:] == (e.sort_en, e.sort_zh):
+            kept[i] = old[:2]
+    top = conn.execute("SELECT coalesce(max(id), 0) FROM search_entry").fetchone()[0]
+    next_id = max(top, *(row_id for row_id, _rank in kept.values()), 0) + 1
+    next_id = max(next_id, TAIL_BASE)
+    numbered: list[tuple[_Entry, int, int]] = []
+    for i, e in enumerate(entries):
+        if i in kept:
+            numbered.append((e, *kept[i]))
+        else:
+            numbered.append((e, next_id, TAIL_BASE))
+            next_id += 1
     orgs = _org_row_ids(conn, entries)
     conn.executemany(
         _INSERT_ENTRY,
-        (e.values(next_id + i, orgs.get(e.org_entity_id or ""), TAIL_BASE) for i, e in enumerate(entries)),
+        (e.values(row_id, orgs.get(e.org_entity_id or ""), rank) for e, row_id, rank in numbered),
     )
-    conn.executemany(
-        _INSERT_GRAM, (g for i, e in enumerate(entries) for g in e.gram_rows(next_id + i, TAIL_BASE))
-    )
+    conn.executemany(_INSERT_GRAM, (g for e, row_id, rank in numbered for g in e.gram_rows(row_id, rank)))
 
 
 def reindex(
@@ -1489,11 +1528,11 @@ def _reindex(conn: sqlite3.Connection, contact_ids: list[str], organisation_ids:
                 )
             )
         contact_ids = sorted(set(contact_ids) | extra)
-        _delete_entries(conn, organisation_ids)
-        _insert_entries(conn, _org_entries(conn, organisation_ids))
+        places = _delete_entries(conn, organisation_ids)
+        _insert_entries(conn, _org_entries(conn, organisation_ids), places)
     if contact_ids:
-        _delete_entries(conn, contact_ids)
-        _insert_entries(conn, _contact_entries(conn, contact_ids))
+        places = _delete_entries(conn, contact_ids)
+        _insert_entries(conn, _contact_entries(conn, contact_ids), places)
 
 
 #: Index rows of live contacts whose Chinese name has three characters or more (their text holds
@@ -1582,6 +1621,32 @@ def refresh_organisation_name_texts(conn: sqlite3.Connection) -> int:
     entry keeps its row id and grams."""
     begin_real_transaction(conn)
     return _write_texts(conn, _org_text_updates(conn, _CHINESE_ORG_NAMES))
+
+
+#: :data:`_CHINESE_ORG_NAMES` with each entry's keys and place in Chinese name order.
+_CHINESE_ORG_GRAMS = _CHINESE_ORG_NAMES.replace("SELECT e.id, e.text,", "SELECT e.id, e.grams, e.rank_zh,")
+
+
+def refresh_organisation_grams(conn: sqlite3.Connection) -> int:
+    """Give organisations' entries the keys :func:`_org_entry` writes now, their names' first two
+    initials among them (migration ``0042_organisation_initials_keys``); returns how many changed.
+
+    In place, through the kind index: row ids, texts and the FTS index stay, people's entries are
+    not read (a few thousand organisations beside 100,000 people)."""
+    begin_real_transaction(conn)
+    changed = 0
+    last = 0
+    while rows := conn.execute(_CHINESE_ORG_GRAMS, (last, _REBUILD_CHUNK)).fetchall():
+        for row_id, stored, rank_zh, *source in rows:
+            old, new = set(stored.split()), set(_org_entry(tuple(source)).grams)
+            if old == new:
+                continue
+            conn.executemany(_DELETE_GRAM, [(g, 1, row_id) for g in old - new])
+            conn.executemany(_INSERT_GRAM, [(g, 1, row_id, rank_zh) for g in new - old])
+            conn.execute("UPDATE search_entry SET grams = ? WHERE id = ?", (" ".join(sorted(new)), row_id))
+            changed += 1
+        last = rows[-1][0]
+    return changed
 
 
 def _org_text_updates(conn: sqlite3.Connection, select: str) -> list[tuple[str, int]]:

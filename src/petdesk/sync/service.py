@@ -222,6 +222,8 @@ LOCAL_REVISIONS = {
     "0040_catalogue_marks": "0039_transliterated_names",
     # this office's search index and catalogue keys, derived from the records
     "0041_unaccented_letters": "0040_catalogue_marks",
+    # this office's search index, derived from the records
+    "0042_organisation_initials_keys": "0041_unaccented_letters",
 }
 
 

@@ -1105,15 +1105,15 @@ class ImportDialog(QDialog):
         self.plan_summary.setText(
             arg(
                 self.tr("%n row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total),
-                str(self.plan.count("add")),
-                str(self.plan.count("update")),
-                str(self.plan.count("skip")),
+                QLocale().toString(self.plan.count("add")),
+                QLocale().toString(self.plan.count("update")),
+                QLocale().toString(self.plan.count("skip")),
             )
             + (
                 "\n"
                 + self.tr(
                     "%1 possible matches (⚠): same name as someone known; added as new people — check them"
-                ).replace("%1", str(n))
+                ).replace("%1", QLocale().toString(n))
                 if (n := self.plan.possible)
                 else ""
             )
@@ -1509,7 +1509,9 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     path, fmt = export_format(path, chosen)
 
     def done(n: int) -> None:
-        window.statusBar().showMessage(arg(_tr("%1 contacts exported to %2"), str(n), path), 8000)
+        window.statusBar().showMessage(
+            arg(_tr("%1 contacts exported to %2"), QLocale().toString(n), path), 8000
+        )
 
     export_contacts_to(
         window, window.db, Path(path), fmt, ids=ids, on_done=done, **export_options(path, chosen)
