@@ -156,9 +156,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="62"/>
-        <location filename="../src/petdesk/gui/app.py" line="209"/>
-        <location filename="../src/petdesk/gui/app.py" line="232"/>
-        <location filename="../src/petdesk/gui/app.py" line="306"/>
+        <location filename="../src/petdesk/gui/app.py" line="217"/>
+        <location filename="../src/petdesk/gui/app.py" line="240"/>
+        <location filename="../src/petdesk/gui/app.py" line="319"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
 ----------
@@ -173,7 +173,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="159"/>
+        <location filename="../src/petdesk/gui/app.py" line="167"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
