@@ -28,6 +28,7 @@ from petdesk.services.matching import (
     organisation_name_key,
     phone_key,
 )
+from petdesk.services.name_readings import name_reading
 from petdesk.services.names import chinese_name
 
 _EMAIL, _PHONE = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
@@ -73,6 +74,15 @@ class Person:
     uid: str = ""
     #: ... on this line of the file.
     line: int = 0
+    #: The name's reading as given (kana, pinyin ...): (family, given).
+    phonetic: tuple[str, str] = ("", "")
+    #: Language of the native-script name: "" (Chinese), "ja" or "ko".
+    language: str = ""
+
+    @property
+    def reading(self) -> tuple[str, str]:
+        """(family, given) as they sound, in folded Latin letters (``name_readings``)."""
+        return name_reading(self.parts, self.phonetic, self.language)
 
     @property
     def name(self) -> str:
@@ -107,7 +117,8 @@ class KeyTable:
         self.conn.execute(
             "CREATE TEMP TABLE import_added (contact_id TEXT PRIMARY KEY, family_name TEXT, "
             "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT, "
-            "uid TEXT, line INTEGER)"
+            "uid TEXT, line INTEGER, phonetic_family_name TEXT, phonetic_given_name TEXT, "
+            "native_name_language TEXT)"
         )
         insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
         methods = self.conn.execute(
@@ -169,9 +180,10 @@ class KeyTable:
         out: dict[str, Person] = {}
         for batch in _batches(sorted(set(ids))):
             params = list(batch)
-            for cid, fam, giv, fam_zh, giv_zh, orgs, methods, uid, line in self.conn.execute(
+            for cid, fam, giv, fam_zh, giv_zh, orgs, methods, uid, line, *reading in self.conn.execute(
                 "SELECT contact_id, family_name, given_name, family_name_zh, given_name_zh, org_keys, "
-                f"method_keys, uid, line FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                "method_keys, uid, line, phonetic_family_name, phonetic_given_name, native_name_language "
+                f"FROM temp.import_added WHERE contact_id IN {_in(batch)}",
                 params,
             ):
                 out[cid] = Person(
@@ -181,16 +193,23 @@ class KeyTable:
                     added=True,
                     uid=uid,
                     line=line,
+                    phonetic=(reading[0], reading[1]),
+                    language=reading[2],
                 )
             known = [cid for cid in batch if cid not in out]
             if not known:
                 continue
-            for cid, fam, giv, fam_zh, giv_zh in self.conn.execute(
-                "SELECT id, family_name, given_name, family_name_zh, given_name_zh FROM contact "
+            for cid, fam, giv, fam_zh, giv_zh, pfam, pgiv, language in self.conn.execute(
+                "SELECT id, family_name, given_name, family_name_zh, given_name_zh, phonetic_family_name, "
+                "phonetic_given_name, native_name_language FROM contact "
                 f"WHERE deleted_at IS NULL AND id IN {_in(known)}",
                 known,
             ):
-                out[cid] = Person((fam or "", giv or "", fam_zh or "", giv_zh or ""))
+                out[cid] = Person(
+                    (fam or "", giv or "", fam_zh or "", giv_zh or ""),
+                    phonetic=(pfam or "", pgiv or ""),
+                    language=language or "",
+                )
             for cid, channel, value in self.conn.execute(
                 "SELECT contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
                 f"AND channel IN (?, ?) AND contact_id IN {_in(known)}",
@@ -215,7 +234,7 @@ class KeyTable:
             "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)", [(k, cid) for k in keys]
         )
         self.conn.execute(
-            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 cid,
                 *person.parts,
@@ -223,5 +242,7 @@ class KeyTable:
                 _SEP.join(sorted(person.method_keys)),
                 person.uid,
                 person.line,
+                *person.phonetic,
+                person.language,
             ),
         )

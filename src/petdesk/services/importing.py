@@ -68,6 +68,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
+from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import HAN_CLASS, chinese_name, name_order_of, starts_with_vietnamese_family_name
 from petdesk.services.names_by_script import (
     has_kana,
@@ -3094,6 +3095,8 @@ class _ContactIndex:
             added=True,
             uid=rec.uid,
             line=rec.line,
+            phonetic=(rec.phonetic_family_name, rec.phonetic_given_name),
+            language=rec.native_name_language,
         )
         self.ids.add(cid)
         self.live.add(cid)
@@ -3106,25 +3109,34 @@ class _ContactIndex:
         person = self.people.get(cid)
         return person.name if person else cid[:8]
 
-    def _same_person(
-        self, parts: tuple[str, str, str, str], ids: set[str] | None, known_before: bool
-    ) -> list[str]:
+    def _same_person(self, rec: ContactRecord, ids: set[str] | None, known_before: bool) -> list[str]:
         return sorted(
-            cid
-            for cid in ids or ()
-            if self._counts(cid, known_before) and not self._other_name(parts, self.people[cid].parts)
+            cid for cid in ids or () if self._counts(cid, known_before) and not self._other_name(rec, cid)
+        )
+
+    def _other_name(self, rec: ContactRecord, cid: str) -> bool:
+        """Whether the names say (or may say) another person: a conflict, the same given name with
+        another family name ("Carla Gmail" / "Carla Duplicada"), which only a check can tell, or
+        names in different scripts that sound different ("Hanako Yamada" / 山田太郎, ヤマダ タロウ)."""
+        parts, theirs = _parts(rec), self.people[cid]
+        return (
+            names_conflict(parts, theirs.parts)
+            or family_names_differ(parts, theirs.parts)
+            or self._readings_differ(rec, theirs)
         )
 
     @staticmethod
-    def _other_name(parts: tuple[str, str, str, str], theirs: tuple[str, str, str, str]) -> bool:
-        """Whether the names say (or may say) another person: a conflict, or the same given name with
-        another family name ("Carla Gmail" / "Carla Duplicada"), which only a check can tell."""
-        return names_conflict(parts, theirs) or family_names_differ(parts, theirs)
+    def _readings_differ(rec: ContactRecord, theirs: import_keys.Person) -> bool:
+        mine = name_reading(
+            _parts(rec), (rec.phonetic_family_name, rec.phonetic_given_name), rec.native_name_language
+        )
+        return readings_differ(_parts(rec), mine, theirs.parts, theirs.reading)
 
-    def shared_method_other_family(self, rec: ContactRecord) -> tuple[list[str], str]:
-        """People sharing the row's e-mail or phone whose names do not conflict with the row's but
-        whose family name is another: (ids, why). Such a row is added and offered for checking, never
-        made an update that would rename the person (the duplicate finder's "but different names")."""
+    def shared_method_other_name(self, rec: ContactRecord) -> tuple[list[str], str]:
+        """People sharing the row's e-mail or phone whose names say (or may say) another person:
+        (ids, why). Such a row is added and offered for checking, never made an update that would
+        rename the person (the duplicate finder's "but different names"): an office switchboard or
+        team mailbox is shared by colleagues."""
         parts = _parts(rec)
         for channel, _, value in rec.methods:
             key = import_keys.method_key(channel, value)
@@ -3132,21 +3144,21 @@ class _ContactIndex:
                 continue
             said = N_("same e-mail {value}") if channel == ContactChannel.EMAIL else N_("same phone {value}")
             why = Reason(said, value=value)
-            ids = sorted(
-                cid
-                for cid in self.by_key.get(key, ())
-                if family_names_differ(parts, self.people[cid].parts)
+            ids = sorted(cid for cid in self.by_key.get(key, ()) if self._other_name(rec, cid))
+            if not ids:
+                continue
+            # "another family name" when they share a word of the name, else "another name"
+            other_family = all(
+                family_names_differ(parts, self.people[cid].parts)
                 and not names_conflict(parts, self.people[cid].parts)
+                for cid in ids
             )
-            if ids:
-                return ids, Reason(
-                    N_(
-                        "possible match — check: {why} as {names} but another family name; "
-                        "added as a new person"
-                    ),
-                    why=why,
-                    names=", ".join(self.name(cid) for cid in ids[:4]),
-                )
+            sentence = (
+                N_("possible match — check: {why} as {names} but another family name; added as a new person")
+                if other_family
+                else N_("possible match — check: {why} as {names} but another name; added as a new person")
+            )
+            return ids, Reason(sentence, why=why, names=", ".join(self.name(cid) for cid in ids[:4]))
         return [], ""
 
     def _counts(self, cid: str, known_before: bool) -> bool:
@@ -3159,19 +3171,18 @@ class _ContactIndex:
         the people known before the import only."""
         if known := _known_id(rec.uid, self.live):
             return [known], Reason(N_("same petdesk ID"))
-        parts = _parts(rec)
         # A shared switchboard phone or team mailbox is no match when the names say otherwise.
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
                 found := self._same_person(
-                    parts, self.by_key.get(import_keys.method_key(channel, value)), known_before
+                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before
                 )
             ):
                 return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
             if channel == ContactChannel.PHONE and (
                 found := self._same_person(
-                    parts, self.by_key.get(import_keys.method_key(channel, value)), known_before
+                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before
                 )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
@@ -3209,7 +3220,7 @@ class _ContactIndex:
         contact, or both an e-mail and a phone where the namesake has others (field test 20: two
         张伟 at one organisation became one person with both people's e-mails and phones)."""
         parts, person = _parts(rec), self.people[cid]
-        if self._other_name(parts, person.parts) or latin_names_differ(parts, person.parts):
+        if self._other_name(rec, cid) or latin_names_differ(parts, person.parts):
             return True
         keys = set(_record_method_keys((c, v) for c, _, v in rec.methods))
         owners = [self.by_key.get(key, set()) for key in keys]
@@ -3526,15 +3537,15 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
             file_rows=rows,
         )
     if not found:
-        other_family, why = cindex.shared_method_other_family(rec)
-        if other_family:
+        other_name, why = cindex.shared_method_other_name(rec)
+        if other_name:
             return PlanItem(
                 rec,
                 "add",
                 reason=why,
-                candidates=other_family,
+                candidates=other_name,
                 possible_match=True,
-                file_rows=cindex.file_rows(other_family),
+                file_rows=cindex.file_rows(other_name),
             )
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new = possible

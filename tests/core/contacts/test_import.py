@@ -270,7 +270,12 @@ def test_shared_switchboard_phone_is_no_match_when_names_differ(db: Database, tm
     csv.write_text("姓名,手机\n欧阳明,137 0000 1111\n欧阳娜娜,137 0000 1111\n", encoding="utf-8")
     with db.reading() as s:
         plan = importing.plan_import(s, importing.load_file(csv).records, "contacts")
+    # the colleague is added, but offered for checking: a shared phone may also be one person's
     assert [(i.action, i.reason) for i in plan.items] == [
-        ("add", "new"),
+        (
+            "add",
+            "possible match — check: same phone 137 0000 1111 as 欧阳娜娜 but another name; "
+            "added as a new person",
+        ),
         ("update", "same phone 137 0000 1111"),
     ]

@@ -249,7 +249,9 @@ def test_exports_are_read_by_vobject_and_come_back_unchanged(db: Database, versi
         views = exporting.select_contacts(s)
     text = exporting.vcard_text(views, version=version)
     cards = list(vobject.readComponents(text))
-    assert len(cards) == len(views) == 6
+    # Seven people: docomo's 山田太郎 (ヤマダ タロウ) and Google's Hanako Yamada share a phone but are
+    # two people (the count of six took one for the other).
+    assert len(cards) == len(views) == 7
     for card in cards:
         assert card.version.value == version and card.fn.value
     jorg = next(c for c in cards if "Jörg" in c.fn.value)
