@@ -75,6 +75,21 @@ def sqlite_mb() -> int:
     return int(used()) >> 20
 
 
+def fonts_mapped() -> str:
+    """The font files mapped into the process and their resident size (smaps)."""
+    resident: dict[str, int] = {}
+    name = ""
+    with open("/proc/self/smaps") as fh:
+        for line in fh:
+            fields = line.split()
+            if "-" in fields[0] and len(fields) >= 6:
+                name = fields[-1] if fields[-1].lower().endswith((".ttf", ".ttc", ".otf", ".otc")) else ""
+            elif name and fields[0] == "Rss:":
+                resident[name] = resident.get(name, 0) + int(fields[1])
+    total = sum(resident.values()) >> 10
+    return f"{len(resident)} font files mapped, {total} MB resident"
+
+
 def connections_held() -> list[tuple[str, int]]:
     """Each SQLite connection alive in this process: the file it is on and its page cache setting
     (PRAGMA cache_size: negative in KiB, positive in pages). The window freezes its long-lived
@@ -158,6 +173,7 @@ def main() -> None:
             held = connections_held()
             print(f"  {len(held)} SQLite connections (file, cache_size): {held}")
             print(f"  pypinyin loaded: {'pypinyin' in sys.modules}   jieba loaded: {'jieba' in sys.modules}")
+            print(f"  anonymous {rss_mb('RssAnon')} MB, file-backed {rss_mb('RssFile')} MB; {fonts_mapped()}")
             if args.tracemalloc:
                 python_heap_by_file()
         last[0] = time.perf_counter()
