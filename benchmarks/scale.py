@@ -369,7 +369,17 @@ def main() -> int:
     parser.add_argument(
         "--repeat", type=int, default=1, help="run each timed row and its baseline in turn N times; medians"
     )
+    parser.add_argument(
+        "--sqlite-mb",
+        type=int,
+        default=0,
+        help="cap SQLite's memory as the window does (gui.app.WINDOW_SQLITE_MB; 0: no cap, as the CLI)",
+    )
     args = parser.parse_args()
+    if args.sqlite_mb:
+        from petdesk import connection
+
+        connection.limit_sqlite_memory(args.sqlite_mb)
     db = args.db or Path(tempfile.gettempdir()) / f"petdesk-scale-{args.contacts}.sqlite"
     only = {o.strip() for o in args.only.split(",") if o.strip()}
 

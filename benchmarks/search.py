@@ -210,7 +210,17 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--rebuild-db", action="store_true", help="delete and regenerate the database")
     parser.add_argument("--language", default="en", help="interface language of the pages' name order")
+    parser.add_argument(
+        "--sqlite-mb",
+        type=int,
+        default=0,
+        help="cap SQLite's memory as the window does (gui.app.WINDOW_SQLITE_MB; 0: no cap, as the CLI)",
+    )
     args = parser.parse_args()
+    if args.sqlite_mb:
+        from petdesk import connection
+
+        connection.limit_sqlite_memory(args.sqlite_mb)
     if args.rebuild_db:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)

@@ -218,9 +218,9 @@ def _syllables_tone3(text: str, surname: bool, phrase: bool) -> tuple[str, ...]:
     out = list(prefix)
     if phrase:
         # Organisation names are words: phrase readings matter (重庆 is Chongqing, 银行 is yinhang).
-        from pypinyin import Style, lazy_pinyin
+        from petdesk.phrase_pinyin import lazy_pinyin_tone3
 
-        syllables = lazy_pinyin(rest, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+        syllables = lazy_pinyin_tone3(rest)
         # pypinyin writes ü as v here; keep ü as the character table does.
         syllables = [syl if has_cjk(syl) else fold(syl).replace("v", "ü") for syl in syllables]
     else:

@@ -20,7 +20,10 @@ log = logging.getLogger(__name__)
 #: connections (list, search, background work), each with a search page cache of up to 64 MB:
 #: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared
 #: under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms).
-WINDOW_SQLITE_MB = 64
+#: 32, not 64: a change announced after a merge refreshes several lists at once, and their reads
+#: took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the
+#: same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).
+WINDOW_SQLITE_MB = 32
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -176,7 +176,7 @@ def gender_choices(locale: str) -> list[tuple[str, str]]:
 def _sort_key(locale: str) -> Callable[[tuple[str, str]], str]:
     """Chinese labels sort by pinyin, others by letters."""
     if i18n.is_chinese(locale):
-        from pypinyin import lazy_pinyin
+        from petdesk.phrase_pinyin import lazy_pinyin_normal
 
-        return lambda item: "".join(lazy_pinyin(item[1])).casefold()
+        return lambda item: "".join(lazy_pinyin_normal(item[1])).casefold()
     return lambda item: item[1].casefold()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -87,25 +86,27 @@ def surname_reading(family_zh: str, *, tones: bool = False) -> str | None:
 
 
 def phrase_tables_loaded() -> bool:
-    """Whether pypinyin (with its phrase tables) is loaded in this process."""
-    return "pypinyin" in sys.modules
+    """Whether the phrase readings (``petdesk.phrase_pinyin``, some 11 MB) are read in this process."""
+    from petdesk.phrase_pinyin import table
+
+    return table.cache_info().currsize > 0
 
 
 def phrase_tables_releasable() -> bool:
-    """Whether a long job that is about to load pypinyin may let go of it when done: only if nobody
-    loaded it before (so nobody else holds it) and in a process without the window, whose other
-    threads may read a name at any moment (forgetting modules while another thread imports them
-    is not safe)."""
-    return not phrase_tables_loaded() and "PySide6.QtCore" not in sys.modules
+    """Whether a long job that is about to read the phrase readings may let go of them when done:
+    only if nobody read them before (whoever did may want them again soon)."""
+    return not phrase_tables_loaded()
 
 
 def release_phrase_tables() -> None:
-    """Forget pypinyin's modules, so that its tables (some 50 MB) are freed once nothing refers to
-    them; the next phrase reading imports it again. For a long job that reads organisation names by
-    phrase first and then only people's names, character by character (a search index rebuild):
-    call it only when ``phrase_tables_releasable()`` said so before the job."""
-    for name in [n for n in sys.modules if n == "pypinyin" or n.startswith("pypinyin.")]:
-        del sys.modules[name]
+    """Forget the phrase readings, so that they are freed once nothing refers to them; the next
+    phrase reading reads them again. For a long job that reads organisation names by phrase first
+    and then only people's names, character by character (a search index rebuild): call it only
+    when ``phrase_tables_releasable()`` said so before the job. Safe while other threads read:
+    one that holds the table keeps it until it is done."""
+    from petdesk.phrase_pinyin import table
+
+    table.cache_clear()
 
 
 def clear_caches() -> None:

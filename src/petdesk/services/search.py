@@ -1862,10 +1862,9 @@ def rebuild_search_index(session: Session) -> int:
 
     Runs in the caller's transaction, in bounded memory at any size: the source tables are read a
     range of ids at a time (no per-row queries); secondary indexes and the FTS trigger are dropped
-    during the bulk insert and rebuilt once at the end. pypinyin's phrase tables (some 50 MB), which
-    only organisation names need, are let go after them unless they were loaded before or the
-    window runs; SQLite's
-    sorts take as much memory as the connection's page cache, on top of it.
+    during the bulk insert and rebuilt once at the end. The phrase readings (some 11 MB), which only
+    organisation names need, are let go after them unless they were read before; SQLite's sorts
+    take as much memory as the connection's page cache, on top of it.
     """
     return _rebuild(_dbapi(session))
 
@@ -2001,8 +2000,8 @@ def _stage_entries(conn: sqlite3.Connection) -> tuple[int, int]:
     release_phrase_tables = names.phrase_tables_releasable()
     for chunk in _org_entry_chunks(conn):
         stage(chunk)
-    # Organisation names are read by phrase (pypinyin's tables), people's by character: unless
-    # someone else loaded them or the window runs, the tables are let go for the rest of the rebuild.
+    # Organisation names are read by phrase (the phrase readings), people's by character: unless
+    # someone else read them before, the readings are let go for the rest of the rebuild.
     if release_phrase_tables:
         names.release_phrase_tables()
     names.clear_caches()  # organisation names' readings and keys (at a million, tens of MB)

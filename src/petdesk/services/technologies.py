@@ -24,9 +24,9 @@ def pinyin_forms(text: str) -> str:
     """Pinyin of the Chinese in ``text``, with and without spaces ("wu shui wushui"), for search."""
     if not has_cjk(text):
         return ""
-    from pypinyin import lazy_pinyin  # on first use: 58 MB of tables (issue 18)
+    from petdesk.phrase_pinyin import lazy_pinyin_normal  # read on first use (issue 18)
 
-    syllables = [s for s in lazy_pinyin(text) if s.strip()]
+    syllables = [s for s in lazy_pinyin_normal(text) if s.strip()]
     return " ".join(syllables) + " " + "".join(syllables)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from petdesk import labels
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database, open_for_reading
-from petdesk.gui.contacts.import_dialog import RowsModel, _bold, _italic, _table_view
+from petdesk.gui.contacts.import_dialog import _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.plurals import MergeCarried
 from petdesk.gui.qt import (
@@ -37,6 +37,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_number, is_chinese, translator
 from petdesk.services import duplicates, duplicates_child, memory
@@ -168,6 +169,31 @@ class LinesLabel(QLabel):
             self.setMinimumHeight(needed)
 
 
+#: Rows of the pairs list measured for the columns' widths: the top ones (the best scores). All
+#: 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway.
+ROWS_MEASURED = 50
+
+
+class PairsModel(ListTableModel):
+    """The listed pairs, each row's text made when the row is shown: formatting 5,000 rows at once
+    stood the window still when they arrived (field test 47, defect 2). A long reason is elided,
+    and read whole in the cell's tooltip."""
+
+    def __init__(
+        self, headers: Sequence[str], reasons: Callable[[duplicates.DuplicatePair], str], parent: QWidget
+    ) -> None:
+        super().__init__(headers, [], parent)
+        self._reasons = reasons
+
+    def cells(self, row: duplicates.DuplicatePair) -> Sequence[Any]:
+        return (f"{row.score:.2f}", row.first_name, row.second_name, self._reasons(row))
+
+    def role_data(self, row_no: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(self.cells(self.rows[row_no])[column])
+        return None
+
+
 class MergeDialog(QDialog):
     """Duplicates on the left; the selected pair side by side on the right, with a choice per conflict."""
 
@@ -240,10 +266,11 @@ class MergeDialog(QDialog):
         top.addWidget(self.stop_button)
         top.addStretch(1)
 
-        self.pairs_model = RowsModel(
-            [self.tr("Score"), self.tr("First"), self.tr("Second"), self.tr("Why")], parent=self
+        self.pairs_model = PairsModel(
+            [self.tr("Score"), self.tr("First"), self.tr("Second"), self.tr("Why")], self._reasons, self
         )
         self.pairs_view = _table_view(self.pairs_model, "pairs_table", self)
+        self.pairs_view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.pairs_view.setAccessibleName(self.tr("Possible duplicates"))
         # Tab leaves for the comparison and the buttons; arrows move in the list (field test 32, §8).
         # A long reason is elided, and read whole in the cell's tooltip.
@@ -428,10 +455,8 @@ class MergeDialog(QDialog):
         self.pairs_total = total
         self._search_ended()
         self.pairs = pairs
-        self.pairs_model.set_rows(
-            [[f"{p.score:.2f}", p.first_name, p.second_name, self._reasons(p)] for p in pairs]
-        )
-        self.pairs_view.resizeColumnsToContents()
+        self.pairs_model.set_rows(pairs)
+        self.pairs_view.resizeColumnsToContents()  # (the top ROWS_MEASURED rows)
         for column in range(3):
             self.pairs_view.setColumnWidth(column, min(self.pairs_view.columnWidth(column), 160))
         if self.of_id is not None:
@@ -445,8 +470,7 @@ class MergeDialog(QDialog):
                 )
             else:
                 self.status_label.setText(self.tr("%Ln likely duplicate(s).", "", len(pairs)))
-            self.pairs_view.selectRow(0)
-            self.show_pair(0)
+            self._select_first()
         else:
             self.status_label.setText(self.tr("No likely duplicates found."))
             self._clear_pair()
@@ -460,11 +484,17 @@ class MergeDialog(QDialog):
                     "%1", pairs[0].first_name
                 )
             )
-            self.pairs_view.selectRow(0)
-            self.show_pair(0)
+            self._select_first()
         else:
             self.status_label.setText(self.tr("Nothing resembles this record."))
             self._clear_pair()
+
+    def _select_first(self) -> None:
+        """Select the first pair and show it, once: selecting it after the list was filled shows it
+        (the current row changes), and reading the pair twice cost the GUI thread 18 ms more."""
+        self.pairs_view.selectRow(0)
+        if self.current is not self.pairs[0]:
+            self.show_pair(0)
 
     def _fail(self, exc: BaseException) -> None:
         self._search_ended()
