@@ -12,8 +12,9 @@ import time
 
 from petdesk.gui.qt import QResizeEvent, QStatusBar, Qt, QWidget
 
-#: Pixels QStatusBar keeps around its message and between it and the permanent widgets.
-MARGINS = 24
+#: Pixels QStatusBar keeps around its message and between it and the permanent widgets, with a few
+#: to spare (the message starts a little way in; elided to the pixel, it touched "Details…").
+MARGINS = 32
 #: Pixels between two permanent widgets (measured: a "Details…" button beside the office summary).
 SPACING = 6
 
