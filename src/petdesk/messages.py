@@ -389,6 +389,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("the creation of a record cannot be reverted; delete the record instead"),
     N_("the record of this change is no longer in this database"),
     N_("this record is no longer in this database"),
+    N_(
+        "that change is not one of this record's own fields, e-mails, phones or positions; "
+        "revert it on its own, or from the history of the record it belongs to"
+    ),
     N_("{label} is not deleted"),
     # trainings: bringing back a session or a registration (the editor's Undo, restore-record)
     N_("no session with id {id}"),
