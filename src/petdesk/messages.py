@@ -291,6 +291,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("consent must be yes or no, not {value}"),
     N_("readiness (trl) must be a whole number from 1 to 9, not {value}"),
     N_("{column} must be a number, not {value}"),
+    N_("{text} could be read two ways: write 1234 or 1.234,00 for a thousand and more"),
     N_("budget_min is above budget_max"),
     N_("currency must be a code like CNY or USD, not {value}"),
     N_("deadline must be a date like 2027-03-31, not {value}"),
@@ -389,6 +390,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("the creation of a record cannot be reverted; delete the record instead"),
     N_("the record of this change is no longer in this database"),
     N_("this record is no longer in this database"),
+    N_(
+        "that change is not one of this record's own fields, e-mails, phones or positions; "
+        "revert it on its own, or from the history of the record it belongs to"
+    ),
     N_("{label} is not deleted"),
     # trainings: bringing back a session or a registration (the editor's Undo, restore-record)
     N_("no session with id {id}"),

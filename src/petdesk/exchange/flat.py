@@ -869,11 +869,8 @@ def _parse_row(
         return out
     budget: list[float | None] = []
     for col in ("budget_min", "budget_max"):
-        raw = r.get(col, "").replace(",", "").replace(" ", "")
-        try:
-            budget.append(float(raw) * factors.get(col, 1.0) if raw else None)
-        except ValueError:
-            raise ValueError(f"{col} must be a number, not {r.get(col)!r}") from None
+        amount = _budget(col, r.get(col, ""))
+        budget.append(amount * factors.get(col, 1.0) if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
     currency = (r.get("currency") or "CNY").upper()
@@ -904,6 +901,19 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _budget(column: str, text: str) -> float | None:
+    """A budget cell read as every amount is (:func:`petdesk.amounts.parse_amount`): "1.234.567,50"
+    is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused."""
+    from petdesk.amounts import TWO_WAYS, AmountError, parse_amount
+
+    try:
+        return parse_amount(text) if text.strip() else None
+    except AmountError as exc:
+        if exc.template == TWO_WAYS:
+            raise ValueError(str(exc)) from None
+        raise ValueError(f"{column} must be a number, not {text!r}") from None
 
 
 def _country(text: str) -> str:

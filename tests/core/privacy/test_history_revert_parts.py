@@ -101,3 +101,19 @@ def test_a_change_of_another_record_is_refused(db: Database) -> None:
         )
     with db.transaction() as session, pytest.raises(history.HistoryError, match="not one of this record"):
         history.revert_record(session, "contact", cid, before=foreign.id)
+
+
+def test_the_refusal_of_another_records_change_speaks_chinese(db: Database) -> None:
+    """The sentence is one the messages know, so a Chinese window shows it in Chinese."""
+    from petdesk.messages import localize
+
+    cid, _aid = _wagner(db)
+    other, other_aid = _wagner(db)
+    _edit(db, other, other_aid, "Director A")
+    with db.reading() as session:
+        foreign = next(
+            e for e in history.record_history(session, "contact", other) if e.field == "position_en"
+        )
+    with db.transaction() as session, pytest.raises(history.HistoryError) as refused:
+        history.revert_record(session, "contact", cid, before=foreign.id)
+    assert "记录" in localize(str(refused.value), "zh_CN")
