@@ -52,7 +52,7 @@ def test_english_record_counts_are_plural_where_more_than_one() -> None:
     counts = {"organisation": 73, "contact": 1, "activity": 1005, "follow_up": 1, "project": 0}
     assert (
         record_counts_text(counts, ENGLISH, "en")
-        == "73 organisations, 1 contact, 1005 activities, 1 follow-up"
+        == "73 organisations, 1 contact, 1,005 activities, 1 follow-up"
     )
 
 

@@ -188,6 +188,10 @@ class ProjectsPage(QWidget):
         undo_layout.addWidget(self.undo_label, 1)
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
+        # Ctrl+Z on the bar's Undo button too: the focus may be there after the last card of a column went
+        bar_undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.undo_bar)
+        bar_undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bar_undo_key.activated.connect(self.undo_on_board)
         self.board.changed.connect(self._board_changed)
         # A project saved anywhere (its dialog, an import) shows on the board and in the list.
         subscribe(self, self._on_changes)
