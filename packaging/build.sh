@@ -42,7 +42,7 @@ Linux)
     cp -r "$BUILD/icons/hicolor" "$share/icons/"
     mkdir -p "$share/mime/packages"
     cp packaging/linux/org.petdesk.Petdesk.mime.xml "$share/mime/packages/org.petdesk.Petdesk.xml"
-    cp packaging/linux/install.sh packaging/linux/uninstall.sh dist/petdesk/
+    cp packaging/linux/install.sh packaging/linux/uninstall.sh packaging/linux/running.sh dist/petdesk/
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$share/applications/org.petdesk.Petdesk.desktop"
     fi

@@ -6,15 +6,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
 target="$prefix/opt/petdesk"
 
-# The programs run from $1 (the resolved paths of this user's processes, from /proc).
-running_from() {
-    local folder exe
-    folder=$(realpath -m "$1")
-    for exe in /proc/[0-9]*/exe; do
-        exe=$(readlink "$exe" 2>/dev/null) || continue
-        case "$exe" in "$folder"/*) echo "${exe#"$folder"/}" ;; esac
-    done
-}
+# shellcheck source=running.sh
+source "$here/running.sh"  # running_from
 
 # A running petdesk reads its modules from the files in $target while it runs: replacing them under
 # it breaks every dialog it has not opened yet (field test 46, defect 1). Refusing is simpler and as

@@ -8,15 +8,9 @@ prefix=${PREFIX:-$HOME/.local}
 target="$prefix/opt/petdesk"
 app=org.petdesk.Petdesk
 
-# The programs run from $1 (the resolved paths of this user's processes, from /proc).
-running_from() {
-    local folder exe
-    folder=$(realpath -m "$1")
-    for exe in /proc/[0-9]*/exe; do
-        exe=$(readlink "$exe" 2>/dev/null) || continue
-        case "$exe" in "$folder"/*) echo "${exe#"$folder"/}" ;; esac
-    done
-}
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=running.sh
+source "$here/running.sh"  # running_from
 
 if [ -d "$target" ] && [ -n "$(running_from "$target")" ]; then
     echo "petdesk is running from $target; close every petdesk window, then run uninstall.sh again." >&2
