@@ -411,25 +411,15 @@ def _maybe_transliterated(path: Path) -> dict[str, str]:
         conn.close()
 
 
-def _with_undecomposed_letters(path: Path) -> dict[str, str]:
+def _with_undecomposed_letters(path: Path) -> set[str]:
     """The live contacts and organisations ``0041_unaccented_letters`` indexes again (a letter such as
-    ø that search now folds: ``reindex_undecomposed_letters``), by id."""
-    from petdesk.services.search import _UNDECOMPOSED_GLOB
+    ø that search now folds), by id: the migration's own selection."""
+    from petdesk.services.search import with_undecomposed_letters
 
     conn = sqlite3.connect(path)
     try:
-        contacts = conn.execute(
-            "SELECT id, family_name FROM contact WHERE deleted_at IS NULL "
-            "AND (family_name || given_name || nickname || tags GLOB ? OR id IN "
-            "(SELECT contact_id FROM contact_method WHERE deleted_at IS NULL AND value GLOB ?))",
-            (_UNDECOMPOSED_GLOB, _UNDECOMPOSED_GLOB),
-        )
-        organisations = conn.execute(
-            "SELECT id, name_en FROM organisation WHERE deleted_at IS NULL "
-            "AND name_en || short_name_en || aliases || city_en || website || tags GLOB ?",
-            (_UNDECOMPOSED_GLOB,),
-        )
-        return dict(contacts.fetchall()) | dict(organisations.fetchall())
+        contact_ids, org_ids = with_undecomposed_letters(conn)
+        return set(contact_ids) | set(org_ids)
     finally:
         conn.close()
 
@@ -474,7 +464,7 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         # transliteration again: the same values, at the end of the Chinese order (``rank_zh``).
         again = _maybe_transliterated(path)
         # 0041_unaccented_letters writes those with a letter such as ø again (their keys fold it).
-        again |= _with_undecomposed_letters(path)
+        again |= dict.fromkeys(_with_undecomposed_letters(path), "")
         assert _entries(after, but=nicknamed | again) == _entries(before, but=nicknamed | again)
         ranked_again = [e[:-1] for e in _entries(after, but=nicknamed) if e[0] in again]
         assert ranked_again == [e[:-1] for e in _entries(before, but=nicknamed) if e[0] in again]

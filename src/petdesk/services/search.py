@@ -1789,9 +1789,17 @@ _UNDECOMPOSED_GLOB = "*[øØæÆœŒłŁđĐðÐþÞħĦı]*"
 
 def reindex_undecomposed_letters(conn: sqlite3.Connection) -> int:
     """Re-index the live records with a letter that search folds since ``0041_unaccented_letters``
-    (ø as o, æ as ae, ł as l …: "Soren" finds Søren); returns how many were re-indexed. A scan in
-    SQL finds them (a few among thousands); every other entry stays as it is."""
+    (ø as o, æ as ae, ł as l …: "Soren" finds Søren); returns how many were re-indexed. Every
+    other entry stays as it is."""
     begin_real_transaction(conn)
+    contact_ids, org_ids = with_undecomposed_letters(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_undecomposed_letters(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The live contacts and organisations written with a letter search folds since
+    ``0041_unaccented_letters`` (ø, æ, ł …), by id: a scan in SQL (a few among thousands)."""
     contact_ids = [
         r[0]
         for r in conn.execute(
@@ -1809,8 +1817,7 @@ def reindex_undecomposed_letters(conn: sqlite3.Connection) -> int:
             (_UNDECOMPOSED_GLOB,),
         )
     ]
-    _reindex(conn, contact_ids, org_ids)
-    return len(contact_ids) + len(org_ids)
+    return contact_ids, org_ids
 
 
 def refresh_search_index(session: Session) -> int:
