@@ -187,6 +187,33 @@ HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
 }
 
 
+#: Parts a revert to a point puts back though its history does not list them one by one: a
+#: training's attendance marks (counted there) and a project's moves on the board (its stage dates).
+REVERTED_UNLISTED: dict[str, tuple[tuple[str, str], ...]] = {
+    "training": (
+        (
+            "attendance",
+            "SELECT a.id FROM attendance a JOIN training_session s ON s.id = a.session_id "
+            "WHERE s.training_id = :id",
+        ),
+    ),
+    "project": (("project_stage_change", "SELECT id FROM project_stage_change WHERE project_id = :id"),),
+}
+
+
+def _reverted_parts(entity: str) -> list[tuple[str, str]]:
+    """Each kind of a record's own rows and parts a revert to a point puts back, with the query
+    of their ids (``:id`` the record's): a contact's e-mails, phones and positions, a visit's
+    delegation and programme, a training's sessions, registrations, trainers and marks, a
+    project's partners, milestones and stage changes."""
+    own = [
+        (child, f"SELECT id FROM {child} WHERE {column} = :id")
+        for child, column in HISTORY_CHILDREN.get(entity, ())
+    ]
+    listed = [(part.kind, part.query) for part in HISTORY_PARTS.get(entity, ())]
+    return [*own, *listed, *REVERTED_UNLISTED.get(entity, ())]
+
+
 @dataclass(frozen=True)
 class RecordRef:
     entity: str
@@ -642,10 +669,12 @@ class RevertedField(NamedTuple):
 
 def revert_record(session: Session, entity: str, row_id: str, *, before: str) -> list[RevertedField]:
     """Put a record back to how it was before the change ``before`` (a change id of the record or
-    of one of its own child rows) or the time ``before`` (ISO date and time, UTC unless it names a
-    zone): its fields, and its own child rows (``HISTORY_CHILDREN``: a contact's e-mails, phones and
-    positions) as its history lists them, rows added since taken away and rows removed since brought
-    back. Returns what changed; all of it one transaction, logged as edits that travel."""
+    of one of its own rows or parts) or the time ``before`` (ISO date and time, UTC unless it names
+    a zone): its fields, and its own rows and parts (``_reverted_parts``: a contact's e-mails,
+    phones and positions, a visit's delegation and programme, a training's sessions, registrations,
+    trainers and marks, a project's partners, milestones and stage changes), rows added since taken
+    away and rows removed since brought back. Returns what changed; all of it one transaction,
+    logged as edits that travel."""
     undo_from = _undo_from(session, before, entity=entity, row_id=row_id)
     obj = session.get(_model(entity), row_id)
     if obj is None:
@@ -655,7 +684,7 @@ def revert_record(session: Session, entity: str, row_id: str, *, before: str) ->
         for f, stored in sorted(state_at(session, entity, row_id, undo_from).items())
         if _set_stored(session, obj, f, stored)
     ]
-    for child, child_id in _child_rows(session, entity, row_id):
+    for child, child_id in _child_rows(session, entity, row_id, changed_since=undo_from):
         changed.extend(_revert_child(session, child, child_id, undo_from))
     session.flush()
     return changed
@@ -663,19 +692,30 @@ def revert_record(session: Session, entity: str, row_id: str, *, before: str) ->
 
 def reverts_record_to(entity: str, change: HistoryEntry) -> bool:
     """Whether a record of ``entity`` can be reverted to before ``change``, a line of its history:
-    a change of the record itself or of one of its own child rows (not a counted entry, nor a
-    part such as a training's session, which is reverted on its own)."""
-    own = {entity, *(child for child, _column in HISTORY_CHILDREN.get(entity, ()))}
+    a change of the record itself or of one of its own rows or parts (not a counted entry, such as
+    a session's attendance marks, which has no change id)."""
+    own = {entity, *(kind for kind, _query in _reverted_parts(entity))}
     return bool(change.id) and change.entity in own
 
 
-def _child_rows(session: Session, entity: str, row_id: str) -> list[tuple[str, str]]:
-    """The record's own child rows its history lists, removed ones too (they are tombstones)."""
+def _child_rows(
+    session: Session, entity: str, row_id: str, *, changed_since: str = ""
+) -> list[tuple[str, str]]:
+    """The record's own rows and parts a revert puts back, removed ones too (they are tombstones);
+    with ``changed_since``, only those changed at or after that clock value (a training's
+    hundreds of marks are not each looked at when a revert touches two of them)."""
+    since = (
+        " WHERE EXISTS (SELECT 1 FROM sync_change c WHERE c.entity = :kind AND c.row_id = p.id "
+        "AND c.hlc >= :since)"
+        if changed_since
+        else ""
+    )
     return [
-        (child, child_id)
-        for child, column in HISTORY_CHILDREN.get(entity, ())
-        for child_id in session.execute(
-            text(f"SELECT id FROM {child} WHERE {column} = :id ORDER BY id"), {"id": row_id}
+        (kind, part_id)
+        for kind, query in _reverted_parts(entity)
+        for part_id in session.execute(
+            text(f"SELECT p.id FROM ({query}) p{since} ORDER BY p.id"),
+            {"id": row_id, "kind": kind, "since": changed_since},
         ).scalars()
     ]
 
