@@ -1592,10 +1592,11 @@ class RecordListPage(QWidget):
         if record_id:
             self.select_id(record_id)
         if edit is not None:
-            self.offer_undo(
-                QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit, record_id=record_id),
+            self.offer_undo_of_edit(
+                edit,
+                text=QCoreApplication.translate("RecordList", "Changes saved."),
                 name=QCoreApplication.translate("RecordList", "Save"),
+                record_id=record_id,
             )
 
     def run_editor(self, dialog: Any) -> bool:
@@ -1625,13 +1626,28 @@ class RecordListPage(QWidget):
         is what Undo (the bar, Ctrl+Z on the list) takes back, the newest replacing the one before."""
 
         def offer(edit: SavedEdit) -> None:
-            self.offer_undo(
-                QCoreApplication.translate("RecordList", "Changes saved."),
-                partial(self._undo_edit, edit, editor, record_id=editor.record_shown()),
+            self.offer_undo_of_edit(
+                edit,
+                text=QCoreApplication.translate("RecordList", "Changes saved."),
                 name=QCoreApplication.translate("RecordList", "Save"),
+                record_id=editor.record_shown(),
+                editor=editor,
             )
 
         editor.form_saved.connect(offer)
+
+    def offer_undo_of_edit(
+        self,
+        edit: SavedEdit,
+        *,
+        text: str,
+        name: str,
+        record_id: str | None,
+        editor: RecordEditor | None = None,
+    ) -> None:
+        """Undo (the bar, Edit › Undo, Ctrl+Z on the list) takes ``edit`` back, the changes one
+        transaction logged: an editor's save, or a revert made in a record's History."""
+        self.offer_undo(text, partial(self._undo_edit, edit, editor, record_id=record_id), name=name)
 
     def _undo_edit(
         self, edit: SavedEdit, editor: RecordEditor | None = None, *, record_id: str | None = None

@@ -83,10 +83,31 @@ def open_history(pane: Any, entity: str, row_id: str | None) -> Any:
         pane.show_entity(row_id)
         pane.changed.emit()
 
+    def undoable(edit: Any, said: str) -> None:
+        page = _list_page_of(pane)
+        if page is None:
+            return
+        page.offer_undo_of_edit(
+            edit,
+            text=said,
+            name=QCoreApplication.translate("History", "Revert %1").replace("%1", dialog.record_label),
+            record_id=row_id,
+        )
+
     dialog.reverted.connect(reverted)
+    dialog.reverted_edit.connect(undoable)
     pane.history_dialog = dialog
     dialog.open()
     return dialog
+
+
+def _list_page_of(pane: QWidget) -> Any:
+    """The list page holding a detail pane, whose Undo (bar, Edit › Undo, Ctrl+Z) takes a revert
+    back as it takes back a save; None for a pane shown on its own."""
+    widget = pane.parentWidget()
+    while widget is not None and not hasattr(widget, "offer_undo_of_edit"):
+        widget = widget.parentWidget()
+    return widget
 
 
 def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None) -> str | None:

@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.services import history as history_service
+from petdesk.services.undo_save import SavedEdit, change_mark, saved_since
 
 
 class HistoryDialog(QDialog):
@@ -31,6 +32,9 @@ class HistoryDialog(QDialog):
 
     #: Emitted (on the GUI thread) after a revert was saved.
     reverted = Signal()
+    #: Emitted after ``reverted`` with the changes the revert logged (``undo_save.SavedEdit``)
+    #: and what it said it did, so that the page's Undo can take the revert back like a save.
+    reverted_edit = Signal(object, str)
 
     def __init__(
         self, db: Database, entity: str, row_id: str, *, locale: str = "en", parent: QWidget | None = None
@@ -151,14 +155,19 @@ class HistoryDialog(QDialog):
     def _run(self, work: Callable[[Any], str], *, said: Callable[[str], str]) -> Operation:
         db = self.db
 
-        def call() -> str:
+        def call() -> tuple[str, SavedEdit | None]:
             with db.transaction() as session:
-                return work(session)
+                mark = change_mark(session)
+                words = work(session)
+                return words, saved_since(session, mark)
 
-        def done(result: str) -> None:
-            self.result_label.setText(said(result))
+        def done(result: tuple[str, SavedEdit | None]) -> None:
+            words, edit = result
+            self.result_label.setText(said(words))
             self.load()
             self.reverted.emit()
+            if edit is not None:
+                self.reverted_edit.emit(edit, self.result_label.text())
 
         self.revert_field_button.setEnabled(False)
         self.revert_record_button.setEnabled(False)
