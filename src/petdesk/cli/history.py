@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import cell, pad, width
 from petdesk.cli.context import CliError, Context, Translate
@@ -103,6 +103,7 @@ def _cut(text: str) -> str:
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
+    from petdesk.services.undo_save import change_mark
     from petdesk.sync.value_words import moment_words
 
     _ = ctx.translator()
@@ -110,9 +111,11 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     try:
         with ctx.db.transaction() as session:
             ref = history_service.resolve_record(session, args.id, locale=locale)
+            mark = change_mark(session)
             if args.revert:
                 reverted = history_service.revert_change(session, args.revert)
                 print(history_service.reverted_change_words(session, reverted, ref.label, locale))
+                _print_reverted(session, mark, ref, _, locale)
                 return 0
             if args.revert_to:
                 fields = history_service.revert_record(session, ref.entity, ref.row_id, before=args.revert_to)
@@ -130,6 +133,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
                             fields=history_service.reverted_words(ref.entity, fields, locale),
                         )
                     )
+                    _print_reverted(session, mark, ref, _, locale)
                 return 0
             entries = history_service.record_history(session, ref.entity, ref.row_id, locale=locale)
     except history_service.HistoryError as exc:
@@ -162,6 +166,22 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"
         print(f"{cell(e.id[:8], 8)}  {when}  {who}  {_part(e, ref, locale)}{what}")
     return 0
+
+
+def _print_reverted(session: Any, mark: str, ref: RecordRef, _: Translate, locale: str) -> None:
+    """Each field a revert wrote, from what to what, as its history will list it: the summary
+    names the fields, these lines show the values (a script or a reader checks them here)."""
+    from petdesk.services.undo_save import saved_entries, saved_since
+
+    edit = saved_since(session, mark)
+    if edit is None:
+        return
+    for e in saved_entries(session, edit, entity=ref.entity, locale=locale):
+        # A sentence of its own: Chinese puts a full-width colon after the field.
+        change = _("{field}: {old} → {new}").format(
+            field=_field(e.field, locale, e.entity), old=_cut(e.old_text), new=_cut(e.new_text)
+        )
+        print(f"  {_part(e, ref, locale)}{change}")
 
 
 def _part(e: HistoryEntry, ref: RecordRef, locale: str) -> str:

@@ -16,23 +16,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+
+from petdesk.models.sync import SyncChange
 
 # History's own readers of the change log: a save is undone with the same conversions a revert uses.
 from petdesk.services.history import (
+    HistoryEntry,
     _attribute,
     _cursor,
     _decode,
+    _entry,
+    _in_words,
     _label,
     _model,
     _python_value,
     _restorable,
     _set_stored,
+    value_words,
 )
 from petdesk.stored_times import utcnow
 from petdesk.sync.hlc import ZERO
 from petdesk.sync.tracking import self_office_id
+from petdesk.sync.value_words import describe_record
 
 
 class UndoSaveError(ValueError):
@@ -68,6 +75,31 @@ def saved_since(session: Session, after: str) -> SavedEdit | None:
     session.flush()
     office, until = _newest(session)
     return SavedEdit(office, after, until) if until > after else None
+
+
+def saved_entries(
+    session: Session, edit: SavedEdit, *, entity: str, locale: str = "en"
+) -> list[HistoryEntry]:
+    """What ``edit`` changed, field by field and oldest first, as history lines with their values
+    in words in ``locale``; a row other than a record of ``entity`` (a visit's delegate, a
+    contact's e-mail) labelled with what it is. A revert on the command line says so what it put
+    back, from what to what."""
+    cursor = _cursor(session)
+    rows = session.scalars(
+        select(SyncChange)
+        .where(SyncChange.office == edit.office, SyncChange.hlc > edit.after, SyncChange.hlc <= edit.until)
+        .order_by(SyncChange.hlc)
+    )
+    entries = [
+        _entry(
+            c,
+            {},
+            "" if c.entity == entity else describe_record(cursor, c.entity, c.row_id, locale, whole=False),
+        )
+        for c in rows
+        if c.field
+    ]
+    return _in_words(entries, value_words(session, locale))
 
 
 def _changes(session: Session, edit: SavedEdit) -> list[Any]:
