@@ -2799,17 +2799,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="213"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -3434,57 +3434,62 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>清除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="102"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
+        <source>Revert %1</source>
+        <translation>还原%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="123"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="104"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="114"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="135"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="133"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="154"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="162"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="149"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="179"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="215"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="236"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="243"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="264"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -3621,25 +3626,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="44"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="171"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
         <source>History</source>
-        <extracomment>Emitted (on the GUI thread) after a revert was saved.</extracomment>
+        <extracomment>Emitted (on the GUI thread) after a revert was saved. Emitted after ``reverted`` with the changes the revert logged (``undo_save.SavedEdit``) and what it said it did, so that the page&apos;s Undo can take the revert back like a save.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="62"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="65"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="96"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
         <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
@@ -3647,17 +3652,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="152"/>
         <source>The record already is as it was then; nothing changed.</source>
         <translation>该记录已与当时相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="153"/>
         <source>Reverted: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -8025,48 +8030,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="206"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="298"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="300"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="532"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="536"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="539"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="556"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="589"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8300,8 +8305,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
         <location filename="../src/petdesk/gui/record_list.py" line="834"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1651"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1666"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1667"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -8378,8 +8383,8 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1596"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1629"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1597"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1631"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -8408,94 +8413,94 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1705"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1721"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1712"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1728"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="377"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1756"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1876"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1885"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1901"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1902"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1887"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1903"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1888"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1891"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1898"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1914"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1916"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -8507,7 +8512,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1821"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -8529,7 +8534,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1819"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -8561,41 +8566,41 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1631"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1652"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1668"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1745"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1761"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1792"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1909"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1953"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1808"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1969"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1966"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1968"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
