@@ -2799,17 +2799,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="213"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -8025,48 +8025,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="206"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="298"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="300"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="532"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="536"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="539"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="556"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="589"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8408,28 +8408,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="354"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1705"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1712"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="377"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
