@@ -47,6 +47,7 @@ from petdesk.services.matching import (
     fold_latin,
     fold_name_part,
     given_pinyin,
+    korean_name_spellings,
     name_keys_of_parts,
     names_conflict,
     national_number,
@@ -328,10 +329,11 @@ class NameKeys:
             giv = folded[given] = fold_latin(given)
         zh = f"{family_zh}{given_zh}".strip()
         pf = pg = ""
-        if zh:
+        romanised = korean_name_spellings(family_zh, given_zh) if zh else []
+        if zh and not romanised:
             pf = self._pinyin(self.family_pinyin, family_zh, surname_pinyin)
             pg = self._pinyin(self.given_pinyin, given_zh, given_pinyin)
-        return tuple(name_keys_of_parts(fam, giv, zh, pf, pg))
+        return tuple(name_keys_of_parts(fam, giv, zh, pf, pg, romanised))
 
     @staticmethod
     def _pinyin(cache: dict[str, str], part: str, read: Callable[[str], str]) -> str:
@@ -990,6 +992,10 @@ def _score(others: dict[str, float], name_weight: float, same_org: bool) -> floa
     return round(1.0 - remaining, 3)
 
 
+#: How a name key was formed from a name in a native script: Chinese pinyin, Korean romanisation.
+_NATIVE_READINGS = ("pinyin", "romanised")
+
+
 def _name_weight(
     a: Person,
     b: Person,
@@ -1004,7 +1010,7 @@ def _name_weight(
         return 0.0
     if kind_a == "latin" and kind_b == "latin":
         return W_SAME_NAME if fold_latin(a[0]) == fold_latin(b[0]) else W_SWAPPED_NAME
-    if kind_a == "pinyin" and kind_b == "pinyin":
+    if kind_a in _NATIVE_READINGS and kind_b in _NATIVE_READINGS:
         return 0.0
     return W_CROSS_SCRIPT
 
@@ -1056,9 +1062,14 @@ def _name_reason(
             ),
             W_SWAPPED_NAME,
         )
-    if kind_a == "pinyin" and kind_b == "pinyin":
+    if kind_a in _NATIVE_READINGS and kind_b in _NATIVE_READINGS:
         return "", 0.0  # homophones (张伟 / 章伟) are different people unless other evidence says so
-    zh, latin = (a, b) if kind_a == "pinyin" else (b, a)
+    zh, latin = (a, b) if kind_a in _NATIVE_READINGS else (b, a)
+    if "romanised" in (kind_a, kind_b):
+        reason = Reason(
+            N_("{korean} is written {latin} in Latin letters"), korean=zh[2] + zh[3], latin=_latin_name(latin)
+        )
+        return reason, W_CROSS_SCRIPT
     reason = Reason(
         N_("{chinese} is written {latin} in pinyin"), chinese=zh[2] + zh[3], latin=_latin_name(latin)
     )

@@ -153,9 +153,10 @@ _NAME_GROUP_TABLE = (
     "WITHOUT ROWID"
 )
 
-#: The most name keys of one person (a Latin name, a Chinese one and its pinyin): the position of
-#: key ``i`` of person ``n`` (the order the keys were met) is ``n * _KEYS_EACH + i``.
-_KEYS_EACH = 4
+#: More than the most name keys of one person (a Latin name, a Chinese one and its pinyin; a Korean
+#: one and up to four spellings of its family name, 이 Lee/Yi/Rhee/I): the position of key ``i`` of
+#: person ``n`` (the order the keys were met) is ``n * _KEYS_EACH + i``.
+_KEYS_EACH = 8
 
 #: The members of the name groups are read in two parts, both sorted by key: the people (each
 #: one's name by number: key, id, nid, orgs, position) and the names under each key (key, nid,

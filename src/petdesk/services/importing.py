@@ -39,6 +39,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk import hangul
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
@@ -1425,10 +1426,13 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     if len(tokens) == 1:
         return tokens[0], "", NameOrder.GIVEN_FIRST
     if family_zh:
-        family_py = fold_latin(chinese_name_pinyin(family_zh, "")[0])
-        if fold_latin(tokens[0]) == family_py:
+        # the family name's pinyin, or for a Korean one its spellings ("KIM MIN JUN" for 김민준)
+        family_py = hangul.surname_spellings(family_zh) or (
+            fold_latin(chinese_name_pinyin(family_zh, "")[0]),
+        )
+        if fold_latin(tokens[0]) in family_py:
             return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
-        if fold_latin(tokens[-1]) == family_py:
+        if fold_latin(tokens[-1]) in family_py:
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST

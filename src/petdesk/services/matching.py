@@ -11,9 +11,10 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from petdesk import hangul
 from petdesk.enums import ContactChannel
 from petdesk.services import names
 
@@ -396,26 +397,48 @@ def person_name_keys(
     """
     fam, giv = fold_latin(family_name), fold_latin(given_name)
     zh = f"{family_name_zh}{given_name_zh}".strip()
-    pf = fold_latin(surname_pinyin(family_name_zh)) if zh and family_name_zh else ""
-    pg = fold_latin(given_pinyin(given_name_zh)) if zh and given_name_zh else ""
-    keys = dict(name_keys_of_parts(fam, giv, zh, pf, pg))
+    romanised = korean_name_spellings(family_name_zh, given_name_zh)
+    pf = fold_latin(surname_pinyin(family_name_zh)) if zh and family_name_zh and not romanised else ""
+    pg = fold_latin(given_pinyin(given_name_zh)) if zh and given_name_zh and not romanised else ""
+    keys = dict(name_keys_of_parts(fam, giv, zh, pf, pg, romanised))
     if (fam or giv) and not (fam and giv):  # a single name word: a weaker key of its own
         keys = {"n1:" + (fam or giv): "latin", **keys}
     return keys
 
 
-def name_keys_of_parts(fam: str, giv: str, zh: str, pf: str, pg: str) -> list[tuple[str, str]]:
+def name_keys_of_parts(
+    fam: str, giv: str, zh: str, pf: str, pg: str, romanised: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
     """:func:`person_name_keys` but single name words, in its order, from the parts already made:
     family and given name folded, the Chinese name, and the folded pinyin of its family and given
-    names (for callers that fold each distinct part once)."""
+    names (for callers that fold each distinct part once); for a Korean name, ``romanised`` (its
+    spellings, :func:`korean_name_spellings`) instead of pinyin."""
     latin = (f"n:{fam}|{giv}" if fam <= giv else f"n:{giv}|{fam}") if fam and giv else ""
     keys = [(latin, "latin")] if latin else []
     if zh:
         keys.append(("zh:" + zh, "chinese"))
-        pinyin = (f"n:{pf}|{pg}" if pf <= pg else f"n:{pg}|{pf}") if pf and pg else ""
-        if pinyin and pinyin != latin:
-            keys.append((pinyin, "pinyin"))
+        readings = [(f, g, "romanised") for f, g in romanised] or [(pf, pg, "pinyin")]
+        for family, given, kind in readings:
+            key = (
+                (f"n:{family}|{given}" if family <= given else f"n:{given}|{family}")
+                if family and given
+                else ""
+            )
+            if key and key != latin and all(key != k for k, _ in keys):
+                keys.append((key, kind))
     return keys
+
+
+def korean_name_spellings(family_ko: str, given_ko: str) -> list[tuple[str, str]]:
+    """(family, given) of a Hangul name in folded Latin letters, one pair per spelling of the family
+    name ("김", "민준" -> ("kim", "minjun"), ("gim", "minjun")); [] for a name in another script."""
+    if not has_hangul_syllable(family_ko + given_ko):
+        return []
+    return hangul.name_spellings(family_ko, given_ko)
+
+
+def has_hangul_syllable(text: str) -> bool:
+    return any(hangul.is_hangul_syllable(ch) for ch in text)
 
 
 _LEGAL_SUFFIXES = re.compile(

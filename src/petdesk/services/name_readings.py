@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from petdesk.services.matching import chinese_name_pinyin, fold_latin
+from petdesk.services.matching import chinese_name_pinyin, fold_latin, korean_name_spellings
 from petdesk.services.names_by_script import has_hangul, has_kana
 
 #: (family, given, family_zh, given_zh), as ``import_keys.Person.parts``.
@@ -88,8 +88,9 @@ def name_reading(parts: Parts, phonetic: tuple[str, str] = ("", ""), language: s
 
     The Latin name when there is one; else the native name's reading: the record's phonetic fields
     (kana or Latin letters), a name written in kana itself, or for a Chinese name (``language`` "")
-    its pinyin. Japanese kanji without a reading and Korean names without a romanisation stay
-    unknown: their Mandarin reading is not how they sound."""
+    its pinyin; for a Korean name in Hangul its romanisation, the family name's usual spelling
+    (``petdesk.hangul``). Japanese kanji and Korean Hanja without a reading stay unknown: their
+    Mandarin reading is not how they sound."""
     family, given, family_zh, given_zh = parts
     if family or given:
         return fold_latin(family), fold_latin(given)
@@ -101,7 +102,8 @@ def name_reading(parts: Parts, phonetic: tuple[str, str] = ("", ""), language: s
     if language == "ja" or has_kana(family_zh + given_zh):
         return kana_romaji(family_zh), kana_romaji(given_zh)
     if language == "ko" or has_hangul(family_zh + given_zh):
-        return "", ""
+        spellings = korean_name_spellings(family_zh, given_zh)  # Hanja without a reading stay unknown
+        return spellings[0] if spellings else ("", "")
     pinyin = chinese_name_pinyin(family_zh, given_zh)
     return fold_latin(pinyin[0]), fold_latin(pinyin[1])
 
@@ -114,8 +116,26 @@ def readings_differ(a: Parts, a_reading: tuple[str, str], b: Parts, b_reading: t
     (``matching.names_conflict``)."""
     if (a[0] or a[1]) and (b[0] or b[1]):
         return False
+    if _korean_spelling_agrees(a, b) or _korean_spelling_agrees(b, a):
+        return False
     words_a = {_loose(w) for w in a_reading if w}
     words_b = {_loose(w) for w in b_reading if w}
     if not words_a or not words_b:
         return False
     return not (words_a <= words_b or words_b <= words_a)
+
+
+def _korean_spelling_agrees(korean: Parts, latin: Parts) -> bool:
+    """Whether a Latin name is a spelling of a Hangul one, family name in any of its spellings
+    (이 Lee, Yi, Rhee), words in either order and however split: "Kim Minjun", "Minjun Kim",
+    "KIM Min-jun" and "Kim Min Jun" (stored as given "Kim Min", family "Jun") all spell 김민준;
+    "Kim" alone agrees too, as a name missing on one side is no conflict."""
+    if korean[0] or korean[1] or not (latin[0] or latin[1]):
+        return False
+    forms: set[str] = set()
+    for family, given in korean_name_spellings(korean[2], korean[3]):
+        forms |= {family + given, given + family, family, given}
+    if not forms:
+        return False
+    family, given = fold_latin(latin[0]), fold_latin(latin[1])
+    return bool({family + given, given + family} & forms)

@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import bulkload, connection
+from petdesk import bulkload, connection, hangul
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import SORTS
@@ -51,6 +51,7 @@ from petdesk.services.matching import (
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
     international_from_digits,
+    korean_name_spellings,
     normalize_phone,
     phone_number_part,
     split_country_code,
@@ -1193,6 +1194,28 @@ def _other_chinese_forms(zh: str, family_zh: str, given_zh: str) -> list[str]:
     return [stored_order, f"{given_zh}{family_zh}"]
 
 
+def _korean_forms(family_ko: str, given_ko: str) -> tuple[list[str], list[str]]:
+    """A Hangul name in Latin letters, for "kim", "minjun", "min-jun" or "kimminjun" to find 김민준:
+    (text parts, words). Only the romanised forms, the fewest bytes (issue 17): "kim min-jun" (the
+    given name's syllables hyphenated as RR allows, since a typed "min-jun" is one term), both
+    orders joined in one word as :func:`_joined_latin` does ("kimminjunkim" holds "kimminjun",
+    "minjunkim" and "minjun"), and the family name's other spellings ("gim"; 이 "yi rhee i").
+    Empty for a name in another script."""
+    spellings = korean_name_spellings(family_ko, given_ko)
+    if not spellings:
+        return [], []
+    family, given = spellings[0]
+    words = [w for w in (family, given) if w]
+    parts = [" ".join(w for w in (family, "-".join(hangul.syllables(given_ko))) if w)]
+    if family and given:
+        short, long = sorted((family, given), key=len)
+        parts.append(short + long + short)
+    others = [f for f, _ in spellings[1:]]
+    if others:
+        parts.append(" ".join(others))
+    return parts, words + others
+
+
 # Not cached: names repeat, but too seldom for a cache of whole names to pay (a million people have
 # hundreds of thousands of distinct names; at 100,000 contacts a 20,000-name cache cost more CPU
 # than it saved, and 40 MB); the readings of name parts are cached in ``names``.
@@ -1222,15 +1245,18 @@ def _name_parts(
     # 安娜·林德奎斯特 is still found as typed family first, or given first without its dot
     other_forms = _other_chinese_forms(zh, family_zh, given_zh)
     text_parts += other_forms
+    korean_parts, korean_words = _korean_forms(family_zh, given_zh)
+    text_parts += korean_parts
     grams: set[str] = set()
     _prefix_grams(latin_words, grams)
+    _prefix_grams(korean_words, grams)
     _prefix_grams(pinyin, grams)
     if pinyin_v != pinyin:
         _prefix_grams([s.replace("ü", "v") for s in pinyin_v], grams)
     if zh:
         for form in (zh, *other_forms):
             _cjk_grams(form, grams)
-    for syllables in (pinyin, latin_words):
+    for syllables in (pinyin, latin_words, korean_words[:2]):
         if len(syllables) == 2:
             ini = syllables[0][:1] + syllables[1][:1]
             grams.add(ini)
@@ -1818,6 +1844,31 @@ def with_undecomposed_letters(conn: sqlite3.Connection) -> tuple[list[str], list
         )
     ]
     return contact_ids, org_ids
+
+
+#: A GLOB class of the Hangul syllables (U+AC00–U+D7A3), for the records ``0043_korean_names`` re-indexes.
+_HANGUL_GLOB = "*[가-힣]*"
+
+
+def reindex_korean_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts with a Hangul name, whose romanisation the index before
+    ``0043_korean_names`` left out ("kim" finds 김민준); returns how many were re-indexed. Every
+    other entry stays as it is."""
+    begin_real_transaction(conn)
+    ids = with_hangul_names(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def with_hangul_names(conn: sqlite3.Connection) -> list[str]:
+    """The live contacts whose native name holds a Hangul syllable, by id: a scan in SQL."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND family_name_zh || given_name_zh GLOB ?",
+            (_HANGUL_GLOB,),
+        )
+    ]
 
 
 def refresh_search_index(session: Session) -> int:

@@ -224,6 +224,8 @@ LOCAL_REVISIONS = {
     "0041_unaccented_letters": "0040_catalogue_marks",
     # this office's search index, derived from the records
     "0042_organisation_initials_keys": "0041_unaccented_letters",
+    # this office's search index, derived from the records
+    "0043_korean_names": "0042_organisation_initials_keys",
 }
 
 

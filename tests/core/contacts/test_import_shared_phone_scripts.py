@@ -132,7 +132,7 @@ def test_readings() -> None:
     assert kana_romaji("山田") == ""  # kanji are no reading
     assert name_reading(("", "", "张", "伟")) == ("zhang", "wei")
     assert name_reading(("", "", "山田", "太郎"), language="ja") == ("", "")  # no Mandarin for Japanese
-    assert name_reading(("", "", "김", "민준"), language="ko") == ("", "")
+    assert name_reading(("", "", "김", "민준"), language="ko") == ("kim", "minjun")  # petdesk.hangul
     hanako = ("Yamada", "Hanako", "", "")
     taro = ("", "", "山田", "太郎")
     assert readings_differ(hanako, ("yamada", "hanako"), taro, ("yamada", "tarou"))
