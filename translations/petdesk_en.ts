@@ -5,34 +5,34 @@
     <name>BackupsDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
-        <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
+        <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
-            <numerusform>Delete %n backup for good? They cannot be restored afterwards.</numerusform>
-            <numerusform>Delete %n backups for good? They cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %Ln backup for good? They cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %Ln backups for good? They cannot be restored afterwards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
-        <source>Deleted %n backup(s).</source>
+        <source>Deleted %Ln backup(s).</source>
         <translation>
-            <numerusform>Deleted %n backup.</numerusform>
-            <numerusform>Deleted %n backups.</numerusform>
+            <numerusform>Deleted %Ln backup.</numerusform>
+            <numerusform>Deleted %Ln backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
-        <source>%n record(s) erased here after this backup was made were erased again.</source>
+        <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
-            <numerusform>%n record erased here after this backup was made was erased again.</numerusform>
-            <numerusform>%n records erased here after this backup was made were erased again.</numerusform>
+            <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
+            <numerusform>%Ln records erased here after this backup was made were erased again.</numerusform>
         </translation>
     </message>
 </context>
@@ -40,10 +40,10 @@
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="63"/>
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>+%Ln more</numerusform>
+            <numerusform>+%Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -51,10 +51,10 @@
     <name>ConflictsView</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
-        <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
+        <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
-            <numerusform>%n conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
-            <numerusform>%n conflicts selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
+            <numerusform>%Ln conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
+            <numerusform>%Ln conflicts selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -67,42 +67,42 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
-        <source>Keep this office&apos;s value in %n conflict(s)?</source>
+        <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
-            <numerusform>Keep this office&apos;s value in %n conflict?</numerusform>
-            <numerusform>Keep this office&apos;s value in %n conflicts?</numerusform>
+            <numerusform>Keep this office&apos;s value in %Ln conflict?</numerusform>
+            <numerusform>Keep this office&apos;s value in %Ln conflicts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
-        <source>Keep the other office&apos;s value in %n conflict(s)?</source>
+        <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
-            <numerusform>Keep the other office&apos;s value in %n conflict?</numerusform>
-            <numerusform>Keep the other office&apos;s value in %n conflicts?</numerusform>
+            <numerusform>Keep the other office&apos;s value in %Ln conflict?</numerusform>
+            <numerusform>Keep the other office&apos;s value in %Ln conflicts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
-        <source>&amp;Settle %n Conflict(s)</source>
+        <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
-            <numerusform>&amp;Settle %n Conflict</numerusform>
-            <numerusform>&amp;Settle %n Conflicts</numerusform>
+            <numerusform>&amp;Settle %Ln Conflict</numerusform>
+            <numerusform>&amp;Settle %Ln Conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
-        <source>%n conflict(s) settled.</source>
+        <source>%Ln conflict(s) settled.</source>
         <translation>
-            <numerusform>%n conflict settled.</numerusform>
-            <numerusform>%n conflicts settled.</numerusform>
+            <numerusform>%Ln conflict settled.</numerusform>
+            <numerusform>%Ln conflicts settled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
-        <source>Undone: %n conflict(s) open again.</source>
+        <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
-            <numerusform>Undone: %n conflict open again.</numerusform>
-            <numerusform>Undone: %n conflicts open again.</numerusform>
+            <numerusform>Undone: %Ln conflict open again.</numerusform>
+            <numerusform>Undone: %Ln conflicts open again.</numerusform>
         </translation>
     </message>
 </context>
@@ -228,50 +228,50 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
-        <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
+        <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
-            <numerusform>Overridden by another office&apos;s concurrent edit: %n edit made here.</numerusform>
-            <numerusform>Overridden by another office&apos;s concurrent edit: %n edits made here.</numerusform>
+            <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
+            <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edits made here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
-        <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
+        <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
-            <numerusform>That backup still holds the %n record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
-            <numerusform>That backup still holds the %n records erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
+            <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
+            <numerusform>That backup still holds the %Ln records erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
-        <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
+        <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
-            <numerusform>%n row: %1 to add, %2 to update, %3 to skip</numerusform>
-            <numerusform>%n rows: %1 to add, %2 to update, %3 to skip</numerusform>
+            <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
+            <numerusform>%Ln rows: %1 to add, %2 to update, %3 to skip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
-        <source>%n row(s) with warnings: the values they name are left out</source>
+        <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
-            <numerusform>%n row with warnings: the values they name are left out</numerusform>
-            <numerusform>%n rows with warnings: the values they name are left out</numerusform>
+            <numerusform>%Ln row with warnings: the values they name are left out</numerusform>
+            <numerusform>%Ln rows with warnings: the values they name are left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
-        <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
+        <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
-            <numerusform>%n possible match (⚠) to check: select one and check it with the button below.</numerusform>
-            <numerusform>%n possible matches (⚠) to check: select one and check it with the button below.</numerusform>
+            <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
+            <numerusform>%Ln possible matches (⚠) to check: select one and check it with the button below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
-        <source>%n row(s) with warnings.</source>
+        <source>%Ln row(s) with warnings.</source>
         <translation>
-            <numerusform>%n row with warnings.</numerusform>
-            <numerusform>%n rows with warnings.</numerusform>
+            <numerusform>%Ln row with warnings.</numerusform>
+            <numerusform>%Ln rows with warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,10 +291,10 @@
     <name>LogisticsTab</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
-        <source>The vehicle serves %n item(s).</source>
+        <source>The vehicle serves %Ln item(s).</source>
         <translation>
-            <numerusform>The vehicle serves %n item.</numerusform>
-            <numerusform>The vehicle serves %n items.</numerusform>
+            <numerusform>The vehicle serves %Ln item.</numerusform>
+            <numerusform>The vehicle serves %Ln items.</numerusform>
         </translation>
     </message>
 </context>
@@ -332,26 +332,26 @@
     <name>MergeCarried</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="86"/>
-        <source>%n contact method(s)</source>
+        <source>%Ln contact method(s)</source>
         <translation>
-            <numerusform>%n contact method</numerusform>
-            <numerusform>%n contact methods</numerusform>
+            <numerusform>%Ln contact method</numerusform>
+            <numerusform>%Ln contact methods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="87"/>
-        <source>%n affiliation(s)</source>
+        <source>%Ln affiliation(s)</source>
         <translation>
-            <numerusform>%n affiliation</numerusform>
-            <numerusform>%n affiliations</numerusform>
+            <numerusform>%Ln affiliation</numerusform>
+            <numerusform>%Ln affiliations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="88"/>
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n activity</numerusform>
-            <numerusform>%n activities</numerusform>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -365,10 +365,10 @@
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <location filename="../src/petdesk/gui/plurals.py" line="91"/>
-        <source>%n itinerary item(s)</source>
+        <source>%Ln itinerary item(s)</source>
         <translation>
-            <numerusform>%n itinerary item</numerusform>
-            <numerusform>%n itinerary items</numerusform>
+            <numerusform>%Ln itinerary item</numerusform>
+            <numerusform>%Ln itinerary items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -381,106 +381,106 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="93"/>
-        <source>%n attendance record(s)</source>
+        <source>%Ln attendance record(s)</source>
         <translation>
-            <numerusform>%n attendance record</numerusform>
-            <numerusform>%n attendance records</numerusform>
+            <numerusform>%Ln attendance record</numerusform>
+            <numerusform>%Ln attendance records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="94"/>
-        <source>%n session(s) as trainer</source>
+        <source>%Ln session(s) as trainer</source>
         <translation>
-            <numerusform>%n session as trainer</numerusform>
-            <numerusform>%n sessions as trainer</numerusform>
+            <numerusform>%Ln session as trainer</numerusform>
+            <numerusform>%Ln sessions as trainer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="95"/>
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n follow-up</numerusform>
-            <numerusform>%n follow-ups</numerusform>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="96"/>
-        <source>%n visit(s) hosted or made</source>
+        <source>%Ln visit(s) hosted or made</source>
         <translation>
-            <numerusform>%n visit hosted or made</numerusform>
-            <numerusform>%n visits hosted or made</numerusform>
+            <numerusform>%Ln visit hosted or made</numerusform>
+            <numerusform>%Ln visits hosted or made</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="97"/>
-        <source>%n training(s) organised</source>
+        <source>%Ln training(s) organised</source>
         <translation>
-            <numerusform>%n training organised</numerusform>
-            <numerusform>%n trainings organised</numerusform>
+            <numerusform>%Ln training organised</numerusform>
+            <numerusform>%Ln trainings organised</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="98"/>
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="99"/>
-        <source>%n project(s) as partner</source>
+        <source>%Ln project(s) as partner</source>
         <translation>
-            <numerusform>%n project as partner</numerusform>
-            <numerusform>%n projects as partner</numerusform>
+            <numerusform>%Ln project as partner</numerusform>
+            <numerusform>%Ln projects as partner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="100"/>
-        <source>%n itinerary item(s) as host or interpreter</source>
+        <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
-            <numerusform>%n itinerary item as host or interpreter</numerusform>
-            <numerusform>%n itinerary items as host or interpreter</numerusform>
+            <numerusform>%Ln itinerary item as host or interpreter</numerusform>
+            <numerusform>%Ln itinerary items as host or interpreter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="101"/>
-        <source>%n hotel room(s)</source>
+        <source>%Ln hotel room(s)</source>
         <translation>
-            <numerusform>%n hotel room</numerusform>
-            <numerusform>%n hotel rooms</numerusform>
+            <numerusform>%Ln hotel room</numerusform>
+            <numerusform>%Ln hotel rooms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="102"/>
-        <source>%n travel leg(s)</source>
+        <source>%Ln travel leg(s)</source>
         <translation>
-            <numerusform>%n travel leg</numerusform>
-            <numerusform>%n travel legs</numerusform>
+            <numerusform>%Ln travel leg</numerusform>
+            <numerusform>%Ln travel legs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="103"/>
-        <source>%n financing lead(s)</source>
+        <source>%Ln financing lead(s)</source>
         <translation>
-            <numerusform>%n financing lead</numerusform>
-            <numerusform>%n financing leads</numerusform>
+            <numerusform>%Ln financing lead</numerusform>
+            <numerusform>%Ln financing leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="104"/>
-        <source>%n city need(s)</source>
+        <source>%Ln city need(s)</source>
         <translation>
-            <numerusform>%n city need</numerusform>
-            <numerusform>%n city needs</numerusform>
+            <numerusform>%Ln city need</numerusform>
+            <numerusform>%Ln city needs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="105"/>
-        <source>%n technology(ies) provided</source>
+        <source>%Ln technology(ies) provided</source>
         <translation>
-            <numerusform>%n technology provided</numerusform>
-            <numerusform>%n technologies provided</numerusform>
+            <numerusform>%Ln technology provided</numerusform>
+            <numerusform>%Ln technologies provided</numerusform>
         </translation>
     </message>
 </context>
@@ -507,10 +507,10 @@
     <name>NameCardsDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/dossier/namecards.py" line="140"/>
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -518,10 +518,10 @@
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
-        <source>%n person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
+        <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
-            <numerusform>%n person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
-            <numerusform>%n persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -575,10 +575,10 @@
     <name>RemindersPanel</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="111"/>
-        <source>next %n day(s)</source>
+        <source>next %Ln day(s)</source>
         <translation>
-            <numerusform>next %n day</numerusform>
-            <numerusform>next %n days</numerusform>
+            <numerusform>next %Ln day</numerusform>
+            <numerusform>next %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -586,10 +586,10 @@
     <name>Settings</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="74"/>
-        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
-            <numerusform>Close the %n open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
-            <numerusform>Close the %n open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+            <numerusform>Close the %Ln open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>
+            <numerusform>Close the %Ln open editor windows and switch the language now? Otherwise the new language applies at the next start.</numerusform>
         </translation>
     </message>
 </context>
@@ -597,18 +597,18 @@
     <name>SubstituteDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
-        <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
+        <source>%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
-            <numerusform>%1 keeps no attendance; all %n mark go to %2 — a swap, not a late substitute.</numerusform>
-            <numerusform>%1 keeps no attendance; all %n marks go to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; all %Ln mark go to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; all %Ln marks go to %2 — a swap, not a late substitute.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="131"/>
-        <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
+        <source>All sessions are past: %Ln attendance mark(s) of %1 from the session chosen on go to %2.</source>
         <translation>
-            <numerusform>All sessions are past: %n attendance mark of %1 from the session chosen on go to %2.</numerusform>
-            <numerusform>All sessions are past: %n attendance marks of %1 from the session chosen on go to %2.</numerusform>
+            <numerusform>All sessions are past: %Ln attendance mark of %1 from the session chosen on go to %2.</numerusform>
+            <numerusform>All sessions are past: %Ln attendance marks of %1 from the session chosen on go to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -627,83 +627,83 @@
     <name>TrainingEditor</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
-        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
-            <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
-            <numerusform>⚠ Clashes: %n (warnings, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clashes: %Ln (warnings, saving is not blocked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
-        <source>%n participant(s) (attendees and organisers) exported to %1.</source>
+        <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
-            <numerusform>%n participant (attendees and organisers) exported to %1.</numerusform>
-            <numerusform>%n participants (attendees and organisers) exported to %1.</numerusform>
+            <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
+            <numerusform>%Ln participants (attendees and organisers) exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
-        <source>Its %n attendance mark(s) will be deleted with it.</source>
+        <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
-            <numerusform>Its %n attendance mark will be deleted with it.</numerusform>
-            <numerusform>Its %n attendance marks will be deleted with it.</numerusform>
+            <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
+            <numerusform>Its %Ln attendance marks will be deleted with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
-        <source>Remove %n participant(s) from this training?</source>
+        <source>Remove %Ln participant(s) from this training?</source>
         <translation>
-            <numerusform>Remove %n participant from this training?</numerusform>
-            <numerusform>Remove %n participants from this training?</numerusform>
+            <numerusform>Remove %Ln participant from this training?</numerusform>
+            <numerusform>Remove %Ln participants from this training?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
-        <source>Their %n attendance mark(s) go with the registration.</source>
+        <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
-            <numerusform>Their %n attendance mark go with the registration.</numerusform>
-            <numerusform>Their %n attendance marks go with the registration.</numerusform>
+            <numerusform>Their %Ln attendance mark go with the registration.</numerusform>
+            <numerusform>Their %Ln attendance marks go with the registration.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
-        <source>They no longer lead %n session(s).</source>
+        <source>They no longer lead %Ln session(s).</source>
         <translation>
-            <numerusform>They no longer lead %n session.</numerusform>
-            <numerusform>They no longer lead %n sessions.</numerusform>
+            <numerusform>They no longer lead %Ln session.</numerusform>
+            <numerusform>They no longer lead %Ln sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
-        <source>Removed %n participant(s).</source>
+        <source>Removed %Ln participant(s).</source>
         <translation>
-            <numerusform>Removed %n participant.</numerusform>
-            <numerusform>Removed %n participants.</numerusform>
+            <numerusform>Removed %Ln participant.</numerusform>
+            <numerusform>Removed %Ln participants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
-        <source>%n participant(s) registered again.</source>
+        <source>%Ln participant(s) registered again.</source>
         <translation>
-            <numerusform>%n participant registered again.</numerusform>
-            <numerusform>%n participants registered again.</numerusform>
+            <numerusform>%Ln participant registered again.</numerusform>
+            <numerusform>%Ln participants registered again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
-        <source>%n attendance marks set.</source>
+        <source>%Ln attendance marks set.</source>
         <translation>
-            <numerusform>%n attendance mark set.</numerusform>
-            <numerusform>%n attendance marks set.</numerusform>
+            <numerusform>%Ln attendance mark set.</numerusform>
+            <numerusform>%Ln attendance marks set.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
-        <source>%n left out: the person is already present in a parallel session at that time.</source>
+        <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
-            <numerusform>%n left out: the person is already present in a parallel session at that time.</numerusform>
-            <numerusform>%n left out: the people are already present in a parallel session at that time.</numerusform>
+            <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
+            <numerusform>%Ln left out: the people are already present in a parallel session at that time.</numerusform>
         </translation>
     </message>
 </context>
@@ -722,50 +722,50 @@
     <name>VisitEditor</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
-        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
-            <numerusform>⚠ Clash: %n (a warning, saving is not blocked)</numerusform>
-            <numerusform>⚠ Clashes: %n (warnings, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
+            <numerusform>⚠ Clashes: %Ln (warnings, saving is not blocked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
-        <source>%n flight(s)</source>
+        <source>%Ln flight(s)</source>
         <translation>
-            <numerusform>%n flight</numerusform>
-            <numerusform>%n flights</numerusform>
+            <numerusform>%Ln flight</numerusform>
+            <numerusform>%Ln flights</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
-        <source>%n other journey(s)</source>
+        <source>%Ln other journey(s)</source>
         <translation>
-            <numerusform>%n other journey</numerusform>
-            <numerusform>%n other journeys</numerusform>
+            <numerusform>%Ln other journey</numerusform>
+            <numerusform>%Ln other journeys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
-        <source>%n hotel room(s)</source>
+        <source>%Ln hotel room(s)</source>
         <translation>
-            <numerusform>%n hotel room</numerusform>
-            <numerusform>%n hotel rooms</numerusform>
+            <numerusform>%Ln hotel room</numerusform>
+            <numerusform>%Ln hotel rooms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
-        <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
+        <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
-            <numerusform>On %n item they are the only attendee ticked: it will list the whole delegation.</numerusform>
-            <numerusform>On %n items they are the only attendee ticked: it will list the whole delegation.</numerusform>
+            <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
+            <numerusform>On %Ln items they are the only attendee ticked: it will list the whole delegation.</numerusform>
         </translation>
     </message>
 </context>

@@ -316,36 +316,15 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>……以及另外 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
-        <source>Delete %n backup(s) for good? They cannot be restored afterwards.</source>
-        <translation>
-            <numerusform>确定永久删除 %n 个备份吗？删除后无法再用它们恢复。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
-        <source>Deleted %n backup(s).</source>
-        <translation>
-            <numerusform>已删除 %n 个备份。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
@@ -392,13 +371,6 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
-        <source>%n record(s) erased here after this backup was made were erased again.</source>
-        <translation>
-            <numerusform>此备份之后已在本机清除个人数据的 %n 条记录已被再次清除。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
@@ -425,6 +397,34 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
+        <source>Deleted %Ln backup(s).</source>
+        <translation>
+            <numerusform>已删除 %Ln 个备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
+        <source>%Ln record(s) erased here after this backup was made were erased again.</source>
+        <translation>
+            <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="468"/>
@@ -557,13 +557,6 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Week</source>
         <translation>周</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>另有 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="220"/>
         <source>New visit…</source>
@@ -681,6 +674,13 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/calendar/page.py" line="643"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>另有 %Ln 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,9 +1381,44 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
-        <source>%n conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
+        <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
-            <numerusform>已选择 %n 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
+            <numerusform>已选择 %Ln 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
+        <translation>
+            <numerusform>在 %Ln 个冲突中保留本办公室的值？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
+        <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
+        <translation>
+            <numerusform>在 %Ln 个冲突中保留另一办公室的值？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
+        <source>&amp;Settle %Ln Conflict(s)</source>
+        <translation>
+            <numerusform>解决 %Ln 个冲突(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
+        <source>%Ln conflict(s) settled.</source>
+        <translation>
+            <numerusform>已解决 %Ln 个冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
+        <source>Undone: %Ln conflict(s) open again.</source>
+        <translation>
+            <numerusform>已撤销：%Ln 个冲突重新待处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1434,20 +1469,6 @@ How long the check at close may take (a very large file is checked at the next s
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
-        <source>Keep this office&apos;s value in %n conflict(s)?</source>
-        <translation>
-            <numerusform>在 %n 个冲突中保留本办公室的值？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
-        <source>Keep the other office&apos;s value in %n conflict(s)?</source>
-        <translation>
-            <numerusform>在 %n 个冲突中保留另一办公室的值？</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="327"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
@@ -1458,31 +1479,10 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
-        <source>&amp;Settle %n Conflict(s)</source>
-        <translation>
-            <numerusform>解决 %n 个冲突(&amp;S)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
-        <source>%n conflict(s) settled.</source>
-        <translation>
-            <numerusform>已解决 %n 个冲突。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
-        <source>Undone: %n conflict(s) open again.</source>
-        <translation>
-            <numerusform>已撤销：%n 个冲突重新待处理。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
@@ -3819,72 +3819,72 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>IcsImportReport</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="24"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="27"/>
         <source>Meetings imported</source>
         <translation>会议已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="27"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="30"/>
         <source>Nothing is saved until you press Save; Cancel leaves the itinerary as it was.</source>
         <translation>按“保存”之前不会写入任何内容；按“取消”则日程安排保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="51"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="54"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
         <translation>新增 %1 项，更新 %2 项，未变 %3 项，跳过 %4 项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="56"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="59"/>
         <source>%1 cancelled and removed</source>
         <translation>%1 项已取消并移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="58"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="61"/>
         <source>%1 older than the itinerary&apos;s copy, left alone</source>
         <translation>%1 项比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="64"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="72"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="65"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="73"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="66"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="74"/>
         <source>Cancelled, removed</source>
         <translation>已取消，已移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="67"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="75"/>
         <source>Older than the itinerary&apos;s copy, left alone</source>
         <translation>比日程安排中的版本旧，未作改动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="81"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="76"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="84"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="85"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="93"/>
         <source>Not yet contacts (kept by name on the items; add them as contacts to link them)</source>
         <translation>尚未成为联系人（以姓名保留在日程项上；添加为联系人即可关联）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/ics_report.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/ics_report.py" line="105"/>
         <source>Not kept (no field for it on an item)</source>
         <translation>未保留（日程项没有对应字段）</translation>
     </message>
@@ -4131,10 +4131,24 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
-        <source>%n row(s): %1 to add, %2 to update, %3 to skip</source>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
-            <numerusform>共 %n 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
+            <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
+        <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
+        <translation>
+            <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
+        <source>%Ln row(s) with warnings.</source>
+        <translation>
+            <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
@@ -4280,17 +4294,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
+        <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
+        <translation>
+            <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
-        <source>%n row(s) with warnings: the values they name are left out</source>
-        <translation>
-            <numerusform>%n 行有警告：警告中提到的值不会导入</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
@@ -4321,20 +4335,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1175"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
-        <source>%n possible match(es) (⚠) to check: select one and check it with the button below.</source>
-        <translation>
-            <numerusform>%n 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
-        <source>%n row(s) with warnings.</source>
-        <translation>
-            <numerusform>%n 行有警告。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
@@ -4532,22 +4532,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
-        <source>Overridden by another office&apos;s concurrent edit: %n edit(s) made here.</source>
+        <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
-            <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %n 项修改。</numerusform>
+            <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
+        <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
+        <translation>
+            <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="437"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
-        <source>That backup still holds the %n record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
-        <translation>
-            <numerusform>该备份仍保存着此次导入清除的 %n 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
@@ -5666,9 +5666,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
-        <source>The vehicle serves %n item(s).</source>
+        <source>The vehicle serves %Ln item(s).</source>
         <translation>
-            <numerusform>该车辆服务 %n 项日程。</numerusform>
+            <numerusform>该车辆服务 %Ln 项日程。</numerusform>
         </translation>
     </message>
 </context>
@@ -6156,23 +6156,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MergeCarried</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="86"/>
-        <source>%n contact method(s)</source>
+        <source>%Ln contact method(s)</source>
         <translation>
-            <numerusform>%n 种联系方式</numerusform>
+            <numerusform>%Ln 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="87"/>
-        <source>%n affiliation(s)</source>
+        <source>%Ln affiliation(s)</source>
         <translation>
-            <numerusform>%n 段任职经历</numerusform>
+            <numerusform>%Ln 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="88"/>
-        <source>%n activities</source>
+        <source>%Ln activities</source>
         <translation>
-            <numerusform>%n 条活动记录</numerusform>
+            <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6185,9 +6185,100 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="90"/>
         <location filename="../src/petdesk/gui/plurals.py" line="91"/>
-        <source>%n itinerary item(s)</source>
+        <source>%Ln itinerary item(s)</source>
         <translation>
-            <numerusform>%n 项日程事项</numerusform>
+            <numerusform>%Ln 项日程事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <source>%Ln attendance record(s)</source>
+        <translation>
+            <numerusform>%Ln 条出勤记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <source>%Ln session(s) as trainer</source>
+        <translation>
+            <numerusform>%Ln 节授课课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln 项后续行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <source>%Ln visit(s) hosted or made</source>
+        <translation>
+            <numerusform>%Ln 次接待或出访的访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <source>%Ln training(s) organised</source>
+        <translation>
+            <numerusform>%Ln 次主办的培训</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <source>%Ln project(s) as partner</source>
+        <translation>
+            <numerusform>以合作伙伴身份参与 %Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <source>%Ln itinerary item(s) as host or interpreter</source>
+        <translation>
+            <numerusform>在 %Ln 个日程安排中担任接待人或翻译</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <source>%Ln hotel room(s)</source>
+        <translation>
+            <numerusform>%Ln 间酒店房间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <source>%Ln travel leg(s)</source>
+        <translation>
+            <numerusform>%Ln 个行程段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <source>%Ln financing lead(s)</source>
+        <translation>
+            <numerusform>%Ln 条投融资线索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <source>%Ln city need(s)</source>
+        <translation>
+            <numerusform>%Ln 项城市需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <source>%Ln technology(ies) provided</source>
+        <translation>
+            <numerusform>提供 %Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6195,97 +6286,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
-        <source>%n attendance record(s)</source>
-        <translation>
-            <numerusform>%n 条出勤记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
-        <source>%n session(s) as trainer</source>
-        <translation>
-            <numerusform>%n 节授课课程</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
-        <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n 项后续行动</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
-        <source>%n visit(s) hosted or made</source>
-        <translation>
-            <numerusform>%n 次接待或出访的访问</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
-        <source>%n training(s) organised</source>
-        <translation>
-            <numerusform>%n 次主办的培训</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n 个项目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
-        <source>%n project(s) as partner</source>
-        <translation>
-            <numerusform>以合作伙伴身份参与 %n 个项目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
-        <source>%n itinerary item(s) as host or interpreter</source>
-        <translation>
-            <numerusform>在 %n 个日程安排中担任接待人或翻译</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
-        <source>%n hotel room(s)</source>
-        <translation>
-            <numerusform>%n 间酒店房间</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
-        <source>%n travel leg(s)</source>
-        <translation>
-            <numerusform>%n 个行程段</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
-        <source>%n financing lead(s)</source>
-        <translation>
-            <numerusform>%n 条投融资线索</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
-        <source>%n city need(s)</source>
-        <translation>
-            <numerusform>%n 项城市需求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
-        <source>%n technology(ies) provided</source>
-        <translation>
-            <numerusform>提供 %n 项技术</numerusform>
         </translation>
     </message>
 </context>
@@ -6763,13 +6763,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="140"/>
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/namecards.py" line="144"/>
         <source>Everyone in the visit (%1)</source>
@@ -6809,6 +6802,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/dossier/namecards.py" line="113"/>
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="140"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/namecards.py" line="143"/>
@@ -7555,9 +7555,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
-        <source>%n person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
+        <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
-            <numerusform>此机构有 %n 位在职人员。他们仍保留在联系人中，但在机构删除期间不再显示此机构；恢复机构后，他们的职位也会恢复。</numerusform>
+            <numerusform>此机构有 %Ln 位在职人员。他们仍保留在联系人中，但在机构删除期间不再显示此机构；恢复机构后，他们的职位也会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8658,9 +8658,9 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/calendar/reminders.py" line="111"/>
-        <source>next %n day(s)</source>
+        <source>next %Ln day(s)</source>
         <translation>
-            <numerusform>未来 %n 天</numerusform>
+            <numerusform>未来 %Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -8864,17 +8864,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <extracomment>Windows made by a switch, kept alive here (Python would otherwise collect them).</extracomment>
         <translation>界面语言</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
-        <source>Close the %n open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
-        <translation>
-            <numerusform>要关闭已打开的 %n 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/settings/switch.py" line="210"/>
         <source>%1 has unsaved changes. The new language applies at the next start.</source>
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
+        <translation>
+            <numerusform>要关闭已打开的 %Ln 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8930,16 +8930,16 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
-        <source>%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.</source>
+        <source>%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
-            <numerusform>%1 将不保留任何出勤记录；全部 %n 条出勤记录转给 %2——这是对调，而非中途替补。</numerusform>
+            <numerusform>%1 将不保留任何出勤记录；全部 %Ln 条出勤记录转给 %2——这是对调，而非中途替补。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="131"/>
-        <source>All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.</source>
+        <source>All sessions are past: %Ln attendance mark(s) of %1 from the session chosen on go to %2.</source>
         <translation>
-            <numerusform>所有课程均已结束：%1 自所选课程起的 %n 条出勤记录将转给 %2。</numerusform>
+            <numerusform>所有课程均已结束：%1 自所选课程起的 %Ln 条出勤记录将转给 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -9464,9 +9464,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
-        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
-            <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
+            <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
+        <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <source>Its %Ln attendance mark(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
+        <source>Remove %Ln participant(s) from this training?</source>
+        <translation>
+            <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
+        <source>Their %Ln attendance mark(s) go with the registration.</source>
+        <translation>
+            <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <source>They no longer lead %Ln session(s).</source>
+        <translation>
+            <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
+        <source>Removed %Ln participant(s).</source>
+        <translation>
+            <numerusform>已移除 %Ln 名参加人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
+        <source>%Ln participant(s) registered again.</source>
+        <translation>
+            <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
+        <source>%Ln attendance marks set.</source>
+        <translation>
+            <numerusform>已设置 %Ln 条出勤记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <source>%Ln left out: the person is already present in a parallel session at that time.</source>
+        <translation>
+            <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
@@ -9499,13 +9563,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
-        <source>%n participant(s) (attendees and organisers) exported to %1.</source>
-        <translation>
-            <numerusform>已将 %n 名参加人员（学员和组织方）导出到 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1053"/>
         <source>not a participant</source>
@@ -9525,13 +9582,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
-        <source>Its %n attendance mark(s) will be deleted with it.</source>
-        <translation>
-            <numerusform>其 %n 条出勤记录将一并删除。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1133"/>
@@ -9553,41 +9603,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
-        <source>Remove %n participant(s) from this training?</source>
-        <translation>
-            <numerusform>从本培训中移除 %n 名参加人员？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
-        <source>Their %n attendance mark(s) go with the registration.</source>
-        <translation>
-            <numerusform>其 %n 条出勤记录将随报名一并移除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
-        <source>They no longer lead %n session(s).</source>
-        <translation>
-            <numerusform>其讲授的 %n 节课程将不再由其担任讲师。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
-        <source>Removed %n participant(s).</source>
-        <translation>
-            <numerusform>已移除 %n 名参加人员。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
-        <source>%n participant(s) registered again.</source>
-        <translation>
-            <numerusform>已为 %n 名参加人员恢复报名。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
@@ -9619,21 +9634,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
-        <source>%n attendance marks set.</source>
-        <translation>
-            <numerusform>已设置 %n 条出勤记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
-        <source>%n left out: the person is already present in a parallel session at that time.</source>
-        <translation>
-            <numerusform>%n 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
@@ -10116,9 +10116,44 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
-        <source>⚠ Clashes: %n (warnings, saving is not blocked)</source>
+        <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
-            <numerusform>⚠ 冲突 %n 处（仅作提醒，不影响保存）</numerusform>
+            <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 项日程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <source>%Ln flight(s)</source>
+        <translation>
+            <numerusform>%Ln 个航班</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <source>%Ln other journey(s)</source>
+        <translation>
+            <numerusform>%Ln 段其他行程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <source>%Ln hotel room(s)</source>
+        <translation>
+            <numerusform>%Ln 间酒店房间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
+        <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
+        <translation>
+            <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
@@ -10157,34 +10192,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n 项日程</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
-        <source>%n flight(s)</source>
-        <translation>
-            <numerusform>%n 个航班</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
-        <source>%n other journey(s)</source>
-        <translation>
-            <numerusform>%n 段其他行程</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
-        <source>%n hotel room(s)</source>
-        <translation>
-            <numerusform>%n 间酒店房间</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
         <source>Remove %1 from the visit?</source>
@@ -10194,13 +10201,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
-        <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
-        <translation>
-            <numerusform>有 %n 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="877"/>

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from petdesk import __version__
 from petdesk.cli import (
@@ -88,34 +89,67 @@ def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
         version=f"petdesk {__version__}",
         help=_("show program's version number and exit"),
     )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        help=_("database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)"),
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        type=Path,
-        metavar="FILE",
-        help=_(
-            "the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
-            "the system keyring, or a prompt)"
-        ),
-    )
-    # Its own dest: the --lang of a command (visits, search, dossier ...) may mean something else.
-    parser.add_argument(
-        "--lang",
-        dest="ui_lang",
-        choices=("en", "zh_CN"),
-        default=None,
-        help=_("language of messages and tables (default: $PETDESK_LANG, else the system's)"),
-    )
+    _add_global_options(parser, _)
     # argparse passes the title through its gettext: translated where it is shown
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"))
     for module in COMMAND_MODULES:
         module.register(sub, _)
+    for command in _subcommand_parsers(parser):
+        _add_global_options(command, _, after_command=True)
     return parser
+
+
+def _add_global_options(
+    parser: argparse.ArgumentParser, _: Translate, *, after_command: bool = False
+) -> None:
+    """``--db``, ``--passphrase-file`` and ``--lang``: before the command (``petdesk --db F demo``)
+    and, ``after_command``, after it too (``petdesk demo --db F``, what people type). After the
+    command they are hidden from its help and default to nothing set, so a value given before the
+    command stays; an option of the command's own with the same name (``visits --lang``,
+    ``sync export --passphrase-file``) keeps its meaning."""
+
+    def add(name: str, help_text: str, **kwargs: Any) -> None:
+        if name in parser._option_string_actions:
+            return
+        if after_command:
+            kwargs.update(default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        else:
+            kwargs.setdefault("help", help_text)
+        parser.add_argument(name, **kwargs)
+
+    add(
+        "--db",
+        _("database file (default: $PETDESK_DB, else petdesk.sqlite in the user's data directory)"),
+        type=Path,
+        metavar="PATH",
+    )
+    add(
+        "--passphrase-file",
+        _(
+            "the passphrase of an encrypted database, read from FILE (else $PETDESK_DB_PASSPHRASE, "
+            "the system keyring, or a prompt)"
+        ),
+        type=Path,
+        metavar="FILE",
+    )
+    # Its own dest: the --lang of a command (visits, search, dossier ...) may mean something else.
+    add(
+        "--lang",
+        _("language of messages and tables (default: $PETDESK_LANG, else the system's)"),
+        dest="ui_lang",
+        choices=("en", "zh_CN"),
+        default=None,
+    )
+
+
+def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every command's parser below ``parser``, actions of command groups (``sync export``) included."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):  # aliases share one parser
+                found += [command, *_subcommand_parsers(command)]
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -60,7 +60,7 @@ class History(QObject):
 
 class CalendarPage(QObject):
     def more(self, n: int) -> str:
-        return self.tr("+%n more", "", n)
+        return self.tr("+%Ln more", "", n)
 
 
 class EmptyPage(QObject):
@@ -71,7 +71,7 @@ class EmptyPage(QObject):
 class Settings(QObject):
     def close_editors_and_switch(self, n: int) -> str:
         return self.tr(
-            "Close the %n open editor window(s) and switch the language now? "
+            "Close the %Ln open editor window(s) and switch the language now? "
             "Otherwise the new language applies at the next start.",
             "",
             n,
@@ -83,26 +83,26 @@ class MergeCarried(QObject):
 
     def count(self, table: str, n: int) -> str:
         texts: dict[str, Callable[[], str]] = {
-            "contact_method": lambda: self.tr("%n contact method(s)", "", n),
-            "affiliation": lambda: self.tr("%n affiliation(s)", "", n),
-            "activity": lambda: self.tr("%n activities", "", n),
+            "contact_method": lambda: self.tr("%Ln contact method(s)", "", n),
+            "affiliation": lambda: self.tr("%Ln affiliation(s)", "", n),
+            "activity": lambda: self.tr("%Ln activities", "", n),
             "visit_participant": lambda: self.tr("%Ln visit(s)", "", n),
-            "itinerary_attendee": lambda: self.tr("%n itinerary item(s)", "", n),
-            "itinerary_organisation": lambda: self.tr("%n itinerary item(s)", "", n),
+            "itinerary_attendee": lambda: self.tr("%Ln itinerary item(s)", "", n),
+            "itinerary_organisation": lambda: self.tr("%Ln itinerary item(s)", "", n),
             "training_participant": lambda: self.tr("%Ln training(s)", "", n),
-            "attendance": lambda: self.tr("%n attendance record(s)", "", n),
-            "session_trainer": lambda: self.tr("%n session(s) as trainer", "", n),
-            "follow_up": lambda: self.tr("%n follow-up(s)", "", n),
-            "visit": lambda: self.tr("%n visit(s) hosted or made", "", n),
-            "training": lambda: self.tr("%n training(s) organised", "", n),
-            "project": lambda: self.tr("%n project(s)", "", n),
-            "project_partner": lambda: self.tr("%n project(s) as partner", "", n),
-            "itinerary_item": lambda: self.tr("%n itinerary item(s) as host or interpreter", "", n),
-            "room_assignment": lambda: self.tr("%n hotel room(s)", "", n),
-            "travel_leg_traveller": lambda: self.tr("%n travel leg(s)", "", n),
-            "finance_lead": lambda: self.tr("%n financing lead(s)", "", n),
-            "city_need": lambda: self.tr("%n city need(s)", "", n),
-            "technology": lambda: self.tr("%n technology(ies) provided", "", n),
+            "attendance": lambda: self.tr("%Ln attendance record(s)", "", n),
+            "session_trainer": lambda: self.tr("%Ln session(s) as trainer", "", n),
+            "follow_up": lambda: self.tr("%Ln follow-up(s)", "", n),
+            "visit": lambda: self.tr("%Ln visit(s) hosted or made", "", n),
+            "training": lambda: self.tr("%Ln training(s) organised", "", n),
+            "project": lambda: self.tr("%Ln project(s)", "", n),
+            "project_partner": lambda: self.tr("%Ln project(s) as partner", "", n),
+            "itinerary_item": lambda: self.tr("%Ln itinerary item(s) as host or interpreter", "", n),
+            "room_assignment": lambda: self.tr("%Ln hotel room(s)", "", n),
+            "travel_leg_traveller": lambda: self.tr("%Ln travel leg(s)", "", n),
+            "finance_lead": lambda: self.tr("%Ln financing lead(s)", "", n),
+            "city_need": lambda: self.tr("%Ln city need(s)", "", n),
+            "technology": lambda: self.tr("%Ln technology(ies) provided", "", n),
         }
         text = texts.get(table)
         return text() if text is not None else f"{n} {table}"

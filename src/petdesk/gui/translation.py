@@ -245,11 +245,11 @@ class PluralContextFallback(QTranslator):
         return not self._contexts
 
 
-_PLACEHOLDER = re.compile(r"(%n|%L?\d+|&&|&\w|<[^>]+>|\{[^}]*\})")
+_PLACEHOLDER = re.compile(r"(%L?n|%L?\d+|&&|&\w|<[^>]+>|\{[^}]*\})")
 
 
 class PseudoTranslator(QTranslator):
-    """Makes every string a third longer and accented, keeping ``%1``/``%n``/``&`` intact."""
+    """Makes every string a third longer and accented, keeping ``%1``/``%Ln``/``&`` intact."""
 
     _ACCENTS = str.maketrans("aeiouAEIOUcnsyz", "àéîöûÀÉÎÖÛçñšýž")
 

@@ -779,22 +779,30 @@ class ImportResult:
     def summary(self, locale: str = "en") -> str:
         """The counts in ``locale``'s words: "1 added, 0 updated, 0 skipped; dropped: 2 × URL"."""
         _ = i18n.translator(locale)
+
+        def num(items: Sequence[object]) -> str:  # "2,000", grouped as the rest of petdesk
+            return i18n.format_integer(len(items), locale)
+
         counts = [
             _("{added} added, {updated} updated, {skipped} skipped").format(
-                added=len(self.added), updated=len(self.updated), skipped=len(self.skipped)
+                added=num(self.added), updated=num(self.updated), skipped=num(self.skipped)
             )
         ]
         if self.unchanged:
-            counts.append(_("{n} unchanged").format(n=len(self.unchanged)))
+            counts.append(_("{n} unchanged").format(n=num(self.unchanged)))
         if self.cancelled:
-            counts.append(_("{n} cancelled").format(n=len(self.cancelled)))
+            counts.append(_("{n} cancelled").format(n=num(self.cancelled)))
         if self.older:
-            counts.append(_("{n} older than the itinerary's copy").format(n=len(self.older)))
+            counts.append(_("{n} older than the itinerary's copy").format(n=num(self.older)))
         text = ("，" if i18n.babel_locale(locale).language == "zh" else ", ").join(counts)
         if not self.dropped:
             return text
-        dropped = join_like([f"{n} × {name}" for name, n in sorted(self.dropped.items())], locale)
+        dropped = join_like(self.dropped_words(locale), locale)
         return clauses([text, labelled(_("dropped"), dropped, locale)], locale)
+
+    def dropped_words(self, locale: str) -> list[str]:
+        """What was not kept, "2,000 × URL", the count grouped in ``locale``."""
+        return [f"{i18n.format_integer(n, locale)} × {name}" for name, n in sorted(self.dropped.items())]
 
 
 def _windows_zones() -> dict[str, str]:

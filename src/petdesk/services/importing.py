@@ -3797,8 +3797,14 @@ class ImportReport:
     def dropped_words(self, _: Callable[[str], str] = lambda s: s) -> list[str]:
         """What was not kept, "12 × Nr.", in the language of the core translator ``_``: a column or
         property is named as the file names it, petdesk's own words ("Android sip address",
-        "event Graduation") are translated."""
-        return [f"{n} × {_dropped_name(name, _)}" for name, n in sorted(self.dropped.items())]
+        "event Graduation") are translated; counts are grouped like the rest ("2,000 × Name")."""
+        from petdesk.i18n import format_integer
+
+        locale = getattr(_, "locale", "en")
+        return [
+            f"{format_integer(n, locale)} × {_dropped_name(name, _)}"
+            for name, n in sorted(self.dropped.items())
+        ]
 
     def summary(self, _: Callable[[str], str] = lambda s: s, *, written: bool = True) -> str:
         """One line for the command line; ``_`` is a core translator (``petdesk.i18n.translator``).

@@ -294,3 +294,14 @@ def test_the_encoding_described_in_both_languages() -> None:
     detection = Detection("cp1252", "", sample="Herr;Jürgen", how="bom")
     assert describe(detection) == "encoding cp1252 (byte-order mark): Herr;Jürgen"
     assert describe(detection, translator("zh_CN")) == "编码 cp1252（字节顺序标记）：Herr;Jürgen"
+
+
+def test_the_dropped_counts_group_thousands_like_the_rest_of_the_summary() -> None:
+    """The summary said "2,000 added …; dropped: 2000 × Name": the dropped counts were not grouped."""
+    from petdesk.i18n import translator
+
+    report = importing.ImportReport(dropped={"Name": 2000, "Nr.": 12_345})
+    report.counts["added"] = 2000
+    assert report.summary() == "2,000 added, 0 updated, 0 skipped; dropped: 2,000 × Name, 12,345 × Nr."
+    zh = report.summary(translator("zh_CN"))
+    assert zh.startswith("新增 2,000 条") and zh.endswith("未导入：2,000 × Name、12,345 × Nr.")

@@ -232,3 +232,18 @@ def test_real_samples_import_in_the_visit(db: Database, visit_id: str, tmp_path:
         items = {i.title_en: i for i in vs.itinerary(s, visit_id)}
     # 09:00 W. Europe Standard Time in February is 08:00 UTC.
     assert items["Geburtstag von Sebastiano La Ferla"].starts_at == dt.datetime(2027, 2, 1, 8, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("locale", "wanted"),
+    [
+        ("en", "2,000 added, 0 updated, 0 skipped, 1,500 unchanged; dropped: 2,000 × URL"),
+        ("zh_CN", "2,000"),
+    ],
+)
+def test_the_calendar_import_summary_groups_thousands(locale: str, wanted: str) -> None:
+    """The summary said "dropped: 2000 × URL" beside grouped counts: every count is grouped now."""
+    result = ical.ImportResult(added=["x"] * 2000, unchanged=["y"] * 1500, dropped={"URL": 2000})
+    text = result.summary(locale)
+    assert wanted in text
+    assert "2000" not in text and "1500" not in text

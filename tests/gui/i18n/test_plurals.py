@@ -82,3 +82,46 @@ def test_large_counts_are_written_with_the_locale_s_digit_groups(  # type: ignor
     qtbot.addWidget(page)
     assert plurals.ListCount().of(page.noun(2_000)) == contacts  # the count beside the list
     assert not page.noun(2_000).startswith("共")  # the noun goes into sentences: 已删除 3 位联系人。
+
+
+@pytest.mark.parametrize(
+    ("locale", "wanted"),
+    [
+        ("en", ["+12,345 more", "12,345 activities", "12,345 hotel rooms", "Close the 12,345 open editor"]),
+        ("zh_CN", ["另有 12,345 项", "12,345 条活动记录", "12,345 间酒店房间", "要关闭已打开的 12,345 个"]),
+    ],
+)
+def test_counted_sentences_group_thousands(translators, locale, wanted) -> None:  # type: ignore[no-untyped-def]
+    """Qt writes ``%n`` as bare digits ("12345 activities"); ``%Ln`` groups them as the QLocale does."""
+    translators(locale)
+    carried = plurals.MergeCarried()
+    shown = [
+        plurals.CalendarPage().more(12_345),
+        carried.count("activity", 12_345),
+        carried.count("room_assignment", 12_345),
+        plurals.Settings().close_editors_and_switch(12_345),
+    ]
+    assert shown[:3] == wanted[:3]
+    assert shown[3].startswith(wanted[3])
+
+
+def test_window_counts_are_written_with_digit_groups() -> None:
+    """Every counted window message uses ``%Ln``: a bare ``%n`` prints 12345 in both languages."""
+    import ast
+    from pathlib import Path
+
+    import petdesk.gui
+
+    bare = []
+    sources = Path(petdesk.gui.__file__).parent.rglob("*.py")
+    for path in sorted(p for p in sources if p.name != "translation.py"):  # its docstrings name %n
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%n" in node.value:
+                bare.append(f"{path.name}: {node.value[:60]}")
+    assert not bare, bare
+
+
+def test_pseudo_translation_keeps_the_grouped_count(translators, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PETDESK_PSEUDO", "1")
+    translators("en")
+    assert "12,345" in plurals.CalendarPage().more(12_345)

@@ -138,3 +138,17 @@ def test_the_box_and_its_details_take_a_share_of_the_screen(qtbot) -> None:  # t
     assert box.width() >= 0.4 * room.width(), (box.width(), room.width())
     assert details.height() >= 0.25 * room.height()
     assert box.width() <= room.width() and box.height() <= room.height()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_report_groups_thousands(qtbot, translators, locale: str) -> None:  # type: ignore[no-untyped-def]
+    """The box said "2000 added" and "2000 × URL" where the rest of the window says 2,000."""
+    from petdesk.gui.visits.ics_report import IcsImportReport
+
+    translators(locale)
+    result = ical.ImportResult(added=["x"] * 2000, older=["y"] * 1500, dropped={"URL": 2000})
+    report = IcsImportReport(result, locale)
+    qtbot.addWidget(report)
+    assert "2,000" in report.text() and "1,500" in report.text()
+    assert "2,000 × URL" in report.detailedText()
+    assert "2000" not in report.text() + report.detailedText()

@@ -295,11 +295,11 @@ class BackupsDialog(QDialog):
             return
         names = "\n".join(f"• {when_text(b)}  {reason_text(b.reason)}" for b in chosen[:10])
         if len(chosen) > 10:
-            names += "\n" + self.tr("… and %n more", "", len(chosen) - 10)
+            names += "\n" + self.tr("… and %Ln more", "", len(chosen) - 10)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete Backups"),
-            self.tr("Delete %n backup(s) for good? They cannot be restored afterwards.", "", len(chosen))
+            self.tr("Delete %Ln backup(s) for good? They cannot be restored afterwards.", "", len(chosen))
             + "\n\n"
             + names,
             QMessageBox.StandardButton.Cancel,
@@ -318,7 +318,7 @@ class BackupsDialog(QDialog):
         except OSError as exc:
             self._after(self.tr("Not done: %1").replace("%1", exc.strerror or str(exc)))
             return
-        self._after(self.tr("Deleted %n backup(s).", "", len(chosen)))
+        self._after(self.tr("Deleted %Ln backup(s).", "", len(chosen)))
 
     def restore(
         self, info: BackupInfo, *, take_over_office: bool = False, backup_passphrase: str | None = None
@@ -422,7 +422,7 @@ class BackupsDialog(QDialog):
             # People erased here after the backup was made stay erased (the restore said so).
             said.append(
                 self.tr(
-                    "%n record(s) erased here after this backup was made were erased again.",
+                    "%Ln record(s) erased here after this backup was made were erased again.",
                     "",
                     result.erased_again,
                 )

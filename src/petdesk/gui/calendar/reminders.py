@@ -108,7 +108,7 @@ class RemindersPanel(QWidget):
         title.setFont(font)
         self.days = QComboBox(self)
         for days in (7, 14, 30, 90):
-            self.days.addItem(self.tr("next %n day(s)", "", days), days)
+            self.days.addItem(self.tr("next %Ln day(s)", "", days), days)
         self.days.setCurrentIndex(1)
         self.days.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RemindersModel(self)

@@ -1104,7 +1104,7 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         self.plan_summary.setText(
             arg(
-                self.tr("%n row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total),
+                self.tr("%Ln row(s): %1 to add, %2 to update, %3 to skip", "", self.plan.total),
                 QLocale().toString(self.plan.count("add")),
                 QLocale().toString(self.plan.count("update")),
                 QLocale().toString(self.plan.count("skip")),
@@ -1118,7 +1118,7 @@ class ImportDialog(QDialog):
                 else ""
             )
             + (
-                "\n" + self.tr("%n row(s) with warnings: the values they name are left out", "", n)
+                "\n" + self.tr("%Ln row(s) with warnings: the values they name are left out", "", n)
                 if (n := self.plan.warned)
                 else ""
             )
@@ -1177,13 +1177,13 @@ class ImportDialog(QDialog):
             )
         if report.possible:
             text += space + self.tr(
-                "%n possible match(es) (⚠) to check: select one and check it with the button below.",
+                "%Ln possible match(es) (⚠) to check: select one and check it with the button below.",
                 "",
                 report.possible,
             )
         self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
         if report.warned:
-            text += space + self.tr("%n row(s) with warnings.", "", report.warned)
+            text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",

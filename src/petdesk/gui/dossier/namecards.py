@@ -137,7 +137,7 @@ class NameCardsDialog(QDialog):
 
     def _choice_text(self, choice: namecards.CardChoice) -> str:
         """ "Everyone in the visit (16 people)" or "8 Mar 2027 14:30 Welcome meeting (12 people)"."""
-        people = self.tr("%n person(s)", "", choice.people)
+        people = self.tr("%Ln person(s)", "", choice.people)
         if choice.item_id is None or choice.when is None:
             if self.kind == "training":
                 return self.tr("Trainers and attendees of the training (%1)").replace("%1", people)

@@ -78,7 +78,7 @@ class OrganisationsPage(EntityListPage):
         if not people:
             return ""
         return self.tr(
-            "%n person(s) work here. They stay in Contacts, but without this organisation while it is "
+            "%Ln person(s) work here. They stay in Contacts, but without this organisation while it is "
             "deleted; their positions come back if you restore it.",
             "",
             people,

@@ -429,7 +429,7 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts)
         if result.overridden:
             text += " " + self.tr(
-                "Overridden by another office's concurrent edit: %n edit(s) made here.",
+                "Overridden by another office's concurrent edit: %Ln edit(s) made here.",
                 "",
                 result.overridden,
             )
@@ -439,8 +439,8 @@ class ImportDialog(QDialog):
             # The erasure is not whole while that copy stays (field test 17 §8); only records that
             # were here before the import are in it (field test 49, defect 3).
             text += " " + self.tr(
-                "That backup still holds the %n record(s) erased by this import: once the import is checked, "
-                "delete it in File › Backups.",
+                "That backup still holds the %Ln record(s) erased by this import: once the import is "
+                "checked, delete it in File › Backups.",
                 "",
                 result.to_erase,
             )

@@ -222,7 +222,7 @@ class ConflictsView(QWidget):
         if count > 1:
             self.explanation.setText(
                 self.tr(
-                    "%n conflict(s) selected: keep this office's values or the other offices' for all.",
+                    "%Ln conflict(s) selected: keep this office's values or the other offices' for all.",
                     "",
                     count,
                 )
@@ -319,9 +319,9 @@ class ConflictsView(QWidget):
         if not count:
             return
         text = (
-            self.tr("Keep this office's value in %n conflict(s)?", "", count)
+            self.tr("Keep this office's value in %Ln conflict(s)?", "", count)
             if keep == "mine"
-            else self.tr("Keep the other office's value in %n conflict(s)?", "", count)
+            else self.tr("Keep the other office's value in %Ln conflict(s)?", "", count)
         )
         text += "\n\n" + self.tr(
             "A value chosen that is not the current one becomes a new change that travels to every office."
@@ -333,7 +333,7 @@ class ConflictsView(QWidget):
             text=text,
             name="confirm_keep",
             on_yes=lambda: self.keep_all(ids, keep),
-            yes_text=self.tr("&Settle %n Conflict(s)", "", count),
+            yes_text=self.tr("&Settle %Ln Conflict(s)", "", count),
         )
 
     def keep_all(self, ids: list[str], keep: str) -> Operation:
@@ -351,7 +351,7 @@ class ConflictsView(QWidget):
         self.refresh()
         count = len(settled)
         self.explanation.setText(
-            labels.sentences(self.tr("%n conflict(s) settled.", "", count), self.tr("Ctrl+Z undoes it."))
+            labels.sentences(self.tr("%Ln conflict(s) settled.", "", count), self.tr("Ctrl+Z undoes it."))
         )
         self.resolved.emit()
 
@@ -373,7 +373,7 @@ class ConflictsView(QWidget):
 
     def _undone(self, reopened: int) -> None:
         self.refresh()
-        self.explanation.setText(self.tr("Undone: %n conflict(s) open again.", "", reopened))
+        self.explanation.setText(self.tr("Undone: %Ln conflict(s) open again.", "", reopened))
         self.resolved.emit()
 
     def _settled(self, settled: service.Settled) -> None:

@@ -813,7 +813,7 @@ class TrainingEditor(RecordEditor):
         self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
-                self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
+                self.tr("⚠ Clashes: %Ln (warnings, saving is not blocked)", "", len(found))
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
@@ -1032,7 +1032,7 @@ class TrainingEditor(RecordEditor):
         def done(n: int) -> None:
             tint(self.message, SUCCESS)
             self.message.setText(
-                self.tr("%n participant(s) (attendees and organisers) exported to %1.", "", n).replace(
+                self.tr("%Ln participant(s) (attendees and organisers) exported to %1.", "", n).replace(
                     "%1", Path(path).name
                 )
             )
@@ -1129,7 +1129,7 @@ class TrainingEditor(RecordEditor):
             self.tr("Delete session"),
             [
                 self.tr("Delete the session “%1” on %2?").replace("%1", title).replace("%2", when),
-                self.tr("Its %n attendance mark(s) will be deleted with it.", "", n) if n else "",
+                self.tr("Its %Ln attendance mark(s) will be deleted with it.", "", n) if n else "",
                 self.tr("You can undo this right after, or restore it later from Edit › Deleted Records."),
             ],
         ):
@@ -1167,10 +1167,10 @@ class TrainingEditor(RecordEditor):
         if not self._confirm(
             self.tr("Remove participants"),
             [
-                self.tr("Remove %n participant(s) from this training?", "", len(ids)),
+                self.tr("Remove %Ln participant(s) from this training?", "", len(ids)),
                 "\n".join(names[:5]) + ("\n…" if len(names) > 5 else ""),
-                self.tr("Their %n attendance mark(s) go with the registration.", "", marks) if marks else "",
-                self.tr("They no longer lead %n session(s).", "", led) if led else "",
+                self.tr("Their %Ln attendance mark(s) go with the registration.", "", marks) if marks else "",
+                self.tr("They no longer lead %Ln session(s).", "", led) if led else "",
                 self.tr("You can undo this right after, or restore it later from Edit › Deleted Records."),
             ],
         ):
@@ -1185,8 +1185,8 @@ class TrainingEditor(RecordEditor):
 
         self._change(
             remove,
-            self.tr("Removed %n participant(s).", "", len(ids)),
-            undo=(restore, self.tr("%n participant(s) registered again.", "", len(ids))),
+            self.tr("Removed %Ln participant(s).", "", len(ids)),
+            undo=(restore, self.tr("%Ln participant(s) registered again.", "", len(ids))),
         )
 
     def replace_attendee(self) -> None:
@@ -1327,15 +1327,15 @@ class TrainingEditor(RecordEditor):
         def say_skipped() -> None:
             if skipped:
                 tint(self.message, WARNING)
-                set_ = self.tr("%n attendance marks set.", "", len(cells) - len(skipped))
+                set_ = self.tr("%Ln attendance marks set.", "", len(cells) - len(skipped))
                 left_out = self.tr(
-                    "%n left out: the person is already present in a parallel session at that time.",
+                    "%Ln left out: the person is already present in a parallel session at that time.",
                     "",
                     len(skipped),
                 )
                 self.message.setText(arg(self.tr("%1 %2", "one sentence after another"), set_, left_out))
 
-        done = self.tr("%n attendance marks set.", "", len(cells))
+        done = self.tr("%Ln attendance marks set.", "", len(cells))
         undo = (take_back, self.tr("Attendance marks taken back."))
         if self._change(mark, done, undo=undo, on_saved=say_skipped):
             for sid, cid, _before in cells:

@@ -122,13 +122,13 @@ class SubstituteDialog(QDialog):
         count = sum(1 for session_id in moving if self._marks.get(str(session_id)))
         if first == 0:
             text = self.tr(
-                "%1 keeps no attendance; all %n mark(s) go to %2 — a swap, not a late substitute.",
+                "%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.",
                 "",
                 count,
             )
         else:
             text = self.tr(
-                "All sessions are past: %n attendance mark(s) of %1 from the session chosen on go to %2.",
+                "All sessions are past: %Ln attendance mark(s) of %1 from the session chosen on go to %2.",
                 "",
                 count,
             )

@@ -592,7 +592,7 @@ class VisitEditor(RecordEditor):
         self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
-                self.tr("⚠ Clashes: %n (warnings, saving is not blocked)", "", len(found))
+                self.tr("⚠ Clashes: %Ln (warnings, saving is not blocked)", "", len(found))
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
@@ -853,10 +853,10 @@ class VisitEditor(RecordEditor):
     def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
         """Ask before removing a person who is on items, travel legs or rooms: they go too."""
         places = [
-            self.tr("%n item(s)", "", links.items) if links.items else "",
-            self.tr("%n flight(s)", "", links.flights) if links.flights else "",
-            self.tr("%n other journey(s)", "", links.other_legs) if links.other_legs else "",
-            self.tr("%n hotel room(s)", "", links.rooms) if links.rooms else "",
+            self.tr("%Ln item(s)", "", links.items) if links.items else "",
+            self.tr("%Ln flight(s)", "", links.flights) if links.flights else "",
+            self.tr("%Ln other journey(s)", "", links.other_legs) if links.other_legs else "",
+            self.tr("%Ln hotel room(s)", "", links.rooms) if links.rooms else "",
         ]
         lines = [
             self.tr("Remove %1 from the visit?").replace("%1", name),
@@ -867,7 +867,7 @@ class VisitEditor(RecordEditor):
         if links.sole_items:
             lines.append(
                 self.tr(
-                    "On %n item(s) they are the only attendee ticked: it will list the whole delegation.",
+                    "On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.",
                     "",
                     links.sole_items,
                 )

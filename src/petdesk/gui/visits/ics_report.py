@@ -4,9 +4,12 @@ every change with its date, the events left out and why, and the guests who are 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from petdesk.gui.qt import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QTextEdit, QWidget
 from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, screen_room
 from petdesk.gui.translation import arg
+from petdesk.i18n import format_integer
 from petdesk.labels import clauses, colon, labelled
 from petdesk.messages import localize
 from petdesk.services.ical import Change, ImportResult
@@ -49,14 +52,19 @@ class IcsImportReport(QMessageBox):
         counts = [
             arg(
                 self.tr("%1 added, %2 updated, %3 unchanged, %4 skipped"),
-                *(str(len(x)) for x in (r.added, r.updated, r.unchanged, r.skipped)),
+                *(self._count(x) for x in (r.added, r.updated, r.unchanged, r.skipped)),
             )
         ]
         if r.cancelled:
-            counts.append(arg(self.tr("%1 cancelled and removed"), str(len(r.cancelled))))
+            counts.append(arg(self.tr("%1 cancelled and removed"), self._count(r.cancelled)))
         if r.older:
-            counts.append(arg(self.tr("%1 older than the itinerary's copy, left alone"), str(len(r.older))))
+            older = self.tr("%1 older than the itinerary's copy, left alone")
+            counts.append(arg(older, self._count(r.older)))
         return clauses(counts, self.ui_locale)
+
+    def _count(self, items: Sequence[object]) -> str:
+        """The count of ``items`` grouped as the rest of the window ("2,000")."""
+        return format_integer(len(items), self.ui_locale)
 
     def details(self, r: ImportResult) -> str:
         """One section per kind of outcome, each line a change, a reason or a guest."""
@@ -95,7 +103,7 @@ class IcsImportReport(QMessageBox):
         sections.append(
             (
                 self.tr("Not kept (no field for it on an item)"),
-                [f"{n} × {name}" for name, n in sorted(r.dropped.items())],
+                r.dropped_words(self.ui_locale),
             )
         )
         return "\n\n".join(

@@ -694,7 +694,7 @@ class LogisticsTab(QWidget):
     def save_car_items(self, car_id: str, item_ids: list[str]) -> bool:
         return self._change(
             lambda s, _vid: ls.set_vehicle_items(s, car_id, item_ids),
-            self.tr("The vehicle serves %n item(s).", "", len(item_ids)),
+            self.tr("The vehicle serves %Ln item(s).", "", len(item_ids)),
         )
 
 
