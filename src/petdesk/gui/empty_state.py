@@ -142,6 +142,8 @@ class EmptyState(EmptyHint):
     def follow(self) -> None:
         """Show instead of the table when the list is known to be empty and nothing is searched."""
         page = self.page
-        empty = page.model.total == 0 and not page.model.search_text.strip()
+        # Not while a delete can be undone: the hint would hide the table that has the focus, and
+        # Ctrl+Z on it would reach nothing (as on the projects board, and ListPage's lists).
+        empty = page.model.total == 0 and not page.model.search_text.strip() and not page.undo_offered()
         self.setVisible(empty)
         page.table.setVisible(not empty)

@@ -1778,10 +1778,15 @@ class RecordListPage(QWidget):
         """The action Undo takes back, as Edit › Undo names it; empty when nothing is offered."""
         return self._undo_name if self._undo_last is not None else ""
 
+    def undo_offered(self) -> bool:
+        """True while the bar offers an Undo: the empty-page hint waits meanwhile (``EmptyState``)."""
+        return self._undo_last is not None
+
     def withdraw_undo(self) -> None:
         """Offer no Undo any more: what it would take back was changed since."""
         self._undo_last, self._undo_ids, self._redo_last = None, frozenset(), None
         self.undo_bar.hide()
+        self._show_count()  # an empty list may show its hint now
 
     def undo_delete(self) -> None:
         """Undo what the bar offers: the last delete, bulk change or save on this page."""

@@ -60,14 +60,39 @@ def test_delete_focuses_the_next_card_and_ctrl_z_undoes_it(qtbot, db: Database, 
     qtbot.waitUntil(lambda: idea.count() == 3, timeout=5000)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known defect, left open (stop 46): after a column's last card is deleted, Ctrl+Z on the "
-    "board undoes it only some of the time offscreen (about 2 runs in 5); the next-card case is reliable",
-)
 def test_the_last_card_deleted_leaves_the_focus_on_the_board(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The page's only project deleted: the board stays (not "No projects yet") while the delete can
+    be undone, so Ctrl+Z on its column undoes it. It undid only about 2 runs in 5: the totals read
+    after the delete, when it came back before the key, swapped the board for the empty-page hint."""
     with db.transaction() as s:
-        only = project_service.create_project(s, title_en="Sponge city Wuhan", stage=ProjectStatus.RUNNING).id
+        only = project_service.create_project(
+            s, title_en="Sponge city Wuhan", stage=ProjectStatus.RUNNING, amount=1000, currency="EUR"
+        ).id
+    page = _board(qtbot, db)
+    monkeypatch.setattr(page, "confirm_delete", lambda _ids: True)
+    running = page.board.columns[ProjectStatus.RUNNING]
+    qtbot.waitUntil(lambda: page.totals.text() != "", timeout=5000)  # the first totals are in
+    running.setFocus()
+    running.setCurrentRow(0)
+    with qtbot.waitSignal(page.board.rows_shown, timeout=5000):
+        qtbot.keyClick(running, Qt.Key.Key_Delete)
+    # the totals read after the delete has come back (no money left to sum): always before the key
+    qtbot.waitUntil(lambda: running.count() == 0 and page.totals.text() == "", timeout=5000)
+    assert page.undo_bar.isVisible() and page.board.isVisible() and not page.empty_hint.isVisible()
+    qtbot.waitUntil(running.hasFocus, timeout=5000)
+    hint_shown = []
+    page.totals_shown.connect(lambda: hint_shown.append(page.empty_hint.isVisible()))
+    qtbot.keyClick(running, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: running.count() == 1, timeout=10_000)
+    assert _deleted_at(db, only) is None
+    assert not any(hint_shown) and running.hasFocus()
+
+
+def test_an_undo_drops_the_totals_counted_without_the_projects(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z pressed while the delete's totals read is still under way: that read (no project
+    left) must not show "No projects yet" and take the focus before the restored card shows."""
+    with db.transaction() as s:
+        project_service.create_project(s, title_en="Sponge city Wuhan", stage=ProjectStatus.RUNNING)
     page = _board(qtbot, db)
     monkeypatch.setattr(page, "confirm_delete", lambda _ids: True)
     running = page.board.columns[ProjectStatus.RUNNING]
@@ -75,15 +100,9 @@ def test_the_last_card_deleted_leaves_the_focus_on_the_board(qtbot, db: Database
     running.setCurrentRow(0)
     with qtbot.waitSignal(page.board.rows_shown, timeout=5000):
         qtbot.keyClick(running, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: running.count() == 0 and page.undo_bar.isVisible(), timeout=5000)
-    # The focus stays on the board's column, or (when the refill's events come after the bar's)
-    # on the bar's Undo button beside it: somewhere the keys work, never nowhere (field test 37).
-    qtbot.waitUntil(lambda: QApplication.focusWidget() in (running, page.undo_button), timeout=5000)
-    # Ctrl+Z from the board (the column the card was in) undoes the delete.
-    page.window().activateWindow()
-    qtbot.waitUntil(page.window().isActiveWindow, timeout=5000)
-    running.setFocus()
-    qtbot.waitUntil(running.hasFocus, timeout=5000)
-    qtbot.keyClick(running, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: running.count() == 1, timeout=10_000)
-    assert _deleted_at(db, only) is None
+    hint_shown = []
+    page.totals_shown.connect(lambda: hint_shown.append(page.empty_hint.isVisible()))
+    page._update_totals()  # a read of the page with no project, under way as the key comes
+    page.undo_on_board()
+    qtbot.waitUntil(lambda: running.count() == 1 and bool(hint_shown), timeout=10_000)
+    assert not any(hint_shown) and page.board.isVisible()

@@ -427,6 +427,9 @@ class ProjectsPage(QWidget):
         self.undo_bar.hide()
         if not ids:
             return
+        # A totals read still under way counted without these projects: dropped, or it would show
+        # "No projects yet" (and move the focus there) until the restore's own read comes back.
+        self._totals_generation += 1
 
         def done(restored: list[str]) -> None:
             if restored:
@@ -437,9 +440,13 @@ class ProjectsPage(QWidget):
             lambda s: project_service.restore_projects(s, ids),
             changes=lambda restored: Changes.of(PROJECT, ids=restored),
             on_success=done,
-            on_failure=self._failed,
+            on_failure=self._restore_failed,
             owner=self,
         )
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._failed(exc)
+        self._update_totals()  # the read dropped above: the page shows what is there again
 
     def _failed(self, exc: BaseException) -> None:
         show_failure(self, exc)
@@ -489,7 +496,10 @@ class ProjectsPage(QWidget):
     def _show_totals(self, value: str, rows: list[project_service.ProjectRow]) -> None:
         self.totals.setText(money_totals(project_service.totals_by_currency(rows), self.ui_locale))
         if not value:
-            empty = not rows
+            # Not while the last delete can be undone: the hint would hide the board that has the
+            # focus, and its Ctrl+Z would reach nothing (the board went whenever this read came
+            # back before the key; the record lists keep their table the same way).
+            empty = not rows and not self._last_deleted
             self.empty_hint.setVisible(empty)
             self.tabs.setVisible(not empty)
         self.totals_shown.emit()
