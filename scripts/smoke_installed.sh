@@ -43,6 +43,7 @@ echo "-- window in Chinese"
 LANG=zh_CN.UTF-8 timeout 120 "$GUI" gui --smoke-test 2>&1 | tee out.txt
 grep -q "menus: 文件(&F)" out.txt || fail "the window's menus are not in Chinese"
 grep -q "catalogues: qtbase_zh_CN" out.txt || fail "Qt's own Chinese catalogue (qtbase_zh_CN.qm) was not found"
+grep -q "fallback fonts: Petdesk Hangul | Droid Sans Fallback" out.txt || fail "the Korean or Chinese font is missing"
 # field test 46, defect 2: a viewer or file manager the window starts must not get the bundle's
 # libraries and Qt plug-ins (LD_LIBRARY_PATH, QT_PLUGIN_PATH pointing into the bundle's folder)
 grep "^external programs get:" out.txt > env.txt || fail "the window did not say what external programs get"

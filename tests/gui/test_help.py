@@ -11,6 +11,7 @@ from petdesk.gui import help as help_menu
 from petdesk.gui.app import make_application
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QAction, QApplication, QLabel, QPushButton
+from petdesk.package_data import data_path
 from petdesk.services import office as office_service
 
 # offscreen Qt says so when a dialog is shown
@@ -85,6 +86,15 @@ def test_about_shows_database_office_and_licences(qtbot, db: Database) -> None:
     assert about.findChild(QPushButton, "open_backups").text() == "Open &Backups Folder"
     licences = about.licences_html()
     assert "SIL Open Font License" in licences and "Apache License" in licences
+
+
+def test_every_shipped_font_has_its_licence_in_about() -> None:
+    """A font in ``resources/fonts`` ships only with its licence shown in About › Licences."""
+    fonts = data_path("resources/fonts")
+    listed = {path for _, _, path in help_menu.BUNDLED_FONTS}
+    for licence in fonts.glob("LICENSE-*.txt"):
+        assert f"fonts/{licence.name}" in listed
+    assert "fonts/LICENSE-PetdeskHangul.txt" in listed  # the Korean face (NanumGothic subset, OFL)
 
 
 def test_application_has_the_logo_as_window_icon(qapp) -> None:

@@ -5,7 +5,9 @@ nothing) for a character the font lacks. Droid Sans Fallback has no Latin letter
 Chinese, so every string is cut into runs by the font that actually holds each character. Symbola
 (free for any use, see ``LICENSE-Symbola.txt``) takes arrows, pictographs and emoji. PetdeskRareHan, a
 subset of Hanazono Mincho B (``LICENSE-PetdeskRareHan.txt``, built by ``scripts/build_rare_cjk_font.py``),
-takes the CJK Extension B+ ideographs that names use, such as 𠮷 U+20BB7. A character no face holds
+takes the CJK Extension B+ ideographs that names use, such as 𠮷 U+20BB7. Petdesk Hangul, a subset of
+NanumGothic (``LICENSE-PetdeskHangul.txt``, built by ``scripts/make_hangul_font.py``), takes Korean
+(Hangul syllables and Jamo, such as 김민준). A character no face holds
 never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
 (see :func:`collect_warnings`).
 """
@@ -34,6 +36,7 @@ LATIN_BOLD = "PetdeskSans-Bold"
 CJK = "PetdeskCJK"
 SYMBOL = "PetdeskSymbol"
 RARE_CJK = "PetdeskRareHan"
+HANGUL = "PetdeskHangul"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -42,7 +45,10 @@ FONT_FILES = {
     CJK: "DroidSansFallbackFull.ttf",
     SYMBOL: "Symbola.ttf",
     RARE_CJK: "PetdeskRareHan.ttf",
+    HANGUL: "PetdeskHangul.ttf",
 }
+#: Faces without a bold of their own: bold runs in them are stroked thinly to look bold.
+NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL})
 
 _lock = threading.Lock()
 
@@ -87,6 +93,8 @@ class FontSet:
     symbol: frozenset[int]
     #: Ideographs beyond the Basic Multilingual Plane (Extension B and later).
     rare: frozenset[int]
+    #: Korean: Hangul syllables and Jamo.
+    hangul: frozenset[int]
     #: Every character some face has (one set lookup per character on the hot path).
     every: frozenset[int] = frozenset()
 
@@ -129,6 +137,7 @@ def _load() -> FontSet:
         cjk=maps[CJK],
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
+        hangul=maps[HANGUL],
         every=frozenset().union(*maps.values()),
     )
 
@@ -197,9 +206,10 @@ def substitute(text: str) -> str:
 def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Cut ``text`` into ``(font name, piece)`` runs, each drawn by a face that has all its characters.
 
-    The Latin face is preferred (it has the better Latin, digits and punctuation); the CJK face takes
-    what the Latin one lacks, the symbol face what both lack, the rare-CJK face Extension B+
-    ideographs. A character no face has is replaced by a visible code (see :func:`substitute`).
+    The Latin face is preferred (it has the better Latin, digits and punctuation); the Hangul face takes
+    Korean (before the CJK face, which has three Hangul syllables in another style), the CJK face what
+    the Latin one lacks, the symbol face what both lack, the rare-CJK face Extension B+ ideographs.
+    A character no face has is replaced by a visible code (see :func:`substitute`).
     """
     fonts = register()
     latin_name, latin_map = (LATIN_BOLD, fonts.latin_bold) if bold else (LATIN, fonts.latin)
@@ -207,7 +217,7 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
         if text:
             yield latin_name, text
         return
-    cjk_map, symbol_map, rare_map = fonts.cjk, fonts.symbol, fonts.rare
+    hangul_map, cjk_map, symbol_map, rare_map = fonts.hangul, fonts.cjk, fonts.symbol, fonts.rare
     if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
     current = ""
@@ -216,6 +226,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
         code = ord(char)
         if code in latin_map or char == "\n":
             name = latin_name
+        elif code in hangul_map:
+            name = HANGUL
         elif code in cjk_map:
             name = CJK
         elif code in symbol_map:
@@ -257,8 +269,21 @@ def draw_string(
         x -= width if align == "right" else width / 2
     for name, piece in pieces:
         canvas.setFont(name, size)
-        canvas.drawString(x, y, piece)
+        if bold and name in NO_BOLD_FACE:
+            _draw_stroked(canvas, x, y, piece, size)
+        else:
+            canvas.drawString(x, y, piece)
         x += pdfmetrics.stringWidth(piece, name, size)
+
+
+def _draw_stroked(canvas: Canvas, x: float, y: float, piece: str, size: float) -> None:
+    """Bold for a face without a bold of its own (a Chinese or Korean name on a name card): the glyphs
+    filled and stroked thinly in the same colour, as :class:`petdesk.dossier.text.TextFlow` does."""
+    canvas.saveState()
+    canvas.setStrokeColor(canvas._fillColorObj)
+    canvas.setLineWidth(0.028 * size)
+    canvas.drawString(x, y, piece, mode=2)  # text render mode 2: fill, then stroke
+    canvas.restoreState()
 
 
 def fit(text: str, size: float, width: float, *, bold: bool = False) -> str:

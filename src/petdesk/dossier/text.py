@@ -260,7 +260,7 @@ class TextFlow(Flowable):
                 if k is None:
                     k = index[ikey] = len(segs)
                     segs.append(key)
-                    if span.bold and font in (fonts.CJK, fonts.RARE_CJK):
+                    if span.bold and font in fonts.NO_BOLD_FACE:
                         bold_cjk.add(k)
                 runs.append((pos, pos + len(piece), k))
                 parts.append(piece)
@@ -507,7 +507,8 @@ class TextFlow(Flowable):
                 if current_font != (font, fsize):
                     text.setFont(font, fsize)
                     current_font = (font, fsize)
-                # Droid Sans Fallback has no bold face: bold Chinese is also stroked thinly in its colour
+                # Droid Sans Fallback and Petdesk Hangul have no bold face: bold Chinese and Korean are
+                # also stroked thinly in their colour
                 fake = seg in self._bold_cjk
                 if fake != stroking:
                     text.setTextRenderMode(2 if fake else 0)

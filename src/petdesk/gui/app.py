@@ -296,6 +296,10 @@ def _smoke_test_report(window: QMainWindow) -> None:
     from petdesk.gui.translation import loaded_catalogues
 
     print("catalogues: " + " ".join(loaded_catalogues()), flush=True)
+    from petdesk.gui.translation import cjk_font_families
+
+    # the bundled faces for Korean and Chinese (smoke_installed.sh checks that the bundle has them)
+    print("fallback fonts: " + " | ".join(cjk_font_families()), flush=True)
     from petdesk import external
 
     # what a viewer or file manager started from the window gets (smoke_installed.sh checks it)

@@ -4,8 +4,8 @@
 (compiled from the ``.ts`` files by ``scripts/update_translations.sh``; English has one too, for plural
 forms such as "%n row(s)"), Qt's own ``qtbase_<locale>.qm`` from PySide6 so that message boxes, file and
 colour dialogs speak the same language, sets Qt's default ``QLocale`` to the formatting locale that
-``petdesk.i18n`` uses (so date editors and calendars agree with babel), and registers the CJK font of
-``resources/fonts`` so Chinese never shows as boxes on machines without one.
+``petdesk.i18n`` uses (so date editors and calendars agree with babel), and registers the Chinese and Korean
+fonts of ``resources/fonts`` so Chinese and Hangul never show as boxes on machines without them.
 
 ``PETDESK_PSEUDO=1`` installs a pseudo-translation on top (every string longer and accented) to find
 layouts that clip longer translations.
@@ -173,24 +173,38 @@ def qt_translations_dir(name: str) -> str:
     return str(found)
 
 
-def register_fonts(app: QApplication) -> list[str]:
-    """Make the fonts of ``resources/fonts`` known to Qt and put the CJK one in the fallback chain.
+#: Writing systems whose bundled faces join the application font's fallback chain, in this order:
+#: Korean first, so that the three Hangul syllables Droid Sans Fallback has never mix its style into
+#: a Korean name drawn otherwise by Petdesk Hangul.
+FALLBACK_WRITING_SYSTEMS = (
+    QFontDatabase.WritingSystem.Korean,
+    QFontDatabase.WritingSystem.SimplifiedChinese,
+)
 
-    Machines without a Chinese font (a fresh CI runner, a European laptop) would otherwise draw boxes."""
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Make the fonts of ``resources/fonts`` known to Qt and put the Korean and Chinese ones in the
+    fallback chain.
+
+    Machines without a Chinese or Korean font (a fresh CI runner, a European laptop) would otherwise
+    draw boxes for 张伟 or 김민준."""
     global _fonts_registered
     if _fonts_registered:
         return list(_cjk_families)
     _fonts_registered = True
     fonts = resource_dir() / "fonts"
+    found: dict[QFontDatabase.WritingSystem, list[str]] = {system: [] for system in FALLBACK_WRITING_SYSTEMS}
     for path in sorted(fonts.glob("*.tt[fc]")) + sorted(fonts.glob("*.otf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load font %s", path)
             continue
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        chinese = QFontDatabase.WritingSystem.SimplifiedChinese
-        if any(chinese in QFontDatabase.writingSystems(f) for f in families):
-            _cjk_families.extend(f for f in families if f not in _cjk_families)
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            systems = QFontDatabase.writingSystems(family)
+            wanted = next((system for system in FALLBACK_WRITING_SYSTEMS if system in systems), None)
+            if wanted is not None and family not in found[wanted]:
+                found[wanted].append(family)
+    _cjk_families.extend(family for system in FALLBACK_WRITING_SYSTEMS for family in found[system])
     if _cjk_families:
         font = app.font()
         families = list(font.families()) or [font.family()]
@@ -200,7 +214,7 @@ def register_fonts(app: QApplication) -> list[str]:
 
 
 def cjk_font_families() -> list[str]:
-    """Families of the bundled CJK fonts (empty before ``register_fonts``)."""
+    """Families of the bundled Korean and Chinese fonts (empty before ``register_fonts``)."""
     return list(_cjk_families)
 
 

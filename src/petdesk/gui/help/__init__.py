@@ -43,6 +43,12 @@ BUNDLED_FONTS = (
     ("Noto Sans", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSans-OFL.txt"),
     ("Droid Sans Fallback", "Apache License 2.0", "fonts/LICENSE-DroidSansFallback.txt"),
     ("Symbola", "free for any use (George Douros)", "fonts/LICENSE-Symbola.txt"),
+    (
+        "PetdeskRareHan (Hanazono Mincho B subset)",
+        "Hanazono Font License or SIL OFL 1.1",
+        "fonts/LICENSE-PetdeskRareHan.txt",
+    ),
+    ("Petdesk Hangul (NanumGothic subset)", "SIL Open Font License 1.1", "fonts/LICENSE-PetdeskHangul.txt"),
 )
 BUNDLED_LIBRARIES = (
     ("Qt 6 / PySide6", "LGPL 3.0"),
