@@ -167,6 +167,13 @@ def set_travellers(session: Session, leg_id: str, contact_ids: Iterable[str]) ->
     session.flush()
 
 
+def delegation_travellers(session: Session, visit_id: str) -> list[str]:
+    """Who a new leg is for unless the user chooses: the delegation side (head, delegates and the
+    interpreters who travel with them; field test 52, defect 2 left the interpreter on no leg)."""
+    sides = participant_sides(session, visit_id)
+    return [p.contact_id for p in _live_participants(session, visit_id) if sides[p.id] == "delegation"]
+
+
 def delete_travel_leg(session: Session, leg_id: str) -> None:
     leg: TravelLeg = require(session, TravelLeg, leg_id, "travel leg")
     tombstone([*leg.travellers, leg], utcnow())

@@ -1,7 +1,10 @@
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
 Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
-the service's plain view. A new leg is taken by the whole delegation (head and delegates).
+the service's plain view. A new leg is taken by the people ticked in its traveller list (the
+delegation side unless the user chooses). Choosing a row puts its record in the fields, where a
+"Save … changes" button edits it in place (field test 52: hotels were deleted and added again,
+losing their rooming lists).
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from petdesk import i18n, labels
 from petdesk.db import Database
@@ -35,6 +36,7 @@ from petdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
+    QMessageBox,
     QPushButton,
     Qt,
     QTabWidget,
@@ -58,7 +60,6 @@ from petdesk.gui.visits.widgets import (
     to_qdate,
 )
 from petdesk.messages import localize
-from petdesk.models.enums import ParticipantRole
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
 from petdesk.services.visits import ScheduleError, place_time
@@ -131,6 +132,13 @@ class LogisticsTab(QWidget):
         )
         self._add_section(self.precedence, self.tr("Order of precedence"))
         self._rooms: dict[str, list[tuple[str, str]]] = {}
+        #: The records the tables show, by id: choosing a row puts its values in the fields.
+        self._legs: dict[str, ls.LegView] = {}
+        self._stays: dict[str, ls.StayView] = {}
+        self._cars: dict[str, ls.VehicleView] = {}
+        self._gifts: dict[str, ls.GiftView] = {}
+        #: True while the tab refills its tables: a row chosen again then leaves the fields alone.
+        self._filling = False
         self._car_items: dict[str, tuple[str, ...]] = {}
         self._items: list[tuple[str, str]] = []
         #: The visit whose days the date fields were set to (once: then they are the user's).
@@ -229,14 +237,22 @@ class LogisticsTab(QWidget):
                 assert isinstance(field, QWidget)
                 grid.addWidget(label_for(text, field), r, c)
                 grid.addWidget(field, r, c + 1)
+        # who travels on the leg: the visit's people, ticked (field test 52, defect 2)
+        self.leg_travellers = QListWidget(self)
+        self.leg_travellers.setObjectName("leg_travellers")
+        named(self.leg_travellers, self.tr("Travellers"))
+        grid.addWidget(label_for(self.tr("Travellers"), self.leg_travellers), 0, 6)
+        grid.addWidget(self.leg_travellers, 1, 6, 2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
+        buttons.addWidget(self._button(self.tr("Save leg changes"), self.update_leg, "update_leg"))
         buttons.addWidget(self._button(self.tr("Delete travel leg"), self._delete_leg, "delete_leg"))
         buttons.addStretch(1)
         layout = QVBoxLayout(group)
         layout.addWidget(self.legs_view)
         layout.addLayout(grid)
         layout.addLayout(buttons)
+        self._on_row_chosen(self.legs_view, self._show_leg)
         return group
 
     def _stays_box(self) -> QGroupBox:
@@ -276,7 +292,8 @@ class LogisticsTab(QWidget):
                     form.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add hotel"), self._add_stay, "add_stay"))
-        buttons.addWidget(self._button(self.tr("Delete hotel"), self._delete_stay, "delete_stay"))
+        buttons.addWidget(self._button(self.tr("Save hotel changes"), self.update_stay, "update_stay"))
+        buttons.addWidget(self._button(self.tr("Delete hotel"), self.delete_stay, "delete_stay"))
         buttons.addStretch(1)
         # rooming: a person of the visit and a room number, for the hotel chosen above
         self.room_person, self.room_number = QComboBox(self), QLineEdit(self)
@@ -290,6 +307,7 @@ class LogisticsTab(QWidget):
         layout.addWidget(self.stays_view)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self._on_row_chosen(self.stays_view, self._show_stay)
         return group
 
     def _cars_box(self) -> QGroupBox:
@@ -308,12 +326,14 @@ class LogisticsTab(QWidget):
             form.addWidget(QLabel(text, self))
             form.addWidget(edit)
         form.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
+        form.addWidget(self._button(self.tr("Save vehicle changes"), self.update_car, "update_car"))
         form.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
         form.addWidget(self._button(self.tr("Items served…"), self.choose_car_items, "car_items"))
         form.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.cars_view)
         layout.addLayout(form)
+        self._on_row_chosen(self.cars_view, self._show_car)
         return group
 
     def _gifts_box(self) -> QGroupBox:
@@ -340,10 +360,12 @@ class LogisticsTab(QWidget):
             form.addWidget(QLabel(text, self))
             form.addWidget(edit)
         form.addWidget(self._button(self.tr("Add gift"), self._add_gift, "add_gift"))
+        form.addWidget(self._button(self.tr("Save gift changes"), self.update_gift, "update_gift"))
         form.addWidget(self._button(self.tr("Delete gift"), self._delete_gift, "delete_gift"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.gifts_view)
         layout.addLayout(form)
+        self._on_row_chosen(self.gifts_view, self._show_gift)
         return group
 
     def _emergency_box(self) -> QGroupBox:
@@ -406,6 +428,7 @@ class LogisticsTab(QWidget):
                         if p.deleted_at is None
                     ],
                     precedence=ls.precedence_lists(s, vid),
+                    travellers=tuple(ls.delegation_travellers(s, vid)),
                     visit_id=vid,
                     days=(visit.start_date, visit.end_date),
                     timezone=visit.timezone or "UTC",
@@ -427,6 +450,27 @@ class LogisticsTab(QWidget):
     def _fill(self, data: _TabData) -> None:
         loc = QLocale().name()  # the interface language (set with the translators)
         lang = "zh" if loc.startswith("zh") else "en"
+        views = (self.legs_view, self.stays_view, self.cars_view, self.gifts_view)
+        self._filling = True  # rows chosen again below leave the fields as the user has them
+        try:
+            self._fill_tables(data, loc, lang)
+            for table, record_id in zip(views, [selected_id(v) for v in views], strict=True):
+                self._choose_row(table, record_id)
+        finally:
+            self._filling = False
+        e = data.view.emergency
+        for name, edit in self.emergency.items():
+            edit.setText(getattr(e, name))
+        for table in views:
+            fit_columns(table)
+        if self._dated_for != data.visit_id:
+            self._dated_for = data.visit_id
+            self._date_fields(*data.days)
+            self._zone_fields(data.timezone)
+        self.precedence.show_lists(data.precedence)
+        self.loaded.emit()
+
+    def _fill_tables(self, data: _TabData, loc: str, lang: str) -> None:
         view, titles, people = data.view, data.titles, data.people
 
         def who(p: ls.Person) -> str:
@@ -435,6 +479,7 @@ class LogisticsTab(QWidget):
         def when(value: dt.datetime, zone_name: str) -> str:
             return f"{i18n.format_datetime(value, loc)} {labels.zone_place(zone_name, loc)}"
 
+        self._fill_travellers(people, data.travellers)
         chosen = self.room_person.currentData()
         self.room_person.clear()
         for cid, name in people:
@@ -502,19 +547,98 @@ class LogisticsTab(QWidget):
                 for g in view.gifts
             ]
         )
-        e = view.emergency
-        for name, edit in self.emergency.items():
-            edit.setText(getattr(e, name))
-        for table in (self.legs_view, self.stays_view, self.cars_view, self.gifts_view):
-            fit_columns(table)
         self._car_items = {c.id: c.item_ids for c in view.vehicles}
         self._items = data.items
-        if self._dated_for != data.visit_id:
-            self._dated_for = data.visit_id
-            self._date_fields(*data.days)
-            self._zone_fields(data.timezone)
-        self.precedence.show_lists(data.precedence)
-        self.loaded.emit()
+        self._legs = {leg.id: leg for leg in view.legs}
+        self._stays = {st.id: st for st in view.stays}
+        self._cars = {c.id: c for c in view.vehicles}
+        self._gifts = {g.id: g for g in view.gifts}
+
+    def _fill_travellers(self, people: list[tuple[str, str]], default: tuple[str, ...]) -> None:
+        """The visit's people, ticked as the user left them; someone new to the list is ticked
+        when they belong to the delegation side."""
+        ticked = {cid: self._is_ticked(row) for row, cid in enumerate(self._traveller_ids())}
+        self.leg_travellers.clear()
+        for cid, name in people:
+            entry = QListWidgetItem(name)
+            entry.setData(IdRole, cid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = ticked.get(cid, cid in default)
+            entry.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.leg_travellers.addItem(entry)
+
+    def _traveller_ids(self) -> list[str]:
+        return [str(self.leg_travellers.item(r).data(IdRole)) for r in range(self.leg_travellers.count())]
+
+    def _is_ticked(self, row: int) -> bool:
+        return self.leg_travellers.item(row).checkState() == Qt.CheckState.Checked
+
+    def ticked_travellers(self) -> list[str]:
+        """The people ticked in the leg's traveller list."""
+        return [cid for row, cid in enumerate(self._traveller_ids()) if self._is_ticked(row)]
+
+    def set_travellers_ticked(self, contact_ids: set[str]) -> None:
+        for row, cid in enumerate(self._traveller_ids()):
+            state = Qt.CheckState.Checked if cid in contact_ids else Qt.CheckState.Unchecked
+            self.leg_travellers.item(row).setCheckState(state)
+
+    # --- choosing a row: its values in the fields ------------------------------------------------
+    def _on_row_chosen(self, table: Any, show: Callable[[str], None]) -> None:
+        def chosen(*_args: object) -> None:
+            if not self._filling and (record_id := selected_id(table)) is not None:
+                show(record_id)
+
+        table.selectionModel().currentRowChanged.connect(chosen)
+
+    @staticmethod
+    def _choose_row(table: Any, record_id: str | None) -> None:
+        """Select the row of ``record_id`` again after the table was refilled (field test 52,
+        defect 6: each "Assign room" lost the hotel, so every person needed it clicked again)."""
+        model = table.model()
+        if record_id is not None and record_id in (ids := model.ids()):
+            table.selectRow(ids.index(record_id))
+
+    def _show_leg(self, leg_id: str) -> None:
+        if (leg := self._legs.get(leg_id)) is None:
+            return
+        self.leg_mode.setCurrentIndex(max(0, self.leg_mode.findData(leg.mode)))
+        for edit, text in (
+            (self.leg_number, leg.number),
+            (self.leg_carrier, leg.carrier),
+            (self.leg_from, leg.from_place),
+            (self.leg_to, leg.to_place),
+        ):
+            edit.setText(text)
+        # the zone first: the time is the wall-clock time at that end
+        self.leg_departs_zone.set_zone(leg.departs_timezone)
+        self.leg_arrives_zone.set_zone(leg.arrives_timezone)
+        self.leg_departs.setDateTime(_qdt(leg.departs.replace(tzinfo=None)))
+        self.leg_arrives.setDateTime(_qdt(leg.arrives.replace(tzinfo=None)))
+        self.set_travellers_ticked({p.id for p in leg.travellers})
+
+    def _show_stay(self, stay_id: str) -> None:
+        if (stay := self._stays.get(stay_id)) is None:
+            return
+        self.stay_hotel.setText(stay.hotel)
+        self.stay_address.setText(stay.address)
+        self.stay_phone.setText(stay.phone)
+        self.stay_in.setDate(to_qdate(stay.check_in))
+        self.stay_out.setDate(to_qdate(stay.check_out))
+
+    def _show_car(self, car_id: str) -> None:
+        if (car := self._cars.get(car_id)) is None:
+            return
+        self.car_vehicle.setText(car.vehicle)
+        self.car_driver.setText(car.driver_name)
+        self.car_phone.setText(car.driver_phone)
+
+    def _show_gift(self, gift_id: str) -> None:
+        if (gift := self._gifts.get(gift_id)) is None:
+            return
+        self.gift_direction.setCurrentIndex(max(0, self.gift_direction.findData(gift.direction)))
+        self.gift_description.setText(gift.description)
+        self.gift_giver.setText(gift.giver)
+        self.gift_recipient.setText(gift.recipient)
 
     def _date_fields(self, first: dt.date, last: dt.date) -> None:
         """New legs and hotels start on the visit's days, not today (field defect 19): a visit is
@@ -564,11 +688,13 @@ class LogisticsTab(QWidget):
         self.changed.emit()
         return True
 
-    def add_leg(self) -> bool:
-        # Every add button binds the fields' values now, at the click: the editor replays a held
+    def _leg_fields(self) -> dict[str, Any] | None:
+        """The leg as the fields hold it now, or None when the user cancels the question of which
+        of a repeated hour's times is meant."""
+        # Every button binds the fields' values now, at the click: the editor replays a held
         # change for every check and for the Save, when the fields may already hold the next
         # record or nothing at all (field defect 1: a second car overwrote the first).
-        ends = {}
+        fields: dict[str, Any] = {}
         for end, edit, box in (
             ("departs", self.leg_departs, self.leg_departs_zone),
             ("arrives", self.leg_arrives, self.leg_arrives_zone),
@@ -577,30 +703,34 @@ class LogisticsTab(QWidget):
             wall, zone_name = _naive(edit.dateTime()), box.zone()
             fold = ask_fold(self, wall, zone_name, QLocale().name())
             if fold is None:
-                return False
-            ends[end] = place_time(wall, zone_name, fold)
-        add = partial(
-            ls.add_travel_leg,
-            mode=self.leg_mode.currentData(),
-            number=self.leg_number.text(),
-            carrier=self.leg_carrier.text(),
-            from_place=self.leg_from.text(),
-            to_place=self.leg_to.text(),
-            departs=ends["departs"],
-            departs_timezone=self.leg_departs_zone.zone(),
-            arrives=ends["arrives"],
-            arrives_timezone=self.leg_arrives_zone.zone(),
+                return None
+            fields[end] = place_time(wall, zone_name, fold)
+            fields[f"{end}_timezone"] = zone_name
+        return fields | {
+            "mode": self.leg_mode.currentData(),
+            "number": self.leg_number.text(),
+            "carrier": self.leg_carrier.text(),
+            "from_place": self.leg_from.text(),
+            "to_place": self.leg_to.text(),
+            "traveller_ids": self.ticked_travellers(),
+        }
+
+    def add_leg(self) -> bool:
+        if (fields := self._leg_fields()) is None:
+            return False
+        add = partial(ls.add_travel_leg, **fields)
+        return self._change(add, self.tr("Travel leg added."), creates=True)
+
+    def update_leg(self) -> bool:
+        """The chosen leg takes the fields' times, numbers and travellers."""
+        if (leg_id := selected_id(self.legs_view)) is None:
+            self.message.setText(self.tr("Choose a travel leg in the table first."))
+            return False
+        if (fields := self._leg_fields()) is None:
+            return False
+        return self._change(
+            lambda s, _vid: ls.update_travel_leg(s, leg_id, **fields), self.tr("Travel leg changed.")
         )
-
-        def work(s: Session, vid: str) -> object:
-            with_delegation = [
-                p.contact_id
-                for p in visit_service.get_visit(s, vid).participants
-                if p.deleted_at is None and p.role in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
-            ]
-            return add(s, vid, traveller_ids=with_delegation)
-
-        return self._change(work, self.tr("Travel leg added."), creates=True)
 
     def _delete_leg(self) -> None:
         if (leg_id := selected_id(self.legs_view)) is not None:
@@ -619,11 +749,49 @@ class LogisticsTab(QWidget):
         )
         self._change(add, self.tr("Hotel added."), creates=True)
 
-    def _delete_stay(self) -> None:
-        if (stay_id := selected_id(self.stays_view)) is not None:
-            self._change(
-                lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."), drops=stay_id
-            )
+    def update_stay(self) -> bool:
+        """The chosen hotel takes the fields' name, address and dates; its rooming list stays."""
+        if (stay_id := selected_id(self.stays_view)) is None:
+            self.message.setText(self.tr("Choose a hotel in the table first."))
+            return False
+        fields = {
+            "hotel": self.stay_hotel.text(),
+            "address": self.stay_address.text(),
+            "phone": self.stay_phone.text(),
+            "check_in": from_qdate(self.stay_in.date()),
+            "check_out": from_qdate(self.stay_out.date()),
+        }
+        return self._change(
+            lambda s, _vid: ls.update_accommodation(s, stay_id, **fields), self.tr("Hotel changed.")
+        )
+
+    def delete_stay(self) -> bool:
+        """Delete the chosen hotel; asks first when people have a room there (field test 52,
+        defect 5: 13 room assignments went without a question)."""
+        if (stay_id := selected_id(self.stays_view)) is None:
+            return False
+        rooms = len(self._rooms.get(stay_id, []))
+        if rooms and not self._confirm_stay_deletion(self._stays[stay_id].hotel, rooms):
+            return False
+        return self._change(
+            lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."), drops=stay_id
+        )
+
+    def _confirm_stay_deletion(self, hotel: str, rooms: int) -> bool:
+        text = self.tr(
+            "%n person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? "
+            "Undo (Ctrl+Z) brings them back until you save.",
+            "",
+            rooms,
+        ).replace("%1", hotel)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete hotel"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _add_car(self) -> None:
         add = partial(  # the values at the click (see add_leg)
@@ -633,6 +801,19 @@ class LogisticsTab(QWidget):
             driver_phone=self.car_phone.text(),
         )
         self._change(add, self.tr("Vehicle added."), creates=True)
+
+    def update_car(self) -> bool:
+        if (car_id := selected_id(self.cars_view)) is None:
+            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            return False
+        fields = {
+            "vehicle": self.car_vehicle.text(),
+            "driver_name": self.car_driver.text(),
+            "driver_phone": self.car_phone.text(),
+        }
+        return self._change(
+            lambda s, _vid: ls.update_vehicle(s, car_id, **fields), self.tr("Vehicle changed.")
+        )
 
     def _delete_car(self) -> None:
         if (car_id := selected_id(self.cars_view)) is not None:
@@ -649,6 +830,18 @@ class LogisticsTab(QWidget):
             recipient=self.gift_recipient.text(),
         )
         self._change(add, self.tr("Gift added."), creates=True)
+
+    def update_gift(self) -> bool:
+        if (gift_id := selected_id(self.gifts_view)) is None:
+            self.message.setText(self.tr("Choose a gift in the table first."))
+            return False
+        fields = {
+            "direction": self.gift_direction.currentData(),
+            "description": self.gift_description.text(),
+            "giver": self.gift_giver.text(),
+            "recipient": self.gift_recipient.text(),
+        }
+        return self._change(lambda s, _vid: ls.update_gift(s, gift_id, **fields), self.tr("Gift changed."))
 
     def _delete_gift(self) -> None:
         if (gift_id := selected_id(self.gifts_view)) is not None:
@@ -708,6 +901,8 @@ class _TabData:
     items: list[tuple[str, str]]
     people: list[tuple[str, str]]
     precedence: ls.PrecedenceLists
+    #: Who a new leg is for unless the user ticks otherwise (the delegation side).
+    travellers: tuple[str, ...]
     visit_id: str
     #: The visit's first and last day.
     days: tuple[dt.date, dt.date]
