@@ -142,3 +142,23 @@ def test_deleting_a_hotel_with_rooms_asks_and_undo_brings_it_back(
     tab.reload()
     assert tab.stays_model.rowCount() == 1
     assert "1801" in tab.stays_model.index(0, 4).data()
+
+
+def test_assign_room_keeps_the_hotel_and_the_person_chosen(qtbot: QtBot, db: Database) -> None:
+    """Field test 52, defect 6: after each "Assign room" the hotel was no longer chosen, and the
+    next one said "Choose a hotel in the table and a person first." (35 times for 3 hotels)."""
+    ids = _munich_visit(db)
+    editor, tab = _open_logistics(qtbot, db, ids["visit"])
+    tab.stays_view.selectRow(0)
+    for name, room in (("Georg", "1803"), ("Wei", "1804")):
+        tab.room_person.setCurrentIndex(tab.room_person.findData(ids[name]))
+        _retype(tab.room_number, room)
+        _click(qtbot, tab, "assign_room")
+        assert "Room assigned" in tab.message.text(), tab.message.text()
+        assert tab.stays_view.selectionModel().isRowSelected(0)
+        assert tab.room_person.currentData() == ids[name]
+
+    assert editors.save(qtbot, editor), editor.message.text()
+    with db.reading() as s:
+        rooms = {r.contact_id: r.room for r in s.query(RoomAssignment) if r.deleted_at is None}
+    assert (rooms[ids["Georg"]], rooms[ids["Wei"]]) == ("1803", "1804")

@@ -451,10 +451,11 @@ class LogisticsTab(QWidget):
         loc = QLocale().name()  # the interface language (set with the translators)
         lang = "zh" if loc.startswith("zh") else "en"
         views = (self.legs_view, self.stays_view, self.cars_view, self.gifts_view)
+        chosen = [selected_id(v) for v in views]  # before the refill forgets them
         self._filling = True  # rows chosen again below leave the fields as the user has them
         try:
             self._fill_tables(data, loc, lang)
-            for table, record_id in zip(views, [selected_id(v) for v in views], strict=True):
+            for table, record_id in zip(views, chosen, strict=True):
                 self._choose_row(table, record_id)
         finally:
             self._filling = False
