@@ -162,3 +162,42 @@ def test_assign_room_keeps_the_hotel_and_the_person_chosen(qtbot: QtBot, db: Dat
     with db.reading() as s:
         rooms = {r.contact_id: r.room for r in s.query(RoomAssignment) if r.deleted_at is None}
     assert (rooms[ids["Georg"]], rooms[ids["Wei"]]) == ("1803", "1804")
+
+
+def test_seats_riders_and_over_capacity_in_plain_words(qtbot: QtBot, db: Database) -> None:
+    """Field test 52, defect 7: seats and riders could only be written in free text."""
+    ids = _munich_visit(db)
+    with db.transaction() as s:
+        start = dt.datetime(2027, 3, 17, 10, 0)
+        item = vs.add_item(
+            s, ids["visit"], start=start, end=start + dt.timedelta(hours=2), title_en="Welcome meeting"
+        )
+        ls.set_vehicle_items(s, s.query(Vehicle).one().id, [item.id])
+    editor, tab = _open_logistics(qtbot, db, ids["visit"])
+    tab.sections.setCurrentIndex(2)
+    tab.cars_view.selectRow(0)
+    tab.car_seats.setValue(2)
+    _click(qtbot, tab, "update_car")
+    assert tab.cars_model.index(0, 3).data() == "2"
+
+    car_id = tab.cars_model.row_id(0)
+    dialog = tab.car_riders_dialog(car_id)
+    assert dialog.item_ids() == [item.id]  # every item it serves, to begin with
+    dialog.set_ticked(dialog.people, {ids["Markus"], ids["Georg"], ids["Lena"]})
+    assert tab.save_car_riders(car_id, dialog.rider_ids(), dialog.item_ids())
+    assert tab.cars_warning.isVisible()
+    assert tab.cars_warning.text() == (
+        "Over capacity: Coach has 2 seats, but 3 people ride in it for “Welcome meeting”."
+    )
+    tab.cars_view.selectRow(0)
+    tab.car_seats.setValue(49)
+    _click(qtbot, tab, "update_car")
+    assert not tab.cars_warning.isVisible()
+
+    assert editors.save(qtbot, editor), editor.message.text()
+    with db.reading() as s:
+        (car,) = ls.logistics(s, ids["visit"]).vehicles
+    assert car.seats == 49
+    assert sorted(p.id for p in dict(car.riders)[item.id]) == sorted(
+        [ids["Markus"], ids["Georg"], ids["Lena"]]
+    )

@@ -198,7 +198,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
             a.item_id for a in s.query(VehicleAssignment).filter(VehicleAssignment.deleted_at.is_(None))
         }
     assert served == {visit["item0"], visit["item2"]}
-    assert tab.cars_model.index(0, 3).data() == "Welcome meeting, Banquet"
+    assert tab.cars_model.index(0, 5).data() == "Welcome meeting, Banquet"
     # opened again, the dialog ticks what is saved; unticking one saves the change
     dialog = tab.car_items_dialog(visit["car"])
     assert set(dialog.checked_ids()) == {visit["item0"], visit["item2"]}

@@ -19,6 +19,7 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
+from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
     QComboBox,
@@ -38,6 +39,7 @@ from petdesk.gui.qt import (
     QLocale,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     Qt,
     QTabWidget,
     QTime,
@@ -313,26 +315,50 @@ class LogisticsTab(QWidget):
     def _cars_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Vehicles"), self)
         self.cars_model = RowsModel(
-            [self.tr("Vehicle"), self.tr("Driver"), self.tr("Phone"), self.tr("Items served")], self
+            [
+                self.tr("Vehicle"),
+                self.tr("Driver"),
+                self.tr("Phone"),
+                self.tr("Seats"),
+                self.tr("Riders"),
+                self.tr("Items served"),
+            ],
+            self,
         )
         self.cars_view = table_view(self, self.cars_model)
         self.car_vehicle, self.car_driver, self.car_phone = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        # passenger seats; 0 shows "not known" (field test 52, defect 7)
+        self.car_seats = QSpinBox(self)
+        self.car_seats.setObjectName("car_seats")
+        self.car_seats.setRange(0, 99)
+        self.car_seats.setSpecialValueText(self.tr("not known"))
+        #: Said in plain words when more people ride than there are seats.
+        self.cars_warning = QLabel(self)
+        self.cars_warning.setObjectName("cars_warning")
+        self.cars_warning.setWordWrap(True)
+        tint(self.cars_warning, ERROR)
         form = QHBoxLayout()
         for text, edit in (
             (self.tr("Vehicle"), self.car_vehicle),
             (self.tr("Driver"), self.car_driver),
             (self.tr("Phone"), self.car_phone),
+            (self.tr("Seats"), self.car_seats),
         ):
-            form.addWidget(QLabel(text, self))
+            form.addWidget(label_for(text, edit))
             form.addWidget(edit)
-        form.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
-        form.addWidget(self._button(self.tr("Save vehicle changes"), self.update_car, "update_car"))
-        form.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
-        form.addWidget(self._button(self.tr("Items served…"), self.choose_car_items, "car_items"))
-        form.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
+        buttons = QHBoxLayout()  # a row of their own: beside the fields they squeezed them at 1366 px
+        buttons.addStretch(1)
+        buttons.addWidget(self._button(self.tr("Add vehicle"), self._add_car, "add_car"))
+        buttons.addWidget(self._button(self.tr("Save vehicle changes"), self.update_car, "update_car"))
+        buttons.addWidget(self._button(self.tr("Delete vehicle"), self._delete_car, "delete_car"))
+        buttons.addWidget(self._button(self.tr("Items served…"), self.choose_car_items, "car_items"))
+        buttons.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
+        buttons.addWidget(self._button(self.tr("Riders…"), self.choose_car_riders, "car_riders"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.cars_view)
+        layout.addWidget(self.cars_warning)
         layout.addLayout(form)
+        layout.addLayout(buttons)
         self._on_row_chosen(self.cars_view, self._show_car)
         return group
 
@@ -528,12 +554,18 @@ class LogisticsTab(QWidget):
                         c.vehicle,
                         c.driver_name,
                         c.driver_phone,
+                        "" if c.seats is None else str(c.seats),
+                        self._riders_text(c, who, loc),
                         labels.join_like([titles.get(i, "") for i in c.item_ids], loc),
                     ],
                 )
                 for c in view.vehicles
             ]
         )
+        self.cars_warning.setText(
+            "\n".join(self._over_capacity(c, titles) for c in view.vehicles if c.over_capacity)
+        )
+        self.cars_warning.setVisible(bool(self.cars_warning.text()))
         self.gifts_model.set_rows(
             [
                 (
@@ -554,6 +586,27 @@ class LogisticsTab(QWidget):
         self._stays = {st.id: st for st in view.stays}
         self._cars = {c.id: c for c in view.vehicles}
         self._gifts = {g.id: g for g in view.gifts}
+
+    def _riders_text(self, car: ls.VehicleView, who: Callable[[ls.Person], str], loc: str) -> str:
+        """The riders when they are the same for every item; else how many ride at most."""
+        lists = {tuple(p.id for p in people) for _item, people in car.riders if people}
+        if len(lists) == 1:
+            people = next(people for _item, people in car.riders if people)
+            return labels.join_like([who(p) for p in people], loc)
+        if not lists:
+            return ""
+        return self.tr("up to %n rider(s), by item", "", car.most_riders)
+
+    def _over_capacity(self, car: ls.VehicleView, titles: dict[str, str]) -> str:
+        riders = dict(car.riders)
+        worst = max(car.over_capacity, key=lambda item: len(riders[item]))
+        return (
+            self.tr("Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.")
+            .replace("%1", car.vehicle)
+            .replace("%2", str(car.seats))
+            .replace("%3", str(len(riders[worst])))
+            .replace("%4", titles.get(worst, ""))
+        )
 
     def _fill_travellers(self, people: list[tuple[str, str]], default: tuple[str, ...]) -> None:
         """The visit's people, ticked as the user left them; someone new to the list is ticked
@@ -632,6 +685,7 @@ class LogisticsTab(QWidget):
         self.car_vehicle.setText(car.vehicle)
         self.car_driver.setText(car.driver_name)
         self.car_phone.setText(car.driver_phone)
+        self.car_seats.setValue(car.seats or 0)
 
     def _show_gift(self, gift_id: str) -> None:
         if (gift := self._gifts.get(gift_id)) is None:
@@ -800,6 +854,7 @@ class LogisticsTab(QWidget):
             vehicle=self.car_vehicle.text(),
             driver_name=self.car_driver.text(),
             driver_phone=self.car_phone.text(),
+            seats=self.car_seats.value() or None,
         )
         self._change(add, self.tr("Vehicle added."), creates=True)
 
@@ -811,6 +866,7 @@ class LogisticsTab(QWidget):
             "vehicle": self.car_vehicle.text(),
             "driver_name": self.car_driver.text(),
             "driver_phone": self.car_phone.text(),
+            "seats": self.car_seats.value() or None,
         }
         return self._change(
             lambda s, _vid: ls.update_vehicle(s, car_id, **fields), self.tr("Vehicle changed.")
@@ -885,6 +941,36 @@ class LogisticsTab(QWidget):
         if dialog.exec():
             self.save_car_items(car_id, dialog.checked_ids())
 
+    def car_riders_dialog(self, car_id: str) -> VehicleRidersDialog:
+        """The visit's people and the vehicle's items, ticked as they ride; not yet shown."""
+        car = self._cars[car_id]
+        riders = dict(car.riders)
+        items = [(iid, text) for iid, text in self._items if iid in riders]
+        ticked = next((people for _item, people in car.riders if people), ())
+        people = [
+            (cid, self.room_person.itemText(i))
+            for i in range(self.room_person.count())
+            if (cid := self.room_person.itemData(i))
+        ]
+        return VehicleRidersDialog(people, {p.id for p in ticked}, items, self)
+
+    def choose_car_riders(self) -> None:
+        if (car_id := selected_id(self.cars_view)) is None:
+            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            return
+        if not self._cars[car_id].item_ids:
+            self.message.setText(self.tr("Choose the items this vehicle serves first (Items served…)."))
+            return
+        dialog = self.car_riders_dialog(car_id)
+        if dialog.exec():
+            self.save_car_riders(car_id, dialog.rider_ids(), dialog.item_ids())
+
+    def save_car_riders(self, car_id: str, rider_ids: list[str], item_ids: list[str]) -> bool:
+        return self._change(
+            lambda s, _vid: ls.set_vehicle_riders(s, car_id, rider_ids, item_ids=item_ids),
+            self.tr("%n rider(s) set for the vehicle.", "", len(rider_ids)),
+        )
+
     def save_car_items(self, car_id: str, item_ids: list[str]) -> bool:
         return self._change(
             lambda s, _vid: ls.set_vehicle_items(s, car_id, item_ids),
@@ -948,3 +1034,70 @@ class VehicleItemsDialog(QDialog):
             for r in range(self.items.count())
             if self.items.item(r).checkState() == Qt.CheckState.Checked
         ]
+
+
+def _checkable_list(
+    parent: QWidget, name: str, entries: list[tuple[str, str]], ticked: set[str]
+) -> QListWidget:
+    listing = QListWidget(parent)
+    listing.setObjectName(name)
+    for entry_id, text in entries:
+        entry = QListWidgetItem(text)
+        entry.setData(IdRole, entry_id)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if entry_id in ticked else Qt.CheckState.Unchecked)
+        listing.addItem(entry)
+    return listing
+
+
+def _ticked(listing: QListWidget) -> list[str]:
+    return [
+        str(listing.item(r).data(IdRole))
+        for r in range(listing.count())
+        if listing.item(r).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class VehicleRidersDialog(QDialog):
+    """Tick who rides in a vehicle, and for which of the items it serves (all at first: untick
+    the other days' items to say who rides on one day)."""
+
+    def __init__(
+        self,
+        people: list[tuple[str, str]],
+        riders: set[str],
+        items: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who rides in this vehicle"))
+        self.people = _checkable_list(self, "vehicle_riders", people, riders)
+        self.items = _checkable_list(self, "vehicle_rider_items", items, {iid for iid, _text in items})
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lists = QHBoxLayout()
+        for text, listing in ((self.tr("Riders"), self.people), (self.tr("For these items"), self.items)):
+            column = QVBoxLayout()
+            column.addWidget(label_for(text, listing))
+            column.addWidget(listing, 1)
+            lists.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.addLayout(lists, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def set_ticked(self, listing: QListWidget, ids: set[str]) -> None:
+        for row in range(listing.count()):
+            entry = listing.item(row)
+            entry.setCheckState(
+                Qt.CheckState.Checked if entry.data(IdRole) in ids else Qt.CheckState.Unchecked
+            )
+
+    def rider_ids(self) -> list[str]:
+        return _ticked(self.people)
+
+    def item_ids(self) -> list[str]:
+        return _ticked(self.items)
