@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
-from petdesk.gui.qt import QDate, QDateTime, QMessageBox, QPushButton, Qt, QTime
+from petdesk.gui.qt import QDate, QDateTime, QLabel, QMessageBox, QPushButton, Qt, QTime
 from petdesk.models import Accommodation, Gift, RoomAssignment, TravelLeg, Vehicle
 from petdesk.services import logistics as ls
 from petdesk.services import visits as vs
@@ -67,7 +67,7 @@ def test_choose_travellers_then_edit_the_leg(qtbot: QtBot, db: Database) -> None
     tab.leg_arrives_zone.set_zone("Asia/Shanghai")
     tab.leg_arrives.setDateTime(QDateTime(QDate(2027, 3, 16), QTime(6, 0)))
     _click(qtbot, tab, "add_leg")
-    assert tab.legs_model.rowCount() == 1, tab.message.text()
+    assert tab.legs_model.rowCount() == 1, editor.message.text()
 
     # choosing the leg puts it in the fields; moved a day later, Georg on it after all
     tab.leg_from.clear()
@@ -79,7 +79,7 @@ def test_choose_travellers_then_edit_the_leg(qtbot: QtBot, db: Database) -> None
     tab.leg_arrives.setDateTime(QDateTime(QDate(2027, 3, 17), QTime(6, 0)))
     tab.set_travellers_ticked({ids["Markus"], ids["Lena"], ids["Georg"]})
     _click(qtbot, tab, "update_leg")
-    assert "Travel leg changed" in tab.message.text(), tab.message.text()
+    assert "Travel leg changed" in editor.message.text(), editor.message.text()
     assert tab.legs_model.rowCount() == 1
 
     assert editors.save(qtbot, editor), editor.message.text()
@@ -105,7 +105,7 @@ def test_edit_hotel_keeps_rooming_and_vehicle_and_gift_edits(qtbot: QtBot, db: D
     tab.gifts_view.selectRow(0)
     _retype(tab.gift_description, "Porcelain tea set")
     _click(qtbot, tab, "update_gift")
-    assert "Gift changed" in tab.message.text(), tab.message.text()
+    assert "Gift changed" in editor.message.text(), editor.message.text()
 
     assert editors.save(qtbot, editor), editor.message.text()
     with db.reading() as s:
@@ -154,7 +154,7 @@ def test_assign_room_keeps_the_hotel_and_the_person_chosen(qtbot: QtBot, db: Dat
         tab.room_person.setCurrentIndex(tab.room_person.findData(ids[name]))
         _retype(tab.room_number, room)
         _click(qtbot, tab, "assign_room")
-        assert "Room assigned" in tab.message.text(), tab.message.text()
+        assert "Room assigned" in editor.message.text(), editor.message.text()
         assert tab.stays_view.selectionModel().isRowSelected(0)
         assert tab.room_person.currentData() == ids[name]
 
@@ -201,3 +201,22 @@ def test_seats_riders_and_over_capacity_in_plain_words(qtbot: QtBot, db: Databas
     assert sorted(p.id for p in dict(car.riders)[item.id]) == sorted(
         [ids["Markus"], ids["Georg"], ids["Lena"]]
     )
+
+
+def _shown_texts(editor) -> list[str]:  # type: ignore[no-untyped-def]
+    return [label.text() for label in editor.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
+def test_one_message_line_and_nothing_stale_after_save(qtbot: QtBot, db: Database, translators) -> None:  # type: ignore[no-untyped-def]
+    """Field test 52, defect 9: after Save the editor said "Saved." while the tab still said
+    "Emergency sheet saved. (not saved yet)"; the Chinese window showed each held change twice."""
+    translators("zh_CN")
+    ids = _munich_visit(db)
+    editor, tab = _open_logistics(qtbot, db, ids["visit"], locale="zh_CN")
+    _retype(tab.gift_description, "瓷器茶具")
+    _click(qtbot, tab, "add_gift")
+    held = [text for text in _shown_texts(editor) if "尚未保存" in text]
+    assert held == ["已添加礼品。（尚未保存）"], held  # once, and no half-width space inside
+
+    assert editors.save(qtbot, editor), editor.message.text()
+    assert not [text for text in _shown_texts(editor) if "尚未保存" in text]

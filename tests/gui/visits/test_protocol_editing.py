@@ -130,7 +130,7 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     _drop(listing, 2, 0)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
     assert listing.item(0).text().startswith("1. Jens Müller")
-    assert "not saved yet" in tab.message.text() and editor.is_dirty()
+    assert "not saved yet" in editor.message.text() and editor.is_dirty()
     assert saved_order() == before
 
     # keyboard: Anna selected, Ctrl+Up puts her first again; Ctrl+Down on the last row does nothing

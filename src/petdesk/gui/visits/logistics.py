@@ -100,6 +100,7 @@ class LogisticsTab(QWidget):
         *,
         hold: Callable[..., bool] | None = None,
         draft: Callable[[], AbstractContextManager[Any]] | None = None,
+        say: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LogisticsTab")
@@ -109,6 +110,10 @@ class LogisticsTab(QWidget):
         #: drops=)``) and the tables show its draft (``draft()``), like the other tabs.
         self.hold = hold
         self.draft = draft
+        #: In the visit editor: its one message line, which its Save then replaces (field test 52,
+        #: defect 9: the tab's own line still said "… (not saved yet)" after "Saved.", and the
+        #: Chinese window showed every held change's sentence twice).
+        self.say = say
         # One sub-tab per section: stacked in a scroll area inside the editor's tab (itself in
         # the editor's scroll area), the vehicles and gifts were reached only by scrolling that
         # nested area, at 1366×768 (field test 6, defect 19). Each section now fits its tab.
@@ -154,6 +159,7 @@ class LogisticsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.message)
+        self.message.setVisible(say is None)
 
     # --- building ----------------------------------------------------------------------------------
     def _add_section(self, group: QGroupBox, title: str = "") -> None:
@@ -428,7 +434,7 @@ class LogisticsTab(QWidget):
         vid = self.visit_id()
         self.setEnabled(vid is not None)
         if vid is None:
-            self.message.setText(self.tr("Save the visit first."))
+            self._report(self.tr("Save the visit first."))
             return
         lang = "zh" if QLocale().name().startswith("zh") else "en"
         self._generation += 1
@@ -595,7 +601,7 @@ class LogisticsTab(QWidget):
             return labels.join_like([who(p) for p in people], loc)
         if not lists:
             return ""
-        return self.tr("up to %n rider(s), by item", "", car.most_riders)
+        return self.tr("up to %Ln rider(s), by item", "", car.most_riders)
 
     def _over_capacity(self, car: ls.VehicleView, titles: dict[str, str]) -> str:
         riders = dict(car.riders)
@@ -710,7 +716,11 @@ class LogisticsTab(QWidget):
             box.set_zone(zone, chosen=False)
 
     def _report(self, text: str) -> None:
-        self.message.setText(text)
+        """Say ``text`` where this tab's messages go: the editor's line, or the tab's own."""
+        if self.say is not None:
+            self.say(text)
+        else:
+            self.message.setText(text)
 
     def _change(
         self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
@@ -723,10 +733,10 @@ class LogisticsTab(QWidget):
         if vid is None:
             return False
         if self.hold is not None:
+            # the editor says the result, "… (not saved yet)" or the refusal, on its own line
             if not self.hold(lambda s: fn(s, vid), done, creates=creates, drops=drops):
                 return False
             self.reload()
-            self.message.setText(done + " " + self.tr("(not saved yet)"))
             return True
 
         def write() -> None:
@@ -736,10 +746,10 @@ class LogisticsTab(QWidget):
         try:
             wait_for(write)
         except ScheduleError as exc:
-            self.message.setText(localize(str(exc), QLocale().name()))
+            self._report(localize(str(exc), QLocale().name()))
             return False
         self.reload()
-        self.message.setText(done)
+        self._report(done)
         self.changed.emit()
         return True
 
@@ -779,7 +789,7 @@ class LogisticsTab(QWidget):
     def update_leg(self) -> bool:
         """The chosen leg takes the fields' times, numbers and travellers."""
         if (leg_id := selected_id(self.legs_view)) is None:
-            self.message.setText(self.tr("Choose a travel leg in the table first."))
+            self._report(self.tr("Choose a travel leg in the table first."))
             return False
         if (fields := self._leg_fields()) is None:
             return False
@@ -807,7 +817,7 @@ class LogisticsTab(QWidget):
     def update_stay(self) -> bool:
         """The chosen hotel takes the fields' name, address and dates; its rooming list stays."""
         if (stay_id := selected_id(self.stays_view)) is None:
-            self.message.setText(self.tr("Choose a hotel in the table first."))
+            self._report(self.tr("Choose a hotel in the table first."))
             return False
         fields = {
             "hotel": self.stay_hotel.text(),
@@ -834,7 +844,7 @@ class LogisticsTab(QWidget):
 
     def _confirm_stay_deletion(self, hotel: str, rooms: int) -> bool:
         text = self.tr(
-            "%n person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? "
+            "%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? "
             "Undo (Ctrl+Z) brings them back until you save.",
             "",
             rooms,
@@ -860,7 +870,7 @@ class LogisticsTab(QWidget):
 
     def update_car(self) -> bool:
         if (car_id := selected_id(self.cars_view)) is None:
-            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            self._report(self.tr("Choose a vehicle in the table first."))
             return False
         fields = {
             "vehicle": self.car_vehicle.text(),
@@ -890,7 +900,7 @@ class LogisticsTab(QWidget):
 
     def update_gift(self) -> bool:
         if (gift_id := selected_id(self.gifts_view)) is None:
-            self.message.setText(self.tr("Choose a gift in the table first."))
+            self._report(self.tr("Choose a gift in the table first."))
             return False
         fields = {
             "direction": self.gift_direction.currentData(),
@@ -906,12 +916,12 @@ class LogisticsTab(QWidget):
 
     def _save_emergency(self) -> None:
         fields = {name: edit.text() for name, edit in self.emergency.items()}
-        self._change(lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet saved."))
+        self._change(lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet changed."))
 
     def _assign_room(self) -> None:
         stay_id, cid = selected_id(self.stays_view), self.room_person.currentData()
         if stay_id is None or cid is None:
-            self.message.setText(self.tr("Choose a hotel in the table and a person first."))
+            self._report(self.tr("Choose a hotel in the table and a person first."))
             return
         rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [
             (cid, self.room_number.text())
@@ -935,7 +945,7 @@ class LogisticsTab(QWidget):
 
     def choose_car_items(self) -> None:
         if (car_id := selected_id(self.cars_view)) is None:
-            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            self._report(self.tr("Choose a vehicle in the table first."))
             return
         dialog = self.car_items_dialog(car_id)
         if dialog.exec():
@@ -956,10 +966,10 @@ class LogisticsTab(QWidget):
 
     def choose_car_riders(self) -> None:
         if (car_id := selected_id(self.cars_view)) is None:
-            self.message.setText(self.tr("Choose a vehicle in the table first."))
+            self._report(self.tr("Choose a vehicle in the table first."))
             return
         if not self._cars[car_id].item_ids:
-            self.message.setText(self.tr("Choose the items this vehicle serves first (Items served…)."))
+            self._report(self.tr("Choose the items this vehicle serves first (Items served…)."))
             return
         dialog = self.car_riders_dialog(car_id)
         if dialog.exec():
@@ -968,7 +978,7 @@ class LogisticsTab(QWidget):
     def save_car_riders(self, car_id: str, rider_ids: list[str], item_ids: list[str]) -> bool:
         return self._change(
             lambda s, _vid: ls.set_vehicle_riders(s, car_id, rider_ids, item_ids=item_ids),
-            self.tr("%n rider(s) set for the vehicle.", "", len(rider_ids)),
+            self.tr("%Ln rider(s) set for the vehicle.", "", len(rider_ids)),
         )
 
     def save_car_items(self, car_id: str, item_ids: list[str]) -> bool:
