@@ -2799,17 +2799,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="213"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -5303,364 +5303,472 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
         <source>Order of precedence</source>
-        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
+        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
         <source>Travel</source>
-        <extracomment>The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
+        <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="171"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <source>Save leg changes</source>
+        <translation>保存行程段修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="267"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <source>Save hotel changes</source>
+        <translation>保存酒店修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="854"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
         <source>Vehicle</source>
+        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <source>Riders</source>
+        <translation>乘车人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <source>Save vehicle changes</source>
+        <translation>保存车辆修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <source>Riders…</source>
+        <translation>乘车人员…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="394"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="395"/>
+        <source>Save gift changes</source>
+        <translation>保存礼品修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="412"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="437"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="550"/>
-        <source>(not saved yet)</source>
-        <translation>（尚未保存）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="787"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="608"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="792"/>
+        <source>Choose a travel leg in the table first.</source>
+        <translation>请先在表格中选择一个行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="797"/>
+        <source>Travel leg changed.</source>
+        <translation>已修改行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="803"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="620"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="815"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="625"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="820"/>
+        <source>Choose a hotel in the table first.</source>
+        <translation>请先在表格中选择一家酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="830"/>
+        <source>Hotel changed.</source>
+        <translation>已修改酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="842"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
+        <translation>
+            <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="869"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
+        <source>Vehicle changed.</source>
+        <translation>已修改车辆。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="888"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="899"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="655"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="903"/>
+        <source>Choose a gift in the table first.</source>
+        <translation>请先在表格中选择一件礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="911"/>
+        <source>Gift changed.</source>
+        <translation>已修改礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="915"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
-        <source>Emergency sheet saved.</source>
-        <translation>紧急联络单已保存。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="664"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="669"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="939"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="688"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="873"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="948"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="969"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <source>up to %Ln rider(s), by item</source>
+        <translation>
+            <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="610"/>
+        <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
+        <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="919"/>
+        <source>Emergency sheet changed.</source>
+        <translation>已修改紧急联络单。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="972"/>
+        <source>Choose the items this vehicle serves first (Items served…).</source>
+        <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <source>%Ln rider(s) set for the vehicle.</source>
+        <translation>
+            <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
         <source>The vehicle serves %n item(s).</source>
         <translation>
             <numerusform>该车辆服务 %n 项日程。</numerusform>
@@ -7747,18 +7855,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="223"/>
-        <source>(not saved yet)</source>
-        <translation>（尚未保存）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="242"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="259"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="267"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -8025,48 +8128,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="206"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="298"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="300"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="531"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="532"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="536"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="539"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="556"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="589"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8408,28 +8511,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="354"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1705"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="351"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1712"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="373"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="377"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -9730,15 +9833,33 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="723"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1015"/>
         <source>Items this vehicle serves</source>
-        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
+        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="738"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleRidersDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
+        <source>Who rides in this vehicle</source>
+        <translation>乘坐该车辆的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <source>Riders</source>
+        <translation>乘车人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <source>For these items</source>
+        <translation>适用于这些日程</translation>
     </message>
 </context>
 <context>
@@ -10143,110 +10264,110 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="803"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
         <source>%n flight(s)</source>
         <translation>
             <numerusform>%n 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>%n other journey(s)</source>
         <translation>
             <numerusform>%n 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>%n hotel room(s)</source>
         <translation>
             <numerusform>%n 间酒店房间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="864"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
         <source>On %n item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %n 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="877"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="960"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="961"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="962"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1058"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
