@@ -290,7 +290,31 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <source>up to %Ln rider(s), by item</source>
+        <translation>
+            <numerusform>up to %Ln rider, by item</numerusform>
+            <numerusform>up to %Ln riders, by item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
+        <translation>
+            <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
+            <numerusform>%Ln people have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <source>%Ln rider(s) set for the vehicle.</source>
+        <translation>
+            <numerusform>%Ln rider set for the vehicle.</numerusform>
+            <numerusform>%Ln riders set for the vehicle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -729,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -737,7 +761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -745,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -753,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -761,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>

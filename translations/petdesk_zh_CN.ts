@@ -28,62 +28,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="132"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="146"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="152"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="148"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="154"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="150"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="152"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="154"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="161"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="167"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="195"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="213"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -158,7 +158,7 @@
         <location filename="../src/petdesk/gui/app.py" line="65"/>
         <location filename="../src/petdesk/gui/app.py" line="220"/>
         <location filename="../src/petdesk/gui/app.py" line="243"/>
-        <location filename="../src/petdesk/gui/app.py" line="322"/>
+        <location filename="../src/petdesk/gui/app.py" line="326"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).
 ----------
@@ -3385,28 +3385,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="113"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="119"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="211"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="225"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="236"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="242"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="240"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="246"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -5308,364 +5308,472 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
         <source>Order of precedence</source>
-        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs.</extracomment>
+        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
         <source>Travel</source>
-        <extracomment>The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
+        <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="169"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="170"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="171"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="214"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <source>Save leg changes</source>
+        <translation>保存行程段修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="267"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="246"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <source>Save hotel changes</source>
+        <translation>保存酒店修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="854"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
         <source>Vehicle</source>
+        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <source>Riders</source>
+        <translation>乘车人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <source>Save vehicle changes</source>
+        <translation>保存车辆修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <source>Riders…</source>
+        <translation>乘车人员…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="394"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="395"/>
+        <source>Save gift changes</source>
+        <translation>保存礼品修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="412"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="437"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="550"/>
-        <source>(not saved yet)</source>
-        <translation>（尚未保存）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="787"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="608"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="792"/>
+        <source>Choose a travel leg in the table first.</source>
+        <translation>请先在表格中选择一个行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="797"/>
+        <source>Travel leg changed.</source>
+        <translation>已修改行程段。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="803"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="620"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="815"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="625"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="820"/>
+        <source>Choose a hotel in the table first.</source>
+        <translation>请先在表格中选择一家酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="830"/>
+        <source>Hotel changed.</source>
+        <translation>已修改酒店。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="842"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
+        <translation>
+            <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="869"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="640"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
+        <source>Vehicle changed.</source>
+        <translation>已修改车辆。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="888"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="899"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="655"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="903"/>
+        <source>Choose a gift in the table first.</source>
+        <translation>请先在表格中选择一件礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="911"/>
+        <source>Gift changed.</source>
+        <translation>已修改礼品。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="915"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
-        <source>Emergency sheet saved.</source>
-        <translation>紧急联络单已保存。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="664"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="669"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="939"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="688"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="873"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="948"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="969"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="697"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <source>up to %Ln rider(s), by item</source>
+        <translation>
+            <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="610"/>
+        <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
+        <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="919"/>
+        <source>Emergency sheet changed.</source>
+        <translation>已修改紧急联络单。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="972"/>
+        <source>Choose the items this vehicle serves first (Items served…).</source>
+        <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <source>%Ln rider(s) set for the vehicle.</source>
+        <translation>
+            <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -7752,18 +7860,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="223"/>
-        <source>(not saved yet)</source>
-        <translation>（尚未保存）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="242"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="259"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="267"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -8046,32 +8149,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="535"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="536"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="546"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="539"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="556"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="566"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="617"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -8440,67 +8543,67 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1897"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1901"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1906"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1902"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1903"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1904"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1909"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1912"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1914"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1980"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -8512,7 +8615,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -8534,7 +8637,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1840"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -8583,24 +8686,24 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1808"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1969"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1813"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1930"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1987"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1989"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -9735,15 +9838,33 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="723"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1015"/>
         <source>Items this vehicle serves</source>
-        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
+        <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="738"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleRidersDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
+        <source>Who rides in this vehicle</source>
+        <translation>乘坐该车辆的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <source>Riders</source>
+        <translation>乘车人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <source>For these items</source>
+        <translation>适用于这些日程</translation>
     </message>
 </context>
 <context>
@@ -10122,35 +10243,35 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="860"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
@@ -10183,75 +10304,75 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="803"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="820"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="863"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="864"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="877"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="960"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="961"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="962"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="982"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1058"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -446,6 +446,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("check-out must be at least one night after check-in"),
     N_("a person appears twice in the rooming list; give each person one room"),
     N_("a vehicle needs a description such as its make, colour and plate"),
+    N_("a vehicle needs at least one seat; leave the seats empty when not known"),
     N_("a vehicle can only serve items of its own visit"),
     N_("a gift needs a description"),
     N_("the duty officer needs a phone number that answers day and night"),

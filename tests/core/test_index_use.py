@@ -40,6 +40,10 @@ REGISTER: dict[str, tuple[str, str]] = {
         "SELECT id FROM vehicle_assignment WHERE vehicle_id IN (?, ?)",
         "services/logistics.py",
     ),
+    "ix_vehicle_rider_assignment_id": (
+        "SELECT id FROM vehicle_rider WHERE assignment_id IN (?, ?)",
+        "services/logistics.py (a vehicle's riders per item)",
+    ),
     "ix_room_assignment_contact_id": (
         "SELECT id FROM room_assignment WHERE contact_id = ? AND deleted_at = ?",
         "services/history.py (restoring a deleted person's rows)",

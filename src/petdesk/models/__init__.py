@@ -14,6 +14,7 @@ from petdesk.models.logistics import (
     TravelLegTraveller,
     Vehicle,
     VehicleAssignment,
+    VehicleRider,
 )
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
 from petdesk.models.office import Office, Setting
@@ -116,6 +117,7 @@ __all__ = [
     "TravelLegTraveller",
     "Vehicle",
     "VehicleAssignment",
+    "VehicleRider",
     "Visit",
     "VisitParticipant",
     "columns_linking_to",

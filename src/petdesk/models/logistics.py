@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from petdesk.models.base import Base, SyncedMixin, enum_column
@@ -108,6 +108,8 @@ class Vehicle(SyncedMixin, Base):
     driver_name: Mapped[str] = mapped_column(String(200), default="")
     driver_phone: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Seats for passengers (the driver's not counted); None: not known (field test 52, defect 7).
+    seats: Mapped[int | None] = mapped_column(Integer, default=None)
 
     visit: Mapped[Visit] = relationship()
     assignments: Mapped[list[VehicleAssignment]] = relationship(back_populates="vehicle")
@@ -124,6 +126,20 @@ class VehicleAssignment(SyncedMixin, Base):
 
     vehicle: Mapped[Vehicle] = relationship(back_populates="assignments")
     item: Mapped[ItineraryItem] = relationship()
+    riders: Mapped[list[VehicleRider]] = relationship(back_populates="assignment")
+
+
+class VehicleRider(SyncedMixin, Base):
+    """Who rides in the vehicle for one item it serves: riders hang off the vehicle's assignment
+    to the item, so "who is in which car" is said per item (a day's items for a day)."""
+
+    __tablename__ = "vehicle_rider"
+
+    assignment_id: Mapped[str] = mapped_column(ForeignKey("vehicle_assignment.id"), index=True)
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+
+    assignment: Mapped[VehicleAssignment] = relationship(back_populates="riders")
+    contact: Mapped[Contact] = relationship()
 
 
 class Gift(SyncedMixin, Base):

@@ -28,6 +28,7 @@ from petdesk.models import (
     TravelLegTraveller,
     Vehicle,
     VehicleAssignment,
+    VehicleRider,
     VisitParticipant,
 )
 from petdesk.models.enums import ParticipantRole
@@ -167,6 +168,13 @@ def set_travellers(session: Session, leg_id: str, contact_ids: Iterable[str]) ->
     session.flush()
 
 
+def delegation_travellers(session: Session, visit_id: str) -> list[str]:
+    """Who a new leg is for unless the user chooses: the delegation side (head, delegates and the
+    interpreters who travel with them; field test 52, defect 2 left the interpreter on no leg)."""
+    sides = participant_sides(session, visit_id)
+    return [p.contact_id for p in _live_participants(session, visit_id) if sides[p.id] == "delegation"]
+
+
 def delete_travel_leg(session: Session, leg_id: str) -> None:
     leg: TravelLeg = require(session, TravelLeg, leg_id, "travel leg")
     tombstone([*leg.travellers, leg], utcnow())
@@ -255,6 +263,8 @@ def delete_accommodation(session: Session, accommodation_id: str) -> None:
 def _check_vehicle(car: Vehicle) -> None:
     if not car.vehicle.strip():
         raise ScheduleError("a vehicle needs a description such as its make, colour and plate")
+    if car.seats is not None and car.seats < 1:
+        raise ScheduleError("a vehicle needs at least one seat; leave the seats empty when not known")
 
 
 def add_vehicle(
@@ -266,7 +276,9 @@ def add_vehicle(
     driver_phone: str = "",
     notes: str = "",
     item_ids: Iterable[str] = (),
+    seats: int | None = None,
 ) -> Vehicle:
+    """``seats``: the passenger seats, None when not known."""
     visit = get_visit(session, visit_id)
     car = Vehicle(
         visit_id=visit.id,
@@ -274,6 +286,7 @@ def add_vehicle(
         driver_name=driver_name.strip(),
         driver_phone=driver_phone.strip(),
         notes=notes,
+        seats=seats,
     )
     _check_vehicle(car)
     session.add(car)
@@ -284,11 +297,13 @@ def add_vehicle(
 
 def update_vehicle(session: Session, vehicle_id: str, **fields: Any) -> Vehicle:
     car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
-    unknown = set(fields) - {"vehicle", "driver_name", "driver_phone", "notes", "item_ids"}
+    unknown = set(fields) - {"vehicle", "driver_name", "driver_phone", "notes", "item_ids", "seats"}
     if unknown:
         raise TypeError(f"unknown vehicle fields: {', '.join(sorted(unknown))}")
     for name, value in fields.items():
-        if name != "item_ids":
+        if name == "seats":
+            car.seats = value
+        elif name != "item_ids":
             setattr(car, name, (value or "").strip())
     _check_vehicle(car)
     if "item_ids" in fields:
@@ -308,16 +323,55 @@ def set_vehicle_items(session: Session, vehicle_id: str, item_ids: Iterable[str]
     live = {a.item_id: a for a in car.assignments if a.deleted_at is None}
     for iid, row in live.items():
         if iid not in wanted:
-            row.soft_delete()
+            tombstone([*row.riders, row], utcnow())  # no riders left on an item the car no longer serves
     for iid in wanted:
         if iid not in live:
             session.add(VehicleAssignment(vehicle=car, item_id=iid))
     session.flush()
 
 
+def set_vehicle_riders(
+    session: Session, vehicle_id: str, contact_ids: Iterable[str], *, item_ids: Iterable[str] | None = None
+) -> None:
+    """Who rides in the vehicle for the items it serves (``item_ids``: some of them, such as one
+    day's; None: all). A person rides in one vehicle per item: taken out of any other there."""
+    car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
+    wanted = list(dict.fromkeys(contact_ids))
+    for cid in wanted:
+        require(session, Contact, cid, "contact")
+    chosen = None if item_ids is None else set(item_ids)
+    for assignment in _live(car.assignments):
+        if chosen is None or assignment.item_id in chosen:
+            _set_riders(session, assignment, wanted)
+    session.flush()
+
+
+def _set_riders(session: Session, assignment: VehicleAssignment, wanted: list[str]) -> None:
+    live = {r.contact_id: r for r in _live(assignment.riders)}
+    for cid, row in live.items():
+        if cid not in wanted:
+            row.soft_delete()
+    others = session.scalars(
+        select(VehicleRider)
+        .join(VehicleAssignment, VehicleRider.assignment_id == VehicleAssignment.id)
+        .where(
+            VehicleAssignment.item_id == assignment.item_id,
+            VehicleAssignment.id != assignment.id,
+            VehicleAssignment.deleted_at.is_(None),
+            VehicleRider.deleted_at.is_(None),
+            VehicleRider.contact_id.in_(wanted),
+        )
+    )
+    for row in others:
+        row.soft_delete()
+    for cid in wanted:
+        if cid not in live:
+            session.add(VehicleRider(assignment=assignment, contact_id=cid))
+
+
 def delete_vehicle(session: Session, vehicle_id: str) -> None:
     car: Vehicle = require(session, Vehicle, vehicle_id, "vehicle")
-    tombstone([*car.assignments, car], utcnow())
+    tombstone([*(r for a in car.assignments for r in a.riders), *car.assignments, car], utcnow())
     session.flush()
 
 
@@ -696,6 +750,22 @@ class VehicleView:
     driver_phone: str
     notes: str
     item_ids: tuple[str, ...]
+    #: Passenger seats; None when not known.
+    seats: int | None = None
+    #: Who rides for each item it serves: (item id, riders), in the order of ``item_ids``.
+    riders: tuple[tuple[str, tuple[Person, ...]], ...] = ()
+
+    @property
+    def most_riders(self) -> int:
+        """The most people riding for any one item."""
+        return max((len(people) for _item, people in self.riders), default=0)
+
+    @property
+    def over_capacity(self) -> tuple[str, ...]:
+        """The items for which more people ride than there are seats."""
+        if self.seats is None:
+            return ()
+        return tuple(item for item, people in self.riders if len(people) > self.seats)
 
 
 @dataclass(frozen=True)
@@ -839,6 +909,12 @@ def logistics(session: Session, visit_id: str) -> Logistics:
                 c.driver_phone,
                 c.notes,
                 tuple(a.item_id for a in _live(c.assignments) if a.item_id in live_items),
+                c.seats,
+                tuple(
+                    (a.item_id, tuple(p for r in _live(a.riders) if (p := _person(r.contact)) is not None))
+                    for a in _live(c.assignments)
+                    if a.item_id in live_items
+                ),
             )
             for c in cars
         ),

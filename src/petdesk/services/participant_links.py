@@ -1,5 +1,5 @@
 """Everything of one visit that names a person: the items they attend, host or interpret, the
-travel legs they are on, the hotel rooms they sleep in.
+travel legs they are on, the hotel rooms they sleep in, the vehicles they ride in.
 
 Taking a person out of a visit must take them off all of these too (field test 33, defect 1): a
 removed delegate who stays on the items and flights prints as "?" in the itinerary and goes out on
@@ -20,6 +20,9 @@ from petdesk.models.logistics import (
     TravelLeg,
     TravelLegTraveller,
     TravelMode,
+    Vehicle,
+    VehicleAssignment,
+    VehicleRider,
 )
 
 
@@ -82,6 +85,21 @@ def _room_rows(session: Session, visit_id: str, contact_id: str) -> list[RoomAss
     return list(session.scalars(query))
 
 
+def _rider_rows(session: Session, visit_id: str, contact_id: str) -> list[VehicleRider]:
+    query = (
+        select(VehicleRider)
+        .join(VehicleAssignment, VehicleAssignment.id == VehicleRider.assignment_id)
+        .join(Vehicle, Vehicle.id == VehicleAssignment.vehicle_id)
+        .where(
+            Vehicle.visit_id == visit_id,
+            Vehicle.deleted_at.is_(None),
+            VehicleRider.deleted_at.is_(None),
+            VehicleRider.contact_id == contact_id,
+        )
+    )
+    return list(session.scalars(query))
+
+
 def participant_links(session: Session, visit_id: str, contact_id: str) -> ParticipantLinks:
     """What removing ``contact_id`` from the visit would also take them off."""
     items = sole = 0
@@ -120,6 +138,11 @@ def unlink_participant(
     # Where the substitute already is (per leg, per hotel), they are not added twice.
     on_legs = {t.leg_id for t in _traveller_rows(session, visit_id, substitute_id or "")}
     in_hotels = {r.accommodation_id for r in _room_rows(session, visit_id, substitute_id or "")}
+    in_cars = {r.assignment_id for r in _rider_rows(session, visit_id, substitute_id or "")}
+    for rider in _rider_rows(session, visit_id, contact_id):
+        rider.soft_delete()
+        if substitute_id and rider.assignment_id not in in_cars:
+            session.add(VehicleRider(assignment_id=rider.assignment_id, contact_id=substitute_id))
     for traveller in _traveller_rows(session, visit_id, contact_id):
         traveller.soft_delete()
         if substitute_id and traveller.leg_id not in on_legs:

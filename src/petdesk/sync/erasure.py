@@ -36,6 +36,7 @@ LINK_RULES: dict[tuple[str, str], str] = {
     ("contact_method", "contact_id"): DELETE,
     ("room_assignment", "contact_id"): DELETE,
     ("travel_leg_traveller", "contact_id"): DELETE,
+    ("vehicle_rider", "contact_id"): DELETE,
     ("follow_up", "owner_id"): CLEAR,
     ("finance_lead", "investor_contact_id"): CLEAR,
     ("itinerary_item", "host_contact_id"): CLEAR,

@@ -223,6 +223,7 @@ _LINKS = {
     "travel_leg_traveller": ("contact_id", "leg_id", "in"),
     "project_partner": ("organisation_id", "project_id", "in"),
     "vehicle_assignment": ("vehicle_id", "item_id", "for"),
+    "vehicle_rider": ("contact_id", "assignment_id", "in"),
     "tech_match": ("technology_id", "need_id", "for"),
 }
 

@@ -24,7 +24,7 @@ PINNED = DATA / "sync_package_v2.petdesk-sync"
 #: Columns added since the package was written (nullable), by table: where they sit in a dumped
 #: row (after the entity's name and the id) and how many. 0035_substitutes: a training
 #: participant's substitute and the session they took over from.
-ADDED_COLUMNS = {"training_participant": (6, 2)}
+ADDED_COLUMNS = {"training_participant": (6, 2), "vehicle": (7, 1)}
 
 
 def _expected() -> list[list[Any]]:
@@ -105,7 +105,8 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     offices: tuple[Database, Database, Database], packages: Path
 ) -> None:
     """Since 0035_substitutes (a training participant's substitute, exchanged) packages name it,
-    and main's petdesk of 2026-12-02 refuses them: offices update before exchanging again.
+    and main's petdesk of 2026-12-02 refuses them: offices update before exchanging again. Since
+    0044_vehicle_riders (a vehicle's seats and riders, exchanged) packages name that instead.
 
     Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
@@ -119,7 +120,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0035_substitutes"]
+    assert schema == ["0044_vehicle_riders"]
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

@@ -265,3 +265,19 @@ def test_order_of_precedence_is_kept_per_side(db: Database) -> None:
             ls.set_precedence_order(s, vid, order)
     with db.reading() as s:
         assert [p.precedence for p in ls.precedence_lists(s, vid).delegation] == [1, None, None]
+
+
+def test_a_new_legs_travellers_are_the_delegation_with_its_interpreter(db: Database) -> None:
+    """Field test 52, defect 2: the interpreter travelling with the delegation was on no leg."""
+    with db.transaction() as s:
+        vid = _visit(s)
+        people = {name: person(s, name, "Test").id for name in ("Head", "Delegate", "Lena", "Host")}
+        for name, role in (
+            ("Head", "head"),
+            ("Delegate", "delegate"),
+            ("Lena", "interpreter"),
+            ("Host", "host"),
+        ):
+            vs.add_participant(s, vid, people[name], role)
+        travellers = ls.delegation_travellers(s, vid)
+    assert sorted(travellers) == sorted(people[n] for n in ("Head", "Delegate", "Lena"))

@@ -25,6 +25,7 @@ REFUSALS: dict[str, Callable[[Session, str], object]] = {
         s, vid, hotel="Jinjiang", check_in=dt.date(2026, 12, 14), check_out=dt.date(2026, 12, 14)
     ),
     "no vehicle": lambda s, vid: ls.add_vehicle(s, vid, vehicle=""),
+    "no seats": lambda s, vid: ls.add_vehicle(s, vid, vehicle="Van", seats=0),
     "no gift": lambda s, vid: ls.add_gift(s, vid, description=""),
     "no places": lambda s, vid: ls.add_travel_leg(
         s,

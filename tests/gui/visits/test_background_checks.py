@@ -73,7 +73,7 @@ def test_held_changes_logistics_and_calendar_files_run_off_the_gui_thread(
         editor.tabs.setCurrentWidget(tab)
     qtbot.keyClicks(tab.gift_description, "Tea set")
     qtbot.mouseClick(tab.findChild(QPushButton, "add_gift"), Qt.MouseButton.LeftButton)
-    assert tab.gifts_model.rowCount() == 1 and "not saved yet" in tab.message.text()
+    assert tab.gifts_model.rowCount() == 1 and "not saved yet" in editor.message.text()
     assert len(reads) >= 2 and main not in reads
     assert editors.save(qtbot, editor)
 

@@ -130,7 +130,7 @@ def test_order_of_precedence_by_drag_and_by_keyboard(qtbot, db: Database, visit:
     _drop(listing, 2, 0)
     assert box.names("delegation") == ["Jens Müller", "Anna Schmidt", "Eva Braun", "Min Wu"]
     assert listing.item(0).text().startswith("1. Jens Müller")
-    assert "not saved yet" in tab.message.text() and editor.is_dirty()
+    assert "not saved yet" in editor.message.text() and editor.is_dirty()
     assert saved_order() == before
 
     # keyboard: Anna selected, Ctrl+Up puts her first again; Ctrl+Down on the last row does nothing
@@ -198,7 +198,7 @@ def test_choose_the_items_a_car_serves(qtbot, db: Database, visit: dict[str, str
             a.item_id for a in s.query(VehicleAssignment).filter(VehicleAssignment.deleted_at.is_(None))
         }
     assert served == {visit["item0"], visit["item2"]}
-    assert tab.cars_model.index(0, 3).data() == "Welcome meeting, Banquet"
+    assert tab.cars_model.index(0, 5).data() == "Welcome meeting, Banquet"
     # opened again, the dialog ticks what is saved; unticking one saves the change
     dialog = tab.car_items_dialog(visit["car"])
     assert set(dialog.checked_ids()) == {visit["item0"], visit["item2"]}

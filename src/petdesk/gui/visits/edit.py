@@ -155,7 +155,7 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
         # Travel, hotels, cars (issue 14); its changes are held until Save like the other tabs'.
         self.logistics = LogisticsTab(
-            db, lambda: self.visit_id, self, hold=self._hold_logistics, draft=self._draft
+            db, lambda: self.visit_id, self, hold=self._hold_logistics, draft=self._draft, say=self._say
         )
         self.tabs.addTab(self.logistics, self.tr("Logistics"))
         self.logistics.changed.connect(lambda: self.reload(details=False))
@@ -709,7 +709,7 @@ class VisitEditor(RecordEditor):
                 self._error(exc)
             return False
         self.mark_dirty()
-        self._ok((done + " " if done else "") + self.tr("(not saved yet)"))
+        self._ok(_held_note(done, self.tr("(not saved yet)")))
         return True
 
     def _recheck(self, note: str = "") -> None:
@@ -736,7 +736,7 @@ class VisitEditor(RecordEditor):
             return False
         if self.logistics.isVisible():
             self.logistics.reload()
-        self._ok(self.tr("Undone.") + " " + self.tr("(not saved yet)"))
+        self._ok(_held_note(self.tr("Undone."), self.tr("(not saved yet)")))
         return True
 
     def _hold_logistics(
@@ -746,12 +746,13 @@ class VisitEditor(RecordEditor):
         the last Save forgets the addition instead."""
         added = self._held_index(drops) if drops else -1
         if added >= 0:
-            ok = self._change(None, done, replace=added)  # type: ignore[arg-type]
-        else:
-            ok = self._change(fn, done, creates=creates)
-        if not ok:
-            self.logistics.message.setText(self.message.text())
-        return ok
+            return self._change(None, done, replace=added)  # type: ignore[arg-type]
+        return self._change(fn, done, creates=creates)
+
+    def _say(self, text: str) -> None:
+        """A hint from the Logistics tab ("Choose a hotel … first"), on the editor's one line."""
+        tint(self.message, None)
+        self.message.setText(text)
 
     def record_shown(self) -> str | None:
         return self.visit_id
@@ -1103,3 +1104,12 @@ def _side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
     row.addWidget(left, 1)
     row.addWidget(right, 1)
     return row
+
+
+def _held_note(done: str, note: str) -> str:
+    """``done`` and the "(not saved yet)" note: a space between English sentences, none after a
+    Chinese full stop or before a full-width bracket ("已添加礼品。（尚未保存）")."""
+    if not done:
+        return note
+    joined_tight = done.endswith(("。", "）")) or note.startswith("（")
+    return done + ("" if joined_tight else " ") + note

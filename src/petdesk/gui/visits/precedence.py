@@ -217,10 +217,9 @@ class PrecedenceBox(QGroupBox):
         """Hold the change until the editor's Save (or write it at once outside an editor), then
         show it; a refused change shows its sentence."""
         if self.hold is not None:
-            if not self.hold(fn, done):
+            if not self.hold(fn, done):  # the holder says the result, or the refusal
                 return False
             self.reload()
-            self.report(done + " " + self.tr("(not saved yet)"))
             return True
 
         def write() -> None:
