@@ -58,7 +58,8 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
         # Every table keeps its rows; 0023_sync_versions_compact adds the version table's codes,
         # 0028_retired_offices an empty table of retired offices, 0029_lost_edits one of the edits that
         # lost (none: the file has no conflict), 0037_catalogue_search the catalogue's search keys,
-        # 0040_catalogue_marks the (empty) queue of stale catalogue keys.
+        # 0040_catalogue_marks the (empty) queue of stale catalogue keys, 0044_vehicle_riders an empty
+        # table of who rides in which vehicle.
         added = (
             "sync_entity",
             "sync_office",
@@ -66,6 +67,7 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
             "sync_lost_edit",
             "catalogue_search",
             "catalogue_dirty",
+            "vehicle_rider",
         )
         assert {t: n for t, n in after.items() if t not in added} == before
         assert after["sync_retired_office"] == after["sync_lost_edit"] == 0
