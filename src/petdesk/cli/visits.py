@@ -583,7 +583,12 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
     if not found:
         print(_("No clashes."))
         return 0
-    labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
+    labels = {
+        "overlap": _("overlap"),
+        "transfer": _("transfer"),
+        "outside": _("outside dates"),
+        "whereabouts": _("wrong city"),
+    }
     shown_in = viewer if args.tz else None  # else each time in its place's zone, as programmes print
     for c in found:
         visits = ",".join(v[:8] for v in c.visit_ids)
