@@ -170,7 +170,8 @@ def test_the_dossier_marks_the_item_and_the_flight(db: Database) -> None:
     on_meeting = [n.text for n in notes if n.item_id == ids["meeting"]]
     assert [(t.en, t.zh) for t in on_meeting] == [
         (
-            "Cannot be in Hangzhou then by the travel plan (“LH 2386 Munich MUC – Shanghai PVG”) for Georg Weber",
+            "Cannot be in Hangzhou then by the travel plan (“LH 2386 Munich MUC – Shanghai PVG”)"
+            " for Georg Weber",
             "按行程（“LH 2386 Munich MUC – Shanghai PVG”），Georg Weber此时不可能在杭州",
         )
     ]
