@@ -578,8 +578,13 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
             end=end,
             min_transfer=dt.timedelta(minutes=args.min_transfer),
         )
+        gaps = [] if training_id else _rooming_gaps(conn, visit_id, start, end)
     finally:
         conn.close()
+    for gap in gaps:
+        print(f"{pad(_('rooming'), 13)} {pad(gap.visit_id[:8], 17)} {gap.describe(locale)}")
+    if gaps:
+        print(_("Rooming warnings: {n}").format(n=len(gaps)))
     if not found:
         print(_("No clashes."))
         return 0
@@ -595,6 +600,22 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale, shown_in)}")
     print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
     return 0
+
+
+def _rooming_gaps(
+    conn: Any, visit_id: str | None, start: dt.datetime | None, end: dt.datetime | None
+) -> list[Any]:
+    """Rooming gaps beside the clashes: of the one visit, else of the nights in the range."""
+    from petdesk.services.rooming import rooming_gaps
+
+    gaps = rooming_gaps(conn, [visit_id] if visit_id else None)
+    if visit_id is None:
+        gaps = [
+            g
+            for g in gaps
+            if (start is None or g.last >= start.date()) and (end is None or g.first <= end.date())
+        ]
+    return gaps
 
 
 # --- calendar files ------------------------------------------------------------------------------

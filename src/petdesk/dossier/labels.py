@@ -234,6 +234,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Travel, hotels and cars": "交通、住宿与用车",
     "Travel": "交通安排",
     "Hotels and rooming": "酒店与房间分配",
+    "Open questions: {questions}": "待定事项：{questions}",
     "Cars and drivers": "车辆与司机",
     "Gifts": "礼品",
     "Gift": "礼品",

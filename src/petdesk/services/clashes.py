@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -546,7 +546,7 @@ def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Sl
         taken.append(leg)
         here = leg.to_code
     arrivals = [leg.ends_at for leg in taken]
-    route = {code for leg in legs for code in (leg.city_code, leg.to_code) if code}
+    route = Counter(code for leg in legs for code in {leg.city_code, leg.to_code} if code)
     found: list[tuple[str, Slot, Slot]] = []
     places = [s for s in items if s.city_code and not s.all_day and s.item_kind not in _JOURNEYS]
     for slot in sorted((*places, *stray), key=lambda s: (s.starts_at, s.id)):
@@ -559,8 +559,8 @@ def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Sl
         where = previous.to_code if previous else start
         if not where or where == slot.city_code:
             continue
-        if slot.city_code not in route:
-            continue  # a city no leg goes to or from: travel not written down, not impossible
+        if route[slot.city_code] - (slot.kind == LEG) <= 0:
+            continue  # a city no (other) leg goes to or from: travel not written down, not impossible
         earlier, later = taken[:n], taken[n:]
         into = next((leg for leg in later if leg.to_code == slot.city_code), None)
         left = next((leg for leg in reversed(earlier) if leg.city_code == slot.city_code), None)
