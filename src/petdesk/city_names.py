@@ -5,6 +5,7 @@ way (field test 44, §2–3). No Qt, no models, no services."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -92,3 +93,29 @@ def both_names(written: str) -> tuple[str, str, City | None]:
         return known.en + (_GOVERNMENT_EN if government else ""), written, known
     government = "government" in written.casefold()
     return written, known.zh + ("市人民政府" if government else ""), known
+
+
+@cache
+def _city_pattern() -> tuple[re.Pattern[str], dict[str, City]]:
+    """One pattern for every known city's name in either language, longest first (so "New York"
+    wins over "York"); English names as whole words, Chinese names anywhere."""
+    by_name: dict[str, City] = {}
+    for city in known_cities():
+        by_name.setdefault(city.en.casefold(), city)
+        by_name.setdefault(city.zh, city)
+    words = sorted(by_name, key=len, reverse=True)
+    parts = [re.escape(w) if has_cjk(w) else rf"\b{re.escape(w)}\b" for w in words]
+    return re.compile("|".join(parts), re.IGNORECASE), by_name
+
+
+def city_in(text: str) -> City | None:
+    """The known city a place's text names first, in either language: "Hangzhou East",
+    "Shanghai PVG", "上海虹桥站" and "Munich MUC" each name one; "Terminal 2" names none."""
+    if not text.strip():
+        return None
+    pattern, by_name = _city_pattern()
+    found = pattern.search(text)
+    if found is None:
+        return None
+    word = found.group(0)
+    return by_name.get(word) or by_name.get(word.casefold())

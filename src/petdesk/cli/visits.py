@@ -392,6 +392,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                 + (f" / {i.title_zh}" if i.title_en and i.title_zh else "")
                 + (f" @ {where}" if where else "")
             )
+        _print_logistics(s, v.id, items, locale)
         follow = visit_service.follow_ups(s, v.id)
         if follow:
             print(_("Follow-ups:"))
@@ -413,6 +414,66 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             for c in found:
                 print(f"  ! {c.describe(locale)}")
     return 0
+
+
+def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> None:
+    """Travel, hotels with their rooming lists, cars and gifts: what the dossier prints, as text
+    (field test 52, defect 10: the command line's view of a visit had none of it)."""
+    from petdesk.i18n import format_date, format_datetime, translator
+    from petdesk.labels import GIFT_DIRECTIONS, TRAVEL_MODES, code_label
+    from petdesk.services import logistics as logistics_service
+
+    _ = translator(locale)
+    lang = _lang(locale)
+    lg = logistics_service.logistics(session, visit_id)
+
+    def name(person: Any) -> str:
+        return (person.name_zh or person.name_en) if lang == "zh" else (person.name_en or person.name_zh)
+
+    def when(moment: dt.datetime, tzname: str) -> str:
+        return f"{format_datetime(moment, locale, 'short')} {tzname}"
+
+    if lg.legs:
+        print(_("Travel:"))
+    for leg in lg.legs:
+        mode = code_label(TRAVEL_MODES, leg.mode, locale)
+        journey = " ".join(p for p in (leg.number, f"{leg.from_place} → {leg.to_place}") if p)
+        carrier = f" ({leg.carrier})" if leg.carrier else ""
+        print(
+            f"  {when(leg.departs, leg.departs_timezone)} → {when(leg.arrives, leg.arrives_timezone)}"
+            f"  [{mode}] {journey}{carrier}"
+        )
+        travellers = _(", ").join(name(p) for p in leg.travellers) or _("(nobody)")
+        print("    " + _("travellers ({n}): {people}").format(n=len(leg.travellers), people=travellers))
+    if lg.stays:
+        print(_("Hotels:"))
+    for stay in lg.stays:
+        dates = f"{format_date(stay.check_in, locale)} – {format_date(stay.check_out, locale)}"
+        details = ", ".join(p for p in (stay.address, stay.phone) if p)
+        print(f"  {dates}  {stay.hotel}" + (f" ({details})" if details else ""))
+        for room in stay.rooms:
+            print(f"    {pad(room.room or '—', 8)} {name(room.person)}")
+        if not stay.rooms:
+            print("    " + _("(nobody on the rooming list)"))
+    titles = {i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh) for i in items}
+    if lg.vehicles:
+        print(_("Cars and drivers:"))
+    for car in lg.vehicles:
+        driver = " ".join(p for p in (car.driver_name, car.driver_phone) if p)
+        print(f"  {car.vehicle}" + (f" — {driver}" if driver else ""))
+        served = [titles[i] for i in car.item_ids if i in titles]
+        if served:
+            print("    " + _("serves: {items}").format(items=_(", ").join(served)))
+    if lg.gifts:
+        print(_("Gifts:"))
+    for gift in lg.gifts:
+        who = " → ".join(p for p in (gift.giver, gift.recipient) if p)
+        direction = code_label(GIFT_DIRECTIONS, gift.direction, locale)
+        print(f"  [{direction}] {gift.description}" + (f" ({who})" if who else ""))
+    if lg.rooming_gaps:
+        print(_("Open questions:"))
+    for gap in lg.rooming_gaps:
+        print(f"  ? {gap.describe(locale)}")
 
 
 # --- trainings -----------------------------------------------------------------------------------
@@ -578,18 +639,44 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
             end=end,
             min_transfer=dt.timedelta(minutes=args.min_transfer),
         )
+        gaps = [] if training_id else _rooming_gaps(conn, visit_id, start, end)
     finally:
         conn.close()
+    for gap in gaps:
+        print(f"{pad(_('rooming'), 13)} {pad(gap.visit_id[:8], 17)} {gap.describe(locale)}")
+    if gaps:
+        print(_("Rooming warnings: {n}").format(n=len(gaps)))
     if not found:
         print(_("No clashes."))
         return 0
-    labels = {"overlap": _("overlap"), "transfer": _("transfer"), "outside": _("outside dates")}
+    labels = {
+        "overlap": _("overlap"),
+        "transfer": _("transfer"),
+        "outside": _("outside dates"),
+        "whereabouts": _("wrong city"),
+    }
     shown_in = viewer if args.tz else None  # else each time in its place's zone, as programmes print
     for c in found:
         visits = ",".join(v[:8] for v in c.visit_ids)
         print(f"{pad(labels[c.kind], 13)} {pad(visits, 17)} {c.describe(locale, shown_in)}")
     print(_("Clashes: {n} (warnings; nothing was blocked)").format(n=len(found)))
     return 0
+
+
+def _rooming_gaps(
+    conn: Any, visit_id: str | None, start: dt.datetime | None, end: dt.datetime | None
+) -> list[Any]:
+    """Rooming gaps beside the clashes: of the one visit, else of the nights in the range."""
+    from petdesk.services.rooming import rooming_gaps
+
+    gaps = rooming_gaps(conn, [visit_id] if visit_id else None)
+    if visit_id is None:
+        gaps = [
+            g
+            for g in gaps
+            if (start is None or g.last >= start.date()) and (end is None or g.first <= end.date())
+        ]
+    return gaps
 
 
 # --- calendar files ------------------------------------------------------------------------------

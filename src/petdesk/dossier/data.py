@@ -58,7 +58,7 @@ from petdesk.models.enums import (
 )
 from petdesk.services import honorifics
 from petdesk.services.attendance import outside_part, session_order, time_slots
-from petdesk.services.clashes import OUTSIDE, OVERLAP, Clash, find_clashes
+from petdesk.services.clashes import OUTSIDE, OVERLAP, WHEREABOUTS, Clash, city_name, find_clashes
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
     Logistics,
@@ -366,6 +366,8 @@ def _clash_text(clash: Clash, item_id: str) -> Bi:
     if clash.kind == OUTSIDE:
         return label("Outside the visit's dates")
     other = next((s for s in clash.slots if s.id != item_id), clash.slots[0])
+    if clash.kind == WHEREABOUTS:
+        return _whereabouts_text(clash)
     key = (
         "Overlaps with “{item}” for {who}"
         if clash.kind == OVERLAP
@@ -375,6 +377,19 @@ def _clash_text(clash: Clash, item_id: str) -> Bi:
     return Bi(
         words.en.format(item=other.title("en"), who=_who(clash, "en")),
         words.zh.format(item=other.title("zh_CN"), who=_who(clash, "zh")),
+    )
+
+
+def _whereabouts_text(clash: Clash) -> Bi:
+    """ "Cannot be in Hangzhou then by the travel plan (“LH 2386 …”) for 12 people", on the item
+    and on the leg alike."""
+    here, leg = clash.slots
+    words = label("Cannot be in {city} then by the travel plan (“{item}”) for {who}")
+    return Bi(
+        words.en.format(city=city_name(here.city_code, "en"), item=leg.title("en"), who=_who(clash, "en")),
+        words.zh.format(
+            city=city_name(here.city_code, "zh_CN"), item=leg.title("zh_CN"), who=_who(clash, "zh")
+        ),
     )
 
 

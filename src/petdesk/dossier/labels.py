@@ -74,6 +74,9 @@ _BUILTIN_ZH: dict[str, str] = {
     "Overlaps with “{item}” for {who}": "与“{item}”时间重叠（{who}）",
     "Too little time to travel to or from “{item}” for {who}": "与“{item}”之间转场时间不足（{who}）",
     "Outside the visit's dates": "超出访问日期",
+    "Cannot be in {city} then by the travel plan (“{item}”) for {who}": (
+        "按行程（“{item}”），{who}此时不可能在{city}"
+    ),
     "the whole delegation": "全团",
     "{n} people": "{n} 人",
     # late substitutes in a training (services.trainings.replace_attendee)
@@ -231,6 +234,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Travel, hotels and cars": "交通、住宿与用车",
     "Travel": "交通安排",
     "Hotels and rooming": "酒店与房间分配",
+    "Open questions: {questions}": "待定事项：{questions}",
     "Cars and drivers": "车辆与司机",
     "Gifts": "礼品",
     "Gift": "礼品",

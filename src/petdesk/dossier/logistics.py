@@ -147,6 +147,17 @@ def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
     return Row([car.vehicle, f"{driver}\n{car.driver_phone}".strip(), items])
 
 
+def _open_questions(lg: Logistics) -> Text:
+    """ "Open questions: No hotel for the night of 20 Mar 2027; …" in each language."""
+    words = label("Open questions: {questions}")
+
+    def said(locale: str) -> str:
+        sep = "；" if locale.startswith("zh") else "; "
+        return sep.join(gap.describe(locale) for gap in lg.rooming_gaps)
+
+    return Text(Bi(words.en.format(questions=said("en")), words.zh.format(questions=said("zh_CN"))), "small")
+
+
 def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | None:
     """Travel, rooming, cars and gifts; None when nothing is recorded."""
     if not (lg.legs or lg.stays or lg.vehicles or lg.gifts):
@@ -156,6 +167,8 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
         blocks += [Heading(label("Travel")), travel_table(lg.legs)]
     if lg.stays:
         blocks.append(Heading(label("Hotels and rooming")))
+        if lg.rooming_gaps:  # said once above the hotels, not left to a silent "None recorded."
+            blocks.append(_open_questions(lg))
         for stay in lg.stays:
             blocks += _stay_blocks(stay)
     if lg.vehicles:

@@ -29,7 +29,8 @@ the two are no clash for an attendee, only for a trainer teaching both. Against 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 OVERLAP = "overlap"
 TRANSFER = "transfer"
 OUTSIDE = "outside"
+#: A person in a city where their travel legs say they cannot be (yet, or any more).
+WHEREABOUTS = "whereabouts"
 
 #: ``Slot.kind`` and ``Slot.item_kind`` of a travel leg.
 LEG = "leg"
@@ -75,6 +78,12 @@ class Slot:
     #: An imported all-day event (a birthday, a holiday, "day in Hangzhou"): it clashes only with
     #: another all-day item, never with the timed items of its day (field test 31).
     all_day: bool = False
+    #: The known city (``vocab.City.code``) the item is in, or a leg leaves from; "" when the data
+    #: does not say (field test 52: the where-is-each-person check only uses what it knows).
+    city_code: str = ""
+    #: For a leg: the known city it arrives in, and the arrival's zone.
+    to_code: str = ""
+    end_timezone: str = ""
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -147,6 +156,8 @@ class Clash:
                 last=format_date(last, locale) if last else "",
             )
         a, b = self.slots
+        if self.kind == WHEREABOUTS:
+            return self._whereabouts(locale, viewer)
         if self.kind == OVERLAP:
             if len(self.people) > 1:
                 return self._group(locale).format(a=a.title(lang), at=when(a), b=b.title(lang), bt=when(b))
@@ -164,6 +175,56 @@ class Clash:
         return _(
             "{person} cannot get from {ca} to {cb} in time: “{a}” ends {gap} before “{b}” starts"
         ).format(person=self.contact_name, ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)
+
+    def _whereabouts(self, locale: str, viewer: dt.tzinfo | None) -> str:
+        """ "Georg Weber is in Hangzhou for “Welcome meeting” (16 Mar 2027, 10:00), but “LH 2386
+        Munich – Shanghai” from Munich arrives only at 17 Mar 2027, 06:00" (field test 52)."""
+        _ = translator(locale)
+        lang = "zh" if locale.startswith("zh") else "en"
+        here, leg = self.slots
+        at_zone = viewer or zone(here.timezone)
+        arrival_zone = viewer or zone(leg.end_timezone or leg.timezone)
+        at = format_datetime(here.starts_at.astimezone(at_zone), locale, "short")
+        arrival = format_datetime(leg.ends_at.astimezone(arrival_zone), locale, "short")
+        if here.starts_at.astimezone(at_zone).utcoffset() != leg.ends_at.astimezone(arrival_zone).utcoffset():
+            from petdesk.labels import zone_place  # only for times from two zones: it reads babel
+
+            arrival = _("{time}, {zone} time").format(
+                time=arrival, zone=zone_place(getattr(arrival_zone, "key", "UTC"), locale)
+            )
+        words = {
+            "city": city_name(here.city_code, locale),
+            "a": here.title(lang),
+            "at": at,
+            "b": leg.title(lang),
+            "origin": city_name(leg.city_code, locale) or leg.city_en,
+            "where": city_name(leg.to_code, locale),
+            "arrival": arrival,
+        }
+        not_yet = leg.starts_at > here.starts_at
+        if len(self.people) <= 1:
+            text = (
+                _("{person} is in {city} for “{a}” ({at}), but “{b}” from {origin} arrives only at {arrival}")
+                if not_yet
+                else _("{person} is in {city} for “{a}” ({at}), but “{b}” took them to {where} ({arrival})")
+            )
+            return text.format(person=self.contact_name, **words)
+        if self.whole_delegation:
+            who = _("The whole delegation ({n} people)").format(n=len(self.people))
+        else:
+            shown = [name for _id, name in self.people[:_NAMES_SHOWN]]
+            names_shown = _(", ").join(shown) + (_(" …") if len(self.people) > _NAMES_SHOWN else "")
+            who = (
+                _("{n} people ({people})")
+                .replace("{n}", str(len(self.people)))
+                .replace("{people}", names_shown)
+            )
+        text = (
+            _("{who} are in {city} for “{a}” ({at}), but “{b}” from {origin} arrives only at {arrival}")
+            if not_yet
+            else _("{who} are in {city} for “{a}” ({at}), but “{b}” took them to {where} ({arrival})")
+        )
+        return text.format(who=who, **words)
 
     def _group(self, locale: str) -> str:
         """The sentence (still to be formatted with the items) for a clash of several people: the
@@ -230,12 +291,13 @@ def _slots(
     the objects. ``Slot.contact_id`` is filled in only for the slots of a clash (see ``_own``)."""
     params = {"lo": _iso(start - MAX_ITEM_SPAN), "hi": _iso(end), "a": _iso(start)}
     item_cols = """i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone,
-                   i.city_en, i.city_zh, i.kind, i.host_contact_id, i.interpreter_contact_id, i.all_day"""
+                   i.city_en, i.city_zh, i.kind, i.host_contact_id, i.interpreter_contact_id, i.all_day,
+                   i.place_en, i.place_zh"""
     item_from = "itinerary_item i JOIN visit v ON v.id = i.visit_id"
     item_where = """i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
                     AND i.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"""
     sess_cols = """s.id, s.training_id, s.title_en, s.title_zh, s.starts_at, s.ends_at, s.timezone,
-                   t.city_en, t.city_zh, 'training_session', NULL, NULL, 0"""
+                   t.city_en, t.city_zh, 'training_session', NULL, NULL, 0, '', ''"""
     sess_from = "training_session s JOIN training t ON t.id = s.training_id"
     sess_where = """s.starts_at >= :lo AND s.starts_at < :hi AND s.ends_at > :a
                     AND s.deleted_at IS NULL AND t.deleted_at IS NULL AND t.status != 'cancelled'"""
@@ -262,6 +324,7 @@ def _slots(
                 r[8],
                 r[9],
                 bool(r[12]),
+                _city_code(r[7], r[8], r[13], r[14]),
             )
             if r[10] is not None:
                 jobs[(r[10], r[0])] = "host"
@@ -330,8 +393,8 @@ def _leg_slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) ->
     params = {"lo": _iso(start - _MAX_LEG_SPAN), "hi": _iso(end), "a": _iso(start)}
     shared: dict[str, Slot] = {}
     sql = f"""SELECT l.id, l.visit_id, l.number, l.from_place, l.to_place, l.departs_at, l.arrives_at,
-                     l.departs_timezone FROM {_LEG_FROM} WHERE {_LEG_WHERE}"""
-    for lid, vid, number, origin, dest, dep, arr, tzname in raw.execute(sql, params):
+                     l.departs_timezone, l.arrives_timezone FROM {_LEG_FROM} WHERE {_LEG_WHERE}"""
+    for lid, vid, number, origin, dest, dep, arr, tzname, arr_tz in raw.execute(sql, params):
         title = leg_title(number, origin, dest)
         shared[lid] = Slot(
             "",
@@ -346,6 +409,10 @@ def _leg_slots(raw: sqlite3.Connection, start: dt.datetime, end: dt.datetime) ->
             origin,
             "",
             LEG,
+            False,
+            _city_code(origin),
+            _city_code(dest),
+            arr_tz,
         )
     if not shared:
         return []
@@ -386,6 +453,9 @@ def _own(slot: Slot, contact_id: str) -> Slot:
         s.city_zh,
         s.item_kind,
         s.all_day,
+        s.city_code,
+        s.to_code,
+        s.end_timezone,
     )
 
 
@@ -408,10 +478,103 @@ def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
     return out
 
 
+def city_name(code: str, locale: str) -> str:
+    from petdesk.city_names import known_cities
+
+    city = next((c for c in known_cities() if c.code == code), None)
+    return city.name(locale) if city else ""
+
+
+#: Known city codes already found for an item's (city, city_zh, place, place_zh): demo data
+#: repeats a few dozen of them over 50,000 items.
+_CITY_CODES: dict[tuple[str, ...], str] = {}
+
+
+def _city_code(*texts: str) -> str:
+    """The code of the first known city the texts name (an item's city columns before its
+    place), "" when none does."""
+    code = _CITY_CODES.get(texts)
+    if code is None:
+        from petdesk.city_names import city_in
+
+        code = next((c.code for c in map(city_in, texts) if c is not None), "")
+        if len(_CITY_CODES) < 100_000:
+            _CITY_CODES[texts] = code
+    return code
+
+
+def _starting_city(legs: list[Slot]) -> str:
+    """Where a person is before their first leg: home, where the last leg returns to, when they
+    also leave from there (a round trip, whatever the order of the legs says); otherwise the
+    first leg's departure (one way, or joining on the way)."""
+    last = max(legs, key=lambda leg: leg.ends_at)
+    if last.to_code and any(leg.city_code == last.to_code for leg in legs):
+        return last.to_code
+    return legs[0].city_code
+
+
+def _whereabouts(slots: list[Slot]) -> list[tuple[str, Slot, Slot]]:
+    """(WHEREABOUTS, item or leg, leg) for each item or departure in a known city where the
+    person's legs say they cannot be at the time: not arrived yet, or gone elsewhere.
+
+    The legs are walked in departure order from the starting city; a leg leaving from a city the
+    person is not in is flagged and takes them nowhere (the flight moved a day later stays the
+    way in: the train booked before it is the impossible one). Only cities the trip's legs go to
+    or from are checked: an item in another city means travel not written down (the demo's
+    programmes move between cities by road), not an impossible plan."""
+    trips: dict[str, list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.kind == LEG:
+            trips[slot.parent_id].append(slot)
+    found: list[tuple[str, Slot, Slot]] = []
+    for visit_id, legs in trips.items():
+        mine = [s for s in slots if s.kind == "item" and s.parent_id == visit_id]
+        found.extend(_trip_whereabouts(sorted(legs, key=lambda s: (s.starts_at, s.id)), mine))
+    return found
+
+
+def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Slot, Slot]]:
+    """:func:`_whereabouts` for one visit: its legs and its items (another visit's or training's
+    legs say nothing of where a person is on this one's programme, and the weeks before a trip
+    are not spent at its airport)."""
+    start = _starting_city(legs)
+    here, taken, stray = start, list[Slot](), list[Slot]()
+    for leg in legs:
+        if here and leg.city_code and leg.city_code != here:
+            stray.append(leg)
+            continue
+        taken.append(leg)
+        here = leg.to_code
+    arrivals = [leg.ends_at for leg in taken]
+    route = Counter(code for leg in legs for code in {leg.city_code, leg.to_code} if code)
+    found: list[tuple[str, Slot, Slot]] = []
+    places = [s for s in items if s.city_code and not s.all_day and s.item_kind not in _JOURNEYS]
+    for slot in sorted((*places, *stray), key=lambda s: (s.starts_at, s.id)):
+        if not slot.city_code:
+            continue
+        n = bisect_right(arrivals, slot.starts_at)  # taken legs arrived by then
+        if n < len(taken) and taken[n].starts_at < slot.starts_at:
+            continue  # on the way: the overlap check tells
+        previous = taken[n - 1] if n else None
+        where = previous.to_code if previous else start
+        if not where or where == slot.city_code:
+            continue
+        if route[slot.city_code] - (slot.kind == LEG) <= 0:
+            continue  # a city no (other) leg goes to or from: travel not written down, not impossible
+        earlier, later = taken[:n], taken[n:]
+        into = next((leg for leg in later if leg.to_code == slot.city_code), None)
+        left = next((leg for leg in reversed(earlier) if leg.city_code == slot.city_code), None)
+        told = into or left or previous or (later[0] if later else None)
+        if told is not None:
+            found.append((WHEREABOUTS, slot, told))
+    return found
+
+
 def person_clashes(
     slots: list[Slot], min_transfer: dt.timedelta = DEFAULT_MIN_TRANSFER
 ) -> list[tuple[str, Slot, Slot]]:
-    """(kind, earlier, later) for one person's slots: overlaps and impossible transfers."""
+    """(kind, earlier, later) for one person's slots: overlaps and impossible transfers; and
+    (WHEREABOUTS, item or leg, leg) where their legs say they cannot be in the item's city."""
     slots = sorted(slots, key=lambda s: (s.starts_at, s.ends_at, s.id))
     found: list[tuple[str, Slot, Slot]] = []
     # Overlaps: every pair whose spans intersect. ``active`` holds slots still running.
@@ -436,6 +599,7 @@ def person_clashes(
                 found.append((TRANSFER, previous, slot))
         if previous is None or slot.ends_at >= previous.ends_at:
             previous = slot
+    found.extend(_whereabouts(slots))
     return found
 
 

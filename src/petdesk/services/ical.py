@@ -36,6 +36,7 @@ from petdesk.models import (
     ContactMethod,
     ItineraryAttendee,
     ItineraryItem,
+    RoomAssignment,
     Training,
     TrainingParticipant,
     TrainingSession,
@@ -400,6 +401,24 @@ def _add_travel(
         cal.add_component(_stay_event(stay, locale, stay.visit.status.value))
 
 
+def _own_travel(contact_id: str | None) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """Conditions on legs and on stays for one person's file: the legs they travel on and the
+    hotels where they have a room, not the whole delegation's (field test 52, defect 3)."""
+    if contact_id is None:
+        return [], []
+    on_leg = select(TravelLegTraveller.id).where(
+        TravelLegTraveller.leg_id == TravelLeg.id,
+        TravelLegTraveller.contact_id == contact_id,
+        TravelLegTraveller.deleted_at.is_(None),
+    )
+    in_room = select(RoomAssignment.id).where(
+        RoomAssignment.accommodation_id == Accommodation.id,
+        RoomAssignment.contact_id == contact_id,
+        RoomAssignment.deleted_at.is_(None),
+    )
+    return [on_leg.exists()], [in_room.exists()]
+
+
 def _travel_in_range(
     session: Session,
     first: dt.date,
@@ -409,11 +428,18 @@ def _travel_in_range(
 ) -> tuple[list[str], list[str]]:
     """Ids of the undeleted legs and stays touching ``first`` .. ``last`` (the legs' instants as
     days in ``tz``, the stays' nights as dates) of visits the filters show: what a range's file
-    carries of the visits' logistics, as :func:`export_visit` does for one visit."""
+    carries of the visits' logistics, as :func:`export_visit` does for one visit. A person's
+    file (``filters.contact_id``) carries only their own legs and rooms."""
     start, end = cal_service.day_bounds(first, last, tz)
+    mine_only = _own_travel(filters.contact_id if filters else None)
     legs = session.execute(
         select(TravelLeg.id, TravelLeg.visit_id)
-        .where(TravelLeg.deleted_at.is_(None), TravelLeg.departs_at < end, TravelLeg.arrives_at > start)
+        .where(
+            TravelLeg.deleted_at.is_(None),
+            TravelLeg.departs_at < end,
+            TravelLeg.arrives_at > start,
+            *mine_only[0],
+        )
         .order_by(TravelLeg.departs_at, TravelLeg.id)
     ).all()
     # DTEND is exclusive: the last night is the day before check-out (a stay of no night shows
@@ -424,6 +450,7 @@ def _travel_in_range(
             Accommodation.deleted_at.is_(None),
             Accommodation.check_in <= last,
             or_(Accommodation.check_out > first, Accommodation.check_in == first),
+            *mine_only[1],
         )
         .order_by(Accommodation.check_in, Accommodation.id)
     ).all()

@@ -34,6 +34,7 @@ from petdesk.models import (
 from petdesk.models.enums import ParticipantRole
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
+from petdesk.services.rooming import RoomingGap, rooming_gaps
 from petdesk.services.visits import (
     ScheduleError,
     get_item,
@@ -810,6 +811,8 @@ class Logistics:
     emergency: EmergencyView
     #: Per live itinerary item id; only items with something to say.
     items: dict[str, ItemProtocolView]
+    #: Nights without a hotel, people without a room, empty rooming lists (field test 52).
+    rooming_gaps: tuple[RoomingGap, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -923,4 +926,5 @@ def logistics(session: Session, visit_id: str) -> Logistics:
         ),
         emergency=EmergencyView(*(getattr(visit, f) for f in EMERGENCY_FIELDS)),
         items=items,
+        rooming_gaps=tuple(rooming_gaps(session, [visit.id])),
     )

@@ -22,6 +22,7 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import names
 from petdesk.services import visits as visit_service
+from petdesk.services.rooming import RoomingGap, rooming_gaps
 
 #: The visit's free texts, as the details tab shows them.
 TEXT_FIELDS = ("title_en", "title_zh", "purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes")
@@ -104,6 +105,8 @@ class VisitForm:
     items: tuple[ItemView, ...]
     follow_ups: tuple[FollowUpView, ...]
     clashes: tuple[clash_service.Clash, ...]
+    #: Rooming gaps, shown beside the clashes (field test 52, defect 4).
+    rooming: tuple[RoomingGap, ...] = ()
 
     def item(self, item_id: str) -> ItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -210,6 +213,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
         items=tuple(items),
         follow_ups=follow_ups,
         clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
+        rooming=tuple(rooming_gaps(session, [v.id])),
     )
 
 

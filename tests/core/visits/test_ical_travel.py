@@ -42,13 +42,14 @@ def _visit_with_travel(db: Database) -> str:
             arrives_timezone="Asia/Shanghai",
             traveller_ids=[head.id],
         )
-        ls.add_accommodation(
+        stay = ls.add_accommodation(
             s,
             visit.id,
             hotel="Jinjiang Hotel 锦江宾馆",
             check_in=dt.date(2027, 3, 8),
             check_out=dt.date(2027, 3, 11),
         )
+        ls.set_rooming(s, stay.id, [(head.id, "1808")])  # a person's file has the hotels of their rooms
         return visit.id
 
 

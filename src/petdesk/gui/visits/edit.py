@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +72,7 @@ from petdesk.services import logistics as logistics_service
 from petdesk.services import venue_zone, visit_form
 from petdesk.services import visits as visit_service
 from petdesk.services.participant_links import ParticipantLinks, participant_links
+from petdesk.services.rooming import RoomingGap
 from petdesk.services.validation import NotFoundError
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
@@ -469,7 +470,7 @@ class VisitEditor(RecordEditor):
         self._load_people(form)
         self._load_items(form)
         self._load_follow_ups(form)
-        self._load_clashes(list(form.clashes))
+        self._load_clashes(list(form.clashes), form.rooming)
         if details:
             self.set_clean()  # the form shows what is saved
         allowed = visit_service.TRANSITIONS[self.status.value]
@@ -587,12 +588,17 @@ class VisitEditor(RecordEditor):
         self.follow_model.set_rows(rows)
         self.follow_view.resizeColumnsToContents()
 
-    def _load_clashes(self, found: list[clash_service.Clash]) -> None:
+    def _load_clashes(self, found: list[clash_service.Clash], rooming: Sequence[RoomingGap] = ()) -> None:
         self.clashes.clear()
-        self.clashes.setVisible(bool(found))  # no empty box under "No clashes"
+        self.clashes.setVisible(bool(found or rooming))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %Ln (warnings, saving is not blocked)", "", len(found))
+            )
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
+        elif rooming:
+            self.clash_title.setText(
+                self.tr("No clashes; ⚠ open questions about rooms: %n", "", len(rooming))
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
@@ -602,6 +608,8 @@ class VisitEditor(RecordEditor):
             entry = QListWidgetItem("⚠ " + c.describe(self.ui_locale))
             entry.setData(IdRole, c.item_ids[0])
             self.clashes.addItem(entry)
+        for gap in rooming:  # no item to show: the Logistics tab has the hotels
+            self.clashes.addItem(QListWidgetItem("⚠ " + gap.describe(self.ui_locale)))
 
     def clash_texts(self) -> list[str]:
         return [self.clashes.item(r).text() for r in range(self.clashes.count())]
@@ -613,7 +621,8 @@ class VisitEditor(RecordEditor):
             self.items_view.selectRow(ids.index(item_id))
 
     def _show_clash(self, entry: QListWidgetItem) -> None:
-        self.focus_item(str(entry.data(IdRole)))
+        if entry.data(IdRole) is not None:  # a rooming gap has no item to show
+            self.focus_item(str(entry.data(IdRole)))
 
     # --- saving --------------------------------------------------------------------------------
     def _zone_days(self) -> None:

@@ -1,0 +1,227 @@
+"""Gaps in where a delegation sleeps: warnings beside the clashes, never reasons to refuse a save.
+
+Three kinds (field test 52, defect 4):
+
+* **no room** — a person of the delegation has no room at a hotel the delegation stays in, for a
+  night no other room of theirs covers;
+* **no hotel** — a night between the delegation's arrival and its departure that no hotel covers
+  (a night in the air is no gap);
+* **empty list** — a hotel with nobody on its rooming list.
+
+Who needs a room: the head and the delegates, and anyone given a room in one of the visit's hotels
+(an interpreter who travels with the delegation has one). Plain SQL on the connection, like the
+clash check, so the command line needs no SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from petdesk.connection import sqlite_of
+from petdesk.i18n import format_date, translator
+from petdesk.stored_times import read_stored_time
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
+
+NO_ROOM = "no_room"
+NO_HOTEL = "no_hotel"
+EMPTY_LIST = "empty_list"
+
+#: People named in one warning before "…".
+_NAMES_SHOWN = 3
+_NIGHT = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class RoomingGap:
+    kind: str
+    visit_id: str
+    #: The hotel concerned ("" for "no hotel").
+    hotel: str
+    #: The first and last night concerned (a night is the date one goes to bed).
+    first: dt.date
+    last: dt.date
+    #: Names of the people without a room, for "no room".
+    people: tuple[str, ...] = ()
+
+    def describe(self, locale: str = "en") -> str:
+        _ = translator(locale)
+        nights = format_date(self.first, locale)
+        if self.last != self.first:
+            nights = _("{first} – {last}").format(first=nights, last=format_date(self.last, locale))
+        if self.kind == NO_HOTEL:
+            if self.last == self.first:
+                return _("No hotel for the night of {date}").format(date=nights)
+            return _("No hotel for the nights of {dates}").format(dates=nights)
+        if self.kind == EMPTY_LIST:
+            return _("Nobody is on the rooming list of {hotel} (nights of {dates})").format(
+                hotel=self.hotel, dates=nights
+            )
+        if len(self.people) == 1:
+            return _("{person} has no room at {hotel} (nights of {dates})").format(
+                person=self.people[0], hotel=self.hotel, dates=nights
+            )
+        shown = _(", ").join(self.people[:_NAMES_SHOWN]) + (
+            _(" …") if len(self.people) > _NAMES_SHOWN else ""
+        )
+        return (
+            _("{n} people ({people}) have no room at {hotel} (nights of {dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", shown)
+            .format(hotel=self.hotel, dates=nights)
+        )
+
+
+@dataclass
+class _Stay:
+    id: str
+    hotel: str
+    check_in: dt.date
+    check_out: dt.date
+    guests: set[str]
+
+    def nights(self) -> list[dt.date]:
+        return [self.check_in + n * _NIGHT for n in range((self.check_out - self.check_in).days)]
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[n : n + 500] for n in range(0, len(ids), 500)]
+
+
+def rooming_gaps(
+    source: Session | sqlite3.Connection, visit_ids: Collection[str] | None = None
+) -> list[RoomingGap]:
+    """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date order."""
+    conn = sqlite_of(source)
+    where = "a.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"
+    stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out
+                   FROM accommodation a JOIN visit v ON v.id = a.visit_id WHERE {where}"""
+    stays: dict[str, list[_Stay]] = defaultdict(list)
+    batches = [None] if visit_ids is None else _chunks(sorted(visit_ids))
+    for batch in batches:
+        sql, args = stay_sql, []
+        if batch is not None:
+            sql += f" AND a.visit_id IN ({', '.join('?' * len(batch))})"
+            args = batch
+        for vid, sid, hotel, check_in, check_out in conn.execute(sql, args):
+            first, last = dt.date.fromisoformat(check_in), dt.date.fromisoformat(check_out)
+            stays[vid].append(_Stay(sid, hotel, first, last, set()))
+    if not stays:
+        return []
+    by_id = {s.id: s for mine in stays.values() for s in mine}
+    need: dict[str, set[str]] = defaultdict(set)
+    spans: dict[str, _Span] = {}
+    for batch in _chunks(sorted(stays)):
+        marks = ", ".join("?" * len(batch))
+        for sid, cid in conn.execute(
+            f"""SELECT r.accommodation_id, r.contact_id FROM room_assignment r
+                JOIN accommodation a ON a.id = r.accommodation_id
+                WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL AND a.visit_id IN ({marks})""",
+            batch,
+        ):
+            if sid in by_id:
+                by_id[sid].guests.add(cid)
+        for vid, cid in conn.execute(
+            f"""SELECT visit_id, contact_id FROM visit_participant
+                WHERE deleted_at IS NULL AND role IN ('head', 'delegate') AND visit_id IN ({marks})""",
+            batch,
+        ):
+            need[vid].add(cid)
+        spans.update(_travel_spans(conn, batch, marks))
+    gaps: list[RoomingGap] = []
+    for vid, mine in stays.items():
+        guests = need[vid].union(*(s.guests for s in mine))
+        gaps += _visit_gaps(vid, sorted(mine, key=lambda s: (s.check_in, s.hotel)), guests, spans.get(vid))
+    names = _names(conn, {cid for g in gaps for cid in g.people})
+    gaps = [
+        RoomingGap(
+            g.kind, g.visit_id, g.hotel, g.first, g.last, tuple(sorted(names.get(c, c) for c in g.people))
+        )
+        for g in gaps
+    ]
+    gaps.sort(key=lambda g: (g.first, g.kind, g.hotel))
+    return gaps
+
+
+#: Per visit: the first and the last night between the first leg's arrival and the last leg's
+#: departure, and the nights spent on the way (a flight leaving in the evening, landing next day).
+_Span = tuple[dt.date, dt.date, frozenset[dt.date]]
+
+
+def _travel_spans(conn: sqlite3.Connection, batch: list[str], marks: str) -> dict[str, _Span]:
+    """Per visit with legs, its :data:`_Span`, each end of a leg in its own zone."""
+    from petdesk.services.schedule_time import zone
+
+    firsts: dict[str, dt.date] = {}
+    lasts: dict[str, dt.date] = {}
+    aloft: dict[str, set[dt.date]] = defaultdict(set)
+    for vid, dep, dep_tz, arr, arr_tz in conn.execute(
+        f"""SELECT visit_id, departs_at, departs_timezone, arrives_at, arrives_timezone FROM travel_leg
+            WHERE deleted_at IS NULL AND visit_id IN ({marks})""",
+        batch,
+    ):
+        arrives = read_stored_time(arr).astimezone(zone(arr_tz)).date()
+        departs = read_stored_time(dep).astimezone(zone(dep_tz)).date()
+        firsts[vid] = min(firsts.get(vid, arrives), arrives)
+        lasts[vid] = max(lasts.get(vid, departs), departs)
+        aloft[vid].update(departs + n * _NIGHT for n in range((arrives - departs).days))
+    return {
+        vid: (firsts[vid], lasts[vid] - _NIGHT, frozenset(aloft[vid]))
+        for vid in firsts
+        if lasts[vid] > firsts[vid]
+    }
+
+
+def _visit_gaps(visit_id: str, stays: list[_Stay], guests: set[str], span: _Span | None) -> list[RoomingGap]:
+    gaps: list[RoomingGap] = []
+    covered: dict[dt.date, set[str]] = defaultdict(set)  # night -> everyone with a room that night
+    for stay in stays:
+        for night in stay.nights():
+            covered[night] |= stay.guests
+    for stay in stays:
+        nights = stay.nights()
+        if not nights:
+            continue
+        if not stay.guests:
+            gaps.append(RoomingGap(EMPTY_LIST, visit_id, stay.hotel, nights[0], nights[-1]))
+            continue
+        roomless = {c for c in guests - stay.guests if any(c not in covered[n] for n in nights)}
+        if roomless:
+            gaps.append(RoomingGap(NO_ROOM, visit_id, stay.hotel, nights[0], nights[-1], tuple(roomless)))
+    if span:
+        first, last, aloft = span
+    else:
+        first, last, aloft = stays[0].check_in, max(s.check_out for s in stays) - _NIGHT, frozenset()
+    gaps += _nights_without_hotel(visit_id, first, last, set(covered) | aloft)
+    return gaps
+
+
+def _nights_without_hotel(
+    visit_id: str, first: dt.date, last: dt.date, covered: set[dt.date]
+) -> list[RoomingGap]:
+    """Runs of nights in [first, last] that no hotel covers."""
+    gaps: list[RoomingGap] = []
+    night, run = first, None
+    while night <= last:
+        if night not in covered:
+            run = (run[0], night) if run else (night, night)
+        elif run:
+            gaps.append(RoomingGap(NO_HOTEL, visit_id, "", *run))
+            run = None
+        night += _NIGHT
+    if run:
+        gaps.append(RoomingGap(NO_HOTEL, visit_id, "", *run))
+    return gaps
+
+
+def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
+    from petdesk.services.clashes import _names as clash_names
+
+    return clash_names(conn, contact_ids)

@@ -1,0 +1,50 @@
+"""The visit editor's clash list tells the rooming gaps too (field test 52, defect 4): it said
+"No clashes" for a hotel with an empty rooming list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.visits.list import VisitsPage
+from petdesk.services import logistics as ls
+from petdesk.services import visits as vs
+from tests.core.visits.data import person
+from tests.helpers import editors
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_an_empty_rooming_list_is_an_open_question(qtbot, db: Database, tmp_path) -> None:
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Shanghai", start_date=dt.date(2027, 3, 18), end_date=dt.date(2027, 3, 21)
+        )
+        vs.add_participant(s, v.id, person(s, "Markus", "Lehmann").id, "delegate")
+        ls.add_accommodation(
+            s,
+            v.id,
+            hotel="The Peninsula Shanghai",
+            check_in=dt.date(2027, 3, 18),
+            check_out=dt.date(2027, 3, 21),
+        )
+        visit_id = v.id
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    assert editor.clash_texts() == [
+        "⚠ Nobody is on the rooming list of The Peninsula Shanghai (nights of 18 Mar 2027 – 20 Mar 2027)"
+    ]
+    assert editor.clash_title.text() == "No clashes; ⚠ open questions about rooms: 1"
+    assert not editor.clashes.isHidden()
+    editor.resize(1100, 700)
+    editor.grab().save(str(tmp_path / "rooming.png"))
+    editor.tabs.setCurrentIndex(0)
+    editor.clashes.itemActivated.emit(editor.clashes.item(0))  # no item to show: the tab stays
+    assert editor.tabs.currentIndex() == 0
