@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
@@ -54,6 +54,8 @@ class FollowUpRow:
     partner_zh: str
     #: The visit it was agreed in, if any (it opens there).
     visit_id: str | None = None
+    #: When it last changed (a calendar file's DTSTAMP: two exports of the same data are equal).
+    updated_at: dt.datetime | None = None
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -198,6 +200,33 @@ def listing(
     return sorted(rows, key=_list_order)
 
 
+def open_due_between(
+    session: Session,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    visit_id: str | None = None,
+    person_id: str | None = None,
+    organisation_id: str | None = None,
+) -> list[FollowUpRow]:
+    """Open follow-ups due from ``first`` to ``last`` (either end open), for a calendar: of one
+    visit, of one organisation, or those a person owns or that are about them."""
+    query = select(FollowUp).where(
+        FollowUp.deleted_at.is_(None), FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date.is_not(None)
+    )
+    if first is not None:
+        query = query.where(FollowUp.due_date >= first)
+    if last is not None:
+        query = query.where(FollowUp.due_date <= last)
+    if visit_id is not None:
+        query = query.where(FollowUp.visit_id == visit_id)
+    if person_id is not None:
+        query = query.where(or_(FollowUp.owner_id == person_id, FollowUp.contact_id == person_id))
+    if organisation_id is not None:
+        query = query.where(FollowUp.organisation_id == organisation_id)
+    return sorted(_rows(session, session.scalars(query).all()), key=_list_order)
+
+
 def get(session: Session, follow_up_id: str) -> FollowUpRow:
     return _rows(session, [require(session, FollowUp, follow_up_id, "follow-up")])[0]
 
@@ -260,6 +289,7 @@ def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]
                 partner_en=partner_names[0],
                 partner_zh=partner_names[1],
                 visit_id=f.visit_id,
+                updated_at=f.updated_at,
             )
         )
     return out

@@ -49,3 +49,25 @@ def test_reopen_postpone_and_undo_a_delete_in_the_visit_editor(qtbot, db: Databa
         assert s.get(FollowUp, done_id).deleted_at is None
         assert s.get(FollowUp, other_id).due_date == today + dt.timedelta(days=1)
     editor.close()
+
+
+def test_the_visit_editors_calendar_file_has_its_open_follow_ups(qtbot, db: Database, tmp_path) -> None:
+    """The window's calendar export (field test 50, defect 3): the visit's open follow-ups go on
+    their due dates as all-day events."""
+    from icalendar import Calendar
+
+    today = dt.date.today()
+    with db.transaction() as s:
+        visit = vs.create_visit(s, title_en="Harbour delegation", start_date=today, end_date=today)
+        vs.add_follow_up(s, visit.id, description_en="Send minutes", due_date=today + dt.timedelta(days=3))
+        visit_id = visit.id
+    editor = editors.loaded(qtbot, VisitEditor(db, locale="en", visit_id=visit_id))
+    qtbot.addWidget(editor)
+    path = tmp_path / "visit.ics"
+    editor.export_ics(path)
+    [event] = [
+        e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT") if "Send minutes" in str(e["summary"])
+    ]
+    assert event["dtstart"].dt == today + dt.timedelta(days=3)
+    assert str(event["summary"]) == "Follow-up: Send minutes — Harbour delegation"
+    editor.close()
