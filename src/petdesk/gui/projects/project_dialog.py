@@ -207,7 +207,7 @@ class ProjectDialog(RecordEditor):
         #: changes are written at once, as on the contact and organisation panes, not held for OK.
         self.follow_ups = FollowUpPanel(db, locale=locale, parent=self)
         if project_id:
-            self.tabs.addTab(self.follow_ups, self.tr("Fo&llow-ups"))
+            self.tabs.addTab(self.follow_ups, self.tr("Follo&w-ups"))
             self.follow_ups.show_record("project", project_id)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
