@@ -10,7 +10,7 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.author import author_name
 from petdesk.gui.colours import ERROR, tint
-from petdesk.gui.follow_ups.panel import FollowUpPanel
+from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -339,6 +339,7 @@ class ContactDetailView(QScrollArea):
         #: What is owed to this person (field test 50, defect 1): the visit editor's widget.
         self.follow_ups = FollowUpPanel(db, locale=locale, parent=body)
         self.follow_ups.changed.connect(self.changed)
+        self.follow_ups.view.setMaximumHeight(FOLLOW_UPS_HEIGHT)  # a few rows: the pane goes on below
         self.empty = QLabel(self.tr("Select a contact to see the details."), body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(body)

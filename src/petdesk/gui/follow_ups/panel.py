@@ -45,6 +45,8 @@ from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 
+#: The table's height on a detail pane (about five rows), where other sections follow it.
+FOLLOW_UPS_HEIGHT = 150
 #: The kind of change the panel announces (Home and the calendar's reminders listen for it).
 FOLLOW_UP = "follow_up"
 #: A change to hold or write: a service call on a session, the words said when it is done, and

@@ -23,7 +23,7 @@ from petdesk.gui.contacts.detail import (
     small_tree,
     tr,
 )
-from petdesk.gui.follow_ups.panel import FollowUpPanel
+from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QLabel,
@@ -114,6 +114,7 @@ class OrganisationDetailView(QScrollArea):
         #: What is owed to this organisation (field test 50, defect 1): the visit editor's widget.
         self.follow_ups = FollowUpPanel(db, locale=locale, parent=body)
         self.follow_ups.changed.connect(self.changed)
+        self.follow_ups.view.setMaximumHeight(FOLLOW_UPS_HEIGHT)  # a few rows: the pane goes on below
         self.empty = QLabel(self.tr("Select an organisation to see the details."), body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._headings: dict[QTreeWidget, QLabel] = {}
