@@ -460,6 +460,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("repeats, but not during the visit"),
     N_("a whole visit or training, not an itinerary item"),
     N_("travel or a hotel stay, kept in the visit's logistics"),
+    N_("a follow-up, kept with its partner"),
     N_("no start time"),
     N_("unreadable start time"),
     N_("unreadable end time"),

@@ -148,6 +148,15 @@ REGISTER: dict[str, tuple[str, str]] = {
     ),
     # merging two organisations re-points every record that names the merged one
     "ix_activity_organisation_id": ("SELECT id FROM activity WHERE organisation_id = ?", "services/merge.py"),
+    # a contact's and a project's own follow-ups, on their panes
+    "ix_follow_up_contact_id": (
+        "SELECT id FROM follow_up WHERE contact_id = ? AND deleted_at IS NULL",
+        "services/follow_ups.py",
+    ),
+    "ix_follow_up_project_id": (
+        "SELECT id FROM follow_up WHERE project_id = ? AND deleted_at IS NULL",
+        "services/follow_ups.py",
+    ),
     "ix_follow_up_organisation_id": (
         "SELECT id FROM follow_up WHERE organisation_id = ?",
         "services/merge.py",

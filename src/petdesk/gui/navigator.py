@@ -74,6 +74,8 @@ class Navigator(QObject):
         if ref.kind in (FOLLOW_UP, ACTIVITY):
             if parent is None:
                 return None
+            if ref.kind == FOLLOW_UP and parent.kind != VISIT:
+                return self._open_partner_follow_up(ref.id, parent)
             editor = self.open(parent, edit=edit)
             if ref.kind == FOLLOW_UP and editor is not None:
                 _focus_follow_up(editor, ref.id)
@@ -89,6 +91,41 @@ class Navigator(QObject):
         self._visited(ref.key())
         self.remember(ref)
         return _show_on_page(page, ref, edit)
+
+    def _open_partner_follow_up(self, follow_up_id: str, parent: Ref) -> QWidget | None:
+        """A contact's, an organisation's or a project's own follow-up (field test 50, defect 1):
+        the record on its page with its follow-ups, the follow-up selected. Returns the
+        follow-ups widget it is shown in."""
+        self.open(parent, edit=False)
+        page: Any = self.window.stack.currentWidget()
+        if parent.kind == PROJECT:
+            if not hasattr(page, "open_project"):
+                return None
+            page.open_project(parent.id)
+            dialog = page.dialog
+            dialog.tabs.setCurrentWidget(dialog.follow_ups)
+            panel = dialog.follow_ups
+        else:
+            panel = getattr(getattr(page, "detail", None), "follow_ups", None)
+            if panel is None:
+                return None
+
+        def shown() -> bool:
+            if not panel.focus(follow_up_id):
+                return False
+            scroll: Any = getattr(page, "detail", None)
+            if scroll is not None and hasattr(scroll, "ensureWidgetVisible"):  # down to its follow-ups
+                scroll.ensureWidgetVisible(panel)
+            return True
+
+        if not shown():  # not read yet: once the pane has loaded it
+
+            def loaded() -> None:
+                if shown() or panel.record == (parent.kind, parent.id):
+                    panel.loaded.disconnect(loaded)
+
+            panel.loaded.connect(loaded)
+        return panel
 
     def remember(self, ref: Ref) -> None:
         recent = [r for r in load_recent() if r != ref]

@@ -153,17 +153,22 @@ class ItineraryAttendee(SyncedMixin, Base):
 
 
 class FollowUp(SyncedMixin, Base):
-    """An action agreed during a visit or meeting, with an owner and a due date."""
+    """An action agreed during a visit or meeting, or owed to a partner (a contact, an
+    organisation, a project), with an owner and a due date."""
 
     __tablename__ = "follow_up"
 
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    #: The person it is about (not who does it: that is ``owner_id``).
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True)
     description_en: Mapped[str] = mapped_column(Text, default="")
     description_zh: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[dt.date | None] = mapped_column(default=None, index=True)
     status: Mapped[FollowUpStatus] = enum_column(FollowUpStatus, default=FollowUpStatus.OPEN)
+    note: Mapped[str] = mapped_column(Text, default="")
 
     visit: Mapped[Visit | None] = relationship(back_populates="follow_ups")
-    owner: Mapped[Contact | None] = relationship()
+    owner: Mapped[Contact | None] = relationship(foreign_keys=[owner_id])

@@ -63,6 +63,8 @@ class Entry:
     context_zh: str = ""
     #: The record a follow-up or activity belongs to (opened when the entry itself has no page).
     parent: Ref | None = None
+    #: The context names the record a follow-up is for (nobody owns it), not its owner.
+    context_is_partner: bool = False
 
     def title(self, language: str) -> str:
         if language.startswith("zh"):
@@ -117,7 +119,10 @@ def home(
     view = HomeView(today)
     for r in reminder_service.reminders(session, today=today, days=days):
         if r.ref_kind == "follow_up":
-            parent = Ref(VISIT, r.visit_id) if r.visit_id else None
+            if r.visit_id:
+                parent: Ref | None = Ref(VISIT, r.visit_id)
+            else:  # a contact's, an organisation's or a project's own
+                parent = Ref(r.partner_kind, r.partner_id) if r.partner_kind else None
             entry = Entry(
                 Ref(FOLLOW_UP, r.ref_id),
                 r.title_en,
@@ -125,9 +130,10 @@ def home(
                 r.date,
                 urgent=r.kind == reminder_service.FOLLOW_UP_OVERDUE,
                 detail=r.kind,
-                context_en=r.owner_name,
-                context_zh=r.owner_name_zh or r.owner_name,  # (崔心雯, not Cui Xinwen, when stored)
+                context_en=r.context("en"),
+                context_zh=r.context("zh"),  # (崔心雯, not Cui Xinwen, when stored)
                 parent=parent,
+                context_is_partner=not r.owner_name and bool(r.partner_name),
             )
             view.follow_ups.append(entry)
         elif r.ref_kind in ("visit", "training"):  # project dates are listed under deadlines

@@ -47,7 +47,9 @@ from petdesk.models import (
 )
 from petdesk.models.enums import ContactChannel, ItineraryKind
 from petdesk.services import calendar as cal_service
+from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
+from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.visits import MAX_ITEM_SPAN, ScheduleError, zone
 
 PRODID = f"-//petdesk//petdesk {__version__}//EN"
@@ -71,7 +73,7 @@ _ROLE = {
 }
 #: The UID of an event petdesk wrote: the row's id as it is stored, canonical or compact (petdesk.ids).
 _UID_RE = re.compile(
-    rf"^(item|session|visit|training|leg|stay)-([0-9a-f-]{{36}}|[0-3][-0-9A-Za-z_]{{21}})@{UID_DOMAIN}$"
+    rf"^(item|session|visit|training|leg|stay|follow_up)-([0-9a-f-]{{36}}|[0-3][-0-9A-Za-z_]{{21}})@{UID_DOMAIN}$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -235,6 +237,48 @@ def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool)
     return ev
 
 
+def _follow_up_event(row: FollowUpRow, locale: str, with_alarm: bool) -> Event:
+    """An open follow-up as an all-day VEVENT on its due date, not a VTODO: Outlook and Google
+    Calendar import no VTODO from a file (Outlook drops them, Google ignores them), and Thunderbird
+    and Apple Calendar list all-day events as reliably. TRANSPARENT: it does not make the day busy."""
+    _ = i18n.translator(locale)
+    lang = "zh" if locale.startswith("zh") else "en"
+    assert row.due_date is not None
+    summary = _("Follow-up: {title}").format(title=row.title(lang))
+    if partner := row.partner(lang):
+        summary += " — " + partner
+    ev = Event()
+    ev.add("uid", uid_for("follow_up", row.id))
+    ev.add("dtstamp", row.updated_at or dt.datetime.now(dt.UTC))
+    ev.add("dtstart", row.due_date)
+    ev.add("dtend", row.due_date + dt.timedelta(days=1))
+    ev.add("summary", summary)
+    details = [labelled(_("Owner"), owner, locale)] if (owner := row.owner(lang)) else []
+    if row.note:
+        details.append(labelled(_("Note"), row.note, locale))
+    if details:
+        ev.add("description", "\n".join(details))
+    ev.add("transp", "TRANSPARENT")
+    ev.add("categories", ["FOLLOW-UP"])
+    if with_alarm:
+        ev.add_component(_alarm(DAY_BEFORE_ALARM, summary, default=True))
+    return ev
+
+
+def range_follow_ups(
+    session: Session, first: dt.date, last: dt.date, filters: cal_service.Filters | None
+) -> list[FollowUpRow]:
+    """The open follow-ups a range's file carries: due in it, of the person or organisation the
+    calendar is filtered to."""
+    return follow_up_service.open_due_between(
+        session,
+        first,
+        last,
+        person_id=filters.contact_id if filters else None,
+        organisation_id=filters.organisation_id if filters else None,
+    )
+
+
 def _finish(cal: Calendar, first: dt.date | None, last: dt.date | None) -> bytes:
     # VTIMEZONE rules only for the years the file covers keeps it small and exact.
     first = first or dt.date.today()
@@ -344,6 +388,8 @@ def export_visit(
     cal = _new_calendar(_summary(visit.title_en, visit.title_zh, locale))
     _add_visit(cal, session, visit, locale, alarms)
     first, last = _add_logistics(cal, session, visit, locale, alarms)
+    for row in follow_up_service.open_due_between(session, visit_id=visit.id):  # (field test 50, defect 3)
+        cal.add_component(_follow_up_event(row, locale, bool(alarms)))
     return _finish(cal, min(visit.start_date, first), max(visit.end_date, last))
 
 
@@ -677,7 +723,8 @@ def write_range(
     spans = visit_spans | training_spans
     leg_ids, stay_ids = _travel_in_range(session, first, last, tz or dt.UTC, filters)
     total = sum(map(len, items.values())) + sum(map(len, sessions.values())) + len(spans)
-    total += len(leg_ids) + len(stay_ids)
+    follow_ups = range_follow_ups(session, first, last, filters)
+    total += len(leg_ids) + len(stay_ids) + len(follow_ups)
     report = on_progress or (lambda done, total: None)
     tzids: set[str] = set()
     events = 0
@@ -728,6 +775,11 @@ def write_range(
             part = Calendar()
             _add_travel(part, session, [], _stays(session, Accommodation.id.in_(stay_batch)), locale, alarms)
             spooled(part)
+        # Open follow-ups on their due dates, so they reach a phone's calendar (field test 50, defect 3).
+        part = Calendar()
+        for row in follow_ups:
+            part.add_component(_follow_up_event(row, locale, bool(alarms)))
+        spooled(part)
         report(total, total)
         head = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")
         # as Calendar.add_missing_timezones adds them, for the years the file covers (see _finish)
@@ -1204,6 +1256,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             continue
         if own and own.group(1) in ("leg", "stay"):
             result.skipped.append((summary, "travel or a hotel stay, kept in the visit's logistics"))
+            continue
+        if own and own.group(1) == "follow_up":
+            result.skipped.append((summary, "a follow-up, kept with its partner"))
             continue
         start_prop = ev.get("dtstart")
         if start_prop is None:

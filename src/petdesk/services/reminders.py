@@ -47,6 +47,19 @@ class Reminder:
     owner_name: str = ""
     #: The owner's Chinese name when stored (a Chinese interface shows it, not the pinyin).
     owner_name_zh: str = ""
+    #: The contact, organisation or project a follow-up belongs to ("" for a visit's own), and
+    #: its name (a follow-up nobody owns is named by it).
+    partner_kind: str = ""
+    partner_id: str = ""
+    partner_name: str = ""
+    partner_name_zh: str = ""
+
+    def context(self, language: str = "en") -> str:
+        """Who does it, else whom it is for: the words after the title."""
+        zh = language.startswith("zh")
+        if self.owner_name:
+            return self.owner_name_zh if zh and self.owner_name_zh else self.owner_name
+        return self.partner_name_zh if zh and self.partner_name_zh else self.partner_name
 
     @property
     def urgent(self) -> bool:
@@ -75,10 +88,18 @@ class Reminder:
             MILESTONE_OVERDUE: _("Project milestone “{title}” was due {when} ({day})"),
         }[self.kind]
         out = text_.format(title=self.title(lang), when=when, day=day)
-        owner = self.owner_name_zh if lang == "zh" and self.owner_name_zh else self.owner_name
-        if owner:
-            out += " — " + owner
+        if who := self.context(lang):
+            out += " — " + who
         return out
+
+
+def _person_names(
+    given: str | None, family: str | None, order: str | None, family_zh: str | None, given_zh: str | None
+) -> tuple[str, str]:
+    """(name in Latin letters, else the Chinese one; the Chinese name) of a contact read in SQL."""
+    parts = (family, given) if order == "family_first" else (given, family)
+    name_zh = f"{family_zh or ''}{given_zh or ''}"
+    return " ".join(p for p in parts if p) or name_zh, name_zh
 
 
 def reminders(
@@ -130,23 +151,53 @@ def reminders(
     ):
         out.append(Reminder(UPCOMING_TRAINING, dt.date.fromisoformat(start), t_en, t_zh, "training", tid))
     owner = " AND f.owner_id = :cid" if contact_id else ""
-    for fid, d_en, d_zh, due, vid, given, family, order, fam_zh, giv_zh in session.execute(
+    for row in session.execute(
         text(
             "SELECT f.id, f.description_en, f.description_zh, f.due_date, f.visit_id, "
-            "c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh "
+            "c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh, "
+            "f.contact_id, f.organisation_id, f.project_id, "
+            "pc.given_name, pc.family_name, pc.name_order, pc.family_name_zh, pc.given_name_zh, "
+            "o.name_en, o.name_zh, p.title_en, p.title_zh "
             "FROM follow_up f LEFT JOIN contact c ON c.id = f.owner_id "
+            "LEFT JOIN contact pc ON pc.id = f.contact_id "
+            "LEFT JOIN organisation o ON o.id = f.organisation_id "
+            "LEFT JOIN project p ON p.id = f.project_id "
             "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.due_date IS NOT NULL "
             f"AND f.due_date <= :horizon {owner}"
         ),
         params,
     ):
+        fid, d_en, d_zh, due, vid = row[:5]
         day = dt.date.fromisoformat(due)
         kind = FOLLOW_UP_OVERDUE if day < today else FOLLOW_UP_DUE
-        parts = (family, given) if order == "family_first" else (given, family)
-        name = " ".join(p for p in parts if p) or f"{fam_zh or ''}{giv_zh or ''}"
-        name_zh = f"{fam_zh or ''}{giv_zh or ''}"
+        name, name_zh = _person_names(*row[5:10])
+        partner_kind, partner_id = next(
+            ((k, i) for k, i in zip(("contact", "organisation", "project"), row[10:13], strict=True) if i),
+            ("", ""),
+        )
+        partner = (
+            _person_names(*row[13:18])
+            if row[10]
+            else (row[18] or "", row[19] or "")
+            if row[11]
+            else (row[20] or "", row[21] or "")
+        )
         out.append(
-            Reminder(kind, day, d_en, d_zh, "follow_up", fid, vid, owner_name=name, owner_name_zh=name_zh)
+            Reminder(
+                kind,
+                day,
+                d_en,
+                d_zh,
+                "follow_up",
+                fid,
+                vid,
+                owner_name=name,
+                owner_name_zh=name_zh,
+                partner_kind=partner_kind,
+                partner_id=partner_id,
+                partner_name=partner[0] or partner[1],
+                partner_name_zh=partner[1],
+            )
         )
     if not contact_id:  # project dates belong to no one person
         out.extend(_project_dates(session, today, horizon))

@@ -17,11 +17,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from petdesk.models import Contact
-from petdesk.models.enums import FollowUpStatus, ItineraryKind, ParticipantRole, VisitDirection, VisitStatus
+from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection, VisitStatus
 from petdesk.services import clashes as clash_service
+from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import names
 from petdesk.services import visits as visit_service
+from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.rooming import RoomingGap, rooming_gaps
 
 #: The visit's free texts, as the details tab shows them.
@@ -80,16 +82,6 @@ class ItemView:
 
 
 @dataclass(frozen=True)
-class FollowUpView:
-    id: str
-    due_date: dt.date | None
-    status: FollowUpStatus
-    description_en: str
-    description_zh: str
-    owner: str
-
-
-@dataclass(frozen=True)
 class VisitForm:
     id: str
     title: str
@@ -103,7 +95,7 @@ class VisitForm:
     visiting: tuple[str | None, str]
     delegation: tuple[Member, ...]
     items: tuple[ItemView, ...]
-    follow_ups: tuple[FollowUpView, ...]
+    follow_ups: tuple[FollowUpRow, ...]
     clashes: tuple[clash_service.Clash, ...]
     #: Rooming gaps, shown beside the clashes (field test 52, defect 4).
     rooming: tuple[RoomingGap, ...] = ()
@@ -184,17 +176,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
                 vehicles=tuple(extra.vehicles) if extra else (),
             )
         )
-    follow_ups = tuple(
-        FollowUpView(
-            f.id,
-            f.due_date,
-            f.status,
-            f.description_en,
-            f.description_zh,
-            f.owner.display_name(lang) if f.owner else "",
-        )
-        for f in visit_service.follow_ups(session, v.id)
-    )
+    follow_ups = tuple(follow_up_service.of_record(session, "visit", v.id))
     return VisitForm(
         id=v.id,
         title=v.title(lang),

@@ -28,6 +28,7 @@ from petdesk.models import (
     ItineraryItem,
     ItineraryOrganisation,
     Organisation,
+    Project,
     SyncedMixin,
     Visit,
     VisitParticipant,
@@ -692,8 +693,12 @@ def add_follow_up(
     owner_id: str | None = None,
     due_date: dt.date | None = None,
     organisation_id: str | None = None,
+    contact_id: str | None = None,
+    project_id: str | None = None,
+    note: str = "",
 ) -> FollowUp:
-    """Record an action agreed during a visit, with who does it and by when."""
+    """Record an action agreed during a visit, or owed to a contact, an organisation or a project,
+    with who does it and by when."""
     if visit_id is not None:
         get_visit(session, visit_id)
     if not _text(description_en) and not _text(description_zh):
@@ -702,6 +707,10 @@ def add_follow_up(
         require(session, Contact, owner_id, "contact")
     if organisation_id:
         require(session, Organisation, organisation_id, "organisation")
+    if contact_id:
+        require(session, Contact, contact_id, "contact")
+    if project_id:
+        require(session, Project, project_id, "project")
     follow_up = FollowUp(
         visit_id=visit_id,
         description_en=_text(description_en),
@@ -709,6 +718,9 @@ def add_follow_up(
         owner_id=owner_id or None,
         due_date=due_date,
         organisation_id=organisation_id or None,
+        contact_id=contact_id or None,
+        project_id=project_id or None,
+        note=(note or "").strip(),
         status=FollowUpStatus.OPEN,
     )
     session.add(follow_up)
@@ -717,7 +729,15 @@ def add_follow_up(
 
 
 def update_follow_up(session: Session, follow_up_id: str, **fields: Any) -> FollowUp:
-    allowed = {"description_en", "description_zh", "owner_id", "due_date", "organisation_id", "status"}
+    allowed = {
+        "description_en",
+        "description_zh",
+        "owner_id",
+        "due_date",
+        "organisation_id",
+        "status",
+        "note",
+    }
     unknown = set(fields) - allowed
     if unknown:
         raise TypeError(f"unknown follow-up fields: {', '.join(sorted(unknown))}")

@@ -38,6 +38,9 @@ LINK_RULES: dict[tuple[str, str], str] = {
     ("travel_leg_traveller", "contact_id"): DELETE,
     ("vehicle_rider", "contact_id"): DELETE,
     ("follow_up", "owner_id"): CLEAR,
+    # A follow-up about the erased person (a call to return, an offer to send them) is their data,
+    # as their activities are.
+    ("follow_up", "contact_id"): DELETE,
     ("finance_lead", "investor_contact_id"): CLEAR,
     ("itinerary_item", "host_contact_id"): CLEAR,
     ("itinerary_item", "interpreter_contact_id"): CLEAR,

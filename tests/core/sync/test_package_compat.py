@@ -21,10 +21,16 @@ DATA = Path(__file__).parents[2] / "data"
 PINNED = DATA / "sync_package_v2.petdesk-sync"
 
 
-#: Columns added since the package was written (nullable), by table: where they sit in a dumped
-#: row (after the entity's name and the id) and how many. 0035_substitutes: a training
-#: participant's substitute and the session they took over from.
-ADDED_COLUMNS = {"training_participant": (6, 2), "vehicle": (7, 1)}
+#: Columns added since the package was written, by table: where they sit in a dumped row (after
+#: the entity's name and the id, each place counted after the ones before it) and their empty
+#: values. 0035_substitutes: a training participant's substitute and the session they took over
+#: from. 0044_vehicle_riders: a vehicle's seats. 0045_follow_up_partners: a follow-up's contact and
+#: project, and its note.
+ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
+    "training_participant": [(6, [None, None])],
+    "vehicle": [(7, [None])],
+    "follow_up": [(4, [None, None]), (11, [""])],
+}
 
 
 def _expected() -> list[list[Any]]:
@@ -32,9 +38,8 @@ def _expected() -> list[list[Any]]:
     order of the dump (the tables in the order their links ask)."""
     rows = json.loads(gzip.decompress((DATA / "sync_package_v2.json.gz").read_bytes()))
     for row in rows:
-        if row[0] in ADDED_COLUMNS:
-            at, n = ADDED_COLUMNS[row[0]]
-            row[at:at] = [None] * n
+        for at, empty in ADDED_COLUMNS.get(row[0], []):
+            row[at:at] = empty
     order = {entity.name: n for n, entity in enumerate(entities())}
     return sorted(rows, key=lambda r: order.get(r[0], -1))
 
@@ -120,7 +125,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0044_vehicle_riders"]
+    assert schema == ["0045_follow_up_partners"]  # a follow-up's contact, project and note travel
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

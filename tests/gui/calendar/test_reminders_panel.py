@@ -41,7 +41,7 @@ def test_many_follow_ups_are_rows_of_a_model_and_open_their_visit(qtbot, db: Dat
     first = model.index(0)
     assert model.data(first).startswith("⚠ Follow-up “Book the boat” was due")
     assert model.data(first, Qt.ItemDataRole.ForegroundRole).color().name() == "#b54708"
-    assert model.data(first, RefRole) == ("visit", visit_id)
+    assert model.data(first, RefRole) == ("visit", visit_id, None)
     # a follow-up of no visit has nothing to open
     assert model.data(model.index(1), RefRole) is None
     opened: list[tuple[str, str, object]] = []

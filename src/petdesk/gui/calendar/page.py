@@ -73,6 +73,7 @@ from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
 from petdesk.models.enums import VisitStatus
 from petdesk.services import calendar as cs
+from petdesk.services.home import FOLLOW_UP, Ref
 
 MONTH, WEEK, AGENDA, DAY = 0, 1, 2, 3
 #: Days the agenda shows from the current date.
@@ -204,7 +205,9 @@ class CalendarPage(QWidget):
         # deadlines and milestones (in the reminders and as all-day events).
         subscribe(
             self,
-            lambda changes: self.refresh_when_shown() if changes.touches(VISIT, TRAINING, PROJECT) else None,
+            lambda changes: (
+                self.refresh_when_shown() if changes.touches(VISIT, TRAINING, PROJECT, FOLLOW_UP) else None
+            ),
         )
         self._stale = False
         self.first_weekday = i18n.first_weekday(locale)
@@ -671,6 +674,13 @@ class CalendarPage(QWidget):
             self.stack.setCurrentIndex(AGENDA)
             self.go_to(day)
 
+    def _open_follow_up(self, kind: str, record_id: str, follow_up_id: str) -> QWidget:
+        """The record on its page with its follow-ups, the follow-up selected (Home does the same)."""
+        navigator = getattr(self.window(), "navigator", None)
+        if navigator is None:
+            return self
+        return navigator.open(Ref(FOLLOW_UP, follow_up_id), parent=Ref(kind, record_id)) or self
+
     def _show_project(self, project_id: str) -> QWidget:
         """A deadline opens the Projects page at its project (the board's card selected)."""
         window: Any = self.window()
@@ -715,6 +725,8 @@ class CalendarPage(QWidget):
         return editor
 
     def _open_reference(self, kind: str, row_id: str | None, focus: str | None = None) -> QWidget:
+        if kind in ("contact", "organisation", "project") and focus:  # a partner's own follow-up
+            return self._open_follow_up(kind, row_id or "", focus)
         if kind == "project":
             assert row_id is not None
             return self._show_project(row_id)

@@ -83,17 +83,19 @@ class RemindersModel(QAbstractListModel):
         return [str(self.data(self.index(row))) for row in range(self.rowCount())]
 
 
-def _target(r: reminder_service.Reminder) -> tuple[str, str] | None:
-    """(kind, id) of the record a reminder opens: a follow-up opens its visit (none without one)."""
+def _target(r: reminder_service.Reminder) -> tuple[str, str, str | None] | None:
+    """(kind, id, follow-up to select) of the record a reminder opens: a follow-up opens its visit,
+    else the contact, organisation or project it belongs to (field test 50, defect 1)."""
     if r.ref_kind in ("training", "project"):
-        return (r.ref_kind, r.ref_id)
+        return (r.ref_kind, r.ref_id, None)
     if r.ref_kind == "follow_up" and not r.visit_id:
-        return None
-    return ("visit", r.visit_id or r.ref_id)
+        return (r.partner_kind, r.partner_id, r.ref_id) if r.partner_kind else None
+    return ("visit", r.visit_id or r.ref_id, None)
 
 
 class RemindersPanel(QWidget):
-    #: (kind "visit", "training" or "project", row id, item to focus or None)
+    #: (kind "visit", "training", "project", "contact" or "organisation", row id, the item or
+    #: follow-up to focus or None)
     open_requested = Signal(str, str, object)
     loaded = Signal()
 
@@ -155,4 +157,4 @@ class RemindersPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(RefRole)
         if target:
-            self.open_requested.emit(target[0], target[1], None)
+            self.open_requested.emit(*target)

@@ -10,6 +10,7 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.author import author_name
 from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -335,6 +336,10 @@ class ContactDetailView(QScrollArea):
         self.trainings = small_tree(
             [self.tr("Training"), self.tr("Dates"), self.tr("Attended")], body, "trainings"
         )
+        #: What is owed to this person (field test 50, defect 1): the visit editor's widget.
+        self.follow_ups = FollowUpPanel(db, locale=locale, parent=body)
+        self.follow_ups.changed.connect(self.changed)
+        self.follow_ups.view.setMaximumHeight(FOLLOW_UPS_HEIGHT)  # a few rows: the pane goes on below
         self.empty = QLabel(self.tr("Select a contact to see the details."), body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(body)
@@ -360,6 +365,11 @@ class ContactDetailView(QScrollArea):
             self._content.append(tree)
             if tree is self.timeline:
                 layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
+                follow_heading = section(self.tr("Follow-ups"), body)
+                self._headings.append(follow_heading)
+                layout.addWidget(follow_heading)
+                layout.addWidget(self.follow_ups)
+                self._content.append(self.follow_ups)
         layout.addStretch(1)
         self._content.extend(self._headings)
         self.show_entity(None)
@@ -368,6 +378,7 @@ class ContactDetailView(QScrollArea):
         """Show ``contact_id``: loaded off the GUI thread, shown when it arrives (unless another
         contact was asked for meanwhile)."""
         self.contact_id = contact_id
+        self.follow_ups.show_record("contact", contact_id)
         if not contact_id:
             self._render(None)
             return

@@ -260,10 +260,12 @@ class HomePage(QWidget):
         return pattern.replace("%1", entry.title(self.lang)).replace("%2", self._when(entry.date))
 
     def _follow_up_text(self, entry: home_service.Entry) -> str:
+        title, who = entry.title(self.lang), entry.context(self.lang)
+        if entry.context_is_partner:  # nobody owns it: say whom it is for (field test 50, defect 8)
+            title = self.tr("%1 — %2").replace("%1", title).replace("%2", who)
         pattern = self.tr("%1 — was due %2") if entry.urgent else self.tr("%1 — due %2")
-        out = pattern.replace("%1", entry.title(self.lang)).replace("%2", self._when(entry.date))
-        owner = entry.context(self.lang)
-        return f"{out} · {owner}" if owner else out
+        out = pattern.replace("%1", title).replace("%2", self._when(entry.date))
+        return f"{out} · {who}" if who and not entry.context_is_partner else out
 
     def _deadline_text(self, entry: home_service.Entry) -> str:
         try:

@@ -23,6 +23,7 @@ from petdesk.gui.contacts.detail import (
     small_tree,
     tr,
 )
+from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QLabel,
@@ -110,6 +111,10 @@ class OrganisationDetailView(QScrollArea):
             tree.itemClicked.connect(self._pipeline_clicked)
             tree.setCursor(Qt.CursorShape.PointingHandCursor)
             tree.setToolTip(self.tr("Click a row to open it."))
+        #: What is owed to this organisation (field test 50, defect 1): the visit editor's widget.
+        self.follow_ups = FollowUpPanel(db, locale=locale, parent=body)
+        self.follow_ups.changed.connect(self.changed)
+        self.follow_ups.view.setMaximumHeight(FOLLOW_UPS_HEIGHT)  # a few rows: the pane goes on below
         self.empty = QLabel(self.tr("Select an organisation to see the details."), body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._headings: dict[QTreeWidget, QLabel] = {}
@@ -146,6 +151,10 @@ class OrganisationDetailView(QScrollArea):
             self._headings[tree] = heading
             if tree is self.timeline:
                 layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
+                follow_heading = section(self.tr("Follow-ups"), body)
+                layout.addWidget(follow_heading)
+                layout.addWidget(self.follow_ups)
+                self._content += [follow_heading, self.follow_ups]
         layout.addStretch(1)
         self.show_entity(None)
 
@@ -153,6 +162,7 @@ class OrganisationDetailView(QScrollArea):
         """Show ``organisation_id``: loaded off the GUI thread, shown when it arrives (unless
         another organisation was asked for meanwhile)."""
         self.organisation_id = organisation_id
+        self.follow_ups.show_record("organisation", organisation_id)
         if not organisation_id:
             self._render(None)
             return

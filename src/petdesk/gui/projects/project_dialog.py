@@ -18,6 +18,7 @@ from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.a11y import labelled_row
 from petdesk.gui.code_fields import CodeChecklist
+from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
 from petdesk.gui.projects.documents import DocumentsTab
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
@@ -202,6 +203,12 @@ class ProjectDialog(RecordEditor):
         self.tabs.addTab(self.documents_tab, self.tr("Do&cuments"))
         self.tabs.addTab(self.partners_tab, self.tr("Par&tners"))
         self.tabs.addTab(self.milestones_tab, self.tr("&Milestones"))
+        #: What is owed on this project (field test 50, defect 1): the visit editor's widget. Its
+        #: changes are written at once, as on the contact and organisation panes, not held for OK.
+        self.follow_ups = FollowUpPanel(db, locale=locale, parent=self)
+        if project_id:
+            self.tabs.addTab(self.follow_ups, self.tr("Follo&w-ups"))
+            self.follow_ups.show_record("project", project_id)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

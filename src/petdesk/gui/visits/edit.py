@@ -22,6 +22,7 @@ from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
+from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
     QAction,
@@ -65,7 +66,7 @@ from petdesk.gui.visits.widgets import (
     to_qdate,
 )
 from petdesk.messages import localize
-from petdesk.models.enums import FollowUpStatus, ParticipantRole, VisitDirection, VisitStatus
+from petdesk.models.enums import ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
@@ -177,7 +178,7 @@ class VisitEditor(RecordEditor):
         # takes back the last change held for Save (field test 11, defect 7). In a text box
         # Ctrl+Z still undoes the typing: the box takes the key before a window's shortcut.
         self._key(self.items_view, QKeySequence.StandardKey.Delete, self.delete_item)
-        self._key(self.follow_view, QKeySequence.StandardKey.Delete, self._delete_follow_up)
+        self._key(self.follow_view, QKeySequence.StandardKey.Delete, self.follow_ups.delete)
         self._key(self.people_view, QKeySequence.StandardKey.Delete, self._remove_person)
         self.undo_action = self._key(self, QKeySequence.StandardKey.Undo, self.undo_held)
         self.undo_action.setText(self.tr("Undo the last change not yet saved"))
@@ -368,40 +369,17 @@ class VisitEditor(RecordEditor):
         return page
 
     def _follow_up_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.follow_model = RowsModel(
-            [self.tr("Due"), self.tr("Status"), self.tr("Action"), self.tr("Owner")], self
+        # The one follow-ups widget (also on the contact, organisation and project panes); here
+        # its changes are held until Save like the other tabs'.
+        self.follow_ups = FollowUpPanel(
+            self.db,
+            locale=self.ui_locale,
+            apply=lambda fn, done, creates: self._change(fn, done, creates=creates),
+            parent=self,
         )
-        self.follow_view = named(table_view(page, self.follow_model), self.tr("Follow-ups"))
-        self.follow_en = QLineEdit(page)
-        self.follow_en.setPlaceholderText(self.tr("What is to be done (English)"))
-        self.follow_zh = QLineEdit(page)
-        self.follow_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
-        self.follow_owner = RecordField(
-            self.db, visit_service.find_contacts, self.tr("Owner"), locale=self.ui_locale, parent=page
-        )
-        self.follow_due = date_edit(page, dt.date.today() + dt.timedelta(days=14))
-        add = QPushButton(self.tr("Add follow-up"), page)
-        add.clicked.connect(self._add_follow_up)
-        done = QPushButton(self.tr("Mark done"), page)
-        done.clicked.connect(lambda: self._follow_up_status(FollowUpStatus.DONE))
-        drop = QPushButton(self.tr("Delete"), page)
-        drop.clicked.connect(self._delete_follow_up)
-        form = QFormLayout()
-        form.addRow(self.tr("Action (English)"), self.follow_en)
-        form.addRow(self.tr("Action (Chinese)"), self.follow_zh)
-        form.addRow(self.tr("Owner"), self.follow_owner)
-        form.addRow(self.tr("Due"), self.follow_due)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(done)
-        row.addWidget(drop)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.follow_view, 1)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        return page
+        #: The panel's table and rows, as Home's "open the follow-up" selects in them.
+        self.follow_view, self.follow_model = self.follow_ups.view, self.follow_ups.model
+        return self.follow_ups
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self, details: bool = True, *, background: bool = False) -> None:
@@ -567,26 +545,8 @@ class VisitEditor(RecordEditor):
         self.items_fitter.fit()
 
     def _load_follow_ups(self, v: VisitForm) -> None:
-        rows = []
-        for f in v.follow_ups:
-            desc = (
-                f.description_zh or f.description_en
-                if self.lang == "zh"
-                else f.description_en or f.description_zh
-            )
-            rows.append(
-                (
-                    f.id,
-                    [
-                        i18n.format_date(f.due_date, self.ui_locale) if f.due_date else "",
-                        enum_label(f.status, self.ui_locale),
-                        desc,
-                        f.owner,
-                    ],
-                )
-            )
-        self.follow_model.set_rows(rows)
-        self.follow_view.resizeColumnsToContents()
+        self.follow_ups.record = ("visit", v.id)
+        self.follow_ups.set_rows(v.follow_ups)
 
     def _load_clashes(self, found: list[clash_service.Clash], rooming: Sequence[RoomingGap] = ()) -> None:
         self.clashes.clear()
@@ -992,29 +952,6 @@ class VisitEditor(RecordEditor):
                 self._change(None, self.tr("Item deleted."), replace=held)  # type: ignore[arg-type]
             else:
                 self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
-
-    def _add_follow_up(self) -> None:
-        en, zh = self.follow_en.text(), self.follow_zh.text()
-        owner, due = self.follow_owner.record_id, from_qdate(self.follow_due.date())
-        visit_id = self.visit_id
-        if self._change(
-            lambda s: visit_service.add_follow_up(
-                s, visit_id, description_en=en, description_zh=zh, owner_id=owner, due_date=due
-            ),
-            creates=True,
-        ):
-            self.follow_en.clear()
-            self.follow_zh.clear()
-
-    def _follow_up_status(self, status: FollowUpStatus) -> None:
-        fid = selected_id(self.follow_view)
-        if fid:
-            self._change(lambda s: visit_service.update_follow_up(s, fid, status=status))
-
-    def _delete_follow_up(self) -> None:
-        fid = selected_id(self.follow_view)
-        if fid:
-            self._change(lambda s: visit_service.delete_follow_up(s, fid))
 
     # --- calendar files ------------------------------------------------------------------------
     def export_ics(self, path: Path) -> None:

@@ -1,0 +1,235 @@
+"""``petdesk followups``: follow-ups of every partner listed (due, overdue, of a partner), added to
+a contact, an organisation or a project, marked done, reopened, postponed, deleted and restored
+(field test 50, defect 1: there was no command for them).
+
+Babel, the services and the messages are imported inside the handlers: building the parser stays
+quick (tests/core/test_cli_startup.py)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from petdesk.cli.context import CliError, Context, Translate, int_between, output_locale
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
+
+if TYPE_CHECKING:
+    from petdesk.i18n import Translator
+    from petdesk.services.follow_ups import FollowUpRow
+
+#: Shown ids are this long (the CLI takes any unique beginning of 4+ characters).
+SHORT_ID = 8
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+        ) from None
+
+
+def _lang_arg(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
+
+
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    p = sub.add_parser(
+        "followups",
+        help=_("follow-ups of contacts, organisations, projects and visits: list, add, done, postpone"),
+        description=_(
+            "Without an action, lists the open follow-ups, overdue ones first. "
+            "Ids may be shortened to their first 4 or more characters."
+        ),
+    )
+    p.add_argument(
+        "--due",
+        type=int_between(0, 3660),
+        metavar="N",
+        help=_("only those due within N days (overdue included)"),
+    )
+    p.add_argument("--overdue", action="store_true", help=_("only overdue ones"))
+    p.add_argument(
+        "--partner", metavar="NAME", help=_("only those of a contact, organisation or project named so")
+    )
+    p.add_argument("--all", action="store_true", help=_("done and dropped ones too"))
+    _lang_arg(p, _)
+    p.set_defaults(handler=cmd_list, action=None)
+    actions = p.add_subparsers(dest="action", metavar="{add,done,reopen,postpone,delete,restore}")
+
+    add = actions.add_parser("add", help=_("add a follow-up to a contact, an organisation or a project"))
+    whose = add.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--contact", metavar="ID", help=_("the person it is for"))
+    whose.add_argument("--organisation", metavar="ID", help=_("the organisation it is for"))
+    whose.add_argument("--project", metavar="ID", help=_("the project it is for"))
+    add.add_argument("--title", metavar="TEXT", default="", help=_("what is to be done (English)"))
+    add.add_argument("--title-zh", metavar="TEXT", default="", help=_("what is to be done (Chinese)"))
+    add.add_argument("--due", type=_date, metavar="D", help=_("due date (YYYY-MM-DD)"))
+    add.add_argument("--owner", metavar="CONTACT_ID", help=_("who does it"))
+    add.add_argument("--note", metavar="TEXT", default="", help=_("a note"))
+    _lang_arg(add, _)
+    add.set_defaults(handler=cmd_add)
+
+    for name, text in (
+        ("done", _("mark a follow-up done")),
+        ("reopen", _("open a follow-up marked done again")),
+        ("delete", _("delete a follow-up (restore brings it back)")),
+        ("restore", _("bring back a deleted follow-up")),
+    ):
+        one = actions.add_parser(name, help=text)
+        one.add_argument("id", metavar="ID", help=_("follow-up id (at least 4 characters)"))
+        _lang_arg(one, _)
+        one.set_defaults(handler=cmd_change)
+    later = actions.add_parser("postpone", help=_("move a follow-up's due date"))
+    later.add_argument("id", metavar="ID", help=_("follow-up id (at least 4 characters)"))
+    when = later.add_mutually_exclusive_group(required=True)
+    when.add_argument(
+        "--days", type=int_between(1, 3660), metavar="N", help=_("by N days (from today when overdue)")
+    )
+    when.add_argument("--to", type=_date, metavar="D", help=_("to this date (YYYY-MM-DD)"))
+    _lang_arg(later, _)
+    later.set_defaults(handler=cmd_change)
+
+
+# --- listing -------------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import follow_ups as follow_up_service
+
+    locale = output_locale(args)
+    _ = translator(locale)
+    today = dt.date.today()
+    with ctx.db.reading() as s:
+        rows = follow_up_service.listing(
+            s,
+            today=today,
+            due_within=args.due,
+            overdue=args.overdue,
+            partner=args.partner or "",
+            include_closed=args.all,
+        )
+    if not rows:
+        print(_("No follow-up matches."))
+        return 0
+    for row in rows:
+        overdue = row.is_open and row.due_date is not None and row.due_date < today
+        print(("! " if overdue else "  ") + describe(row, locale, today, _))
+    return 0
+
+
+def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translator) -> str:
+    """ "3DTaD2Cu  Prepare offer — Siemens AG — due in 7 days (12 Dec 2026) · Julia Neumann"."""
+    from petdesk.i18n import format_date, format_relative_date
+    from petdesk.vocab import label
+
+    lang = "zh" if locale.startswith("zh") else "en"
+    title = row.title(lang)
+    if partner := row.partner(lang):
+        title = _("{title} — {partner}").format(title=title, partner=partner)
+    if row.due_date is None:
+        when = _("{title} — no due date").format(title=title)
+    else:
+        relative = format_relative_date(row.due_date, locale, today) if row.due_date != today else _("today")
+        pattern = (
+            _("{title} — was due {when} ({day})")
+            if row.is_open and row.due_date < today
+            else _("{title} — due {when} ({day})")
+        )
+        when = pattern.format(title=title, when=relative, day=format_date(row.due_date, locale))
+    if not row.is_open:
+        when += f" [{label(row.status, locale)}]"
+    if owner := row.owner(lang):
+        when += " · " + owner
+    return f"{row.id[:SHORT_ID]}  {when}"
+
+
+# --- changing ------------------------------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import translator
+    from petdesk.services import follow_ups as follow_up_service
+    from petdesk.services.visits import ScheduleError
+
+    _ = translator(output_locale(args))
+    kind = "contact" if args.contact else "organisation" if args.organisation else "project"
+    record_id = _resolve(ctx, kind, args.contact or args.organisation or args.project, _)
+    owner = _resolve(ctx, "contact", args.owner, _) if args.owner else None
+    with ctx.db.transaction() as s:
+        try:
+            made = follow_up_service.add(
+                s,
+                kind=kind,
+                record_id=record_id,
+                title_en=args.title,
+                title_zh=args.title_zh,
+                due_date=args.due,
+                owner_id=owner,
+                note=args.note,
+            )
+        except ScheduleError as exc:
+            raise CliError(_("The follow-up needs a title: give --title or --title-zh.")) from exc
+        print(_("Follow-up added: {id}").format(id=made.id[:SHORT_ID]))
+    return 0
+
+
+def cmd_change(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.i18n import format_date, translator
+    from petdesk.services import follow_ups as follow_up_service
+
+    locale = output_locale(args)
+    _ = translator(locale)
+    fid = _resolve(ctx, "follow_up", args.id, _, deleted=args.action == "restore")
+    with ctx.db.transaction() as s:
+        if args.action == "done":
+            follow_up_service.mark_done(s, fid)
+            said = _("Follow-up done.")
+        elif args.action == "reopen":
+            follow_up_service.reopen(s, fid)
+            said = _("Follow-up open again.")
+        elif args.action == "postpone":
+            moved = follow_up_service.postpone(s, fid, days=args.days, to=args.to)
+            assert moved.due_date is not None
+            said = _("Follow-up now due {day}.").format(day=format_date(moved.due_date, locale))
+        elif args.action == "delete":
+            follow_up_service.delete(s, fid)
+            said = _("Follow-up deleted; `petdesk followups restore {id}` brings it back.").format(
+                id=fid[:SHORT_ID]
+            )
+        else:
+            follow_up_service.restore(s, fid)
+            said = _("Follow-up restored.")
+    print(said)
+    return 0
+
+
+def _resolve(ctx: Context, table: str, prefix: str, _: Translator, *, deleted: bool = False) -> str:
+    """The one id of ``table`` starting with ``prefix`` (live rows; deleted ones with ``deleted``)."""
+    from sqlalchemy import text
+
+    word = prefix.strip()
+    if len(word) < 4:
+        raise CliError(_("Give at least 4 characters of the id."))
+    alive = "deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"
+    with ctx.db.reading() as s:
+        ids = [
+            r[0]
+            for r in s.execute(
+                text(
+                    f"SELECT id FROM {table} WHERE id >= :p AND id < :p || char(1114111) AND {alive} LIMIT 2"
+                ),
+                {"p": word},
+            )
+        ]
+    if not ids:
+        raise CliError(_("Nothing has the id {id}.").format(id=word))
+    if len(ids) > 1:
+        raise CliError(
+            _("Several records have ids starting with {id}; give more characters.").format(id=word)
+        )
+    return str(ids[0])

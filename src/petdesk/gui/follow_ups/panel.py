@@ -1,0 +1,307 @@
+"""One follow-ups widget for every record that has them: the visit editor's Follow-ups tab and the
+contact, organisation and project panes (field test 50, defects 1 and 2).
+
+It lists the record's follow-ups (open ones first) and offers Add (title, owner, due date, note),
+Mark done, Reopen, Postpone (a day, a week, to a date) and Delete with Undo. Changes go through
+``apply``: the visit editor holds them until Save; everywhere else the panel writes them at once
+through the operation helper (``write_op``), which announces them to Home and the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.a11y import named
+from petdesk.gui.operations import Changes, read_op, write_op
+from petdesk.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.gui.visits.widgets import (
+    RecordField,
+    RowsModel,
+    date_edit,
+    enum_label,
+    from_qdate,
+    selected_id,
+    table_view,
+)
+from petdesk.services import follow_ups as follow_up_service
+from petdesk.services import visits as visit_service
+from petdesk.services.follow_ups import FollowUpRow
+
+#: The table's height on a detail pane (about five rows), where other sections follow it.
+FOLLOW_UPS_HEIGHT = 150
+#: The kind of change the panel announces (Home and the calendar's reminders listen for it).
+FOLLOW_UP = "follow_up"
+#: A change to hold or write: a service call on a session, the words said when it is done, and
+#: whether it creates a record (the visit editor replays held changes with the same new ids).
+Apply = Callable[[Callable[[Session], Any], str, bool], Any]
+
+
+class FollowUpPanel(QWidget):
+    """The follow-ups of one contact, organisation, project or visit."""
+
+    #: Something was written (direct mode) or held (the visit editor's mode).
+    changed = Signal()
+    #: The rows shown were (re)loaded; tests wait for it.
+    loaded = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        locale: str = "en",
+        apply: Apply | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui_locale = locale
+        self.lang = "zh" if locale.startswith("zh") else "en"
+        #: The record shown: (kind, id), set by :meth:`show_record`.
+        self.record: tuple[str, str] | None = None
+        self._apply = apply or self._write
+        #: The follow-up the last Delete took away (what Undo brings back).
+        self._deleted: str | None = None
+        self._rows: list[FollowUpRow] = []
+
+        self.model = RowsModel(
+            [self.tr("Due"), self.tr("Status"), self.tr("Action"), self.tr("Owner"), self.tr("Note")], self
+        )
+        self.view = named(table_view(self, self.model), self.tr("Follow-ups"))
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.title_en = QLineEdit(self)
+        self.title_en.setPlaceholderText(self.tr("What is to be done (English)"))
+        self.title_zh = QLineEdit(self)
+        self.title_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
+        self.owner = RecordField(
+            db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
+        )
+        self.due = date_edit(self, dt.date.today() + dt.timedelta(days=14))
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+
+        self.add_button = QPushButton(self.tr("Add follow-up"), self)
+        self.add_button.clicked.connect(self.add)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.postpone_button = QPushButton(self.tr("Postpone"), self)
+        self.postpone_menu = QMenu(self.postpone_button)
+        self.postpone_menu.addAction(self.tr("By a day"), lambda: self.postpone_by(follow_up_service.DAY))
+        self.postpone_menu.addAction(self.tr("By a week"), lambda: self.postpone_by(follow_up_service.WEEK))
+        self.postpone_menu.addAction(self.tr("To a date…"), self.ask_postpone_date)
+        self.postpone_button.setMenu(self.postpone_menu)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Action (English)"), self.title_en)
+        form.addRow(self.tr("Action (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.done_button,
+            self.reopen_button,
+            self.postpone_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.message, 1)
+        undo_row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addLayout(undo_row)
+        self.undo_button.hide()
+        self._enable()
+
+    # --- showing -------------------------------------------------------------------------------
+    def show_record(self, kind: str, record_id: str | None) -> None:
+        """Show the follow-ups of ``kind`` ``record_id``, read off the GUI thread (direct mode)."""
+        if record_id is None:
+            self.record = None
+            self.set_rows([])
+            return
+        if self.record != (kind, record_id):
+            self._forget_undo()
+        self.record = (kind, record_id)
+        wanted = self.record
+
+        def arrived(rows: list[FollowUpRow]) -> None:
+            if self.record == wanted:
+                self.set_rows(rows)
+
+        read_op(
+            self.db, lambda s: follow_up_service.of_record(s, kind, record_id), on_success=arrived, owner=self
+        )
+
+    def set_rows(self, rows: Sequence[FollowUpRow]) -> None:
+        """Show ``rows`` (the visit editor hands its draft's)."""
+        self._rows = list(rows)
+        self.model.set_rows([(r.id, self._cells(r)) for r in rows])
+        self.view.resizeColumnsToContents()
+        self._enable()
+        self.loaded.emit()
+
+    def _cells(self, r: FollowUpRow) -> list[str]:
+        due = i18n.format_date(r.due_date, self.ui_locale) if r.due_date else ""
+        return [due, enum_label(r.status, self.ui_locale), r.title(self.lang), r.owner(self.lang), r.note]
+
+    def focus(self, follow_up_id: str) -> bool:
+        """Select ``follow_up_id`` (Home and the calendar open a follow-up here)."""
+        ids = self.model.ids()
+        if follow_up_id not in ids:
+            return False
+        self.view.selectRow(ids.index(follow_up_id))
+        self.view.setFocus()
+        return True
+
+    def selected(self) -> FollowUpRow | None:
+        fid = selected_id(self.view)
+        return next((r for r in self._rows if r.id == fid), None)
+
+    def _enable(self) -> None:
+        row = self.selected()
+        self.done_button.setEnabled(row is not None and row.is_open)
+        self.reopen_button.setEnabled(row is not None and not row.is_open)
+        self.postpone_button.setEnabled(row is not None and row.is_open)
+        self.delete_button.setEnabled(row is not None)
+
+    # --- changing ------------------------------------------------------------------------------
+    def add(self) -> None:
+        if self.record is None:
+            return
+        kind, record_id = self.record
+        en, zh, note = self.title_en.text(), self.title_zh.text(), self.note.text()
+        owner, due = self.owner.record_id, from_qdate(self.due.date())
+
+        def work(s: Session) -> Any:
+            return follow_up_service.add(
+                s,
+                kind=kind,
+                record_id=record_id,
+                title_en=en,
+                title_zh=zh,
+                due_date=due,
+                owner_id=owner,
+                note=note,
+            )
+
+        if self._apply(work, self.tr("Follow-up added."), True) is not False:
+            for field in (self.title_en, self.title_zh, self.note):
+                field.clear()
+
+    def mark_done(self) -> None:
+        if fid := selected_id(self.view):
+            self._apply(lambda s: follow_up_service.mark_done(s, fid), self.tr("Marked done."), False)
+
+    def reopen(self) -> None:
+        if fid := selected_id(self.view):
+            self._apply(lambda s: follow_up_service.reopen(s, fid), self.tr("Reopened."), False)
+
+    def postpone_by(self, days: int) -> None:
+        if fid := selected_id(self.view):
+            self._apply(lambda s: follow_up_service.postpone(s, fid, days=days), self.tr("Postponed."), False)
+
+    def postpone_to(self, day: dt.date) -> None:
+        if fid := selected_id(self.view):
+            self._apply(lambda s: follow_up_service.postpone(s, fid, to=day), self.tr("Postponed."), False)
+
+    def ask_postpone_date(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = PostponeDialog(row.due_date, self)
+        if dialog.exec():
+            self.postpone_to(dialog.day())
+
+    def delete(self) -> None:
+        fid = selected_id(self.view)
+        if not fid:
+            return
+        if (
+            self._apply(lambda s: follow_up_service.delete(s, fid), self.tr("Follow-up deleted."), False)
+            is not False
+        ):
+            # No question first: Undo brings it back, as on the list pages.
+            self._deleted = fid
+            self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        fid = self._deleted
+        if fid is None:
+            return
+        self._forget_undo()
+        self._apply(lambda s: follow_up_service.restore(s, fid), self.tr("Undone."), False)
+
+    def _forget_undo(self) -> None:
+        self._deleted = None
+        self.undo_button.hide()
+
+    def _write(self, work: Callable[[Session], Any], done: str, _creates: bool = False) -> None:
+        """Direct mode: write now, announce the change, show the record's follow-ups again."""
+        assert self.record is not None
+        kind, record_id = self.record
+
+        def written(_result: Any) -> None:
+            self.message.setText(done)
+            self.show_record(kind, record_id)
+            self.changed.emit()
+
+        write_op(
+            self.db,
+            work,
+            changes=Changes.of(FOLLOW_UP, kind, ids=[record_id]),
+            on_success=written,
+            owner=self,
+        )
+
+
+class PostponeDialog(QDialog):
+    """Asks for the new due date (the current one, else tomorrow, to start from)."""
+
+    def __init__(self, due: dt.date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Postpone follow-up"))
+        start = max(due or dt.date.today(), dt.date.today()) + dt.timedelta(days=1)
+        self.date = date_edit(self, start)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("New due date"), self.date)
+        form.addRow(buttons)
+
+    def day(self) -> dt.date:
+        return from_qdate(self.date.date())

@@ -1,0 +1,314 @@
+"""Follow-ups of any partner: what is owed to a contact, an organisation, a project or agreed
+during a visit, with who does it, by when, and a note; marked done, reopened, postponed,
+deleted and brought back.
+
+Every function takes a ``Session``; the caller owns the transaction. Widgets and the command
+line get :class:`FollowUpRow` (plain values, the partner's name already read).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
+from petdesk.models.enums import FollowUpStatus
+from petdesk.services import names
+from petdesk.services import visits as visit_service
+from petdesk.services.visits import RecordGone, ScheduleError, require
+
+#: The kinds of record a follow-up can belong to, in the order a row names its partner.
+PARTNER_KINDS = ("contact", "organisation", "project", "visit")
+_COLUMN = {
+    "contact": FollowUp.contact_id,
+    "organisation": FollowUp.organisation_id,
+    "project": FollowUp.project_id,
+    "visit": FollowUp.visit_id,
+}
+#: Postpone choices the window offers: a day, a week.
+DAY, WEEK = 1, 7
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """One follow-up as lists show it."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    note: str
+    due_date: dt.date | None
+    status: FollowUpStatus
+    owner_id: str | None
+    owner_en: str
+    owner_zh: str
+    #: The record it belongs to: its kind (one of PARTNER_KINDS, "" for none), id and name.
+    partner_kind: str
+    partner_id: str
+    partner_en: str
+    partner_zh: str
+    #: The visit it was agreed in, if any (it opens there).
+    visit_id: str | None = None
+    #: When it last changed (a calendar file's DTSTAMP: two exports of the same data are equal).
+    updated_at: dt.datetime | None = None
+
+    def title(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.title_zh or self.title_en
+        return self.title_en or self.title_zh
+
+    def owner(self, language: str = "en") -> str:
+        return (
+            (self.owner_zh or self.owner_en)
+            if language.startswith("zh")
+            else (self.owner_en or self.owner_zh)
+        )
+
+    def partner(self, language: str = "en") -> str:
+        if language.startswith("zh"):
+            return self.partner_zh or self.partner_en
+        return self.partner_en or self.partner_zh
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == FollowUpStatus.OPEN
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def add(
+    session: Session,
+    *,
+    kind: str,
+    record_id: str,
+    title_en: str = "",
+    title_zh: str = "",
+    due_date: dt.date | None = None,
+    owner_id: str | None = None,
+    note: str = "",
+) -> FollowUp:
+    """A new open follow-up for the ``kind`` record ``record_id`` (contact, organisation, project
+    or visit)."""
+    if kind not in _COLUMN:
+        raise ScheduleError(
+            f"a follow-up belongs to a contact, an organisation, a project or a visit, not {kind!r}"
+        )
+    links: dict[str, Any] = {f"{kind}_id": record_id}
+    visit_id = links.pop("visit_id", None)
+    return visit_service.add_follow_up(
+        session,
+        visit_id,
+        description_en=title_en,
+        description_zh=title_zh,
+        owner_id=owner_id,
+        due_date=due_date,
+        note=note,
+        **links,
+    )
+
+
+def mark_done(session: Session, follow_up_id: str) -> FollowUp:
+    return visit_service.update_follow_up(session, follow_up_id, status=FollowUpStatus.DONE)
+
+
+def reopen(session: Session, follow_up_id: str) -> FollowUp:
+    """A follow-up marked done (or dropped) is open again, with its due date as it was."""
+    return visit_service.update_follow_up(session, follow_up_id, status=FollowUpStatus.OPEN)
+
+
+def postpone(
+    session: Session,
+    follow_up_id: str,
+    *,
+    days: int | None = None,
+    to: dt.date | None = None,
+    today: dt.date | None = None,
+) -> FollowUp:
+    """Move the due date ``to`` a day, or by ``days``. Counted from today when it is overdue or
+    has no date: postponing something a week overdue "by a day" means tomorrow, not still overdue."""
+    if (days is None) == (to is None):
+        raise ScheduleError("postpone by a number of days or to a date, one of the two")
+    follow_up = require(session, FollowUp, follow_up_id, "follow-up")
+    today = today or dt.date.today()
+    if to is None:
+        assert days is not None
+        base = max(follow_up.due_date or today, today)
+        to = base + dt.timedelta(days=days)
+    return visit_service.update_follow_up(session, follow_up_id, due_date=to)
+
+
+def delete(session: Session, follow_up_id: str) -> str:
+    """Soft-delete; :func:`restore` brings it back. Returns the id (what Undo needs)."""
+    visit_service.delete_follow_up(session, follow_up_id)
+    return follow_up_id
+
+
+def restore(session: Session, follow_up_id: str) -> str:
+    follow_up = session.get(FollowUp, follow_up_id)
+    if follow_up is None:
+        raise RecordGone("follow-up", follow_up_id)
+    follow_up.deleted_at = None
+    session.flush()
+    return follow_up_id
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def of_record(session: Session, kind: str, record_id: str) -> list[FollowUpRow]:
+    """The live follow-ups of one record: open ones first by due date, then the others."""
+    rows = session.scalars(
+        select(FollowUp).where(_COLUMN[kind] == record_id, FollowUp.deleted_at.is_(None))
+    ).all()
+    return sorted(_rows(session, rows), key=_list_order)
+
+
+def listing(
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    due_within: int | None = None,
+    overdue: bool = False,
+    partner: str = "",
+    include_closed: bool = False,
+) -> list[FollowUpRow]:
+    """Follow-ups across partners: open ones (``include_closed`` adds done and dropped), those due
+    within ``due_within`` days (overdue ones included), only overdue ones, or those whose partner's
+    name contains ``partner`` (or whose partner's id starts with it)."""
+    today = today or dt.date.today()
+    query = select(FollowUp).where(FollowUp.deleted_at.is_(None))
+    if not include_closed:
+        query = query.where(FollowUp.status == FollowUpStatus.OPEN)
+    if overdue:
+        query = query.where(FollowUp.due_date < today)
+    if due_within is not None:
+        query = query.where(FollowUp.due_date <= today + dt.timedelta(days=due_within))
+    rows = _rows(session, session.scalars(query).all())
+    if partner:
+        wanted = partner.casefold()
+        rows = [
+            r
+            for r in rows
+            if wanted in r.partner_en.casefold() or wanted in r.partner_zh or r.partner_id.startswith(partner)
+        ]
+    return sorted(rows, key=_list_order)
+
+
+def open_due_between(
+    session: Session,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    visit_id: str | None = None,
+    person_id: str | None = None,
+    organisation_id: str | None = None,
+) -> list[FollowUpRow]:
+    """Open follow-ups due from ``first`` to ``last`` (either end open), for a calendar: of one
+    visit, of one organisation, or those a person owns or that are about them."""
+    query = select(FollowUp).where(
+        FollowUp.deleted_at.is_(None), FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date.is_not(None)
+    )
+    if first is not None:
+        query = query.where(FollowUp.due_date >= first)
+    if last is not None:
+        query = query.where(FollowUp.due_date <= last)
+    if visit_id is not None:
+        query = query.where(FollowUp.visit_id == visit_id)
+    if person_id is not None:
+        query = query.where(or_(FollowUp.owner_id == person_id, FollowUp.contact_id == person_id))
+    if organisation_id is not None:
+        query = query.where(FollowUp.organisation_id == organisation_id)
+    return sorted(_rows(session, session.scalars(query).all()), key=_list_order)
+
+
+def get(session: Session, follow_up_id: str) -> FollowUpRow:
+    return _rows(session, [require(session, FollowUp, follow_up_id, "follow-up")])[0]
+
+
+def partner_of(follow_up: Any) -> tuple[str, str]:
+    """(kind, id) of the record a follow-up belongs to, ("", "") for none; a visit's own follow-up
+    belongs to the visit (it was agreed there), else the person, the organisation, the project."""
+    if follow_up.visit_id:
+        return "visit", follow_up.visit_id
+    for kind in PARTNER_KINDS:
+        if record_id := getattr(follow_up, f"{kind}_id"):
+            return kind, record_id
+    return "", ""
+
+
+def _list_order(row: FollowUpRow) -> tuple[bool, bool, dt.date, str]:
+    return (not row.is_open, row.due_date is None, row.due_date or dt.date.max, row.title_en)
+
+
+def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]:
+    follow_ups = list(follow_ups)
+    people = _people(session, {i for f in follow_ups for i in (f.owner_id, f.contact_id) if i})
+    orgs = {
+        o.id: (o.name_en, o.name_zh)
+        for o in _by_id(session, Organisation, {f.organisation_id for f in follow_ups if f.organisation_id})
+    }
+    projects = {
+        p.id: (p.title_en, p.title_zh)
+        for p in _by_id(session, Project, {f.project_id for f in follow_ups if f.project_id})
+    }
+    visits = {
+        v.id: (v.title_en, v.title_zh)
+        for v in _by_id(session, Visit, {f.visit_id for f in follow_ups if f.visit_id})
+    }
+    out = []
+    for f in follow_ups:
+        # named by what it is about, most particular first: the person, the organisation, …
+        partner_names = (
+            people.get(f.contact_id or "")
+            or orgs.get(f.organisation_id or "")
+            or projects.get(f.project_id or "")
+            or visits.get(f.visit_id or "")
+            or ("", "")
+        )
+        kind, record_id = partner_of(f)
+        owner = people.get(f.owner_id or "", ("", ""))
+        out.append(
+            FollowUpRow(
+                id=f.id,
+                title_en=f.description_en,
+                title_zh=f.description_zh,
+                note=f.note or "",
+                due_date=f.due_date,
+                status=FollowUpStatus(f.status),
+                owner_id=f.owner_id,
+                owner_en=owner[0],
+                owner_zh=owner[1],
+                partner_kind=kind,
+                partner_id=record_id,
+                partner_en=partner_names[0],
+                partner_zh=partner_names[1],
+                visit_id=f.visit_id,
+                updated_at=f.updated_at,
+            )
+        )
+    return out
+
+
+def _by_id(session: Session, model: type[Any], ids: set[str]) -> list[Any]:
+    return list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
+
+
+def _people(session: Session, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """Contact id -> (name in English, name in Chinese)."""
+    out = {}
+    for c in _by_id(session, Contact, ids):
+        parts = {
+            "family": c.family_name or "",
+            "given": c.given_name or "",
+            "order": c.name_order,
+            "family_zh": c.family_name_zh or "",
+            "given_zh": c.given_name_zh or "",
+        }
+        out[c.id] = (names.person_display_name("en", **parts), names.person_display_name("zh", **parts))
+    return out
