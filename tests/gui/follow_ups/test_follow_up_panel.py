@@ -32,10 +32,14 @@ def ids(db: Database) -> dict[str, str]:
 
 
 def add_through_panel(qtbot, panel: FollowUpPanel, title: str, note: str) -> None:
+    # Under load the panel's first read of the record can still be on its way: wait for it, and then
+    # for the added row itself (a ``loaded`` signal could be that first read's).
+    qtbot.waitUntil(panel.add_button.isEnabled, timeout=10000)
+    rows = panel.model.rowCount()
     qtbot.keyClicks(panel.title_en, title)
     qtbot.keyClicks(panel.note, note)
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > rows, timeout=10000)
 
 
 def stored(db: Database) -> list[tuple[str | None, str | None, str | None, str, str]]:
