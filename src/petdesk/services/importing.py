@@ -364,8 +364,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "聯繫人",
         "联络人",
     ),
-    "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily"),
-    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven"),
+    # Korean 성 / 성씨 (Naver, Outlook-ko); 이름 beside it is the given name (_AMBIGUOUS_NAMES).
+    "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
+    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
     "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
@@ -426,6 +427,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "所在部门",  # WeCom (企业微信) member list
         "所属部门",
         "部署",  # Japanese
+        "부서",
+        "부서명",
         "科室",
         "处室",
         "部門",
@@ -444,6 +447,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "役職",
         "직위",
         "직책",
+        "직함",  # Outlook-ko "Job Title"
+        "직급",
         "头衔",
         "職稱",
         "職位",
@@ -467,6 +472,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "メールアドレス",
         "電子メールアドレス",
         "이메일",
+        "이메일주소",
+        "전자메일",
+        "전자메일주소",  # Outlook-ko "전자 메일 주소"
         "email1",
         "e-mail1",
         "primaryemail",
@@ -511,6 +519,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "勤務先電話番号",
         "전화",
         "전화번호",
+        "근무처전화",  # Outlook-ko "Business Phone"
+        "회사전화",
+        "직장전화",
         "辦公電話",
         "聯絡電話",
         "聯繫電話",
@@ -546,6 +557,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "携帯電話",
         "휴대폰",
         "휴대전화",
+        "휴대폰번호",
+        "핸드폰",
         "手機",
         "手機號",
         "手機號碼",
@@ -620,6 +633,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "備考",
         "メモ",
         "메모",
+        "비고",
         "備註",
         "說明",
     ),
@@ -800,8 +814,9 @@ for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
     _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
-#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name).
-_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name"}
+#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
+#: "이름" + "성" (Naver Contacts, Outlook-ko: the given name).
+_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name", "이름": "given_name"}
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
