@@ -168,3 +168,12 @@ def name_spellings(family: str, given: str) -> list[tuple[str, str]]:
     given_text = given_name_spelling(given)
     spellings = surname_spellings(family) or ("",)
     return [(f, given_text) for f in spellings if f or given_text]
+
+
+def name_reading(family: str, given: str) -> tuple[str, str]:
+    """A Korean name in Latin letters as its owner would write it: the customary family-name
+    spelling and the given name in RR, capitalised ("박", "지훈" -> ("Park", "Jihun")); the
+    transcription petdesk writes beside a Hangul name (a vCard's phonetic N) and reads back as its own."""
+    spellings = surname_spellings(family) if family else ()
+    latin_family = spellings[0].capitalize() if spellings else ""
+    return latin_family, given_name_spelling(given).capitalize() if given else ""

@@ -2081,10 +2081,14 @@ def _label_of(
 
 
 def _lang_of(prop: vcard.Property) -> str:
-    """ "zh" for a Chinese-language alternative (LANGUAGE=zh-Hans, zh-CN ...), "en" for others, "" unset."""
+    """ "zh" for a Chinese-language alternative (LANGUAGE=zh-Hans, zh-CN ...) or a Japanese or Korean
+    one in its own script (TITLE;LANGUAGE=ko:부장 is the native-side position, not the English one),
+    "en" for others, "" unset."""
     lang = prop.param("LANGUAGE").lower()
     if not lang:
         return ""
+    if lang.startswith(("ja", "ko")):
+        return "zh" if has_native_script(prop.value) else "en"
     return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
 
 
@@ -2440,14 +2444,17 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             used.discard(id(prop))
             rec.warnings.append(Reason(N_("photo left out: {why}"), why=Reason(exc.template, **exc.values)))
     if (rec.phonetic_family_name or rec.phonetic_given_name) and _petdesk_card(card):
-        computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        language = rec.native_name_language
+        computed = (
+            hangul.name_reading(rec.family_name_zh, rec.given_name_zh)
+            if language == "ko"
+            else chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        )
         reading = (rec.phonetic_family_name, rec.phonetic_given_name)
-        if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
-            map(fold_latin, computed)
-        ):
-            # The pinyin petdesk's export derived from the Chinese name (for phones to sort by):
-            # petdesk derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed
-            # by a person, perhaps with tones) is kept even where it agrees.
+        if language in ("", "ko") and tuple(map(fold_latin, reading)) == tuple(map(fold_latin, computed)):
+            # The pinyin (or Korean romanisation) petdesk's export derived from the name: petdesk
+            # derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed by a
+            # person, perhaps with tones) is kept even where it agrees.
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
         parts = [*prop.components(), "", "", "", "", ""]
