@@ -72,8 +72,10 @@ from petdesk.services.matching import (
 from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import HAN_CLASS, chinese_name, name_order_of, starts_with_vietnamese_family_name
 from petdesk.services.names_by_script import (
+    KOREAN_HONORIFICS,
     has_kana,
     has_native_script,
+    korean_title_after_name,
     language_of,
     split_japanese_name,
     split_korean_name,
@@ -1451,11 +1453,26 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if _korean_family_first(tokens):
+        return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if starts_with_vietnamese_family_name(tokens):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+
+
+def _korean_family_first(tokens: list[str]) -> bool:
+    """ "Kim Minjun", "Park Ji Hoon": a Korean name written family first, as Korean address books
+    and the passport's order (surname, then given names) have it. Only where the first word is a
+    customary Korean family-name spelling, the rest reads as romanised Korean syllables and the last
+    word is not a family name too ("Minjun Kim" is given name first; "Lee Min" cannot be told)."""
+    return (
+        len(tokens) in (2, 3)
+        and hangul.is_customary_surname(tokens[0])
+        and not hangul.is_customary_surname(tokens[-1])
+        and hangul.reads_as_given_name(" ".join(tokens[1:]))
+    )
 
 
 #: Spellings of genders (case folded) -> the code petdesk stores (see ``labels.GENDERS``).
@@ -1581,6 +1598,7 @@ def _contact_from_row(
     latin_full = ""
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
+    titles_after_name: list[str] = []  # "박지훈 부장"
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
@@ -1592,6 +1610,9 @@ def _contact_from_row(
                 continue
             if has_native_script(value) and key != "name_latin":
                 language = language_of(value, hint)
+                if language == "ko":
+                    value, title = korean_title_after_name(value)
+                    titles_after_name += [title] if title else []
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
                 rec.native_name_language = rec.native_name_language or language
             else:
@@ -1649,6 +1670,8 @@ def _contact_from_row(
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
     _settle_honorific(rec, written_honorifics)
+    for title in titles_after_name:
+        _settle_title_after_name(rec, title)
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
@@ -1685,6 +1708,15 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     if given and len(whole) == 2:
         return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
     return split_chinese_name(whole)
+
+
+def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
+    """A title typed after a Korean name: 님 or 교수 is how the person is addressed (the honorific),
+    부장 the position, unless the file's position column says another one."""
+    if title in KOREAN_HONORIFICS or (rec.position_zh and title not in rec.position_zh):
+        rec.honorific_zh = rec.honorific_zh or title
+    elif not rec.position_zh:
+        rec.position_zh = title
 
 
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
