@@ -3768,6 +3768,10 @@ class Outcome:
     candidates: list[str] = field(default_factory=list)
 
 
+def _english_plural(singular: str, plural: str, n: int) -> str:
+    return singular if n == 1 else plural
+
+
 @dataclass
 class ImportReport:
     """What an import did: counts of every outcome, and the outcomes themselves for the first
@@ -3880,7 +3884,13 @@ class ImportReport:
                 fields=join_like(self.dropped_words(_), getattr(_, "locale", "en"))
             )
         if self.possible:
-            text += _("; {n} possible matches to check ({command})").format(
+            ngettext = getattr(_, "ngettext", _english_plural)  # a plain function has no catalogue
+            template = ngettext(
+                "; {n} possible match to check ({command})",
+                "; {n} possible matches to check ({command})",
+                self.possible,
+            )
+            text += template.format(
                 n=num(self.possible), command=self.check_command(_) if written else "petdesk duplicates"
             )
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
