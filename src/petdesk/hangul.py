@@ -168,3 +168,56 @@ def name_spellings(family: str, given: str) -> list[tuple[str, str]]:
     given_text = given_name_spelling(given)
     spellings = surname_spellings(family) or ("",)
     return [(f, given_text) for f in spellings if f or given_text]
+
+
+def name_reading(family: str, given: str) -> tuple[str, str]:
+    """A Korean name in Latin letters as its owner would write it: the customary family-name
+    spelling and the given name in RR, capitalised ("박", "지훈" -> ("Park", "Jihun")); the
+    transcription petdesk writes beside a Hangul name (a vCard's phonetic N) and reads back as its own."""
+    spellings = surname_spellings(family) if family else ()
+    latin_family = spellings[0].capitalize() if spellings else ""
+    return latin_family, given_name_spelling(given).capitalize() if given else ""
+
+
+#: Syllables as Korean given names are customarily spelled besides RR (passports keep the family's
+#: older spelling: 지훈 "Ji Hoon", 수 "Soo", 영 "Young").
+_CUSTOMARY_SYLLABLES = frozenset({
+    "hoon", "joon", "soo", "woo", "yoon", "sung", "young", "hee", "kyung", "kyu", "hyun", "chul", "suk",
+    "sook", "shin", "kwang", "chong", "choon", "choong", "jung", "kook", "mee", "pil", "seung", "sik",
+    "taek", "tae", "won", "yeol", "yul", "hye", "hyo", "ryong", "rim", "lyn", "bin", "gun", "keun", "ki",
+    "kyo", "chan", "hwa", "hyuk", "jee", "sang", "seok", "yeong",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _latin_syllables() -> frozenset[str]:
+    plain = {"".join(syllables(chr(code))) for code in range(_FIRST, _LAST + 1)}
+    customary = {s for spellings in SURNAME_SPELLINGS.values() for s in spellings}
+    return frozenset(plain | customary | _CUSTOMARY_SYLLABLES)
+
+
+@lru_cache(maxsize=1)
+def _customary_surnames() -> frozenset[str]:
+    return frozenset(s for spellings in SURNAME_SPELLINGS.values() for s in spellings)
+
+
+def is_customary_surname(word: str) -> bool:
+    """Whether ``word`` is how a Korean family name is customarily written ("Kim", "PARK", "Lee")."""
+    return word.casefold() in _customary_surnames()
+
+
+def reads_as_given_name(text: str) -> bool:
+    """Whether ``text`` ("Minjun", "Ji Hoon", "Seo-yeon") is made of romanised Korean syllables, as
+    a Korean given name is: "Smith" or "David" is not."""
+    words = [w for w in text.casefold().replace("-", " ").split() if w]
+    return bool(words) and all(_splits_into_syllables(w) for w in words)
+
+
+def _splits_into_syllables(word: str) -> bool:
+    known = _latin_syllables()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(
+            reachable[start] and word[start:end] in known for start in range(max(0, end - 6), end)
+        )
+    return reachable[-1] and len(word) <= 12

@@ -62,9 +62,10 @@ class MissingGlyphError(DossierError):
 
     def __init__(self, char: str, text: str) -> None:
         name = unicodedata.name(char, "unnamed character")
-        shown = text if len(text) <= 60 else text[:57] + "..."
+        shown = readable(text)
+        # Quoted as read, not as Python's repr: '국장 김민준', not '국장\\xa0김민준' (field test 51).
         super().__init__(
-            f"the character {char!r} (U+{ord(char):04X} {name}) in {shown!r} is in none of the "
+            f"the character '{char}' (U+{ord(char):04X} {name}) in '{shown}' is in none of the "
             "dossier fonts, so it cannot be printed"
         )
         self.char = char
@@ -172,6 +173,25 @@ def collect_warnings() -> Iterator[list[str]]:
         _warnings.reset(token)
 
 
+def readable(text: str) -> str:
+    """A text quoted in a warning: no-break spaces and line breaks as plain spaces, cut at 60."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class GlyphWarning(str):
+    """A collected warning (the English sentence, as the command line prints it) that keeps its
+    character and text, for a window to summarise many (:mod:`petdesk.dossier.glyph_summary`)."""
+
+    char: str
+    text: str
+
+    def __new__(cls, message: str, char: str, text: str) -> GlyphWarning:
+        warning = super().__new__(cls, message)
+        warning.char, warning.text = char, text
+        return warning
+
+
 def replacement(char: str) -> str:
     """What prints instead of a character no face has: its code point, visibly."""
     return f"[U+{ord(char):04X}]"
@@ -184,7 +204,7 @@ def _missing(char: str, text: str) -> None:
             "so it cannot be printed", f"printed as {replacement(char)}"
         )
         if message not in found:
-            found.append(message)
+            found.append(GlyphWarning(message, char, text))
 
 
 def substitute(text: str) -> str:

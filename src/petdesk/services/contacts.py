@@ -28,7 +28,7 @@ from petdesk.services.matching import (
     normalize_email,
     normalize_phone,
 )
-from petdesk.services.names_by_script import has_native_script
+from petdesk.services.names_by_script import has_native_script, language_of
 from petdesk.services.partial_dates import ambiguous_readings, normalize_typed_date
 from petdesk.services.validation import (
     Issue,
@@ -339,6 +339,7 @@ def create_contact(
         raise ValidationError(issues)
     contact = m.Contact(**{k: _coerce(k, v) for k, v in values.items()})
     _settle_name_order(contact)
+    _settle_native_language(contact)
     if not contact.source:
         contact.source = "manual"
     session.add(contact)
@@ -372,6 +373,7 @@ def update_contact(
         if getattr(contact, key) != new:
             setattr(contact, key, new)
     _settle_name_order(contact)
+    _settle_native_language(contact)
     if methods is not None:
         _replace_methods(session, contact, methods)
     contact.updated_at = utcnow()
@@ -393,6 +395,17 @@ def _settle_name_order(contact: m.Contact) -> None:
     )
     if contact.name_order != order:
         contact.name_order = order
+
+
+def _settle_native_language(contact: m.Contact) -> None:
+    """A native name in Hangul is Korean and one with kana Japanese, as the import says: typed in the
+    editor it was left "" (Chinese), so exports tagged 박지훈 zh-Hans. Han characters alone keep the
+    language they have (山田太郎 may be Japanese)."""
+    native = (contact.family_name_zh or "") + (contact.given_name_zh or "")
+    if native:
+        language = language_of(native, contact.native_name_language or "")
+        if language != (contact.native_name_language or ""):
+            contact.native_name_language = language
 
 
 def update_issues(

@@ -1,7 +1,7 @@
 """Column headers of the CSV files that mail and phone programs export, mapped to import fields.
 
-Google Contacts (2023 format and the older one), Outlook (English, German, French, Spanish, Chinese
-and Japanese headers), Thunderbird. Recognised from the headers as a whole, because single headers mean
+Google Contacts (2023 format and the older one), Outlook (English, German, French, Spanish, Chinese,
+Japanese and Korean headers), Thunderbird. Recognised from the headers as a whole, because single headers mean
 different things per program: Outlook's "Title" is "Mr."/"Dr." while its "Job Title" is the
 position; German Outlook's "Position" is the job title and "Anrede" the prefix.
 
@@ -404,6 +404,46 @@ _outlook(  # Japanese Outlook (Shift_JIS); its 敬称 is the suffix (様), 肩�
     }
 )
 
+_outlook(  # Korean Outlook: 이름 is the first name, 성 the last, 직함 the job title, 호칭 the prefix
+    {
+        "이름": "given_name",
+        "중간 이름": "middle_name",
+        "성": "family_name",
+        "호칭": "honorific",
+        "접미사": "name_suffix",
+        "회사": "organisation",
+        "부서": "department",
+        "직함": "position",
+        "근무지 주소 번지": "address_work_street",
+        "근무지 구/군/시": "address_work_city",
+        "근무지 시/도": "address_work_region",
+        "근무지 우편 번호": "address_work_postcode",
+        "근무지 국가": "address_work_country",
+        "집 주소 번지": "address_home_street",
+        "집 구/군/시": "address_home_city",
+        "집 시/도": "address_home_region",
+        "집 우편 번호": "address_home_postcode",
+        "집 국가": "address_home_country",
+        "회사 팩스": "fax",
+        "근무처 전화": "phone",
+        "근무처 전화 2": "phone",
+        "회사 대표 전화": "phone",
+        "집 전화": "phone_home",
+        "집 팩스": "fax_home",
+        "휴대폰": "mobile",
+        "기타 전화": "phone_other",
+        "호출기": "pager",
+        "전자 메일 주소": "email",
+        "전자 메일 2 주소": "email",
+        "전자 메일 3 주소": "email",
+        "생일": "birthday",
+        "메모": "notes",
+        "웹 페이지": "website",
+        "범주": "tags",
+        "성별": "gender",
+    }
+)
+
 _THUNDERBIRD = {
     _fold(k): v
     for k, v in {
@@ -513,6 +553,7 @@ def detect(headers: list[str]) -> str:
         or {"称谓", "电子邮件地址", "移动电话"} & folded
         or {"apellidos", "organización", "puesto"} & folded
         or {"電子メールアドレス", "会社名", "役職", "ミドルネーム"} & folded
+        or {"전자메일주소", "직함", "근무처전화", "중간이름"} & folded
     ):
         return "outlook"
     return ""

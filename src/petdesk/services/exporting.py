@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TextIO, TypeVar
 
-from petdesk import outfile
+from petdesk import hangul, outfile
 from petdesk.connection import session_sqlite, sqlite_of
 from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
@@ -30,7 +30,7 @@ from petdesk.ids import uuid_text
 from petdesk.language import N_
 from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
-from petdesk.services.names_by_script import has_native_script
+from petdesk.services.names_by_script import has_native_script, language_of
 from petdesk.stored_times import read_stored_time
 from petdesk.textsafety import FORMULA_START, has_control, strip_control
 
@@ -773,7 +773,9 @@ def _fill_card(
     card.put(_UID, f"urn:uuid:{uuid_text(contact.id)}")
     if v4:
         card.put(_KIND, "individual")
-    native = contact.native_name_language or ""
+    native = _native_language(
+        contact.native_name_language or "", contact.family_name_zh or "", contact.given_name_zh or ""
+    )
     native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
     _add_section(
         card,
@@ -934,6 +936,12 @@ _PHONETIC_FIRST = vcard.Head("X-PHONETIC-FIRST-NAME")
 _NATIVE_LANGUAGE = {"ja": "ja", "ko": "ko"}
 
 
+def _native_language(stored: str, family_zh: str, given_zh: str) -> str:
+    """The stored language of the native name, or the one its script shows: a Hangul name saved
+    before the editor set "ko" is still not Chinese (its card said zh-Hans, its reading "pinyin")."""
+    return stored or language_of(family_zh + given_zh)
+
+
 @functools.cache
 def _method_heads(
     channel: ContactChannel, label: ChannelLabel
@@ -980,13 +988,21 @@ def _add_names(
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
     zh_fn = _zh_name(zh_family, zh_given)
-    if phonetic_family or phonetic_given or native:
+    if phonetic_family or phonetic_given:
         py_family = py_family_t = phonetic_family
         py_given = py_given_t = phonetic_given
+    elif native == "ko" and v4:
+        # Hangul in Latin letters, as the phonetic N alternative only (SCRIPT=Latn): not as
+        # X-PHONETIC-*, by which phones would sort a Korean name among Latin ones.
+        py_family = py_given = ""
+        py_family_t, py_given_t = hangul.name_reading(zh_family, zh_given)
+    elif native:  # no pinyin for a Japanese name; its kana reading is not derived
+        py_family = py_family_t = py_given = py_given_t = ""
     else:
         py_family, py_given = _name_pinyin(zh_family, zh_given, False) if has_zh else ("", "")
         py_family_t, py_given_t = _name_pinyin(zh_family, zh_given, True) if has_zh else ("", "")
     has_phonetic = bool(py_family or py_given)
+    has_transcription = bool(py_family_t or py_given_t)
 
     fn_props = []
     if has_zh:
@@ -1018,7 +1034,7 @@ def _add_names(
         n_props.append((family, given, middle, honorific_en, "en", {}))
     if not chinese_first:
         n_props.reverse()
-    n_alternatives = len(n_props) > 1 or (has_zh and has_phonetic)  # the phonetic N is an alternative too
+    n_alternatives = len(n_props) > 1 or (has_zh and has_transcription)  # the phonetic N is one too
     for index, (n_family, n_given, n_middle, prefix, lang, extra) in enumerate(n_props):
         value = vcard.structured(n_family, n_given, n_middle, prefix, suffix)
         if not v4:
@@ -1030,7 +1046,7 @@ def _add_names(
             card.put(_alternative_head("N", "2", lang), value)
         else:
             card.put(_N, value)
-    if has_zh and has_phonetic and v4:
+    if has_zh and has_transcription and v4:
         card.put(
             _phonetic_n_head(
                 "piny" if native_lang == "zh-Hans" else "script",
@@ -1374,7 +1390,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
         card.put(_UID, f"urn:uuid:{uuid_text(cid)}")
         if v4:
             card.put(_KIND, "individual")
-        native = native or ""
+        native = _native_language(native or "", family_zh or "", given_zh or "")
         native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
         parts = (family, given) if name_order == family_first else (given, family)
         _add_section(

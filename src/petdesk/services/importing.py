@@ -72,8 +72,10 @@ from petdesk.services.matching import (
 from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import HAN_CLASS, chinese_name, name_order_of, starts_with_vietnamese_family_name
 from petdesk.services.names_by_script import (
+    KOREAN_HONORIFICS,
     has_kana,
     has_native_script,
+    korean_title_after_name,
     language_of,
     split_japanese_name,
     split_korean_name,
@@ -364,8 +366,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "聯繫人",
         "联络人",
     ),
-    "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily"),
-    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven"),
+    # Korean 성 / 성씨 (Naver, Outlook-ko); 이름 beside it is the given name (_AMBIGUOUS_NAMES).
+    "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
+    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
     "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
@@ -426,6 +429,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "所在部门",  # WeCom (企业微信) member list
         "所属部门",
         "部署",  # Japanese
+        "부서",
+        "부서명",
         "科室",
         "处室",
         "部門",
@@ -444,6 +449,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "役職",
         "직위",
         "직책",
+        "직함",  # Outlook-ko "Job Title"
+        "직급",
         "头衔",
         "職稱",
         "職位",
@@ -467,6 +474,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "メールアドレス",
         "電子メールアドレス",
         "이메일",
+        "이메일주소",
+        "전자메일",
+        "전자메일주소",  # Outlook-ko "전자 메일 주소"
         "email1",
         "e-mail1",
         "primaryemail",
@@ -511,6 +521,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "勤務先電話番号",
         "전화",
         "전화번호",
+        "근무처전화",  # Outlook-ko "Business Phone"
+        "회사전화",
+        "직장전화",
         "辦公電話",
         "聯絡電話",
         "聯繫電話",
@@ -546,6 +559,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "携帯電話",
         "휴대폰",
         "휴대전화",
+        "휴대폰번호",
+        "핸드폰",
         "手機",
         "手機號",
         "手機號碼",
@@ -620,6 +635,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "備考",
         "メモ",
         "메모",
+        "비고",
         "備註",
         "說明",
     ),
@@ -800,8 +816,9 @@ for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
     _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
-#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name).
-_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name"}
+#: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
+#: "이름" + "성" (Naver Contacts, Outlook-ko: the given name).
+_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name", "이름": "given_name"}
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
@@ -1436,11 +1453,26 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if _korean_family_first(tokens):
+        return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if starts_with_vietnamese_family_name(tokens):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+
+
+def _korean_family_first(tokens: list[str]) -> bool:
+    """ "Kim Minjun", "Park Ji Hoon": a Korean name written family first, as Korean address books
+    and the passport's order (surname, then given names) have it. Only where the first word is a
+    customary Korean family-name spelling, the rest reads as romanised Korean syllables and the last
+    word is not a family name too ("Minjun Kim" is given name first; "Lee Min" cannot be told)."""
+    return (
+        len(tokens) in (2, 3)
+        and hangul.is_customary_surname(tokens[0])
+        and not hangul.is_customary_surname(tokens[-1])
+        and hangul.reads_as_given_name(" ".join(tokens[1:]))
+    )
 
 
 #: Spellings of genders (case folded) -> the code petdesk stores (see ``labels.GENDERS``).
@@ -1566,6 +1598,7 @@ def _contact_from_row(
     latin_full = ""
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
+    titles_after_name: list[str] = []  # "박지훈 부장"
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
@@ -1577,6 +1610,9 @@ def _contact_from_row(
                 continue
             if has_native_script(value) and key != "name_latin":
                 language = language_of(value, hint)
+                if language == "ko":
+                    value, title = korean_title_after_name(value)
+                    titles_after_name += [title] if title else []
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
                 rec.native_name_language = rec.native_name_language or language
             else:
@@ -1634,6 +1670,8 @@ def _contact_from_row(
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
     _settle_honorific(rec, written_honorifics)
+    for title in titles_after_name:
+        _settle_title_after_name(rec, title)
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
@@ -1670,6 +1708,15 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     if given and len(whole) == 2:
         return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
     return split_chinese_name(whole)
+
+
+def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
+    """A title typed after a Korean name: 님 or 교수 is how the person is addressed (the honorific),
+    부장 the position, unless the file's position column says another one."""
+    if title in KOREAN_HONORIFICS or (rec.position_zh and title not in rec.position_zh):
+        rec.honorific_zh = rec.honorific_zh or title
+    elif not rec.position_zh:
+        rec.position_zh = title
 
 
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
@@ -2066,10 +2113,14 @@ def _label_of(
 
 
 def _lang_of(prop: vcard.Property) -> str:
-    """ "zh" for a Chinese-language alternative (LANGUAGE=zh-Hans, zh-CN ...), "en" for others, "" unset."""
+    """ "zh" for a Chinese-language alternative (LANGUAGE=zh-Hans, zh-CN ...) or a Japanese or Korean
+    one in its own script (TITLE;LANGUAGE=ko:부장 is the native-side position, not the English one),
+    "en" for others, "" unset."""
     lang = prop.param("LANGUAGE").lower()
     if not lang:
         return ""
+    if lang.startswith(("ja", "ko")):
+        return "zh" if has_native_script(prop.value) else "en"
     return "zh" if lang.startswith(("zh", "yue", "cmn")) else "en"
 
 
@@ -2425,14 +2476,17 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             used.discard(id(prop))
             rec.warnings.append(Reason(N_("photo left out: {why}"), why=Reason(exc.template, **exc.values)))
     if (rec.phonetic_family_name or rec.phonetic_given_name) and _petdesk_card(card):
-        computed = chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        language = rec.native_name_language
+        computed = (
+            hangul.name_reading(rec.family_name_zh, rec.given_name_zh)
+            if language == "ko"
+            else chinese_name_pinyin(rec.family_name_zh, rec.given_name_zh)
+        )
         reading = (rec.phonetic_family_name, rec.phonetic_given_name)
-        if not rec.native_name_language and tuple(map(fold_latin, reading)) == tuple(
-            map(fold_latin, computed)
-        ):
-            # The pinyin petdesk's export derived from the Chinese name (for phones to sort by):
-            # petdesk derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed
-            # by a person, perhaps with tones) is kept even where it agrees.
+        if language in ("", "ko") and tuple(map(fold_latin, reading)) == tuple(map(fold_latin, computed)):
+            # The pinyin (or Korean romanisation) petdesk's export derived from the name: petdesk
+            # derives it again. Another program's reading (an iPhone's X-PHONETIC-*, typed by a
+            # person, perhaps with tones) is kept even where it agrees.
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
         parts = [*prop.components(), "", "", "", "", ""]
@@ -3714,6 +3768,10 @@ class Outcome:
     candidates: list[str] = field(default_factory=list)
 
 
+def _english_plural(singular: str, plural: str, n: int) -> str:
+    return singular if n == 1 else plural
+
+
 @dataclass
 class ImportReport:
     """What an import did: counts of every outcome, and the outcomes themselves for the first
@@ -3826,7 +3884,13 @@ class ImportReport:
                 fields=join_like(self.dropped_words(_), getattr(_, "locale", "en"))
             )
         if self.possible:
-            text += _("; {n} possible matches to check ({command})").format(
+            ngettext = getattr(_, "ngettext", _english_plural)  # a plain function has no catalogue
+            template = ngettext(
+                "; {n} possible match to check ({command})",
+                "; {n} possible matches to check ({command})",
+                self.possible,
+            )
+            text += template.format(
                 n=num(self.possible), command=self.check_command(_) if written else "petdesk duplicates"
             )
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away

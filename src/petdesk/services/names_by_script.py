@@ -54,6 +54,27 @@ def language_of(text: str, hint: str = "") -> str:
     return ""
 
 
+#: Titles Korean lists write after the name ("박지훈 부장"): job titles, and the honorifics 님/씨.
+KOREAN_TITLES = frozenset({
+    "회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무",
+    "이사", "본부장", "실장", "국장", "부장", "차장", "과장", "팀장",
+    "계장", "대리", "주임", "사원", "주무관", "사무관", "서기관", "시장",
+    "부시장", "구청장", "청장", "원장", "소장", "센터장", "교수", "박사",
+    "위원", "의원", "선생님", "님", "씨",
+})  # fmt: skip
+#: Of those, the ones that are a form of address (the honorific), not a position.
+KOREAN_HONORIFICS = frozenset({"님", "씨", "선생님", "교수", "박사"})
+
+
+def korean_title_after_name(full: str) -> tuple[str, str]:
+    """("박지훈", "부장") from "박지훈 부장": a known title written after the name, split off;
+    (full, "") when there is none."""
+    words = (full or "").split()
+    if len(words) >= 2 and words[-1] in KOREAN_TITLES and has_hangul(words[0]):
+        return " ".join(words[:-1]), words[-1]
+    return full, ""
+
+
 def split_korean_name(full: str) -> tuple[str, str]:
     """Split "김민준" into ("김", "민준") and "남궁민수" into ("남궁", "민수")."""
     full = re.sub(r"\s+", "", full or "")

@@ -27,6 +27,7 @@ indexed and stored once: a person's row reads them, and sorts by them, through t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -39,7 +40,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import bulkload, connection, hangul
+from petdesk import bulkload, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import SORTS
@@ -581,6 +582,13 @@ def _walk_plan(
             "f.rowid",
         )
     ]
+    # Names with a word starting with the typed word rank before the rest (_word_start_sql), wherever
+    # they lie in name order (홍길동's Hangul sort key is past every Latin one): read off its gram.
+    # Names with no Latin sort key whose romanised word starts with the typed word rank with the
+    # sort-key matches (_word_start_sql); they lie past every Latin name: read off the sort-key index.
+    word, word_params = _word_start_sql(query)
+    if word_params:
+        sources.append((f"FROM search_entry e WHERE e.kind = ? AND {word}", [kind, *word_params], "e.id"))
     # Each long term's condition on the row; its organisations are found once, in a CTE.
     checks: dict[int, tuple[str, list[Any]]] = {}
     for n, term in enumerate(long_terms):
@@ -647,14 +655,43 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     wei", "zhangwei") first, before the longer names containing it (Zhang Weiming); then the names
     whose English sort key starts with the typed text, before those matching elsewhere or only
     through the pinyin of a Chinese name ("Lund" ranks Lund University above 伦敦 London Water
-    Utility, read "lundun"); then ``order``. A sort-key range, not any word of the name: the walk
-    plan reads that range off the sort-key index, so its pages stay those of the full ranking."""
+    Utility, read "lundun"), and with them a Hangul or kana name romanised with a word starting
+    with it (:func:`_word_start_sql`); then ``order``. Sort-key ranges, not any word of the name:
+    the walk plan reads those off the sort-key index, so its pages stay those of the full ranking."""
     typed = " ".join(names.fold(w) for w in query.split())
+    word, word_params = _word_start_sql(query)
     rank = (
         "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ?) = 0, {order}"
+        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
     )
-    return rank, [typed, typed, typed.replace(" ", ""), query.strip(), typed, typed + SORT_KEY_END]
+    return rank, [
+        typed,
+        typed,
+        typed.replace(" ", ""),
+        query.strip(),
+        typed,
+        typed + SORT_KEY_END,
+        *word_params,
+    ]
+
+
+def _word_start_sql(query: str) -> tuple[str, list[Any]]:
+    """A condition on entry ``e``: a name with no Latin sort key (Hangul or kana alone: 홍길동 sorts
+    as "홍 길동", after every Latin name) has a word starting with the first typed word in its
+    romanised forms. Such a name ranks with the names whose sort key starts with it: "hong" listed
+    홍길동 531st, behind everyone at a Chongqing organisation (field test 51). A name in Latin
+    letters or pinyin is ranked by its sort key already. Always false for a word that is not three
+    letters or more (shorter words are ranked by :func:`_ordered_gram_plan`) or is Chinese."""
+    words = [names.fold(w) for w in query.split()]
+    first = words[0] if words else ""
+    if len(first) < 3 or names.has_cjk(first):
+        return "0", []
+    return "(e.sort_en >= ? AND instr(' ' || e.text, ?) > 0)", [NON_LATIN_SORT_KEYS, " " + first]
+
+
+#: Sort keys from here on are names with no Latin form: Hangul (stored decomposed, its jamo from
+#: U+1100 on) and kana. They sort after every Latin one.
+NON_LATIN_SORT_KEYS = "\u1100"
 
 
 def _has_tail(conn: sqlite3.Connection | None) -> bool:
@@ -1216,6 +1253,24 @@ def _korean_forms(family_ko: str, given_ko: str) -> tuple[list[str], list[str]]:
     return parts, words + others
 
 
+def _kana_forms(family_zh: str, given_zh: str, *readings: str) -> tuple[list[str], set[str]]:
+    """The kana of a Japanese name and of its stored reading (やまだ), and both in Hepburn
+    ("yamada", "tarou" and "taro"), for "sakura" to find 佐藤さくら: (text parts, grams). Empty for
+    a name and reading without kana (most people: nothing is added)."""
+    words = [w for w in (family_zh, given_zh, *readings) if w and any(kana.is_kana(ch) for ch in w)]
+    if not words:
+        return [], set()
+    latin = [kana.romanise(w) for w in words]
+    short = [kana.short_vowels(w) for w in latin]
+    grams: set[str] = set()
+    _prefix_grams([*latin, *short], grams)
+    folded = [names.fold(w) for w in words]  # as a query is folded: だ is looked up as た
+    for word in folded:  # one and two kana, as _cjk_grams does for Han ("さく")
+        grams.update(ch for ch in word if kana.is_kana(ch))
+        grams.update(a + b for a, b in pairwise(word) if kana.is_kana(a) and kana.is_kana(b))
+    return [" ".join(folded), " ".join(dict.fromkeys([*latin, *short]))], grams
+
+
 # Not cached: names repeat, but too seldom for a cache of whole names to pay (a million people have
 # hundreds of thousands of distinct names; at 100,000 contacts a 20,000-name cache cost more CPU
 # than it saved, and 40 MB); the readings of name parts are cached in ``names``.
@@ -1282,12 +1337,18 @@ _NO_METHODS = ("", "", "")
 
 
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
-    (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row
+    (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row[
+        :11
+    ]  # then the name's reading (see _kana_forms)
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
     parts = _name_parts(family, given, order, family_zh, given_zh, own_name)
     method_text, email, phone = methods
     text_parts = [*parts.text_parts, parts.joined_latin]
+    kana_parts, kana_grams = _kana_forms(family_zh, given_zh, *row[11:13])
+    if kana_parts:
+        text_parts += kana_parts
+        parts = dataclasses.replace(parts, grams=parts.grams | kana_grams)
     if method_text:
         text_parts.append(method_text if method_text.isascii() else names.fold(method_text))
     # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.
@@ -1336,7 +1397,8 @@ _ORG_SELECT = (
 )
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
-    "nickname, native_name_language, languages FROM contact WHERE deleted_at IS NULL"
+    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name "
+    "FROM contact WHERE deleted_at IS NULL"
 )
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
 #: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
@@ -1869,6 +1931,27 @@ def with_hangul_names(conn: sqlite3.Connection) -> list[str]:
             (_HANGUL_GLOB,),
         )
     ]
+
+
+#: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.
+_KANA_GLOB = "*[ぁ-ヺー]*"
+
+
+def reindex_kana_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts with kana in their name or its reading, which the index before
+    ``0046_kana_readings`` held only as written (やまだ found nobody, "sakura" not 佐藤さくら);
+    returns how many were re-indexed. Every other entry stays as it is."""
+    begin_real_transaction(conn)
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND family_name_zh || given_name_zh "
+            "|| phonetic_family_name || phonetic_given_name GLOB ?",
+            (_KANA_GLOB,),
+        )
+    ]
+    _reindex(conn, ids, [])
+    return len(ids)
 
 
 def refresh_search_index(session: Session) -> int:

@@ -226,6 +226,8 @@ LOCAL_REVISIONS = {
     "0042_organisation_initials_keys": "0041_unaccented_letters",
     # this office's search index, derived from the records
     "0043_korean_names": "0042_organisation_initials_keys",
+    # this office's search index, derived from the records
+    "0046_kana_readings": "0045_follow_up_partners",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from petdesk.db import Database
 from petdesk.services import contacts, names, organisations, search
 
-QUERIES = ["zhang", "zhan", "zhang w", "zhangwei", "wei zhang", "zhangjiakou", "water", "berg"]
+QUERIES = ["zhang", "zhan", "zhang w", "zhangwei", "wei zhang", "zhangjiakou", "water", "berg", "hong"]
 
 
 def _ranked(db: Database, query: str) -> list[str]:
@@ -19,14 +19,16 @@ def _ranked(db: Database, query: str) -> list[str]:
     try:
         rows = [
             r
-            for r in conn.execute("SELECT id, entity_id, name_en, name_zh, sort_en FROM search_entry")
+            for r in conn.execute(
+                "SELECT id, entity_id, name_en, name_zh, sort_en, grams, text FROM search_entry"
+            )
             if r[1] in ids
         ]
     finally:
         conn.close()
 
     def exact(row: tuple) -> bool:
-        _id, _entity, name_en, name_zh, sort_en = row
+        _id, _entity, name_en, name_zh, sort_en, _grams, _text = row
         return (
             name_en.lower() == typed
             or sort_en == typed
@@ -34,14 +36,24 @@ def _ranked(db: Database, query: str) -> list[str]:
             or name_zh == query.strip()
         )
 
-    # then sort keys starting with the typed text (Lund University before 伦敦 London, "lundun")
-    return [r[1] for r in sorted(rows, key=lambda r: (not exact(r), not r[4].startswith(typed), r[4], r[0]))]
+    first = typed.split()[0]
+
+    def starts(row: tuple) -> bool:
+        """The sort key starts with the typed text, or a name with no Latin sort key (Hangul, kana)
+        has a romanised word starting with the first typed word."""
+        non_latin = row[4] >= search.NON_LATIN_SORT_KEYS
+        return row[4].startswith(typed) or (non_latin and f" {first}" in f" {row[6]}")
+
+    # then sort keys starting with the typed text (Lund University before 伦敦 London, "lundun"),
+    # with the Hangul names romanised so (홍길동 "hong" before Chongqing's people)
+    return [r[1] for r in sorted(rows, key=lambda r: (not exact(r), not starts(r), r[4], r[0]))]
 
 
 def test_walk_pages_equal_the_full_ranking(db: Database) -> None:
     with db.transaction() as s:
         s.info[search.DEFER_KEY] = True
         org = organisations.create_organisation(s, name_en="Zhangjiakou Water Works", country="CN")
+        chongqing = organisations.create_organisation(s, name_en="Chongqing Ecology Bureau", country="CN")
         for given in ("Anna", "Carl", "Zoe"):  # found through their organisation
             contacts.create_contact(s, family_name="Berg", given_name=given, organisation_id=org.id)
         for i in range(30):
@@ -55,6 +67,10 @@ def test_walk_pages_equal_the_full_ranking(db: Database) -> None:
             )
         contacts.create_contact(s, family_name="Zhang", given_name="")
         contacts.create_contact(s, family_name="Ouzhang", given_name="Ming", name_order="family_first")
+        contacts.create_contact(s, family_name_zh="홍", given_name_zh="길동")  # sorts last, found as "hong"
+        contacts.create_contact(s, family_name="Li", given_name="Honghua", name_order="family_first")
+        for given in ("Hans", "Ida"):  # "hong" inside their organisation's name
+            contacts.create_contact(s, family_name="Ahlers", given_name=given, organisation_id=chongqing.id)
         search.rebuild_search_index(s)
     with db.transaction() as s:  # indexed one by one: numbered after the rebuild's entries
         contacts.create_contact(s, family_name="Zhang", given_name="Wei", name_order="family_first")

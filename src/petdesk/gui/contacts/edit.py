@@ -58,6 +58,7 @@ from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
 from petdesk.services.merge import MergedAwayError
+from petdesk.services.names_by_script import language_of
 from petdesk.services.validation import ValidationError
 
 ERROR_STYLE = "border: 1px solid {colour};"
@@ -249,12 +250,15 @@ class ContactEditDialog(RecordEditor):
         grid.addWidget(QLabel(self.tr("Latin script"), self), 1, 0)
         grid.addWidget(self.family_name, 1, 1)
         grid.addWidget(self.given_name, 1, 2)
-        grid.addWidget(QLabel(self.tr("Chinese"), self), 2, 0)
+        self.native_label = QLabel(self.tr("Chinese"), self)
+        self.native_label.setObjectName("native_label")
+        grid.addWidget(self.native_label, 2, 0)
         grid.addWidget(self.family_name_zh, 2, 1)
         grid.addWidget(self.given_name_zh, 2, 2)
         grid.addWidget(QLabel(self.tr("Written as"), self), 3, 0)
         grid.addWidget(self.name_order, 3, 1, 1, 2)
-        grid.addWidget(QLabel(self.tr("Title (English / Chinese)"), self), 4, 0)
+        self.honorific_label = QLabel(self.tr("Title (English / Chinese)"), self)
+        grid.addWidget(self.honorific_label, 4, 0)
         grid.addWidget(self.honorific_en, 4, 1)
         grid.addWidget(self.honorific_zh, 4, 2)
         grid.addWidget(QLabel(self.tr("Reading (kana, pinyin …)"), self), 5, 0)
@@ -276,7 +280,11 @@ class ContactEditDialog(RecordEditor):
         work_form = QFormLayout(work)
         work_form.addRow(self.tr("Organisation"), self.organisation)
         work_form.addRow(self.tr("Position (English)"), self.position_en)
-        work_form.addRow(self.tr("Position (Chinese)"), self.position_zh)
+        self.position_zh_label = QLabel(self.tr("Position (Chinese)"), self)
+        work_form.addRow(self.position_zh_label, self.position_zh)
+        # A Korean or Japanese name is not typed "in Chinese": the labels follow its script.
+        self.family_name_zh.textChanged.connect(self._label_native_script)
+        self.given_name_zh.textChanged.connect(self._label_native_script)
         work_form.addRow(self.tr("Since"), self.start_date)
         self.job_hint = QLabel(
             self.tr("Choosing another organisation ends the current position and keeps it in the history."),
@@ -447,6 +455,25 @@ class ContactEditDialog(RecordEditor):
             self.load_in_background(
                 db, lambda s: contact_form.read_contact_form(s, contact_id, locale), self._fill
             )
+
+    def _label_native_script(self) -> None:
+        """Name the native row after the script typed in it: Hangul Korean, kana Japanese."""
+        language = language_of(self.family_name_zh.text() + self.given_name_zh.text())
+        if language == "ko":
+            row, title, position = (
+                self.tr("Korean"),
+                self.tr("Title (English / Korean)"),
+                self.tr("Position (Korean)"),
+            )
+        elif language == "ja":
+            row, title = self.tr("Japanese"), self.tr("Title (English / Japanese)")
+            position = self.tr("Position (Japanese)")
+        else:
+            row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
+            position = self.tr("Position (Chinese)")
+        self.native_label.setText(row)
+        self.honorific_label.setText(title)
+        self.position_zh_label.setText(position)
 
     def add_method_row(
         self, channel: str | None = None, value: str = "", label: str | None = None

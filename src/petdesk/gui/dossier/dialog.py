@@ -14,6 +14,7 @@ from pathlib import Path
 from petdesk import dossier
 from petdesk.db import Database
 from petdesk.dossier import fonts as dossier_fonts
+from petdesk.dossier import glyph_summary
 from petdesk.dossier.text import text_segmentation_ready
 from petdesk.gui import desktop_open
 from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
@@ -226,9 +227,11 @@ class DossierDialog(QDialog):
         for widget in (self.contents, self.large_print, self.restricted, self.open_after, self.preview_after):
             main.addWidget(widget)
         main.addWidget(self.progress)
-        main.addWidget(self.status)
         outer = QVBoxLayout(self)
         outer.addWidget(scrolled(content), 1)
+        # Under the scrolled part, so that a warning after the dossier is made is in view (it was
+        # below the visible part at 1920×1080: field test 51).
+        outer.addWidget(self.status)
         outer.addWidget(self.buttons)
         # Tab follows the screen, top to bottom (Large print and Paper came near the end).
         chain: list[QWidget] = [
@@ -442,9 +445,9 @@ class DossierDialog(QDialog):
             self.preview = preview_pdf(path, self.parentWidget(), self._title())
         if self.font_warnings:  # stay open so that the user reads which text has the odd character
             self.status.setText(
-                self.tr("Saved %1, but some characters are in none of the fonts: %2")
-                .replace("%1", str(path))
-                .replace("%2", "; ".join(self.font_warnings[:3]))
+                self.tr("Saved %1").replace("%1", str(path))
+                + "\n"
+                + glyph_summary.summarise(self.font_warnings, self.ui_locale)
             )
             return
         self.accept()

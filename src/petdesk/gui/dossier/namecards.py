@@ -12,7 +12,7 @@ from pathlib import Path
 
 from petdesk import i18n
 from petdesk.db import Database
-from petdesk.dossier import DossierError, Paper, namecards
+from petdesk.dossier import DossierError, Paper, glyph_summary, namecards
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.gui.dossier.dialog import KEY_DIR, KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
 from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
@@ -101,6 +101,8 @@ class NameCardsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        #: The characters no font had, collected while the cards were made (GlyphWarning).
+        self.font_warnings: list[str] = []
 
         form = QFormLayout()
         labelled_row(form, self.tr("Cards &for:"), self.whose)
@@ -167,10 +169,15 @@ class NameCardsDialog(QDialog):
         settings.setValue(KEY_DIR, str(out.parent))
         db, record_id = self.db, self.record_id
 
+        warnings = self.font_warnings = []
+
         def work() -> Path:
-            return namecards.build_namecards(
-                db, record_id, out, item_id=item_id, paper=paper, large_print=large
-            )
+            with dossier_fonts.collect_warnings() as found:
+                path = namecards.build_namecards(
+                    db, record_id, out, item_id=item_id, paper=paper, large_print=large
+                )
+            warnings.extend(found)  # read by _done on the GUI thread once the work has finished
+            return path
 
         self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
         self._update_buttons()
@@ -184,6 +191,13 @@ class NameCardsDialog(QDialog):
         self.generated.emit(str(path))
         if self.open_after.isChecked():
             self.opener(path)
+        if self.font_warnings:  # stay open: the cards have [U+…] codes where a name should be
+            self.status.setText(
+                self.tr("Saved %1").replace("%1", str(path))
+                + "\n"
+                + glyph_summary.summarise(self.font_warnings, self.ui_locale)
+            )
+            return
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

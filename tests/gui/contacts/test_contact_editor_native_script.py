@@ -1,0 +1,36 @@
+"""A Korean or Japanese name typed in the editor is labelled and saved as such (field test 51 #4, #9):
+the row said "Chinese" and the contact was stored as a Chinese name."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.contacts.edit import ContactEditDialog
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "label", "language"),
+    [("박", "지훈", "Korean", "ko"), ("佐藤", "さくら", "Japanese", "ja"), ("张", "伟", "Chinese", "")],
+)
+def test_the_native_row_follows_the_script_and_the_save_keeps_it(
+    qtbot: QtBot, db: Database, family: str, given: str, label: str, language: str
+) -> None:
+    dialog = ContactEditDialog(db, "en", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.family_name_zh.insert(family)  # (keyClicks types Latin letters only)
+    dialog.given_name_zh.insert(given)
+    assert dialog.native_label.text() == label
+    assert dialog.position_zh_label.text() == f"Position ({label})"
+    dialog.position_zh.insert("부장" if language == "ko" else "課長")
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000):
+        dialog.save()
+    with db.reading() as s:
+        contact = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == given)).one()
+        assert contact.native_name_language == language
