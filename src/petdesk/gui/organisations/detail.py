@@ -19,6 +19,7 @@ from petdesk.gui.contacts.detail import (
     fill_visits,
     fit_rows,
     fmt_date,
+    open_activity,
     section,
     small_tree,
     tr,
@@ -83,7 +84,13 @@ class OrganisationDetailView(QScrollArea):
         for tree in (self.current, self.former):
             tree.itemDoubleClicked.connect(self._person_activated)
         self.timeline = small_tree(
-            [self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities", stretch=2
+            [self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("Logged by")],
+            body,
+            "activities",
+            stretch=2,
+        )
+        self.timeline.itemDoubleClicked.connect(
+            lambda item, _col: open_activity(self, self.db, item, self._activity_changed)
         )
         self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
         self.trainings = small_tree(
@@ -281,6 +288,10 @@ class OrganisationDetailView(QScrollArea):
     def _person_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if contact_id := item.data(0, Qt.ItemDataRole.UserRole):
             self.open_contact.emit(contact_id)
+
+    def _activity_changed(self) -> None:
+        self.show_entity(self.organisation_id)
+        self.changed.emit()
 
     def log_activity(self) -> ActivityDialog | None:
         if not self.organisation_id:
