@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityLogDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/activities/log.py" line="73"/>
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
@@ -15,7 +26,7 @@
         <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
-            <numerusform>Delete %Ln backup for good? They cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
             <numerusform>Delete %Ln backups for good? They cannot be restored afterwards.</numerusform>
         </translation>
     </message>
@@ -123,7 +134,7 @@
         <location filename="../src/petdesk/gui/encryption.py" line="220"/>
         <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>
-            <numerusform>%Ln older backup are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
+            <numerusform>%Ln older backup is not encrypted; delete it in File › Backups once you no longer need it.</numerusform>
             <numerusform>%Ln older backups are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
         </translation>
     </message>
@@ -254,7 +265,7 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
-            <numerusform>%Ln row with warnings: the values they name are left out</numerusform>
+            <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
             <numerusform>%Ln rows with warnings: the values they name are left out</numerusform>
         </translation>
     </message>
@@ -325,7 +336,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="504"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -334,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="505"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="507"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -343,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="508"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -541,15 +552,63 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="81"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="84"/>
         <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
-            <numerusform>%Ln person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
-            <numerusform>%Ln persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln person works here. They stay in Contacts, but without this organisation while it is deleted; their position comes back if you restore it.</numerusform>
+            <numerusform>%Ln people work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="93"/>
+        <source>%Ln open follow-up(s) go with it: they leave Home and come back if you restore it.</source>
+        <translation>
+            <numerusform>%Ln open follow-up goes with it: it leaves Home and comes back if you restore it.</numerusform>
+            <numerusform>%Ln open follow-ups go with it: they leave Home and come back if you restore it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="100"/>
+        <source>%Ln logged activities stay in the activity log, under its name.</source>
+        <translation>
+            <numerusform>%Ln logged activity stays in the activity log, under its name.</numerusform>
+            <numerusform>%Ln logged activities stay in the activity log, under its name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="104"/>
+        <source>%Ln project(s) led by it keep it as lead, marked as deleted.</source>
+        <translation>
+            <numerusform>%Ln project led by it keeps it as lead, marked as deleted.</numerusform>
+            <numerusform>%Ln projects led by it keep it as lead, marked as deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="108"/>
+        <source>%Ln project(s) funded by it keep it as funder.</source>
+        <translation>
+            <numerusform>%Ln project funded by it keeps it as funder.</numerusform>
+            <numerusform>%Ln projects funded by it keep it as funder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="112"/>
+        <source>%Ln project(s) keep it among their partners.</source>
+        <translation>
+            <numerusform>%Ln project keeps it among its partners.</numerusform>
+            <numerusform>%Ln projects keep it among their partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="116"/>
+        <source>%Ln visit(s) hosted by it keep it as host.</source>
+        <translation>
+            <numerusform>%Ln visit hosted by it keeps it as host.</numerusform>
+            <numerusform>%Ln visits hosted by it keep it as host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/organisations/list.py" line="125"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -623,7 +682,7 @@
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
         <source>%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
-            <numerusform>%1 keeps no attendance; all %Ln mark go to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; the %Ln mark goes to %2 — a swap, not a late substitute.</numerusform>
             <numerusform>%1 keeps no attendance; all %Ln marks go to %2 — a swap, not a late substitute.</numerusform>
         </translation>
     </message>
@@ -685,7 +744,7 @@
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
-            <numerusform>Their %Ln attendance mark go with the registration.</numerusform>
+            <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
             <numerusform>Their %Ln attendance marks go with the registration.</numerusform>
         </translation>
     </message>

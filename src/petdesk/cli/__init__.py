@@ -19,6 +19,7 @@ from typing import Any
 
 from petdesk import __version__
 from petdesk.cli import (
+    activities,
     contacts,
     contacts_io,
     core,
@@ -72,6 +73,7 @@ COMMAND_MODULES = (
     person,
     pipeline,
     tags,
+    activities,
 )
 
 

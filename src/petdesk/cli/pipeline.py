@@ -639,7 +639,8 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     if r.funder(lang):
         print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
     if d.lead_id:
-        print(f"  {l_lead}: {pick(lang, *d.lead_names)}  ({d.lead_id[:8]})")
+        gone = "  " + _("(deleted: restore it, or choose another lead)") if d.lead_deleted else ""
+        print(f"  {l_lead}: {pick(lang, *d.lead_names)}{gone}  ({d.lead_id[:8]})")
     if r.programme_en or r.programme_zh:  # both, the interface's language first, as the title
         mine, theirs = (r.programme_zh, r.programme_en) if lang == "zh" else (r.programme_en, r.programme_zh)
         print(f"  {l_programme}: " + " / ".join(dict.fromkeys(x for x in (mine, theirs) if x)))

@@ -68,6 +68,16 @@ class Bi:
 
 
 _BUILTIN_ZH: dict[str, str] = {
+    # the partner overview (dossier.partner_overview)
+    "Partner overview": "合作伙伴概览",
+    "Recent activities": "近期活动",
+    "Matched technologies": "已对接的技术",
+    "Nobody works here at present.": "目前无人在此任职。",
+    "Nothing logged yet.": "尚无活动记录。",
+    "No visits.": "没有访问。",
+    "No matched technologies.": "没有已对接的技术。",
+    "People": "人员",
+    "Visit": "访问",
     # clashes on the programme (the window's "⚠ 冲突 … 处（仅作提醒，不影响保存）")
     "Clashes in this programme": "本日程的冲突",
     "warnings; each is marked below": "仅作提醒，已在下方逐项标出",

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         # Imported here, not at the top: each feature imports this module for its type hints.
         from petdesk.gui import (
+            activities,
             calendar,
             contacts,
             dossier,
@@ -436,6 +437,7 @@ class MainWindow(QMainWindow):
             import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
             visits.install,
             trainings.install,
+            activities.install,  # View > Activity Log…
             calendar.install,
             dossier.install,
             projects.install,  # the cooperation pipeline: projects board, catalogue, city needs

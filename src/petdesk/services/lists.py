@@ -251,3 +251,33 @@ def trainings(language: str = "en") -> ListQuery:
         default_sort="start",
         text_filter=_like_any_or_pinyin(t.title_en, t.topic_en, chinese=(t.title_zh, t.topic_zh)),
     )
+
+
+def activities(language: str = "en") -> ListQuery:
+    """The activity log across partners (newest first by default in the window: sort on "when")."""
+    a = m.Activity
+    org = aliased(m.Organisation)
+    c = aliased(m.Contact)
+    latin = case(
+        (c.name_order == "family_first", c.family_name + " " + c.given_name),
+        else_=c.given_name + " " + c.family_name,
+    )
+    chinese = c.family_name_zh + c.given_name_zh
+    first, second = (chinese, latin) if language.startswith("zh") else (latin, chinese)
+    contact = case((func.trim(first) != "", first), else_=func.coalesce(second, ""))
+    return ListQuery(
+        model=a,
+        columns=(
+            ListColumn("when", a.occurred_at),
+            ListColumn("kind", a.kind),
+            ListColumn("subject", case((a.subject != "", a.subject), else_=a.body)),
+            ListColumn("organisation", _display(org.name_en, org.name_zh, language)),
+            ListColumn("contact", contact),
+            ListColumn("author", a.author),
+        ),
+        joins=((org, org.id == a.organisation_id), (c, c.id == a.contact_id)),
+        default_sort="when",
+        text_filter=_like_any(
+            a.subject, a.body, a.author, org.name_en, org.name_zh, c.family_name, c.given_name, chinese
+        ),
+    )

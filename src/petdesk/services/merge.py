@@ -329,6 +329,7 @@ def merge(
     # Named as they were: afterwards the kept record may carry the other's name too (field test 9, D8).
     keep_label, other_label = _label(keep), _label(other)
     applied: dict[str, str] = {}
+    other_site: dict[str, str] = {}
     for comparison in compare(session, entity, keep_id, other_id):
         f = comparison.field
         choice = choices.get(f.key, comparison.default)
@@ -355,6 +356,7 @@ def merge(
         extra = [n for n in other_names if n and n not in own]
         if extra:
             keep.aliases = list(keep.aliases) + extra
+        other_site = _keep_other_site(keep, other)
     links = _move_links(session, entity, keep_id, other_id)
     other.deleted_at = utcnow()
     session.flush()
@@ -370,11 +372,43 @@ def merge(
             "merged_before": other_before,
             "links": links,
             "choices": applied,
+            **({"other_site": other_site} if other_site else {}),
         },
     )
     session.add(record)
     session.flush()
     return record
+
+
+def _keep_other_site(keep: m.Organisation, other: m.Organisation) -> dict[str, str]:
+    """Two sites of one firm merged (Stuttgart and Esslingen): the other's city and address, when
+    the kept record does not hold them, go into its notes in both languages and into an alias
+    ("Stuttgart Water Tech GmbH (Esslingen)"), so nothing is lost and a search for the other city
+    finds the firm (field test 50, defect 6). What was kept; empty when nothing differed."""
+    site = {
+        "city_en": other.city_en.strip(),
+        "city_zh": other.city_zh.strip(),
+        "address_en": other.address_en.strip(),
+        "address_zh": other.address_zh.strip(),
+    }
+    same_city = (site["city_en"], site["city_zh"]) in {("", ""), (keep.city_en.strip(), keep.city_zh.strip())}
+    same_address = (site["address_en"], site["address_zh"]) in {
+        ("", ""),
+        (keep.address_en.strip(), keep.address_zh.strip()),
+    }
+    if same_city and same_address:
+        return {}
+    en = "; ".join(p for p in (site["city_en"] or site["city_zh"], site["address_en"]) if p)
+    zh = "；".join(p for p in (site["city_zh"] or site["city_en"], site["address_zh"]) if p)
+    name_en, name_zh = other.name_en or other.name_zh, other.name_zh or other.name_en
+    lines = [f"Other site (merged from {name_en}): {en}", f"另一地点（合并自{name_zh}）：{zh}"]
+    keep.notes = "\n".join(p for p in (keep.notes.strip(), *lines) if p)
+    if not same_city:
+        city_aliases = [f"{name_en} ({site['city_en'] or site['city_zh']})"]
+        if other.name_zh and site["city_zh"]:
+            city_aliases.append(f"{other.name_zh}（{site['city_zh']}）")
+        keep.aliases = list(keep.aliases) + [a for a in city_aliases if a not in keep.aliases]
+    return site
 
 
 def _label(obj: Any) -> str:
@@ -397,7 +431,15 @@ def describe_merge(record: m.MergeRecord, locale: str) -> str:
         moved = _.ngettext("{n} linked record moved", "{n} linked records moved", n).format(n=n)
     else:
         moved = _("no linked records to move")
-    return _("{other} into {kept}; {moved}").format(other=other, kept=kept, moved=moved)
+    said = _("{other} into {kept}; {moved}").format(other=other, kept=kept, moved=moved)
+    if (site := payload.get("other_site")) and record.undone_at is None:
+        zh = locale.startswith("zh")
+        city = (
+            (site.get("city_zh") if zh else site.get("city_en")) or site.get("city_en") or site.get("city_zh")
+        )
+        where = city or (site.get("address_zh") if zh else site.get("address_en")) or ""
+        said += _("; the other site ({place}) is kept in the notes and as another name").format(place=where)
+    return said
 
 
 def _name_in(locale: str, entity: str, fields: dict[str, Any]) -> str:

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
-from petdesk.models.enums import OrgKind
+from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags
@@ -207,8 +207,89 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
 
 
 def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
-    """Soft-delete; people keep their affiliation rows, so a restore brings the links back."""
-    return set_deleted(session, m.Organisation, organisation_ids, deleted=True)
+    """Soft-delete; people keep their affiliation rows, so a restore brings the links back. The
+    organisation's own open follow-ups (not a visit's) go with it, deleted in the same moment, so
+    they leave Home and come back with it (field test 50, defect 4)."""
+    deleted = set_deleted(session, m.Organisation, organisation_ids, deleted=True)
+    for chunk in _chunks(deleted):
+        orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
+        stamps = {o.id: o.deleted_at for o in orgs}
+        for follow_up in session.scalars(_own_follow_ups(chunk, deleted=False)):
+            if follow_up.status == FollowUpStatus.OPEN:
+                follow_up.deleted_at = follow_up.updated_at = stamps[follow_up.organisation_id or ""]
+    session.flush()
+    return deleted
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """``ids`` in pieces SQLite takes as bound parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _own_follow_ups(organisation_ids: list[str], *, deleted: bool) -> Select[Any]:
+    """The follow-ups filed for these organisations themselves (a visit's stay with the visit)."""
+    f = m.FollowUp
+    state = f.deleted_at.is_not(None) if deleted else f.deleted_at.is_(None)
+    return select(f).where(f.organisation_id.in_(organisation_ids), f.visit_id.is_(None), state)
+
+
+@dataclass(frozen=True)
+class DeletionLinks:
+    """What hangs off organisations about to be deleted: the question names each (field test 50,
+    defect 4: it named only the people)."""
+
+    people: int = 0
+    open_follow_ups: int = 0
+    activities: int = 0
+    projects_led: int = 0
+    projects_funded: int = 0
+    projects_partnered: int = 0
+    visits_hosted: int = 0
+
+
+def deletion_links(session: Session, organisation_ids: Iterable[str]) -> DeletionLinks:
+    ids = list(organisation_ids)
+    counts: dict[str, int] = dict.fromkeys(
+        (
+            "open_follow_ups",
+            "activities",
+            "projects_led",
+            "projects_funded",
+            "projects_partnered",
+            "visits_hosted",
+        ),
+        0,
+    )
+    p = m.Project
+    for chunk in _chunks(ids):
+        queries = {
+            "open_follow_ups": _own_follow_ups(chunk, deleted=False)
+            .where(m.FollowUp.status == FollowUpStatus.OPEN)
+            .with_only_columns(func.count()),
+            "activities": select(func.count()).where(
+                m.Activity.organisation_id.in_(chunk), m.Activity.deleted_at.is_(None)
+            ),
+            "projects_led": select(func.count()).where(
+                p.lead_organisation_id.in_(chunk), p.deleted_at.is_(None)
+            ),
+            "projects_funded": select(func.count()).where(
+                p.funder_organisation_id.in_(chunk), p.deleted_at.is_(None)
+            ),
+            "projects_partnered": select(func.count(func.distinct(m.ProjectPartner.project_id)))
+            .join(p, p.id == m.ProjectPartner.project_id)
+            .where(
+                m.ProjectPartner.organisation_id.in_(chunk),
+                m.ProjectPartner.deleted_at.is_(None),
+                p.deleted_at.is_(None),
+            ),
+            "visits_hosted": select(func.count()).where(
+                m.Visit.host_organisation_id.in_(chunk), m.Visit.deleted_at.is_(None)
+            ),
+        }
+        for key, query in queries.items():
+            counts[key] += session.scalar(query) or 0
+    return DeletionLinks(people=people_working_at(session, ids), **counts)
 
 
 def people_working_at(session: Session, organisation_ids: Iterable[str]) -> int:
@@ -234,7 +315,20 @@ def people_working_at(session: Session, organisation_ids: Iterable[str]) -> int:
 
 
 def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
-    return set_deleted(session, m.Organisation, organisation_ids, deleted=False)
+    """Bring them back, with the follow-ups deleted in the same moment (as Deleted Records does)."""
+    ids = list(organisation_ids)
+    stamps: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
+        stamps.update({o.id: o.deleted_at for o in orgs})
+    restored = set_deleted(session, m.Organisation, ids, deleted=False)
+    for chunk in _chunks(restored):
+        for follow_up in session.scalars(_own_follow_ups(chunk, deleted=True)):
+            if follow_up.deleted_at == stamps.get(follow_up.organisation_id or ""):
+                follow_up.deleted_at = None
+                follow_up.updated_at = utcnow()
+    session.flush()
+    return restored
 
 
 def add_tags(session: Session, organisation_ids: Iterable[str], tags: Iterable[str]) -> int:

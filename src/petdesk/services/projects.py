@@ -155,6 +155,8 @@ class ProjectDetail:
     #: The organisation leading the project, and its (English, Chinese) names.
     lead_id: str | None = None
     lead_names: tuple[str, str] = ("", "")
+    #: The lead organisation is deleted (in Deleted Records): shown as such, not as if alive.
+    lead_deleted: bool = False
 
 
 def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
@@ -443,7 +445,13 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         links=links,
         lead_id=p.lead_organisation_id,
         lead_names=names.get(p.lead_organisation_id or "", ("", "")),
+        lead_deleted=_is_deleted(session, p.lead_organisation_id),
     )
+
+
+def _is_deleted(session: Session, organisation_id: str | None) -> bool:
+    org = session.get(m.Organisation, organisation_id) if organisation_id else None
+    return org is not None and org.deleted_at is not None
 
 
 _PROJECT_FIELDS = {

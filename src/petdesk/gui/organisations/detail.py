@@ -19,6 +19,7 @@ from petdesk.gui.contacts.detail import (
     fill_visits,
     fit_rows,
     fmt_date,
+    open_activity,
     section,
     small_tree,
     tr,
@@ -26,7 +27,10 @@ from petdesk.gui.contacts.detail import (
 from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
+    QCoreApplication,
+    QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     Qt,
@@ -54,6 +58,8 @@ class OrganisationDetailView(QScrollArea):
     open_contact = Signal(str)
     #: (kind "technology", "need", "match" or "project", id, need id for a match else "")
     open_record = Signal(str, str, str)
+    #: The partner overview PDF was written to this path.
+    overview_written = Signal(str)
 
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +84,25 @@ class OrganisationDetailView(QScrollArea):
         self.log_button = QPushButton(self.tr("Log activity…"), body)
         self.log_button.setObjectName("log_activity")
         self.log_button.clicked.connect(self.log_activity)
+        self.overview_button = QPushButton(self.tr("Print/Export Partner Overview…"), body)
+        self.overview_button.setObjectName("partner_overview")
+        self.overview_button.setToolTip(
+            self.tr("A PDF of this pane in English and Chinese: open it to print, or send it on.")
+        )
+        self.overview_button.clicked.connect(self.ask_overview)
         people_headers = [self.tr("Name"), self.tr("Position"), self.tr("From"), self.tr("Until")]
         self.current = small_tree(people_headers, body, "current_people")
         self.former = small_tree(people_headers, body, "former_people")
         for tree in (self.current, self.former):
             tree.itemDoubleClicked.connect(self._person_activated)
         self.timeline = small_tree(
-            [self.tr("When"), self.tr("Kind"), self.tr("Subject")], body, "activities", stretch=2
+            [self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("Logged by")],
+            body,
+            "activities",
+            stretch=2,
+        )
+        self.timeline.itemDoubleClicked.connect(
+            lambda item, _col: open_activity(self, self.db, item, self._activity_changed)
         )
         self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
         self.trainings = small_tree(
@@ -126,9 +144,11 @@ class OrganisationDetailView(QScrollArea):
             self.info,
             self.edit_button,
             self.log_button,
+            self.overview_button,
         ]
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
+        layout.addWidget(self.overview_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._content += button_grid(
             self, "organisation", layout, self.edit_button, lambda: self.organisation_id
         )
@@ -292,6 +312,10 @@ class OrganisationDetailView(QScrollArea):
         if contact_id := item.data(0, Qt.ItemDataRole.UserRole):
             self.open_contact.emit(contact_id)
 
+    def _activity_changed(self) -> None:
+        self.show_entity(self.organisation_id)
+        self.changed.emit()
+
     def log_activity(self) -> ActivityDialog | None:
         if not self.organisation_id:
             return None
@@ -299,3 +323,48 @@ class OrganisationDetailView(QScrollArea):
         dialog.accepted.connect(lambda: (self.show_entity(self.organisation_id), self.changed.emit()))  # type: ignore[func-returns-value]
         dialog.open()
         return dialog
+
+    def ask_overview(self) -> None:
+        """Ask where the partner overview goes, write it, and open it to read or print."""
+        if not self.organisation_id:
+            return
+        name = self.title.text().strip() or "partner"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save partner overview as"),
+            f"{name}.pdf",
+            QCoreApplication.translate("DossierDialog", "PDF files (*.pdf)"),
+        )
+        if path:
+            self.export_overview(path if path.lower().endswith(".pdf") else path + ".pdf", open_after=True)
+
+    def export_overview(self, path: str, *, open_after: bool = False) -> None:
+        """Write the overview PDF off the GUI thread; ``overview_written`` tells when it is there."""
+        from petdesk.dossier.partner_overview import build_partner_overview
+        from petdesk.gui.operations import run_in_background
+
+        organisation_id, db = self.organisation_id, self.db
+        if organisation_id is None:
+            return
+
+        def done(_result: object) -> None:
+            if open_after:
+                from petdesk.gui.desktop_open import open_url
+                from petdesk.gui.qt import QUrl
+
+                open_url(QUrl.fromLocalFile(path))
+            self.overview_written.emit(path)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(
+                self,
+                self.tr("Partner overview"),
+                self.tr("The partner overview could not be written: %1").replace("%1", str(exc)),
+            )
+
+        run_in_background(
+            lambda: build_partner_overview(db, organisation_id, path),
+            on_success=done,
+            on_failure=failed,
+            owner=self,
+        )

@@ -72,17 +72,51 @@ class OrganisationsPage(EntityListPage):
         return organisation_service.delete_organisations(session, ids)
 
     def delete_consequences(self, ids: list[str]) -> str:
-        # One indexed count, read while the question is built (the question waits for it anyway).
+        """Everything that hangs off the organisations, and what becomes of each (field test 50,
+        defect 4: the question named only the people)."""
+        # Indexed counts, read while the question is built (the question waits for it anyway).
         with self.db.reading() as session:
-            people = organisation_service.people_working_at(session, ids)
-        if not people:
-            return ""
-        return self.tr(
-            "%Ln person(s) work here. They stay in Contacts, but without this organisation while it is "
-            "deleted; their positions come back if you restore it.",
-            "",
-            people,
-        )
+            links = organisation_service.deletion_links(session, ids)
+        sentences = [
+            (
+                links.people,
+                lambda n: self.tr(
+                    "%Ln person(s) work here. They stay in Contacts, but without this organisation while it "
+                    "is deleted; their positions come back if you restore it.",
+                    "",
+                    n,
+                ),
+            ),
+            (
+                links.open_follow_ups,
+                lambda n: self.tr(
+                    "%Ln open follow-up(s) go with it: they leave Home and come back if you restore it.",
+                    "",
+                    n,
+                ),
+            ),
+            (
+                links.activities,
+                lambda n: self.tr("%Ln logged activities stay in the activity log, under its name.", "", n),
+            ),
+            (
+                links.projects_led,
+                lambda n: self.tr("%Ln project(s) led by it keep it as lead, marked as deleted.", "", n),
+            ),
+            (
+                links.projects_funded,
+                lambda n: self.tr("%Ln project(s) funded by it keep it as funder.", "", n),
+            ),
+            (
+                links.projects_partnered,
+                lambda n: self.tr("%Ln project(s) keep it among their partners.", "", n),
+            ),
+            (
+                links.visits_hosted,
+                lambda n: self.tr("%Ln visit(s) hosted by it keep it as host.", "", n),
+            ),
+        ]
+        return "\n".join(text(n) for n, text in sentences if n)
 
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return organisation_service.restore_organisations(session, ids)

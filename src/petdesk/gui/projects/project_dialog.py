@@ -289,7 +289,10 @@ class ProjectDialog(RecordEditor):
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
             detail = project_service.get_project(s, project_id)
         self.documents_tab.load(detail.documents)
-        self.lead.set_record(detail.lead_id, project_service.pick(self.ui_locale, *detail.lead_names))
+        lead = project_service.pick(self.ui_locale, *detail.lead_names)
+        if detail.lead_deleted:  # not named as if alive (field test 50, defect 4)
+            lead = self.tr("%1 (deleted)").replace("%1", lead)
+        self.lead.set_record(detail.lead_id, lead)
         self.partners_tab.load(detail.partners)
         self.milestones_tab.load(detail.milestones)
         self.stage.setEnabled(False)  # moved on the board, where each move is dated

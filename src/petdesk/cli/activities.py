@@ -1,0 +1,253 @@
+"""``petdesk activities``: the activity log across partners (filters by kind, organisation and
+dates, a search), and ``add``, ``edit``, ``delete`` and ``restore`` of one entry."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.visits import _date, _zone
+
+if TYPE_CHECKING:  # the services load only when a command runs
+    from sqlalchemy.orm import Session
+
+    from petdesk.services.activities import ActivityView
+
+KINDS = ("call", "meeting", "email", "note")
+
+
+def _when(text: str) -> dt.datetime:
+    """ "2026-12-05 14:30" (the laptop's zone) or a day alone (noon that day)."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        from petdesk.cli.parser_language import argparse_text
+        from petdesk.language import N_
+
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a time like 2026-12-05 14:30")).format(text=text)
+        ) from None
+    if len(text.strip()) <= 10:  # a day alone
+        value = value.replace(hour=12)
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    """Add this feature's subcommands."""
+    p = sub.add_parser(
+        "activities",
+        help=_("list logged calls, meetings, e-mails and notes across partners; add, edit, delete one"),
+        description=_(
+            "Without an action, lists the activity log newest first; the filters combine. "
+            "IDs are shown in the first column (give at least 4 characters of one)."
+        ),
+    )
+    p.add_argument("--kind", dest="filter_kind", choices=KINDS, help=_("only this kind of activity"))
+    p.add_argument(
+        "--organisation",
+        dest="filter_organisation",
+        metavar="ORG",
+        help=_("only this organisation's (its id, or its name as shown)"),
+    )
+    p.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
+    p.add_argument(
+        "--search", default="", metavar="TEXT", help=_("only those whose subject, notes or author hold TEXT")
+    )
+    p.add_argument("--limit", type=int, default=200, metavar="N", help=_("show at most N (default 200)"))
+    p.add_argument("--tz", type=_zone, metavar="ZONE", help=_("viewer's time zone (default: system)"))
+    p.set_defaults(handler=cmd_list)
+    actions = p.add_subparsers(dest="activities_command", metavar="ACTION")
+
+    a = actions.add_parser("add", help=_("log a call, meeting, e-mail or note"))
+    target = a.add_mutually_exclusive_group(required=True)
+    target.add_argument("--contact", metavar="ID", help=_("the contact it was with (id)"))
+    target.add_argument(
+        "--organisation", metavar="ORG", help=_("the organisation (its id, or its name as shown)")
+    )
+    _entry_args(a, _, kind_default="note")
+    a.set_defaults(handler=cmd_add)
+
+    e = actions.add_parser("edit", help=_("correct a logged entry (what is not given stays)"))
+    e.add_argument("id", help=_("the activity's id (or its first characters)"))
+    _entry_args(e, _, kind_default=None)
+    e.set_defaults(handler=cmd_edit)
+
+    d = actions.add_parser("delete", help=_("delete a logged entry (restore brings it back)"))
+    d.add_argument("id", help=_("the activity's id (or its first characters)"))
+    d.set_defaults(handler=cmd_delete)
+
+    r = actions.add_parser("restore", help=_("bring back a deleted entry"))
+    r.add_argument("id", help=_("the activity's full id, as delete printed it"))
+    r.set_defaults(handler=cmd_restore)
+
+
+def _entry_args(p: argparse.ArgumentParser, _: Translate, *, kind_default: str | None) -> None:
+    p.add_argument("--kind", choices=KINDS, default=kind_default, help=_("call, meeting, email or note"))
+    p.add_argument("--subject", metavar="TEXT", help=_("what it was about, in one line"))
+    p.add_argument("--notes", metavar="TEXT", help=_("the notes (several lines are kept)"))
+    p.add_argument(
+        "--when", type=_when, metavar="TIME", help=_("when it happened (YYYY-MM-DD HH:MM; default: now)")
+    )
+    p.add_argument("--by", dest="author", metavar="NAME", help=_("who logged it"))
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import activities as service
+
+    _ = ctx.translator()
+    with ctx.db.reading() as session:
+        org = _organisation(session, args.filter_organisation, ctx) if args.filter_organisation else None
+        selection = service.ActivityFilter(
+            kind=service.ActivityKind(args.filter_kind) if args.filter_kind else None,
+            organisation_id=org,
+            since=args.date_from,
+            until=args.date_to,
+        )
+        found = service.find_activities(
+            session, selection, text=args.search, language=ctx.locale, limit=args.limit, zone=args.tz
+        )
+    if not found:
+        print(_("No activities match."))
+        return 0
+    for view in found:
+        _print_entry(view, ctx, args.tz)
+    return 0
+
+
+def _print_entry(view: ActivityView, ctx: Context, zone: dt.tzinfo | None) -> None:
+    """One line ("id  when  kind  subject — partner (by author)"), then the notes indented."""
+    from petdesk.i18n import format_datetime  # babel: not on the quick paths (test_cli_startup)
+    from petdesk.vocab import label
+
+    _ = ctx.translator()
+    when = format_datetime(view.occurred_at.astimezone(zone), ctx.locale)
+    line = f"{view.id[:8]}  {when}  {label(view.kind, ctx.locale)}  {view.subject or '—'}"
+    if partner := view.partner(ctx.locale):
+        line += f" — {partner}"
+    if view.author:
+        line += "  " + _("(logged by {name})").format(name=view.author)
+    print(line)
+    for note in view.body.splitlines():
+        print(f"    {note}")
+
+
+def _organisation(session: Session, text: str, ctx: Context) -> str:
+    """The id of the organisation given by its id (or first characters) or its name in either language."""
+    from petdesk.services.contact_form import resolve_organisation
+    from petdesk.services.validation import ValidationError
+    from petdesk.services.visits import ids_starting_with
+
+    if len(text.strip()) >= 4 and len(ids := ids_starting_with(session, "organisation", text.strip())) == 1:
+        return ids[0]
+    other = "en" if ctx.locale.startswith("zh") else "zh_CN"
+    try:
+        found = resolve_organisation(session, text, ctx.locale)
+    except ValidationError as exc:
+        try:  # its name in the other language is as good
+            found = resolve_organisation(session, text, other)
+        except ValidationError:
+            raise CliError(exc.text(ctx.locale)) from exc
+    if found is None:
+        raise CliError(ctx.translator()("Give the organisation's id or name."))
+    return found
+
+
+def _activity_id(session: Session, text: str, ctx: Context) -> str:
+    from petdesk.services.visits import ids_starting_with
+
+    _ = ctx.translator()
+    text = text.strip()
+    ids = ids_starting_with(session, "activity", text) if len(text) >= 4 else []
+    if len(ids) != 1:
+        message = (
+            _("Several activities have ids starting with {id}; give more characters.")
+            if ids
+            else _("No activity has the id {id}.")
+        )
+        raise CliError(message.format(id=text))
+    return ids[0]
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import activities as service
+    from petdesk.services.validation import ValidationError
+    from petdesk.services.visits import ids_starting_with
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        contact_id = None
+        if args.contact:
+            found = (
+                ids_starting_with(session, "contact", args.contact.strip()) if len(args.contact) >= 4 else []
+            )
+            if len(found) != 1:
+                raise CliError(_("No single contact has an id starting with {id}.").format(id=args.contact))
+            contact_id = found[0]
+        org = _organisation(session, args.organisation, ctx) if args.organisation else None
+        try:
+            activity = service.add_activity(
+                session,
+                kind=args.kind,
+                subject=args.subject or "",
+                body=args.notes or "",
+                occurred_at=args.when,
+                contact_id=contact_id,
+                organisation_id=org,
+                author=args.author or "",
+            )
+        except ValidationError as exc:
+            raise CliError(exc.text(ctx.locale)) from exc
+        print(_("Logged activity {id}.").format(id=activity.id[:8]))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import activities as service
+    from petdesk.services.validation import ValidationError
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        activity_id = _activity_id(session, args.id, ctx)
+        try:
+            service.update_activity(
+                session,
+                activity_id,
+                kind=args.kind,
+                subject=args.subject,
+                body=args.notes,
+                occurred_at=args.when,
+                author=args.author,
+            )
+        except ValidationError as exc:
+            raise CliError(exc.text(ctx.locale)) from exc
+        view = service.activity_view(session, activity_id, ctx.locale)
+    print(_("Changed activity {id}:").format(id=activity_id[:8]))
+    _print_entry(view, ctx, None)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import activities as service
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        activity_id = _activity_id(session, args.id, ctx)
+        service.delete_activities(session, [activity_id])
+    print(_("Deleted activity {id}.").format(id=activity_id[:8]))
+    print(_("Undo with: {command}").format(command=f"petdesk activities restore {activity_id}"))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import activities as service
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        restored = service.restore_activities(session, [args.id.strip()])
+    if not restored:
+        raise CliError(_("No deleted activity has the id {id}.").format(id=args.id))
+    print(_("Restored activity {id}.").format(id=restored[0][:8]))
+    return 0

@@ -1,0 +1,180 @@
+"""The activity log across partners: sortable, searchable, filtered by kind, organisation and
+dates; Enter or a double-click opens an entry to correct it, Delete deletes with Undo.
+
+Field test 50, defect 5: entries could be logged from a pane but never listed together, opened,
+corrected or deleted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.a11y import named
+from petdesk.gui.contacts.detail import ActivityDialog
+from petdesk.gui.date_box import DateBox
+from petdesk.gui.list_page import ListPage
+from petdesk.gui.qt import (
+    QComboBox,
+    QDate,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.models.enums import ActivityKind
+from petdesk.services import activities as activity_service
+from petdesk.services import lists
+from petdesk.vocab import label
+
+#: The date boxes show "any" at this date: no bound on that side.
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class ActivityList(ListPage):
+    """The list page, telling what it did on the dialog's line (a dialog has no status bar)."""
+
+    def __init__(self, *args: Any, tell: Callable[[str], None], **kwargs: Any) -> None:
+        self._tell_fn = tell
+        super().__init__(*args, **kwargs)
+
+    def _tell(self, text: str) -> None:
+        self._tell_fn(text)
+
+
+class ActivityLogDialog(QDialog):
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Activity log"))
+        self.db = db
+        self.ui_locale = locale
+        self.query = lists.activities(locale)
+        headers = [
+            ("when", self.tr("When")),
+            ("kind", self.tr("Kind")),
+            ("subject", self.tr("Subject")),
+            ("organisation", self.tr("Organisation")),
+            ("contact", self.tr("Contact")),
+            ("author", self.tr("Logged by")),
+        ]
+        self.list = ActivityList(
+            db,
+            self.query,
+            headers,
+            locale=locale,
+            formatters={"when": self._when, "kind": lambda v: label(ActivityKind(v), locale) if v else ""},
+            placeholder=self.tr("Search subjects, notes, people, organisations…"),
+            noun=lambda n: self.tr("%Ln activities", "", n),
+            tell=self._tell,
+            parent=self,
+        )
+        self.list.allow_delete(
+            "activity", activity_service.delete_activities, activity_service.restore_activities
+        )
+        self.list.add_filter_bar(self._filter_bar())
+        self.list.activated.connect(self.open_entry)
+        # Newest first: the log is read from the latest entry down.
+        self.list.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(bottom)
+        #: The entry last opened (tests reach it here).
+        self.editor: ActivityDialog | None = None
+        self.resize(1100, 640)
+
+    def _when(self, value: Any) -> str:
+        if not isinstance(value, dt.datetime):
+            return ""
+        return i18n.format_datetime(value.astimezone(), self.ui_locale, "short")
+
+    def _filter_bar(self) -> QWidget:
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.kind = named(QComboBox(bar), self.tr("Kind"))
+        self.kind.setObjectName("filter_kind")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in ActivityKind:
+            self.kind.addItem(label(kind, self.ui_locale), kind.value)
+        self.organisation = named(QComboBox(bar), self.tr("Organisation"))
+        self.organisation.setObjectName("filter_organisation")
+        self.organisation.addItem(self.tr("All organisations"), None)
+        with self.db.reading() as session:
+            for name, organisation_id in activity_service.organisations_with_activities(
+                session, self.ui_locale
+            ):
+                self.organisation.addItem(name, organisation_id)
+        self.since = self._date_box(bar, "filter_from")
+        self.until = self._date_box(bar, "filter_to")
+        for text, widget in (
+            (self.tr("Kind"), self.kind),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        ):
+            row.addWidget(QLabel(text, bar))
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.kind.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.organisation.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.since.dateChanged.connect(lambda _d: self.apply_filters())
+        self.until.dateChanged.connect(lambda _d: self.apply_filters())
+        return bar
+
+    def _date_box(self, parent: QWidget, name: str) -> DateBox:
+        box = DateBox(parent)
+        box.setObjectName(name)
+        box.setCalendarPopup(True)
+        box.setMinimumDate(_NO_DATE)
+        box.setSpecialValueText(self.tr("any"))  # shown at the minimum: no bound
+        box.setDate(_NO_DATE)
+        return box
+
+    def _day(self, box: DateBox) -> dt.date | None:
+        return None if box.date() == _NO_DATE else box.date().toPython()  # type: ignore[return-value]
+
+    def selection(self) -> activity_service.ActivityFilter:
+        kind = self.kind.currentData()
+        return activity_service.ActivityFilter(
+            kind=ActivityKind(kind) if kind else None,
+            organisation_id=self.organisation.currentData(),
+            since=self._day(self.since),
+            until=self._day(self.until),
+        )
+
+    def apply_filters(self) -> None:
+        self.query.where = self.selection().clauses()
+        self.query.forget()
+        self.list.refresh()
+
+    def open_entry(self, activity_id: str) -> ActivityDialog:
+        self.editor = ActivityDialog(self.db, activity_id=activity_id, parent=self)
+        self.editor.accepted.connect(self.list.refresh)
+        self.editor.open()
+        return self.editor
+
+    def undo(self) -> None:
+        self.list.undo()
+        self.undo_button.setEnabled(False)
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.undo_button.setEnabled(self.list.can_undo())

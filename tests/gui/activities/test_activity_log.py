@@ -1,0 +1,119 @@
+"""View › Activity Log… and the panes' activity rows (field test 50, defect 5): the log across
+partners is filtered, an entry opens with its notes and author to be corrected, Delete deletes
+with Undo; the organisation pane shows who logged an entry and opens it on a double-click."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.activities import open_activity_log
+from petdesk.gui.contacts.detail import ActivityDialog
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QMessageBox, QTreeWidgetItem
+from petdesk.services import activities
+from petdesk.services import organisations as org_service
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> MainWindow:
+    with db.transaction() as s:
+        water = org_service.create_organisation(s, name_en="Stuttgart Water Tech GmbH")
+        city = org_service.create_organisation(s, name_en="Qingdao Bureau")
+        when = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+        activities.add_activity(
+            s, kind="call", subject="Call Anna", body="Wants the brochure.", occurred_at=when,
+            organisation_id=water.id, author="Julia Neumann",
+        )  # fmt: skip
+        activities.add_activity(
+            s, kind="note", subject="Budget note", occurred_at=when - dt.timedelta(days=60),
+            organisation_id=city.id,
+        )  # fmt: skip
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _rows(dialog: object) -> list[str]:
+    model = dialog.list.model  # type: ignore[attr-defined]
+    return [str(model.index(r, 2).data()) for r in range(model.rowCount())]
+
+
+def test_log_filters_opens_corrects_and_deletes_with_undo(
+    qtbot: QtBot, db: Database, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    action = window.findChild(type(window.menu("view").actions()[0]), "action_activity_log")
+    assert action is not None and action in window.menu("view").actions()
+    dialog = open_activity_log(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Call Anna", "Budget note"], timeout=5000)  # newest first
+    assert dialog.list.model.index(0, 5).data() == "Julia Neumann"
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("note"))
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Budget note"], timeout=5000)
+    dialog.kind.setCurrentIndex(0)
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Stuttgart Water Tech GmbH"))
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Call Anna"], timeout=5000)
+    dialog.organisation.setCurrentIndex(0)
+    dialog.since.setDate(dt.date(2026, 11, 1))
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Call Anna"], timeout=5000)
+    dialog.since.setDate(dt.date(2000, 1, 1))  # "any" again
+    qtbot.keyClicks(dialog.list.search, "budget")
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Budget note"], timeout=5000)
+    dialog.list.search.clear()
+    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+
+    # Open: the notes and who logged it are there to correct.
+    dialog.list.table.selectRow(0)
+    dialog.list._activate(0)
+    editor = dialog.editor
+    assert editor is not None
+    assert editor.body.toPlainText() == "Wants the brochure." and editor.author.text() == "Julia Neumann"
+    assert editor.partner.text() == "Stuttgart Water Tech GmbH"
+    editor.subject.clear()
+    qtbot.keyClicks(editor.subject, "Call Anna Keller")
+    editor.save()
+    qtbot.waitUntil(lambda: _rows(dialog)[0] == "Call Anna Keller", timeout=5000)
+
+    # Delete asks, then Undo brings it back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.list.table.selectRow(0)
+    dialog.list.actions_by_name["delete"].trigger()
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Budget note"] and dialog.undo_button.isEnabled(), timeout=5000)
+    with db.reading() as s:
+        assert s.query(m.Activity).filter(m.Activity.deleted_at.is_not(None)).count() == 1
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+    with db.reading() as s:
+        assert s.query(m.Activity).filter(m.Activity.deleted_at.is_not(None)).count() == 0
+
+
+def test_organisation_pane_shows_author_and_opens_an_entry(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    from petdesk.gui.organisations.detail import OrganisationDetailView
+
+    pane = OrganisationDetailView(db, "en")
+    qtbot.addWidget(pane)
+    with db.reading() as s:
+        water = s.query(m.Organisation).filter_by(name_en="Stuttgart Water Tech GmbH").one().id
+    pane.show_entity(water)
+    qtbot.waitUntil(lambda: pane.timeline.topLevelItemCount() == 1, timeout=5000)
+    item: QTreeWidgetItem = pane.timeline.topLevelItem(0)
+    assert item.text(2) == "Call Anna — Wants the brochure." and item.text(3) == "Julia Neumann"
+    pane.timeline.itemDoubleClicked.emit(item, 0)
+    dialogs = pane.findChildren(ActivityDialog)
+    assert len(dialogs) == 1 and dialogs[0].body.toPlainText() == "Wants the brochure."
+    dialogs[0].body.setPlainText("Wants the brochure and a quote.")
+    dialogs[0].save()
+    with db.reading() as s:
+        assert (
+            s.query(m.Activity).filter_by(subject="Call Anna").one().body == "Wants the brochure and a quote."
+        )
