@@ -79,7 +79,7 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
     QTimer.singleShot(0, in_menu)
     open_menu()
     # Under load the menu may open after open_menu() returns: wait for the choice, then its close.
-    qtbot.waitUntil(lambda: bool(chosen), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(chosen), timeout=30_000)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
     return seen
 

@@ -254,7 +254,7 @@ def test_a_large_file_shows_progress_and_the_first_rows(
     # A chunk of 500 at a time, matched and checked (which updates change nothing) in one pass.
     assert progress[-1] == (rows, rows) and len(progress) == 3
     assert dialog.plan_model.rowCount() == importing.KEEP
-    assert dialog.plan_summary.text().startswith(f"{rows} rows: ")
+    assert dialog.plan_summary.text().startswith(f"{rows:,} rows: ")  # counts group thousands
     progress.clear()
     (report,) = _next(qtbot, dialog, dialog.imported)
     assert progress[-1] == (rows, rows)
