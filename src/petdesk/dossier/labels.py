@@ -253,6 +253,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "Room no.": "房间号",
     "Vehicle": "车辆",
     "Driver": "司机",
+    # who rides in which car (field test 52, defect 7)
+    "Riders": "乘车人员",
+    "{n} seats": "{n} 个座位",
+    "Over capacity: {riders} riders": "超员：{riders} 人乘坐",
     "Interpreter": "翻译",
     "Dress code": "着装要求",
     "Seating": "座次",

@@ -37,6 +37,8 @@ from petdesk.services.logistics import (
 )
 
 MUTED = {"muted": True}
+SMALL_MUTED = {"muted": True, "size": 7.5}
+SMALL_BOLD = {"bold": True, "size": 7.5}
 BOLD = {"bold": True}
 _MODES = {
     "flight": label("Flight"),
@@ -151,8 +153,45 @@ def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
         lang = _lang(lang)
         return [(join([titles[i].get(lang) for i in car.item_ids if i in titles], lang), {"size": 7.5})]
 
+    def vehicle(lang: str) -> Parts:
+        parts: Parts = [(car.vehicle, {})]
+        if car.seats is not None:
+            seats = label("{n} seats").get(_lang(lang)).format(n=car.seats)
+            parts += [("\n", {}), (seats, MUTED)]
+        return parts
+
     driver = car.driver_name.replace(" ", NBSP)
-    return Row([car.vehicle, f"{driver}\n{car.driver_phone}".strip(), items])
+    return Row([vehicle, f"{driver}\n{car.driver_phone}".strip(), items, _riders_cell(car, titles)])
+
+
+def _riders_cell(car: VehicleView, titles: dict[str, Bi]) -> Callable[[str], Parts]:
+    """Who rides: the names once when the same people ride for every item, else per item; a
+    count over the seats is said (field test 52: riders were shown only in the window)."""
+    over = set(car.over_capacity)
+
+    def cell(lang: str) -> Parts:
+        lang = _lang(lang)
+        lists = {people for _item, people in car.riders}
+        parts: Parts = []
+        for item, people in car.riders if len(lists) > 1 else car.riders[:1]:
+            if not people:
+                continue
+            if parts:
+                parts.append(("\n", {}))
+            if len(lists) > 1 and item in titles:
+                parts.append((titles[item].get(lang) + ("：" if lang == "zh" else ": "), SMALL_MUTED))
+            parts.append((join([_name(p, lang) for p in people], lang), {"size": 7.5}))
+            if item in over:
+                parts += [
+                    ("\n", {}),
+                    (
+                        label("Over capacity: {riders} riders").get(lang).format(riders=len(people)),
+                        SMALL_BOLD,
+                    ),
+                ]
+        return parts
+
+    return cell
 
 
 def _open_questions(lg: Logistics) -> Text:
@@ -184,9 +223,10 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
         blocks.append(
             BiTable(
                 [
-                    Col(label("Vehicle"), 1.6, shared=True),
-                    Col(label("Driver"), 1.4, shared=True),
-                    Col(label("Programme"), 2.5),
+                    Col(label("Vehicle"), 1.3, shared=True),
+                    Col(label("Driver"), 1.2, shared=True),
+                    Col(label("Programme"), 1.8),
+                    Col(label("Riders"), 1.9),
                 ],
                 [_car_row(c, item_titles) for c in lg.vehicles],
             )

@@ -74,6 +74,7 @@ from petdesk.services import visits as visit_service
 from petdesk.services.participant_links import ParticipantLinks, participant_links
 from petdesk.services.rooming import RoomingGap
 from petdesk.services.validation import NotFoundError
+from petdesk.services.vehicle_capacity import OverCapacity
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
 
@@ -470,7 +471,7 @@ class VisitEditor(RecordEditor):
         self._load_people(form)
         self._load_items(form)
         self._load_follow_ups(form)
-        self._load_clashes(list(form.clashes), form.rooming)
+        self._load_clashes(list(form.clashes), form.rooming, form.vehicles)
         if details:
             self.set_clean()  # the form shows what is saved
         allowed = visit_service.TRANSITIONS[self.status.value]
@@ -588,12 +589,26 @@ class VisitEditor(RecordEditor):
         self.follow_model.set_rows(rows)
         self.follow_view.resizeColumnsToContents()
 
-    def _load_clashes(self, found: list[clash_service.Clash], rooming: Sequence[RoomingGap] = ()) -> None:
+    def _load_clashes(
+        self,
+        found: list[clash_service.Clash],
+        rooming: Sequence[RoomingGap] = (),
+        vehicles: Sequence[OverCapacity] = (),
+    ) -> None:
         self.clashes.clear()
-        self.clashes.setVisible(bool(found or rooming))  # no empty box under "No clashes"
+        self.clashes.setVisible(bool(found or rooming or vehicles))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %Ln (warnings, saving is not blocked)", "", len(found))
+            )
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
+        elif vehicles:
+            self.clash_title.setText(
+                self.tr(
+                    "No clashes; ⚠ open questions about rooms and vehicles: %n",
+                    "",
+                    len(rooming) + len(vehicles),
+                )
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         elif rooming:
@@ -610,6 +625,8 @@ class VisitEditor(RecordEditor):
             self.clashes.addItem(entry)
         for gap in rooming:  # no item to show: the Logistics tab has the hotels
             self.clashes.addItem(QListWidgetItem("⚠ " + gap.describe(self.ui_locale)))
+        for car in vehicles:  # nor here: the Logistics tab has the vehicles
+            self.clashes.addItem(QListWidgetItem("⚠ " + car.describe(self.ui_locale)))
 
     def clash_texts(self) -> list[str]:
         return [self.clashes.item(r).text() for r in range(self.clashes.count())]
