@@ -860,8 +860,8 @@ class VisitEditor(RecordEditor):
             self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
 
     def _remove_person(self) -> None:
-        """Take the selected person out of the delegation, and off its items, travel legs and
-        rooms; asks first when they are on any (field test 33, defect 1). One held change, so one
+        """Take the selected person out of the delegation, and off its items, travel legs, rooms and
+        vehicle seats; asks first when they are on any (field test 33, defect 1). One held change, so one
         Undo brings all of it back."""
         cid = selected_id(self.people_view)
         if not cid or self.visit_id is None:
@@ -878,12 +878,14 @@ class VisitEditor(RecordEditor):
         self._change(lambda s: visit_service.remove_participant(s, visit_id, cid))
 
     def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
-        """Ask before removing a person who is on items, travel legs or rooms: they go too."""
+        """Ask before removing a person who is on items, travel legs, rooms or vehicle seats: they go
+        too."""
         places = [
             self.tr("%Ln item(s)", "", links.items) if links.items else "",
             self.tr("%Ln flight(s)", "", links.flights) if links.flights else "",
             self.tr("%Ln other journey(s)", "", links.other_legs) if links.other_legs else "",
             self.tr("%Ln hotel room(s)", "", links.rooms) if links.rooms else "",
+            self.tr("%Ln vehicle seat(s)", "", links.seats) if links.seats else "",
         ]
         lines = [
             self.tr("Remove %1 from the visit?").replace("%1", name),
