@@ -290,7 +290,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="670"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="926"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -745,7 +745,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -753,7 +753,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="608"/>
+        <source>No clashes; ⚠ open questions about rooms and vehicles: %n</source>
+        <translation>
+            <numerusform>No clashes; ⚠ open question about rooms and vehicles: %n</numerusform>
+            <numerusform>No clashes; ⚠ open questions about rooms and vehicles: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>No clashes; ⚠ open questions about rooms: %n</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %n</numerusform>
@@ -761,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="884"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -769,7 +777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="885"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -777,7 +785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="886"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -785,7 +793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="869"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="887"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -793,7 +801,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="880"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
+        <source>%Ln vehicle seat(s)</source>
+        <translation>
+            <numerusform>%Ln vehicle seat</numerusform>
+            <numerusform>%Ln vehicle seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
