@@ -26,7 +26,7 @@
         <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
-            <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %Ln backup for good? They cannot be restored afterwards.</numerusform>
             <numerusform>Delete %Ln backups for good? They cannot be restored afterwards.</numerusform>
         </translation>
     </message>
@@ -134,7 +134,7 @@
         <location filename="../src/petdesk/gui/encryption.py" line="220"/>
         <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>
-            <numerusform>%Ln older backup is not encrypted; delete it in File › Backups once you no longer need it.</numerusform>
+            <numerusform>%Ln older backup are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
             <numerusform>%Ln older backups are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
         </translation>
     </message>
@@ -265,7 +265,7 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
-            <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
+            <numerusform>%Ln row with warnings: the values they name are left out</numerusform>
             <numerusform>%Ln rows with warnings: the values they name are left out</numerusform>
         </translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="670"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="926"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -555,8 +555,8 @@
         <location filename="../src/petdesk/gui/organisations/list.py" line="84"/>
         <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
-            <numerusform>%Ln person works here. They stay in Contacts, but without this organisation while it is deleted; their position comes back if you restore it.</numerusform>
-            <numerusform>%Ln people work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -682,7 +682,7 @@
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
         <source>%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
-            <numerusform>%1 keeps no attendance; the %Ln mark goes to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; all %Ln mark go to %2 — a swap, not a late substitute.</numerusform>
             <numerusform>%1 keeps no attendance; all %Ln marks go to %2 — a swap, not a late substitute.</numerusform>
         </translation>
     </message>
@@ -744,7 +744,7 @@
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
-            <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
+            <numerusform>Their %Ln attendance mark go with the registration.</numerusform>
             <numerusform>Their %Ln attendance marks go with the registration.</numerusform>
         </translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="562"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -812,7 +812,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="568"/>
+        <source>No clashes; ⚠ open questions about rooms and vehicles: %n</source>
+        <translation>
+            <numerusform>No clashes; ⚠ open question about rooms and vehicles: %n</numerusform>
+            <numerusform>No clashes; ⚠ open questions about rooms and vehicles: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
         <source>No clashes; ⚠ open questions about rooms: %n</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %n</numerusform>
@@ -820,7 +828,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="826"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="844"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -828,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="845"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -836,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="828"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="846"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -844,7 +852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="829"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="847"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -852,7 +860,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="840"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="848"/>
+        <source>%Ln vehicle seat(s)</source>
+        <translation>
+            <numerusform>%Ln vehicle seat</numerusform>
+            <numerusform>%Ln vehicle seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>

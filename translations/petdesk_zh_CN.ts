@@ -5604,466 +5604,522 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="179"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="181"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="221"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="229"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="391"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="854"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="933"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
         <source>Vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
-        <source>Vehicle</source>
-        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <source>Vehicle</source>
+        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="373"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="395"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="439"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="648"/>
+        <source>Whole visit</source>
+        <translation>整个访问期间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <source>Only from</source>
+        <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="433"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="412"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="454"/>
+        <source>Add city</source>
+        <translation>添加城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="456"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="437"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="459"/>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="484"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="787"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="866"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="792"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="871"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="797"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="876"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="803"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="815"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="894"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="820"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="899"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="830"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="909"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="842"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="921"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="847"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="926"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="869"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="948"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="961"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="888"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="967"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="899"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="978"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="903"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="982"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="911"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="990"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="915"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="994"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1021"/>
+        <source>Emergency sheet entry added.</source>
+        <translation>已添加紧急联络表条目。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1027"/>
+        <source>Choose an entry of the emergency sheet first.</source>
+        <translation>请先选择紧急联络表中的一个条目。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1031"/>
+        <source>Emergency sheet entry deleted.</source>
+        <translation>已删除紧急联络表条目。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1038"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1043"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="939"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1053"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="873"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="948"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="969"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="952"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="604"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="670"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="610"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="676"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1010"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1013"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="972"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1086"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -10232,13 +10288,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1015"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1129"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1144"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -10246,17 +10302,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1197"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>
@@ -10264,470 +10320,484 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="135"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="185"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="464"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="465"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="512"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="513"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="523"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="541"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="562"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="568"/>
+        <source>No clashes; ⚠ open questions about rooms and vehicles: %n</source>
+        <translation>
+            <numerusform>无冲突；⚠ 住宿与用车待定事项：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
         <source>No clashes; ⚠ open questions about rooms: %n</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="826"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="844"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="845"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="828"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="846"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="829"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="847"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="840"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="848"/>
+        <source>%Ln vehicle seat(s)</source>
+        <translation>
+            <numerusform>%Ln 个车辆座位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="580"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="631"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="681"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="725"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="697"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="725"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="772"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="789"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="789"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="832"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="851"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="833"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="852"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="847"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="949"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="950"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="952"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="954"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="971"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="973"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="970"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="989"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="971"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="975"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="975"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1030"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1006"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1004"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1030"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

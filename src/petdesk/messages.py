@@ -450,6 +450,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("a vehicle can only serve items of its own visit"),
     N_("a gift needs a description"),
     N_("the duty officer needs a phone number that answers day and night"),
+    N_("an emergency sheet's last day cannot come before its first"),
     N_("the host of an item cannot also be its interpreter"),
     N_("order of precedence starts at 1"),
     N_("a person appears twice in the order of precedence"),
@@ -517,6 +518,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("stay"),
     N_("vehicle"),
     N_("gift"),
+    N_("emergency sheet entry"),
     # exports
     N_("control characters were removed from {n} cell"),
     N_("control characters were removed from {n} cells"),

@@ -40,6 +40,10 @@ REGISTER: dict[str, tuple[str, str]] = {
         "SELECT id FROM vehicle_assignment WHERE vehicle_id IN (?, ?)",
         "services/logistics.py",
     ),
+    "ix_emergency_entry_visit_id": (
+        "SELECT id FROM emergency_entry WHERE visit_id = ? AND deleted_at IS NULL",
+        "services/logistics.py (the emergency sheet's entries)",
+    ),
     "ix_vehicle_rider_assignment_id": (
         "SELECT id FROM vehicle_rider WHERE assignment_id IN (?, ?)",
         "services/logistics.py (a vehicle's riders per item)",

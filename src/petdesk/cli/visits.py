@@ -422,6 +422,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     from petdesk.i18n import format_date, format_datetime, translator
     from petdesk.labels import GIFT_DIRECTIONS, TRAVEL_MODES, code_label
     from petdesk.services import logistics as logistics_service
+    from petdesk.services.vehicle_capacity import over_capacity
 
     _ = translator(locale)
     lang = _lang(locale)
@@ -460,20 +461,48 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
         print(_("Cars and drivers:"))
     for car in lg.vehicles:
         driver = " ".join(p for p in (car.driver_name, car.driver_phone) if p)
-        print(f"  {car.vehicle}" + (f" — {driver}" if driver else ""))
+        seats = (
+            ""
+            if car.seats is None
+            else " " + _.ngettext("({n} seat)", "({n} seats)", car.seats).format(n=car.seats)
+        )
+        print(f"  {car.vehicle}{seats}" + (f" — {driver}" if driver else ""))
         served = [titles[i] for i in car.item_ids if i in titles]
         if served:
             print("    " + _("serves: {items}").format(items=_(", ").join(served)))
+        _print_riders(car, titles, name, _)
     if lg.gifts:
         print(_("Gifts:"))
     for gift in lg.gifts:
         who = " → ".join(p for p in (gift.giver, gift.recipient) if p)
         direction = code_label(GIFT_DIRECTIONS, gift.direction, locale)
         print(f"  [{direction}] {gift.description}" + (f" ({who})" if who else ""))
-    if lg.rooming_gaps:
+    cars = over_capacity(session, [visit_id]) if lg.vehicles else []
+    if lg.rooming_gaps or cars:
         print(_("Open questions:"))
-    for gap in lg.rooming_gaps:
-        print(f"  ? {gap.describe(locale)}")
+    for question in [*(g.describe(locale) for g in lg.rooming_gaps), *(c.describe(locale) for c in cars)]:
+        print(f"  ? {question}")
+
+
+def _print_riders(car: Any, titles: dict[str, str], name: Any, _: Any) -> None:
+    """Who rides in the vehicle: once when the same people ride for every item, else per item."""
+    lists = {people for _item, people in car.riders}
+    if not any(lists):
+        return
+    if len(lists) == 1:
+        (people,) = lists
+        print(
+            "    " + _("riders ({n}): {people}").format(n=len(people), people=_(", ").join(map(name, people)))
+        )
+        return
+    for item, people in car.riders:
+        riders = _(", ").join(map(name, people)) or _("(nobody)")
+        print(
+            "    "
+            + _("riders for {item} ({n}): {people}").format(
+                item=titles.get(item, ""), n=len(people), people=riders
+            )
+        )
 
 
 # --- trainings -----------------------------------------------------------------------------------
@@ -640,12 +669,17 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
             min_transfer=dt.timedelta(minutes=args.min_transfer),
         )
         gaps = [] if training_id else _rooming_gaps(conn, visit_id, start, end)
+        cars = [] if training_id else _over_capacity(conn, visit_id, start, end)
     finally:
         conn.close()
     for gap in gaps:
         print(f"{pad(_('rooming'), 13)} {pad(gap.visit_id[:8], 17)} {gap.describe(locale)}")
     if gaps:
         print(_("Rooming warnings: {n}").format(n=len(gaps)))
+    for car in cars:
+        print(f"{pad(_('vehicle'), 13)} {pad(car.visit_id[:8], 17)} {car.describe(locale)}")
+    if cars:
+        print(_("Vehicle warnings: {n}").format(n=len(cars)))
     if not found:
         print(_("No clashes."))
         return 0
@@ -677,6 +711,22 @@ def _rooming_gaps(
             if (start is None or g.last >= start.date()) and (end is None or g.first <= end.date())
         ]
     return gaps
+
+
+def _over_capacity(
+    conn: Any, visit_id: str | None, start: dt.datetime | None, end: dt.datetime | None
+) -> list[Any]:
+    """Vehicles over capacity beside the clashes: of the one visit, else of the days in the range."""
+    from petdesk.services.vehicle_capacity import over_capacity
+
+    found = over_capacity(conn, [visit_id] if visit_id else None)
+    if visit_id is None:
+        found = [
+            w
+            for w in found
+            if (start is None or w.day >= start.date()) and (end is None or w.day <= end.date())
+        ]
+    return found
 
 
 # --- calendar files ------------------------------------------------------------------------------

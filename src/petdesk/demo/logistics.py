@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+import uuid
 from zoneinfo import ZoneInfo
 
 from petdesk.ids import compact, with_compact_version
@@ -81,6 +82,12 @@ def _ts(value: dt.datetime) -> int:
 
 def _phone(rng: random.Random) -> str:
     return f"+86 13{rng.randint(0, 9)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
+
+
+def _entry_id(visit_id: str) -> str:
+    """The emergency entry's id, from the visit's: not drawn from ``rng``, so the rest of the demo
+    is drawn as before the sheet became a table."""
+    return compact(with_compact_version(uuid.uuid5(uuid.NAMESPACE_URL, f"petdesk-demo-emergency/{visit_id}").int))
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
@@ -228,18 +235,18 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int, salt: int = 0) -> int:
             )
         # emergency sheet and gifts
         if item_zone == "Asia/Shanghai":
-            conn.execute(
-                "UPDATE visit SET duty_officer_name = ?, duty_officer_phone = ?, embassy = ?, emergency_numbers = ?, "
-                "hospital = ? WHERE id = ?",
-                (
-                    rng.choice(("Chen Jing", "Li Na", "Zhou Ming")),
-                    _phone(rng),
-                    f"Embassy in Beijing, consular emergency line +86 10 {rng.randint(6500, 8599)} {rng.randint(1000, 9999)}",
-                    CN_EMERGENCY,
-                    HOSPITALS.get(city, f"{city} First People's Hospital, emergency department"),
-                    vid,
+            _insert(  # the whole-visit entry of the sheet (migration 0045)
+                conn,
+                "emergency_entry",
+                dict(
+                    id=_entry_id(vid), **stamp, visit_id=vid, place="", starts_on=None, ends_on=None,
+                    duty_officer_name=rng.choice(("Chen Jing", "Li Na", "Zhou Ming")),
+                    duty_officer_phone=_phone(rng),
+                    embassy=f"Embassy in Beijing, consular emergency line +86 10 {rng.randint(6500, 8599)} {rng.randint(1000, 9999)}",
+                    emergency_numbers=CN_EMERGENCY,
+                    hospital=HOSPITALS.get(city, f"{city} First People's Hospital, emergency department"),
                 ),
-            )
+            )  # fmt: skip
         if rng.random() < 0.5:
             giver = " ".join(x for x in (delegation[0][4], delegation[0][3]) if x) if delegation else ""
             receiver = " ".join(x for x in (hosts[0][4], hosts[0][3]) if x) if hosts else ""

@@ -263,6 +263,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "Room no.": "房间号",
     "Vehicle": "车辆",
     "Driver": "司机",
+    # who rides in which car (field test 52, defect 7)
+    "Riders": "乘车人员",
+    "{n} seats": "{n} 个座位",
+    "Over capacity: {riders} riders": "超员：{riders} 人乘坐",
     "Interpreter": "翻译",
     "Dress code": "着装要求",
     "Seating": "座次",
@@ -273,6 +277,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "Local emergency numbers": "当地紧急电话",
     "Nearest hospital": "附近医院",
     "Keep this page with you during the visit.": "访问期间请随身携带本页。",
+    # an emergency sheet entry's place and days (field test 52, defect 8)
+    "Whole visit": "整个访问期间",
+    "from {day}": "自{day}起",
+    "until {day}": "至{day}",
     # technologies, needs and matches of the organisations visited (dossier.pipeline)
     "Technologies and needs": "技术与需求",
     "Technologies provided": "提供的技术",

@@ -26,9 +26,19 @@ from petdesk.dossier.layout import (
     join,
     rich,
 )
-from petdesk.services.logistics import ItemProtocolView, LegView, Logistics, Person, StayView, VehicleView
+from petdesk.services.logistics import (
+    EmergencyView,
+    ItemProtocolView,
+    LegView,
+    Logistics,
+    Person,
+    StayView,
+    VehicleView,
+)
 
 MUTED = {"muted": True}
+SMALL_MUTED = {"muted": True, "size": 7.5}
+SMALL_BOLD = {"bold": True, "size": 7.5}
 BOLD = {"bold": True}
 _MODES = {
     "flight": label("Flight"),
@@ -143,8 +153,45 @@ def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
         lang = _lang(lang)
         return [(join([titles[i].get(lang) for i in car.item_ids if i in titles], lang), {"size": 7.5})]
 
+    def vehicle(lang: str) -> Parts:
+        parts: Parts = [(car.vehicle, {})]
+        if car.seats is not None:
+            seats = label("{n} seats").get(_lang(lang)).format(n=car.seats)
+            parts += [("\n", {}), (seats, MUTED)]
+        return parts
+
     driver = car.driver_name.replace(" ", NBSP)
-    return Row([car.vehicle, f"{driver}\n{car.driver_phone}".strip(), items])
+    return Row([vehicle, f"{driver}\n{car.driver_phone}".strip(), items, _riders_cell(car, titles)])
+
+
+def _riders_cell(car: VehicleView, titles: dict[str, Bi]) -> Callable[[str], Parts]:
+    """Who rides: the names once when the same people ride for every item, else per item; a
+    count over the seats is said (field test 52: riders were shown only in the window)."""
+    over = set(car.over_capacity)
+
+    def cell(lang: str) -> Parts:
+        lang = _lang(lang)
+        lists = {people for _item, people in car.riders}
+        parts: Parts = []
+        for item, people in car.riders if len(lists) > 1 else car.riders[:1]:
+            if not people:
+                continue
+            if parts:
+                parts.append(("\n", {}))
+            if len(lists) > 1 and item in titles:
+                parts.append((titles[item].get(lang) + ("：" if lang == "zh" else ": "), SMALL_MUTED))
+            parts.append((join([_name(p, lang) for p in people], lang), {"size": 7.5}))
+            if item in over:
+                parts += [
+                    ("\n", {}),
+                    (
+                        label("Over capacity: {riders} riders").get(lang).format(riders=len(people)),
+                        SMALL_BOLD,
+                    ),
+                ]
+        return parts
+
+    return cell
 
 
 def _open_questions(lg: Logistics) -> Text:
@@ -176,9 +223,10 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
         blocks.append(
             BiTable(
                 [
-                    Col(label("Vehicle"), 1.6, shared=True),
-                    Col(label("Driver"), 1.4, shared=True),
-                    Col(label("Programme"), 2.5),
+                    Col(label("Vehicle"), 1.3, shared=True),
+                    Col(label("Driver"), 1.2, shared=True),
+                    Col(label("Programme"), 1.8),
+                    Col(label("Riders"), 1.9),
                 ],
                 [_car_row(c, item_titles) for c in lg.vehicles],
             )
@@ -209,32 +257,68 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
     return Section("logistics", label("Travel, hotels and cars"), blocks)
 
 
+def _entry_heading(e: EmergencyView, lang: str) -> str:
+    """ "Shanghai, 18 Mar 2027 – 20 Mar 2027" (an entry with no place: "Whole visit")."""
+    if e.starts_on and e.ends_on:
+        sep = f" {label('to').zh} " if lang == "zh" else " – "
+        days = fmt_date(e.starts_on, lang) + sep + fmt_date(e.ends_on, lang)
+    elif e.starts_on or e.ends_on:
+        words = label("from {day}") if e.starts_on else label("until {day}")
+        days = words.get(lang).format(day=fmt_date(e.starts_on or e.ends_on, lang))
+    else:
+        days = ""
+    place = e.place or (label("Whole visit").get(lang) if not days else "")
+    comma = "，" if lang == "zh" else ", "
+    return comma.join(x for x in (place, days) if x)
+
+
+def _entry_lines(e: EmergencyView) -> list[tuple[str, str]]:
+    return [
+        ("24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip()),
+        ("Embassy or consulate", e.embassy),
+        ("Local emergency numbers", e.emergency_numbers),
+        ("Nearest hospital", e.hospital),
+    ]
+
+
 def emergency_section(lg: Logistics) -> Section | None:
-    """Whom to call when something goes wrong; None when the sheet is empty."""
-    e = lg.emergency
-    if e.is_empty:
+    """Whom to call when something goes wrong; None when the sheet is empty. A sheet of one
+    whole-visit entry prints as it always did; several print each place with its days (field
+    test 52, defect 8: one Hangzhou hospital was printed for Shanghai and Chengdu too)."""
+    entries = [e for e in lg.emergency_entries if not e.is_empty]
+    if not entries:
         return None
+    headed = len(entries) > 1 or not entries[0].is_whole_visit
 
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         colon = "：" if lang == "zh" else ": "
         first = True
-        for key, value in (
-            ("24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip()),
-            ("Embassy or consulate", e.embassy),
-            ("Local emergency numbers", e.emergency_numbers),
-            ("Nearest hospital", e.hospital),
-            *(("Hotel", f"{s.hotel} {s.phone}".strip()) for s in lg.stays),
-        ):
-            if not value:
-                continue
+
+        def gap() -> None:
+            nonlocal first
             if not first:
                 r.br()
                 r.br()
             first = False
-            r.add(label(key).get(lang) + colon, bold=True)
-            r.br()
-            r.add(value)
+
+        for e in entries:
+            if headed:
+                gap()
+                r.add(_entry_heading(e, lang), bold=True, size=r.style.size + 1.5)
+            for key, value in _entry_lines(e):
+                if not value:
+                    continue
+                gap()
+                r.add(label(key).get(lang) + colon, bold=True)
+                r.br()
+                r.add(value)
+        for s in lg.stays:
+            if value := f"{s.hotel} {s.phone}".strip():
+                gap()
+                r.add(label("Hotel").get(lang) + colon, bold=True)
+                r.br()
+                r.add(value)
         return [r.flowable()]
 
     blocks: list[Block] = [Text(label("Keep this page with you during the visit."), "small"), Pair(make)]

@@ -8,6 +8,7 @@ from petdesk.models.base import Base, SyncedMixin
 from petdesk.models.contact import Affiliation, Contact, ContactMethod
 from petdesk.models.logistics import (
     Accommodation,
+    EmergencyEntry,
     Gift,
     RoomAssignment,
     TravelLeg,
@@ -86,6 +87,7 @@ __all__ = [
     "Contact",
     "ContactMethod",
     "DuplicateDismissal",
+    "EmergencyEntry",
     "FinanceLead",
     "FollowUp",
     "Gift",

@@ -142,6 +142,28 @@ class VehicleRider(SyncedMixin, Base):
     contact: Mapped[Contact] = relationship()
 
 
+class EmergencyEntry(SyncedMixin, Base):
+    """One entry of the visit's emergency sheet: whom to call in one city, for the days there.
+
+    A trip through three cities needs three hospitals (field test 52, defect 8). An entry with no
+    place and no dates holds for the whole visit (the single sheet of before migration 0045).
+    """
+
+    __tablename__ = "emergency_entry"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    starts_on: Mapped[dt.date | None] = mapped_column(default=None)
+    ends_on: Mapped[dt.date | None] = mapped_column(default=None)
+    duty_officer_name: Mapped[str] = mapped_column(String(200), default="")
+    duty_officer_phone: Mapped[str] = mapped_column(String(60), default="")
+    embassy: Mapped[str] = mapped_column(Text, default="")
+    emergency_numbers: Mapped[str] = mapped_column(Text, default="")
+    hospital: Mapped[str] = mapped_column(Text, default="")
+
+    visit: Mapped[Visit] = relationship()
+
+
 class Gift(SyncedMixin, Base):
     """A gift given or received during a visit (protocol keeps a register of both)."""
 

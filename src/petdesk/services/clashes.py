@@ -533,10 +533,9 @@ def _whereabouts(slots: list[Slot]) -> list[tuple[str, Slot, Slot]]:
     return found
 
 
-def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Slot, Slot]]:
-    """:func:`_whereabouts` for one visit: its legs and its items (another visit's or training's
-    legs say nothing of where a person is on this one's programme, and the weeks before a trip
-    are not spent at its airport)."""
+def _walk(legs: list[Slot]) -> tuple[str, list[Slot], list[Slot]]:
+    """The legs (in departure order) walked from the starting city: (that city, the legs taken,
+    the legs leaving from a city the person is not in, which take them nowhere)."""
     start = _starting_city(legs)
     here, taken, stray = start, list[Slot](), list[Slot]()
     for leg in legs:
@@ -545,6 +544,39 @@ def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Sl
             continue
         taken.append(leg)
         here = leg.to_code
+    return start, taken, stray
+
+
+def not_there_yet(legs: list[Slot], city_code: str, moment: dt.datetime) -> bool:
+    """Whether a person whose ``legs`` (one trip's) go to or from ``city_code`` cannot be there yet
+    at ``moment``: walking the legs as the whereabouts check does, they are somewhere else and have
+    not been there before. A room night then is one they cannot sleep in (field test 52: a
+    Hangzhou check-in on 16 Mar, the flight landing on the 17th)."""
+    if not any(city_code in (leg.city_code, leg.to_code) for leg in legs):
+        return False  # a city the legs do not say how to reach: travel not written down
+    start, taken, _stray = _walk(sorted(legs, key=lambda s: (s.starts_at, s.id)))
+    n = bisect_right([leg.ends_at for leg in taken], moment)  # taken legs arrived by then
+    where = taken[n - 1].to_code if n else start
+    been = start == city_code or any(city_code in (leg.city_code, leg.to_code) for leg in taken[:n])
+    return bool(where) and where != city_code and not been
+
+
+def trip_legs(
+    conn: sqlite3.Connection, visit_ids: set[str], start: dt.datetime, end: dt.datetime
+) -> dict[tuple[str, str], list[Slot]]:
+    """(visit id, traveller) -> their legs of that visit departing in [start, end)."""
+    out: dict[tuple[str, str], list[Slot]] = defaultdict(list)
+    for cid, leg in _leg_slots(conn, start, end):
+        if leg.parent_id in visit_ids:
+            out[(leg.parent_id, cid)].append(leg)
+    return out
+
+
+def _trip_whereabouts(legs: list[Slot], items: list[Slot]) -> list[tuple[str, Slot, Slot]]:
+    """:func:`_whereabouts` for one visit: its legs and its items (another visit's or training's
+    legs say nothing of where a person is on this one's programme, and the weeks before a trip
+    are not spent at its airport)."""
+    start, taken, stray = _walk(legs)
     arrivals = [leg.ends_at for leg in taken]
     route = Counter(code for leg in legs for code in {leg.city_code, leg.to_code} if code)
     found: list[tuple[str, Slot, Slot]] = []

@@ -21,6 +21,7 @@ from petdesk import labels
 from petdesk.models import (
     Accommodation,
     Contact,
+    EmergencyEntry,
     Gift,
     ItineraryItem,
     RoomAssignment,
@@ -437,22 +438,89 @@ def delete_gift(session: Session, gift_id: str) -> None:
 # --- emergency sheet, item and participant protocol ----------------------------------------------
 
 EMERGENCY_FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
+#: Where and when an entry of the sheet holds (none: the whole visit).
+EMERGENCY_PLACE_FIELDS = ("place", "starts_on", "ends_on")
 
 
-def set_emergency(session: Session, visit_id: str, **fields: str) -> None:
-    """Fill the visit's emergency sheet. A duty officer needs a phone that answers day and night."""
+def emergency_entries(session: Session, visit_id: str) -> list[EmergencyEntry]:
+    """The sheet's live entries: the whole-visit one (no dates) first, then by first day."""
+    rows = session.scalars(
+        select(EmergencyEntry).where(EmergencyEntry.visit_id == visit_id, EmergencyEntry.deleted_at.is_(None))
+    )
+    return sorted(
+        rows, key=lambda e: (e.starts_on is not None, e.starts_on or dt.date.min, e.created_at, e.id)
+    )
+
+
+def _adopt_visit_sheet(session: Session, visit_id: str) -> None:
+    """A sheet that arrived in the visit's own columns (a package from an office before migration
+    0045) becomes the visit's first entry before the sheet is edited, so it is not shown twice."""
     visit = get_visit(session, visit_id)
-    unknown = set(fields) - set(EMERGENCY_FIELDS)
+    old = {name: getattr(visit, name) for name in EMERGENCY_FIELDS}
+    if not any(old.values()):
+        return
+    if not emergency_entries(session, visit_id):
+        session.add(EmergencyEntry(visit_id=visit_id, **old))
+    for name in EMERGENCY_FIELDS:
+        setattr(visit, name, "")
+    session.flush()
+
+
+def _set_entry_fields(entry: EmergencyEntry, fields: dict[str, Any]) -> None:
+    """Check the entry as it would be, then change it (a refused change leaves it as it was)."""
+    unknown = set(fields) - set(EMERGENCY_FIELDS) - set(EMERGENCY_PLACE_FIELDS)
     if unknown:
         raise TypeError(f"unknown emergency fields: {', '.join(sorted(unknown))}")
     new = {
-        name: (fields[name] or "").strip() if name in fields else getattr(visit, name)
-        for name in EMERGENCY_FIELDS
+        name: value if name in ("starts_on", "ends_on") else (value or "").strip()
+        for name, value in fields.items()
     }
-    if new["duty_officer_name"] and not new["duty_officer_phone"]:
+    after = {
+        name: new.get(name, getattr(entry, name)) for name in (*EMERGENCY_FIELDS, *EMERGENCY_PLACE_FIELDS)
+    }
+    if after["duty_officer_name"] and not after["duty_officer_phone"]:
         raise ScheduleError("the duty officer needs a phone number that answers day and night")
+    if after["starts_on"] and after["ends_on"] and after["ends_on"] < after["starts_on"]:
+        raise ScheduleError("an emergency sheet's last day cannot come before its first")
     for name, value in new.items():
-        setattr(visit, name, value)
+        setattr(entry, name, value)
+
+
+def set_emergency(session: Session, visit_id: str, **fields: Any) -> None:
+    """Fill the sheet's first entry (made when there is none). A duty officer needs a phone that
+    answers day and night."""
+    _adopt_visit_sheet(session, visit_id)
+    entries = emergency_entries(session, visit_id)
+    if entries:
+        _set_entry_fields(entries[0], fields)
+    else:
+        entry = EmergencyEntry(visit_id=get_visit(session, visit_id).id)
+        _set_entry_fields(entry, fields)
+        session.add(entry)
+    session.flush()
+
+
+def add_emergency_entry(session: Session, visit_id: str, **fields: Any) -> EmergencyEntry:
+    """One more entry: a place and its days (``place``, ``starts_on``, ``ends_on``) with whom to
+    call there (field test 52, defect 8: one hospital for a trip through three cities)."""
+    _adopt_visit_sheet(session, visit_id)
+    entry = EmergencyEntry(visit_id=get_visit(session, visit_id).id)
+    _set_entry_fields(entry, fields)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def update_emergency_entry(session: Session, entry_id: str, **fields: Any) -> EmergencyEntry:
+    entry: EmergencyEntry = require(session, EmergencyEntry, entry_id, "emergency sheet entry")
+    _set_entry_fields(entry, fields)
+    session.flush()
+    return entry
+
+
+def delete_emergency_entry(session: Session, entry_id: str) -> None:
+    entry: EmergencyEntry = require(session, EmergencyEntry, entry_id, "emergency sheet entry")
+    tombstone([entry], utcnow())
     session.flush()
 
 
@@ -786,6 +854,16 @@ class EmergencyView:
     embassy: str
     emergency_numbers: str
     hospital: str
+    #: None: the sheet still in the visit's own columns (see :func:`_adopt_visit_sheet`).
+    id: str | None = None
+    place: str = ""
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
+
+    @property
+    def is_whole_visit(self) -> bool:
+        """No place and no dates: the single sheet of before (printed as it always was)."""
+        return not (self.place or self.starts_on or self.ends_on)
 
     @property
     def is_empty(self) -> bool:
@@ -808,11 +886,14 @@ class Logistics:
     stays: tuple[StayView, ...]
     vehicles: tuple[VehicleView, ...]
     gifts: tuple[GiftView, ...]
+    #: The sheet's first entry (an empty one when there is none); all of them in ``emergency_entries``.
     emergency: EmergencyView
     #: Per live itinerary item id; only items with something to say.
     items: dict[str, ItemProtocolView]
     #: Nights without a hotel, people without a room, empty rooming lists (field test 52).
     rooming_gaps: tuple[RoomingGap, ...] = ()
+    #: One per place and its days, the whole-visit entry first (field test 52, defect 8).
+    emergency_entries: tuple[EmergencyView, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -832,6 +913,23 @@ def _live(rows: Iterable[Any]) -> list[Any]:
     return [r for r in rows if r.deleted_at is None]
 
 
+def _emergency_views(session: Session, visit: Any) -> tuple[EmergencyView, ...]:
+    entries = emergency_entries(session, visit.id)
+    if not entries:  # a sheet from an office before migration 0045, in the visit's columns
+        old = EmergencyView(**{f: getattr(visit, f) for f in EMERGENCY_FIELDS})
+        return () if old.is_empty else (old,)
+    return tuple(
+        EmergencyView(
+            **{f: getattr(e, f) for f in EMERGENCY_FIELDS},
+            id=e.id,
+            place=e.place,
+            starts_on=e.starts_on,
+            ends_on=e.ends_on,
+        )
+        for e in entries
+    )
+
+
 def logistics(session: Session, visit_id: str) -> Logistics:
     """Everything about getting the delegation around, as plain values."""
     visit = get_visit(session, visit_id)
@@ -842,6 +940,7 @@ def logistics(session: Session, visit_id: str) -> Logistics:
         )
 
     legs = sorted(rows(TravelLeg), key=lambda leg: leg.departs_at)
+    sheet = _emergency_views(session, visit)
     stays = sorted(rows(Accommodation), key=lambda s: (s.check_in, s.hotel))
     cars = sorted(rows(Vehicle), key=lambda c: c.vehicle)
     gifts = sorted(rows(Gift), key=lambda g: (g.direction.value, g.description))
@@ -924,7 +1023,8 @@ def logistics(session: Session, visit_id: str) -> Logistics:
         gifts=tuple(
             GiftView(g.id, g.direction.value, g.description, g.giver, g.recipient, g.notes) for g in gifts
         ),
-        emergency=EmergencyView(*(getattr(visit, f) for f in EMERGENCY_FIELDS)),
+        emergency=sheet[0] if sheet else EmergencyView("", "", "", "", ""),
         items=items,
         rooming_gaps=tuple(rooming_gaps(session, [visit.id])),
+        emergency_entries=sheet,
     )

@@ -40,10 +40,12 @@ class ParticipantLinks:
     other_legs: int = 0
     #: Hotel rooms the person is in.
     rooms: int = 0
+    #: Vehicle seats: one per vehicle and item the person rides in it for (field test 52).
+    seats: int = 0
 
     @property
     def any(self) -> bool:
-        return bool(self.items or self.flights or self.other_legs or self.rooms)
+        return bool(self.items or self.flights or self.other_legs or self.rooms or self.seats)
 
 
 def _items(session: Session, visit_id: str) -> list[ItineraryItem]:
@@ -115,6 +117,7 @@ def participant_links(session: Session, visit_id: str, contact_id: str) -> Parti
         flights=flights,
         other_legs=len(legs) - flights,
         rooms=len(_room_rows(session, visit_id, contact_id)),
+        seats=len(_rider_rows(session, visit_id, contact_id)),
     )
 
 

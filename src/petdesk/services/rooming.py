@@ -6,7 +6,10 @@ Three kinds (field test 52, defect 4):
   night no other room of theirs covers;
 * **no hotel** — a night between the delegation's arrival and its departure that no hotel covers
   (a night in the air is no gap);
-* **empty list** — a hotel with nobody on its rooming list.
+* **empty list** — a hotel with nobody on its rooming list;
+* **before arrival** — a room night in a city before the person's travel legs bring them there
+  (a Hangzhou check-in on 16 Mar, the flight landing on the 17th), found by the clash check's
+  walk of their legs (``services.clashes.not_there_yet``).
 
 Who needs a room: the head and the delegates, and anyone given a room in one of the visit's hotels
 (an interpreter who travels with the delegation has one). Plain SQL on the connection, like the
@@ -19,7 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from petdesk.connection import sqlite_of
 from petdesk.i18n import format_date, translator
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 NO_ROOM = "no_room"
 NO_HOTEL = "no_hotel"
 EMPTY_LIST = "empty_list"
+BEFORE_ARRIVAL = "before_arrival"
 
 #: People named in one warning before "…".
 _NAMES_SHOWN = 3
@@ -48,8 +52,10 @@ class RoomingGap:
     #: The first and last night concerned (a night is the date one goes to bed).
     first: dt.date
     last: dt.date
-    #: Names of the people without a room, for "no room".
+    #: Names of the people without a room, for "no room" (with a room too early, "before arrival").
     people: tuple[str, ...] = ()
+    #: For "before arrival": the known city (``vocab.City.code``) the hotel is in.
+    city: str = ""
 
     def describe(self, locale: str = "en") -> str:
         _ = translator(locale)
@@ -60,6 +66,8 @@ class RoomingGap:
             if self.last == self.first:
                 return _("No hotel for the night of {date}").format(date=nights)
             return _("No hotel for the nights of {dates}").format(dates=nights)
+        if self.kind == BEFORE_ARRIVAL:
+            return self._before_arrival(_, locale, nights)
         if self.kind == EMPTY_LIST:
             return _("Nobody is on the rooming list of {hotel} (nights of {dates})").format(
                 hotel=self.hotel, dates=nights
@@ -68,15 +76,33 @@ class RoomingGap:
             return _("{person} has no room at {hotel} (nights of {dates})").format(
                 person=self.people[0], hotel=self.hotel, dates=nights
             )
-        shown = _(", ").join(self.people[:_NAMES_SHOWN]) + (
-            _(" …") if len(self.people) > _NAMES_SHOWN else ""
-        )
+        shown = self._shown(_)
         return (
             _("{n} people ({people}) have no room at {hotel} (nights of {dates})")
             .replace("{n}", str(len(self.people)))
             .replace("{people}", shown)
             .format(hotel=self.hotel, dates=nights)
         )
+
+    def _before_arrival(self, _: Any, locale: str, nights: str) -> str:
+        from petdesk.services.clashes import city_name
+
+        city = city_name(self.city, locale) or self.city
+        if len(self.people) == 1:
+            return _("{person} has a room at {hotel} before arriving in {city} (nights of {dates})").format(
+                person=self.people[0], hotel=self.hotel, city=city, dates=nights
+            )
+        return (
+            _("{n} people ({people}) have a room at {hotel} before arriving in {city} (nights of {dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", self._shown(_))
+            .format(hotel=self.hotel, city=city, dates=nights)
+        )
+
+    def _shown(self, _: Any) -> str:
+        """The first few names, "…" for the rest."""
+        more = _(" …") if len(self.people) > _NAMES_SHOWN else ""
+        return _(", ").join(self.people[:_NAMES_SHOWN]) + more
 
 
 @dataclass
@@ -86,6 +112,9 @@ class _Stay:
     check_in: dt.date
     check_out: dt.date
     guests: set[str]
+    #: The known city the hotel's name or address names ("" when none does), and the visit's zone.
+    city_code: str = ""
+    timezone: str = "UTC"
 
     def nights(self) -> list[dt.date]:
         return [self.check_in + n * _NIGHT for n in range((self.check_out - self.check_in).days)]
@@ -101,7 +130,7 @@ def rooming_gaps(
     """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date order."""
     conn = sqlite_of(source)
     where = "a.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"
-    stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out
+    stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out, a.address, v.timezone
                    FROM accommodation a JOIN visit v ON v.id = a.visit_id WHERE {where}"""
     stays: dict[str, list[_Stay]] = defaultdict(list)
     batches = [None] if visit_ids is None else _chunks(sorted(visit_ids))
@@ -110,9 +139,9 @@ def rooming_gaps(
         if batch is not None:
             sql += f" AND a.visit_id IN ({', '.join('?' * len(batch))})"
             args = batch
-        for vid, sid, hotel, check_in, check_out in conn.execute(sql, args):
+        for vid, sid, hotel, check_in, check_out, address, tz in conn.execute(sql, args):
             first, last = dt.date.fromisoformat(check_in), dt.date.fromisoformat(check_out)
-            stays[vid].append(_Stay(sid, hotel, first, last, set()))
+            stays[vid].append(_Stay(sid, hotel, first, last, set(), _city_code(hotel, address), tz or "UTC"))
     if not stays:
         return []
     by_id = {s.id: s for mine in stays.values() for s in mine}
@@ -139,10 +168,17 @@ def rooming_gaps(
     for vid, mine in stays.items():
         guests = need[vid].union(*(s.guests for s in mine))
         gaps += _visit_gaps(vid, sorted(mine, key=lambda s: (s.check_in, s.hotel)), guests, spans.get(vid))
+    gaps += _before_arrival(conn, stays)
     names = _names(conn, {cid for g in gaps for cid in g.people})
     gaps = [
         RoomingGap(
-            g.kind, g.visit_id, g.hotel, g.first, g.last, tuple(sorted(names.get(c, c) for c in g.people))
+            g.kind,
+            g.visit_id,
+            g.hotel,
+            g.first,
+            g.last,
+            tuple(sorted(names.get(c, c) for c in g.people)),
+            g.city,
         )
         for g in gaps
     ]
@@ -219,6 +255,56 @@ def _nights_without_hotel(
     if run:
         gaps.append(RoomingGap(NO_HOTEL, visit_id, "", *run))
     return gaps
+
+
+def _city_code(*texts: str) -> str:
+    from petdesk.services.clashes import _city_code as city_code
+
+    return city_code(*texts)
+
+
+def _before_arrival(conn: sqlite3.Connection, stays: dict[str, list[_Stay]]) -> list[RoomingGap]:
+    """Room nights in a city before the guest's legs of the visit bring them there: one warning
+    per hotel and run of nights, naming the guests. A night counts at the end of its day in the
+    visit's zone (landing at 06:00 the next morning leaves that night unslept)."""
+    from petdesk.services.clashes import not_there_yet, trip_legs
+    from petdesk.services.schedule_time import zone
+
+    placed = [s for mine in stays.values() for s in mine if s.city_code and s.guests]
+    if not placed:
+        return []
+    first = min(s.check_in for s in placed) - dt.timedelta(days=30)
+    last = max(s.check_out for s in placed) + dt.timedelta(days=30)
+    to_utc = dt.UTC
+    legs = trip_legs(
+        conn,
+        set(stays),
+        dt.datetime.combine(first, dt.time(), to_utc),
+        dt.datetime.combine(last, dt.time(), to_utc),
+    )
+    gaps: list[RoomingGap] = []
+    for vid, mine in stays.items():
+        for stay in mine:
+            if not stay.city_code:
+                continue
+            late: dict[tuple[dt.date, dt.date], list[str]] = defaultdict(list)
+            for guest in stay.guests:
+                if not (trip := legs.get((vid, guest))):
+                    continue
+                nights = [
+                    night
+                    for night in stay.nights()
+                    if not_there_yet(trip, stay.city_code, _end_of(night, zone(stay.timezone)))
+                ]
+                if nights:
+                    late[(nights[0], nights[-1])].append(guest)
+            for (a, b), people in late.items():
+                gaps.append(RoomingGap(BEFORE_ARRIVAL, vid, stay.hotel, a, b, tuple(people), stay.city_code))
+    return gaps
+
+
+def _end_of(night: dt.date, tz: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.combine(night, dt.time(23, 59), tz)
 
 
 def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:

@@ -25,6 +25,7 @@ from petdesk.services import names
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.rooming import RoomingGap, rooming_gaps
+from petdesk.services.vehicle_capacity import OverCapacity, over_capacity
 
 #: The visit's free texts, as the details tab shows them.
 TEXT_FIELDS = ("title_en", "title_zh", "purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes")
@@ -99,6 +100,8 @@ class VisitForm:
     clashes: tuple[clash_service.Clash, ...]
     #: Rooming gaps, shown beside the clashes (field test 52, defect 4).
     rooming: tuple[RoomingGap, ...] = ()
+    #: Vehicles with more riders than seats for an item, shown there too (field test 52).
+    vehicles: tuple[OverCapacity, ...] = ()
 
     def item(self, item_id: str) -> ItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -196,6 +199,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
         follow_ups=follow_ups,
         clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
         rooming=tuple(rooming_gaps(session, [v.id])),
+        vehicles=tuple(over_capacity(session, [v.id])),
     )
 
 

@@ -111,7 +111,8 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
 ) -> None:
     """Since 0035_substitutes (a training participant's substitute, exchanged) packages name it,
     and main's petdesk of 2026-12-02 refuses them: offices update before exchanging again. Since
-    0044_vehicle_riders (a vehicle's seats and riders, exchanged) packages name that instead.
+    0044_vehicle_riders (a vehicle's seats and riders, exchanged) packages name that instead, and
+    since 0047_emergency_entries (the emergency sheet per city) that one.
 
     Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
@@ -125,7 +126,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0045_follow_up_partners"]  # a follow-up's contact, project and note travel
+    assert schema == ["0047_emergency_entries"]
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

@@ -220,3 +220,46 @@ def test_one_message_line_and_nothing_stale_after_save(qtbot: QtBot, db: Databas
 
     assert editors.save(qtbot, editor), editor.message.text()
     assert not [text for text in _shown_texts(editor) if "尚未保存" in text]
+
+
+def test_emergency_sheet_one_entry_per_city(qtbot: QtBot, db: Database) -> None:
+    """Field test 52, defect 8: the Hangzhou entry (the single sheet of before, now dated) and a
+    Shanghai entry with its own hospital and days; editing one leaves the other alone."""
+    ids = _munich_visit(db)
+    with db.transaction() as s:
+        ls.set_emergency(s, ids["visit"], hospital="Sir Run Run Shaw Hospital, Hangzhou")
+    editor, tab = _open_logistics(qtbot, db, ids["visit"])
+    assert (
+        tab.emergency["hospital"].text() == "Sir Run Run Shaw Hospital, Hangzhou"
+    )  # no row chosen: the first
+    _retype(tab.sheet_place, "Hangzhou")
+    tab.sheet_dated.setChecked(True)
+    tab.sheet_from.setDate(QDate(2027, 3, 16))
+    tab.sheet_to.setDate(QDate(2027, 3, 18))
+    _click(qtbot, tab, "save_emergency")
+    _retype(tab.sheet_place, "Shanghai")
+    _retype(tab.emergency["hospital"], "Ruijin Hospital, Shanghai")
+    tab.sheet_from.setDate(QDate(2027, 3, 18))
+    tab.sheet_to.setDate(QDate(2027, 3, 20))
+    _click(qtbot, tab, "add_emergency_entry")
+    assert tab.sheet_model.rowCount() == 2, editor.message.text()
+    tab.sheet_view.selectRow(0)
+    assert (tab.sheet_place.text(), tab.emergency["hospital"].text()) == (
+        "Hangzhou",
+        "Sir Run Run Shaw Hospital, Hangzhou",
+    )
+    _retype(tab.emergency["emergency_numbers"], "110 / 120")
+    _click(qtbot, tab, "save_emergency")
+    assert editors.save(qtbot, editor), editor.message.text()
+    with db.reading() as s:
+        entries = ls.logistics(s, ids["visit"]).emergency_entries
+    assert [(e.place, e.starts_on, e.ends_on, e.hospital, e.emergency_numbers) for e in entries] == [
+        (
+            "Hangzhou",
+            dt.date(2027, 3, 16),
+            dt.date(2027, 3, 18),
+            "Sir Run Run Shaw Hospital, Hangzhou",
+            "110 / 120",
+        ),
+        ("Shanghai", dt.date(2027, 3, 18), dt.date(2027, 3, 20), "Ruijin Hospital, Shanghai", ""),
+    ]

@@ -48,3 +48,23 @@ def test_an_empty_rooming_list_is_an_open_question(qtbot, db: Database, tmp_path
     editor.tabs.setCurrentIndex(0)
     editor.clashes.itemActivated.emit(editor.clashes.item(0))  # no item to show: the tab stays
     assert editor.tabs.currentIndex() == 0
+
+
+def test_a_vehicle_over_capacity_is_an_open_question(qtbot, db: Database) -> None:
+    """Field test 52: "over capacity" was said only under the Logistics tab's vehicle table."""
+    from tests.core.visits.test_vehicle_riders import _plan
+
+    with db.transaction() as s:
+        ids = _plan(s)
+        everyone = [ids["Markus"], ids["Georg"], ids["Lena"]]
+        ls.set_vehicle_riders(s, ids["van"], everyone, item_ids=[ids["Site visit"]])
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(ids["visit"]))
+    assert editor.clash_texts() == [
+        "⚠ Over capacity: Van has 2 seats; 3 people ride in it for “Site visit” (17 Mar 2027)"
+    ]
+    assert editor.clash_title.text() == "No clashes; ⚠ open questions about rooms and vehicles: 1"

@@ -75,6 +75,7 @@ from petdesk.services import visits as visit_service
 from petdesk.services.participant_links import ParticipantLinks, participant_links
 from petdesk.services.rooming import RoomingGap
 from petdesk.services.validation import NotFoundError
+from petdesk.services.vehicle_capacity import OverCapacity
 from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
 
@@ -448,7 +449,7 @@ class VisitEditor(RecordEditor):
         self._load_people(form)
         self._load_items(form)
         self._load_follow_ups(form)
-        self._load_clashes(list(form.clashes), form.rooming)
+        self._load_clashes(list(form.clashes), form.rooming, form.vehicles)
         if details:
             self.set_clean()  # the form shows what is saved
         allowed = visit_service.TRANSITIONS[self.status.value]
@@ -548,12 +549,26 @@ class VisitEditor(RecordEditor):
         self.follow_ups.record = ("visit", v.id)
         self.follow_ups.set_rows(v.follow_ups)
 
-    def _load_clashes(self, found: list[clash_service.Clash], rooming: Sequence[RoomingGap] = ()) -> None:
+    def _load_clashes(
+        self,
+        found: list[clash_service.Clash],
+        rooming: Sequence[RoomingGap] = (),
+        vehicles: Sequence[OverCapacity] = (),
+    ) -> None:
         self.clashes.clear()
-        self.clashes.setVisible(bool(found or rooming))  # no empty box under "No clashes"
+        self.clashes.setVisible(bool(found or rooming or vehicles))  # no empty box under "No clashes"
         if found:
             self.clash_title.setText(
                 self.tr("⚠ Clashes: %Ln (warnings, saving is not blocked)", "", len(found))
+            )
+            tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
+        elif vehicles:
+            self.clash_title.setText(
+                self.tr(
+                    "No clashes; ⚠ open questions about rooms and vehicles: %n",
+                    "",
+                    len(rooming) + len(vehicles),
+                )
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         elif rooming:
@@ -570,6 +585,8 @@ class VisitEditor(RecordEditor):
             self.clashes.addItem(entry)
         for gap in rooming:  # no item to show: the Logistics tab has the hotels
             self.clashes.addItem(QListWidgetItem("⚠ " + gap.describe(self.ui_locale)))
+        for car in vehicles:  # nor here: the Logistics tab has the vehicles
+            self.clashes.addItem(QListWidgetItem("⚠ " + car.describe(self.ui_locale)))
 
     def clash_texts(self) -> list[str]:
         return [self.clashes.item(r).text() for r in range(self.clashes.count())]
@@ -803,8 +820,8 @@ class VisitEditor(RecordEditor):
             self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
 
     def _remove_person(self) -> None:
-        """Take the selected person out of the delegation, and off its items, travel legs and
-        rooms; asks first when they are on any (field test 33, defect 1). One held change, so one
+        """Take the selected person out of the delegation, and off its items, travel legs, rooms and
+        vehicle seats; asks first when they are on any (field test 33, defect 1). One held change, so one
         Undo brings all of it back."""
         cid = selected_id(self.people_view)
         if not cid or self.visit_id is None:
@@ -821,12 +838,14 @@ class VisitEditor(RecordEditor):
         self._change(lambda s: visit_service.remove_participant(s, visit_id, cid))
 
     def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
-        """Ask before removing a person who is on items, travel legs or rooms: they go too."""
+        """Ask before removing a person who is on items, travel legs, rooms or vehicle seats: they go
+        too."""
         places = [
             self.tr("%Ln item(s)", "", links.items) if links.items else "",
             self.tr("%Ln flight(s)", "", links.flights) if links.flights else "",
             self.tr("%Ln other journey(s)", "", links.other_legs) if links.other_legs else "",
             self.tr("%Ln hotel room(s)", "", links.rooms) if links.rooms else "",
+            self.tr("%Ln vehicle seat(s)", "", links.seats) if links.seats else "",
         ]
         lines = [
             self.tr("Remove %1 from the visit?").replace("%1", name),

@@ -22,13 +22,13 @@ from petdesk.gui.a11y import label_for, named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDate,
     QDateTime,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -144,6 +144,7 @@ class LogisticsTab(QWidget):
         self._stays: dict[str, ls.StayView] = {}
         self._cars: dict[str, ls.VehicleView] = {}
         self._gifts: dict[str, ls.GiftView] = {}
+        self._sheet: dict[str, ls.EmergencyView] = {}
         #: True while the tab refills its tables: a row chosen again then leaves the fields alone.
         self._filling = False
         self._car_items: dict[str, tuple[str, ...]] = {}
@@ -401,21 +402,67 @@ class LogisticsTab(QWidget):
         return group
 
     def _emergency_box(self) -> QGroupBox:
+        """One entry per city and its days (field test 52, defect 8: one Hangzhou hospital for a
+        trip through three cities). With no row chosen, Save edits the first entry, as it edited
+        the single sheet before."""
         group = QGroupBox(self.tr("Emergency sheet"), self)
+        self.sheet_model = RowsModel(
+            [self.tr("Place"), self.tr("Days"), self.tr("Nearest hospital"), self.tr("24-hour duty officer")],
+            self,
+        )
+        self.sheet_view = table_view(self, self.sheet_model)
+        self.sheet_view.setObjectName("emergency_entries")
+        self.sheet_view.setMaximumHeight(110)
+        self.sheet_place = QLineEdit(self)
+        self.sheet_place.setObjectName("emergency_place")
+        self.sheet_place.setPlaceholderText(self.tr("Whole visit"))
+        #: Unticked: the entry holds for every day of the visit.
+        self.sheet_dated = QCheckBox(self.tr("Only from"), self)
+        self.sheet_dated.setObjectName("emergency_dated")
+        self.sheet_from, self.sheet_to = date_edit(self), date_edit(self)
+        self.sheet_from.setObjectName("emergency_starts_on")
+        self.sheet_to.setObjectName("emergency_ends_on")
+        for edit in (self.sheet_from, self.sheet_to):
+            edit.setEnabled(False)
+            self.sheet_dated.toggled.connect(edit.setEnabled)
         self.emergency: dict[str, QLineEdit] = {}
-        form = QFormLayout(group)
-        for name, text in (
-            ("duty_officer_name", self.tr("24-hour duty officer")),
-            ("duty_officer_phone", self.tr("Duty officer's phone")),
-            ("embassy", self.tr("Embassy or consulate")),
-            ("emergency_numbers", self.tr("Local emergency numbers")),
-            ("hospital", self.tr("Nearest hospital")),
+        grid = QGridLayout()
+        grid.addWidget(label_for(self.tr("Place"), self.sheet_place), 0, 0)
+        grid.addWidget(self.sheet_place, 0, 1)
+        days = QHBoxLayout()
+        for widget in (self.sheet_dated, self.sheet_from, QLabel(self.tr("to"), self), self.sheet_to):
+            days.addWidget(widget)
+        days.addStretch(1)
+        grid.addLayout(days, 0, 2, 1, 2)
+        for n, (name, text) in enumerate(
+            (
+                ("duty_officer_name", self.tr("24-hour duty officer")),
+                ("duty_officer_phone", self.tr("Duty officer's phone")),
+                ("embassy", self.tr("Embassy or consulate")),
+                ("emergency_numbers", self.tr("Local emergency numbers")),
+                ("hospital", self.tr("Nearest hospital")),
+            )
         ):
-            edit = QLineEdit(self)
-            edit.setObjectName(f"emergency_{name}")
-            self.emergency[name] = edit
-            form.addRow(text, edit)
-        form.addRow("", self._button(self.tr("Save emergency sheet"), self._save_emergency, "save_emergency"))
+            line = QLineEdit(self)
+            line.setObjectName(f"emergency_{name}")
+            self.emergency[name] = line
+            row, col = 1 + n // 2, (n % 2) * 2
+            grid.addWidget(label_for(text, line), row, col)
+            grid.addWidget(line, row, col + 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._button(self.tr("Add city"), self.add_sheet_entry, "add_emergency_entry"))
+        buttons.addWidget(
+            self._button(self.tr("Save emergency sheet"), self._save_emergency, "save_emergency")
+        )
+        buttons.addWidget(
+            self._button(self.tr("Delete entry"), self.delete_sheet_entry, "delete_emergency_entry")
+        )
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.sheet_view)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        self._on_row_chosen(self.sheet_view, self._show_sheet_entry)
         return group
 
     # --- data ------------------------------------------------------------------------------------
@@ -482,7 +529,7 @@ class LogisticsTab(QWidget):
     def _fill(self, data: _TabData) -> None:
         loc = QLocale().name()  # the interface language (set with the translators)
         lang = "zh" if loc.startswith("zh") else "en"
-        views = (self.legs_view, self.stays_view, self.cars_view, self.gifts_view)
+        views = (self.legs_view, self.stays_view, self.cars_view, self.gifts_view, self.sheet_view)
         chosen = [selected_id(v) for v in views]  # before the refill forgets them
         self._filling = True  # rows chosen again below leave the fields as the user has them
         try:
@@ -491,9 +538,8 @@ class LogisticsTab(QWidget):
                 self._choose_row(table, record_id)
         finally:
             self._filling = False
-        e = data.view.emergency
-        for name, edit in self.emergency.items():
-            edit.setText(getattr(e, name))
+        if (entry_id := selected_id(self.sheet_view)) is None or entry_id not in self._sheet:
+            self._show_sheet(data.view.emergency)  # the first entry, as the single sheet was
         for table in views:
             fit_columns(table)
         if self._dated_for != data.visit_id:
@@ -592,6 +638,26 @@ class LogisticsTab(QWidget):
         self._stays = {st.id: st for st in view.stays}
         self._cars = {c.id: c for c in view.vehicles}
         self._gifts = {g.id: g for g in view.gifts}
+        # a sheet still in the visit's own columns (from an office before 0045) has no id: ""
+        self._sheet = {e.id or "": e for e in view.emergency_entries}
+        self.sheet_model.set_rows(
+            [
+                (
+                    e.id or "",
+                    [
+                        e.place or self.tr("Whole visit"),
+                        self._sheet_days(e, loc),
+                        e.hospital,
+                        f"{e.duty_officer_name} {e.duty_officer_phone}".strip(),
+                    ],
+                )
+                for e in view.emergency_entries
+            ]
+        )
+
+    @staticmethod
+    def _sheet_days(e: ls.EmergencyView, loc: str) -> str:
+        return " – ".join(i18n.format_date(d, loc) for d in (e.starts_on, e.ends_on) if d is not None)
 
     def _riders_text(self, car: ls.VehicleView, who: Callable[[ls.Person], str], loc: str) -> str:
         """The riders when they are the same for every item; else how many ride at most."""
@@ -692,6 +758,19 @@ class LogisticsTab(QWidget):
         self.car_driver.setText(car.driver_name)
         self.car_phone.setText(car.driver_phone)
         self.car_seats.setValue(car.seats or 0)
+
+    def _show_sheet_entry(self, entry_id: str) -> None:
+        if (entry := self._sheet.get(entry_id)) is not None:
+            self._show_sheet(entry)
+
+    def _show_sheet(self, e: ls.EmergencyView) -> None:
+        for name, edit in self.emergency.items():
+            edit.setText(getattr(e, name))
+        self.sheet_place.setText(e.place)
+        self.sheet_dated.setChecked(e.starts_on is not None)
+        if e.starts_on is not None:
+            self.sheet_from.setDate(to_qdate(e.starts_on))
+            self.sheet_to.setDate(to_qdate(e.ends_on or e.starts_on))
 
     def _show_gift(self, gift_id: str) -> None:
         if (gift := self._gifts.get(gift_id)) is None:
@@ -914,9 +993,44 @@ class LogisticsTab(QWidget):
         if (gift_id := selected_id(self.gifts_view)) is not None:
             self._change(lambda s, _vid: ls.delete_gift(s, gift_id), self.tr("Gift deleted."), drops=gift_id)
 
-    def _save_emergency(self) -> None:
-        fields = {name: edit.text() for name, edit in self.emergency.items()}
-        self._change(lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet changed."))
+    def _sheet_fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {name: edit.text() for name, edit in self.emergency.items()}
+        dated = self.sheet_dated.isChecked()
+        fields["place"] = self.sheet_place.text()
+        fields["starts_on"] = from_qdate(self.sheet_from.date()) if dated else None
+        fields["ends_on"] = from_qdate(self.sheet_to.date()) if dated else None
+        return fields
+
+    def _save_emergency(self) -> bool:
+        """The chosen entry takes the fields; with none chosen, the first (or only) one."""
+        fields = self._sheet_fields()
+        if entry_id := selected_id(self.sheet_view):  # "": a sheet still in the visit's columns
+            return self._change(
+                lambda s, _vid: ls.update_emergency_entry(s, entry_id, **fields),
+                self.tr("Emergency sheet changed."),
+            )
+        return self._change(
+            lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet changed.")
+        )
+
+    def add_sheet_entry(self) -> bool:
+        """Another city of the sheet, with the fields' place, days and numbers."""
+        fields = self._sheet_fields()
+        return self._change(
+            lambda s, vid: ls.add_emergency_entry(s, vid, **fields),
+            self.tr("Emergency sheet entry added."),
+            creates=True,
+        )
+
+    def delete_sheet_entry(self) -> bool:
+        if not (entry_id := selected_id(self.sheet_view)):
+            self._report(self.tr("Choose an entry of the emergency sheet first."))
+            return False
+        return self._change(
+            lambda s, _vid: ls.delete_emergency_entry(s, entry_id),
+            self.tr("Emergency sheet entry deleted."),
+            drops=entry_id,
+        )
 
     def _assign_room(self) -> None:
         stay_id, cid = selected_id(self.stays_view), self.room_person.currentData()

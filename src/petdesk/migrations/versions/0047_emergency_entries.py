@@ -1,0 +1,78 @@
+"""the emergency sheet, one entry per city and its days
+
+Field test 52, defect 8: a trip through Hangzhou, Shanghai and Chengdu had one "Nearest hospital"
+(Hangzhou's), printed for all three cities. ``emergency_entry`` holds one sheet per place (duty
+officer, embassy or consulate, local emergency numbers, hospital) with its first and last day;
+an entry with no place and no dates holds for the whole visit. Each visit's single sheet (the
+columns on ``visit``) moves into its first entry. Exchanged like the rest of the logistics.
+
+The entry made here has an id derived from the visit's, so two offices that both upgrade make the
+same record with the same values rather than two first entries. The columns on ``visit`` stay
+(a package from an office not yet at 0045 still fills them; services.logistics shows a sheet found
+there when the visit has no entry), but what they held here now lives in the entry.
+
+Revision ID: 0047_emergency_entries
+Revises: 0046_kana_readings
+Create Date: 2026-12-05
+"""
+
+import uuid
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from petdesk.ids import compact, with_compact_version
+from petdesk.stored_times import stored_time, utcnow
+
+revision: str = "0047_emergency_entries"
+down_revision: str | Sequence[str] | None = "0046_kana_readings"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
+#: Namespace of the first entries' ids (uuid5 of the visit's id): the same in every office.
+_FIRST_ENTRY = uuid.UUID("6f0c2f4e-2a3b-5c1d-9e8f-0045e0e7a1b2")
+
+
+def first_entry_id(visit_id: str) -> str:
+    return compact(with_compact_version(uuid.uuid5(_FIRST_ENTRY, visit_id).int))
+
+
+def upgrade() -> None:
+    op.create_table(
+        "emergency_entry",
+        sa.Column("visit_id", sa.String(length=36), nullable=False),
+        sa.Column("place", sa.String(length=300), nullable=False),
+        sa.Column("starts_on", sa.Date(), nullable=True),
+        sa.Column("ends_on", sa.Date(), nullable=True),
+        sa.Column("duty_officer_name", sa.String(length=200), nullable=False),
+        sa.Column("duty_officer_phone", sa.String(length=60), nullable=False),
+        sa.Column("embassy", sa.Text(), nullable=False),
+        sa.Column("emergency_numbers", sa.Text(), nullable=False),
+        sa.Column("hospital", sa.Text(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.Integer(), nullable=False),
+        sa.Column("deleted_at", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["visit_id"], ["visit.id"], name=op.f("fk_emergency_entry_visit_id_visit")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_emergency_entry")),
+    )
+    op.create_index("ix_emergency_entry_visit_id", "emergency_entry", ["visit_id"])
+    conn = op.get_bind()
+    filled = " OR ".join(f"{f} != ''" for f in FIELDS)
+    rows = conn.exec_driver_sql(f"SELECT id, {', '.join(FIELDS)} FROM visit WHERE {filled}").fetchall()
+    if not rows:
+        return
+    now = stored_time(utcnow())
+    # written without the ORM: sync adopts them (new to everyone) before the next export
+    conn.exec_driver_sql(
+        "INSERT INTO emergency_entry (id, visit_id, place, starts_on, ends_on, "
+        f"{', '.join(FIELDS)}, created_at, updated_at) VALUES (?, ?, '', NULL, NULL, ?, ?, ?, ?, ?, ?, ?)",
+        [(first_entry_id(r[0]), r[0], *r[1:], now, now) for r in rows],
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_emergency_entry_visit_id", table_name="emergency_entry")
+    op.drop_table("emergency_entry")
