@@ -26,7 +26,7 @@
         <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
-            <numerusform>Delete %Ln backup for good? They cannot be restored afterwards.</numerusform>
+            <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
             <numerusform>Delete %Ln backups for good? They cannot be restored afterwards.</numerusform>
         </translation>
     </message>
@@ -134,7 +134,7 @@
         <location filename="../src/petdesk/gui/encryption.py" line="220"/>
         <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>
-            <numerusform>%Ln older backup are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
+            <numerusform>%Ln older backup is not encrypted; delete it in File › Backups once you no longer need it.</numerusform>
             <numerusform>%Ln older backups are not encrypted; delete them in File › Backups once you no longer need them.</numerusform>
         </translation>
     </message>
@@ -265,7 +265,7 @@
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
-            <numerusform>%Ln row with warnings: the values they name are left out</numerusform>
+            <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
             <numerusform>%Ln rows with warnings: the values they name are left out</numerusform>
         </translation>
     </message>
@@ -555,8 +555,8 @@
         <location filename="../src/petdesk/gui/organisations/list.py" line="84"/>
         <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
-            <numerusform>%Ln person work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
-            <numerusform>%Ln persons work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
+            <numerusform>%Ln person works here. They stay in Contacts, but without this organisation while it is deleted; their position comes back if you restore it.</numerusform>
+            <numerusform>%Ln people work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -682,7 +682,7 @@
         <location filename="../src/petdesk/gui/trainings/substitute.py" line="125"/>
         <source>%1 keeps no attendance; all %Ln mark(s) go to %2 — a swap, not a late substitute.</source>
         <translation>
-            <numerusform>%1 keeps no attendance; all %Ln mark go to %2 — a swap, not a late substitute.</numerusform>
+            <numerusform>%1 keeps no attendance; the %Ln mark goes to %2 — a swap, not a late substitute.</numerusform>
             <numerusform>%1 keeps no attendance; all %Ln marks go to %2 — a swap, not a late substitute.</numerusform>
         </translation>
     </message>
@@ -744,7 +744,7 @@
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
-            <numerusform>Their %Ln attendance mark go with the registration.</numerusform>
+            <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
             <numerusform>Their %Ln attendance marks go with the registration.</numerusform>
         </translation>
     </message>
