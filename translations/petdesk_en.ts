@@ -496,6 +496,14 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <source>%Ln vehicle seat(s)</source>
+        <translation>
+            <numerusform>%Ln vehicle seat</numerusform>
+            <numerusform>%Ln vehicle seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln financing lead</numerusform>
@@ -503,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -511,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>%Ln technology provided</numerusform>
@@ -813,18 +821,18 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="568"/>
-        <source>No clashes; ⚠ open questions about rooms and vehicles: %n</source>
+        <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
-            <numerusform>No clashes; ⚠ open question about rooms and vehicles: %n</numerusform>
-            <numerusform>No clashes; ⚠ open questions about rooms and vehicles: %n</numerusform>
+            <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
+            <numerusform>No clashes; ⚠ open questions about rooms and vehicles: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
-        <source>No clashes; ⚠ open questions about rooms: %n</source>
+        <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
-            <numerusform>No clashes; ⚠ open question about rooms: %n</numerusform>
-            <numerusform>No clashes; ⚠ open questions about rooms: %n</numerusform>
+            <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
+            <numerusform>No clashes; ⚠ open questions about rooms: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -6716,20 +6716,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <source>%Ln vehicle seat(s)</source>
+        <translation>
+            <numerusform>%Ln 个车辆座位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>提供 %Ln 项技术</numerusform>
@@ -10648,16 +10655,16 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="568"/>
-        <source>No clashes; ⚠ open questions about rooms and vehicles: %n</source>
+        <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
-            <numerusform>无冲突；⚠ 住宿与用车待定事项：%n 项</numerusform>
+            <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
-        <source>No clashes; ⚠ open questions about rooms: %n</source>
+        <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
-            <numerusform>无冲突；⚠ 住宿待定事项：%n 项</numerusform>
+            <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">

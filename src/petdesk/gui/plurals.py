@@ -100,6 +100,7 @@ class MergeCarried(QObject):
             "itinerary_item": lambda: self.tr("%Ln itinerary item(s) as host or interpreter", "", n),
             "room_assignment": lambda: self.tr("%Ln hotel room(s)", "", n),
             "travel_leg_traveller": lambda: self.tr("%Ln travel leg(s)", "", n),
+            "vehicle_rider": lambda: self.tr("%Ln vehicle seat(s)", "", n),
             "finance_lead": lambda: self.tr("%Ln financing lead(s)", "", n),
             "city_need": lambda: self.tr("%Ln city need(s)", "", n),
             "technology": lambda: self.tr("%Ln technology(ies) provided", "", n),

@@ -565,7 +565,7 @@ class VisitEditor(RecordEditor):
         elif vehicles:
             self.clash_title.setText(
                 self.tr(
-                    "No clashes; ⚠ open questions about rooms and vehicles: %n",
+                    "No clashes; ⚠ open questions about rooms and vehicles: %Ln",
                     "",
                     len(rooming) + len(vehicles),
                 )
@@ -573,7 +573,7 @@ class VisitEditor(RecordEditor):
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         elif rooming:
             self.clash_title.setText(
-                self.tr("No clashes; ⚠ open questions about rooms: %n", "", len(rooming))
+                self.tr("No clashes; ⚠ open questions about rooms: %Ln", "", len(rooming))
             )
             tint(self.clash_title, WARNING, "color: {colour}; font-weight: bold")
         else:
