@@ -93,4 +93,6 @@ def _failure(code: int, detail: str, language: str) -> str:
     detail = detail or _("it gave no message")
     if code < 0:  # POSIX: killed by a signal (the system short of memory kills with 9)
         return _("the system stopped it (signal {n}): {detail}").format(n=-code, detail=detail)
-    return detail
+    # after "Export failed:" the command line's "petdesk: error:" says nothing more (its catalogue line)
+    prefix = (_("%(prog)s: error: %(message)s\n") % {"prog": "petdesk", "message": ""}).rstrip("\n")
+    return detail.removeprefix(prefix).strip() or detail

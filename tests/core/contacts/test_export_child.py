@@ -119,7 +119,7 @@ def test_a_removed_folder_is_told_in_plain_words(demo_db: Database, tmp_path: Pa
     with pytest.raises(ChildFailed) as failure:
         child.export_in_child(demo_db.path, gone / "all.csv", "csv")
     message = str(failure.value)
-    assert message.startswith("petdesk: error: cannot write ")
+    assert message.startswith("cannot write ")
     assert "the folder is not there" in message and "Traceback" not in message
     assert list(own_temp.iterdir()) == []
 

@@ -90,5 +90,5 @@ def test_a_removed_folder_is_told_in_plain_words(
     QTimer.singleShot(0, read_and_close)
     import_dialog.export_contacts_to(window, demo_db, tmp_path / "usb-stick" / "all.csv", "csv")
     qtbot.waitUntil(lambda: bool(told), timeout=30000)
-    assert told[0].startswith("Export failed: petdesk: error: cannot write ")
+    assert told[0].startswith("Export failed: cannot write ")
     assert "the folder is not there" in told[0] and "Traceback" not in told[0]
