@@ -2271,53 +2271,53 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1375"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1376"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1402"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1414"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1412"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1424"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1486"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1468"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1494"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1492"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1513"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1498"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1519"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1500"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>

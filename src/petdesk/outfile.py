@@ -185,6 +185,19 @@ def _remove_stale_parts(final: Path) -> None:
             continue
 
 
+def remove_parts_of(path: Path | str, pid: int) -> None:
+    """Delete the work files process ``pid`` left beside ``path``: the window calls it once a child
+    it ran to write ``path`` has ended (killed by a Cancel, its part file stays otherwise)."""
+    if is_special(path):
+        return  # written straight into: no work file
+    final = target(path)
+    for part in final.parent.glob(f"{glob.escape(f'.{final.name}.{pid}-')}*.part"):
+        try:
+            part.unlink()
+        except OSError:  # gone meanwhile, or a read-only folder
+            continue
+
+
 def process_ended(pid: int) -> bool:
     """Whether no process ``pid`` runs (POSIX; one of another user's, which we may not signal, runs)."""
     try:

@@ -159,6 +159,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "encoding of a CSV file: gb18030 for older Chinese Excel, Outlook and Foxmail (default utf-8)"
         ),
     )
+    p.add_argument(
+        "--stream",
+        action="store_true",
+        help=_(
+            "print JSON lines as the export goes: its progress and warnings, then the number "
+            "written (for programs)"
+        ),
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("duplicates", help=_("list likely duplicate contacts and organisations with reasons"))
@@ -552,7 +560,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     if fmt not in ("vcf", "csv", "xlsx"):
         raise CliError(_("choose --format vcf, csv or xlsx (or give --out a .vcf/.csv/.xlsx name)"))
     # TRANSLATORS: the command's name at the head of its progress lines
-    progress = stderr_progress(_("export-contacts"), _)
+    progress = _stream_export_step if args.stream else stderr_progress(_("export-contacts"), _)
     if (args.training or args.visit) and args.query:
         raise CliError(_("choose a search or --training/--visit, not both"))
     if fmt == "xlsx":
@@ -562,6 +570,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             n = _export(ctx, args, out, fmt, progress)
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
+    if args.stream:
+        from petdesk.cli.json_output import print_json_line
+
+        print_json_line({"total": n})  # the last line: without it the export did not finish
+        return 0
     written = _.ngettext("{n} contact written to {file}", "{n} contacts written to {file}", n)
     print(written.format(n=_.number(n), file=args.out), file=report_stream(args.out))
     return 0
@@ -589,7 +602,7 @@ def _export(
                 bom=not args.no_bom,
                 encoding=args.encoding,
                 vcard_version=args.vcard_version,
-                on_warning=_warner(ctx),
+                on_warning=_warner(ctx, args),
                 on_progress=progress,
                 language=ctx.locale,
             )
@@ -607,7 +620,7 @@ def _export_people_of(
         "bom": not args.no_bom,
         "encoding": args.encoding,
         "vcard_version": args.vcard_version,
-        "on_warning": _warner(ctx),
+        "on_warning": _warner(ctx, args),
         "on_progress": progress,
         "language": ctx.locale,
     }
@@ -639,14 +652,27 @@ def _export_all(
         bom=not args.no_bom,
         encoding=args.encoding,
         vcard_version=args.vcard_version,
-        on_warning=_warner(ctx),
+        on_warning=_warner(ctx, args),
         on_progress=progress,
         language=ctx.locale,
     )
 
 
-def _warner(ctx: Context) -> Callable[[str], None]:
-    """Prints an export's warnings (plain English from the service) in the user's language."""
+def _stream_export_step(done: int, total: int) -> None:
+    """``export-contacts --stream``: how far the export is, as a JSON line (the window's child)."""
+    from petdesk.cli.json_output import print_json_line
+
+    interrupts.check()
+    print_json_line({"step": "export", "done": done, "total": total})
+
+
+def _warner(ctx: Context, args: argparse.Namespace) -> Callable[[str], None]:
+    """Prints an export's warnings (plain English from the service) in the user's language; with
+    --stream as JSON lines, in English, for the window to translate as it does its own."""
+    if args.stream:
+        from petdesk.cli.json_output import print_json_line
+
+        return lambda message: print_json_line({"warning": message})
     from petdesk.messages import localize
 
     _ = ctx.translator()

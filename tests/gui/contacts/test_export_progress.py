@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from petdesk.db import Database
 from petdesk.gui.contacts import import_dialog
 from petdesk.gui.qt import QProgressDialog, QPushButton, Qt
 from petdesk.services import exporting
+from tests.helpers.exported import exported_content
 from tests.helpers.held import hold
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -84,17 +84,7 @@ def test_the_window_writes_all_contacts_as_the_command_line_does(
     with qtbot.waitSignal(op.finished, timeout=20000):
         pass
     assert main(["--db", str(demo_db.path), "export-contacts", "--out", str(from_cli)]) == 0
-    assert _content(from_window) == _content(from_cli)
-
-
-def _content(path: Path) -> dict[str, bytes]:
-    """A file's bytes; for an XLSX, each part's but the document properties: the zip stamps every
-    part, and openpyxl the properties, with the second it was written (the two exports may fall in
-    different seconds)."""
-    if path.suffix != ".xlsx":
-        return {"": path.read_bytes()}
-    with zipfile.ZipFile(path) as book:
-        return {name: book.read(name) for name in book.namelist() if name != "docProps/core.xml"}
+    assert exported_content(from_window) == exported_content(from_cli)
 
 
 def test_an_export_gives_its_memory_back(qtbot: Any, window: Any, demo_db: Database, tmp_path: Path) -> None:

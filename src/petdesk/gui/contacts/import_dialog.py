@@ -1309,7 +1309,7 @@ def export_contacts_to(
     An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
     progress in a window whose Stop button ends it with no file written."""
     from petdesk import bulkload
-    from petdesk.services import exporting, memory, record_people
+    from petdesk.services import export_child, exporting, memory, record_people
 
     stop = StopFlag()
     language = QLocale().name()  # a CSV/Excel file's headers and words in the window's language
@@ -1330,6 +1330,18 @@ def export_contacts_to(
                         encoding=encoding,
                         vcard_version=vcard_version,
                     )
+            if ids is None and _export_in_child(db):  # a large file: in a child (issue 17)
+                return export_child.export_in_child(
+                    db.path,
+                    path,
+                    fmt,
+                    language=language,
+                    encoding=encoding,
+                    vcard_version=vcard_version,
+                    on_progress=progress,
+                    on_warning=warnings.append,
+                    stop=stop,
+                )
             if ids is None:  # all of them: as the command line does, on a connection of its own
                 return exporting.export_all_of_file(
                     db.path,
@@ -1416,6 +1428,15 @@ def export_contacts_to(
     return run_in_background(
         work, on_success=done, on_failure=failed, on_progress=show_progress, parent=parent, stop=stop
     )
+
+
+def _export_in_child(db: Database) -> bool:
+    """Whether an export of all contacts runs in a child process: from ``export_child.CHILD_FROM``
+    contacts, where the window kept 20-40 MB of each export's memory (issue 17)."""
+    from petdesk.services import duplicates, export_child
+
+    with db.reading() as session:
+        return duplicates.contact_rows(session) >= export_child.CHILD_FROM
 
 
 def choose_and_export(window: MainWindow, ids: Sequence[str] | None = None) -> None:
