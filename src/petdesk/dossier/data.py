@@ -22,6 +22,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
+from petdesk.labels import native_name_with_title
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -170,8 +171,9 @@ class PersonInfo:
         zh = lang.startswith("zh")
         # no-break spaces: a name, and an honorific with its name, never split across lines
         name = self.name(lang).replace(" ", NBSP)
-        if zh and self.name_zh:
-            return f"{name}{self.chinese_honorific() or self.honorific.en}"
+        if zh and self.name_zh:  # 张伟主任, 山田太郎部長, 박지훈 부장
+            title = self.chinese_honorific() or self.honorific.en
+            return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
             return f"{name}{NBSP}{honorific_zh}"
         honorific = self.honorific.en or self.honorific.zh
