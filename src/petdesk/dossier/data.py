@@ -176,6 +176,10 @@ class PersonInfo:
             return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
             return f"{name}{NBSP}{honorific_zh}"
+        if not self.name_latin and not self.honorific.en and self.honorific.zh:
+            # only native script to show: its own order, "김민준 국장", never "국장 김민준"
+            titled = native_name_with_title(name, self.honorific.zh, self.native_name_language)
+            return titled.replace(" ", NBSP)
         honorific = self.honorific.en or self.honorific.zh
         return f"{honorific.replace(' ', NBSP)}{NBSP}{name}" if honorific else name
 

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from petdesk import labels
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_visit_dossier
+from petdesk.dossier.layout import position_line
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import contacts as cs
 from petdesk.services import visits as vs
@@ -71,3 +72,17 @@ def test_the_chinese_dossier_spaces_korean_titles_only(db: Database, visit_id: s
 def test_a_chinese_sentence_keeps_the_space_inside_a_korean_name_and_title() -> None:
     assert labels.chinese_spacing("由 박지훈 부장 替代") == "由박지훈 부장替代"
     assert labels.chinese_spacing("由 欧阳斌振 替代") == "由欧阳斌振替代"
+
+
+def test_the_english_column_keeps_a_korean_only_name_before_its_korean_title(
+    db: Database, visit_id: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "visit-en.pdf"
+    build_visit_dossier(db, visit_id, out, DossierOptions(first_lang="en"))
+    printed = "\n".join(pdftotext_pages(out)).replace("\xa0", " ")
+    assert "국장 김민준" not in printed and "부장 박지훈" not in printed
+
+
+def test_a_korean_department_and_position_are_two_words() -> None:
+    assert position_line("국장", "환경정책과", "zh") == "환경정책과 국장"
+    assert position_line("处长", "国际合作处", "zh") == "国际合作处处长"
