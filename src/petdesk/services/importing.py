@@ -234,8 +234,8 @@ CONTACT_FIELDS: dict[str, str] = {
     "given_name": "Given name",
     "name_order": "Name order",
     "name_zh": "Chinese name (full)",
-    "family_name_zh": "Chinese family name",
-    "given_name_zh": "Chinese given name",
+    "family_name_zh": "Family name (Chinese/Japanese/Korean)",
+    "given_name_zh": "Given name (Chinese/Japanese/Korean)",
     "name_latin": "Latin name (full)",
     "honorific": "Honorific",
     "honorific_en": "Honorific (English)",
@@ -370,8 +370,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
     "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
-    "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
-    "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
+    # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
+    "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
+    "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname", "名（中文）"),
     "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
     "honorific": (
         "honorific",
