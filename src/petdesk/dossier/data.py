@@ -22,7 +22,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
-from petdesk.labels import native_name_with_title
+from petdesk.labels import native_name_with_title, script_language
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -570,7 +570,9 @@ def _person_info(contact: Contact) -> PersonInfo:
             for m in _live(contact.methods)
             if m.value
         ),
-        native_name_language=contact.native_name_language or "",
+        # a record saved before the language was kept: its script says it (박지훈 is Korean)
+        native_name_language=contact.native_name_language
+        or script_language((contact.family_name_zh or "") + (contact.given_name_zh or "")),
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -4302,6 +4302,17 @@ def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None
         changes.append(attr)
 
 
+def _language_is_implied(contact: Any, rec: ContactRecord) -> bool:
+    """Whether the file's name language is only what the contact's native name already says by its
+    script (Hangul: "ko", kana: "ja"), on a record stored before the language was recorded ("").
+    Readers derive it so (exports, the dossier), so writing it would be no change but an "update"
+    on every first re-import, and a changed record at every office it syncs to (field test 51)."""
+    if contact.native_name_language:
+        return False
+    native = (contact.family_name_zh or "") + (contact.given_name_zh or "")
+    return bool(native) and rec.native_name_language == language_of(native)
+
+
 def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: bool) -> list[str]:
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows).
@@ -4321,6 +4332,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
+            continue
+        if attr == "native_name_language" and not new and _language_is_implied(contact, rec):
             continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
