@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="485"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="492"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="522"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="623"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="263"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -1766,67 +1766,67 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="499"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="501"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="510"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="516"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="543"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="545"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="558"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -4890,13 +4890,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
-        <source>Chinese family name</source>
-        <translation>中文姓</translation>
+        <source>Family name (Chinese/Japanese/Korean)</source>
+        <translation>姓（中文/日文/韩文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
-        <source>Chinese given name</source>
-        <translation>中文名</translation>
+        <source>Given name (Chinese/Japanese/Korean)</source>
+        <translation>名（中文/日文/韩文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>

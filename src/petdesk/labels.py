@@ -21,7 +21,7 @@ from functools import cache
 from babel import Locale
 from babel.dates import get_timezone_location
 
-from petdesk import i18n, vocab
+from petdesk import hangul, i18n, kana, vocab
 
 
 def _zh(locale: str) -> bool:
@@ -206,6 +206,10 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+def _korean(char: str) -> bool:
+    return hangul.is_hangul_syllable(char)
+
+
 def chinese_spacing(sentence: str) -> str:
     """A Chinese sentence with its spaces kept only beside Latin letters and digits: "自第 7 场课程起，
     由 欧阳斌振 替代" reads "自第 7 场课程起，由欧阳斌振替代", "由 Stefan Müller 替代" keeps its spaces
@@ -214,7 +218,9 @@ def chinese_spacing(sentence: str) -> str:
     kept: list[str] = []
     for n, char in enumerate(sentence):
         between_chinese = bool(kept) and _wide(kept[-1]) and n + 1 < len(sentence) and _wide(sentence[n + 1])
-        if char == " " and between_chinese:
+        # Korean separates its words by spaces: 박지훈 부장 keeps its space inside a Chinese sentence
+        between_korean = between_chinese and _korean(kept[-1]) and _korean(sentence[n + 1])
+        if char == " " and between_chinese and not between_korean:
             continue
         kept.append(char)
     return "".join(kept)
@@ -253,10 +259,43 @@ def full_width(text: str) -> str:
 # --- names ------------------------------------------------------------------------------------
 
 
-def with_honorific(name: str, honorific: str, locale: str, *, chinese_name: bool | None = None) -> str:
+def script_language(name: str) -> str:
+    """ "ko" for a name in Hangul, "ja" for one with kana, "" otherwise (Han alone reads as Chinese):
+    the language of a native name whose record does not say it."""
+    if any(kana.is_kana(ch) for ch in name):
+        return "ja"
+    if any(hangul.is_hangul_syllable(ch) for ch in name):
+        return "ko"
+    return ""
+
+
+def native_name_with_title(name: str, title: str, language: str = "") -> str:
+    """A native (CJK) name with the title or honorific written after it, as its own language does.
+
+    Chinese glues them (张伟主任, 崔心雯女士); so does Japanese, in running text and in the Foreign
+    Ministry's lists (山田太郎部長, 佐藤様). Korean puts a space, as it does between words: 박지훈 부장,
+    김민준 님. ``language`` is the record's ``native_name_language`` ("zh"/"ja"/"ko"); when it is
+    empty the name's script decides."""
+    if not title:
+        return name
+    if not name:
+        return title
+    language = (language or script_language(name)).lower()
+    return f"{name} {title}" if language.startswith("ko") else f"{name}{title}"
+
+
+def with_honorific(
+    name: str,
+    honorific: str,
+    locale: str,
+    *,
+    chinese_name: bool | None = None,
+    name_language: str = "",
+) -> str:
     """The name with its honorific where the language puts it: "Dr Anna Berg", "崔心雯女士".
 
-    In Chinese the title follows the name (崔心雯女士, 阿达姆斯博士); in English it comes first."""
+    In Chinese the title follows the name (崔心雯女士, 阿达姆斯博士, 박지훈 부장: see
+    :func:`native_name_with_title`); in English it comes first."""
     if not honorific:
         return name
     if not name:
@@ -264,7 +303,9 @@ def with_honorific(name: str, honorific: str, locale: str, *, chinese_name: bool
     if _zh(locale):
         if chinese_name is None:
             chinese_name = bool(re.search(_CJK, name))
-        return f"{name}{honorific}" if chinese_name else f"{name} {honorific}"
+        if chinese_name:
+            return native_name_with_title(name, honorific, name_language)
+        return f"{name} {honorific}"
     return f"{honorific} {name}"
 
 

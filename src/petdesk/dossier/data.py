@@ -22,6 +22,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
+from petdesk.labels import native_name_with_title, script_language
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -170,10 +171,15 @@ class PersonInfo:
         zh = lang.startswith("zh")
         # no-break spaces: a name, and an honorific with its name, never split across lines
         name = self.name(lang).replace(" ", NBSP)
-        if zh and self.name_zh:
-            return f"{name}{self.chinese_honorific() or self.honorific.en}"
+        if zh and self.name_zh:  # 张伟主任, 山田太郎部長, 박지훈 부장
+            title = self.chinese_honorific() or self.honorific.en
+            return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
             return f"{name}{NBSP}{honorific_zh}"
+        if not self.name_latin and not self.honorific.en and self.honorific.zh:
+            # only native script to show: its own order, "김민준 국장", never "국장 김민준"
+            titled = native_name_with_title(name, self.honorific.zh, self.native_name_language)
+            return titled.replace(" ", NBSP)
         honorific = self.honorific.en or self.honorific.zh
         return f"{honorific.replace(' ', NBSP)}{NBSP}{name}" if honorific else name
 
@@ -564,7 +570,9 @@ def _person_info(contact: Contact) -> PersonInfo:
             for m in _live(contact.methods)
             if m.value
         ),
-        native_name_language=contact.native_name_language or "",
+        # a record saved before the language was kept: its script says it (박지훈 is Korean)
+        native_name_language=contact.native_name_language
+        or script_language((contact.family_name_zh or "") + (contact.given_name_zh or "")),
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -49,6 +49,7 @@ from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
 from petdesk.dossier.labels import Bi, first_language, label, order
 from petdesk.dossier.text import Rich, TextFlow, TextStyle, is_cjk, text_segmentation_ready
+from petdesk.labels import native_name_with_title
 
 
 class Layout(enum.StrEnum):
@@ -294,8 +295,8 @@ def position_line(position: str, department: str, lang: str) -> str:
         return "".join(parts)
     first, second = parts
     chinese = [is_cjk(ord(first[-1])), is_cjk(ord(second[0]))]
-    if all(chinese):
-        return first + second
+    if all(chinese):  # Korean writes a space between them: "기후대기과 국장"
+        return native_name_with_title(first, second)
     return f"{first} {second}" if any(chinese) else f"{first}, {second}"
 
 

@@ -34,7 +34,8 @@ NO_END = frozenset("（【《「『〈“‘([{¥$€£#")
 
 
 def is_cjk(code: int) -> bool:
-    """Ideographs, kana, hangul and full-width forms: scripts that break between any two characters."""
+    """Ideographs, kana, hangul and full-width forms: the wide East Asian scripts. Chinese and
+    Japanese break between any two characters; Korean only at spaces (see :data:`_HANGUL_CLASS`)."""
     return (
         0x2E80 <= code <= 0x9FFF
         or 0xAC00 <= code <= 0xD7AF
@@ -46,6 +47,10 @@ def is_cjk(code: int) -> bool:
 
 
 _CJK_CLASS = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0010ffff"
+#: Hangul syllables, jamo and compatibility jamo. Korean writes spaces between its words and breaks
+#: lines there, like Latin: a run of Hangul is one word, not one piece per syllable (field test 51:
+#: "부산광역 / 시청" was cut inside the word).
+_HANGUL_CLASS = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _NO_START_CLASS = re.escape("".join(sorted(NO_START)))
 _NO_END_CLASS = re.escape("".join(sorted(NO_END)))
 #: Where an over-long word (e-mail address, URL, a name joined by no-break spaces) is best cut: after
@@ -59,11 +64,16 @@ _SOFT_CLASS = re.escape("@/._?&=-")
 #: one of the soft breaks, with that break and its closing punctuation; or one Chinese character.
 _PIECE = re.compile(
     f"[^\\s\u00a0{_SOFT_CLASS}{_CJK_CLASS}]+[{_SOFT_CLASS}{_NO_START_CLASS}]*"
+    f"|[{_HANGUL_CLASS}]+[{_NO_START_CLASS}]*"
     f"|[{_CJK_CLASS}][{_NO_START_CLASS}]*"
 )
-#: One unbreakable piece of a line: opening punctuation glued to what follows, then one CJK character
-#: or a run of other non-space characters (a Latin word), then closing punctuation and spaces.
-_TOKEN = re.compile(f"[{_NO_END_CLASS}]*(?:[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)[{_NO_START_CLASS}]*[ ]*|[ ]+")
+#: One unbreakable piece of a line: opening punctuation glued to what follows, then a Korean word, one
+#: other CJK character or a run of other non-space characters (a Latin word), then closing punctuation
+#: and spaces.
+_TOKEN = re.compile(
+    f"[{_NO_END_CLASS}]*(?:[{_HANGUL_CLASS}]+|[{_CJK_CLASS}]|[^ \\n{_CJK_CLASS}]+)"
+    f"[{_NO_START_CLASS}]*[ ]*|[ ]+"
+)
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 #: Runs that must stay on one line: Chinese and English dates, phone numbers, an honorific after a
@@ -359,8 +369,8 @@ class TextFlow(Flowable):
 
     def min_width(self) -> float:
         """Width of the widest piece no line break should cut: a Latin word (an e-mail address or a
-        URL is cut after its "@", "/", "." …; a hyphenated word after its hyphens), one Chinese
-        character, or a date. A table column at least this wide never breaks a word in the middle."""
+        URL is cut after its "@", "/", "." …; a hyphenated word after its hyphens), a Korean word, one
+        Chinese character, or a date. A table column at least this wide never breaks a word in the middle."""
         widths = self._widths()
         best = 0.0
         for m in _PIECE.finditer(self._chars):

@@ -1482,8 +1482,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (N_("Family name"), "family_name"),
     (N_("Given name"), "given_name"),
     (N_("Name order"), "name_order"),
-    (N_("Chinese family name"), "family_name_zh"),
-    (N_("Chinese given name"), "given_name_zh"),
+    # Korean and Japanese names too; files with the older "Chinese family name" still import
+    (N_("Family name (Chinese/Japanese/Korean)"), "family_name_zh"),
+    (N_("Given name (Chinese/Japanese/Korean)"), "given_name_zh"),
     (N_("Honorific (English)"), "honorific_en"),
     (N_("Honorific (Chinese)"), "honorific_zh"),
     (N_("Gender"), "gender"),

@@ -234,8 +234,8 @@ CONTACT_FIELDS: dict[str, str] = {
     "given_name": "Given name",
     "name_order": "Name order",
     "name_zh": "Chinese name (full)",
-    "family_name_zh": "Chinese family name",
-    "given_name_zh": "Chinese given name",
+    "family_name_zh": "Family name (Chinese/Japanese/Korean)",
+    "given_name_zh": "Given name (Chinese/Japanese/Korean)",
     "name_latin": "Latin name (full)",
     "honorific": "Honorific",
     "honorific_en": "Honorific (English)",
@@ -370,8 +370,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
     "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
-    "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname"),
-    "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname"),
+    # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
+    "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
+    "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname", "名（中文）"),
     "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
     "honorific": (
         "honorific",
@@ -4301,6 +4302,17 @@ def _set(obj: Any, attr: str, value: Any, changes: list[str], new: bool) -> None
         changes.append(attr)
 
 
+def _language_is_implied(contact: Any, rec: ContactRecord) -> bool:
+    """Whether the file's name language is only what the contact's native name already says by its
+    script (Hangul: "ko", kana: "ja"), on a record stored before the language was recorded ("").
+    Readers derive it so (exports, the dossier), so writing it would be no change but an "update"
+    on every first re-import, and a changed record at every office it syncs to (field test 51)."""
+    if contact.native_name_language:
+        return False
+    native = (contact.family_name_zh or "") + (contact.given_name_zh or "")
+    return bool(native) and rec.native_name_language == language_of(native)
+
+
 def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: bool) -> list[str]:
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows).
@@ -4320,6 +4332,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
+            continue
+        if attr == "native_name_language" and not new and _language_is_implied(contact, rec):
             continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order

@@ -88,7 +88,7 @@ def test_a_chinese_export_has_chinese_headers_and_words(
     _export(db, path, "zh_CN", everyone=everyone)
     table = importing.read_table(path)
     assert table.headers == exporting.headers("zh_CN")
-    assert table.headers[1:6] == ["姓", "名", "姓名顺序", "姓（中文）", "名（中文）"]
+    assert table.headers[1:6] == ["姓", "名", "姓名顺序", "姓（中文/日文/韩文）", "名（中文/日文/韩文）"]
     rows = [dict(zip(table.headers, row, strict=True)) for _, row in table.rows]
     li, muller = sorted(rows, key=lambda row: row["姓"])
     assert (li["姓名顺序"], muller["姓名顺序"]) == ("姓在前", "名在前")

@@ -466,7 +466,13 @@ class ContactDetailView(QScrollArea):
         honorific = c.honorific_zh if self.ui_locale.startswith("zh") else c.honorific_en
         display = names.person_display_name(self.ui_locale, **kw)
         chinese = self.ui_locale.startswith("zh") and bool(c.family_name_zh or c.given_name_zh)
-        shown = labels.with_honorific(display, honorific or "", self.ui_locale, chinese_name=chinese)
+        shown = labels.with_honorific(
+            display,
+            honorific or "",
+            self.ui_locale,
+            chinese_name=chinese,
+            name_language=c.native_name_language or "",
+        )
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
         self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
