@@ -438,6 +438,8 @@ class ContactEditDialog(RecordEditor):
             "family_name_zh": self.family_name_zh,
             "given_name_zh": self.given_name_zh,
             "organisation_id": self.organisation,
+            "position_en": self.position_en,
+            "position_zh": self.position_zh,
             "start_date": self.start_date,
             "end_date": self.start_date,
             "birthday": self.birthday,
