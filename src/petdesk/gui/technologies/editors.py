@@ -291,7 +291,7 @@ class NeedEditor(CatalogueEditor):
         self.currency.setEditable(True)  # any other ISO code may be typed
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText("CNY")
-        self.budget_min, self.budget_max = AmountBox(self), AmountBox(self)
+        self.budget_min, self.budget_max = AmountBox(self, self.ui_locale), AmountBox(self, self.ui_locale)
         for box in (self.budget_min, self.budget_max):
             box.valueChanged.connect(self.mark_dirty)  # watch_form leaves spin boxes out
         self.currency.currentTextChanged.connect(self._show_currency_digits)
