@@ -23,6 +23,7 @@ from petdesk.models.types import utcnow
 from petdesk.services import names, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
+    half_width_latin,
     half_width_phone,
     method_key,
     normalize_email,
@@ -71,6 +72,17 @@ FIELDS = (
     "photo",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
+#: Fields written in Latin script: full-width letters from a Chinese input method ("Ｘｉａｏｍｉｎｇ")
+#: are stored as ASCII (``matching.half_width_latin``); Chinese-script fields stay as typed.
+LATIN_FIELDS = (
+    "family_name",
+    "given_name",
+    "middle_name",
+    "name_suffix",
+    "honorific_en",
+    "phonetic_family_name",
+    "phonetic_given_name",
+)
 #: Lists of small dicts (issue 13): field -> (the key that says which kind, the keys of the value).
 STRUCTURED_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "addresses": (
@@ -244,7 +256,8 @@ def _structured_issues(key: str, entries: Any) -> list[Issue]:
 
 def _method_issues(method: Method, index: int) -> list[Issue]:
     key = f"methods[{index}]"
-    value = method.value.strip()
+    # An e-mail is read as stored (full-width folded); a phone is named as typed if refused.
+    value = _stored_value(method) if method.channel == ContactChannel.EMAIL else method.value.strip()
     try:
         channel = ContactChannel(method.channel)
     except ValueError:
@@ -295,8 +308,11 @@ def _coerce(key: str, value: Any) -> Any:
         return _clean_entries(key, value)
     if key in _DATE_FIELDS:
         return normalize_typed_date(value or "") if value else ""
-    if key == "websites" and isinstance(value, str):
-        return [v.strip() for v in re.split(r"[\s,;]+", value) if v.strip()]
+    if key in LATIN_FIELDS and isinstance(value, str):
+        return half_width_latin(value).strip()
+    if key == "websites":
+        typed = re.split(r"[\s,;]+", half_width_latin(value)) if isinstance(value, str) else value or []
+        return [v.strip() for v in map(half_width_latin, typed) if v.strip()]
     if key in _LIST_FIELDS:
         if isinstance(value, str):
             value = value.replace("，", ",").split(",")
@@ -421,6 +437,8 @@ def update_issues(
 
 def _stored_value(method: Method) -> str:
     value = method.value.strip()
+    if method.channel == ContactChannel.EMAIL:
+        return half_width_latin(value).strip()  # "ｓｉｍａ＠ｅｘａｍｐｌｅ．ｃｏｍ" from an input method
     return half_width_phone(value) if method.channel in PHONE_CHANNELS else value
 
 
