@@ -129,6 +129,23 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
 
 
+#: What separates tags typed in one box: commas, the Chinese enumeration comma 、, semicolons
+#: (ASCII and full-width) and line breaks, as a city's needs split (field test 54, defect 5).
+_TAG_SEPARATORS = re.compile(r"[,，、;；\n]")
+
+
+def split_tags(text: str) -> list[str]:
+    """ "媒体、嘉宾，青岛；　重点" -> four tags, trimmed (the ideographic space too)."""
+    return clean_tags(_TAG_SEPARATORS.split(text))
+
+
+def join_tags(tags: Iterable[str], locale: str) -> str:
+    """Tags as an editor shows them again, with the list separator of the reader's language:
+    "、" in Chinese (the enumeration comma between the items of a list; "，" separates clauses),
+    ", " otherwise. :func:`split_tags` reads either back."""
+    return ("、" if locale.startswith("zh") else ", ").join(tags)
+
+
 # -- validation -------------------------------------------------------------------------------
 
 
@@ -314,9 +331,7 @@ def _coerce(key: str, value: Any) -> Any:
         typed = re.split(r"[\s,;]+", half_width_latin(value)) if isinstance(value, str) else value or []
         return [v.strip() for v in map(half_width_latin, typed) if v.strip()]
     if key in _LIST_FIELDS:
-        if isinstance(value, str):
-            value = value.replace("，", ",").split(",")
-        return clean_tags(value or [])
+        return split_tags(value) if isinstance(value, str) else clean_tags(value or [])
     if key == "name_order":
         return NameOrder(value) if value else NameOrder.GIVEN_FIRST
     return (value or "").strip() if isinstance(value, str) or value is None else value
