@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
@@ -164,12 +165,13 @@ def validate_contact(
         )
     for key in ("family_name_zh", "given_name_zh"):
         # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
-        if get(key) and not (names.is_chinese_name(get(key)) or _is_native_name(get(key))):
+        native = chinese_name_as_stored(get(key))
+        if native and not (names.is_chinese_name(native) or _is_native_name(native)):
             issues.append(
                 Issue(
                     key,
                     N_("The Chinese name “{value}” may only contain Chinese characters."),
-                    {"value": get(key)},
+                    {"value": native},
                 )
             )
     for key in ("family_name", "given_name"):
@@ -325,6 +327,8 @@ def _coerce(key: str, value: Any) -> Any:
         return _clean_entries(key, value)
     if key in _DATE_FIELDS:
         return normalize_typed_date(value or "") if value else ""
+    if key in ("family_name_zh", "given_name_zh") and isinstance(value, str):
+        return chinese_name_as_stored(value)
     if key in LATIN_FIELDS and isinstance(value, str):
         return half_width_latin(value).strip()
     if key == "websites":
