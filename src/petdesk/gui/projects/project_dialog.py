@@ -81,7 +81,7 @@ class AmountBox(QDoubleSpinBox):
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText("—")
         self.locale_name = locale
-        #: The last refusal shown (empty when the last text typed was read).
+        # The last refusal shown (empty when the last text typed was read).
         self.refusal = ""
 
     def _qt_reads(self, text: str) -> bool:
