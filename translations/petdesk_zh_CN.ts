@@ -258,6 +258,15 @@
     </message>
 </context>
 <context>
+    <name>AmountBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <source>“%1” is not an amount from 0 to %2.</source>
+        <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
+        <translation>“%1”不是 0 到 %2 之间的金额。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="65"/>
@@ -1888,7 +1897,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="474"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -1899,7 +1908,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="474"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
@@ -1936,7 +1945,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="475"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
@@ -2138,107 +2147,107 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="466"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="467"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="468"/>
         <source>Position (Korean)</source>
         <translation>职务（韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="471"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="471"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="470"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="472"/>
         <source>Position (Japanese)</source>
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="574"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="588"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="597"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="597"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="677"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="684"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="696"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="713"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="717"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="718"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="720"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="721"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="688"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="692"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="698"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -2437,7 +2446,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DateBox</name>
     <message>
-        <location filename="../src/petdesk/gui/date_box.py" line="113"/>
+        <location filename="../src/petdesk/gui/date_box.py" line="121"/>
         <source>“%1” is not a date this box can read: write the year first, as %2.</source>
         <extracomment>What was typed over the whole text, until Enter or leaving the box reads it; None while the box is edited part by part, as Qt&apos;s date edit is. The last refusal shown (empty when the last typed date was read).</extracomment>
         <translation>无法识别日期“%1”：请把年份写在前面，例如 %2。</translation>
@@ -7345,88 +7354,88 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="277"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="277"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="289"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="302"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="307"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="303"/>
         <source>Budget to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="324"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="325"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -7924,108 +7933,108 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="67"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="66"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="67"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="217"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="220"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="225"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -8339,178 +8348,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
         <source>Edit Project</source>
-        <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="231"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="232"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="128"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="207"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="224"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="277"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="278"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="279"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="286"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="325"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="370"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="375"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="416"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="465"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -8800,9 +8808,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="182"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -9659,73 +9667,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="207"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="207"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="216"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="212"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="218"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="214"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="219"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>

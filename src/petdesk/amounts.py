@@ -9,6 +9,8 @@ decimal one, and refused, never guessed, when it does not.
 from __future__ import annotations
 
 import re
+import unicodedata
+from decimal import Decimal
 
 from petdesk.language import N_
 
@@ -32,7 +34,15 @@ _DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
 #: The largest amount stored, the same as the window's amount boxes allow.
 MAX_AMOUNT = 1e13
 
-ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56 or 1 234,56"
+ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56, 1 234,56 or 1.2万"
+
+#: A currency named around a Chinese amount ("人民币50万元", "RMB 3亿"): read as the amount alone.
+_CURRENCY_WORDS = re.compile(
+    r"^(?:人民币|RMB|CNY)?\s*(?P<amount>.*?)\s*(?:元|人民币|RMB|CNY)?$", re.IGNORECASE
+)
+#: 万 is ten thousand and 亿 a hundred million: "1.2万" is 12,000, "3亿" 300,000,000.
+_DECIMAL = re.compile(r"[-−]?\d+(?:\.\d+)?")
+_CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 
 
 #: Said of text that is not an amount, and of text that could be read two ways.
@@ -47,6 +57,12 @@ class AmountError(ValueError):
         super().__init__(template.format(**values))
         self.template, self.values = template, values
 
+    def text(self, locale: str) -> str:
+        """The refusal in ``locale``'s language (the window's amount boxes show it)."""
+        from petdesk.i18n import translator
+
+        return translator(locale)(self.template).format(**self.values)
+
 
 def parse_amount(text: str) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
@@ -55,7 +71,26 @@ def parse_amount(text: str) -> float | None:
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
-    sign, digits = ("-", typed[1:].lstrip()) if typed[:1] in "-−" else ("", typed.lstrip("+"))
+    # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
+    folded = unicodedata.normalize("NFKC", typed)
+    named = _CURRENCY_WORDS.fullmatch(folded)
+    amount = named.group("amount") if named else folded
+    if unit := _CHINESE_UNITS.get(amount[-1:]):
+        return _in_units(amount[:-1].rstrip(), unit, typed)
+    return _plain_amount(amount, typed)
+
+
+def _in_units(amount: str, unit: Decimal, typed: str) -> float:
+    """``amount`` 万 or 亿, multiplied in decimal so that 1.2万 is 12000, not 12000.000000000002.
+    Before 万 a point is always the decimal one: 1.234万 is 12,340."""
+    if _DECIMAL.fullmatch(amount):
+        return float(Decimal(amount.replace("−", "-")) * unit)
+    return float(Decimal(repr(_plain_amount(amount, typed))) * unit)
+
+
+def _plain_amount(amount: str, typed: str) -> float:
+    """The number ``amount`` writes (no unit, no currency); ``typed`` is named if it is refused."""
+    sign, digits = ("-", amount[1:].lstrip()) if amount[:1] in "-−" else ("", amount.lstrip("+"))
     if _DOT_OR_GROUP.fullmatch(digits):
         raise AmountError(TWO_WAYS, text=typed)
     for form, decimal_mark in _FORMS:

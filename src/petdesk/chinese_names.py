@@ -104,6 +104,16 @@ def is_chinese_name(text: str) -> bool:
     return bool(stripped) and all(_CJK_RE.match(ch) for ch in stripped)
 
 
+def chinese_name_as_stored(text: str) -> str:
+    """``text`` trimmed, and a name in Chinese characters without the spaces inside it: a Chinese
+    name has none, and an input method's full-width space in 小　明 looked like 小明 while the
+    name was refused (field test 54, defect 6). The middle dot stays; a Korean or Japanese name,
+    which may be written with a space, is only trimmed."""
+    text = text.strip()
+    joined = "".join(text.split())
+    return joined if is_chinese_name(joined) else text
+
+
 def same_name_key(text: str) -> str:
     """A name as two spellings of one record's name compare: width forms unified (NFKC), every
     script's case folded (Ø as ø, ß as ss) and runs of spaces as one, so "ØRSTED  Renewables" meets

@@ -50,5 +50,5 @@ def test_other_forms_are_refused_naming_the_accepted_ones(typed: str) -> None:
         parse_amount(typed)
     assert (
         str(caught.value)
-        == f"{typed} is not an amount: write it like 1234.56, 1,234.56, 1234,56, 1.234,56 or 1 234,56"
+        == f"{typed} is not an amount: write it like 1234.56, 1,234.56, 1234,56, 1.234,56, 1 234,56 or 1.2万"
     )

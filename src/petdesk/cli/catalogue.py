@@ -166,8 +166,10 @@ def _optional_date(text: str) -> dt.date | None:
 
 
 def split_tags(text: str) -> list[str]:
-    """ "solar, 太阳能，pilot" → three tags (a Chinese comma separates too, as in the editors)."""
-    return [tag.strip() for tag in text.replace("，", ",").split(",") if tag.strip()]
+    """ "solar, 太阳能、pilot" → three tags, as the editors split them."""
+    from petdesk.services.contacts import split_tags as split  # not while the parser is built
+
+    return split(text)
 
 
 def _values(session: Any, args: argparse.Namespace, _: Translate, notes: list[str]) -> dict[str, Any]:

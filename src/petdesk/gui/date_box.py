@@ -70,18 +70,25 @@ class DateBox(QDateEdit):
 
     def event(self, event: QEvent) -> bool:
         """年, 月 and 日 (and full-width digits) come from the input method, not as key presses
-        (handled here: Qt's date edit takes the event before ``inputMethodEvent`` is called)."""
+        (handled here: Qt's date edit takes the event before ``inputMethodEvent`` is called).
+
+        A composition (pinyin "nian") shown over the whole text starts typing too: passed to Qt,
+        it replaced the selection and the commit that followed was lost (field test 54, defect 3)."""
         if event.type() != QEvent.Type.InputMethod:
             return super().event(event)
-        committed = cast(QInputMethodEvent, event).commitString()
-        if self._starts_typing(committed):
+        composed = cast(QInputMethodEvent, event)
+        committed, composing = composed.commitString(), composed.preeditString()
+        if self._starts_typing(committed) or self._starts_composing(composing):
             self.typed = ""
         if self.typed is None:
             return super().event(event)
         self.typed += committed
-        self.lineEdit().setText(self.typed)
+        self.lineEdit().setText(self.typed + composing)  # the composition shows until committed
         event.accept()
         return True
+
+    def _starts_composing(self, composing: str) -> bool:
+        return self.typed is None and bool(composing) and self._whole_text_selected()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self.typed is not None:  # the typed text stands as typed until it is read
@@ -90,7 +97,8 @@ class DateBox(QDateEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self.typed is not None:
-            self.read_typed()
+            if self.typed.strip():  # nothing typed (a composition given up): nothing to refuse
+                self.read_typed()
             self._stop_typing()  # unreadable: the date stays as it was, and the refusal says so
         super().focusOutEvent(event)
 

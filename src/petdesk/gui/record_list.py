@@ -1931,14 +1931,14 @@ class RecordListPage(QWidget):
         )
 
     def _ask_tags(self, title: str) -> list[str]:
-        from petdesk.services.contacts import clean_tags
+        from petdesk.services.contacts import split_tags
 
         text, ok = QInputDialog.getText(
             self, title, QCoreApplication.translate("RecordList", "Tags (separate several with commas):")
         )
         if not ok:
             return []
-        return clean_tags(text.replace("，", ",").split(","))
+        return split_tags(text)
 
     def _retag(self, add: list[str], remove: list[str], message: str) -> None:
         """Tag or untag the selection; with everything selected, every record matching the

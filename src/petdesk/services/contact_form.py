@@ -211,6 +211,8 @@ def save_contact_form(
         if organisation_id is None:
             issues = _form_issues(session, contact_id, values, methods)
             raise ValidationError([*issues, _no_such_organisation(typed)])
+    if orphan := _position_without_organisation(organisation_id, position_en, position_zh, was):
+        raise ValidationError([*_form_issues(session, contact_id, values, methods), orphan])
     if contact_id is None:
         if check_duplicates and (
             matches := _likely_duplicates(session, values, methods, organisation_id, language)
@@ -250,6 +252,27 @@ def save_contact_form(
         position_zh=position[1],
     )
     return contact_id
+
+
+def _position_without_organisation(
+    organisation_id: str | None, position_en: str, position_zh: str, was: Job | None
+) -> Issue | None:
+    """A position typed with no organisation, which would otherwise vanish on save (field test 54,
+    defect 1): a position is stored as a link to an organisation, so the save is refused instead.
+
+    Clearing the organisation of the position the editor showed is not refused: that ends the
+    position, and its title stays in the history."""
+    if organisation_id:
+        return None
+    typed = (position_en.strip(), position_zh.strip())
+    if not any(typed):
+        return None
+    if was and was.organisation_id and typed == (was.position_en.strip(), was.position_zh.strip()):
+        return None
+    field = "position_zh" if typed[1] else "position_en"
+    return Issue(
+        field, N_("A position needs an organisation: choose one under “Organisation”, or clear the position.")
+    )
 
 
 def _likely_duplicates(

@@ -17,12 +17,14 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import names, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
+    half_width_latin,
     half_width_phone,
     method_key,
     normalize_email,
@@ -71,6 +73,17 @@ FIELDS = (
     "photo",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
+#: Fields written in Latin script: full-width letters from a Chinese input method ("Ｘｉａｏｍｉｎｇ")
+#: are stored as ASCII (``matching.half_width_latin``); Chinese-script fields stay as typed.
+LATIN_FIELDS = (
+    "family_name",
+    "given_name",
+    "middle_name",
+    "name_suffix",
+    "honorific_en",
+    "phonetic_family_name",
+    "phonetic_given_name",
+)
 #: Lists of small dicts (issue 13): field -> (the key that says which kind, the keys of the value).
 STRUCTURED_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "addresses": (
@@ -117,6 +130,23 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in tags if t and t.strip()))
 
 
+#: What separates tags typed in one box: commas, the Chinese enumeration comma 、, semicolons
+#: (ASCII and full-width) and line breaks, as a city's needs split (field test 54, defect 5).
+_TAG_SEPARATORS = re.compile(r"[,，、;；\n]")
+
+
+def split_tags(text: str) -> list[str]:
+    """ "媒体、嘉宾，青岛；　重点" -> four tags, trimmed (the ideographic space too)."""
+    return clean_tags(_TAG_SEPARATORS.split(text))
+
+
+def join_tags(tags: Iterable[str], locale: str) -> str:
+    """Tags as an editor shows them again, with the list separator of the reader's language:
+    "、" in Chinese (the enumeration comma between the items of a list; "，" separates clauses),
+    ", " otherwise. :func:`split_tags` reads either back."""
+    return ("、" if locale.startswith("zh") else ", ").join(tags)
+
+
 # -- validation -------------------------------------------------------------------------------
 
 
@@ -135,12 +165,13 @@ def validate_contact(
         )
     for key in ("family_name_zh", "given_name_zh"):
         # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
-        if get(key) and not (names.is_chinese_name(get(key)) or _is_native_name(get(key))):
+        native = chinese_name_as_stored(get(key))
+        if native and not (names.is_chinese_name(native) or _is_native_name(native)):
             issues.append(
                 Issue(
                     key,
                     N_("The Chinese name “{value}” may only contain Chinese characters."),
-                    {"value": get(key)},
+                    {"value": native},
                 )
             )
     for key in ("family_name", "given_name"):
@@ -244,7 +275,8 @@ def _structured_issues(key: str, entries: Any) -> list[Issue]:
 
 def _method_issues(method: Method, index: int) -> list[Issue]:
     key = f"methods[{index}]"
-    value = method.value.strip()
+    # An e-mail is read as stored (full-width folded); a phone is named as typed if refused.
+    value = _stored_value(method) if method.channel == ContactChannel.EMAIL else method.value.strip()
     try:
         channel = ContactChannel(method.channel)
     except ValueError:
@@ -295,12 +327,15 @@ def _coerce(key: str, value: Any) -> Any:
         return _clean_entries(key, value)
     if key in _DATE_FIELDS:
         return normalize_typed_date(value or "") if value else ""
-    if key == "websites" and isinstance(value, str):
-        return [v.strip() for v in re.split(r"[\s,;]+", value) if v.strip()]
+    if key in ("family_name_zh", "given_name_zh") and isinstance(value, str):
+        return chinese_name_as_stored(value)
+    if key in LATIN_FIELDS and isinstance(value, str):
+        return half_width_latin(value).strip()
+    if key == "websites":
+        typed = re.split(r"[\s,;]+", half_width_latin(value)) if isinstance(value, str) else value or []
+        return [v.strip() for v in map(half_width_latin, typed) if v.strip()]
     if key in _LIST_FIELDS:
-        if isinstance(value, str):
-            value = value.replace("，", ",").split(",")
-        return clean_tags(value or [])
+        return split_tags(value) if isinstance(value, str) else clean_tags(value or [])
     if key == "name_order":
         return NameOrder(value) if value else NameOrder.GIVEN_FIRST
     return (value or "").strip() if isinstance(value, str) or value is None else value
@@ -421,6 +456,8 @@ def update_issues(
 
 def _stored_value(method: Method) -> str:
     value = method.value.strip()
+    if method.channel == ContactChannel.EMAIL:
+        return half_width_latin(value).strip()  # "ｓｉｍａ＠ｅｘａｍｐｌｅ．ｃｏｍ" from an input method
     return half_width_phone(value) if method.channel in PHONE_CHANNELS else value
 
 

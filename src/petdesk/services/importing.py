@@ -54,7 +54,7 @@ from petdesk.services.matching import (
     chinese_name_pinyin,
     family_names_differ,
     fold_latin,
-    half_width_email,
+    half_width_latin,
     half_width_phone,
     has_cjk,
     international_from_digits,
@@ -1680,6 +1680,7 @@ def _contact_from_row(
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
+    _fold_latin_fields(rec)
     _note_rejected(rec)
     return rec
 
@@ -1858,7 +1859,7 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
             labels = handle_labels.get(key)
             for cell in values:
                 items = (
-                    _split_list(half_width_email(cell))
+                    _split_list(half_width_latin(cell))
                     if channel == ContactChannel.EMAIL
                     else _phone_items(cell)
                 )
@@ -2033,6 +2034,7 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
             rec.is_member_city = value.casefold() in ("1", "yes", "y", "true", "x", "是", "√", "✓")
         elif key == "notes":
             rec.notes = f"{rec.notes}\n{value}".strip()
+    _fold_latin_fields(rec)
     return rec
 
 
@@ -2204,6 +2206,7 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
     for prop in card.properties:
         if id(prop) not in used and prop.name not in _NOT_DATA:
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
+    _fold_latin_fields(rec)
     return rec
 
 
@@ -2343,7 +2346,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             # DAVx5 writes TITLE (job title) and ROLE (occupation); petdesk keeps one position.
             used.discard(id(prop))
     for prop in take("EMAIL"):
-        value = half_width_email(prop.text().strip())
+        value = half_width_latin(prop.text().strip())
         if value.lower().startswith("mailto:"):
             value = value[7:]
         if value and looks_like_email(value):
@@ -2523,6 +2526,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     for prop in card.properties:
         if id(prop) not in used and prop.name not in _NOT_DATA:
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
+    _fold_latin_fields(rec)
     _note_rejected(rec)
     return rec
 
@@ -2770,6 +2774,19 @@ _REJECTED_NOTE = {
     "birthday": ("birthday, not a date", "生日，不是日期"),
     "anniversary": ("anniversary, not a date", "纪念日，不是日期"),
 }
+
+
+def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
+    """Full-width letters in the Latin-script fields made ASCII, as the editor's save does
+    (``contacts.LATIN_FIELDS``; field test 54, defect 4)."""
+    from petdesk.services.contacts import LATIN_FIELDS
+    from petdesk.services.organisations import LATIN_FIELDS as ORGANISATION_LATIN_FIELDS
+
+    for key in LATIN_FIELDS + ORGANISATION_LATIN_FIELDS:
+        if isinstance(getattr(rec, key, None), str):
+            setattr(rec, key, half_width_latin(getattr(rec, key)).strip())
+    if isinstance(rec, ContactRecord):
+        rec.websites = [half_width_latin(url).strip() for url in rec.websites]
 
 
 def _note_rejected(rec: ContactRecord) -> None:

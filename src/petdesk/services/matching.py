@@ -75,9 +75,11 @@ _FULL_WIDTH_ASCII = str.maketrans(
 )
 
 
-def half_width_email(value: str) -> str:
-    """``value`` with full-width ASCII made ASCII ("lixl＠qq.com" -> "lixl@qq.com"), as
-    :func:`half_width_phone` folds a number's digits; other characters (an IDN's) stay."""
+def half_width_latin(value: str) -> str:
+    """``value`` with full-width ASCII made ASCII ("lixl＠qq.com" -> "lixl@qq.com", "Ｘｉａｏｍｉｎｇ"
+    -> "Xiaoming") and the ideographic space a space, as :func:`half_width_phone` folds a number's
+    digits; other characters (an IDN's, kana) stay. For Latin-script fields only (names, e-mail,
+    website), on save and on import: Chinese-script fields keep their full-width punctuation."""
     return value.translate(_FULL_WIDTH_ASCII).replace("\u3000", " ")
 
 

@@ -16,7 +16,8 @@ from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
 from petdesk.services import names
-from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags
+from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
+from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
 from petdesk.services.validation import Issue, NotFoundError, ValidationError, country_codes, website_problem
 
@@ -65,7 +66,7 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
                 {"value": get("country")},
             )
         )
-    if problem := website_problem(get("website")):
+    if problem := website_problem(half_width_latin(get("website"))):  # as it would be stored
         issues.append(Issue("website", problem, {"value": get("website")}))
     if values.get("kind") not in (None, ""):
         try:
@@ -82,7 +83,15 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
     return issues
 
 
+#: Fields written in Latin script, stored with full-width letters made ASCII (as a contact's).
+LATIN_FIELDS = ("name_en", "website")
+
+
 def _coerce(key: str, value: Any) -> Any:
+    if key in LATIN_FIELDS and isinstance(value, str):
+        return half_width_latin(value).strip()
+    if key == "tags" and isinstance(value, str):
+        return split_tags(value)
     if key in _LIST_FIELDS:
         if isinstance(value, str):
             value = value.replace("，", ",").split(",")

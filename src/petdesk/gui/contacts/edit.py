@@ -55,7 +55,7 @@ from petdesk.messages import localize
 from petdesk.models.enums import NameOrder
 from petdesk.services import contact_form, duplicates, photos
 from petdesk.services.contact_form import ContactForm, Job
-from petdesk.services.contacts import Method
+from petdesk.services.contacts import Method, join_tags
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
 from petdesk.services.merge import MergedAwayError
 from petdesk.services.names_by_script import language_of
@@ -438,6 +438,8 @@ class ContactEditDialog(RecordEditor):
             "family_name_zh": self.family_name_zh,
             "given_name_zh": self.given_name_zh,
             "organisation_id": self.organisation,
+            "position_en": self.position_en,
+            "position_zh": self.position_zh,
             "start_date": self.start_date,
             "end_date": self.start_date,
             "birthday": self.birthday,
@@ -508,7 +510,7 @@ class ContactEditDialog(RecordEditor):
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(form.name_order)))
         self.gender.set_code(form.gender)
         self.languages.set_codes(list(form.languages))
-        self.tags.setText(", ".join(form.tags))
+        self.tags.setText(join_tags(form.tags, self.ui_locale))
         self.notes.setPlainText(form.notes)
         for method in form.methods:
             self.add_method_row(str(method.channel), method.value, str(method.label))

@@ -26,6 +26,7 @@ from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.models.enums import OrgKind
 from petdesk.services import organisations as organisation_service
+from petdesk.services.contacts import join_tags
 from petdesk.services.validation import ValidationError
 
 
@@ -142,8 +143,10 @@ class OrganisationEditDialog(RecordEditor):
             self.load_in_background(db, lambda s: _read(s, organisation_id), self._fill)
 
     def _fill(self, values: dict[str, Any]) -> None:
-        for key in (*_TEXT_FIELDS, *_LIST_FIELDS):
+        for key in _TEXT_FIELDS:
             self.edits[key].setText(values[key])
+        self.edits["aliases"].setText(", ".join(values["aliases"]))
+        self.edits["tags"].setText(join_tags(values["tags"], self.ui_locale))
         self.country.set_code(values["country"])
         self.technology_areas.set_codes(values["technology_areas"])
         self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
@@ -231,7 +234,7 @@ def _read(session: Any, organisation_id: str) -> dict[str, Any]:
     """The organisation as plain values for the form (read off the GUI thread)."""
     org = organisation_service.get_organisation(session, organisation_id)
     values: dict[str, Any] = {key: getattr(org, key) for key in _TEXT_FIELDS}
-    values.update({key: ", ".join(getattr(org, key)) for key in _LIST_FIELDS})
+    values.update({key: list(getattr(org, key)) for key in _LIST_FIELDS})
     values.update(kind=org.kind.value, is_member_city=org.is_member_city, notes=org.notes)
     values.update(country=org.country, technology_areas=list(org.technology_areas))
     return values

@@ -40,6 +40,7 @@ from petdesk.i18n import currency_digits
 from petdesk.messages import localize
 from petdesk.services import needs as need_service
 from petdesk.services import technologies as tech_service
+from petdesk.services.contacts import join_tags, split_tags
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.technologies import FieldProblems
 from petdesk.services.visits import Found, find_cities, find_organisations
@@ -49,11 +50,6 @@ from petdesk.vocab import SECTORS, technology_area_label
 def sector_choices(locale: str) -> list[tuple[str, str]]:
     """Every sector code the services accept, by its name in the interface's language."""
     return [(code, technology_area_label(code, locale)) for code in SECTORS]
-
-
-def split_tags(text: str) -> list[str]:
-    """ "solar, 太阳能，pilot" → three tags (a Chinese comma separates too)."""
-    return [tag.strip() for tag in text.replace("，", ",").split(",") if tag.strip()]
 
 
 def _text_box(parent: QWidget) -> QPlainTextEdit:
@@ -245,7 +241,7 @@ class TechnologyEditor(CatalogueEditor):
         self.description_zh.setPlainText(row.description_zh)
         self.key_figures_en.setPlainText(row.key_figures_en)
         self.key_figures_zh.setPlainText(row.key_figures_zh)
-        self.tags.setText(", ".join(row.tags))
+        self.tags.setText(join_tags(row.tags, self.ui_locale))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -291,7 +287,7 @@ class NeedEditor(CatalogueEditor):
         self.currency.setEditable(True)  # any other ISO code may be typed
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText("CNY")
-        self.budget_min, self.budget_max = AmountBox(self), AmountBox(self)
+        self.budget_min, self.budget_max = AmountBox(self, self.ui_locale), AmountBox(self, self.ui_locale)
         for box in (self.budget_min, self.budget_max):
             box.valueChanged.connect(self.mark_dirty)  # watch_form leaves spin boxes out
         self.currency.currentTextChanged.connect(self._show_currency_digits)
@@ -346,7 +342,7 @@ class NeedEditor(CatalogueEditor):
         if row.deadline:
             self.deadline.setDate(QDate(row.deadline.year, row.deadline.month, row.deadline.day))
         select_data(self.status, row.status.value)
-        self.tags.setText(", ".join(row.tags))
+        self.tags.setText(join_tags(row.tags, self.ui_locale))
 
     def values(self) -> dict[str, Any]:
         deadline = self.deadline.date()
