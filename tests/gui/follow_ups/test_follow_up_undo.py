@@ -77,3 +77,45 @@ def test_delete_key_and_ctrl_z_in_the_project_editor(qtbot: QtBot, db: Database)
     assert not panel.undo_button.isHidden()
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not _deleted(db) and panel.model.rowCount() == 1, timeout=5000)
+
+
+def test_enter_on_a_row_edits_the_follow_up(qtbot: QtBot, db: Database) -> None:
+    from petdesk.gui.follow_ups.panel import FollowUpDialog
+    from petdesk.gui.organisations.detail import OrganisationDetailView
+    from petdesk.gui.qt import QTimer
+
+    with db.transaction() as s:
+        org = organisation(s, "Siemens AG")
+        follow_up_service.add(s, kind="organisation", record_id=org.id, title_en="Call", note="x")
+        org_id = org.id
+    pane = OrganisationDetailView(db)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_entity(org_id)
+    panel = pane.follow_ups
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    panel.view.setFocus()
+    panel.view.selectRow(0)
+    seen: list[tuple[str, str]] = []
+
+    def type_in_the_dialog() -> None:
+        dialog = panel.findChild(FollowUpDialog)
+        assert dialog is not None
+        seen.append((dialog.title_en.text(), dialog.note.text()))  # opened filled
+        dialog.title_en.clear()
+        qtbot.keyClicks(dialog.title_en, "Call back")
+        dialog.note.setText("about the offer")
+        dialog.grab().save("/tmp/followfix2-edit-dialog.png")
+        qtbot.keyClick(dialog.title_en, Qt.Key.Key_Return)  # Save changes is the default button
+
+    QTimer.singleShot(200, type_in_the_dialog)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert seen == [("Call", "x")]
+
+    def stored() -> tuple[str, str]:
+        with db.reading() as s:
+            f = s.query(FollowUp).one()
+            return f.description_en, f.note
+
+    qtbot.waitUntil(lambda: stored() == ("Call back", "about the offer"), timeout=5000)
+    qtbot.waitUntil(lambda: "Call back" in panel._cells(panel._rows[0]), timeout=5000)

@@ -2,7 +2,8 @@
 contact, organisation and project panes (field test 50, defects 1 and 2).
 
 It lists the record's follow-ups (open ones first) and offers Add (title, owner, due date, note),
-Mark done, Reopen, Postpone (a day, a week, to a date) and Delete with Undo. Changes go through
+Edit (a double-click or Enter on a row: the same fields, filled), Mark done, Reopen, Postpone
+(a day, a week, to a date) and Delete with Undo. Changes go through
 ``apply``: the visit editor holds them until Save; everywhere else the panel writes them at once
 through the operation helper (``write_op``), which announces them to Home and the calendar.
 
@@ -36,6 +37,7 @@ from petdesk.gui.qt import (
     QMenu,
     QObject,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -94,7 +96,8 @@ class FollowUpPanel(QWidget):
         )
         self.view = named(table_view(self, self.model), self.tr("Follow-ups"))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.view.installEventFilter(self)  # Delete (and Ctrl+Z with no page to undo on) in the table
+        self.view.installEventFilter(self)  # Delete, Enter (and Ctrl+Z with no page to undo on) in the table
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.title_en = QLineEdit(self)
         self.title_en.setPlaceholderText(self.tr("What is to be done (English)"))
         self.title_zh = QLineEdit(self)
@@ -229,6 +232,20 @@ class FollowUpPanel(QWidget):
             for field in (self.title_en, self.title_zh, self.note):
                 field.clear()
 
+    def edit_selected(self) -> None:
+        """Open the selected follow-up's title, owner, due date and note to change them."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = FollowUpDialog(self.db, row, locale=self.ui_locale, parent=self)
+        if not dialog.exec():
+            return
+        fid, fields = row.id, dialog.changed_fields()
+        if fields:
+            self._apply(
+                lambda s: follow_up_service.edit(s, fid, **fields), self.tr("Follow-up changed."), False
+            )
+
     def mark_done(self) -> None:
         if fid := selected_id(self.view):
             self._apply(lambda s: follow_up_service.mark_done(s, fid), self.tr("Marked done."), False)
@@ -325,13 +342,15 @@ class FollowUpPanel(QWidget):
             if event.type() == QEvent.Type.KeyPress and self._handles(event):
                 if event.matches(QKeySequence.StandardKey.Delete):
                     self.delete()
+                elif _is_enter(event):
+                    self.edit_selected()
                 else:
                     self.undo_delete()
                 return True
         return super().eventFilter(watched, event)
 
     def _handles(self, event: QKeyEvent) -> bool:
-        if event.matches(QKeySequence.StandardKey.Delete):
+        if event.matches(QKeySequence.StandardKey.Delete) or _is_enter(event):
             return self.selected() is not None
         return event.matches(QKeySequence.StandardKey.Undo) and self._deleted is not None
 
@@ -362,6 +381,58 @@ class FollowUpPanel(QWidget):
             on_success=written,
             owner=self,
         )
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+
+
+class FollowUpDialog(QDialog):
+    """A follow-up's title, owner, due date and note as Add asks for them, filled to be changed."""
+
+    def __init__(self, db: Database, row: FollowUpRow, *, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit follow-up"))
+        self.row = row
+        self.title_en = QLineEdit(row.title_en, self)
+        self.title_zh = QLineEdit(row.title_zh, self)
+        self.owner = RecordField(
+            db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
+        )
+        lang = "zh" if locale.startswith("zh") else "en"
+        self.owner.set_record(row.owner_id, row.owner(lang))
+        # A follow-up without a due date keeps none unless a date is chosen here.
+        self._shown_due = row.due_date or dt.date.today() + dt.timedelta(days=14)
+        self.due = date_edit(self, self._shown_due)
+        self.note = QLineEdit(row.note, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        save = buttons.addButton(self.tr("Save changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Action (English)"), self.title_en)
+        form.addRow(self.tr("Action (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(buttons)
+
+    def changed_fields(self) -> dict[str, Any]:
+        """The fields changed here, by the names ``follow_ups.edit`` takes (the rest is not rewritten)."""
+        now: dict[str, Any] = {
+            "title_en": self.title_en.text().strip(),
+            "title_zh": self.title_zh.text().strip(),
+            "owner_id": self.owner.record_id,
+            "note": self.note.text().strip(),
+        }
+        was = {"title_en": self.row.title_en, "title_zh": self.row.title_zh, "owner_id": self.row.owner_id}
+        was["note"] = self.row.note
+        fields = {name: value for name, value in now.items() if value != was[name]}
+        due = from_qdate(self.due.date())
+        if due != self._shown_due:
+            fields["due_date"] = due
+        return fields
 
 
 class PostponeDialog(QDialog):
