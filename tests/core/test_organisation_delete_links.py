@@ -95,3 +95,19 @@ def test_a_project_says_its_lead_is_deleted(
     assert (
         "lead organisation: Stuttgart Water Tech GmbH  (deleted: restore it, or choose another lead)" in out
     )
+
+
+def test_a_project_marks_a_deleted_partner(
+    db: Database, firm: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The delete counts the projects it partners on; each of them marks it deleted, as the lead."""
+    with db.transaction() as s:
+        org_service.delete_organisations(s, [firm["org"]])
+        sponge = s.query(m.Project).filter_by(title_en="Sponge city").one().id
+    with db.reading() as s:
+        [partner] = projects.get_project(s, sponge).partners
+        assert partner.organisation_id == firm["org"] and partner.deleted
+        [alive] = projects.get_project(s, firm["project"]).partners
+        assert not alive.deleted
+    assert main(["--db", str(db.path), "project", sponge[:8]]) == 0
+    assert "Stuttgart Water Tech GmbH (deleted) (Partner)" in capsys.readouterr().out

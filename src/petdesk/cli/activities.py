@@ -151,7 +151,8 @@ def _organisation(session: Session, text: str, ctx: Context) -> str:
         except ValidationError:
             raise CliError(exc.text(ctx.locale)) from exc
     if found is None:
-        raise CliError(ctx.translator()("Give the organisation's id or name."))
+        _ = ctx.translator()  # called as ``_``, so the extractor finds the sentence
+        raise CliError(_("Give the organisation's id or name."))
     return found
 
 

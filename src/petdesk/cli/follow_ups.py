@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--all", action="store_true", help=_("done and dropped ones too"))
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_list, action=None)
-    actions = p.add_subparsers(dest="action", metavar="{add,done,reopen,postpone,delete,restore}")
+    actions = p.add_subparsers(dest="action", metavar="{add,edit,done,reopen,postpone,delete,restore}")
 
     add = actions.add_parser("add", help=_("add a follow-up to a contact, an organisation or a project"))
     whose = add.add_mutually_exclusive_group(required=True)
@@ -72,6 +72,18 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add.add_argument("--note", metavar="TEXT", default="", help=_("a note"))
     _lang_arg(add, _)
     add.set_defaults(handler=cmd_add)
+
+    edit = actions.add_parser("edit", help=_("change a follow-up's title, owner, due date or note"))
+    edit.add_argument("id", metavar="ID", help=_("follow-up id (at least 4 characters)"))
+    edit.add_argument("--title", metavar="TEXT", help=_("what is to be done (English)"))
+    edit.add_argument("--title-zh", metavar="TEXT", help=_("what is to be done (Chinese)"))
+    edit.add_argument("--due", type=_date, metavar="D", help=_("due date (YYYY-MM-DD)"))
+    owner = edit.add_mutually_exclusive_group()
+    owner.add_argument("--owner", metavar="CONTACT_ID", help=_("who does it"))
+    owner.add_argument("--no-owner", action="store_true", help=_("nobody does it any more"))
+    edit.add_argument("--note", metavar="TEXT", help=_("a note"))
+    _lang_arg(edit, _)
+    edit.set_defaults(handler=cmd_edit)
 
     for name, text in (
         ("done", _("mark a follow-up done")),
@@ -175,6 +187,38 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         except ScheduleError as exc:
             raise CliError(_("The follow-up needs a title: give --title or --title-zh.")) from exc
         print(_("Follow-up added: {id}").format(id=made.id[:SHORT_ID]))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    """Change only what is given; the rest of the follow-up stays as it was."""
+    from petdesk.i18n import translator
+    from petdesk.services import follow_ups as follow_up_service
+    from petdesk.services.visits import ScheduleError
+
+    _ = translator(output_locale(args))
+    fid = _resolve(ctx, "follow_up", args.id, _)
+    given = {
+        "title_en": args.title,
+        "title_zh": args.title_zh,
+        "due_date": args.due,
+        "note": args.note,
+    }
+    fields = {name: value for name, value in given.items() if value is not None}
+    if args.owner:
+        fields["owner_id"] = _resolve(ctx, "contact", args.owner, _)
+    elif args.no_owner:
+        fields["owner_id"] = None
+    if not fields:
+        raise CliError(
+            _("Nothing to change: give --title, --title-zh, --due, --owner, --no-owner or --note.")
+        )
+    with ctx.db.transaction() as s:
+        try:
+            follow_up_service.edit(s, fid, **fields)
+        except ScheduleError as exc:
+            raise CliError(_("The follow-up needs a title: give --title or --title-zh.")) from exc
+    print(_("Follow-up changed."))
     return 0
 
 

@@ -661,7 +661,9 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     if d.partners:
         print(_("Partners:"))
         for p in d.partners:
-            print(f"  {p.organisation_id[:8]}  {pick(lang, p.name_en, p.name_zh)} ({label(p.role, locale)})")
+            name = pick(lang, p.name_en, p.name_zh)
+            gone = _(" (deleted)") if p.deleted else ""  # not named as if alive, as a deleted lead
+            print(f"  {p.organisation_id[:8]}  {name}{gone} ({label(p.role, locale)})")
     if d.moves:
         print(_("Stage moves:"))
         for mv in d.moves:

@@ -113,6 +113,27 @@ def add(
     )
 
 
+#: What :func:`edit` changes, by the names ``add`` takes, and the follow-up's columns they write.
+EDITABLE = {
+    "title_en": "description_en",
+    "title_zh": "description_zh",
+    "owner_id": "owner_id",
+    "due_date": "due_date",
+    "note": "note",
+}
+
+
+def edit(session: Session, follow_up_id: str, **fields: Any) -> FollowUp:
+    """Change what a follow-up says after it was added: ``title_en``, ``title_zh``, ``owner_id``
+    (None: nobody), ``due_date`` and ``note``; fields not given stay as they are."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"a follow-up's editable fields are {', '.join(EDITABLE)}, not {', '.join(unknown)}")
+    return visit_service.update_follow_up(
+        session, follow_up_id, **{EDITABLE[name]: value for name, value in fields.items()}
+    )
+
+
 def mark_done(session: Session, follow_up_id: str) -> FollowUp:
     return visit_service.update_follow_up(session, follow_up_id, status=FollowUpStatus.DONE)
 

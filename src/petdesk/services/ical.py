@@ -265,18 +265,36 @@ def _follow_up_event(row: FollowUpRow, locale: str, with_alarm: bool) -> Event:
     return ev
 
 
+def _overdue(row: FollowUpRow) -> bool:
+    """Due before today: its day-before reminder has passed. A past alarm would pop up at once on
+    each import (Thunderbird shows missed alarms, Outlook lists overdue reminders), so it has none."""
+    return row.due_date is not None and row.due_date < dt.date.today()
+
+
 def range_follow_ups(
-    session: Session, first: dt.date, last: dt.date, filters: cal_service.Filters | None
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    filters: cal_service.Filters | None,
+    *,
+    today: dt.date | None = None,
 ) -> list[FollowUpRow]:
-    """The open follow-ups a range's file carries: due in it, of the person or organisation the
-    calendar is filtered to."""
-    return follow_up_service.open_due_between(
+    """The open follow-ups a range's file carries: due in it, and those overdue (due before today)
+    even when the range starts later, of the person or organisation the calendar is filtered to.
+
+    An overdue one stays on its due date, not moved to today: the date is what was agreed, and a
+    file re-imported tomorrow would otherwise move the same event (same UID) again. Outlook, Google
+    Calendar, Apple Calendar and Thunderbird keep and show past all-day events; leaving an overdue
+    follow-up out made the phone's calendar look as if nothing were outstanding."""
+    today = today or dt.date.today()
+    rows = follow_up_service.open_due_between(
         session,
-        first,
+        None,
         last,
         person_id=filters.contact_id if filters else None,
         organisation_id=filters.organisation_id if filters else None,
     )
+    return [r for r in rows if r.due_date is not None and (r.due_date >= first or r.due_date < today)]
 
 
 def _finish(cal: Calendar, first: dt.date | None, last: dt.date | None) -> bytes:
@@ -389,7 +407,7 @@ def export_visit(
     _add_visit(cal, session, visit, locale, alarms)
     first, last = _add_logistics(cal, session, visit, locale, alarms)
     for row in follow_up_service.open_due_between(session, visit_id=visit.id):  # (field test 50, defect 3)
-        cal.add_component(_follow_up_event(row, locale, bool(alarms)))
+        cal.add_component(_follow_up_event(row, locale, bool(alarms) and not _overdue(row)))
     return _finish(cal, min(visit.start_date, first), max(visit.end_date, last))
 
 
@@ -778,7 +796,7 @@ def write_range(
         # Open follow-ups on their due dates, so they reach a phone's calendar (field test 50, defect 3).
         part = Calendar()
         for row in follow_ups:
-            part.add_component(_follow_up_event(row, locale, bool(alarms)))
+            part.add_component(_follow_up_event(row, locale, bool(alarms) and not _overdue(row)))
         spooled(part)
         report(total, total)
         head = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")

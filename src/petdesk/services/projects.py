@@ -118,6 +118,8 @@ class PartnerView:
     name_en: str
     name_zh: str
     role: PartnerRole
+    #: The organisation is deleted (in Deleted Records): marked so, as a deleted lead is.
+    deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -436,7 +438,10 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         cofinancing_note=p.cofinancing_note,
         documents=list(p.documents),
         technology_areas=list(p.technology_areas),
-        partners=[PartnerView(o.id, o.name_en, o.name_zh, PartnerRole(pp.role)) for pp, o in partners],
+        partners=[
+            PartnerView(o.id, o.name_en, o.name_zh, PartnerRole(pp.role), deleted=o.deleted_at is not None)
+            for pp, o in partners
+        ],
         milestones=[
             MilestoneView(x.id, MilestoneKind(x.kind), x.title_en, x.title_zh, x.due, x.done)
             for x in milestones

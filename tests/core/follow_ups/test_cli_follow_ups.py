@@ -73,3 +73,25 @@ def test_a_follow_up_without_a_title_is_refused_in_plain_words(
 ) -> None:
     assert main(["--db", str(db_path), "followups", "add", "--contact", ids["anna"]]) != 0
     assert "needs a title" in capsys.readouterr().err
+
+
+def test_edit_changes_only_what_is_given(
+    db: Database, db_path: Path, ids: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = run(db_path, capsys, "add", "--organisation", ids["org"], "--title", "Call", "--note", "keep")
+    short = re.search(r"Follow-up added: (\S+)", said).group(1)  # type: ignore[union-attr]
+    assert "changed" in run(
+        db_path, capsys, "edit", short, "--title", "Call back", "--due", "2027-01-04", "--owner", ids["anna"]
+    )
+    with db.reading() as s:
+        f = s.query(FollowUp).one()
+        assert (f.description_en, f.due_date, f.owner_id, f.note) == (
+            "Call back",
+            dt.date(2027, 1, 4),
+            ids["anna"],
+            "keep",
+        )
+    run(db_path, capsys, "edit", short, "--no-owner")
+    with db.reading() as s:
+        assert s.query(FollowUp).one().owner_id is None
+    assert main(["--db", str(db_path), "followups", "edit", short]) != 0  # nothing to change

@@ -84,3 +84,27 @@ def test_a_visits_export_has_its_open_follow_ups_and_importing_it_skips_them(
         "Follow-up: Send the minutes — Harbour delegation",
         "a follow-up, kept with its partner",
     ) in result.skipped
+
+
+def test_an_overdue_follow_up_is_in_a_file_that_starts_later(db: Database) -> None:
+    """Due before ``--from`` and before today: still owed, so on its due date in the file (without
+    a reminder already past); one due before ``--from`` but not yet overdue stays out."""
+    today = dt.date.today()
+    with db.transaction() as s:
+        org = organisation(s, "Veolia")
+        late = fu.add(
+            s, kind="organisation", record_id=org.id, title_en="Send offer", due_date=today - dt.timedelta(10)
+        )
+        soon = fu.add(s, kind="organisation", record_id=org.id, title_en="Call", due_date=today)
+        ahead = fu.add(
+            s, kind="organisation", record_id=org.id, title_en="Visit", due_date=today + dt.timedelta(20)
+        )
+    with db.reading() as s:
+        data = ical.export_range(s, today + dt.timedelta(1), today + dt.timedelta(30))
+    events = follow_up_events(data)
+    assert set(events) == {f"follow_up-{late.id}@petdesk", f"follow_up-{ahead.id}@petdesk"}
+    assert f"follow_up-{soon.id}@petdesk" not in events
+    overdue = events[f"follow_up-{late.id}@petdesk"]
+    assert overdue["dtstart"].dt == today - dt.timedelta(10)  # type: ignore[index]
+    assert not overdue.walk("VALARM")  # type: ignore[attr-defined]
+    assert events[f"follow_up-{ahead.id}@petdesk"].walk("VALARM")  # type: ignore[attr-defined]

@@ -89,3 +89,23 @@ def test_done_reopen_postpone_delete_and_restore(db: Database, ids: dict[str, st
         fu.restore(s, fid)
     with db.reading() as s:
         assert [r.id for r in fu.of_record(s, "organisation", ids["org"])] == [fid]
+
+
+def test_a_follow_up_is_edited_after_it_was_added(db: Database, ids: dict[str, str]) -> None:
+    with db.transaction() as s:
+        fid = fu.add(s, kind="organisation", record_id=ids["org"], title_en="Call", note="x").id
+    with db.transaction() as s:
+        fu.edit(s, fid, title_en="Call back", owner_id=ids["julia"], due_date=TODAY, note="")
+    with db.transaction() as s:
+        fu.edit(s, fid, title_zh="回电")  # what is not given stays
+    with db.reading() as s:
+        row = fu.get(s, fid)
+    assert (row.title_en, row.title_zh, row.owner_id, row.due_date, row.note) == (
+        "Call back",
+        "回电",
+        ids["julia"],
+        TODAY,
+        "",
+    )
+    with db.transaction() as s, pytest.raises(ScheduleError):
+        fu.edit(s, fid, title_en="", title_zh="")

@@ -41,9 +41,9 @@ def _whole_calendar(s: object, first: dt.date, last: dt.date) -> bytes:
     stays = ical._stays(s, ical.Accommodation.id.in_(stay_ids))  # type: ignore[arg-type]
     ical._add_travel(cal, s, legs, [], "en", ical.DEFAULT_ALARMS)  # type: ignore[arg-type]
     ical._add_travel(cal, s, [], stays, "en", ical.DEFAULT_ALARMS)  # type: ignore[arg-type]
-    # then the open follow-ups due in the range (field test 50, defect 3)
+    # then the open follow-ups due in the range or overdue, the overdue ones without a past reminder
     for row in ical.range_follow_ups(s, first, last, None):  # type: ignore[arg-type]
-        cal.add_component(ical._follow_up_event(row, "en", True))
+        cal.add_component(ical._follow_up_event(row, "en", not ical._overdue(row)))
     return ical._finish(cal, first, last)
 
 

@@ -2,9 +2,14 @@
 contact, organisation and project panes (field test 50, defects 1 and 2).
 
 It lists the record's follow-ups (open ones first) and offers Add (title, owner, due date, note),
-Mark done, Reopen, Postpone (a day, a week, to a date) and Delete with Undo. Changes go through
+Edit (a double-click or Enter on a row: the same fields, filled), Mark done, Reopen, Postpone
+(a day, a week, to a date) and Delete with Undo. Changes go through
 ``apply``: the visit editor holds them until Save; everywhere else the panel writes them at once
 through the operation helper (``write_op``), which announces them to Home and the calendar.
+
+A delete on a contact or organisation pane is undone as the page's other actions are: its bar,
+Edit › Undo (naming it) and Ctrl+Z. Where no list page holds the panel (the project editor, a pane
+on its own) the panel's own Undo button and Ctrl+Z in its table take it back.
 """
 
 from __future__ import annotations
@@ -22,12 +27,17 @@ from petdesk.gui.operations import Changes, read_op, write_op
 from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
+    QKeyEvent,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QMenu,
+    QObject,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -86,6 +96,8 @@ class FollowUpPanel(QWidget):
         )
         self.view = named(table_view(self, self.model), self.tr("Follow-ups"))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.view.installEventFilter(self)  # Delete, Enter (and Ctrl+Z with no page to undo on) in the table
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.title_en = QLineEdit(self)
         self.title_en.setPlaceholderText(self.tr("What is to be done (English)"))
         self.title_zh = QLineEdit(self)
@@ -220,6 +232,20 @@ class FollowUpPanel(QWidget):
             for field in (self.title_en, self.title_zh, self.note):
                 field.clear()
 
+    def edit_selected(self) -> None:
+        """Open the selected follow-up's title, owner, due date and note to change them."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = FollowUpDialog(self.db, row, locale=self.ui_locale, parent=self)
+        if not dialog.exec():
+            return
+        fid, fields = row.id, dialog.changed_fields()
+        if fields:
+            self._apply(
+                lambda s: follow_up_service.edit(s, fid, **fields), self.tr("Follow-up changed."), False
+            )
+
     def mark_done(self) -> None:
         if fid := selected_id(self.view):
             self._apply(lambda s: follow_up_service.mark_done(s, fid), self.tr("Marked done."), False)
@@ -248,13 +274,51 @@ class FollowUpPanel(QWidget):
         fid = selected_id(self.view)
         if not fid:
             return
-        if (
-            self._apply(lambda s: follow_up_service.delete(s, fid), self.tr("Follow-up deleted."), False)
-            is not False
-        ):
-            # No question first: Undo brings it back, as on the list pages.
+        work, said = (lambda s: follow_up_service.delete(s, fid)), self.tr("Follow-up deleted.")
+        page = self._undo_page()
+        if page is not None and self.record is not None:
+            # No question first: the page's Undo brings it back, as for its own deletes.
+            row, (kind, record_id) = self.selected(), self.record
+            title = row.title(self.lang) if row else ""
+            self._write(work, said, after=lambda: self._offer_on_page(page, fid, kind, record_id, title))
+        elif self._apply(work, said, False) is not False:
             self._deleted = fid
             self.undo_button.show()
+
+    def _undo_page(self) -> Any:
+        """The list page holding this panel (a contact's or organisation's pane), whose Undo the
+        delete joins; None in the visit editor (it holds changes for Save) or the project editor."""
+        if self._apply != self._write:
+            return None
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "offer_undo"):
+            widget = widget.parentWidget()
+        return widget
+
+    def _offer_on_page(self, page: Any, fid: str, kind: str, record_id: str, title: str) -> None:
+        self._forget_undo()
+
+        def restored(_result: Any) -> None:
+            if self.record == (kind, record_id):
+                self.message.setText(self.tr("Undone."))
+                self.show_record(kind, record_id)
+            self.changed.emit()
+
+        def undo() -> None:
+            write_op(
+                self.db,
+                lambda s: follow_up_service.restore(s, fid),
+                changes=Changes.of(FOLLOW_UP, kind, ids=[record_id]),
+                on_success=restored,
+                owner=page,
+            )
+
+        page.offer_undo(
+            self.tr("Follow-up deleted."),
+            undo,
+            ids=[fid],
+            name=self.tr("Delete follow-up “%1”").replace("%1", title),
+        )
 
     def undo_delete(self) -> None:
         fid = self._deleted
@@ -267,8 +331,39 @@ class FollowUpPanel(QWidget):
         self._deleted = None
         self.undo_button.hide()
 
-    def _write(self, work: Callable[[Session], Any], done: str, _creates: bool = False) -> None:
-        """Direct mode: write now, announce the change, show the record's follow-ups again."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the table deletes the selected follow-up (on a pane the page's own Delete,
+        which deletes the whole record, would take the key otherwise); Ctrl+Z there takes a
+        delete back where the panel's Undo button offers it."""
+        if watched is self.view and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and self._handles(event):
+                event.accept()  # the key comes to the table, not to a shortcut of the page
+                return True
+            if event.type() == QEvent.Type.KeyPress and self._handles(event):
+                if event.matches(QKeySequence.StandardKey.Delete):
+                    self.delete()
+                elif _is_enter(event):
+                    self.edit_selected()
+                else:
+                    self.undo_delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _handles(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Delete) or _is_enter(event):
+            return self.selected() is not None
+        return event.matches(QKeySequence.StandardKey.Undo) and self._deleted is not None
+
+    def _write(
+        self,
+        work: Callable[[Session], Any],
+        done: str,
+        _creates: bool = False,
+        *,
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        """Direct mode: write now, announce the change, show the record's follow-ups again
+        (then ``after``: a delete's Undo offered on the page)."""
         assert self.record is not None
         kind, record_id = self.record
 
@@ -276,6 +371,8 @@ class FollowUpPanel(QWidget):
             self.message.setText(done)
             self.show_record(kind, record_id)
             self.changed.emit()
+            if after is not None:
+                after()
 
         write_op(
             self.db,
@@ -284,6 +381,58 @@ class FollowUpPanel(QWidget):
             on_success=written,
             owner=self,
         )
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+
+
+class FollowUpDialog(QDialog):
+    """A follow-up's title, owner, due date and note as Add asks for them, filled to be changed."""
+
+    def __init__(self, db: Database, row: FollowUpRow, *, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit follow-up"))
+        self.row = row
+        self.title_en = QLineEdit(row.title_en, self)
+        self.title_zh = QLineEdit(row.title_zh, self)
+        self.owner = RecordField(
+            db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
+        )
+        lang = "zh" if locale.startswith("zh") else "en"
+        self.owner.set_record(row.owner_id, row.owner(lang))
+        # A follow-up without a due date keeps none unless a date is chosen here.
+        self._shown_due = row.due_date or dt.date.today() + dt.timedelta(days=14)
+        self.due = date_edit(self, self._shown_due)
+        self.note = QLineEdit(row.note, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        save = buttons.addButton(self.tr("Save changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Action (English)"), self.title_en)
+        form.addRow(self.tr("Action (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(buttons)
+
+    def changed_fields(self) -> dict[str, Any]:
+        """The fields changed here, by the names ``follow_ups.edit`` takes (the rest is not rewritten)."""
+        now: dict[str, Any] = {
+            "title_en": self.title_en.text().strip(),
+            "title_zh": self.title_zh.text().strip(),
+            "owner_id": self.owner.record_id,
+            "note": self.note.text().strip(),
+        }
+        was = {"title_en": self.row.title_en, "title_zh": self.row.title_zh, "owner_id": self.row.owner_id}
+        was["note"] = self.row.note
+        fields = {name: value for name, value in now.items() if value != was[name]}
+        due = from_qdate(self.due.date())
+        if due != self._shown_due:
+            fields["due_date"] = due
+        return fields
 
 
 class PostponeDialog(QDialog):

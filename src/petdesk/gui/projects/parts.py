@@ -20,6 +20,7 @@ from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDialog,
     QDialogButtonBox,
@@ -187,7 +188,10 @@ class PartnersModel(ListTableModel):
 
     def cells(self, row: Any) -> Sequence[Any]:
         p: PartnerView = row
-        return [pick(self.ui_locale, p.name_en, p.name_zh), label(p.role, self.ui_locale)]
+        name = pick(self.ui_locale, p.name_en, p.name_zh)
+        if p.deleted:  # not named as if alive, as a deleted lead is not
+            name = QCoreApplication.translate("PartnersTab", "%1 (deleted)").replace("%1", name)
+        return [name, label(p.role, self.ui_locale)]
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         p: PartnerView = self.rows[row_no]
