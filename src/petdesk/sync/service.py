@@ -826,6 +826,9 @@ class ImportResult:
     slots_settled: int = 0
     #: Marks of an attendee replaced at another office moved to the substitute (replaced_marks).
     marks_moved: int = 0
+    #: Open follow-ups deleted with their organisation, deleted at another office
+    #: (orphaned_follow_ups); restoring the organisation brings them back.
+    follow_ups_deleted: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -1194,6 +1197,7 @@ def _import(
             deleted_links,
             duplicate_methods,
             merged_away,
+            orphaned_follow_ups,
             replaced_marks,
             same_slot,
             tag_sets,
@@ -1220,6 +1224,8 @@ def _import(
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
+        # An organisation deleted at one office, a follow-up added to it at another: it goes with it.
+        result.follow_ups_deleted = orphaned_follow_ups.follow(cursor, write)
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,
@@ -1244,6 +1250,7 @@ def _import(
             or result.marks_moved
             or result.duplicates_retired
             or result.slots_settled
+            or result.follow_ups_deleted
         )
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
