@@ -829,6 +829,8 @@ class ImportResult:
     #: Open follow-ups deleted with their organisation, deleted at another office
     #: (orphaned_follow_ups); restoring the organisation brings them back.
     follow_ups_deleted: int = 0
+    #: Riders deleted with their vehicle assignment, deleted at another office (riders_left_behind).
+    riders_deleted: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -1199,6 +1201,7 @@ def _import(
             merged_away,
             orphaned_follow_ups,
             replaced_marks,
+            riders_left_behind,
             same_slot,
             tag_sets,
         )
@@ -1226,6 +1229,8 @@ def _import(
         )
         # An organisation deleted at one office, a follow-up added to it at another: it goes with it.
         result.follow_ups_deleted = orphaned_follow_ups.follow(cursor, write)
+        # A car taken off an item at an office that knows no riders: they go with the assignment.
+        result.riders_deleted = riders_left_behind.follow(cursor, write)
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,
@@ -1251,6 +1256,7 @@ def _import(
             or result.duplicates_retired
             or result.slots_settled
             or result.follow_ups_deleted
+            or result.riders_deleted
         )
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
