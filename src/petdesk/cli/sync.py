@@ -353,6 +353,19 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ),
             _,
         )
+    if result.recipient and result.recipient_schema_older:
+        warn(
+            _(
+                "{office}'s petdesk is older (its last package: {schema}); it cannot read this package "
+                "until it is updated"
+            ).format(
+                office=terminal_safe(
+                    office_name(result.recipient.name, result.recipient.name_zh, ctx.locale)
+                ),
+                schema=", ".join(result.recipient_schema_older),
+            ),
+            _,
+        )
     if result.retired_at:
         warn(
             _(
