@@ -1192,7 +1192,7 @@ def _import(
         recipient = manifest.get("recipient")
         if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
             result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
-        if dry_run or (already and not merger.writes_anything):
+        if dry_run or (already and not (merger.writes_anything or merger.writes_history)):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction
             result.open_conflicts = _open_conflicts(cursor)
