@@ -246,7 +246,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
+        <translation>
+            <numerusform>%Ln open follow-up of an organisation deleted at another office was deleted with it; restoring the organisation brings it back.</numerusform>
+            <numerusform>%Ln open follow-ups of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -336,7 +344,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="521"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -345,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="507"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -354,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="508"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -3384,12 +3384,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="261"/>
+        <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
+        <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="271"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="274"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4888,29 +4893,36 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
+        <translation>
+            <numerusform>%Ln 条待办的后续行动所属的机构已在其他办公室删除，已随机构一并删除；恢复机构即可恢复其后续行动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="465"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="468"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6190,8 +6202,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="107"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="569"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -6271,12 +6283,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="503"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="518"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="506"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="521"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6284,7 +6296,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="507"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6292,7 +6304,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="508"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6300,22 +6312,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="554"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="571"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

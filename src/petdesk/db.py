@@ -16,7 +16,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
@@ -196,18 +196,37 @@ def _migration_graph() -> tuple[set[str], list[tuple[str, ...]]]:
     """(every revision, every revision's parents), read from the migration files' ``revision`` and
     ``down_revision`` lines rather than through Alembic, whose import and script loading cost more
     than the rest of opening a file (issue 18; tests/core/test_migrations.py compares the two)."""
-    revisions: set[str] = set()
-    parents: list[tuple[str, ...]] = []
+    parents = _revision_parents()
+    return set(parents), list(parents.values())
+
+
+@cache
+def _revision_parents() -> dict[str, tuple[str, ...]]:
+    """Each revision's parents, from the migration files' lines (see :func:`_migration_graph`)."""
+    found: dict[str, tuple[str, ...]] = {}
     for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         text = script.read_text(encoding="utf-8")
         rev = _REVISION_LINE.search(text)
         if rev is None:
             continue
-        revisions.add(ast.literal_eval(rev.group(1).strip()))
         down = _DOWN_REVISION_LINE.search(text)
         value = ast.literal_eval(down.group(1).strip()) if down else None
-        parents.append(tuple(value) if isinstance(value, (tuple, list)) else (value,) if value else ())
-    return revisions, parents
+        parents = tuple(value) if isinstance(value, (tuple, list)) else (value,) if value else ()
+        found[ast.literal_eval(rev.group(1).strip())] = parents
+    return found
+
+
+def with_ancestors(revisions: Iterable[str]) -> set[str]:
+    """These revisions and every revision before them, as far as this petdesk knows them."""
+    parents = _revision_parents()
+    seen: set[str] = set()
+    todo = list(revisions)
+    while todo:
+        revision = todo.pop()
+        if revision not in seen:
+            seen.add(revision)
+            todo.extend(parents.get(revision, ()))
+    return seen
 
 
 _REVISION_LINE = re.compile(r"^revision\b[^=\n]*=\s*([^\n]+)$", re.M)

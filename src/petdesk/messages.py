@@ -568,6 +568,10 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("took people no longer on their visit off {n} item, travel leg or room"),
     N_("took people no longer on their visit off {n} items, travel legs or rooms"),
+    N_("{n} rider is still on a car taken off its itinerary item; --repair takes them off"),
+    N_("{n} riders are still on cars taken off their itinerary items; --repair takes them off"),
+    N_("took {n} rider off a car taken off its itinerary item"),
+    N_("took {n} riders off cars taken off their itinerary items"),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
     # a failed schema upgrade (db.py), said again in the language the command line was asked for

@@ -353,6 +353,19 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ),
             _,
         )
+    if result.recipient and result.recipient_schema_older:
+        warn(
+            _(
+                "{office}'s petdesk is older (its last package: {schema}); it cannot read this package "
+                "until it is updated"
+            ).format(
+                office=terminal_safe(
+                    office_name(result.recipient.name, result.recipient.name_zh, ctx.locale)
+                ),
+                schema=", ".join(result.recipient_schema_older),
+            ),
+            _,
+        )
     if result.retired_at:
         warn(
             _(
@@ -571,6 +584,16 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     elif result.applied:
         # The backup is kept only when the import changed something ("None" was printed here).
         print(_("Imported; nothing here changed, so no backup was kept."))
+    if result.follow_ups_deleted:
+        print(
+            _.ngettext(
+                "{n} open follow-up of an organisation deleted at another office was deleted with it; "
+                "restoring the organisation brings it back.",
+                "{n} open follow-ups of organisations deleted at another office were deleted with them; "
+                "restoring an organisation brings its follow-ups back.",
+                result.follow_ups_deleted,
+            ).format(n=result.follow_ups_deleted)
+        )
     if result.new_conflicts:
         command = "`petdesk sync conflicts`"
         print(

@@ -465,7 +465,22 @@ class MainWindow(QMainWindow):
         from petdesk.services import search
 
         db = self.db
-        run_in_background(lambda: search.catch_up(db), owner=self)
+        run_in_background(lambda: search.catch_up(db), on_success=self._search_caught_up, owner=self)
+
+    def _search_caught_up(self, entries: int) -> None:
+        """The lists read the index: once what was queued is in it, they read again (a package
+        imported from the command line showed its deleted organisations: field test 55, defect 1)."""
+        if entries:
+            announce(Changes.of(ORGANISATION, CONTACT))
+
+    def refresh_after_import(self) -> None:
+        """An import queues its records for the search index; work the queue off first, then send
+        the one change signal, so that no list reads the index before it is current (field test 55,
+        defect 1: a deleted and a merged-away organisation stayed listed)."""
+        from petdesk.services import search
+
+        db = self.db
+        run_in_background(lambda: search.catch_up(db), on_success=lambda _n: self.refresh_all(), owner=self)
 
     def update_status(self) -> None:
         """Count again off the GUI thread; the label shows the newest answer."""

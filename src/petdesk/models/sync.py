@@ -88,6 +88,9 @@ class SyncPeer(Base):
     acked: Mapped[str] = mapped_column(Text, default="{}")
     last_import_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     last_export_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    #: JSON list: the schema revisions its last package named ("[]": none read since 0048), so
+    #: that an export can say when it cannot read what this office writes now.
+    schema: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class SyncRetiredOffice(Base):

@@ -307,6 +307,16 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
             'shows "?"); --repair takes them off',
         )
         report.add(DERIVED, text)
+    from petdesk.sync import riders_left_behind
+
+    riders = len(riders_left_behind.left_behind(conn.cursor()))
+    if riders:
+        text = english_count(
+            riders,
+            "{n} rider is still on a car taken off its itinerary item; --repair takes them off",
+            "{n} riders are still on cars taken off their itinerary items; --repair takes them off",
+        )
+        report.add(DERIVED, text)
     if "contact" in tables and "sync_row_version" in tables:
         from petdesk.sync import deleted_links
 
@@ -343,14 +353,14 @@ def _settle_records(conn: sqlite3.Connection) -> list[str]:
     rooms of visits they are no longer on: this office's changes, which travel."""
     from petdesk.services.stray_visit_links import remove_stray_rows, stray_rows
     from petdesk.stored_times import stored_time, utcnow
-    from petdesk.sync import same_slot
+    from petdesk.sync import riders_left_behind, same_slot
     from petdesk.sync.hlc import PersistentClock, Version
     from petdesk.sync.local_writes import LocalWriter
     from petdesk.sync.tracking import self_office_id
 
     cursor = conn.cursor()
     twice = any(same_slot.duplicated_slots(cursor, t) for t in same_slot.SLOTS if t in _tables(conn))
-    if not (twice or stray_rows(cursor)):
+    if not (twice or stray_rows(cursor) or riders_left_behind.left_behind(cursor)):
         return []
     local = Version(PersistentClock(cursor).tick(), self_office_id(cursor))
     write = LocalWriter(cursor, local, stored_time(utcnow()))
@@ -362,6 +372,15 @@ def _settle_records(conn: sqlite3.Connection) -> list[str]:
                 n,
                 "kept one attendance row of {n} person marked twice",
                 "kept one attendance row each of {n} people marked twice",
+            )
+        )
+    riders = riders_left_behind.follow(cursor, write)
+    if riders:
+        done.append(
+            english_count(
+                riders,
+                "took {n} rider off a car taken off its itinerary item",
+                "took {n} riders off cars taken off their itinerary items",
             )
         )
     removed = remove_stray_rows(cursor, write)

@@ -339,8 +339,11 @@ class Merger:
         self.erasures: list[tuple[str, str, str, str, str, str]] = []
         self.new_conflicts = 0
         self.max_hlc = ZERO
-        #: Whether anything was (or, in a preview, would be) written.
+        #: Whether any record (or erasure) was (or, in a preview, would be) written.
         self.writes_anything = False
+        #: Whether change-log rows only were written: the log of changes whose values this office
+        #: already holds (another office's settlement of the same merge): no reason for a backup.
+        self.writes_history = False
         self.open_conflicts = {
             tuple(r)
             for r in cursor.execute(
@@ -449,7 +452,7 @@ class Merger:
                 old, new = forgotten.get(old, old), forgotten.get(new, new)
             out.append((change_id, entity_name, row_id, name, old, new, hlc, office, staff, stored_at))
         if out:
-            self.writes_anything = True
+            self.writes_history = True
             if self.apply:
                 from petdesk.sync.tracking import LOG_INSERT_SQL
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import __version__, bulkload, connection, faults, secrets
-from petdesk.db import Database, code_heads, known_revisions
+from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
@@ -228,6 +228,8 @@ LOCAL_REVISIONS = {
     "0043_korean_names": "0042_organisation_initials_keys",
     # this office's search index, derived from the records
     "0046_kana_readings": "0045_follow_up_partners",
+    # a column of this office's own bookkeeping (what schema each peer's last package named)
+    "0048_peer_schema": "0047_emergency_entries",
 }
 
 
@@ -653,6 +655,9 @@ class ExportResult:
     #: When this office was retired, when another office did so and a package said it: the
     #: offices that know it refuse packages from here.
     retired_at: dt.datetime | None = None
+    #: The schema the recipient's last package named, when it is older than what this package
+    #: needs: the recipient refuses the package until its petdesk is updated (field test 55).
+    recipient_schema_older: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -744,6 +749,7 @@ def export_changes(
         now_hlc = clock.tick()
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
+        older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
         report("collecting changes")
         with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
             collected = collect(
@@ -790,7 +796,18 @@ def export_changes(
         erasures=collected.erasures,
         clock_behind=clock_behind,
         retired_at=retired_at,
+        recipient_schema_older=older,
     )
+
+
+def _older_peer_schema(cursor: Any, peer_id: str, schema: list[str]) -> list[str]:
+    """The revisions the peer's last package named, when some revision ``schema`` names comes
+    after them (the peer refuses the package); empty when it can read it, or nothing is known."""
+    row = cursor.execute("SELECT schema FROM sync_peer WHERE office_id = ?", (peer_id,)).fetchone()
+    theirs = [str(r) for r in json.loads(row[0])] if row and row[0] else []
+    if not theirs or not set(theirs) <= _code_revisions():
+        return []  # no package read from it since 0048, or it is the newer one
+    return theirs if not set(schema) <= with_ancestors(theirs) else []
 
 
 # --------------------------------------------------------------------------------------------
@@ -826,6 +843,11 @@ class ImportResult:
     slots_settled: int = 0
     #: Marks of an attendee replaced at another office moved to the substitute (replaced_marks).
     marks_moved: int = 0
+    #: Open follow-ups deleted with their organisation, deleted at another office
+    #: (orphaned_follow_ups); restoring the organisation brings them back.
+    follow_ups_deleted: int = 0
+    #: Riders deleted with their vehicle assignment, deleted at another office (riders_left_behind).
+    riders_deleted: int = 0
     #: Records here that the package's erasure markers name (what a dry run would erase).
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
@@ -1170,7 +1192,7 @@ def _import(
         recipient = manifest.get("recipient")
         if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
             result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
-        if dry_run or (already and not merger.writes_anything):
+        if dry_run or (already and not (merger.writes_anything or merger.writes_history)):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction
             result.open_conflicts = _open_conflicts(cursor)
@@ -1194,7 +1216,9 @@ def _import(
             deleted_links,
             duplicate_methods,
             merged_away,
+            orphaned_follow_ups,
             replaced_marks,
+            riders_left_behind,
             same_slot,
             tag_sets,
         )
@@ -1220,6 +1244,10 @@ def _import(
         result.duplicates_retired = duplicate_methods.collapse(
             cursor, write, [*merger.touched["contact_method"], *moved]
         )
+        # An organisation deleted at one office, a follow-up added to it at another: it goes with it.
+        result.follow_ups_deleted = orphaned_follow_ups.follow(cursor, write)
+        # A car taken off an item at an office that knows no riders: they go with the assignment.
+        result.riders_deleted = riders_left_behind.follow(cursor, write)
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,
@@ -1244,6 +1272,8 @@ def _import(
             or result.marks_moved
             or result.duplicates_retired
             or result.slots_settled
+            or result.follow_ups_deleted
+            or result.riders_deleted
         )
         result.changed_data = merger.writes_anything or bool(settled_here)
         if dominates(local_knowledge, base):
@@ -1253,10 +1283,15 @@ def _import(
         if not own:  # this office is no peer of its own
             acked = _acknowledged(_peer_acked(cursor, sender_id) or {}, sender_knowledge, sender_id)
             cursor.execute(
-                "INSERT INTO sync_peer (office_id, acked, last_import_at) VALUES (?, ?, ?) "
+                "INSERT INTO sync_peer (office_id, acked, last_import_at, schema) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(office_id) DO UPDATE SET acked = excluded.acked, "
-                "last_import_at = excluded.last_import_at",
-                (sender_id, json.dumps(acked, sort_keys=True), now),
+                "last_import_at = excluded.last_import_at, schema = excluded.schema",
+                (
+                    sender_id,
+                    json.dumps(acked, sort_keys=True),
+                    now,
+                    json.dumps(sorted(map(str, manifest["schema"]))),
+                ),
             )
         # What the sender now holds may be the last acknowledgement a lost-edit fact waited for.
         lost_edits.prune(cursor, self_id, hlc.wall_ms())

@@ -66,7 +66,7 @@ def open_import(window: MainWindow, package: Path | None = None):
     dialog.setObjectName("sync_import_dialog")
     if package is not None:
         dialog.show_package(package)
-    dialog.imported.connect(lambda _result: window.refresh_all())
+    dialog.imported.connect(lambda _result: window.refresh_after_import())
     dialog.open()
     window.sync_dialog = dialog  # type: ignore[attr-defined]
     return dialog

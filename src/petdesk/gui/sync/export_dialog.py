@@ -248,8 +248,22 @@ class ExportDialog(QDialog):
             else ""
         )
         # sentences(): no space after a Chinese sentence's "。".
-        text = sentences(text, mail, clock, retired)
+        text = sentences(text, mail, clock, retired, self._older_recipient_text(result))
         self.message.setText(text)
+
+    def _older_recipient_text(self, result: service.ExportResult) -> str:
+        """The recipient's last package named an older schema: it refuses this one (field test 55)."""
+        if result.recipient is None or not result.recipient_schema_older:
+            return ""
+        office = office_name(result.recipient.name, result.recipient.name_zh, locale_of(self))
+        return arg(
+            self.tr(
+                "Warning: %1's petdesk is older (its last package: %2); it cannot read this package until "
+                "it is updated."
+            ),
+            office,
+            ", ".join(result.recipient_schema_older),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

@@ -433,6 +433,13 @@ class ImportDialog(QDialog):
                 "",
                 result.overridden,
             )
+        if result.follow_ups_deleted:
+            text += " " + self.tr(
+                "%Ln open follow-up(s) of organisations deleted at another office were deleted with them; "
+                "restoring an organisation brings its follow-ups back.",
+                "",
+                result.follow_ups_deleted,
+            )
         if result.backup_path:
             text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
         if result.backup_path and result.to_erase:
