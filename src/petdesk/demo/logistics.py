@@ -90,9 +90,9 @@ def _entry_id(visit_id: str) -> str:
     return compact(with_compact_version(uuid.uuid5(uuid.NAMESPACE_URL, f"petdesk-demo-emergency/{visit_id}").int))
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object], verb: str = "INSERT") -> None:
     cols = ", ".join(row)
-    conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    conn.execute(f"{verb} INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
 
 
 def add_logistics(conn: sqlite3.Connection, *, seed: int, salt: int = 0) -> int:
@@ -235,7 +235,9 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int, salt: int = 0) -> int:
             )
         # emergency sheet and gifts
         if item_zone == "Asia/Shanghai":
-            _insert(  # the whole-visit entry of the sheet (migration 0045)
+            # The whole-visit entry of the sheet (migration 0047). Its id comes from the visit's, so a
+            # second demo run into a demo file keeps the entry the first run gave a visit.
+            _insert(
                 conn,
                 "emergency_entry",
                 dict(
@@ -246,6 +248,7 @@ def add_logistics(conn: sqlite3.Connection, *, seed: int, salt: int = 0) -> int:
                     emergency_numbers=CN_EMERGENCY,
                     hospital=HOSPITALS.get(city, f"{city} First People's Hospital, emergency department"),
                 ),
+                "INSERT OR IGNORE",
             )  # fmt: skip
         if rng.random() < 0.5:
             giver = " ".join(x for x in (delegation[0][4], delegation[0][3]) if x) if delegation else ""
