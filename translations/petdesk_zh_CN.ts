@@ -167,8 +167,8 @@
     <name>ActivityLog</name>
     <message>
         <location filename="../src/petdesk/gui/activities/__init__.py" line="16"/>
-        <source>&amp;Activity Log…</source>
-        <translation>活动记录(&amp;A)…</translation>
+        <source>Activity &amp;Log…</source>
+        <translation>活动记录(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     """View › Activity Log…"""
-    action = QAction(QCoreApplication.translate("ActivityLog", "&Activity Log…"), window)
+    action = QAction(QCoreApplication.translate("ActivityLog", "Activity &Log…"), window)
     action.setObjectName("action_activity_log")
     action.triggered.connect(lambda _checked=False: open_activity_log(window))
     window.menu("view").addAction(action)
