@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from petdesk import i18n
+from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.contacts.detail import ActivityDialog
@@ -68,7 +68,12 @@ class ActivityLogDialog(QDialog):
             self.query,
             headers,
             locale=locale,
-            formatters={"when": self._when, "kind": lambda v: label(ActivityKind(v), locale) if v else ""},
+            formatters={
+                "when": self._when,
+                "kind": lambda v: label(ActivityKind(v), locale) if v else "",
+                # "Wang Lei (王磊)" as typed; the Chinese window writes the brackets full-width.
+                "author": labels.full_width if locale.startswith("zh") else str,
+            },
             placeholder=self.tr("Search subjects, notes, people, organisations…"),
             noun=lambda n: self.tr("%Ln activities", "", n),
             tell=self._tell,

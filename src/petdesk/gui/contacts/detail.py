@@ -594,7 +594,9 @@ def fill_activities(tree: QTreeWidget, activities: list[Any], locale: str) -> No
         # (field test 50, defect 5). The whole notes are in the tooltip and in the opened entry.
         first_note = a.body.split("\n")[0]
         text = f"{a.subject} — {first_note}" if a.subject and first_note else a.subject or first_note
-        item = QTreeWidgetItem([when, kind, text, a.author])
+        # "Wang Lei (王磊)" as typed; the Chinese window writes the brackets full-width.
+        author = labels.full_width(a.author) if locale.startswith("zh") else a.author
+        item = QTreeWidgetItem([when, kind, text, author])
         item.setData(0, Qt.ItemDataRole.UserRole, a.id)
         if a.body:
             item.setToolTip(2, a.body)
