@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
     p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
     p.add_argument(
+        "--move",
+        action="store_true",
+        help=_("with --folder or --default-folder: move the backups in the earlier folders there too"),
+    )
+    p.add_argument(
         "--delete",
         nargs="+",
         metavar="NAME",
@@ -197,19 +202,10 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
     _ = ctx.translator()
+    if args.move and args.folder is None and not args.default_folder:
+        raise CliError(_("--move goes with --folder DIR or --default-folder"))
     if args.folder is not None or args.default_folder:
-        folder = None if args.default_folder else args.folder
-        if folder is not None:
-            try:
-                backups.check_writable(folder.expanduser())
-            except backups.BackupError as exc:
-                raise CliError(str(exc)) from exc
-        db = ctx.db
-        conn = db.raw()
-        try:
-            backups.set_folder(conn, folder)
-        finally:
-            conn.close()
+        _change_folder(args, ctx)
     path = ctx.path
     if args.delete:
         return _delete_backups(path, args.delete, args.yes, ctx)
@@ -238,6 +234,56 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         kind = pad(kinds[b.path], kind_wide)
         print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
     return 0
+
+
+def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
+    """Keep backups in the folder asked for, and say where the earlier backups are: they stay
+    in their folder unless ``--move`` is given (field test 53: they were mentioned nowhere)."""
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    folder = None if args.default_folder else args.folder.expanduser()
+    if folder is not None:
+        try:
+            backups.check_writable(folder)
+        except backups.BackupError as exc:
+            raise CliError(str(exc)) from exc
+    conn = ctx.db.raw()
+    try:
+        backups.set_folder(conn, folder)
+    finally:
+        conn.close()
+    path = ctx.path
+    target = backups.folder_for(path)
+    if args.move:
+        try:
+            moved = backups.move_backups(path, target)
+        except OSError as exc:
+            from petdesk import faults
+
+            raise CliError(
+                _("could not move the backups to {folder}: {reason}").format(
+                    folder=target, reason=faults.os_problem(exc)
+                )
+            ) from exc
+        print(
+            _.ngettext("Moved {n} backup to {folder}.", "Moved {n} backups to {folder}.", len(moved)).format(
+                n=len(moved), folder=target
+            )
+        )
+        return
+    import shlex
+
+    again = "--default-folder" if folder is None else f"--folder {shlex.quote(str(target))}"
+    for other in backups.folders_of(path)[1:]:  # the first is the new folder
+        if left := backups.list_backups(other, path.name):
+            print(
+                _.ngettext(
+                    "{n} earlier backup stays in {folder}; to move it here: {command}",
+                    "{n} earlier backups stay in {folder}; to move them here: {command}",
+                    len(left),
+                ).format(n=len(left), folder=other, command=f"petdesk backups {again} --move")
+            )
 
 
 def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:
@@ -693,6 +739,7 @@ def _forget_survey_lines(found: Survey, ctx: Context) -> list[str]:
         _("This removes the office in {file} from this computer:").format(file=found.path),
         "  " + _("the database: {records}").format(records=records),
         "  " + _.ngettext("{n} backup", "{n} backups", found.backups).format(n=found.backups),
+        *("    " + _("in {folder}").format(folder=folder) for folder in found.backup_folders),
         "  " + _.ngettext("{n} file in all", "{n} files in all", len(found.files)).format(n=len(found.files)),
     ]
     if found.log_entries:

@@ -35,6 +35,8 @@ from petdesk.sizes import file_size
 
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
+#: Setting listing (JSON) the backup folders chosen before the current one: their backups stay there.
+PAST_FOLDERS_SETTING = "backup.folders.past"
 #: Reasons of periodic backups (pruned by day/week/month); any other reason is an event backup.
 PERIODIC = "daily"
 #: Backups the user asked for; never pruned.
@@ -153,29 +155,109 @@ def folder_for(db_path: Path) -> Path:
 
     Read with a plain connection and any failure ignored: a damaged file must still find its
     backups."""
+    chosen_folder = _read_settings(db_path).get(FOLDER_SETTING)
+    return Path(chosen_folder).expanduser() if chosen_folder else default_folder(db_path)
+
+
+def folders_of(db_path: Path) -> list[Path]:
+    """Every folder that may hold backups of ``db_path``: the current one, the default one beside
+    the file and those chosen before. Backups stay where they were made when the folder changes,
+    and they are this office's all the same: removing the office must find them (field test 53)."""
+    settings = _read_settings(db_path)
+    folders = [folder_for(db_path), default_folder(db_path)]
+    folders += [Path(p).expanduser() for p in _past_list(settings.get(PAST_FOLDERS_SETTING))]
+    unique: dict[Path, Path] = {}
+    for folder in folders:
+        unique.setdefault(_resolved(folder), folder)
+    return list(unique.values())
+
+
+def backups_everywhere(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path`` in every folder it has used (:func:`folders_of`), newest first."""
+    found = [b for folder in folders_of(db_path) for b in list_backups(folder, db_path.name)]
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
+    """Remember ``folder`` as the backup folder (None: back to the default), and the folder
+    chosen until now among the past ones: its backups stay there."""
+    with conn:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+        if row and row[0]:
+            _remember_past_folder(conn, str(row[0]))
+        if folder is None:
+            conn.execute("DELETE FROM setting WHERE key = ?", (FOLDER_SETTING,))
+        else:
+            _put_setting(conn, FOLDER_SETTING, str(folder.expanduser().resolve()))
+
+
+def move_backups(db_path: Path, target: Path) -> list[Path]:
+    """Move the backups of ``db_path`` found in its other folders into ``target``; returns the
+    moved backups' new paths. Each backup's sidecar goes first and the backup after it, each
+    copied before the original is removed (``shutil.move``): nothing is lost if it stops half-way.
+    A name already in ``target`` is left where it is."""
+    moved = []
+    target.mkdir(parents=True, exist_ok=True)
+    for folder in folders_of(db_path):
+        if _resolved(folder) == _resolved(target):
+            continue
+        for info in list_backups(folder, db_path.name):
+            new_path = target / info.path.name
+            if new_path.exists():
+                continue
+            if _sidecar(info.path).exists():
+                shutil.move(_sidecar(info.path), _sidecar(new_path))
+            shutil.move(info.path, new_path)
+            moved.append(new_path)
+        with suppress(OSError):
+            folder.rmdir()  # only when empty
+    return moved
+
+
+def _resolved(folder: Path) -> Path:
+    try:
+        return folder.expanduser().resolve()
+    except OSError:
+        return folder
+
+
+def _read_settings(db_path: Path) -> dict[str, str]:
+    """The backup settings of the database at ``db_path`` ({} when unreadable)."""
     with suppress(*connection.FAILURES_OR_OS):
         if db_path.exists():
             conn = connection.connect(db_path, readonly=True)
             try:
-                row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+                rows = conn.execute(
+                    "SELECT key, value FROM setting WHERE key IN (?, ?)",
+                    (FOLDER_SETTING, PAST_FOLDERS_SETTING),
+                ).fetchall()
             finally:
                 conn.close()
-            if row and row[0]:
-                return Path(row[0]).expanduser()
-    return default_folder(db_path)
+            return {str(key): str(value) for key, value in rows if value}
+    return {}
 
 
-def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
-    """Remember ``folder`` as the backup folder (None: back to the default)."""
-    with conn:
-        if folder is None:
-            conn.execute("DELETE FROM setting WHERE key = ?", (FOLDER_SETTING,))
-        else:
-            conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (FOLDER_SETTING, str(folder.expanduser().resolve())),
-            )
+def _past_list(value: str | None) -> list[str]:
+    try:
+        past = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(p) for p in past] if isinstance(past, list) else []
+
+
+def _remember_past_folder(conn: sqlite3.Connection, folder: str) -> None:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (PAST_FOLDERS_SETTING,)).fetchone()
+    past = _past_list(row[0] if row else None)
+    if folder not in past:
+        _put_setting(conn, PAST_FOLDERS_SETTING, json.dumps([*past, folder]))
+
+
+def _put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 # -- writing -------------------------------------------------------------------------------------
