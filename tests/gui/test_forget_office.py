@@ -150,3 +150,46 @@ def test_the_dialog_fits_a_short_screen_with_a_large_font_in_chinese(  # type: i
         dialog.reject()
         window.close()
     bonn.close()
+
+
+def test_removing_the_office_during_the_start_up_backup_leaves_no_copy_and_no_stick_warning(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 53, defect 2: the start-up backup, running in the background, wrote its copy after
+    the removal; then the window said the stick had been pulled out."""
+    import threading
+
+    from petdesk.gui import database_gone
+    from petdesk.gui.operations import run_in_background
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Müller", given_name="Anna"))
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    copied, go = threading.Event(), threading.Event()
+
+    def held(done: int, _total: int) -> None:
+        if done >= 40 and not copied.is_set():  # copied, not packed yet
+            copied.set()
+            go.wait(30)
+
+    run_in_background(lambda: backups.create(db.path, backups.PERIODIC, progress=held))
+    qtbot.waitUntil(copied.is_set, timeout=20000)
+    window.forget_office_action.trigger()
+    dialog = window.forget_office_dialog
+    qtbot.keyClicks(dialog.confirm, db.path.name)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backups.backups_stopped(db.path) or dialog.outcome is not None, timeout=20000)
+    go.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    from petdesk.gui.operations import finish_background_work
+
+    finish_background_work()
+
+    assert backups.list_backups(backups.default_folder(db.path), db.path.name) == []
+    dialog.findChild(type(dialog.go_button), "close").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not database_gone.told(db.path)

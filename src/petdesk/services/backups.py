@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
@@ -260,6 +261,51 @@ def _put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
     )
 
 
+# -- backups running, and offices being removed ------------------------------------------------------
+
+#: Backups running in this process, per database file, and the files being removed from this
+#: computer, of which no backup starts any more: the window's start-up backup, running in the
+#: background, wrote a full copy after forget-office had counted the files (field test 53, defect 2).
+_running: dict[str, int] = {}
+_forgotten: set[str] = set()
+_backups_changed = threading.Condition()
+
+
+def _file_key(db_path: Path) -> str:
+    return str(Path(db_path).expanduser().resolve())
+
+
+@contextmanager
+def _backing_up(db_path: Path) -> Iterator[None]:
+    key = _file_key(db_path)
+    with _backups_changed:
+        if key in _forgotten:
+            raise BackupError(f"{db_path} is being removed from this computer: no backup of it is made")
+        _running[key] = _running.get(key, 0) + 1
+    try:
+        yield
+    finally:
+        with _backups_changed:
+            _running[key] -= 1
+            if not _running[key]:
+                del _running[key]
+            _backups_changed.notify_all()
+
+
+def stop_backups(db_path: Path) -> None:
+    """No backup of ``db_path`` starts from now on in this process, and the ones running are
+    waited for: their files are then there to be removed with the office."""
+    key = _file_key(db_path)
+    with _backups_changed:
+        _forgotten.add(key)
+        _backups_changed.wait_for(lambda: key not in _running)
+
+
+def backups_stopped(db_path: Path) -> bool:
+    """Whether :func:`stop_backups` was called for ``db_path`` (the office is being removed)."""
+    return _file_key(db_path) in _forgotten
+
+
 # -- writing -------------------------------------------------------------------------------------
 
 
@@ -345,6 +391,22 @@ def create(
 
     ``out`` gets the same gzip-compressed file (with its sidecar) and is not pruned.
     ``progress(done, 100)`` says how far it is; if it raises (``Cancelled``), no backup is left."""
+    with _backing_up(db_path):
+        return _create(
+            db_path, reason, folder=folder, out=out, source=source, prune_after=prune_after, progress=progress
+        )
+
+
+def _create(
+    db_path: Path,
+    reason: str,
+    *,
+    folder: Path | None = None,
+    out: Path | None = None,
+    source: sqlite3.Connection | None = None,
+    prune_after: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
     report = progress or (lambda _done, _total: None)
     folder = (out.parent if out is not None else folder or folder_for(db_path)).expanduser()
     try:
@@ -689,6 +751,8 @@ def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
 def backup_if_due(db_path: Path) -> BackupInfo | None:
     """The periodic backup, at start and close of the window; nothing if a recent one holds the
     same data (see :func:`is_due`)."""
+    if backups_stopped(db_path):
+        return None  # the office is being removed: no new copy of it
     if db_path.exists() and db_path.stat().st_size > 0 and is_due(db_path):
         return create(db_path, PERIODIC)
     return None

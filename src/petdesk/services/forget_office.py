@@ -103,6 +103,8 @@ def forget(db_path: Path) -> Outcome:
     with :class:`InUse`, before anything is removed, while another petdesk has the file open."""
     db_path = Path(db_path).expanduser()
     _refuse_if_open(db_path)
+    # A backup running in the background (the window's at start-up) would leave its copy behind.
+    backups.stop_backups(db_path)
     folders = backups.folders_of(db_path)  # read from the database's settings, so before it goes
     found = survey(db_path)
     outcome = Outcome()
