@@ -943,6 +943,7 @@ def restore(
         _use_passphrase(tmp, passphrase)
         rekeyed = _use_backup_passphrase(tmp, backup, db_path, backup_passphrase, passphrase, encrypted_here)
         counts = verify(tmp, backup)
+        _refuse_if_newer(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
             _refuse_other_office(theirs, ours, backup)
@@ -1088,6 +1089,23 @@ def _carry_erasures(db_path: Path, restored: Path) -> int:
     if erased:
         scrub(restored)  # the restored file then holds no byte of the erased rows
     return erased
+
+
+def _refuse_if_newer(path: Path, label: Path) -> None:
+    """Refuse a backup made by a newer petdesk before anything changes: restored, it replaced a
+    working database by one this petdesk cannot open (field test 53, defect 4)."""
+    from petdesk import db
+
+    conn = connection.connect(path, readonly=True)
+    try:
+        revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+    if unknown := revisions - db.known_revisions():
+        raise BackupError(
+            f"{label} was made by a newer petdesk (schema {', '.join(sorted(unknown))}): update petdesk "
+            "to restore it; nothing was changed"
+        )
 
 
 def _upgrade_if_older(path: Path) -> None:
