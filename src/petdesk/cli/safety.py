@@ -80,6 +80,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "made before a passphrase change); the restored database keeps the database's passphrase"
         ),
     )
+    p.add_argument(
+        "--replace-encrypted",
+        action="store_true",
+        help=_(
+            "when the database's passphrase is forgotten: move the encrypted database aside (kept) and "
+            "restore the backup in its place, after asking"
+        ),
+    )
+    p.add_argument("--yes", action="store_true", help=_("with --replace-encrypted: do not ask"))
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
@@ -341,6 +350,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     ctx.close()
+    aside = _set_aside_encrypted(args, ctx, source) if args.replace_encrypted else None
+    if aside is False:
+        return 1
     exchanges_before = _last_exchanges(path) if path.exists() else None
     backup_passphrase = (
         _read_passphrase_file(args.backup_passphrase_file, ctx) if args.backup_passphrase_file else None
@@ -353,8 +365,17 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 raise
             result = _restore(args, ctx, source, asked)
     except backups.BackupError as exc:
+        if isinstance(aside, Path):
+            backups.put_back(aside, path)  # nothing restored: the encrypted file is back as it was
+        elif connection.is_encrypted(path) and not backups.is_encrypted_backup(source):
+            warn(_("if the database's passphrase is forgotten: {command}").format(command=_REPLACE), _)
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
+    if isinstance(aside, Path):
+        from petdesk import secrets
+
+        secrets.forget(secrets.DATABASE, path)  # the passphrase remembered, if any, was the other file's
+        print(_("The encrypted database is kept as {file}.").format(file=aside))
     print(
         _("Restored {file} from {source} ({counts}).").format(
             file=path, source=source, counts=_counts(result.counts, ctx)
@@ -417,6 +438,47 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             _,
         )
     return 0
+
+
+_REPLACE = "petdesk restore --replace-encrypted BACKUP"
+
+
+def _set_aside_encrypted(args: argparse.Namespace, ctx: Context, source: Path) -> Path | bool:
+    """Move the encrypted database aside for ``restore --replace-encrypted``, once the user said
+    yes (False: they did not, nothing changed)."""
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    path = ctx.path
+    if not path.exists() or not connection.is_encrypted(path):
+        raise CliError(
+            _("{file} is not encrypted: restore the backup without --replace-encrypted").format(file=path)
+        )
+    if not args.yes:
+        print(
+            _(
+                "{file} is encrypted. It is moved aside, kept under another name beside it, and {backup} "
+                "is restored in its place: the changes made after that backup are only in the encrypted file."
+            ).format(file=path, backup=source)
+        )
+        try:
+            answer = input(_("Replace the encrypted database by the backup? [y/N] "))
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing changed."))
+            return False
+    try:
+        aside = backups.set_aside_encrypted(path)
+    except OSError as exc:
+        from petdesk import faults
+
+        raise CliError(
+            _("cannot move {file} aside ({reason}); nothing changed").format(
+                file=path, reason=faults.os_problem(exc)
+            )
+        ) from exc
+    return aside
 
 
 def _exchanged_after_backup(

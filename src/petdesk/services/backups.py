@@ -979,6 +979,34 @@ def restore(
     )
 
 
+#: The name an encrypted database whose passphrase is lost is kept under, beside where it was.
+SET_ASIDE_MARK = ".encrypted-"
+
+
+def set_aside_encrypted(db_path: Path) -> Path:
+    """Move the encrypted database at ``db_path`` (and SQLite's files beside it) aside, under a
+    name of its own beside it, so that a plain backup can be restored in its place when its
+    passphrase is forgotten (README: the way back; field test 53, defect 5). Nothing is deleted:
+    should the passphrase come back, the file is still there. Returns the file's new path."""
+    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+    aside = db_path.with_name(f"{db_path.name}{SET_ASIDE_MARK}{stamp}")
+    for extra in ("-wal", "-shm"):  # with the file they belong to, not left to a new one
+        beside = db_path.with_name(db_path.name + extra)
+        if beside.exists():
+            beside.rename(aside.with_name(aside.name + extra))
+    db_path.rename(aside)
+    return aside
+
+
+def put_back(aside: Path, db_path: Path) -> None:
+    """Undo :func:`set_aside_encrypted` (the restore failed): the file goes back where it was."""
+    for extra in ("-wal", "-shm"):
+        moved = aside.with_name(aside.name + extra)
+        if moved.exists():
+            moved.rename(db_path.with_name(db_path.name + extra))
+    aside.rename(db_path)
+
+
 def _use_backup_passphrase(
     tmp: Path, backup: Path, db_path: Path, backup_key: str | None, given: str | None, encrypted_here: bool
 ) -> bool:

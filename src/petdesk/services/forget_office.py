@@ -130,9 +130,11 @@ def forget(db_path: Path) -> Outcome:
 
 
 def _files_beside(db_path: Path) -> list[Path]:
-    """The database, SQLite's and petdesk's files beside it, and the damaged files a restore set aside."""
+    """The database, SQLite's and petdesk's files beside it, and the damaged or encrypted files a
+    restore set aside."""
     beside = [db_path.with_name(db_path.name + extra) for extra in _BESIDE]
     damaged = sorted(db_path.parent.glob(f"{db_path.name}.damaged-*"))
+    damaged += sorted(db_path.parent.glob(f"{db_path.name}{backups.SET_ASIDE_MARK}*"))
     return [db_path, *beside, *damaged]
 
 
