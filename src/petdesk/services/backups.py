@@ -1007,6 +1007,17 @@ def put_back(aside: Path, db_path: Path) -> None:
     aside.rename(db_path)
 
 
+def restore_new_installation(db_path: Path, backup: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Restore ``backup`` (from anywhere, ``passphrase`` opening an encrypted one) into the new
+    database at ``db_path``: the welcome page of a new laptop (field test 53, defect 6). This
+    installation becomes the backup's office, with its identity and sync state; the identity the
+    new file was given a moment ago goes. Refused when the database holds records: only a new,
+    empty one is replaced without the questions of File › Backups. The caller has closed it."""
+    if db_path.exists() and db_path.stat().st_size > 0 and any(inspect(db_path)[1].values()):
+        raise BackupError(f"{db_path} is not a new database; restore the backup with File › Backups")
+    return restore(db_path, backup, take_over_office=True, passphrase=passphrase, closed=True)
+
+
 def _use_backup_passphrase(
     tmp: Path, backup: Path, db_path: Path, backup_key: str | None, given: str | None, encrypted_here: bool
 ) -> bool:
