@@ -366,6 +366,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged (the compressed data is incomplete)"),
     N_("{file} is not a petdesk database or backup"),
     N_("{file} is not a petdesk database"),
+    N_("wrong passphrase for this backup {file}; nothing was changed"),
     N_("{file} is not a new database; restore the backup with File › Backups"),
     N_(
         "{file} was made by a newer petdesk (schema {schema}): update petdesk to restore it; "

@@ -942,7 +942,16 @@ def restore(
             )
         _use_passphrase(tmp, passphrase)
         rekeyed = _use_backup_passphrase(tmp, backup, db_path, backup_passphrase, passphrase, encrypted_here)
-        counts = verify(tmp, backup)
+        try:
+            counts = verify(tmp, backup)
+        except BackupPassphraseError as exc:
+            if encrypted_here:
+                raise  # made before a passphrase change: its own passphrase opens it
+            # No database passphrase here (a new laptop, a plain database): the one given was
+            # for the backup, and it is wrong (field test 53, §7).
+            raise BackupPassphraseError(
+                f"wrong passphrase for this backup {backup}; nothing was changed"
+            ) from exc
         _refuse_if_newer(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:

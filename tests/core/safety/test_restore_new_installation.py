@@ -101,3 +101,27 @@ def test_a_database_with_records_is_not_replaced_this_way(
 
     with pytest.raises(backups.BackupError, match="not a new database"):
         backups.restore_new_installation(path, handover, passphrase=PASSPHRASE)
+
+
+def test_on_a_new_laptop_a_wrong_passphrase_is_called_wrong_and_no_loss_is_claimed(
+    stick: tuple[Path, str, list[tuple[str, object]]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 53, §7: "encrypted with another passphrase … --backup-passphrase-file" where there
+    is no database passphrase at all; then "changes … are missing here" as a fact."""
+    handover, _hub_id, _peers_then = stick
+    target = tmp_path / "new laptop" / "petdesk.sqlite"
+    wrong = tmp_path / "wrong.pass"
+    wrong.write_text("not the one", encoding="utf-8")
+    capsys.readouterr()
+
+    assert main(["--db", str(target), "--passphrase-file", str(wrong), "restore", str(handover)]) == 1
+    err = capsys.readouterr().err
+    assert f"wrong passphrase for this backup {handover}; nothing was changed" in err
+    assert "--backup-passphrase-file" not in err
+
+    _forget()
+    given = ["--db", str(target), "--passphrase-file", str(pfile_for(tmp_path))]
+    assert main([*given, "restore", str(handover)]) == 0
+    out, err = capsys.readouterr()
+    assert "are missing here" not in err
+    assert "If this office exchanged packages after the backup was made" in out and "Bonn Office" in out
