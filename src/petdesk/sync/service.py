@@ -475,6 +475,8 @@ def list_offices(db: Database) -> list[OfficeInfo]:
 
 #: The fewest characters of an office id that name it, as for projects and needs (the lists show 8).
 SHORT_ID = 4
+#: The fewest characters of the beginning of an office's name that name it, when only it starts so.
+NAME_PREFIX = 2
 
 
 def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
@@ -485,6 +487,14 @@ def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
         matches = [o for o in offices if folded in (o.name.casefold(), o.name_zh.casefold())]
     if not matches and len(text) >= SHORT_ID:
         _, matches = first_found(text, lambda form: [o for o in offices if o.id.startswith(form)])
+    if not matches and len(text) >= NAME_PREFIX:
+        # "Stuttgart" for Stuttgart Hub, in either language, when no other office's name starts so
+        # (field test 53, §8: refused although one office matched); two such offices are listed.
+        folded = text.casefold()
+        starting = [
+            o for o in offices if any(n.casefold().startswith(folded) for n in (o.name, o.name_zh) if n)
+        ]
+        matches = starting if len(starting) == 1 else []
     return matches
 
 
