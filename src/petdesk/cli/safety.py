@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="FILE",
         help=_("write the backup to FILE instead of the backup folder"),
     )
+    p.add_argument("--force", action="store_true", help=_("with --out: replace FILE if it exists"))
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
@@ -189,6 +190,14 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
     path = _require_db(ctx)
+    _ = ctx.translator()
+    if args.out is not None and args.out.is_file() and not args.force:
+        # It may be the last good copy of the office on the stick (field test 53, §8).
+        raise CliError(
+            _(
+                "{file} exists already; nothing was written: give another name, or --force to replace it"
+            ).format(file=args.out)
+        )
     # a large file takes a while (a minute at a million contacts): say how far it is, on stderr
     big = path.stat().st_size >= PROGRESS_FROM_BYTES
     _ = ctx.translator()
