@@ -840,6 +840,10 @@ class ImportResult:
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
     addressed_to_other: str | None = None
+    #: The sender knows of changes made as this office later than any made here: another
+    #: installation works as this office (a laptop restored from its backup while the old one is
+    #: still used), or this one was restored from an older backup (field test 53, defect 3).
+    another_installation: bool = False
     #: The first package from this office: no office with the sender's id is known here.
     new_office: bool = False
     #: Ids of other offices known here under the sender's name (only for a new office).
@@ -980,7 +984,9 @@ def import_package(
             newest=future,
             now_ms=now_ms,
         )
+    twin = _written_as_this_office_elsewhere(db, package.manifest)
     if not dry_run and (seen := _seen_before(db, package.manifest)) is not None:
+        seen.another_installation = twin
         return seen
     backup_path = None
     if not dry_run and backup:
@@ -1011,6 +1017,7 @@ def import_package(
                     own_package=own_package,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
+            result.another_installation = twin
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
@@ -1035,6 +1042,22 @@ def import_package(
         backups.discard(backup_path)
         result.backup_path = None
     return result
+
+
+def _written_as_this_office_elsewhere(db: Database, manifest: dict[str, Any]) -> bool:
+    """Whether the package's sender knows of changes signed by this office that are later than
+    this installation's clock: only another installation with this office's id (or this one, before
+    it was restored from an older backup) could have written them. Read before the import, which
+    moves the clock on; a package of this office's own is judged by the own-package rules instead."""
+    conn = db.raw()
+    try:
+        self_id = self_office_id(conn)
+        if str((manifest.get("sender") or {}).get("id") or "") == self_id:
+            return False
+        known_here = str((manifest.get("knowledge") or {}).get(self_id) or "")
+        return bool(known_here) and known_here > PersistentClock(conn).current()
+    finally:
+        conn.close()
 
 
 def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:
