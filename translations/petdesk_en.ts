@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="73"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="452"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>ForgetOfficeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="141"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="144"/>
         <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
             <numerusform>Warning: changes made here to %3 record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="521"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="524"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="525"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

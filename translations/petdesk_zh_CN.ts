@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="625"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="263"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -186,8 +186,8 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="60"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="112"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="128"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="117"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="133"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
@@ -199,8 +199,8 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="62"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="117"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="129"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="122"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="134"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -215,44 +215,44 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="72"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="77"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="73"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="86"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="91"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="114"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="119"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="119"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="124"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="130"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="135"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="131"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="136"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="147"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="152"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -270,9 +270,9 @@
     <name>App</name>
     <message>
         <location filename="../src/petdesk/gui/app.py" line="65"/>
-        <location filename="../src/petdesk/gui/app.py" line="220"/>
-        <location filename="../src/petdesk/gui/app.py" line="243"/>
-        <location filename="../src/petdesk/gui/app.py" line="326"/>
+        <location filename="../src/petdesk/gui/app.py" line="222"/>
+        <location filename="../src/petdesk/gui/app.py" line="245"/>
+        <location filename="../src/petdesk/gui/app.py" line="328"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).
 ----------
@@ -287,7 +287,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="170"/>
+        <location filename="../src/petdesk/gui/app.py" line="172"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>
@@ -367,181 +367,196 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="159"/>
+        <source>Restore from a F&amp;ile…</source>
+        <translation>从文件恢复(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="204"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="234"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="227"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="263"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="272"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
+        <source>Restore from a Backup File</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="286"/>
+        <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
+        <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="336"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="402"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="418"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="431"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="412"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="447"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="460"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="473"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="452"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="495"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -3592,7 +3607,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOffice</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="194"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="197"/>
         <source>&amp;Remove This Office from This Computer…</source>
         <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
@@ -3641,53 +3656,58 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/forget_office.py" line="116"/>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/forget_office.py" line="119"/>
         <source>Files in all: %1</source>
         <translation>文件总数：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="119"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="122"/>
         <source>What petdesk remembers of it: its entries in the error log, the record of its last check, the recently opened records and its passphrases in the system keyring.</source>
         <translation>petdesk 记住的相关内容：错误日志中的条目、上次检查的记录、最近打开的记录，以及系统密钥环中的密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="124"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="127"/>
         <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.</source>
         <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="141"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="144"/>
         <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
             <numerusform>警告：此处对 %3 条记录所做的更改尚未有其他办公室确认接收（%1）。除非先导出，否则这些更改将随本办公室一并删除：请用“文件 › 导出同步数据包…”导出给%2，或运行 petdesk sync export --to %4 --out FILE。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="156"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="159"/>
         <source>Removing…</source>
         <translation>正在移除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="166"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="169"/>
         <source>Files removed: %1.</source>
         <translation>已移除文件：%1 个。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="168"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="171"/>
         <source>Could not remove %1: %2</source>
         <translation>无法移除 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="171"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="174"/>
         <source>petdesk closes now: there is no office left to show.</source>
         <translation>petdesk 现在将关闭：已没有可显示的办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="183"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="186"/>
         <source>%1 is open in another petdesk; close it first.</source>
         <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="186"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="189"/>
         <source>Nothing was removed: %1</source>
         <translation>未移除任何内容：%1</translation>
     </message>
@@ -6202,8 +6222,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="107"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -6243,52 +6263,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="373"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="374"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="375"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="376"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="378"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="377"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="379"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="518"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="520"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="521"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6296,7 +6316,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="522"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="524"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6304,7 +6324,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="523"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="525"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6312,22 +6332,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="554"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="571"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -8274,8 +8294,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/passphrase.py" line="48"/>
-        <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore FILE), or start a new database and import a full sync package from another office.</source>
-        <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
+        <source>Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: restore a plain backup made before the encryption (petdesk restore --replace-encrypted FILE), or start a new database and import a full sync package from another office.</source>
+        <translation>忘记了密码？任何人都无法找回密码，没有它也无法恢复数据。补救办法：恢复加密之前制作的未加密备份（petdesk restore --replace-encrypted 文件），或新建数据库并导入其他办公室的完整同步数据包。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
@@ -10910,76 +10930,116 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="112"/>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="113"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
         <source>Welcome to petdesk</source>
-        <extracomment>Contacts in a new demo database: enough to try searching and sorting, made in a few seconds. START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed</extracomment>
+        <extracomment>Contacts in a new demo database: enough to try searching and sorting, made in a few seconds. START_EMPTY, IMPORT_CONTACTS, OPEN_DEMO or RESTORED once a button was pressed</extracomment>
         <translation>欢迎使用 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="116"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="125"/>
         <source>This database is new. Name this office: other offices see the name when you exchange data. You can change it later with Tools › Settings or petdesk office.</source>
         <translation>这是一个新的数据库。请填写本办公室的名称：与其他办公室交换数据时，对方会看到这个名称。以后可以在“工具 › 设置”中或用 petdesk office 命令修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="120"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="129"/>
         <source>e.g. Beijing Representation Office</source>
         <translation>英文名称，例如 Beijing Representation Office</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="121"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="130"/>
         <source>e.g. 北京代表处</source>
         <translation>例如：北京代表处</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="122"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="131"/>
         <source>e.g. East Asia</source>
         <translation>例如：东亚</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="125"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
         <source>Office &amp;name (English):</source>
         <translation>办公室名称（英文）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="135"/>
         <source>Office name (&amp;Chinese):</source>
         <translation>办公室名称（中文）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="127"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="136"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="128"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="132"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="141"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="133"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="142"/>
         <source>&amp;Start empty</source>
         <translation>从空数据库开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="134"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="143"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="144"/>
         <source>Try the &amp;demo database</source>
         <translation>试用演示数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/welcome/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="145"/>
+        <source>Restore from a &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="148"/>
+        <source>Moving to a new computer: restore this office&apos;s backup (from a USB stick, for example). This computer then works as that office.</source>
+        <translation>换到新电脑：恢复本办公室的备份（例如 U 盘上的备份）。此后这台电脑即作为该办公室工作。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="154"/>
         <source>Opens a separate database with invented partners, visits and trainings; yours stays empty.</source>
         <translation>打开一个单独的数据库，其中是虚构的合作伙伴、访问和培训；您自己的数据库保持为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="175"/>
+        <source>Restore from a Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="177"/>
+        <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
+        <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="211"/>
+        <source>Wrong passphrase for this backup; nothing was restored. Type it again:</source>
+        <translation>此备份的密码错误；未恢复任何内容。请重新输入：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="213"/>
+        <source>%1 is encrypted. Type the passphrase it was made with:</source>
+        <translation>%1 已加密。请输入制作该备份时使用的密码：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="216"/>
+        <source>Passphrase of the Backup</source>
+        <translation>备份的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/welcome/__init__.py" line="226"/>
+        <source>Not Restored</source>
+        <translation>未恢复</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,12 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged (the compressed data is incomplete)"),
     N_("{file} is not a petdesk database or backup"),
     N_("{file} is not a petdesk database"),
+    N_("wrong passphrase for this backup {file}; nothing was changed"),
+    N_("{file} is not a new database; restore the backup with File › Backups"),
+    N_(
+        "{file} was made by a newer petdesk (schema {schema}): update petdesk to restore it; "
+        "nothing was changed"
+    ),
     N_(
         "{file} is encrypted with another passphrase and cannot be restored with this one: give "
         "the passphrase the backup was made with (petdesk restore --backup-passphrase-file FILE); "

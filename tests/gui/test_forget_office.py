@@ -51,6 +51,36 @@ def test_the_window_removes_its_office_after_the_file_name_is_typed(  # type: ig
     assert not db.path.exists()  # no late read made a new empty database in its place
 
 
+def test_the_window_removes_the_backups_in_an_earlier_backup_folder(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 53, defect 1: the backups left in the folder used before were not found."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    first, second = backups.folder_for(db.path), tmp_path / "stick"
+    backups.create(db.path, backups.MANUAL)
+    conn = db.raw()
+    try:
+        backups.set_folder(conn, second)
+    finally:
+        conn.close()
+    backups.create(db.path, backups.MANUAL)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+
+    window.forget_office_action.trigger()
+    dialog = window.forget_office_dialog
+    intro = dialog.findChild(type(dialog.message), "intro").text()
+    assert "Backups, plain and encrypted: 2" in intro and f"in {first}" in intro and f"in {second}" in intro
+    qtbot.keyClicks(dialog.confirm, db.path.name)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+
+    assert backups.list_backups(first, db.path.name) == []
+    assert backups.list_backups(second, db.path.name) == []
+
+
 def test_the_dialog_warns_of_changes_no_other_office_has_acknowledged(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -120,3 +150,46 @@ def test_the_dialog_fits_a_short_screen_with_a_large_font_in_chinese(  # type: i
         dialog.reject()
         window.close()
     bonn.close()
+
+
+def test_removing_the_office_during_the_start_up_backup_leaves_no_copy_and_no_stick_warning(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 53, defect 2: the start-up backup, running in the background, wrote its copy after
+    the removal; then the window said the stick had been pulled out."""
+    import threading
+
+    from petdesk.gui import database_gone
+    from petdesk.gui.operations import run_in_background
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    with db.transaction() as session:
+        session.add(m.Contact(family_name="Müller", given_name="Anna"))
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    copied, go = threading.Event(), threading.Event()
+
+    def held(done: int, _total: int) -> None:
+        if done >= 40 and not copied.is_set():  # copied, not packed yet
+            copied.set()
+            go.wait(30)
+
+    run_in_background(lambda: backups.create(db.path, backups.PERIODIC, progress=held))
+    qtbot.waitUntil(copied.is_set, timeout=20000)
+    window.forget_office_action.trigger()
+    dialog = window.forget_office_dialog
+    qtbot.keyClicks(dialog.confirm, db.path.name)
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backups.backups_stopped(db.path) or dialog.outcome is not None, timeout=20000)
+    go.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    from petdesk.gui.operations import finish_background_work
+
+    finish_background_work()
+
+    assert backups.list_backups(backups.default_folder(db.path), db.path.name) == []
+    dialog.findChild(type(dialog.go_button), "close").click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not database_gone.told(db.path)

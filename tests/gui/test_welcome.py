@@ -168,3 +168,47 @@ def test_the_demo_choice_does_not_offer_to_encrypt_the_office_file(
     assert _modal_dialogs_while(lambda: open_chosen_database(office, welcome.START_EMPTY)) == [
         "EncryptOfferDialog"
     ]
+
+
+def test_a_new_laptop_restores_its_office_from_an_encrypted_backup_anywhere(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 53, defect 6: the welcome page offered no way to restore the backup on the stick."""
+    import os
+
+    from petdesk import connection
+    from petdesk.gui.app import open_chosen_database
+    from petdesk.gui.qt import QFileDialog, QInputDialog
+    from tests.core.safety.test_encryption import PASSPHRASE
+    from tests.core.safety.test_restore_new_installation import handover_backup
+
+    monkeypatch.delenv(connection.ENV_PASSPHRASE, raising=False)
+    handover, hub_id, _peers = handover_backup(tmp_path / "old laptop")
+    dialog = welcome.WelcomeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.restore_button.isEnabled()  # the backup names the office: nothing to type first
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        dialog.grab().save(str(Path(shots) / "welcome_restore.png"))
+    # The system's file dialog and the passphrase prompt answer as a user would: a wrong one first.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(handover), ""))
+    asked: list[str] = []
+
+    def typed(_parent, _title, label, _echo):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return ("not the one" if len(asked) == 1 else PASSPHRASE), True
+
+    monkeypatch.setattr(QInputDialog, "getText", typed)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.choice == welcome.RESTORED
+    assert "Wrong passphrase for this backup" in asked[1]
+    restored = open_chosen_database(db, dialog.choice)
+    try:
+        with restored.reading() as s:
+            assert office_service.get_self(s).id == hub_id
+            assert s.query(m.Contact).count() == 1
+    finally:
+        restored.close()
+    assert connection.is_encrypted(db.path)

@@ -30,11 +30,17 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="FILE",
         help=_("write the backup to FILE instead of the backup folder"),
     )
+    p.add_argument("--force", action="store_true", help=_("with --out: replace FILE if it exists"))
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
     p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
+    p.add_argument(
+        "--move",
+        action="store_true",
+        help=_("with --folder or --default-folder: move the backups in the earlier folders there too"),
+    )
     p.add_argument(
         "--delete",
         nargs="+",
@@ -75,6 +81,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "made before a passphrase change); the restored database keeps the database's passphrase"
         ),
     )
+    p.add_argument(
+        "--replace-encrypted",
+        action="store_true",
+        help=_(
+            "when the database's passphrase is forgotten: move the encrypted database aside (kept) and "
+            "restore the backup in its place, after asking"
+        ),
+    )
+    p.add_argument("--yes", action="store_true", help=_("with --replace-encrypted: do not ask"))
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
@@ -175,6 +190,14 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
     path = _require_db(ctx)
+    _ = ctx.translator()
+    if args.out is not None and args.out.is_file() and not args.force:
+        # It may be the last good copy of the office on the stick (field test 53, §8).
+        raise CliError(
+            _(
+                "{file} exists already; nothing was written: give another name, or --force to replace it"
+            ).format(file=args.out)
+        )
     # a large file takes a while (a minute at a million contacts): say how far it is, on stderr
     big = path.stat().st_size >= PROGRESS_FROM_BYTES
     _ = ctx.translator()
@@ -197,19 +220,10 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import backups
 
     _ = ctx.translator()
+    if args.move and args.folder is None and not args.default_folder:
+        raise CliError(_("--move goes with --folder DIR or --default-folder"))
     if args.folder is not None or args.default_folder:
-        folder = None if args.default_folder else args.folder
-        if folder is not None:
-            try:
-                backups.check_writable(folder.expanduser())
-            except backups.BackupError as exc:
-                raise CliError(str(exc)) from exc
-        db = ctx.db
-        conn = db.raw()
-        try:
-            backups.set_folder(conn, folder)
-        finally:
-            conn.close()
+        _change_folder(args, ctx)
     path = ctx.path
     if args.delete:
         return _delete_backups(path, args.delete, args.yes, ctx)
@@ -238,6 +252,56 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         kind = pad(kinds[b.path], kind_wide)
         print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
     return 0
+
+
+def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
+    """Keep backups in the folder asked for, and say where the earlier backups are: they stay
+    in their folder unless ``--move`` is given (field test 53: they were mentioned nowhere)."""
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    folder = None if args.default_folder else args.folder.expanduser()
+    if folder is not None:
+        try:
+            backups.check_writable(folder)
+        except backups.BackupError as exc:
+            raise CliError(str(exc)) from exc
+    conn = ctx.db.raw()
+    try:
+        backups.set_folder(conn, folder)
+    finally:
+        conn.close()
+    path = ctx.path
+    target = backups.folder_for(path)
+    if args.move:
+        try:
+            moved = backups.move_backups(path, target)
+        except OSError as exc:
+            from petdesk import faults
+
+            raise CliError(
+                _("could not move the backups to {folder}: {reason}").format(
+                    folder=target, reason=faults.os_problem(exc)
+                )
+            ) from exc
+        print(
+            _.ngettext("Moved {n} backup to {folder}.", "Moved {n} backups to {folder}.", len(moved)).format(
+                n=len(moved), folder=target
+            )
+        )
+        return
+    import shlex
+
+    again = "--default-folder" if folder is None else f"--folder {shlex.quote(str(target))}"
+    for other in backups.folders_of(path)[1:]:  # the first is the new folder
+        if left := backups.list_backups(other, path.name):
+            print(
+                _.ngettext(
+                    "{n} earlier backup stays in {folder}; to move it here: {command}",
+                    "{n} earlier backups stay in {folder}; to move them here: {command}",
+                    len(left),
+                ).format(n=len(left), folder=other, command=f"petdesk backups {again} --move")
+            )
 
 
 def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:
@@ -295,6 +359,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     ctx.close()
+    aside = _set_aside_encrypted(args, ctx, source) if args.replace_encrypted else None
+    if aside is False:
+        return 1
     exchanges_before = _last_exchanges(path) if path.exists() else None
     backup_passphrase = (
         _read_passphrase_file(args.backup_passphrase_file, ctx) if args.backup_passphrase_file else None
@@ -307,8 +374,17 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 raise
             result = _restore(args, ctx, source, asked)
     except backups.BackupError as exc:
+        if isinstance(aside, Path):
+            backups.put_back(aside, path)  # nothing restored: the encrypted file is back as it was
+        elif connection.is_encrypted(path) and not backups.is_encrypted_backup(source):
+            warn(_("if the database's passphrase is forgotten: {command}").format(command=_REPLACE), _)
         raise CliError(str(exc)) from exc
     _ = ctx.translator()
+    if isinstance(aside, Path):
+        from petdesk import secrets
+
+        secrets.forget(secrets.DATABASE, path)  # the passphrase remembered, if any, was the other file's
+        print(_("The encrypted database is kept as {file}.").format(file=aside))
     print(
         _("Restored {file} from {source} ({counts}).").format(
             file=path, source=source, counts=_counts(result.counts, ctx)
@@ -357,41 +433,104 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 result.erased_again,
             ).format(n=result.erased_again)
         )
-    offices = _exchanged_after_backup(exchanges_before, path, result)
-    if offices is None or offices:
-        # What the other offices sent or were sent after the backup is only at those offices now.
-        warn(
-            _(
-                "changes exchanged with other offices after this backup are missing here; ask {offices} "
-                "for a full package ({command}) and import it"
-            ).format(
-                offices=", ".join(offices) if offices else _("each office you exchange with"),
-                command="petdesk sync export --all",
-            ),
-            _,
-        )
+    _tell_exchanges_after_backup(exchanges_before, path, result, ctx)
     return 0
 
 
+def _tell_exchanges_after_backup(
+    before: dict[str, tuple[str, int]] | None, path: Path, result: RestoreResult, ctx: Context
+) -> None:
+    """What other offices sent or were sent after the backup is only at those offices now: a
+    warning when the database replaced shows such an exchange, a hint where nothing here can tell
+    (a new computer, another office's database, an unreadable one: field test 53, §7 said every
+    restore on a new laptop that changes "are missing", as a fact)."""
+    _ = ctx.translator()
+    command = "petdesk sync export --all"
+    if before is not None and result.new_office is None:
+        if offices := _exchanged_after_backup(before, path, result):
+            warn(
+                _(
+                    "changes exchanged with other offices after this backup are missing here; ask {offices} "
+                    "for a full package ({command}) and import it"
+                ).format(offices=", ".join(offices), command=command),
+                _,
+            )
+        return
+    others = _offices_of_backup(path, result)
+    if others is None or others:
+        print(
+            _(
+                "If this office exchanged packages after the backup was made, those changes are not here: "
+                "ask {offices} for a full package ({command}) and import it."
+            ).format(
+                offices=", ".join(others) if others else _("each office you exchange with"), command=command
+            )
+        )
+
+
+_REPLACE = "petdesk restore --replace-encrypted BACKUP"
+
+
+def _set_aside_encrypted(args: argparse.Namespace, ctx: Context, source: Path) -> Path | bool:
+    """Move the encrypted database aside for ``restore --replace-encrypted``, once the user said
+    yes (False: they did not, nothing changed)."""
+    from petdesk.services import backups
+
+    _ = ctx.translator()
+    path = ctx.path
+    if not path.exists() or not connection.is_encrypted(path):
+        raise CliError(
+            _("{file} is not encrypted: restore the backup without --replace-encrypted").format(file=path)
+        )
+    if not args.yes:
+        print(
+            _(
+                "{file} is encrypted. It is moved aside, kept under another name beside it, and {backup} "
+                "is restored in its place: the changes made after that backup are only in the encrypted file."
+            ).format(file=path, backup=source)
+        )
+        try:
+            answer = input(_("Replace the encrypted database by the backup? [y/N] "))
+        except EOFError:  # no terminal to answer from: the answer is no
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing changed."))
+            return False
+    try:
+        aside = backups.set_aside_encrypted(path)
+    except OSError as exc:
+        from petdesk import faults
+
+        raise CliError(
+            _("cannot move {file} aside ({reason}); nothing changed").format(
+                file=path, reason=faults.os_problem(exc)
+            )
+        ) from exc
+    return aside
+
+
 def _exchanged_after_backup(
-    before: dict[str, tuple[str, int]] | None, path: Path, result: RestoreResult
-) -> list[str] | None:
-    """The offices whose exchanges with this one since the backup are lost by the restore (None:
-    unknown, the restored file cannot be read without its passphrase). The database replaced
-    knows when it last exchanged with each office, the backup restored when it had; an office is
-    named when the one is later than the other (field test 22, defect 5: everyone was named).
-    When the database replaced cannot tell (there was none, it was another office, it could not
-    be read), every office the backup had exchanged with is named, as the exchanges may be lost."""
-    after = _last_exchanges(path)
-    if after is None:
-        return None
-    if before is None or result.new_office is not None:
-        return sorted(name for office, (name, _when) in after.items() if office != result.replaced_office)
+    before: dict[str, tuple[str, int]], path: Path, result: RestoreResult
+) -> list[str]:
+    """The offices whose exchanges with this one since the backup are lost by the restore. The
+    database replaced knows when it last exchanged with each office, the backup restored when it
+    had; an office is named when the one is later than the other (field test 22, defect 5:
+    everyone was named)."""
+    after = _last_exchanges(path) or {}
     return sorted(
         name
         for office, (name, when) in before.items()
         if office != result.replaced_office and (office not in after or when > after[office][1])
     )
+
+
+def _offices_of_backup(path: Path, result: RestoreResult) -> list[str] | None:
+    """Every office the restored backup had exchanged with (None: it cannot be read without its
+    passphrase): where nothing here tells whether they exchanged with this office since."""
+    after = _last_exchanges(path)
+    if after is None:
+        return None
+    return sorted(name for office, (name, _when) in after.items() if office != result.replaced_office)
 
 
 def _last_exchanges(path: Path) -> dict[str, tuple[str, int]] | None:
@@ -693,6 +832,7 @@ def _forget_survey_lines(found: Survey, ctx: Context) -> list[str]:
         _("This removes the office in {file} from this computer:").format(file=found.path),
         "  " + _("the database: {records}").format(records=records),
         "  " + _.ngettext("{n} backup", "{n} backups", found.backups).format(n=found.backups),
+        *("    " + _("in {folder}").format(folder=folder) for folder in found.backup_folders),
         "  " + _.ngettext("{n} file in all", "{n} files in all", len(found.files)).format(n=len(found.files)),
     ]
     if found.log_entries:

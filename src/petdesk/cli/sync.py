@@ -558,6 +558,16 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             _("this package was addressed to {office}, not to this office").format(office=office),
             _,
         )
+    if result.another_installation:
+        warn(
+            _(
+                "{office} has changes made as this office that were not made here: another computer "
+                "works as this office too (a laptop restored from this office's backup?), or this one was "
+                "restored from an older backup. The package is imported; stop using one of the two "
+                "computers as this office, or give it a new database with a full package"
+            ).format(office=terminal_safe(str(result.manifest["sender"].get("name") or "?"))),
+            _,
+        )
     _warn_stranger(result, ctx)
     _warn_future_clock(result, ctx, accepted=args.accept_future_clock)
     _print_preview(result, ctx)

@@ -136,6 +136,8 @@ def open_chosen_database(db: Database, choice: str, *, demo_path: Path | None = 
     db.close()
     if choice == welcome.OPEN_DEMO:
         return welcome.open_demo_database(demo_path)
+    if choice == welcome.RESTORED:
+        return open_database(db.path)  # the office restored: encrypted or not as its backup was
     from petdesk.gui.backups.encrypt_offer import EncryptOfferDialog
 
     EncryptOfferDialog(db.path).exec()  # closed above: the offer to encrypt the new file rewrites it

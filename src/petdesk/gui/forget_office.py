@@ -112,6 +112,9 @@ class ForgetOfficeDialog(QDialog):
             + self.tr("The database: %1").replace("%1", records)
             + "\n• "
             + self.tr("Backups, plain and encrypted: %1").replace("%1", str(found.backups))
+            + "".join(
+                "\n    " + self.tr("in %1").replace("%1", str(folder)) for folder in found.backup_folders
+            )
             + "\n• "
             + self.tr("Files in all: %1").replace("%1", str(len(found.files)))
             + "\n• "

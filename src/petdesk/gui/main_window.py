@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
                 if then is not None:
                     then()
                 return
+            if self.db.retired:  # the office was removed from this computer: no page to build
+                return
             if background_busy():
                 QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
                 return
@@ -647,6 +649,8 @@ class MainWindow(QMainWindow):
     def tell_database_gone(self) -> None:
         """The database file went away (a stick pulled out): rescue its content from a connection
         still open on it, then say where the copy is (field test 39, defect 2)."""
+        if self.db.retired:  # removed on purpose (File › Remove This Office…): nothing to rescue
+            return
         run_in_background(self.db.refuse_if_gone, on_failure=self._database_gone, owner=self)
 
     def _database_gone(self, exc: BaseException) -> None:
@@ -665,7 +669,8 @@ class MainWindow(QMainWindow):
         from petdesk.gui import database_gone
 
         db = getattr(self, "db", None)  # a window that never opened a database has none
-        if db is None or database_gone.told(db.path) or not db.is_gone():
+        # A removal the user asked for (File › Remove This Office…) is no stick pulled out.
+        if db is None or db.retired or database_gone.told(db.path) or not db.is_gone():
             return False
         try:
             self.db.refuse_if_gone()

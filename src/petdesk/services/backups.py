@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from petdesk.sizes import file_size
 
 #: Setting (in the database's local ``setting`` table) naming the backup folder chosen by the user.
 FOLDER_SETTING = "backup.folder"
+#: Setting listing (JSON) the backup folders chosen before the current one: their backups stay there.
+PAST_FOLDERS_SETTING = "backup.folders.past"
 #: Reasons of periodic backups (pruned by day/week/month); any other reason is an event backup.
 PERIODIC = "daily"
 #: Backups the user asked for; never pruned.
@@ -153,29 +156,154 @@ def folder_for(db_path: Path) -> Path:
 
     Read with a plain connection and any failure ignored: a damaged file must still find its
     backups."""
+    chosen_folder = _read_settings(db_path).get(FOLDER_SETTING)
+    return Path(chosen_folder).expanduser() if chosen_folder else default_folder(db_path)
+
+
+def folders_of(db_path: Path) -> list[Path]:
+    """Every folder that may hold backups of ``db_path``: the current one, the default one beside
+    the file and those chosen before. Backups stay where they were made when the folder changes,
+    and they are this office's all the same: removing the office must find them (field test 53)."""
+    settings = _read_settings(db_path)
+    folders = [folder_for(db_path), default_folder(db_path)]
+    folders += [Path(p).expanduser() for p in _past_list(settings.get(PAST_FOLDERS_SETTING))]
+    unique: dict[Path, Path] = {}
+    for folder in folders:
+        unique.setdefault(_resolved(folder), folder)
+    return list(unique.values())
+
+
+def backups_everywhere(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path`` in every folder it has used (:func:`folders_of`), newest first."""
+    found = [b for folder in folders_of(db_path) for b in list_backups(folder, db_path.name)]
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
+    """Remember ``folder`` as the backup folder (None: back to the default), and the folder
+    chosen until now among the past ones: its backups stay there."""
+    with conn:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+        if row and row[0]:
+            _remember_past_folder(conn, str(row[0]))
+        if folder is None:
+            conn.execute("DELETE FROM setting WHERE key = ?", (FOLDER_SETTING,))
+        else:
+            _put_setting(conn, FOLDER_SETTING, str(folder.expanduser().resolve()))
+
+
+def move_backups(db_path: Path, target: Path) -> list[Path]:
+    """Move the backups of ``db_path`` found in its other folders into ``target``; returns the
+    moved backups' new paths. Each backup's sidecar goes first and the backup after it, each
+    copied before the original is removed (``shutil.move``): nothing is lost if it stops half-way.
+    A name already in ``target`` is left where it is."""
+    moved = []
+    target.mkdir(parents=True, exist_ok=True)
+    for folder in folders_of(db_path):
+        if _resolved(folder) == _resolved(target):
+            continue
+        for info in list_backups(folder, db_path.name):
+            new_path = target / info.path.name
+            if new_path.exists():
+                continue
+            if _sidecar(info.path).exists():
+                shutil.move(_sidecar(info.path), _sidecar(new_path))
+            shutil.move(info.path, new_path)
+            moved.append(new_path)
+        with suppress(OSError):
+            folder.rmdir()  # only when empty
+    return moved
+
+
+def _resolved(folder: Path) -> Path:
+    try:
+        return folder.expanduser().resolve()
+    except OSError:
+        return folder
+
+
+def _read_settings(db_path: Path) -> dict[str, str]:
+    """The backup settings of the database at ``db_path`` ({} when unreadable)."""
     with suppress(*connection.FAILURES_OR_OS):
         if db_path.exists():
             conn = connection.connect(db_path, readonly=True)
             try:
-                row = conn.execute("SELECT value FROM setting WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+                rows = conn.execute(
+                    "SELECT key, value FROM setting WHERE key IN (?, ?)",
+                    (FOLDER_SETTING, PAST_FOLDERS_SETTING),
+                ).fetchall()
             finally:
                 conn.close()
-            if row and row[0]:
-                return Path(row[0]).expanduser()
-    return default_folder(db_path)
+            return {str(key): str(value) for key, value in rows if value}
+    return {}
 
 
-def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
-    """Remember ``folder`` as the backup folder (None: back to the default)."""
-    with conn:
-        if folder is None:
-            conn.execute("DELETE FROM setting WHERE key = ?", (FOLDER_SETTING,))
-        else:
-            conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (FOLDER_SETTING, str(folder.expanduser().resolve())),
-            )
+def _past_list(value: str | None) -> list[str]:
+    try:
+        past = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(p) for p in past] if isinstance(past, list) else []
+
+
+def _remember_past_folder(conn: sqlite3.Connection, folder: str) -> None:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (PAST_FOLDERS_SETTING,)).fetchone()
+    past = _past_list(row[0] if row else None)
+    if folder not in past:
+        _put_setting(conn, PAST_FOLDERS_SETTING, json.dumps([*past, folder]))
+
+
+def _put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+# -- backups running, and offices being removed ------------------------------------------------------
+
+#: Backups running in this process, per database file, and the files being removed from this
+#: computer, of which no backup starts any more: the window's start-up backup, running in the
+#: background, wrote a full copy after forget-office had counted the files (field test 53, defect 2).
+_running: dict[str, int] = {}
+_forgotten: set[str] = set()
+_backups_changed = threading.Condition()
+
+
+def _file_key(db_path: Path) -> str:
+    return str(Path(db_path).expanduser().resolve())
+
+
+@contextmanager
+def _backing_up(db_path: Path) -> Iterator[None]:
+    key = _file_key(db_path)
+    with _backups_changed:
+        if key in _forgotten:
+            raise BackupError(f"{db_path} is being removed from this computer: no backup of it is made")
+        _running[key] = _running.get(key, 0) + 1
+    try:
+        yield
+    finally:
+        with _backups_changed:
+            _running[key] -= 1
+            if not _running[key]:
+                del _running[key]
+            _backups_changed.notify_all()
+
+
+def stop_backups(db_path: Path) -> None:
+    """No backup of ``db_path`` starts from now on in this process, and the ones running are
+    waited for: their files are then there to be removed with the office."""
+    key = _file_key(db_path)
+    with _backups_changed:
+        _forgotten.add(key)
+        _backups_changed.wait_for(lambda: key not in _running)
+
+
+def backups_stopped(db_path: Path) -> bool:
+    """Whether :func:`stop_backups` was called for ``db_path`` (the office is being removed)."""
+    return _file_key(db_path) in _forgotten
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -263,6 +391,22 @@ def create(
 
     ``out`` gets the same gzip-compressed file (with its sidecar) and is not pruned.
     ``progress(done, 100)`` says how far it is; if it raises (``Cancelled``), no backup is left."""
+    with _backing_up(db_path):
+        return _create(
+            db_path, reason, folder=folder, out=out, source=source, prune_after=prune_after, progress=progress
+        )
+
+
+def _create(
+    db_path: Path,
+    reason: str,
+    *,
+    folder: Path | None = None,
+    out: Path | None = None,
+    source: sqlite3.Connection | None = None,
+    prune_after: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
     report = progress or (lambda _done, _total: None)
     folder = (out.parent if out is not None else folder or folder_for(db_path)).expanduser()
     try:
@@ -607,6 +751,8 @@ def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
 def backup_if_due(db_path: Path) -> BackupInfo | None:
     """The periodic backup, at start and close of the window; nothing if a recent one holds the
     same data (see :func:`is_due`)."""
+    if backups_stopped(db_path):
+        return None  # the office is being removed: no new copy of it
     if db_path.exists() and db_path.stat().st_size > 0 and is_due(db_path):
         return create(db_path, PERIODIC)
     return None
@@ -796,7 +942,17 @@ def restore(
             )
         _use_passphrase(tmp, passphrase)
         rekeyed = _use_backup_passphrase(tmp, backup, db_path, backup_passphrase, passphrase, encrypted_here)
-        counts = verify(tmp, backup)
+        try:
+            counts = verify(tmp, backup)
+        except BackupPassphraseError as exc:
+            if encrypted_here:
+                raise  # made before a passphrase change: its own passphrase opens it
+            # No database passphrase here (a new laptop, a plain database): the one given was
+            # for the backup, and it is wrong (field test 53, §7).
+            raise BackupPassphraseError(
+                f"wrong passphrase for this backup {backup}; nothing was changed"
+            ) from exc
+        _refuse_if_newer(tmp, backup)
         theirs, ours = _office(tmp), _office(db_path) if present else None
         if not take_over_office:
             _refuse_other_office(theirs, ours, backup)
@@ -830,6 +986,45 @@ def restore(
         encrypted_as_office=encrypted_as_office,
         rekeyed=rekeyed,
     )
+
+
+#: The name an encrypted database whose passphrase is lost is kept under, beside where it was.
+SET_ASIDE_MARK = ".encrypted-"
+
+
+def set_aside_encrypted(db_path: Path) -> Path:
+    """Move the encrypted database at ``db_path`` (and SQLite's files beside it) aside, under a
+    name of its own beside it, so that a plain backup can be restored in its place when its
+    passphrase is forgotten (README: the way back; field test 53, defect 5). Nothing is deleted:
+    should the passphrase come back, the file is still there. Returns the file's new path."""
+    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+    aside = db_path.with_name(f"{db_path.name}{SET_ASIDE_MARK}{stamp}")
+    for extra in ("-wal", "-shm"):  # with the file they belong to, not left to a new one
+        beside = db_path.with_name(db_path.name + extra)
+        if beside.exists():
+            beside.rename(aside.with_name(aside.name + extra))
+    db_path.rename(aside)
+    return aside
+
+
+def put_back(aside: Path, db_path: Path) -> None:
+    """Undo :func:`set_aside_encrypted` (the restore failed): the file goes back where it was."""
+    for extra in ("-wal", "-shm"):
+        moved = aside.with_name(aside.name + extra)
+        if moved.exists():
+            moved.rename(db_path.with_name(db_path.name + extra))
+    aside.rename(db_path)
+
+
+def restore_new_installation(db_path: Path, backup: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Restore ``backup`` (from anywhere, ``passphrase`` opening an encrypted one) into the new
+    database at ``db_path``: the welcome page of a new laptop (field test 53, defect 6). This
+    installation becomes the backup's office, with its identity and sync state; the identity the
+    new file was given a moment ago goes. Refused when the database holds records: only a new,
+    empty one is replaced without the questions of File › Backups. The caller has closed it."""
+    if db_path.exists() and db_path.stat().st_size > 0 and any(inspect(db_path)[1].values()):
+        raise BackupError(f"{db_path} is not a new database; restore the backup with File › Backups")
+    return restore(db_path, backup, take_over_office=True, passphrase=passphrase, closed=True)
 
 
 def _use_backup_passphrase(
@@ -942,6 +1137,23 @@ def _carry_erasures(db_path: Path, restored: Path) -> int:
     if erased:
         scrub(restored)  # the restored file then holds no byte of the erased rows
     return erased
+
+
+def _refuse_if_newer(path: Path, label: Path) -> None:
+    """Refuse a backup made by a newer petdesk before anything changes: restored, it replaced a
+    working database by one this petdesk cannot open (field test 53, defect 4)."""
+    from petdesk import db
+
+    conn = connection.connect(path, readonly=True)
+    try:
+        revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+    if unknown := revisions - db.known_revisions():
+        raise BackupError(
+            f"{label} was made by a newer petdesk (schema {', '.join(sorted(unknown))}): update petdesk "
+            "to restore it; nothing was changed"
+        )
 
 
 def _upgrade_if_older(path: Path) -> None:

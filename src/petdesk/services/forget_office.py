@@ -48,6 +48,8 @@ class Survey:
     #: Files to delete: the database, the files beside it, the backups and their sidecars.
     files: list[Path]
     backups: int
+    #: The folders those backups are in (the current backup folder and earlier ones).
+    backup_folders: list[Path]
     #: Whether the error log, checked.json, the settings and the keyring hold anything of it.
     log_entries: int
     remembered_check: bool
@@ -78,7 +80,7 @@ def settings_path() -> Path:
 def survey(db_path: Path) -> Survey:
     """What :func:`forget` would remove for the database at ``db_path``; removes nothing."""
     db_path = Path(db_path).expanduser()
-    backup_list = backups.backups_of(db_path)
+    backup_list = backups.backups_everywhere(db_path)  # earlier backup folders too (field test 53)
     files = [p for p in _files_beside(db_path) if p.exists()]
     for info in backup_list:
         files += [p for p in (info.path, _sidecar(info.path)) if p.exists()]
@@ -87,6 +89,7 @@ def survey(db_path: Path) -> Survey:
         counts=_counts(db_path),
         files=files,
         backups=len(backup_list),
+        backup_folders=sorted({info.path.parent for info in backup_list}),
         log_entries=len(_log_entries(db_path)[1]),
         remembered_check=_key(db_path) in _load_checks(),
         settings_entry=_settings_lines(settings_path())[1] is not None,
@@ -100,7 +103,9 @@ def forget(db_path: Path) -> Outcome:
     with :class:`InUse`, before anything is removed, while another petdesk has the file open."""
     db_path = Path(db_path).expanduser()
     _refuse_if_open(db_path)
-    folder = backups.folder_for(db_path)  # read from the database's settings, so before it goes
+    # A backup running in the background (the window's at start-up) would leave its copy behind.
+    backups.stop_backups(db_path)
+    folders = backups.folders_of(db_path)  # read from the database's settings, so before it goes
     found = survey(db_path)
     outcome = Outcome()
     for path in found.files:
@@ -109,8 +114,9 @@ def forget(db_path: Path) -> Outcome:
             outcome.removed.append(path)
         except OSError as exc:
             outcome.failed.append((path, faults.os_problem(exc)))
-    with suppress(OSError):
-        folder.rmdir()  # only when empty: other databases' backups may share it
+    for folder in folders:
+        with suppress(OSError):
+            folder.rmdir()  # only when empty: other databases' backups may share it
     outcome.log_entries = _forget_in_log(db_path, outcome)
     outcome.remembered_check = _forget_check(db_path, outcome)
     outcome.settings_entry = _forget_setting(outcome)
@@ -124,9 +130,11 @@ def forget(db_path: Path) -> Outcome:
 
 
 def _files_beside(db_path: Path) -> list[Path]:
-    """The database, SQLite's and petdesk's files beside it, and the damaged files a restore set aside."""
+    """The database, SQLite's and petdesk's files beside it, and the damaged or encrypted files a
+    restore set aside."""
     beside = [db_path.with_name(db_path.name + extra) for extra in _BESIDE]
     damaged = sorted(db_path.parent.glob(f"{db_path.name}.damaged-*"))
+    damaged += sorted(db_path.parent.glob(f"{db_path.name}{backups.SET_ASIDE_MARK}*"))
     return [db_path, *beside, *damaged]
 
 

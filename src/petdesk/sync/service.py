@@ -477,6 +477,8 @@ def list_offices(db: Database) -> list[OfficeInfo]:
 
 #: The fewest characters of an office id that name it, as for projects and needs (the lists show 8).
 SHORT_ID = 4
+#: The fewest characters of the beginning of an office's name that name it, when only it starts so.
+NAME_PREFIX = 2
 
 
 def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
@@ -487,6 +489,14 @@ def _matching(offices: list[OfficeInfo], text: str) -> list[OfficeInfo]:
         matches = [o for o in offices if folded in (o.name.casefold(), o.name_zh.casefold())]
     if not matches and len(text) >= SHORT_ID:
         _, matches = first_found(text, lambda form: [o for o in offices if o.id.startswith(form)])
+    if not matches and len(text) >= NAME_PREFIX:
+        # "Stuttgart" for Stuttgart Hub, in either language, when no other office's name starts so
+        # (field test 53, §8: refused although one office matched); two such offices are listed.
+        folded = text.casefold()
+        starting = [
+            o for o in offices if any(n.casefold().startswith(folded) for n in (o.name, o.name_zh) if n)
+        ]
+        matches = starting if len(starting) == 1 else []
     return matches
 
 
@@ -852,6 +862,10 @@ class ImportResult:
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
     addressed_to_other: str | None = None
+    #: The sender knows of changes made as this office later than any made here: another
+    #: installation works as this office (a laptop restored from its backup while the old one is
+    #: still used), or this one was restored from an older backup (field test 53, defect 3).
+    another_installation: bool = False
     #: The first package from this office: no office with the sender's id is known here.
     new_office: bool = False
     #: Ids of other offices known here under the sender's name (only for a new office).
@@ -992,7 +1006,9 @@ def import_package(
             newest=future,
             now_ms=now_ms,
         )
+    twin = _written_as_this_office_elsewhere(db, package.manifest)
     if not dry_run and (seen := _seen_before(db, package.manifest)) is not None:
+        seen.another_installation = twin
         return seen
     backup_path = None
     if not dry_run and backup:
@@ -1023,6 +1039,7 @@ def import_package(
                     own_package=own_package,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
+            result.another_installation = twin
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
                 from petdesk.sync.erasure import scrub
@@ -1047,6 +1064,22 @@ def import_package(
         backups.discard(backup_path)
         result.backup_path = None
     return result
+
+
+def _written_as_this_office_elsewhere(db: Database, manifest: dict[str, Any]) -> bool:
+    """Whether the package's sender knows of changes signed by this office that are later than
+    this installation's clock: only another installation with this office's id (or this one, before
+    it was restored from an older backup) could have written them. Read before the import, which
+    moves the clock on; a package of this office's own is judged by the own-package rules instead."""
+    conn = db.raw()
+    try:
+        self_id = self_office_id(conn)
+        if str((manifest.get("sender") or {}).get("id") or "") == self_id:
+            return False
+        known_here = str((manifest.get("knowledge") or {}).get(self_id) or "")
+        return bool(known_here) and known_here > PersistentClock(conn).current()
+    finally:
+        conn.close()
 
 
 def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:

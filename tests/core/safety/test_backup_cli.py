@@ -77,6 +77,23 @@ def test_backup_out_file(demo_db: Database, tmp_path: Path) -> None:
     assert not backups.backups_of(demo_db.path)  # not in the backup folder
 
 
+def test_backup_out_does_not_replace_a_file_without_force(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 53, §8: the handover backup on the stick was silently overwritten."""
+    out = tmp_path / "usb" / "stuttgart-handover.gz"
+    out.parent.mkdir()
+    out.write_bytes(b"the last good copy")
+    capsys.readouterr()
+
+    assert main(["--db", str(demo_db.path), "backup", "--out", str(out)]) == 1
+
+    assert f"{out} exists already; nothing was written" in capsys.readouterr().err
+    assert out.read_bytes() == b"the last good copy"
+    assert main(["--db", str(demo_db.path), "backup", "--out", str(out), "--force"]) == 0
+    assert backups.preview(out)["contact"] == 200
+
+
 @pytest.mark.parametrize("kind", ["damaged", "not a database", "truncated gzip", "other sqlite"])
 def test_restore_refuses_bad_files(
     demo_db: Database, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]

@@ -97,3 +97,36 @@ def test_forget_office_is_refused_while_another_petdesk_writes_to_it(
     assert "close it first. Nothing was removed" in capsys.readouterr().err
     assert office.exists() and len(backups.backups_of(office)) == 2
     assert "Wang" in faults.log_path().read_text(encoding="utf-8")
+
+
+def test_forget_office_removes_the_backups_in_an_earlier_backup_folder(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 53, defect 1: after ``backups --folder`` the plain backups in ``backups/`` stayed."""
+    first = backups.folder_for(office)
+    assert main(["backups", "--folder", str(tmp_path / "OtherBackups")]) == 0
+    assert main(["backup"]) == 0
+    capsys.readouterr()
+
+    assert main(["forget-office", "--yes"]) == 0
+
+    out = capsys.readouterr().out
+    assert "3 backups" in out and f"in {first}" in out and f"in {tmp_path / 'OtherBackups'}" in out
+    assert not first.exists() and not (tmp_path / "OtherBackups").exists()
+
+
+def test_changing_the_backup_folder_says_where_the_earlier_backups_stay_and_moves_them(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = backups.folder_for(office), tmp_path / "OtherBackups"
+    assert main(["backups", "--folder", str(second)]) == 0
+    out = capsys.readouterr().out
+    command = f"petdesk backups --folder {second} --move"
+    assert f"2 earlier backups stay in {first}; to move them here: {command}" in out
+    assert backups.folders_of(office) == [second, first]
+
+    assert main(["backups", "--folder", str(second), "--move"]) == 0
+
+    assert f"Moved 2 backups to {second}." in capsys.readouterr().out
+    assert len(backups.list_backups(second, office.name)) == 2 and not first.exists()
+    assert all(Path(str(b.path) + ".json").exists() for b in backups.backups_of(office))

@@ -271,13 +271,15 @@ def test_an_office_is_found_by_the_short_id_its_message_shows(offices, packages:
     b_id = office_id(b)
     assert service.find_office(a, b_id[:4]).id == b_id  # as projects and needs take 4 characters
     assert export(a, packages / "to-bonn.petdesk-sync", to=b_id[:5]).recipient.id == b_id  # type: ignore[union-attr]
-    for nearly in (b_id[:3], "bon"):  # the office is known: no word of a first exchange
-        with pytest.raises(service.SyncError) as refused:
-            service.find_office(a, nearly)
-        assert str(refused.value) == (
-            f"{nearly!r} does not name one office; it could be Bonn (id {b_id[:8]}): give the office's "
-            "name or at least 4 characters of its id"
-        )
+    nearly = b_id[:3]  # the office is known: no word of a first exchange
+    with pytest.raises(service.SyncError) as refused:
+        service.find_office(a, nearly)
+    assert str(refused.value) == (
+        f"{nearly!r} does not name one office; it could be Bonn (id {b_id[:8]}): give the office's "
+        "name or at least 4 characters of its id"
+    )
+    # the beginning of the name of the one office whose name starts so (field test 53, §8)
+    assert service.find_office(a, "bon").id == b_id
     with pytest.raises(service.SyncError, match="first exchange with a new office uses --all"):
         service.find_office(a, "Nairobi")  # not known here yet
 
@@ -322,3 +324,22 @@ def test_a_pair_merged_both_ways_at_two_offices_keeps_one_person_with_everything
         assert live == ["+49 228 555 0102", "+86 10 5555 0101", "chidi@lagos.example"], live
         assert service.list_conflicts(db) == []
     assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_an_office_is_found_by_the_beginning_of_its_name_in_either_language(offices, packages: Path) -> None:
+    """Field test 53, §8: "--to Stuttgart" was refused although only Stuttgart Hub matched."""
+    from petdesk.services import office as office_service
+
+    a, b, c = offices
+    with b.transaction() as s:
+        office_service.set_identity(s, name="Stuttgart Hub", name_zh="斯图加特中心")
+    with c.transaction() as s:
+        office_service.set_identity(s, name="Stuttgart Office", name_zh="斯图加特办公室")
+    send(b, a, packages, full=True)
+    b_id = office_id(b)
+    assert service.find_office(a, "Stuttgart").id == b_id
+    assert service.find_office(a, "斯图加特").id == b_id
+    assert export(a, packages / "to-stuttgart.petdesk-sync", to="stuttgart").recipient.id == b_id  # type: ignore[union-attr]
+    send(c, a, packages, full=True)
+    with pytest.raises(service.SyncError, match="does not name one office; it could be Stuttgart Hub"):
+        service.find_office(a, "Stuttgart")  # two offices start so: neither is guessed

@@ -403,3 +403,31 @@ def test_delete_several_backups_after_asking(qtbot, db: Database, translators) -
     assert [path.exists() for path in made] == [False, True, False]
     assert not Path(f"{made[0]}{backups.SIDECAR}").exists()
     assert dialog.model.rowCount() == 1
+
+
+def test_a_backup_file_from_anywhere_is_restored(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 53, defect 6: only ``petdesk.sqlite-*.gz`` files in the backup folder were offered;
+    the handover backup on the stick (``backup --out``) could not be chosen."""
+    from petdesk.gui.qt import QFileDialog
+
+    _add_contacts(db, 3)
+    stick = tmp_path / "usb" / "stuttgart-handover.gz"
+    stick.parent.mkdir()
+    backups.create(db.path, backups.MANUAL, out=stick)
+    _add_contacts(db, 4)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert dialog.model.rowCount() == 0  # not in the backup folder
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        dialog.grab().save(str(Path(shots) / "backups_restore_file.png"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(stick), ""))
+
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
+
+    assert _live_contacts(db) == 3

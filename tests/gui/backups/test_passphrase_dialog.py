@@ -103,3 +103,4 @@ def test_dialog_says_what_a_forgotten_passphrase_means(qtbot, encrypted: Path) -
     text = dialog.findChild(QLabel, "forgotten").text()
     assert "Nobody can recover" in text
     assert "plain backup made before the encryption" in text and "full sync package" in text
+    assert "petdesk restore --replace-encrypted FILE" in text  # a command that works (field test 53)

@@ -155,13 +155,22 @@ class BackupsDialog(QDialog):
         self.delete_button.setObjectName("delete_button")
         self.delete_button.setEnabled(False)
         self.folder_button = QPushButton(self.tr("Change &Folder…"), self)
+        # A backup from anywhere (a USB stick, a file a colleague sent): field test 53, defect 6.
+        self.file_button = QPushButton(self.tr("Restore from a F&ile…"), self)
+        self.file_button.setObjectName("restore_file_button")
         # Ends a backup under way (a minute at a million contacts): no backup is left.
         self.stop_button = QPushButton(self.tr("&Stop"), self)
         self.stop_button.setObjectName("stop_button")
         self.stop_button.hide()
         self._stop = StopFlag()
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.file_button,
+            self.delete_button,
+            self.folder_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
@@ -181,10 +190,11 @@ class BackupsDialog(QDialog):
         )
         self.backup_button.clicked.connect(self.back_up_now)
         self.stop_button.clicked.connect(self.stop)
-        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.clicked.connect(lambda: self.ask_restore())
         self.delete_button.clicked.connect(self.ask_delete)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable_delete())
         self.folder_button.clicked.connect(self.change_folder)
+        self.file_button.clicked.connect(self.choose_file)
         self.reload()
 
     # -- list and preview ------------------------------------------------------------------------
@@ -228,7 +238,13 @@ class BackupsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.backup_button, self.restore_button, self.delete_button, self.folder_button):
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.file_button,
+            self.delete_button,
+            self.folder_button,
+        ):
             button.setEnabled(not busy)
         if not busy:
             self._enable_delete()
@@ -261,8 +277,19 @@ class BackupsDialog(QDialog):
         self.stop_button.setEnabled(False)
         self.message.setText(self.tr("Stopping…"))
 
-    def ask_restore(self) -> None:
-        info = self.selected()
+    def choose_file(self) -> None:
+        """Restore a backup file from anywhere, not only one listed from the backup folder."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a Backup File"),
+            str(Path.home()),
+            self.tr("petdesk backups (*.gz *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.ask_restore(backups.read_info(Path(path)))
+
+    def ask_restore(self, info: BackupInfo | None = None) -> None:
+        info = info or self.selected()
         if info is None:
             return
         text = self.tr(

@@ -46,8 +46,8 @@ class PassphraseDialog(QDialog):
         forgotten = QLabel(
             self.tr(
                 "Forgotten the passphrase? Nobody can recover it or the data without it. The ways back: "
-                "restore a plain backup made before the encryption (petdesk restore FILE), or start a new "
-                "database and import a full sync package from another office."
+                "restore a plain backup made before the encryption (petdesk restore --replace-encrypted "
+                "FILE), or start a new database and import a full sync package from another office."
             ),
             self,
         )

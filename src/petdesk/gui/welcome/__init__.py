@@ -1,8 +1,9 @@
 """The first run: a welcome page on a new database (see :func:`petdesk.services.first_run.is_new`).
 
 It speaks the system's language, lets the user name the office and its region and choose the
-language, then start empty, import contacts, or try things out in a separate demo database (the
-user's own database never receives demo rows)."""
+language, then start empty, import contacts, restore the office's backup (a new laptop: field test
+53, defect 6), or try things out in a separate demo database (the user's own database never
+receives demo rows)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from petdesk.gui.qt import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -32,7 +36,7 @@ from petdesk.services import office as office_service
 #: Contacts in a new demo database: enough to try searching and sorting, made in a few seconds.
 DEMO_CONTACTS = 500
 
-START_EMPTY, IMPORT_CONTACTS, OPEN_DEMO = "empty", "import", "demo"
+START_EMPTY, IMPORT_CONTACTS, OPEN_DEMO, RESTORED = "empty", "import", "demo", "restored"
 
 
 def needs_welcome(db: Database) -> bool:
@@ -48,7 +52,7 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcome")
         self.db = db
         self.ui_locale = locale
-        #: START_EMPTY, IMPORT_CONTACTS or OPEN_DEMO once a button was pressed
+        #: START_EMPTY, IMPORT_CONTACTS, OPEN_DEMO or RESTORED once a button was pressed
         self.choice = ""
 
         self.heading = QLabel(self)
@@ -89,12 +93,17 @@ class WelcomeDialog(QDialog):
         self.empty_button.clicked.connect(lambda: self._finish(START_EMPTY))
         self.import_button.clicked.connect(lambda: self._finish(IMPORT_CONTACTS))
         self.demo_button.clicked.connect(lambda: self._finish(OPEN_DEMO))
+        # A new laptop takes over its office from a backup: no name to type, the backup has one.
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.choose_backup)
         # a new office needs a name before it starts; the demo can be tried without one
         self.office_name.textChanged.connect(self._update_buttons)
         self.office_name_zh.textChanged.connect(self._update_buttons)
         self._update_buttons()
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.empty_button)
@@ -133,6 +142,13 @@ class WelcomeDialog(QDialog):
         self.empty_button.setText(self.tr("&Start empty"))
         self.import_button.setText(self.tr("&Import contacts…"))
         self.demo_button.setText(self.tr("Try the &demo database"))
+        self.restore_button.setText(self.tr("Restore from a &Backup…"))
+        self.restore_button.setToolTip(
+            self.tr(
+                "Moving to a new computer: restore this office's backup (from a USB stick, for example). "
+                "This computer then works as that office."
+            )
+        )
         self.demo_button.setToolTip(
             self.tr(
                 "Opens a separate database with invented partners, visits and trainings; yours stays empty."
@@ -152,6 +168,68 @@ class WelcomeDialog(QDialog):
         if app is not None:
             install_translators(app, self.ui_locale)
         self.retranslate()
+
+    def choose_backup(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a Backup"),
+            str(Path.home()),
+            self.tr("petdesk backups (*.gz *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.restore_backup(Path(path))
+
+    def restore_backup(self, backup: Path, passphrase: str | None = None) -> bool:
+        """Restore ``backup`` into this new database (asking an encrypted one's passphrase) and
+        finish with RESTORED; False when it was not restored (the user was told why)."""
+        from petdesk.services import backups
+
+        if passphrase is None and backups.is_encrypted_backup(backup):
+            passphrase = self.ask_passphrase(backup, wrong=False)
+            if passphrase is None:
+                return False
+        self.db.close()  # the file is replaced; the new database reopens it afterwards
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.restored = backups.restore_new_installation(self.db.path, backup, passphrase=passphrase)
+        except backups.BackupPassphraseError:
+            QApplication.restoreOverrideCursor()
+            again = self.ask_passphrase(backup, wrong=True)
+            return again is not None and self.restore_backup(backup, again)
+        except backups.BackupError as exc:
+            QApplication.restoreOverrideCursor()
+            self._tell_not_restored(exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.choice = RESTORED
+        self.accept()
+        return True
+
+    def ask_passphrase(self, backup: Path, *, wrong: bool) -> str | None:
+        """The passphrase the backup was made with, typed (None: cancelled)."""
+        label = (
+            self.tr("Wrong passphrase for this backup; nothing was restored. Type it again:")
+            if wrong
+            else self.tr("%1 is encrypted. Type the passphrase it was made with:").replace("%1", backup.name)
+        )
+        text, ok = QInputDialog.getText(
+            self, self.tr("Passphrase of the Backup"), label, QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
+
+    def _tell_not_restored(self, exc: BaseException) -> None:
+        from petdesk.messages import explain
+
+        sentence = explain(exc, self.ui_locale)
+        self.not_restored = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not Restored"),
+            sentence[:1].upper() + sentence[1:],
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.not_restored.setObjectName("not_restored")
+        self.not_restored.open()
 
     def _finish(self, choice: str) -> None:
         name, name_zh = office_service.names_as_typed(self.office_name.text(), self.office_name_zh.text())
