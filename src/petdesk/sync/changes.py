@@ -28,6 +28,7 @@ from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from petdesk.enums import FollowUpStatus
 from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
 from petdesk.sync import lost_edits
 from petdesk.sync import versions as version_table
@@ -629,6 +630,18 @@ class Merger:
                     deleted_value=changed.get("deleted_at", local[deleted_pos]),
                     sender_knowledge=sender_knowledge,
                 )
+            if entity.name == "follow_up":
+                _closed_while_postponed(
+                    conflicts,
+                    row_id,
+                    col_pos,
+                    local,
+                    row,
+                    mine=self_versions,
+                    theirs=incoming,
+                    sender_knowledge=sender_knowledge,
+                    local_knowledge=local_knowledge,
+                )
             if changed:
                 key = tuple(sorted(changed))
                 updates.setdefault(key, []).append((*(changed[c] for c in key), row_id))
@@ -872,6 +885,56 @@ def _conflict(
         "loser_hlc": loser.hlc,
         "loser_office": loser.office,
     }
+
+
+def _closed_while_postponed(
+    conflicts: list[dict[str, Any]],
+    row_id: str,
+    col_pos: dict[str, int],
+    local: tuple[Any, ...],
+    row: list[Any],
+    *,
+    mine: RowVersions,
+    theirs: RowVersions,
+    sender_knowledge: VectorClock,
+    local_knowledge: VectorClock,
+) -> None:
+    """A follow-up closed (done or dropped) at one office while the other postponed it: the two
+    are different fields, so the merge keeps both without a word, and the postponing office's
+    follow-up left its open list unseen (field test 55, defect 7). Closing wins, but postponing
+    meant "still open": a conflict on the status, whose other value ("open") reopens it with the
+    date the postponing office chose."""
+    if "status" not in col_pos or "due_date" not in col_pos:
+        return
+    if any(c["row_id"] == row_id and c["field"] == "status" for c in conflicts):
+        return  # both changed the status: the field conflict says it already
+    status, due = col_pos["status"], col_pos["due_date"]
+    local_status, their_status = local[status], row[status + 1]
+    if local[due] == row[due + 1]:
+        return
+    if (
+        local_status == FollowUpStatus.OPEN
+        and their_status != FollowUpStatus.OPEN
+        and not known(local_knowledge, theirs.of("status"))
+        and not known(sender_knowledge, mine.of("due_date"))
+    ):
+        # Closed there, postponed here.
+        winner, closed, postponed = theirs.of("status"), their_status, mine.of("due_date")
+    elif (
+        local_status != FollowUpStatus.OPEN
+        and their_status == FollowUpStatus.OPEN
+        and not known(sender_knowledge, mine.of("status"))
+        and not known(local_knowledge, theirs.of("due_date"))
+    ):
+        # Closed here, postponed there.
+        winner, closed, postponed = mine.of("status"), local_status, theirs.of("due_date")
+    else:
+        return
+    conflicts.append(
+        _conflict(
+            "follow_up", row_id, "status", "field", winner, closed, postponed, FollowUpStatus.OPEN.value
+        )
+    )
 
 
 def _delete_edit_conflicts(

@@ -1,0 +1,91 @@
+"""A follow-up marked done at one office while another postponed it: done wins, but the postponing
+office sees a conflict, "your edit was overridden", and can open it again (field test 55, defect 7).
+Status and due date are different fields, so the field merge combined them without a word and the
+postponed follow-up vanished from the postponing office's open list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import follow_ups
+from petdesk.sync import service
+from tests.core.sync.helpers import PASSPHRASE, export, office_id, send
+
+
+def _status(db: Database, follow_up_id: str) -> str:
+    with db.reading() as session:
+        follow_up = session.get(m.FollowUp, follow_up_id)
+        assert follow_up is not None
+        return str(follow_up.status)
+
+
+def test_done_at_one_office_and_postponed_at_another_is_a_conflict_both_see(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    beijing, bonn, _munich = offices
+    today = dt.date(2026, 12, 5)
+    with beijing.transaction() as session:
+        org = m.Organisation(name_en="Qingdao Environmental Protection Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(
+            session, kind="organisation", record_id=org.id, title_en="Send the offer", due_date=today
+        ).id
+    send(beijing, bonn, packages, full=True)
+    send(bonn, beijing, packages, full=True)
+
+    # At the same time: Beijing marks it done, Bonn postpones it.
+    with beijing.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    with bonn.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30), today=today)
+    # The packages cross: each office meets the other's edit by itself.
+    to_bonn, to_beijing = packages / "to_bonn.pkg", packages / "to_beijing.pkg"
+    export(beijing, to_bonn, to=office_id(bonn))
+    export(bonn, to_beijing, to=office_id(beijing))
+    service.import_package(bonn, to_bonn, PASSPHRASE, backup=False)
+    service.import_package(beijing, to_beijing, PASSPHRASE, backup=False)
+
+    for db in (beijing, bonn):
+        assert _status(db, follow_up_id) == "done", db.path.name  # done wins everywhere
+        (conflict,) = service.list_conflicts(db)
+        assert (conflict.entity, conflict.field) == ("follow_up", "status")
+        assert (conflict.winner_value, conflict.loser_value) == ("done", "open")
+        assert (conflict.winner_office, conflict.loser_office) == ("Beijing", "Bonn")
+    # Bonn's own edit lost: said as such, and putting it back opens the follow-up again,
+    # with the date Bonn chose.
+    (at_bonn,) = service.list_conflicts(bonn)
+    assert at_bonn.overridden
+    service.resolve_conflict(bonn, at_bonn.id, choose_other=True)
+    with bonn.reading() as session:
+        (row,) = follow_ups.listing(session, today=today)
+    assert (row.title_en, row.due_date) == ("Send the offer", dt.date(2026, 12, 30))
+    send(bonn, beijing, packages)
+    assert _status(beijing, follow_up_id) == "open"
+
+
+def test_the_postponing_office_hears_of_it_when_done_arrives_first(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    beijing, bonn, _nairobi = offices
+    with beijing.transaction() as session:
+        org = m.Organisation(name_en="Qingdao Environmental Protection Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Call back").id
+    send(beijing, bonn, packages, full=True)
+    send(bonn, beijing, packages, full=True)
+    with beijing.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    with bonn.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    assert send(beijing, bonn, packages).new_conflicts == 1
+    (conflict,) = service.list_conflicts(bonn)
+    assert conflict.overridden and conflict.loser_value == "open"
+    # Postponed after seeing it done is no conflict: Bonn knew.
+    with bonn.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2027, 1, 15))
+    assert send(bonn, beijing, packages).new_conflicts == 0
