@@ -102,6 +102,7 @@ def _cut(text: str) -> str:
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.labels import labelled
     from petdesk.services import history as history_service
     from petdesk.services.undo_save import change_mark
     from petdesk.sync.value_words import moment_words
@@ -160,7 +161,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
             what = _("created")
         else:
             old, new = _cut(e.old_text), _cut(e.new_text)
-            what = f"{_field(e.field, locale, e.entity)}: {old} → {new}"
+            # Chinese joins them with a full-width colon, as the revert lines do.
+            what = labelled(_field(e.field, locale, e.entity), f"{old} → {new}", locale)
         when = pad(moment_words(e.at, locale, seconds=True), when_width)
         # A count has no change id to revert: its column stays empty.
         who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"

@@ -589,7 +589,8 @@ def reverted_change_words(session: Session, reverted: RevertedChange, label: str
     _ = translator(locale)
     change = reverted.change
     words = value_words(session, locale)
-    value = words(change.entity, change.field, reverted.value)
+    # With the record's id: an amount in its currency, as the history lines show it.
+    value = words(change.entity, change.field, reverted.value, change.row_id)
     value = value if len(value) <= 40 else value[:39] + "…"
     field = field_label(change.field, locale, change.entity)
     if not reverted.overrode_ours:

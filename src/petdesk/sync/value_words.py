@@ -464,6 +464,9 @@ class ValueWords:
         if isinstance(value, str):
             shown = _translated_code(entity, field, value, self.locale)
             return shown if shown != value else self._text(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            # A count (a vehicle's seats) is a number, not quoted text: 7, 1,200.
+            return format_number(value, self.locale)
         return self._text(value)
 
     def _moment(self, entity: str, field: str, value: Any, row_id: str | None) -> str:

@@ -150,7 +150,7 @@ def test_erasure_takes_the_person_s_id_out_of_linked_records_history(
     assert main(["--db", str(db.path), "history", follow]) == 0
     assert "Owner: an erased person → (empty)" in capsys.readouterr().out
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", item]) == 0
-    assert "主持人: 已清除的人员 → （空）" in capsys.readouterr().out
+    assert "主持人：已清除的人员 → （空）" in capsys.readouterr().out
     # A revert cannot bring the id back: one sentence; back to before the change: no owner.
     change = next(e for e in entries if e.field == "owner_id" and e.old_value == {"erased": "contact"})
     with pytest.raises(history.HistoryError, match="has been erased"), db.transaction() as s:
@@ -214,7 +214,7 @@ def test_history_names_fields_kinds_and_people_as_the_editors_do(
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", cid]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"联系人 陈萍（Chen Ping） — {cid}\n")
-    assert "  昵称: （空） → Ping\n" in out and "  饮食要求: （空） → Vegetarian\n" in out
+    assert "  昵称：（空） → Ping\n" in out and "  饮食要求：（空） → Vegetarian\n" in out
     assert "Nickname" not in out
     # JSON keeps the names in the data, for scripts.
     assert main(["--db", str(db.path), "history", cid, "--json"]) == 0

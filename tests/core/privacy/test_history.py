@@ -162,7 +162,7 @@ def test_cli_history_deleted_restore_in_chinese(db: Database, capsys: pytest.Cap
     assert main([*zh, "history", cid[:8]]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("联系人 ") and f"（已删除） — {cid}" in lines[0]
-    assert any(line.endswith("饮食要求: vegetarian → halal") for line in lines), lines
+    assert any(line.endswith("饮食要求：vegetarian → halal") for line in lines), lines
     assert any(line.endswith("创建") for line in lines) and "created" not in "\n".join(lines)
     assert main([*zh, "deleted"]) == 0
     [row] = capsys.readouterr().out.splitlines()

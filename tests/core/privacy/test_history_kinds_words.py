@@ -87,13 +87,13 @@ def test_the_history_of_a_visit_and_a_follow_up_in_both_languages(
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", visit]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"来访/出访 公交论坛 — {visit}\n")
-    assert "  访问目的（英文）: （空） → Electric buses\n" in out
-    assert "  主要时区: Asia/Shanghai → Europe/Berlin\n" in out
+    assert "  访问目的（英文）：（空） → Electric buses\n" in out
+    assert "  主要时区：Asia/Shanghai → Europe/Berlin\n" in out
     assert "purpose" not in out and "Bus forum" not in out
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", follow]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"后续行动 发送报告 — {follow}\n")
-    assert "  到期日: （空） → 2027年6月1日\n" in out  # a due date, not a deadline (F14)
+    assert "  到期日：（空） → 2027年6月1日\n" in out  # a due date, not a deadline (F14)
     assert main(["--db", str(db.path), "history", follow]) == 0
     assert capsys.readouterr().out.startswith(f"Follow-up action Send the report 发送报告 — {follow}\n")
 

@@ -198,9 +198,9 @@ def test_the_history_command_says_values_in_words(db: Database, capsys: pytest.C
     assert ids["org"] not in out and "approved" not in out
     assert main(["--lang", "zh_CN", "--db", str(db.path), "history", pid[:8]]) == 0
     out = capsys.readouterr().out
-    assert "  阶段: 构想 → 已批准\n" in out
-    assert "  牵头机构: （空） → 海口市水务局\n" in out
-    assert "  截止日期: （空） → 2027年3月31日\n" in out
+    assert "  阶段：构想 → 已批准\n" in out
+    assert "  牵头机构：（空） → 海口市水务局\n" in out
+    assert "  截止日期：（空） → 2027年3月31日\n" in out
 
 
 def test_amounts_are_written_as_the_locale_writes_numbers(conn: sqlite3.Connection) -> None:
