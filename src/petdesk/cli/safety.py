@@ -293,15 +293,14 @@ def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
     import shlex
 
     again = "--default-folder" if folder is None else f"--folder {shlex.quote(str(target))}"
-    for other in backups.folders_of(path)[1:]:  # the first is the new folder
-        if left := backups.list_backups(other, path.name):
-            print(
-                _.ngettext(
-                    "{n} earlier backup stays in {folder}; to move it here: {command}",
-                    "{n} earlier backups stay in {folder}; to move them here: {command}",
-                    len(left),
-                ).format(n=len(left), folder=other, command=f"petdesk backups {again} --move")
-            )
+    for other, left in backups.left_behind(path).items():
+        print(
+            _.ngettext(
+                "{n} earlier backup stays in {folder}; to move it here: {command}",
+                "{n} earlier backups stay in {folder}; to move them here: {command}",
+                left,
+            ).format(n=left, folder=other, command=f"petdesk backups {again} --move")
+        )
 
 
 def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:

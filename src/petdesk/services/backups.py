@@ -179,6 +179,19 @@ def backups_everywhere(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
+def left_behind(db_path: Path) -> dict[Path, int]:
+    """How many backups of ``db_path`` each earlier folder still holds (none listed when empty):
+    backups stay where they were made when the folder changes, and whoever changed it should be
+    told where they are (the command line and the window say it alike)."""
+    current = _resolved(folder_for(db_path))
+    counts = {
+        folder: len(list_backups(folder, db_path.name))
+        for folder in folders_of(db_path)
+        if _resolved(folder) != current
+    }
+    return {folder: n for folder, n in counts.items() if n}
+
+
 def set_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
     """Remember ``folder`` as the backup folder (None: back to the default), and the folder
     chosen until now among the past ones: its backups stay there."""

@@ -130,3 +130,17 @@ def test_changing_the_backup_folder_says_where_the_earlier_backups_stay_and_move
     assert f"Moved 2 backups to {second}." in capsys.readouterr().out
     assert len(backups.list_backups(second, office.name)) == 2 and not first.exists()
     assert all(Path(str(b.path) + ".json").exists() for b in backups.backups_of(office))
+
+
+def test_left_behind_counts_the_backups_of_each_earlier_folder(office: Path, tmp_path: Path) -> None:
+    """What the window's Change Folder… tells, below the window."""
+    first, second = backups.folder_for(office), tmp_path / "OtherBackups"
+    assert backups.left_behind(office) == {}
+    conn = sqlite3.connect(office)
+    try:
+        backups.set_folder(conn, second)
+    finally:
+        conn.close()
+    assert backups.left_behind(office) == {first: 2}
+    backups.move_backups(office, second)
+    assert backups.left_behind(office) == {}

@@ -511,3 +511,38 @@ class BackupsDialog(QDialog):
         finally:
             conn.close()
         self.reload()
+        self._offer_to_move(backups.left_behind(self.db_path))
+
+    def _offer_to_move(self, left: dict[Path, int]) -> None:
+        """Earlier backups stay in their folder: say where, and offer to bring them into the new
+        one (the command line's ``backups --folder`` says it too, with ``--move``)."""
+        if not left:
+            return
+        target = backups.folder_for(self.db_path).resolve()
+        where = "\n".join(f"• {folder}  ({n})" for folder, n in left.items())
+        stay = self.tr("Earlier backups stay in the folders where they were made:")
+        self.move_box = ask(
+            self,
+            title=self.tr("Earlier Backups"),
+            text=f"{stay}\n{where}\n\n" + self.tr("Move them to %1?").replace("%1", str(target)),
+            name="move_backups",
+            yes_text=self.tr("&Move Them"),
+            on_yes=lambda: self.move_backups(target),
+            on_no=lambda: self.message.setText(
+                self.tr("Earlier backups stay where they were; they can still be restored from there.")
+            ),
+        )
+
+    def move_backups(self, target: Path) -> None:
+        """Move the earlier folders' backups into ``target``, off the window's thread (they can be
+        large files on a stick)."""
+        self._busy(True, self.tr("Moving backups…"))
+        db_path = self.db_path
+        self.operation = run_in_background(
+            lambda: backups.move_backups(db_path, target),
+            on_success=lambda moved: self._after(
+                self.tr("Moved %Ln backup(s) to %1.", "", len(moved)).replace("%1", str(target))
+            ),
+            on_failure=self._failed,
+            parent=self,
+        )
