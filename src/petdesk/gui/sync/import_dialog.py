@@ -266,6 +266,8 @@ class ImportDialog(QDialog):
             warnings.append(self._future_clock_text(result))
         if self.own_recovery:
             warnings.append(self._own_package_text())
+        if result.another_installation:
+            warnings.append(self._another_installation_text(result))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         if result.already_imported:
@@ -362,6 +364,16 @@ class ImportDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _another_installation_text(self, result: service.ImportResult) -> str:
+        """The partner knows of changes made as this office that were not made here (field test 53,
+        defect 3): the command line's warning, in the window too."""
+        return self.tr(
+            "%1 has changes made as this office that were not made here: another computer works as this "
+            "office too (a laptop restored from this office's backup?), or this one was restored from an "
+            "older backup. The package can be imported; stop using one of the two computers as this "
+            "office, or give it a new database with a full package."
+        ).replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
 
     def _namesake_text(self, result: service.ImportResult, known: str) -> str:
         return (
