@@ -46,6 +46,14 @@
             <numerusform>%Ln records erased here after this backup was made were erased again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <source>Moved %Ln backup(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %Ln backup to %1.</numerusform>
+            <numerusform>Moved %Ln backups to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -222,7 +230,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="437"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -230,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -246,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
         <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of an organisation deleted at another office was deleted with it; restoring the organisation brings it back.</numerusform>
@@ -254,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>

@@ -441,6 +441,43 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>恢复备份</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
+        <source>Earlier backups stay in the folders where they were made:</source>
+        <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="526"/>
+        <source>Earlier Backups</source>
+        <translation>以前的备份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
+        <source>Move them to %1?</source>
+        <translation>把它们移到 %1？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="529"/>
+        <source>&amp;Move Them</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="532"/>
+        <source>Earlier backups stay where they were; they can still be restored from there.</source>
+        <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="539"/>
+        <source>Moving backups…</source>
+        <translation>正在移动备份…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <source>Moved %Ln backup(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
@@ -4817,132 +4854,137 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="274"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="279"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="281"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="295"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="298"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="308"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="335"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="336"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="346"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="355"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
+        <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
+        <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="381"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="396"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="411"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="419"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="437"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
         <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的机构已在其他办公室删除，已随机构一并删除；恢复机构即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="477"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="480"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
