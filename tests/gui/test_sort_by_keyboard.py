@@ -54,6 +54,7 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
     starting with ``title``, Return. Gives the entries "Sort by" listed, checked ones marked "*"."""
     seen: list[str] = []
     chosen: list[bool] = []
+    pressed: list[QMenu] = []
 
     def in_menu() -> None:
         popup = QApplication.activePopupWidget()
@@ -61,7 +62,11 @@ def _choose_sort(qtbot: QtBot, table: QTableView, title: str, open_menu: Callabl
             QTimer.singleShot(10, in_menu)
             return
         if popup.objectName() != "sort_by":
-            QTest.keyClick(popup, Qt.Key.Key_S)  # the "&Sort by" mnemonic
+            # The "&Sort by" mnemonic, once per menu: under load the submenu shows a while after
+            # the key, and a second S sent to the table's menu meanwhile closed it again.
+            if popup not in pressed:
+                pressed.append(popup)
+                QTest.keyClick(popup, Qt.Key.Key_S)
             QTimer.singleShot(10, in_menu)
             return
         entries = popup.actions()
