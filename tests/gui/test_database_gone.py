@@ -15,7 +15,7 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import database_gone
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.operations import Changes, write_op
+from petdesk.gui.operations import Changes, background_busy, write_op
 from petdesk.gui.qt import QApplication, QMessageBox
 
 pytestmark = [
@@ -40,6 +40,9 @@ def _window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
     window.idle_checkpoint.every.stop()
     with qtbot.waitSignal(_add(db, "Before").finished):
         pass
+    # The pages' first reads hold the pool's connections while they run (long under CI load): the
+    # rescue copies from an idle one, so the file goes once they are done.
+    qtbot.waitUntil(lambda: not background_busy(), timeout=30_000)
     return window
 
 
