@@ -193,3 +193,35 @@ def test_entries_travel_to_another_office(tmp_path: Path) -> None:
     finally:
         munich.close()
         hangzhou.close()
+
+
+def test_a_downgrade_keeps_each_visits_sheet_in_its_columns(db: Database) -> None:
+    """Review 47, finding 2: downgrading 0047 dropped every entry, and the columns were empty. The
+    whole-visit entry (else the earliest city's) goes back into the visit's columns."""
+    from alembic import command
+
+    from petdesk.db import _alembic_config
+
+    with db.transaction() as s:
+        whole, cities = _visit(s), _visit(s)
+        ls.set_emergency(s, whole, **SHEET)
+        ls.add_emergency_entry(s, whole, place="Chengdu", starts_on=D, hospital="West China Hospital")
+        _three_cities(s, cities)
+    path = db.path
+    db.close()
+    engine = make_upgrade_engine(path)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0046_kana_readings")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        sheets = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                f"SELECT id, {', '.join(SHEET)} FROM visit WHERE id IN (?, ?)", (whole, cities)
+            )
+        }
+    finally:
+        conn.close()
+    assert sheets[whole] == tuple(SHEET.values())
+    assert sheets[cities] == tuple(SHEET.values())  # Hangzhou's, the earliest: no whole-visit entry

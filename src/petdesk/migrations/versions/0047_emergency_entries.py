@@ -73,6 +73,22 @@ def upgrade() -> None:
     )
 
 
+#: The entry a visit's columns take back on a downgrade: the whole-visit one, else the earliest.
+_KEPT_ENTRY = (
+    "SELECT e.{field} FROM emergency_entry e WHERE e.visit_id = visit.id AND e.deleted_at IS NULL "
+    "ORDER BY (e.place = '' AND e.starts_on IS NULL AND e.ends_on IS NULL) DESC, "
+    "(e.starts_on IS NOT NULL), e.starts_on, e.created_at, e.id LIMIT 1"
+)
+
+
 def downgrade() -> None:
+    """The older code reads the visit's columns only: each visit's whole-visit entry (or, without
+    one, its earliest) goes back into them before the table is dropped. Entries for the other
+    cities are lost, as the older code has nowhere to keep them."""
+    assignments = ", ".join(f"{f} = ({_KEPT_ENTRY.format(field=f)})" for f in FIELDS)
+    op.execute(
+        f"UPDATE visit SET {assignments} WHERE EXISTS "
+        "(SELECT 1 FROM emergency_entry e WHERE e.visit_id = visit.id AND e.deleted_at IS NULL)"
+    )
     op.drop_index("ix_emergency_entry_visit_id", table_name="emergency_entry")
     op.drop_table("emergency_entry")
