@@ -225,3 +225,57 @@ def test_a_downgrade_keeps_each_visits_sheet_in_its_columns(db: Database) -> Non
         conn.close()
     assert sheets[whole] == tuple(SHEET.values())
     assert sheets[cities] == tuple(SHEET.values())  # Hangzhou's, the earliest: no whole-visit entry
+
+
+def _older_office_edits_hospital(office: Database, vid: str, hospital: str) -> None:
+    """What a package from an office not yet at 0047 brings: the visit's own column, edited."""
+    from petdesk.models import Visit
+
+    with office.transaction() as s:
+        visit = s.get(Visit, vid)
+        assert visit is not None
+        visit.hospital = hospital
+
+
+def test_an_older_offices_sheet_edit_is_shown_and_kept(tmp_path: Path) -> None:
+    """Review 47, finding 3: a hospital changed in the visit's columns (an older office) was hidden
+    behind the whole-visit entry, and the next edit of the sheet cleared it everywhere."""
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    (tmp_path / "pkgs").mkdir()
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            ls.set_emergency(s, vid, **SHEET)
+        send(munich, hangzhou, tmp_path / "pkgs")
+        _older_office_edits_hospital(hangzhou, vid, "Zhejiang Provincial People's Hospital")
+        send(hangzhou, munich, tmp_path / "pkgs")
+        with munich.reading() as s:
+            assert ls.logistics(s, vid).emergency.hospital == "Zhejiang Provincial People's Hospital"
+        with munich.transaction() as s:
+            ls.add_emergency_entry(s, vid, place="Chengdu", starts_on=D, hospital="West China Hospital")
+            ls.set_emergency(s, vid, duty_officer_name="Li Na", duty_officer_phone="+86 139 0000 1111")
+        send(munich, hangzhou, tmp_path / "pkgs")
+        for office in (munich, hangzhou):
+            with office.reading() as s:
+                whole = ls.logistics(s, vid).emergency
+            assert (whole.hospital, whole.duty_officer_name) == (
+                "Zhejiang Provincial People's Hospital",
+                "Li Na",
+            )
+    finally:
+        munich.close()
+        hangzhou.close()
+
+
+def test_an_edit_adopts_columns_into_the_whole_visit_entry(db: Database) -> None:
+    """The columns are copied into the whole-visit entry before an edit clears them, even when the
+    visit has an entry already (it used to clear them without copying)."""
+    with db.transaction() as s:
+        vid = _visit(s)
+        ls.set_emergency(s, vid, **SHEET)
+    _older_office_edits_hospital(db, vid, "Zhejiang Provincial People's Hospital")
+    with db.transaction() as s:
+        ls.add_emergency_entry(s, vid, place="Chengdu", starts_on=D, hospital="West China Hospital")
+    with db.reading() as s:
+        (whole, _chengdu) = ls.logistics(s, vid).emergency_entries
+    assert whole.hospital == "Zhejiang Provincial People's Hospital" and whole.is_whole_visit

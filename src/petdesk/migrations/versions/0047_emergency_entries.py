@@ -16,13 +16,12 @@ Revises: 0046_kana_readings
 Create Date: 2026-12-05
 """
 
-import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from petdesk.ids import compact, with_compact_version
+from petdesk.ids import first_emergency_entry_id as first_entry_id
 from petdesk.stored_times import stored_time, utcnow
 
 revision: str = "0047_emergency_entries"
@@ -31,12 +30,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
-#: Namespace of the first entries' ids (uuid5 of the visit's id): the same in every office.
-_FIRST_ENTRY = uuid.UUID("6f0c2f4e-2a3b-5c1d-9e8f-0045e0e7a1b2")
-
-
-def first_entry_id(visit_id: str) -> str:
-    return compact(with_compact_version(uuid.uuid5(_FIRST_ENTRY, visit_id).int))
 
 
 def upgrade() -> None:
