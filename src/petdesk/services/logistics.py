@@ -511,16 +511,16 @@ def _set_entry_fields(entry: EmergencyEntry, fields: dict[str, Any]) -> None:
 
 
 def set_emergency(session: Session, visit_id: str, **fields: Any) -> None:
-    """Fill the sheet's first entry (made when there is none). A duty officer needs a phone that
-    answers day and night."""
+    """Fill the sheet's whole-visit entry, made when there is none: a city's entry is never taken
+    for it (review 47, finding 8). A duty officer needs a phone that answers day and night."""
     _adopt_visit_sheet(session, visit_id)
-    entries = emergency_entries(session, visit_id)
-    if entries:
-        _set_entry_fields(entries[0], fields)
-    else:
+    entry = _whole_visit_entry(session, visit_id)
+    if entry is None:
         entry = EmergencyEntry(visit_id=get_visit(session, visit_id).id)
         _set_entry_fields(entry, fields)
         session.add(entry)
+    else:
+        _set_entry_fields(entry, fields)
     session.flush()
 
 

@@ -279,3 +279,17 @@ def test_an_edit_adopts_columns_into_the_whole_visit_entry(db: Database) -> None
     with db.reading() as s:
         (whole, _chengdu) = ls.logistics(s, vid).emergency_entries
     assert whole.hospital == "Zhejiang Provincial People's Hospital" and whole.is_whole_visit
+
+
+def test_setting_the_sheet_never_rewrites_a_citys_entry(db: Database) -> None:
+    """Review 47, finding 8: with no whole-visit entry, set_emergency filled the earliest city's."""
+    with db.transaction() as s:
+        vid = _visit(s)
+        ls.add_emergency_entry(s, vid, place="Hangzhou", starts_on=D, hospital=SHEET["hospital"])
+        ls.set_emergency(s, vid, hospital="Any hospital on the way")
+    with db.reading() as s:
+        entries = ls.logistics(s, vid).emergency_entries
+    assert [(e.place, e.hospital) for e in entries] == [
+        ("", "Any hospital on the way"),
+        ("Hangzhou", SHEET["hospital"]),
+    ]

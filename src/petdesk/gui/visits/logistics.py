@@ -1002,7 +1002,7 @@ class LogisticsTab(QWidget):
         return fields
 
     def _save_emergency(self) -> bool:
-        """The chosen entry takes the fields; with none chosen, the first (or only) one."""
+        """The chosen entry takes the fields; with none chosen, the whole-visit one (made if none)."""
         fields = self._sheet_fields()
         if entry_id := selected_id(self.sheet_view):  # "": a sheet still in the visit's columns
             return self._change(
