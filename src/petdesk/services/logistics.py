@@ -941,7 +941,7 @@ def _live(rows: Iterable[Any]) -> list[Any]:
 
 def _emergency_views(session: Session, visit: Any) -> tuple[EmergencyView, ...]:
     entries = emergency_entries(session, visit.id)
-    if not entries:  # a sheet from an office before migration 0045, in the visit's columns
+    if not entries:  # a sheet from an office before migration 0047, in the visit's columns
         old = EmergencyView(**{f: getattr(visit, f) for f in EMERGENCY_FIELDS})
         return () if old.is_empty else (old,)
     return tuple(

@@ -135,7 +135,7 @@ def test_a_single_sheet_prints_as_before(db: Database, tmp_path: Path) -> None:
 
 
 def test_the_visit_sheet_moves_into_the_first_entry(tmp_path: Path) -> None:
-    """Migration 0045: a file's single sheet becomes the first entry, printed as before."""
+    """Migration 0047: a file's single sheet becomes the first entry, printed as before."""
     path = tmp_path / "old.sqlite"
     shutil.copy(V1_DB, path)
     engine = make_upgrade_engine(path)

@@ -638,7 +638,7 @@ class LogisticsTab(QWidget):
         self._stays = {st.id: st for st in view.stays}
         self._cars = {c.id: c for c in view.vehicles}
         self._gifts = {g.id: g for g in view.gifts}
-        # a sheet still in the visit's own columns (from an office before 0045) has no id: ""
+        # a sheet still in the visit's own columns (from an office before 0047) has no id: ""
         self._sheet = {e.id or "": e for e in view.emergency_entries}
         self.sheet_model.set_rows(
             [

@@ -8,8 +8,9 @@ columns on ``visit``) moves into its first entry. Exchanged like the rest of the
 
 The entry made here has an id derived from the visit's, so two offices that both upgrade make the
 same record with the same values rather than two first entries. The columns on ``visit`` stay
-(a package from an office not yet at 0045 still fills them; services.logistics shows a sheet found
-there when the visit has no entry), but what they held here now lives in the entry.
+(a package from an office not yet at 0047 still fills them; services.logistics shows a sheet found
+there when the visit has no entry, and sync.visit_sheets moves it into the entry), but what they
+held here now lives in the entry.
 
 Revision ID: 0047_emergency_entries
 Revises: 0046_kana_readings
