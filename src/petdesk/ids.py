@@ -62,6 +62,17 @@ def new_id() -> str:
     return compact(with_compact_version(uuid.uuid4().int))
 
 
+#: Namespace of a visit's whole-visit emergency entry ids (uuid5 of the visit's id), fixed by
+#: migration 0047: every office makes the same id, so a sheet adopted at two offices is one row.
+_FIRST_EMERGENCY_ENTRY = uuid.UUID("6f0c2f4e-2a3b-5c1d-9e8f-0045e0e7a1b2")
+
+
+def first_emergency_entry_id(visit_id: str) -> str:
+    """The id of the whole-visit emergency entry that migration 0047 (and adopting a sheet from an
+    older office) makes for the visit ``visit_id``."""
+    return compact(with_compact_version(uuid.uuid5(_FIRST_EMERGENCY_ENTRY, visit_id).int))
+
+
 def stored_form(text: str) -> str | None:
     """The id a row that a file names by the UUID ``text`` gets when it is new here: the form its
     row was made in, so that sync, which knows rows by their id as stored, brings it to the same row.

@@ -146,7 +146,7 @@ class EmergencyEntry(SyncedMixin, Base):
     """One entry of the visit's emergency sheet: whom to call in one city, for the days there.
 
     A trip through three cities needs three hospitals (field test 52, defect 8). An entry with no
-    place and no dates holds for the whole visit (the single sheet of before migration 0045).
+    place and no dates holds for the whole visit (the single sheet of before migration 0047).
     """
 
     __tablename__ = "emergency_entry"

@@ -43,9 +43,10 @@ class Visit(SyncedMixin, Base):
     outcomes_zh: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(default=list)
-    # The visit's single emergency sheet of before migration 0045, which moved it to the first
+    # The visit's single emergency sheet of before migration 0047, which moved it to the first
     # ``emergency_entry`` (one per city, field test 52). Kept so a package from an office not yet
-    # at 0045 still brings its sheet; services.logistics shows and adopts what arrives here.
+    # at 0047 still brings its sheet: services.logistics shows it while the visit has no entry, and
+    # it goes into the whole-visit entry after an import (sync.visit_sheets) or before an edit.
     duty_officer_name: Mapped[str] = mapped_column(String(200), default="")
     duty_officer_phone: Mapped[str] = mapped_column(String(60), default="")
     embassy: Mapped[str] = mapped_column(Text, default="")

@@ -314,6 +314,14 @@ def stop_backups(db_path: Path) -> None:
         _backups_changed.wait_for(lambda: key not in _running)
 
 
+def resume_backups(db_path: Path) -> None:
+    """Undo :func:`stop_backups`: removing the office failed before any file went, so the office
+    stays open and must still be backed up (review 47, finding 5)."""
+    with _backups_changed:
+        _forgotten.discard(_file_key(db_path))
+        _backups_changed.notify_all()
+
+
 def backups_stopped(db_path: Path) -> bool:
     """Whether :func:`stop_backups` was called for ``db_path`` (the office is being removed)."""
     return _file_key(db_path) in _forgotten

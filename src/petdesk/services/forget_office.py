@@ -105,8 +105,12 @@ def forget(db_path: Path) -> Outcome:
     _refuse_if_open(db_path)
     # A backup running in the background (the window's at start-up) would leave its copy behind.
     backups.stop_backups(db_path)
-    folders = backups.folders_of(db_path)  # read from the database's settings, so before it goes
-    found = survey(db_path)
+    try:
+        folders = backups.folders_of(db_path)  # read from the database's settings, so before it goes
+        found = survey(db_path)
+    except BaseException:
+        backups.resume_backups(db_path)  # nothing is removed: the office stays, backed up as before
+        raise
     outcome = Outcome()
     for path in found.files:
         try:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import labels
+from petdesk.ids import first_emergency_entry_id
 from petdesk.models import (
     Accommodation,
     Contact,
@@ -453,17 +454,40 @@ def emergency_entries(session: Session, visit_id: str) -> list[EmergencyEntry]:
 
 
 def _adopt_visit_sheet(session: Session, visit_id: str) -> None:
-    """A sheet that arrived in the visit's own columns (a package from an office before migration
-    0045) becomes the visit's first entry before the sheet is edited, so it is not shown twice."""
+    """A sheet found in the visit's own columns (migration 0047 left them; an office not yet at
+    0047 still edits them) goes into the whole-visit entry before the sheet is edited, and only
+    then are the columns cleared: not shown twice, and an older office's edit never lost (review
+    47, finding 3; sync.visit_sheets does the same after an import)."""
     visit = get_visit(session, visit_id)
-    old = {name: getattr(visit, name) for name in EMERGENCY_FIELDS}
-    if not any(old.values()):
+    arrived = {name: getattr(visit, name) for name in EMERGENCY_FIELDS if getattr(visit, name)}
+    if not arrived:
         return
-    if not emergency_entries(session, visit_id):
-        session.add(EmergencyEntry(visit_id=visit_id, **old))
+    entry = _whole_visit_entry(session, visit_id) or _new_whole_visit_entry(session, visit_id)
+    for name, value in arrived.items():
+        setattr(entry, name, value)
     for name in EMERGENCY_FIELDS:
         setattr(visit, name, "")
     session.flush()
+
+
+def _whole_visit_entry(session: Session, visit_id: str) -> EmergencyEntry | None:
+    """The visit's live entry with no place and no dates (the one of the shared id first)."""
+    whole = [e for e in emergency_entries(session, visit_id) if not (e.place or e.starts_on or e.ends_on)]
+    shared = first_emergency_entry_id(visit_id)
+    return min(whole, key=lambda e: e.id != shared, default=None)
+
+
+def _new_whole_visit_entry(session: Session, visit_id: str) -> EmergencyEntry:
+    """A whole-visit entry of the id every office gives it (brought back if it was deleted)."""
+    shared = first_emergency_entry_id(visit_id)
+    entry = session.get(EmergencyEntry, shared)
+    if entry is None:
+        entry = EmergencyEntry(id=shared, visit_id=visit_id)
+        session.add(entry)
+    entry.place, entry.starts_on, entry.ends_on, entry.deleted_at = "", None, None, None
+    for name in EMERGENCY_FIELDS:  # the columns are the whole sheet
+        setattr(entry, name, "")
+    return entry
 
 
 def _set_entry_fields(entry: EmergencyEntry, fields: dict[str, Any]) -> None:
@@ -487,16 +511,16 @@ def _set_entry_fields(entry: EmergencyEntry, fields: dict[str, Any]) -> None:
 
 
 def set_emergency(session: Session, visit_id: str, **fields: Any) -> None:
-    """Fill the sheet's first entry (made when there is none). A duty officer needs a phone that
-    answers day and night."""
+    """Fill the sheet's whole-visit entry, made when there is none: a city's entry is never taken
+    for it (review 47, finding 8). A duty officer needs a phone that answers day and night."""
     _adopt_visit_sheet(session, visit_id)
-    entries = emergency_entries(session, visit_id)
-    if entries:
-        _set_entry_fields(entries[0], fields)
-    else:
+    entry = _whole_visit_entry(session, visit_id)
+    if entry is None:
         entry = EmergencyEntry(visit_id=get_visit(session, visit_id).id)
         _set_entry_fields(entry, fields)
         session.add(entry)
+    else:
+        _set_entry_fields(entry, fields)
     session.flush()
 
 
@@ -513,6 +537,7 @@ def add_emergency_entry(session: Session, visit_id: str, **fields: Any) -> Emerg
 
 def update_emergency_entry(session: Session, entry_id: str, **fields: Any) -> EmergencyEntry:
     entry: EmergencyEntry = require(session, EmergencyEntry, entry_id, "emergency sheet entry")
+    _adopt_visit_sheet(session, entry.visit_id)
     _set_entry_fields(entry, fields)
     session.flush()
     return entry
@@ -520,6 +545,7 @@ def update_emergency_entry(session: Session, entry_id: str, **fields: Any) -> Em
 
 def delete_emergency_entry(session: Session, entry_id: str) -> None:
     entry: EmergencyEntry = require(session, EmergencyEntry, entry_id, "emergency sheet entry")
+    _adopt_visit_sheet(session, entry.visit_id)
     tombstone([entry], utcnow())
     session.flush()
 
@@ -915,7 +941,7 @@ def _live(rows: Iterable[Any]) -> list[Any]:
 
 def _emergency_views(session: Session, visit: Any) -> tuple[EmergencyView, ...]:
     entries = emergency_entries(session, visit.id)
-    if not entries:  # a sheet from an office before migration 0045, in the visit's columns
+    if not entries:  # a sheet from an office before migration 0047, in the visit's columns
         old = EmergencyView(**{f: getattr(visit, f) for f in EMERGENCY_FIELDS})
         return () if old.is_empty else (old,)
     return tuple(

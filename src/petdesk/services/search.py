@@ -582,8 +582,6 @@ def _walk_plan(
             "f.rowid",
         )
     ]
-    # Names with a word starting with the typed word rank before the rest (_word_start_sql), wherever
-    # they lie in name order (홍길동's Hangul sort key is past every Latin one): read off its gram.
     # Names with no Latin sort key whose romanised word starts with the typed word rank with the
     # sort-key matches (_word_start_sql); they lie past every Latin name: read off the sort-key index.
     word, word_params = _word_start_sql(query)

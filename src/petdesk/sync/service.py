@@ -1254,6 +1254,7 @@ def _import(
             riders_left_behind,
             same_slot,
             tag_sets,
+            visit_sheets,
         )
         from petdesk.sync.local_writes import LocalWriter
 
@@ -1281,6 +1282,8 @@ def _import(
         result.follow_ups_deleted = orphaned_follow_ups.follow(cursor, write)
         # A car taken off an item at an office that knows no riders: they go with the assignment.
         result.riders_deleted = riders_left_behind.follow(cursor, write)
+        # A sheet edited at an office not yet at 0047 (the visit's columns): into the whole-visit entry.
+        visit_sheets.follow(cursor, write)
         # A person deleted at one office and linked at another meanwhile: deleted versus edited.
         deleted_links.find(
             cursor,

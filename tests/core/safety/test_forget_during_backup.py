@@ -68,3 +68,18 @@ def test_no_backup_starts_once_the_office_is_being_removed(tmp_path: Path) -> No
         backups.create(path, backups.MANUAL)
     assert backups.backup_if_due(path) is None  # the window's start and close backups
     assert not backups.default_folder(path).exists()
+
+
+def test_a_removal_that_fails_before_removing_anything_lets_backups_go_on(tmp_path: Path) -> None:
+    """Review 47, finding 5: forget() stopped backups and, when it then failed (here on a backup
+    link whose target is gone), left them stopped for the rest of the session."""
+    path = _office(tmp_path)
+    folder = backups.default_folder(path)
+    folder.mkdir()
+    link = folder / f"{path.name}-2026-12-05-on-a-drive-not-plugged-in.gz"
+    link.symlink_to(tmp_path / "gone.gz")
+    with pytest.raises(OSError):
+        forget_office.forget(path)
+    assert path.exists() and not backups.backups_stopped(path)
+    link.unlink()  # the backups folder put right, Back Up Now works again
+    assert backups.create(path, backups.MANUAL) is not None

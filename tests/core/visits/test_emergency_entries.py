@@ -135,7 +135,7 @@ def test_a_single_sheet_prints_as_before(db: Database, tmp_path: Path) -> None:
 
 
 def test_the_visit_sheet_moves_into_the_first_entry(tmp_path: Path) -> None:
-    """Migration 0045: a file's single sheet becomes the first entry, printed as before."""
+    """Migration 0047: a file's single sheet becomes the first entry, printed as before."""
     path = tmp_path / "old.sqlite"
     shutil.copy(V1_DB, path)
     engine = make_upgrade_engine(path)
@@ -193,3 +193,103 @@ def test_entries_travel_to_another_office(tmp_path: Path) -> None:
     finally:
         munich.close()
         hangzhou.close()
+
+
+def test_a_downgrade_keeps_each_visits_sheet_in_its_columns(db: Database) -> None:
+    """Review 47, finding 2: downgrading 0047 dropped every entry, and the columns were empty. The
+    whole-visit entry (else the earliest city's) goes back into the visit's columns."""
+    from alembic import command
+
+    from petdesk.db import _alembic_config
+
+    with db.transaction() as s:
+        whole, cities = _visit(s), _visit(s)
+        ls.set_emergency(s, whole, **SHEET)
+        ls.add_emergency_entry(s, whole, place="Chengdu", starts_on=D, hospital="West China Hospital")
+        _three_cities(s, cities)
+    path = db.path
+    db.close()
+    engine = make_upgrade_engine(path)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0046_kana_readings")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        sheets = {
+            row[0]: row[1:]
+            for row in conn.execute(
+                f"SELECT id, {', '.join(SHEET)} FROM visit WHERE id IN (?, ?)", (whole, cities)
+            )
+        }
+    finally:
+        conn.close()
+    assert sheets[whole] == tuple(SHEET.values())
+    assert sheets[cities] == tuple(SHEET.values())  # Hangzhou's, the earliest: no whole-visit entry
+
+
+def _older_office_edits_hospital(office: Database, vid: str, hospital: str) -> None:
+    """What a package from an office not yet at 0047 brings: the visit's own column, edited."""
+    from petdesk.models import Visit
+
+    with office.transaction() as s:
+        visit = s.get(Visit, vid)
+        assert visit is not None
+        visit.hospital = hospital
+
+
+def test_an_older_offices_sheet_edit_is_shown_and_kept(tmp_path: Path) -> None:
+    """Review 47, finding 3: a hospital changed in the visit's columns (an older office) was hidden
+    behind the whole-visit entry, and the next edit of the sheet cleared it everywhere."""
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    (tmp_path / "pkgs").mkdir()
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            ls.set_emergency(s, vid, **SHEET)
+        send(munich, hangzhou, tmp_path / "pkgs")
+        _older_office_edits_hospital(hangzhou, vid, "Zhejiang Provincial People's Hospital")
+        send(hangzhou, munich, tmp_path / "pkgs")
+        with munich.reading() as s:
+            assert ls.logistics(s, vid).emergency.hospital == "Zhejiang Provincial People's Hospital"
+        with munich.transaction() as s:
+            ls.add_emergency_entry(s, vid, place="Chengdu", starts_on=D, hospital="West China Hospital")
+            ls.set_emergency(s, vid, duty_officer_name="Li Na", duty_officer_phone="+86 139 0000 1111")
+        send(munich, hangzhou, tmp_path / "pkgs")
+        for office in (munich, hangzhou):
+            with office.reading() as s:
+                whole = ls.logistics(s, vid).emergency
+            assert (whole.hospital, whole.duty_officer_name) == (
+                "Zhejiang Provincial People's Hospital",
+                "Li Na",
+            )
+    finally:
+        munich.close()
+        hangzhou.close()
+
+
+def test_an_edit_adopts_columns_into_the_whole_visit_entry(db: Database) -> None:
+    """The columns are copied into the whole-visit entry before an edit clears them, even when the
+    visit has an entry already (it used to clear them without copying)."""
+    with db.transaction() as s:
+        vid = _visit(s)
+        ls.set_emergency(s, vid, **SHEET)
+    _older_office_edits_hospital(db, vid, "Zhejiang Provincial People's Hospital")
+    with db.transaction() as s:
+        ls.add_emergency_entry(s, vid, place="Chengdu", starts_on=D, hospital="West China Hospital")
+    with db.reading() as s:
+        (whole, _chengdu) = ls.logistics(s, vid).emergency_entries
+    assert whole.hospital == "Zhejiang Provincial People's Hospital" and whole.is_whole_visit
+
+
+def test_setting_the_sheet_never_rewrites_a_citys_entry(db: Database) -> None:
+    """Review 47, finding 8: with no whole-visit entry, set_emergency filled the earliest city's."""
+    with db.transaction() as s:
+        vid = _visit(s)
+        ls.add_emergency_entry(s, vid, place="Hangzhou", starts_on=D, hospital=SHEET["hospital"])
+        ls.set_emergency(s, vid, hospital="Any hospital on the way")
+    with db.reading() as s:
+        entries = ls.logistics(s, vid).emergency_entries
+    assert [(e.place, e.hospital) for e in entries] == [
+        ("", "Any hospital on the way"),
+        ("Hangzhou", SHEET["hospital"]),
+    ]

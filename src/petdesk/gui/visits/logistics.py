@@ -638,7 +638,7 @@ class LogisticsTab(QWidget):
         self._stays = {st.id: st for st in view.stays}
         self._cars = {c.id: c for c in view.vehicles}
         self._gifts = {g.id: g for g in view.gifts}
-        # a sheet still in the visit's own columns (from an office before 0045) has no id: ""
+        # a sheet still in the visit's own columns (from an office before 0047) has no id: ""
         self._sheet = {e.id or "": e for e in view.emergency_entries}
         self.sheet_model.set_rows(
             [
@@ -1002,7 +1002,7 @@ class LogisticsTab(QWidget):
         return fields
 
     def _save_emergency(self) -> bool:
-        """The chosen entry takes the fields; with none chosen, the first (or only) one."""
+        """The chosen entry takes the fields; with none chosen, the whole-visit one (made if none)."""
         fields = self._sheet_fields()
         if entry_id := selected_id(self.sheet_view):  # "": a sheet still in the visit's columns
             return self._change(

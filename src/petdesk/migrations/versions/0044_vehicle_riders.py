@@ -7,7 +7,7 @@ serving one item), so riders are said per item rather than in a second list of t
 items. Both are exchanged between offices like the rest of the logistics.
 
 Revision ID: 0044_vehicle_riders
-Revises: 0042_organisation_initials_keys
+Revises: 0043_korean_names
 Create Date: 2026-12-05
 """
 

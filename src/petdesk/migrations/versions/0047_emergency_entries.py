@@ -8,21 +8,21 @@ columns on ``visit``) moves into its first entry. Exchanged like the rest of the
 
 The entry made here has an id derived from the visit's, so two offices that both upgrade make the
 same record with the same values rather than two first entries. The columns on ``visit`` stay
-(a package from an office not yet at 0045 still fills them; services.logistics shows a sheet found
-there when the visit has no entry), but what they held here now lives in the entry.
+(a package from an office not yet at 0047 still fills them; services.logistics shows a sheet found
+there when the visit has no entry, and sync.visit_sheets moves it into the entry), but what they
+held here now lives in the entry.
 
 Revision ID: 0047_emergency_entries
 Revises: 0046_kana_readings
 Create Date: 2026-12-05
 """
 
-import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from petdesk.ids import compact, with_compact_version
+from petdesk.ids import first_emergency_entry_id as first_entry_id
 from petdesk.stored_times import stored_time, utcnow
 
 revision: str = "0047_emergency_entries"
@@ -31,12 +31,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
-#: Namespace of the first entries' ids (uuid5 of the visit's id): the same in every office.
-_FIRST_ENTRY = uuid.UUID("6f0c2f4e-2a3b-5c1d-9e8f-0045e0e7a1b2")
-
-
-def first_entry_id(visit_id: str) -> str:
-    return compact(with_compact_version(uuid.uuid5(_FIRST_ENTRY, visit_id).int))
 
 
 def upgrade() -> None:
@@ -73,6 +67,22 @@ def upgrade() -> None:
     )
 
 
+#: The entry a visit's columns take back on a downgrade: the whole-visit one, else the earliest.
+_KEPT_ENTRY = (
+    "SELECT e.{field} FROM emergency_entry e WHERE e.visit_id = visit.id AND e.deleted_at IS NULL "
+    "ORDER BY (e.place = '' AND e.starts_on IS NULL AND e.ends_on IS NULL) DESC, "
+    "(e.starts_on IS NOT NULL), e.starts_on, e.created_at, e.id LIMIT 1"
+)
+
+
 def downgrade() -> None:
+    """The older code reads the visit's columns only: each visit's whole-visit entry (or, without
+    one, its earliest) goes back into them before the table is dropped. Entries for the other
+    cities are lost, as the older code has nowhere to keep them."""
+    assignments = ", ".join(f"{f} = ({_KEPT_ENTRY.format(field=f)})" for f in FIELDS)
+    op.execute(
+        f"UPDATE visit SET {assignments} WHERE EXISTS "
+        "(SELECT 1 FROM emergency_entry e WHERE e.visit_id = visit.id AND e.deleted_at IS NULL)"
+    )
     op.drop_index("ix_emergency_entry_visit_id", table_name="emergency_entry")
     op.drop_table("emergency_entry")
