@@ -1,5 +1,10 @@
 """The record a follow-up belongs to, and what its deletion does to it.
 
+One rule says which record a follow-up belongs to (:func:`partner_of`): the name a list shows,
+the record Home opens and what ``petdesk follow-ups --partner`` matches all follow it. Three
+copies of the rule disagreed, so a visit's follow-up showed its organisation's name and opened
+the visit (review 47, finding 6).
+
 An open follow-up owed to an organisation, a contact or a project (not one agreed during a visit,
 which lives and dies with the visit) goes with the record when it is deleted, stamped with the
 record's own deletion time, and comes back when the record is restored: otherwise it stayed due on
@@ -22,12 +27,26 @@ from petdesk.models import FollowUp
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
 
+#: The kinds of record a follow-up can belong to, in the order :func:`partner_of` picks one: a
+#: follow-up agreed during a visit belongs to the visit (it is kept and opened there), else to the
+#: person, the organisation or the project it is about.
+PARTNER_KINDS = ("visit", "contact", "organisation", "project")
+
 #: The records whose deletion takes their own open follow-ups along, and the column naming them.
 DELETED_WITH = {
     "organisation": FollowUp.organisation_id,
     "contact": FollowUp.contact_id,
     "project": FollowUp.project_id,
 }
+
+
+def partner_of(links: Any) -> tuple[str, str]:
+    """(kind, id) of the record a follow-up belongs to, ("", "") for none. ``links`` is a follow-up
+    or any row with its ``visit_id``, ``contact_id``, ``organisation_id`` and ``project_id``."""
+    for kind in PARTNER_KINDS:
+        if record_id := getattr(links, f"{kind}_id"):
+            return kind, record_id
+    return "", ""
 
 
 def own_follow_ups(kind: str, record_ids: list[str], *, deleted: bool) -> Select[Any]:
