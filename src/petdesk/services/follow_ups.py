@@ -17,7 +17,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
+from petdesk.models.base import SyncedMixin
 from petdesk.models.enums import FollowUpStatus
+from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_up_partners import partner_of
@@ -170,10 +172,25 @@ def delete(session: Session, follow_up_id: str) -> str:
 
 
 def restore(session: Session, follow_up_id: str) -> str:
+    """Undo :func:`delete`. Refused while a record it belongs to is deleted: an open follow-up
+    there is due on Home under a record nobody can open, and the next sync import deletes it again
+    (sync.orphaned_follow_ups; review 47, finding 7). Restoring that record brings it back."""
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise RecordGone("follow-up", follow_up_id)
+    models: dict[str, type[SyncedMixin]] = {
+        "visit": Visit,
+        "contact": Contact,
+        "organisation": Organisation,
+        "project": Project,
+    }
+    for kind, model in models.items():
+        record_id = getattr(follow_up, f"{kind}_id")
+        record = session.get(model, record_id) if record_id else None
+        if record is not None and record.deleted_at is not None:
+            raise ScheduleError(f"the {kind} of this follow-up is deleted; restore the {kind} first")
     follow_up.deleted_at = None
+    follow_up.updated_at = utcnow()
     session.flush()
     return follow_up_id
 
