@@ -255,10 +255,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
-        <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
+        <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
-            <numerusform>%Ln open follow-up of an organisation deleted at another office was deleted with it; restoring the organisation brings it back.</numerusform>
-            <numerusform>%Ln open follow-ups of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</numerusform>
+            <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
+            <numerusform>%Ln open follow-ups of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4955,13 +4955,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
-        <source>%Ln open follow-up(s) of organisations deleted at another office were deleted with them; restoring an organisation brings its follow-ups back.</source>
-        <translation>
-            <numerusform>%Ln 条待办的后续行动所属的机构已在其他办公室删除，已随机构一并删除；恢复机构即可恢复其后续行动。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
@@ -4972,6 +4965,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
+        <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
+        <translation>
+            <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>

@@ -597,10 +597,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if result.follow_ups_deleted:
         print(
             _.ngettext(
-                "{n} open follow-up of an organisation deleted at another office was deleted with it; "
-                "restoring the organisation brings it back.",
-                "{n} open follow-ups of organisations deleted at another office were deleted with them; "
-                "restoring an organisation brings its follow-ups back.",
+                "{n} open follow-up of a contact, organisation or project deleted at another office "
+                "was deleted with it; restoring that record brings it back.",
+                "{n} open follow-ups of contacts, organisations or projects deleted at another office "
+                "were deleted with them; restoring a record brings its follow-ups back.",
                 result.follow_ups_deleted,
             ).format(n=result.follow_ups_deleted)
         )

@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import names, photos
+from petdesk.services import follow_up_partners, names, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -510,6 +510,7 @@ def delete_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
         contact.deleted_at = now
         contact.updated_at = now
         done.append(contact.id)
+    follow_up_partners.delete_with(session, "contact", dict.fromkeys(done, now))
     session.flush()
     return done
 
@@ -517,14 +518,16 @@ def delete_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
 def restore_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
     """Undo a delete: the contacts come back with their methods, affiliations and history."""
     ids = list(dict.fromkeys(contact_ids))
-    done = []
+    stamps = {}
     now = utcnow()
     for contact in session.scalars(
         select(m.Contact).where(m.Contact.id.in_(ids), m.Contact.deleted_at.is_not(None))
     ):
+        stamps[contact.id] = contact.deleted_at
         contact.deleted_at = None
         contact.updated_at = now
-        done.append(contact.id)
+    follow_up_partners.restore_with(session, "contact", stamps)
+    done = list(stamps)
     session.flush()
     return done
 

@@ -17,13 +17,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
+from petdesk.models.base import SyncedMixin
 from petdesk.models.enums import FollowUpStatus
+from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services import visits as visit_service
+from petdesk.services.follow_up_partners import partner_of
 from petdesk.services.visits import RecordGone, ScheduleError, require
 
-#: The kinds of record a follow-up can belong to, in the order a row names its partner.
-PARTNER_KINDS = ("contact", "organisation", "project", "visit")
 _COLUMN = {
     "contact": FollowUp.contact_id,
     "organisation": FollowUp.organisation_id,
@@ -47,7 +48,7 @@ class FollowUpRow:
     owner_id: str | None
     owner_en: str
     owner_zh: str
-    #: The record it belongs to: its kind (one of PARTNER_KINDS, "" for none), id and name.
+    #: The record it belongs to (follow_up_partners.partner_of): its kind ("" for none), id and name.
     partner_kind: str
     partner_id: str
     partner_en: str
@@ -171,10 +172,25 @@ def delete(session: Session, follow_up_id: str) -> str:
 
 
 def restore(session: Session, follow_up_id: str) -> str:
+    """Undo :func:`delete`. Refused while a record it belongs to is deleted: an open follow-up
+    there is due on Home under a record nobody can open, and the next sync import deletes it again
+    (sync.orphaned_follow_ups; review 47, finding 7). Restoring that record brings it back."""
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise RecordGone("follow-up", follow_up_id)
+    models: dict[str, type[SyncedMixin]] = {
+        "visit": Visit,
+        "contact": Contact,
+        "organisation": Organisation,
+        "project": Project,
+    }
+    for kind, model in models.items():
+        record_id = getattr(follow_up, f"{kind}_id")
+        record = session.get(model, record_id) if record_id else None
+        if record is not None and record.deleted_at is not None:
+            raise ScheduleError(f"the {kind} of this follow-up is deleted; restore the {kind} first")
     follow_up.deleted_at = None
+    follow_up.updated_at = utcnow()
     session.flush()
     return follow_up_id
 
@@ -252,17 +268,6 @@ def get(session: Session, follow_up_id: str) -> FollowUpRow:
     return _rows(session, [require(session, FollowUp, follow_up_id, "follow-up")])[0]
 
 
-def partner_of(follow_up: Any) -> tuple[str, str]:
-    """(kind, id) of the record a follow-up belongs to, ("", "") for none; a visit's own follow-up
-    belongs to the visit (it was agreed there), else the person, the organisation, the project."""
-    if follow_up.visit_id:
-        return "visit", follow_up.visit_id
-    for kind in PARTNER_KINDS:
-        if record_id := getattr(follow_up, f"{kind}_id"):
-            return kind, record_id
-    return "", ""
-
-
 def _list_order(row: FollowUpRow) -> tuple[bool, bool, dt.date, str]:
     return (not row.is_open, row.due_date is None, row.due_date or dt.date.max, row.title_en)
 
@@ -282,17 +287,11 @@ def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]
         v.id: (v.title_en, v.title_zh)
         for v in _by_id(session, Visit, {f.visit_id for f in follow_ups if f.visit_id})
     }
+    names_of = {"contact": people, "organisation": orgs, "project": projects, "visit": visits}
     out = []
     for f in follow_ups:
-        # named by what it is about, most particular first: the person, the organisation, …
-        partner_names = (
-            people.get(f.contact_id or "")
-            or orgs.get(f.organisation_id or "")
-            or projects.get(f.project_id or "")
-            or visits.get(f.visit_id or "")
-            or ("", "")
-        )
-        kind, record_id = partner_of(f)
+        kind, record_id = partner_of(f)  # named after the record it opens (review 47, finding 6)
+        partner_names = names_of[kind].get(record_id, ("", "")) if kind else ("", "")
         owner = people.get(f.owner_id or "", ("", ""))
         out.append(
             FollowUpRow(

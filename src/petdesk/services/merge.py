@@ -253,6 +253,8 @@ _DEDUP_KEYS: dict[tuple[str, str], Callable[[Any], tuple[Any, ...]]] = {
     ("attendance", "contact_id"): lambda r: (r.session_id,),
     ("session_trainer", "contact_id"): lambda r: (r.session_id,),
     ("itinerary_organisation", "organisation_id"): lambda r: (r.item_id,),
+    # One seat per person per vehicle and item (review 47, finding 1).
+    ("vehicle_rider", "contact_id"): lambda r: (r.assignment_id,),
 }
 
 

@@ -8,14 +8,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
-from petdesk.services import names
+from petdesk.services import follow_up_partners, names
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
@@ -220,27 +220,24 @@ def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> l
     organisation's own open follow-ups (not a visit's) go with it, deleted in the same moment, so
     they leave Home and come back with it (field test 50, defect 4)."""
     deleted = set_deleted(session, m.Organisation, organisation_ids, deleted=True)
-    for chunk in _chunks(deleted):
-        orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
-        stamps = {o.id: o.deleted_at for o in orgs}
-        for follow_up in session.scalars(_own_follow_ups(chunk, deleted=False)):
-            if follow_up.status == FollowUpStatus.OPEN:
-                follow_up.deleted_at = follow_up.updated_at = stamps[follow_up.organisation_id or ""]
+    follow_up_partners.delete_with(session, "organisation", _deletion_stamps(session, deleted))
     session.flush()
     return deleted
+
+
+def _deletion_stamps(session: Session, ids: list[str]) -> dict[str, Any]:
+    """Organisation id -> its ``deleted_at`` (None when live)."""
+    stamps: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
+        stamps.update({o.id: o.deleted_at for o in orgs})
+    return stamps
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
     """``ids`` in pieces SQLite takes as bound parameters."""
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
-
-
-def _own_follow_ups(organisation_ids: list[str], *, deleted: bool) -> Select[Any]:
-    """The follow-ups filed for these organisations themselves (a visit's stay with the visit)."""
-    f = m.FollowUp
-    state = f.deleted_at.is_not(None) if deleted else f.deleted_at.is_(None)
-    return select(f).where(f.organisation_id.in_(organisation_ids), f.visit_id.is_(None), state)
 
 
 @dataclass(frozen=True)
@@ -273,7 +270,7 @@ def deletion_links(session: Session, organisation_ids: Iterable[str]) -> Deletio
     p = m.Project
     for chunk in _chunks(ids):
         queries = {
-            "open_follow_ups": _own_follow_ups(chunk, deleted=False)
+            "open_follow_ups": follow_up_partners.own_follow_ups("organisation", chunk, deleted=False)
             .where(m.FollowUp.status == FollowUpStatus.OPEN)
             .with_only_columns(func.count()),
             "activities": select(func.count()).where(
@@ -325,17 +322,9 @@ def people_working_at(session: Session, organisation_ids: Iterable[str]) -> int:
 
 def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
     """Bring them back, with the follow-ups deleted in the same moment (as Deleted Records does)."""
-    ids = list(organisation_ids)
-    stamps: dict[str, Any] = {}
-    for chunk in _chunks(ids):
-        orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
-        stamps.update({o.id: o.deleted_at for o in orgs})
-    restored = set_deleted(session, m.Organisation, ids, deleted=False)
-    for chunk in _chunks(restored):
-        for follow_up in session.scalars(_own_follow_ups(chunk, deleted=True)):
-            if follow_up.deleted_at == stamps.get(follow_up.organisation_id or ""):
-                follow_up.deleted_at = None
-                follow_up.updated_at = utcnow()
+    stamps = _deletion_stamps(session, list(organisation_ids))
+    restored = set_deleted(session, m.Organisation, list(stamps), deleted=False)
+    follow_up_partners.restore_with(session, "organisation", {i: stamps[i] for i in restored})
     session.flush()
     return restored
 

@@ -21,7 +21,7 @@ from petdesk.amounts import currency_problem, money_problem, stored_money
 from petdesk.chinese_names import same_name_key
 from petdesk.models.enums import MilestoneKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
-from petdesk.services import project_dates
+from petdesk.services import follow_up_partners, project_dates
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 
@@ -724,6 +724,7 @@ def delete_projects(session: Session, project_ids: Iterable[str]) -> list[str]:
         tombstone(_parts(session, p.id), now)
         p.deleted_at = now
         done.append(p.id)
+    follow_up_partners.delete_with(session, "project", dict.fromkeys(done, now))
     session.flush()
     return done
 
@@ -731,15 +732,17 @@ def delete_projects(session: Session, project_ids: Iterable[str]) -> list[str]:
 def restore_projects(session: Session, project_ids: Iterable[str]) -> list[str]:
     """Undo a delete: the projects come back with the rows deleted with them (a partner removed
     earlier on its own stays removed)."""
-    done = []
+    stamps = {}
     for project_id in dict.fromkeys(project_ids):
         p = session.get(m.Project, project_id)
         if p is None or p.deleted_at is None:
             continue
         untombstone(_parts(session, p.id), p.deleted_at)
+        stamps[p.id] = p.deleted_at
         p.deleted_at = None
         p.updated_at = utcnow()
-        done.append(p.id)
+    follow_up_partners.restore_with(session, "project", stamps)
+    done = list(stamps)
     session.flush()
     return done
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_relative_date, translator
 from petdesk.services import project_dates
+from petdesk.services.follow_up_partners import partner_of
 
 UPCOMING_VISIT = "upcoming_visit"
 UPCOMING_TRAINING = "upcoming_training"
@@ -157,11 +159,12 @@ def reminders(
             "c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh, "
             "f.contact_id, f.organisation_id, f.project_id, "
             "pc.given_name, pc.family_name, pc.name_order, pc.family_name_zh, pc.given_name_zh, "
-            "o.name_en, o.name_zh, p.title_en, p.title_zh "
+            "o.name_en, o.name_zh, p.title_en, p.title_zh, v.title_en, v.title_zh "
             "FROM follow_up f LEFT JOIN contact c ON c.id = f.owner_id "
             "LEFT JOIN contact pc ON pc.id = f.contact_id "
             "LEFT JOIN organisation o ON o.id = f.organisation_id "
             "LEFT JOIN project p ON p.id = f.project_id "
+            "LEFT JOIN visit v ON v.id = f.visit_id "
             "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.due_date IS NOT NULL "
             f"AND f.due_date <= :horizon {owner}"
         ),
@@ -171,17 +174,8 @@ def reminders(
         day = dt.date.fromisoformat(due)
         kind = FOLLOW_UP_OVERDUE if day < today else FOLLOW_UP_DUE
         name, name_zh = _person_names(*row[5:10])
-        partner_kind, partner_id = next(
-            ((k, i) for k, i in zip(("contact", "organisation", "project"), row[10:13], strict=True) if i),
-            ("", ""),
-        )
-        partner = (
-            _person_names(*row[13:18])
-            if row[10]
-            else (row[18] or "", row[19] or "")
-            if row[11]
-            else (row[20] or "", row[21] or "")
-        )
+        partner_kind, partner_id = partner_of(row)  # the follow-up list's rule (review 47, finding 6)
+        partner = _partner_names(partner_kind, row)
         out.append(
             Reminder(
                 kind,
@@ -203,6 +197,14 @@ def reminders(
         out.extend(_project_dates(session, today, horizon))
     out.sort(key=lambda r: (not r.urgent, r.date, r.title_en))
     return out
+
+
+def _partner_names(kind: str, row: Any) -> tuple[str, str]:
+    """(English, Chinese) name of the ``kind`` record a follow-up row of :func:`reminders` names."""
+    if kind == "contact":
+        return _person_names(*row[13:18])
+    at = {"organisation": 18, "project": 20, "visit": 22}.get(kind)
+    return (row[at] or "", row[at + 1] or "") if at is not None else ("", "")
 
 
 def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[Reminder]:

@@ -60,8 +60,8 @@ def test_follow_up_added_to_an_organisation_deleted_elsewhere_goes_with_it(
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     assert main(["--db", str(hamburg.path), "sync", "import", str(to_hamburg)]) == 0
     assert (
-        "1 open follow-up of an organisation deleted at another office was deleted with it; "
-        "restoring the organisation brings it back." in capsys.readouterr().out
+        "1 open follow-up of a contact, organisation or project deleted at another office "
+        "was deleted with it; restoring that record brings it back." in capsys.readouterr().out
     )
     # Both wrote the same deletion: no conflict when their settlements meet.
     assert send(qingdao, hamburg, packages).new_conflicts == 0

@@ -447,8 +447,8 @@ class ImportDialog(QDialog):
             )
         if result.follow_ups_deleted:
             text += " " + self.tr(
-                "%Ln open follow-up(s) of organisations deleted at another office were deleted with them; "
-                "restoring an organisation brings its follow-ups back.",
+                "%Ln open follow-up(s) of contacts, organisations or projects deleted at another office "
+                "were deleted with them; restoring a record brings its follow-ups back.",
                 "",
                 result.follow_ups_deleted,
             )
