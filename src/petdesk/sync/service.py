@@ -853,8 +853,8 @@ class ImportResult:
     slots_settled: int = 0
     #: Marks of an attendee replaced at another office moved to the substitute (replaced_marks).
     marks_moved: int = 0
-    #: Open follow-ups deleted with their organisation, deleted at another office
-    #: (orphaned_follow_ups); restoring the organisation brings them back.
+    #: Open follow-ups deleted with their contact, organisation or project, deleted at another office
+    #: (orphaned_follow_ups); restoring that record brings them back.
     follow_ups_deleted: int = 0
     #: Riders deleted with their vehicle assignment, deleted at another office (riders_left_behind).
     riders_deleted: int = 0
