@@ -17,12 +17,13 @@ Only models are imported here, so contacts, organisations and projects can all u
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from petdesk.batches import in_batches
 from petdesk.models import FollowUp
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
@@ -59,7 +60,7 @@ def delete_with(session: Session, kind: str, stamps: Mapping[str, dt.datetime | 
     """Records just deleted (id -> their ``deleted_at``): their open follow-ups go with them, at
     the same moment, so a restore can tell them from follow-ups deleted on their own."""
     column = DELETED_WITH[kind].key
-    for chunk in _chunks(list(stamps)):
+    for chunk in in_batches(list(stamps)):
         query = own_follow_ups(kind, chunk, deleted=False).where(FollowUp.status == FollowUpStatus.OPEN)
         for follow_up in session.scalars(query):
             follow_up.deleted_at = follow_up.updated_at = stamps[getattr(follow_up, column)]
@@ -69,14 +70,8 @@ def restore_with(session: Session, kind: str, stamps: Mapping[str, dt.datetime |
     """Records just restored (id -> the ``deleted_at`` they had): the follow-ups deleted in that
     same moment come back."""
     column = DELETED_WITH[kind].key
-    for chunk in _chunks(list(stamps)):
+    for chunk in in_batches(list(stamps)):
         for follow_up in session.scalars(own_follow_ups(kind, chunk, deleted=True)):
             if follow_up.deleted_at == stamps.get(getattr(follow_up, column)):
                 follow_up.deleted_at = None
                 follow_up.updated_at = utcnow()
-
-
-def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
-    """``ids`` in pieces SQLite takes as bound parameters."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]

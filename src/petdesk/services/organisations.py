@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.batches import in_batches
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
@@ -228,16 +229,10 @@ def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> l
 def _deletion_stamps(session: Session, ids: list[str]) -> dict[str, Any]:
     """Organisation id -> its ``deleted_at`` (None when live)."""
     stamps: dict[str, Any] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_batches(ids):
         orgs = session.scalars(select(m.Organisation).where(m.Organisation.id.in_(chunk)))
         stamps.update({o.id: o.deleted_at for o in orgs})
     return stamps
-
-
-def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
-    """``ids`` in pieces SQLite takes as bound parameters."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 @dataclass(frozen=True)
@@ -268,7 +263,7 @@ def deletion_links(session: Session, organisation_ids: Iterable[str]) -> Deletio
         0,
     )
     p = m.Project
-    for chunk in _chunks(ids):
+    for chunk in in_batches(ids):
         queries = {
             "open_follow_ups": follow_up_partners.own_follow_ups("organisation", chunk, deleted=False)
             .where(m.FollowUp.status == FollowUpStatus.OPEN)

@@ -24,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from petdesk.batches import in_batches
 from petdesk.connection import sqlite_of
 from petdesk.i18n import format_date, translator
 from petdesk.stored_times import read_stored_time
@@ -120,10 +121,6 @@ class _Stay:
         return [self.check_in + n * _NIGHT for n in range((self.check_out - self.check_in).days)]
 
 
-def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[n : n + 500] for n in range(0, len(ids), 500)]
-
-
 def rooming_gaps(
     source: Session | sqlite3.Connection, visit_ids: Collection[str] | None = None
 ) -> list[RoomingGap]:
@@ -133,7 +130,7 @@ def rooming_gaps(
     stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out, a.address, v.timezone
                    FROM accommodation a JOIN visit v ON v.id = a.visit_id WHERE {where}"""
     stays: dict[str, list[_Stay]] = defaultdict(list)
-    batches = [None] if visit_ids is None else _chunks(sorted(visit_ids))
+    batches = [None] if visit_ids is None else list(in_batches(sorted(visit_ids)))
     for batch in batches:
         sql, args = stay_sql, []
         if batch is not None:
@@ -147,7 +144,7 @@ def rooming_gaps(
     by_id = {s.id: s for mine in stays.values() for s in mine}
     need: dict[str, set[str]] = defaultdict(set)
     spans: dict[str, _Span] = {}
-    for batch in _chunks(sorted(stays)):
+    for batch in in_batches(sorted(stays)):
         marks = ", ".join("?" * len(batch))
         for sid, cid in conn.execute(
             f"""SELECT r.accommodation_id, r.contact_id FROM room_assignment r
