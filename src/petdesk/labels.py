@@ -21,7 +21,7 @@ from functools import cache
 from babel import Locale
 from babel.dates import get_timezone_location
 
-from petdesk import hangul, i18n, kana, vocab
+from petdesk import hangul, i18n, vocab
 
 
 def _zh(locale: str) -> bool:
@@ -261,12 +261,11 @@ def full_width(text: str) -> str:
 
 def script_language(name: str) -> str:
     """ "ko" for a name in Hangul, "ja" for one with kana, "" otherwise (Han alone reads as Chinese):
-    the language of a native name whose record does not say it."""
-    if any(kana.is_kana(ch) for ch in name):
-        return "ja"
-    if any(hangul.is_hangul_syllable(ch) for ch in name):
-        return "ko"
-    return ""
+    the language of a native name whose record does not say it. The import's and the exports' rule
+    (``names_by_script.language_of``), so a card and a dossier never disagree on a name."""
+    from petdesk.services.names_by_script import language_of  # labels loads no service at import
+
+    return language_of(name)
 
 
 def native_name_with_title(name: str, title: str, language: str = "") -> str:
