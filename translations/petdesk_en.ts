@@ -199,7 +199,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="97"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
         <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>

@@ -4033,25 +4033,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="48"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="49"/>
         <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="186"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved. Emitted after ``reverted`` with the changes the revert logged (``undo_save.SavedEdit``) and what it said it did, so that the page&apos;s Undo can take the revert back like a save.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="63"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="66"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="97"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
         <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
@@ -4059,17 +4059,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="153"/>
         <source>The record already is as it was then; nothing changed.</source>
         <translation>该记录已与当时相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="154"/>
         <source>Reverted: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="186"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
