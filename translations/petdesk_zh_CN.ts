@@ -4033,25 +4033,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="48"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="49"/>
         <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="186"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved. Emitted after ``reverted`` with the changes the revert logged (``undo_save.SavedEdit``) and what it said it did, so that the page&apos;s Undo can take the revert back like a save.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="63"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="66"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="97"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
         <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
@@ -4059,17 +4059,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="153"/>
         <source>The record already is as it was then; nothing changed.</source>
         <translation>该记录已与当时相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="154"/>
         <source>Reverted: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="186"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -8933,21 +8933,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="241"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="246"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). What the last save changed (``services.undo_save``), for the list&apos;s Undo. True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="273"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="278"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="182"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="311"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="316"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -9004,8 +9004,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
         <location filename="../src/petdesk/gui/record_list.py" line="834"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1667"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1682"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9113,93 +9113,93 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="354"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1721"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1731"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1728"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1738"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="377"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1756"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1853"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1897"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1906"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1916"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1909"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1912"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1922"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1929"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1947"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -9211,7 +9211,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1852"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9233,7 +9233,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1840"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -9270,36 +9270,36 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1668"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1676"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1761"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1771"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1813"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1930"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1940"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1992"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1987"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1997"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1989"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1999"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -9891,7 +9891,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -9945,19 +9945,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -9974,374 +9974,394 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="560"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
+        <source>Undo the last saved change</source>
+        <translation>撤销最近一次保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
         <source>Organiser</source>
-        <extracomment>The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
+        <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="568"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="579"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="581"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="588"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="627"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="761"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="828"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1047"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1132"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1144"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1182"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1184"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1185"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1188"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1200"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1282"/>
+        <source>Nothing saved here to undo.</source>
+        <translation>这里没有可撤销的已保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1285"/>
+        <source>Save or discard what is typed here first, then undo.</source>
+        <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
+        <source>The last save was undone.</source>
+        <translation>已撤销最近一次保存。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="820"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="832"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="845"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="857"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="847"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="859"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1017"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1010"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1022"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1018"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1030"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1053"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1065"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1097"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1141"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1143"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1133"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1145"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1186"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1143"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1155"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1144"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1156"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1180"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1210"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1261"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1250"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1262"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1274"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1310"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1322"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1375"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

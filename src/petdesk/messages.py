@@ -401,6 +401,11 @@ TEMPLATES: tuple[str, ...] = (
         "revert it on its own, or from the history of the record it belongs to"
     ),
     N_("{label} is not deleted"),
+    N_("the field already has the value it had before this change"),
+    N_(
+        "{label} was merged into another record and comes back only by undoing that merge, "
+        "which was refused: {exc}"
+    ),
     # trainings: bringing back a session or a registration (the editor's Undo, restore-record)
     N_("no session with id {id}"),
     N_("a session needs a title in English or Chinese"),
@@ -439,6 +444,12 @@ TEMPLATES: tuple[str, ...] = (
     N_("that person is not in this visit"),
     N_("an itinerary item needs a title in English or Chinese"),
     N_("a follow-up needs a description in English or Chinese"),
+    # a follow-up's delete undone (services.follow_ups.restore and RESTORE_FIRST, edit, postpone)
+    N_("the visit of this follow-up is deleted; restore the visit first"),
+    N_("the contact of this follow-up is deleted; restore the contact first"),
+    N_("the organisation of this follow-up is deleted; restore the organisation first"),
+    N_("the project of this follow-up is deleted; restore the project first"),
+    N_("postpone by a number of days or to a date, one of the two"),
     N_("{time} does not exist in {zone} (clocks change that night)"),
     N_("{when} happens twice in {zone} (clocks go back that night); say which: {earlier} or {later}"),
     N_("unknown time zone {zone}; use an IANA name such as Asia/Shanghai"),

@@ -158,3 +158,17 @@ def test_a_missing_organisation_is_said_in_chinese(
     """(Reads the catalogue of the checkout installed: fails in a worktree until merged.)"""
     assert main(["--db", str(db.path), "--lang", "zh_CN", "activities", "--organisation", " "]) != 0
     assert "请给出机构的编号或名称" in capsys.readouterr().err
+
+
+def test_cli_edit_with_nothing_to_change_says_so_and_fails(
+    db: Database, logged: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ``followups edit``: no option given changes nothing, so "Changed activity" would be
+    untrue and a script would take it for done (field test, fixes1 item 2)."""
+    with db.reading() as s:
+        before = s.get(m.Activity, logged["meeting"]).updated_at
+    assert main(["--db", str(db.path), "activities", "edit", logged["meeting"][:8]]) != 0
+    said = capsys.readouterr()
+    assert "Changed" not in said.out and "Nothing to change" in said.err
+    with db.reading() as s:
+        assert s.get(m.Activity, logged["meeting"]).updated_at == before

@@ -210,6 +210,9 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
+    given = (args.kind, args.subject, args.notes, args.when, args.author)
+    if all(value is None for value in given):  # as followups edit: "Changed" would say what did not happen
+        raise CliError(_("Nothing to change: give --kind, --subject, --notes, --when or --by."))
     with ctx.db.transaction() as session:
         activity_id = _activity_id(session, args.id, ctx)
         try:

@@ -110,12 +110,17 @@ class RecordEditor(QDialog):
     #: A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo
     #: of the list beside an editor that stays open (visits, trainings).
     form_saved = Signal(object)
+    #: Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it
+    #: sent with ``form_saved``); the list calls ``save_undone`` once it is undone.
+    undo_save_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = False
         #: What the last save changed (``services.undo_save``), for the list's Undo.
         self.saved_edit: Any = None
+        #: A list undoes this editor's saves on request (``RecordList.undo_saves_of``).
+        self.saves_undone_by_list = False
         self._closing = False
         #: True while the unsaved-changes prompt's Save stores the form (``save_and_wait``): the
         #: prompt then closes the editor, so the save must not close it too.
@@ -361,6 +366,10 @@ class RecordEditor(QDialog):
     def record_shown(self) -> str | None:
         """The id of the record on show (None while new): editors that stay open say it."""
         return None
+
+    def save_undone(self) -> None:
+        """The list undid a save of this editor (its Undo, or Ctrl+Z here); editors that offer
+        Ctrl+Z for their saves forget that save."""
 
     def read_again(self) -> None:
         """Show the record as it is stored now (the list undid this editor's save): editors that

@@ -1634,7 +1634,15 @@ class RecordListPage(QWidget):
                 editor=editor,
             )
 
+        def undo_asked(edit: SavedEdit) -> None:  # Ctrl+Z in the editor: the same undo as the bar's
+            offered = self._undo_last
+            if isinstance(offered, partial) and offered.args[:1] == (edit,):
+                self.withdraw_undo()  # not offered twice
+            self._undo_edit(edit, editor, record_id=editor.record_shown())
+
         editor.form_saved.connect(offer)
+        editor.undo_save_requested.connect(undo_asked)
+        editor.saves_undone_by_list = True
 
     def offer_undo_of_edit(
         self,
@@ -1698,6 +1706,8 @@ class RecordListPage(QWidget):
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if own := [i for k, i in touched if k == kind] or [i for i in [record_id] if i]:
                 self.select_id(own[0])
+            if editor is not None and _still_open(editor):
+                editor.save_undone()
             if editor is not None and _still_open(editor) and not editor.is_dirty():
                 if (kind, editor.record_shown()) in gone:
                     editor.close()  # its record was added by the save just undone

@@ -33,6 +33,15 @@ _COLUMN = {
 }
 #: Postpone choices the window offers: a day, a week.
 DAY, WEEK = 1, 7
+#: Why :func:`restore` (a delete's Undo) is refused, whole sentences: each is a template of
+#: ``messages.localize``, so the Chinese window shows it in Chinese (one "{kind}" filled in twice
+#: could not be matched back to its template).
+RESTORE_FIRST = {
+    "visit": "the visit of this follow-up is deleted; restore the visit first",
+    "contact": "the contact of this follow-up is deleted; restore the contact first",
+    "organisation": "the organisation of this follow-up is deleted; restore the organisation first",
+    "project": "the project of this follow-up is deleted; restore the project first",
+}
 
 
 @dataclass(frozen=True)
@@ -188,7 +197,7 @@ def restore(session: Session, follow_up_id: str) -> str:
         record_id = getattr(follow_up, f"{kind}_id")
         record = session.get(model, record_id) if record_id else None
         if record is not None and record.deleted_at is not None:
-            raise ScheduleError(f"the {kind} of this follow-up is deleted; restore the {kind} first")
+            raise ScheduleError(RESTORE_FIRST[kind])
     follow_up.deleted_at = None
     follow_up.updated_at = utcnow()
     session.flush()

@@ -575,7 +575,8 @@ def revert_change(session: Session, change_id: str) -> RevertedChange:
     if obj is None:
         raise HistoryError("the record of this change is no longer in this database")
     if not _set_stored(session, obj, change.field, value):
-        raise HistoryError(f"{change.field} already has the value it had before this change")
+        # No column name ("title_en") in the sentence: it is shown as it is, in either language.
+        raise HistoryError("the field already has the value it had before this change")
     session.flush()  # the change capture settles the open conflicts about the field
     return RevertedChange(change, value, ours is not _NOTHING, open_conflict)
 

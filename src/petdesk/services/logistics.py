@@ -979,6 +979,9 @@ def logistics(session: Session, visit_id: str) -> Logistics:
     def room_order(r: RoomAssignment) -> tuple[int, str, str]:
         return (rank.get(r.contact_id, len(rank)), r.room, r.contact.display_name("en"))
 
+    # Riders count and are listed only while live participants with live contacts (as the capacity
+    # check in vehicle_capacity): a rider row outlives a participant or contact deleted elsewhere.
+    on_visit = {p.contact_id for p in _live_participants(session, visit.id)}
     car_items: dict[str, list[str]] = {}
     for car in cars:
         for a in _live(car.assignments):
@@ -1039,7 +1042,14 @@ def logistics(session: Session, visit_id: str) -> Logistics:
                 tuple(a.item_id for a in _live(c.assignments) if a.item_id in live_items),
                 c.seats,
                 tuple(
-                    (a.item_id, tuple(p for r in _live(a.riders) if (p := _person(r.contact)) is not None))
+                    (
+                        a.item_id,
+                        tuple(
+                            p
+                            for r in _live(a.riders)
+                            if r.contact_id in on_visit and (p := _person(r.contact)) is not None
+                        ),
+                    )
                     for a in _live(c.assignments)
                     if a.item_id in live_items
                 ),

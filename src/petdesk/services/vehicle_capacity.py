@@ -1,6 +1,9 @@
 """Vehicles over capacity: more riders for an item than the vehicle has seats. A warning beside the
 clashes and the rooming gaps (the command line's ``clashes``, the visit editor's clash list), never a
 reason to refuse a save: the Logistics tab said it only under its own vehicle table (field test 52).
+A rider counts only while a live participant of the visit with a live contact: a rider row stays
+behind when the participant or the contact is deleted elsewhere (another office, Contacts › Delete),
+and an empty seat is not a full one (``logistics.logistics`` lists riders by the same rule).
 
 Plain SQL on the connection, like the clash check, so the command line needs no SQLAlchemy.
 """
@@ -57,6 +60,10 @@ JOIN visit v ON v.id = c.visit_id AND v.deleted_at IS NULL AND v.status != 'canc
 JOIN vehicle_assignment a ON a.vehicle_id = c.id AND a.deleted_at IS NULL
 JOIN itinerary_item i ON i.id = a.item_id AND i.deleted_at IS NULL
 JOIN vehicle_rider r ON r.assignment_id = a.id AND r.deleted_at IS NULL
+    AND EXISTS (
+        SELECT 1 FROM visit_participant p JOIN contact k ON k.id = p.contact_id AND k.deleted_at IS NULL
+        WHERE p.visit_id = c.visit_id AND p.contact_id = r.contact_id AND p.deleted_at IS NULL
+    )
 WHERE c.deleted_at IS NULL AND c.seats IS NOT NULL {visits}
 GROUP BY a.id
 HAVING count(r.id) > c.seats

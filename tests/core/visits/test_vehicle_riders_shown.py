@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier import build_visit_dossier
@@ -83,3 +84,31 @@ def test_the_dossier_names_the_riders(db: Database, ids: dict[str, str], tmp_pat
         "超员：3 人乘坐",
     ):
         assert flat(words) in text, words
+
+
+def test_riders_deleted_elsewhere_neither_count_nor_are_listed(
+    db: Database, ids: dict[str, str], tmp_path: Path
+) -> None:
+    """A rider row stays when its participant is deleted elsewhere (an import from another office
+    tombstones the participant only) or its contact is deleted: the van's 3 riders in 2 seats are
+    then 2 and 1, so no warning, and the dossier and the window's view list the live one only."""
+    from petdesk.models.types import utcnow
+    from petdesk.services import contacts as cs
+
+    with db.transaction() as s:
+        (georg,) = [p for p in s.get(m.Visit, ids["visit"]).participants if p.contact_id == ids["Georg"]]
+        georg.deleted_at = utcnow()  # as a sync import leaves it: the rider row is untouched
+        cs.delete_contacts(s, [ids["Lena"]])
+    with db.reading() as s:
+        assert over_capacity(s, [ids["visit"]]) == []
+        assert over_capacity(s) == []
+        (van,) = [c for c in ls.logistics(s, ids["visit"]).vehicles if c.vehicle == "Van"]
+    assert [[p.name_en for p in people] for _item, people in van.riders] == [["Markus Test"], ["Markus Test"]]
+    assert van.over_capacity == ()
+    options = DossierOptions(sections=frozenset({"logistics"}), contents=False)
+    text = flat(
+        "\n".join(pdftotext_pages(build_visit_dossier(db, ids["visit"], tmp_path / "d.pdf", options)))
+    )
+    assert flat("Markus Test") in text
+    for gone in ("Georg Test", "Lena Test", "Over capacity"):
+        assert flat(gone) not in text, gone

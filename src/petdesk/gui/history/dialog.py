@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.messages import explain
 from petdesk.services import history as history_service
 from petdesk.services.undo_save import SavedEdit, change_mark, saved_since
 
@@ -176,9 +177,11 @@ class HistoryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
+        # The service's English sentence in the window's language (messages.explain), not str(exc).
+        said = explain(exc, self.ui_locale)
         if isinstance(exc, history_service.HistoryError):
-            QMessageBox.information(self, self.tr("History"), str(exc))
+            QMessageBox.information(self, self.tr("History"), said)
         else:
             QMessageBox.warning(
-                self, self.tr("History"), self.tr("The revert failed: %1").replace("%1", str(exc))
+                self, self.tr("History"), self.tr("The revert failed: %1").replace("%1", said)
             )

@@ -328,5 +328,7 @@ class ProjectBoard(QWidget):
         self.after_fill(self.changed.emit)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc))
+        from petdesk.messages import explain  # the service's sentence in the window's language
+
+        self.status.setText(explain(exc, self.ui_locale))
         self.refresh()

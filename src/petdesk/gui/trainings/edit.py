@@ -500,6 +500,18 @@ class TrainingEditor(RecordEditor):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self._undo: tuple[Callable[[Any], object], str] | None = None
+        # Ctrl+Z outside a text box (a box keeps it for the typing), as in the visit editor: the last
+        # removal while its Undo shows, else the last save of the details, taken back by the list's
+        # Undo of editor saves (RecordList.undo_saves_of: the change log, as History reverts).
+        self.undo_action = QAction(self.tr("Undo the last saved change"), self)
+        self.undo_action.setObjectName("undo_last_save")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo_last())
+        self.addAction(self.undo_action)
+        #: The newest save of the details not undone yet (``undo_save.SavedEdit``).
+        self._save_to_undo: Any = None
+        self.form_saved.connect(self._remember_save)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.undo_button)
@@ -1255,6 +1267,30 @@ class TrainingEditor(RecordEditor):
         if self._undo is not None:
             work, done = self._undo
             self._change(work, done)
+
+    def _remember_save(self, edit: Any) -> None:
+        self._save_to_undo = edit
+
+    def undo_last(self) -> bool:
+        """Ctrl+Z: take back the newest change written here. A removal's Undo, while offered, is the
+        newest (every later write withdraws it); else the last save of the details, which the list
+        that opened the editor undoes (``undo_save_requested``). False: nothing was started."""
+        if self._undo is not None:
+            self.undo()
+            return True
+        if self._save_to_undo is None or not self.saves_undone_by_list:
+            self.message.setText(self.tr("Nothing saved here to undo."))
+            return False
+        if self.is_dirty():  # undone under typing, the next save would write the typed values back
+            self.message.setText(self.tr("Save or discard what is typed here first, then undo."))
+            return False
+        self.undo_save_requested.emit(self._save_to_undo)
+        return True
+
+    def save_undone(self) -> None:
+        self._save_to_undo = None
+        tint(self.message, SUCCESS)
+        self.message.setText(self.tr("The last save was undone."))
 
     def _cycle_attendance(self, index: QModelIndex) -> None:
         """A click, Space or Enter on a cell: its mark moves on to the next one."""
