@@ -340,260 +340,270 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="119"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="163"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="167"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="170"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="248"/>
+        <source>This backup cannot be read: %1</source>
+        <translation>无法读取此备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="254"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <source>It is kept in an earlier backup folder: %1</source>
+        <translation>它保存在以前的备份文件夹中：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="347"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="355"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="444"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="492"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="346"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="514"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -626,17 +636,32 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="118"/>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
+        <source>(in an earlier folder)</source>
+        <translation>（在以前的文件夹中）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
