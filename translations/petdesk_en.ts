@@ -15,7 +15,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1122"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>

@@ -340,260 +340,270 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="119"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="163"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="167"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="170"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
         <source>Backups are kept in %1</source>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="234"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="248"/>
+        <source>This backup cannot be read: %1</source>
+        <translation>无法读取此备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="254"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <source>It is kept in an earlier backup folder: %1</source>
+        <translation>它保存在以前的备份文件夹中：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="347"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="355"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="444"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="492"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="346"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="514"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -626,17 +636,32 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="118"/>
+        <source>(unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
+        <source>(in an earlier folder)</source>
+        <translation>（在以前的文件夹中）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -2307,78 +2332,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1237"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1238"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1239"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1241"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1245"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1246"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1249"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1375"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1376"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1415"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1425"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1486"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1487"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1490"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1494"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1495"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1514"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1520"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1522"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -4304,457 +4329,457 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="311"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="689"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="347"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="348"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="432"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="544"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="507"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="582"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="583"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="586"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1122"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1180"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1186"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="690"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="712"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="715"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="775"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="776"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="780"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="804"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="805"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="824"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="825"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="832"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="833"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="847"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="849"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="864"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="975"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1002"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1003"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1175"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1207"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1208"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4806,7 +4831,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="341"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
@@ -4823,7 +4848,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="173"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5284,187 +5309,192 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <source>Name language</source>
+        <translation>姓名语言</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>E-mail (mobile)</source>
         <translation>电子邮件（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>Fax (mobile)</source>
         <translation>传真（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>WeChat label</source>
         <translation>微信类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>WhatsApp label</source>
         <translation>WhatsApp 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>Skype label</source>
         <translation>Skype 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>Telegram label</source>
         <translation>Telegram 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>LINE label</source>
         <translation>LINE 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="177"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="189"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="190"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>

@@ -196,6 +196,9 @@ def backup(info: BackupInfo) -> dict[str, Any]:
         "size_bytes": info.size,
         "encrypted": info.encrypted,
         "ok": info.ok,
+        # why the file cannot be read ("gone", "not-a-file", "short", "damaged", "unreadable"), or ""
+        "problem": info.problem,
+        "earlier_folder": info.earlier_folder,
         "schema": info.schema,
         "counts": dict(info.counts),
     }

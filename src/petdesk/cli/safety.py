@@ -228,29 +228,38 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     if args.delete:
         return _delete_backups(path, args.delete, args.yes, ctx)
     folder = backups.folder_for(path)
-    found = backups.list_backups(folder, path.name)
+    # the folders chosen before too: their backups stay there when the folder changes
+    found = backups.backups_everywhere(path)
     if args.json:
         from petdesk.cli.json_output import backup, print_json
 
         print_json({"database": str(path), "folder": str(folder), "backups": [backup(b) for b in found]})
         return 0
-    print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(found)))
+    here = [b for b in found if not b.earlier_folder]
+    print(_("Backups of {file} in {folder}: {n}").format(file=path, folder=folder, n=len(here)))
     # The reason column as wide as its widest value ("before-sync-import" pushed the sizes out of line).
     wide = max([REASON_COLUMNS, *(width(_reason(b.reason, ctx)) for b in found)])
     # Encrypted or plain: after `encrypt`, the plain copies are the ones to delete (field test 17 §6).
-    kinds = {b.path: _("encrypted") if b.encrypted else _("plain") for b in found}
+    kinds = {b.path: "" if b.problem else _("encrypted") if b.encrypted else _("plain") for b in found}
     kind_wide = max([0, *(width(k) for k in kinds.values())])
     from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
 
     # Locale dates differ in width ("5 Dec 2026, 09:30", "15 Dec 2026, 09:30"): padded to keep the columns.
     whens = {b.path: format_datetime(b.created.astimezone(), ctx.locale) for b in found}
     when_wide = max([0, *(width(w) for w in whens.values())])
-    for b in found:
-        flag = "" if b.ok else "  " + _("DAMAGED")
+    earlier_mark = _("(in an earlier folder)")
+    for b in here + [b for b in found if b.earlier_folder]:
+        if b.problem:  # listed with its reason; the others are listed all the same
+            problem = backups.problem_text(b.problem, ctx.locale)
+            flag = "  " + _("UNREADABLE: {reason}").format(reason=problem)
+        else:
+            flag = "" if b.ok else "  " + _("DAMAGED")
+        # a backup of an earlier folder by its whole path, as it is not in the folder named above
+        name = f"{b.path}  {earlier_mark}" if b.earlier_folder else b.path.name
         when = pad(whens[b.path], when_wide)
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
-        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {b.path.name}{flag}")
+        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {name}{flag}")
     return 0
 
 
@@ -692,7 +701,7 @@ def _new_passphrase(ctx: Context, given: str | None = None, *, change: bool = Fa
 
 def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import secrets
-    from petdesk.services import backups, encryption
+    from petdesk.services import encryption
 
     path = _require_db(ctx)
     if args.change:
@@ -727,9 +736,14 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
                 "Warning: {n} older backups in {folder} are not encrypted; they are the only way back "
                 "if the passphrase is forgotten, and anyone with the laptop can read them: delete them "
                 "once you no longer need them."
-            ).format(n=len(result.plain_backups), folder=backups.folder_for(path))
+            ).format(n=len(result.plain_backups), folder=_folders_of(result.plain_backups))
         )
     return 0
+
+
+def _folders_of(files: list[Path]) -> str:
+    """The folders holding ``files``, each once (an earlier backup folder keeps its backups)."""
+    return ", ".join(dict.fromkeys(str(f.parent) for f in files))
 
 
 def _change_passphrase(args: argparse.Namespace, ctx: Context, path: Path) -> int:

@@ -24,6 +24,7 @@ import os
 import shutil
 import sqlite3
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
@@ -74,6 +75,21 @@ REASONS = {
 }
 
 
+#: Why a listed backup cannot be read: a broken link is listed, not a reason to stop listing.
+PROBLEMS = {
+    "gone": N_("the file it points to is gone"),
+    "not-a-file": N_("not a file"),
+    "short": N_("the file is cut short"),
+    "damaged": N_("the file is damaged"),
+    "unreadable": N_("the file cannot be read"),
+}
+
+
+def problem_text(problem: str, locale: str) -> str:
+    """Why a backup cannot be read, in the language of ``locale``."""
+    return translator(locale)(PROBLEMS[problem]) if problem in PROBLEMS else problem
+
+
 def reason_text(reason: str, locale: str) -> str:
     """Why a backup was made, in the language of ``locale`` (an unknown reason as it is named)."""
     key = "before-upgrade" if reason.startswith("before-upgrade") else reason
@@ -115,6 +131,10 @@ class BackupInfo:
     #: The data's version when the copy was made (the sync clock, which every recorded change
     #: advances): "" when not known (a backup made before petdesk wrote it).
     data_version: str = ""
+    #: Why the file cannot be read (a key of :data:`PROBLEMS`), "" when it can: listed all the same.
+    problem: str = ""
+    #: Found in a folder chosen before the current one (:func:`all_backups`).
+    earlier_folder: bool = False
 
     @property
     def empty(self) -> bool:
@@ -140,7 +160,7 @@ def is_encrypted_backup(path: Path) -> bool:
         opener: Any = gzip.open if head == b"\x1f\x8b" else open
         with opener(path, "rb") as fh:
             return len(start := fh.read(16)) == 16 and start != _SQLITE_HEADER
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         return False
 
 
@@ -174,8 +194,16 @@ def folders_of(db_path: Path) -> list[Path]:
 
 
 def backups_everywhere(db_path: Path) -> list[BackupInfo]:
-    """The backups of ``db_path`` in every folder it has used (:func:`folders_of`), newest first."""
-    found = [b for folder in folders_of(db_path) for b in list_backups(folder, db_path.name)]
+    """The backups of ``db_path`` in every folder it has used (:func:`folders_of`), newest first;
+    those outside the current folder are marked ``earlier_folder``: they are this office's copies
+    all the same, and a plain one there exposes the office as much (listed, and warned about)."""
+    current = _resolved(folder_for(db_path))
+    found = []
+    for folder in folders_of(db_path):
+        earlier = _resolved(folder) != current
+        for info in list_backups(folder, db_path.name):
+            info.earlier_folder = earlier
+            found.append(info)
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
@@ -638,22 +666,61 @@ def _meta(info: BackupInfo) -> dict[str, Any]:
 
 
 def read_info(path: Path) -> BackupInfo:
-    """What is known about a backup file: its sidecar, else its name and size."""
+    """What is known about a backup file: its sidecar, else its name and size. A file that cannot
+    be read (a link whose target is gone, a folder, a cut or damaged file) comes back with its
+    ``problem``, never as an exception: the other backups are still listed."""
     try:
         meta = json.loads(_sidecar(path).read_text(encoding="utf-8"))
-        return BackupInfo(
+        info = BackupInfo(
             path=path,
             created=dt.datetime.fromisoformat(meta["created"]),
             reason=str(meta["reason"]),
-            size=int(meta.get("size") or path.stat().st_size),
+            size=int(meta.get("size") or 0),
             counts={str(k): int(v) for k, v in (meta.get("counts") or {}).items()},
             ok=bool(meta.get("ok", True)),
             schema=str(meta.get("schema") or ""),
             data_version=str(meta.get("data_version") or ""),
         )
     except (OSError, ValueError, KeyError, TypeError):
-        created = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-        return BackupInfo(path=path, created=created, reason="unknown", size=path.stat().st_size)
+        info = BackupInfo(path=path, created=_modified(path), reason="unknown", size=0)
+    problem = _problem(path, info.size)
+    if not info.size or problem:
+        with suppress(OSError):
+            info.size = path.stat().st_size
+    if problem:
+        info.problem, info.ok = problem, False
+    return info
+
+
+def _modified(path: Path) -> dt.datetime:
+    """When the file (or the link itself, when its target is gone) was last changed."""
+    for stat in (path.stat, path.lstat):
+        with suppress(OSError):
+            return dt.datetime.fromtimestamp(stat().st_mtime, dt.UTC)
+    return dt.datetime.fromtimestamp(0, dt.UTC)
+
+
+def _problem(path: Path, size: int) -> str:
+    """Why the backup at ``path`` cannot be read ("" when its start reads as a database): a cheap
+    look (the sidecar's size and the first bytes), as the list is shown often."""
+    try:
+        if not path.exists():
+            return "gone"
+        if not path.is_file():
+            return "not-a-file"
+        if size and path.stat().st_size < size:
+            return "short"  # fewer bytes than were written
+        with open(path, "rb") as fh:
+            packed = fh.read(2) == b"\x1f\x8b"
+        opener: Any = gzip.open if packed else open
+        with opener(path, "rb") as fh:
+            return "" if len(fh.read(16)) == 16 else "short"
+    except EOFError:
+        return "short"
+    except (zlib.error, gzip.BadGzipFile):
+        return "damaged"
+    except OSError:
+        return "unreadable"
 
 
 def list_backups(folder: Path, db_name: str) -> list[BackupInfo]:
@@ -693,7 +760,8 @@ def to_keep(backups: list[BackupInfo]) -> set[Path]:
 
 def prune(folder: Path, db_name: str) -> list[Path]:
     """Remove backups the rule no longer keeps, and temporary files of killed runs; returns removed."""
-    backups = list_backups(folder, db_name)
+    # what cannot be read is the user's to remove (a folder, a link to a drive not plugged in)
+    backups = [b for b in list_backups(folder, db_name) if not b.problem]
     keep = to_keep(backups)
     removed = []
     for b in backups:
@@ -716,13 +784,15 @@ def discard(path: Path) -> None:
 def chosen(db_path: Path, names: list[str]) -> list[BackupInfo]:
     """The backups of ``db_path`` named by their file names (as listed) or paths; BackupError
     naming those that are not its backups, so that nothing is deleted on a typing mistake."""
-    listed = {b.path.name: b for b in backups_of(db_path)}
+    everywhere = sorted(backups_everywhere(db_path), key=lambda b: b.earlier_folder)
     found, unknown = [], []
     for name in names:
-        info = listed.get(Path(name).name)
-        if info is None or (
-            Path(name).name != name and Path(name).expanduser().resolve() != info.path.resolve()
-        ):
+        given = Path(name)
+        if given.name == name:  # a name as listed: the current folder's first
+            info = next((b for b in everywhere if b.path.name == name), None)
+        else:
+            info = next((b for b in everywhere if b.path.resolve() == given.expanduser().resolve()), None)
+        if info is None:
             unknown.append(name)
         elif info not in found:
             found.append(info)
@@ -759,7 +829,7 @@ def data_version(path: Path) -> str:
 def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     """True when no backup of ``db_path`` is younger than a day, or when the data changed since
     the newest backup and that one is older than :data:`CHANGED_AFTER` or holds no records."""
-    backups = backups_of(db_path)
+    backups = [b for b in backups_of(db_path) if not b.problem]  # a broken link is no copy
     now = now or dt.datetime.now(dt.UTC)
     if not backups or now - backups[0].created >= PERIOD:
         return True

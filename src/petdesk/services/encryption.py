@@ -64,7 +64,10 @@ def encrypt(path: Path, passphrase: str) -> Converted:
         result.backup = backups.create(result.path, "before-encrypt")
     except backups.BackupError as exc:
         result.backup_problem = str(exc)
-    result.plain_backups = [b.path for b in backups.backups_of(path) if not _encrypted_backup(b.path)]
+    # earlier backup folders too: moving the folder leaves the plain copies where they were
+    result.plain_backups = [
+        b.path for b in backups.backups_everywhere(path) if not b.problem and not _encrypted_backup(b.path)
+    ]
     return result
 
 

@@ -1552,6 +1552,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     # programs read a name from (QQ Mail, Foxmail and 163 look for 姓名, the Chinese header); the
     # importer takes the name parts above when a row has them (field test 35, D3).
     (N_("Full name"), "full_name"),
+    # The language of the name in its own script ("ja", "ko"; empty: Chinese): 山田 太郎 is
+    # Han characters only and came back Chinese, romanised as pinyin (fixes2, item 4).
+    (N_("Name language"), "native_name_language"),
 )
 
 _METHOD_COLUMN = {
@@ -1734,6 +1737,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "", "", "", "", "",  # labels of the messaging handles
         "", "",  # QQ, other messaging handles
         "",  # full name
+        c.native_name_language or "",
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
     if c.other_handles:

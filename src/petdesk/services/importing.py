@@ -273,6 +273,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "nickname": "Nickname",
     "phonetic_family_name": "Family name (reading)",
     "phonetic_given_name": "Given name (reading)",
+    "native_name_language": "Name language",
     "birthday": "Birthday",
     "anniversary": "Anniversary",
     "website": "Web page",
@@ -1618,6 +1619,9 @@ def _contact_from_row(
                 rec.native_name_language = rec.native_name_language or language
             else:
                 latin_full = value
+        elif key == "native_name_language":
+            # petdesk's own column ("ja", "ko"): a Han-only Japanese name stays Japanese
+            rec.native_name_language = language_of("", value.strip()) or rec.native_name_language
         elif key == "family_name":
             if has_native_script(value):
                 rec.family_name_zh = value

@@ -56,6 +56,7 @@ from petdesk.sync.validate import (
     validate_body,
     validate_manifest,
 )
+from petdesk.sync.visit_sheets import adopt_migrated_entries
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -757,6 +758,7 @@ def export_changes(
         clock_behind = seen if too_far_ahead(seen, hlc.wall_ms()) else None
         retired_at = retirement.retired_at(cursor, self_id)
         now_hlc = clock.tick()
+        adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
         older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
@@ -1164,6 +1166,7 @@ def _import(
             untracked = Version(tick(clock.current()), self_id)
         else:
             untracked = Version(clock.tick(), self_id)
+            adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
             adopt_untracked(cursor, hlc=untracked.hlc, office=self_id)
         # Read once more before the merge when far ahead: fresh values go in the originals' order.
         rewrite = clock_rewrite.prepare(

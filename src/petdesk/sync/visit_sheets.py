@@ -15,8 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from petdesk.ids import first_emergency_entry_id
+from petdesk.sync.entities import RowVersions
 from petdesk.sync.local_writes import LocalWriter
 from petdesk.sync.tracking import record_local_change
+from petdesk.sync.versions import Codes
 
 FIELDS = ("duty_officer_name", "duty_officer_phone", "embassy", "emergency_numbers", "hospital")
 #: Visits with a sheet in their columns and a live entry, which hides the columns (a visit with no
@@ -76,3 +78,39 @@ def _whole_visit_entry(cursor: Any, write: LocalWriter, visit_id: str) -> str:
     for name in ("place", "starts_on", "ends_on", "deleted_at", *FIELDS):  # the columns are the whole sheet
         write("emergency_entry", shared, name, None if name in ("starts_on", "ends_on", "deleted_at") else "")
     return shared
+
+
+def adopt_migrated_entries(cursor: Any) -> int:
+    """Version the whole-visit entries 0047's upgrade made (written without the ORM) as old as the
+    visit's sheet they were made from, before ``adopt_untracked`` would make them new; returns how
+    many.
+
+    Adopted as changed now, the entry of an office that updated after another office had edited the
+    sheet (in the entry of the same id) won over that edit at both offices: the late office went on
+    showing the old sheet, and sent it back (fixes2, item 1). Made from the visit's columns, the
+    entry is no newer than they are: any edit made since wins, and an office that has the columns
+    already makes the same entry itself."""
+    if cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'emergency_entry'").fetchone() is None:
+        return 0
+    codes = Codes(cursor)
+    if codes.known_entity("visit") is None:
+        return 0
+    entry_code = codes.entity("emergency_entry")
+    untracked = cursor.execute(
+        "SELECT e.id, e.visit_id FROM emergency_entry e WHERE NOT EXISTS "
+        "(SELECT 1 FROM sync_row_version v WHERE v.entity = ? AND v.row_id = e.id)",
+        (entry_code,),
+    ).fetchall()
+    made = {entry: visit for entry, visit in untracked if entry == first_emergency_entry_id(visit)}
+    visits = codes.load("visit", set(made.values()))
+    rows = [
+        codes.db_row(entry_code, entry, RowVersions(max(visits[visit].of(name) for name in FIELDS)))
+        for entry, visit in made.items()
+        if visit in visits
+    ]
+    cursor.executemany(
+        "INSERT INTO sync_row_version (entity, row_id, base_hlc, base_office, fields, max_hlc) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return len(rows)

@@ -23,7 +23,8 @@ def _dialog_after_change(qtbot, db: Database, new_folder: Path) -> BackupsDialog
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
     dialog.set_folder(new_folder)  # what the folder chooser gives
-    assert dialog.model.rowCount() == 0  # the new folder holds none yet
+    # the new folder holds none yet; the earlier ones are still listed, marked (fixes2, item 3)
+    assert [b.earlier_folder for b in dialog.model.rows] == [True, True]
     return dialog
 
 
@@ -39,7 +40,7 @@ def test_change_folder_offers_to_move_the_earlier_backups(qtbot, db: Database, t
     # (English "backups" comes from the plural catalogue)
     assert dialog.message.text().startswith("Moved 2 backup")
     assert dialog.message.text().endswith(f" to {new.resolve()}.")
-    assert dialog.model.rowCount() == 2
+    assert dialog.model.rowCount() == 2 and not any(b.earlier_folder for b in dialog.model.rows)
     assert len(backups.list_backups(new, db.path.name)) == 2 and not old.exists()
 
 

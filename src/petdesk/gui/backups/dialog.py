@@ -101,13 +101,26 @@ class BackupsModel(QAbstractTableModel):
         if column == 0:
             return when_text(b)
         if column == 1:
-            return reason_text(b.reason) + ("" if b.ok else " " + self.tr("(damaged)"))
+            return reason_text(b.reason) + self._marks(b)
         if column == 2:
+            if b.problem:
+                return self.tr("Unreadable")
             # After encrypting an office, its plain copies are the ones to delete (field test 17 §6).
             return self.tr("Encrypted") if b.encrypted else self.tr("Plain")
         if column == 3:
             return file_size(b.size)  # as `petdesk backups` says it
         return f"{b.counts.get('contact', 0):,}" if b.counts else ""
+
+    def _marks(self, b: BackupInfo) -> str:
+        """What the reason column adds: unreadable or damaged, and kept in an earlier folder."""
+        marks = []
+        if b.problem:
+            marks.append(self.tr("(unreadable)"))
+        elif not b.ok:
+            marks.append(self.tr("(damaged)"))
+        if b.earlier_folder:
+            marks.append(self.tr("(in an earlier folder)"))
+        return "".join(" " + mark for mark in marks)
 
 
 class BackupsDialog(QDialog):
@@ -202,7 +215,8 @@ class BackupsDialog(QDialog):
         folder = backups.folder_for(self.db_path)
         # The whole path: beside a database opened by a relative name it read "backups" (F14).
         self.folder_label.setText(self.tr("Backups are kept in %1").replace("%1", str(folder.resolve())))
-        self.model.set_rows(backups.list_backups(folder, self.db_path.name))
+        # the folders chosen before too: their backups stay there, plain ones included
+        self.model.set_rows(backups.backups_everywhere(self.db_path))
         self._fit_columns()
         self._show(-1)
 
@@ -229,12 +243,17 @@ class BackupsDialog(QDialog):
             )
         elif info is None:
             self.preview.setText(self.tr("Choose a backup to see what it holds."))
+        elif info.problem:
+            reason = backups.problem_text(info.problem, QLocale().name())
+            self.preview.setText(arg(self.tr("This backup cannot be read: %1"), reason) + f"\n{info.path}")
         elif not info.ok:
             self.preview.setText(
                 self.tr("This backup failed its check when it was made and cannot be restored.")
             )
         else:
-            self.preview.setText(self.tr("This backup holds: %1").replace("%1", counts_text(info.counts)))
+            held = self.tr("This backup holds: %1").replace("%1", counts_text(info.counts))
+            where = arg(self.tr("It is kept in an earlier backup folder: %1"), str(info.path.parent))
+            self.preview.setText(f"{held}\n{where}" if info.earlier_folder else held)
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:

@@ -1,0 +1,59 @@
+"""An office that updates to 0047 (emergency entries) after another office edited the sheet: its
+upgrade makes the whole-visit entry from the visit's old columns, with the id every office gives
+it. That entry was adopted as a change made now, so it won over the other office's edit, made
+before: the late office kept showing the old sheet and sent it back (fixes2, item 1). Made from
+the columns, the entry is as old as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+
+from petdesk.db import Database, _alembic_config, make_upgrade_engine, open_database
+from petdesk.models import Visit
+from petdesk.services import logistics as ls
+from tests.core.sync.helpers import make_office, send
+from tests.core.visits.test_emergency_entries import _visit
+
+
+def _older_petdesk_then_update(db: Database) -> Database:
+    """The office's file taken back to 0046 (the sheet in the visit's columns) and upgraded again,
+    as an office still on the older petdesk updates: 0047's own upgrade makes the entry."""
+    path = db.path
+    db.close()
+    engine = make_upgrade_engine(path)
+    with engine.begin() as c:
+        command.downgrade(_alembic_config(c), "0046_kana_readings")
+    engine.dispose()
+    return open_database(path)
+
+
+def test_an_edit_made_before_another_office_updated_wins_there(tmp_path: Path) -> None:
+    packages = tmp_path / "pkgs"
+    packages.mkdir()
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            visit = s.get(Visit, vid)
+            assert visit is not None  # the sheet as an office before 0047 kept it
+            visit.duty_officer_name, visit.duty_officer_phone = "Wang Fang", "+86 139 0000 2222"
+            visit.hospital = "Hangzhou First People's Hospital"
+        send(munich, hangzhou, packages)
+        with munich.transaction() as s:  # Munich, updated, edits the sheet
+            ls.set_emergency(s, vid, hospital="Sir Run Run Shaw Hospital")
+        hangzhou = _older_petdesk_then_update(hangzhou)  # Hangzhou updates afterwards
+        with hangzhou.reading() as s:
+            assert ls.logistics(s, vid).emergency.hospital == "Hangzhou First People's Hospital"
+        send(munich, hangzhou, packages)
+        send(hangzhou, munich, packages)
+        for office in (munich, hangzhou):
+            with office.reading() as s:
+                sheet = ls.logistics(s, vid)
+            assert sheet.emergency.hospital == "Sir Run Run Shaw Hospital"
+            assert sheet.emergency.duty_officer_name == "Wang Fang"
+            assert len(sheet.emergency_entries) == 1
+    finally:
+        munich.close()
+        hangzhou.close()
