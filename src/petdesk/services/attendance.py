@@ -319,17 +319,19 @@ def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
 
 def write_report(report: AttendanceReport, path: Path) -> None:
     """The tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet
-    each, with the session × attendee grid on a sheet of its own)."""
-    tables = {
+    each). Both carry the session × attendee grid: without it a CSV held only counts, not who came
+    to which session (field test 57)."""
+    tables: dict[str, list[list[Cell]]] = {
         "attendees": person_table(report),
         "organisations": organisation_table(report),
         "sessions": session_table(report),
+        "grid": [list(row) for row in report.grid],
     }
     suffix = path.suffix.lower()
     if suffix == ".csv":
         _write_csv(report.title, tables, path)
     elif suffix == ".xlsx":
-        _write_xlsx(report.title, {**tables, "grid": list(report.grid)}, path)
+        _write_xlsx(report.title, tables, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
 
