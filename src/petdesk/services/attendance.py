@@ -307,7 +307,9 @@ def session_table(report: AttendanceReport) -> list[list[Cell]]:
     keys = ("number", "session", "start", "people", "present", "absent", "excused", "rate")
     rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
     for s in report.session_lines:
-        start = s.starts_local.strftime("%Y-%m-%d %H:%M")
+        # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
+        zone = getattr(s.starts_local.tzinfo, "key", "")
+        start = f"{s.starts_local:%Y-%m-%d %H:%M} {zone}".rstrip()
         rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, Rate(s.rate)])
     return rows
 
