@@ -136,4 +136,6 @@ def _the_users_path(
         sheet_there = ts.sign_in_sheet(s, tid)
         assert [x.starts_local.hour for x in sheet_there.sessions] == [9, 9, 9]
         assert sheet_there.timezone == "Asia/Shanghai"
+        there = ts.get_training(s, tid)
+        assert (there.city_en, there.city_zh) == ("Chengdu", "成都")  # the partner's window says 成都
         assert {r.name_zh for r in sheet_there.attendees} == set(HANS[1:])
