@@ -53,6 +53,16 @@ def known_city(name: str) -> City | None:
     return next((c for c in known_cities() if key in (c.zh, c.en.casefold())), None)
 
 
+def in_both_languages(en: str, zh: str) -> tuple[str, str]:
+    """A city written in one language only, with the other's name when petdesk knows the city
+    ("Chengdu", "" -> "Chengdu", "成都"); anything else as written."""
+    if en.strip() and not zh.strip() and (city := known_city(en)) is not None:
+        return en, city.zh
+    if zh.strip() and not en.strip() and (city := known_city(zh)) is not None:
+        return city.en, zh
+    return en, zh
+
+
 def city_keys(name: str) -> set[str]:
     """``name``'s key (:func:`city_key`) and, for a city petdesk knows, its name in the other
     language: 杭州市 finds a city government the office wrote "Hangzhou"."""

@@ -523,6 +523,7 @@ def _print_report(
     _: Translate,
 ) -> None:
     from petdesk.services import duplicates as dup_service
+    from petdesk.services import importing
 
     name = loaded.path.name
     unlisted = report.possible - POSSIBLE_MATCHES_LISTED
@@ -534,11 +535,12 @@ def _print_report(
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:
-            reason = (
-                _("already up to date")
-                if "already up to date" in outcome.reason
-                else dup_service.translate_reason(outcome.reason, _)
-            )
+            if importing.repeats_a_row(outcome.reason):
+                reason = _("repeats an earlier row of the file")
+            elif "already up to date" in outcome.reason:
+                reason = _("already up to date")
+            else:
+                reason = dup_service.translate_reason(outcome.reason, _)
             reasons[reason] = reasons.get(reason, 0) + 1
         shown = sum(reasons.values())
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):

@@ -307,7 +307,9 @@ def session_table(report: AttendanceReport) -> list[list[Cell]]:
     keys = ("number", "session", "start", "people", "present", "absent", "excused", "rate")
     rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
     for s in report.session_lines:
-        start = s.starts_local.strftime("%Y-%m-%d %H:%M")
+        # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
+        zone = getattr(s.starts_local.tzinfo, "key", "")
+        start = f"{s.starts_local:%Y-%m-%d %H:%M} {zone}".rstrip()
         rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, Rate(s.rate)])
     return rows
 
@@ -319,17 +321,19 @@ def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
 
 def write_report(report: AttendanceReport, path: Path) -> None:
     """The tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet
-    each, with the session × attendee grid on a sheet of its own)."""
-    tables = {
+    each). Both carry the session × attendee grid: without it a CSV held only counts, not who came
+    to which session (field test 57)."""
+    tables: dict[str, list[list[Cell]]] = {
         "attendees": person_table(report),
         "organisations": organisation_table(report),
         "sessions": session_table(report),
+        "grid": [list(row) for row in report.grid],
     }
     suffix = path.suffix.lower()
     if suffix == ".csv":
         _write_csv(report.title, tables, path)
     elif suffix == ".xlsx":
-        _write_xlsx(report.title, {**tables, "grid": list(report.grid)}, path)
+        _write_xlsx(report.title, tables, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
 

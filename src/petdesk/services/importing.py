@@ -3642,7 +3642,25 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
         return PlanItem(
             rec, "add", reason=why, candidates=ids, possible_match=True, file_rows=cindex.file_rows(ids)
         )
+    if len(found) == 1 and (rows := cindex.file_rows(found)):
+        # A row repeating an earlier row of the file says so: "already up to date" alone read as
+        # "this person was in petdesk before" (field test 57: a partner's list with a row twice).
+        name, line = rows[found[0]]
+        why = Reason(_REPEATS_ROW, why=why, line=str(line), name=name)
     return _decide(rec, found, why, on_match, cindex.name)
+
+
+#: The reason of a row about the person an earlier row of the same file adds.
+_REPEATS_ROW = N_("{why} as line {line} of the file ({name}): the row repeats it")
+
+
+def repeats_a_row(reason: str) -> bool:
+    """Whether an outcome's ``reason`` is about a row repeating an earlier row of the file."""
+    while isinstance(reason, Reason):
+        if reason.template == _REPEATS_ROW:
+            return True
+        reason = reason.args.get("why", "")
+    return False
 
 
 def plan_import(

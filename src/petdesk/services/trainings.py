@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import labels
+from petdesk import city_names, labels
 from petdesk.models import (
     Attendance,
     Contact,
@@ -80,8 +80,23 @@ def _validate(session: Session, training: Training) -> None:
     if training.end_date < training.start_date:
         raise ScheduleError("the training ends before it starts")
     zone(training.timezone)
+    # A known city in the other language too: the Chinese half of the dossier and a Chinese window
+    # said "Chengdu" for a city typed only in English (field test 57).
+    en, zh = city_names.in_both_languages(training.city_en or "", training.city_zh or "")
+    if (en, zh) != (training.city_en or "", training.city_zh or ""):
+        training.city_en, training.city_zh = en, zh
     if training.organiser_id:
         require(session, Organisation, training.organiser_id, "organisation")
+
+
+def _follow_city(training: Training, before: tuple[str, str]) -> None:
+    """A city renamed in one language drops the other's name when that was the known city's, for
+    :func:`_validate` to name the new city: Chengdu/成都 changed to Wuhan is Wuhan/武汉, not Wuhan/成都."""
+    (old_en, old_zh), en, zh = before, training.city_en or "", training.city_zh or ""
+    if en != old_en and zh == old_zh and old_zh and city_names.in_both_languages(old_en, "")[1] == old_zh:
+        training.city_zh = ""
+    elif zh != old_zh and en == old_en and old_en and city_names.in_both_languages("", old_zh)[0] == old_en:
+        training.city_en = ""
 
 
 def create_training(session: Session, *, start_date: dt.date, end_date: dt.date, **fields: Any) -> Training:
@@ -106,8 +121,10 @@ def update_training(session: Session, training_id: str, **fields: Any) -> Traini
     if unknown:
         raise TypeError(f"unknown training fields: {', '.join(sorted(unknown))}")
     training = get_training(session, training_id)
+    before = training.city_en or "", training.city_zh or ""
     for key, value in fields.items():
         setattr(training, key, value)
+    _follow_city(training, before)
     _validate(session, training)
     session.flush()
     return training

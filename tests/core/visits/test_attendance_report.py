@@ -108,3 +108,33 @@ def test_attendance_report_per_attendee_and_organisation(
     assert rows[10][:2] == ["No. / 序号", "Session / 课程"] and rows[11][-1] == "67 %"
     pdf = str(tmp_path / "a.pdf")
     assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", pdf]) == 1
+
+
+def test_csv_report_says_who_came_to_which_session(db: Database, tmp_path: Path) -> None:
+    """The CSV carries the session × attendee grid the XLSX has (field test 57: a CSV held only the
+    counts, so the partner could not see who came to which session)."""
+    ids = _training(db)
+    out = tmp_path / "attendance.csv"
+    assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", str(out)]) == 0
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    header = ["Name / 姓名", "Organisation / 单位", "S1", "S2", "S3"]
+    assert header in rows
+    grid = {r[0]: r[2:] for r in rows[rows.index(header) + 1 :]}
+    assert grid["高诗雨"] == ["✓", "✗", "✓"] and grid["朱欣怡"] == ["✗", "E", ""]
+    assert grid["邓娜"] == ["✓", "", ""]
+
+
+def test_session_start_names_the_venue_zone(db: Database, tmp_path: Path) -> None:
+    """A session's start says whose clock it is (field test 57: a coordinator in Berlin read the
+    Chengdu session's "09:00" as his own time)."""
+    with db.transaction() as s:
+        day = dt.date(2026, 12, 8)
+        t = ts.create_training(s, title_en="Sludge", start_date=day, end_date=day, timezone="Asia/Shanghai")
+        ts.add_session(
+            s, t.id, title_en="Opening", start=dt.datetime(2026, 12, 8, 9), end=dt.datetime(2026, 12, 8, 12)
+        )
+        tid = t.id
+    out = tmp_path / "attendance.xlsx"
+    assert main(["--db", str(db.path), "report", "attendance", tid, "--out", str(out)]) == 0
+    sessions = list(load_workbook(out)["sessions"].iter_rows(min_row=3, values_only=True))
+    assert sessions[0][:3] == ("S1", "Opening", "2026-12-08 09:00 Asia/Shanghai")

@@ -525,6 +525,12 @@ class TrainingEditor(RecordEditor):
         layout.setMenuBar(self.toolbar)
         layout.addWidget(scrolled(splitter), 1)
         layout.addLayout(message_row)
+        # As in the visit editor and on the list pages: Delete in a table is its remove button (the
+        # participants' is on their menu's entry), and Ctrl+Z is the Undo beside the message (field
+        # test 57: a coordinator working by keyboard found neither). A text box keeps Ctrl+Z for its
+        # typing: it takes the key first.
+        self._key(self.sessions_view, QKeySequence.StandardKey.Delete, self._delete_session)
+        self._key(self, QKeySequence.StandardKey.Undo, self.undo)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
@@ -543,6 +549,15 @@ class TrainingEditor(RecordEditor):
         #: How many mark writes finished: a read started before the last one shows old marks.
         self._marks_written = 0
         self.reload()
+
+    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        """A key that works while the focus is in ``widget`` (or its children)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        widget.addAction(action)
+        return action
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -669,6 +684,9 @@ class TrainingEditor(RecordEditor):
             action = QAction(text, self.people_view)
             action.triggered.connect(lambda _c=False, slot=slot: slot())
             self.people_view.addAction(action)
+        # Delete in the table removes, as the menu entry says beside it (field test 57).
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Find a person")))
         side.addWidget(self.person_search, 1)
