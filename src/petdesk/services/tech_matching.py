@@ -78,8 +78,8 @@ def _shared_term(key: str, need_text: str, tech_text: str, lang: str) -> str:
     """A shared concept by its name, and the words each side wrote when they are not that name:
     "municipal solid waste (the need: "landfill"; the technology: "garbage")"."""
     label = terms.concept_label(key, lang)
-    sides = (("need", need_text), ("tech", tech_text))
-    said = [(side, terms.phrase_in(key, text, lang)) for side, text in sides]
+    texts = (("need", need_text), ("tech", tech_text))
+    said = [(side, terms.phrase_in(key, text, lang)) for side, text in texts]
     shown = [(side, word) for side, word in said if word and word.casefold() != label.casefold()]
     if not shown:
         return label
