@@ -214,12 +214,13 @@ class CatalogueRowsError(ExchangeError):
         from petdesk.messages import localize
 
         lines = [localize(p, locale) for p in self.problems]
-        if len(lines) == 1:
-            return lines[0]
         _ = translator(locale)
-        head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
-            file=self.file, n=len(lines)
-        )
+        if len(lines) == 1:  # said too: the good rows were not imported either (field test 58)
+            head = _("a row of {file} cannot be imported, so nothing was imported:").format(file=self.file)
+        else:
+            head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
+                file=self.file, n=len(lines)
+            )
         return "\n".join([head, *capped(lines, locale)])
 
 
