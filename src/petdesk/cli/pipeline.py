@@ -48,8 +48,13 @@ def _stage(text: str) -> ProjectStatus:
 
     try:
         return project_service.parse_stage(text)
-    except PipelineError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except PipelineError:  # said in the parser's language, with the stages as its help lists them
+        stages = argparse_text(N_("idea, concept_note, submitted, approved, rejected, running or closed"))
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("unknown stage {text!r}; choose one of {stages}")).format(
+                text=text, stages=stages
+            )
+        ) from None
 
 
 def _date(text: str) -> dt.date:

@@ -214,12 +214,13 @@ class CatalogueRowsError(ExchangeError):
         from petdesk.messages import localize
 
         lines = [localize(p, locale) for p in self.problems]
-        if len(lines) == 1:
-            return lines[0]
         _ = translator(locale)
-        head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
-            file=self.file, n=len(lines)
-        )
+        if len(lines) == 1:  # said too: the good rows were not imported either (field test 58)
+            head = _("a row of {file} cannot be imported, so nothing was imported:").format(file=self.file)
+        else:
+            head = _("{file} has {n} rows that cannot be imported, so nothing was imported:").format(
+                file=self.file, n=len(lines)
+            )
         return "\n".join([head, *capped(lines, locale)])
 
 
@@ -734,6 +735,12 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
 _CHINESE_CITY = re.compile(r"^[\u4e00-\u9fff]{1,8}(市|县|区|自治州|盟|人民政府|市政府)$")
 
 
+def names_chinese_city(name: str) -> bool:
+    """Whether ``name`` says itself that it is a Chinese city or county government ("唐山市人民政府",
+    "桐庐县"), as an import trusts it to add one."""
+    return bool(_CHINESE_CITY.match(name.strip()))
+
+
 def _place_city(org: m.Organisation, name: str) -> None:
     """The other language's name, the city and the country of a city government an import adds: a
     city petdesk knows gets both names (杭州市 is also "Hangzhou", so ``needs --city Hangzhou``, the
@@ -746,7 +753,7 @@ def _place_city(org: m.Organisation, name: str) -> None:
         org.name_en, org.name_zh = org.name_en or name_en, org.name_zh or name_zh
         org.city_en, org.city_zh = org.city_en or known.en, org.city_zh or known.zh
         org.country = known.country
-    elif _CHINESE_CITY.match(name):
+    elif names_chinese_city(name):
         org.country = "CN"
 
 

@@ -24,6 +24,7 @@ from petdesk.models.types import utcnow
 from petdesk.services import follow_up_partners, project_dates
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
+from petdesk.vocab import label
 
 #: The board's columns, left to right.
 STAGES: tuple[ProjectStatus, ...] = (
@@ -44,9 +45,16 @@ class PipelineError(ValueError):
 
 
 def parse_stage(value: str) -> ProjectStatus:
+    """The stage ``value`` names: its code (submitted, concept_note) or the name lists show it by,
+    in English or Chinese (已提交), as ``needs --status`` takes 待对接 (field test 58: the help
+    listed "submitted（已提交）" but 已提交 was refused)."""
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
     if key in STAGE_ALIASES:
         return STAGE_ALIASES[key]
+    named = value.strip().casefold()
+    for stage in STAGES:
+        if named in (label(stage, "en").casefold(), label(stage, "zh_CN")):
+            return stage
     try:
         return ProjectStatus(key)
     except ValueError:

@@ -66,12 +66,30 @@ def _references(n: int, noun: str = "reference") -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _tech_concepts(t: TechnologyRow) -> set[str]:
-    return terms.concepts(" \n ".join((t.name_en, t.name_zh, t.description_en, t.description_zh, *t.tags)))
+def _tech_text(t: TechnologyRow) -> str:
+    return " \n ".join((t.name_en, t.name_zh, t.description_en, t.description_zh, *t.tags))
 
 
-def _need_concepts(n: NeedRow) -> set[str]:
-    return terms.concepts(" \n ".join((n.title_en, n.title_zh, n.problem_en, n.problem_zh, *n.tags)))
+def _need_text(n: NeedRow) -> str:
+    return " \n ".join((n.title_en, n.title_zh, n.problem_en, n.problem_zh, *n.tags))
+
+
+def _shared_term(key: str, need_text: str, tech_text: str, lang: str) -> str:
+    """A shared concept by its name, and the words each side wrote when they are not that name:
+    "municipal solid waste (the need: "landfill"; the technology: "garbage")"."""
+    label = terms.concept_label(key, lang)
+    texts = (("need", need_text), ("tech", tech_text))
+    said = [(side, terms.phrase_in(key, text, lang)) for side, text in texts]
+    shown = [(side, word) for side, word in said if word and word.casefold() != label.casefold()]
+    if not shown:
+        return label
+    if len(shown) == 2 and shown[0][1] == shown[1][1]:  # both wrote the same word: say it once
+        return label + (f"（均为“{shown[0][1]}”）" if lang.startswith("zh") else f' (both: "{shown[0][1]}")')
+    if lang.startswith("zh"):
+        sides = {"need": "需求中为", "tech": "技术中为"}
+        return label + "（" + "，".join(f"{sides[side]}“{word}”" for side, word in shown) + "）"
+    sides = {"need": "the need", "tech": "the technology"}
+    return label + " (" + "; ".join(f'{sides[side]}: "{word}"' for side, word in shown) + ")"
 
 
 def _area(code: str, lang: str) -> str:
@@ -81,9 +99,11 @@ def _area(code: str, lang: str) -> str:
 
 def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10) -> list[Ranked]:
     """The technologies that answer ``need``, best first, each with the reasons for its score."""
-    need_concepts = _need_concepts(need)
+    need_text = _need_text(need)
+    need_concepts = terms.concepts(need_text)
     need_tags = {t.casefold() for t in need.tags}
-    tech_concepts = {t.id: _tech_concepts(t) for t in technologies}
+    tech_texts = {t.id: _tech_text(t) for t in technologies}
+    tech_concepts = {t_id: terms.concepts(text) for t_id, text in tech_texts.items()}
     # Concepts many technologies share say less about fit than rare ones (inverse document frequency).
     df: dict[str, int] = {}
     for cs in tech_concepts.values():
@@ -113,8 +133,10 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
             reasons.append(
                 Reason(
                     pts,
-                    "Shared terms: " + ", ".join(terms.concept_label(c, "en") for c in shared),
-                    "共同术语：" + "、".join(terms.concept_label(c, "zh") for c in shared),
+                    "Shared terms: "
+                    + ", ".join(_shared_term(c, need_text, tech_texts[t.id], "en") for c in shared),
+                    "共同术语："
+                    + "、".join(_shared_term(c, need_text, tech_texts[t.id], "zh") for c in shared),
                 )
             )
         if not relevant:

@@ -129,3 +129,21 @@ def concept_label(key: str, lang: str) -> str:
 
 def concept_sector(key: str) -> str:
     return CONCEPTS[key][0]
+
+
+def _has_words(words: list[str], phrase: str) -> bool:
+    wanted = latin_words(phrase)
+    n = len(wanted)
+    return any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
+
+
+def phrase_in(key: str, text: str, lang: str) -> str:
+    """The phrase of concept ``key`` that ``text`` uses, in ``lang``'s language when the text has one,
+    else in the other; "" when it has none. A reason that says only the concept's name ("municipal
+    solid waste") for a need that wrote "landfill" reads as if the need said so (field test 58)."""
+    _sector, en, zh = CONCEPTS[key]
+    words = latin_words(text)
+    in_chinese = next((p for p in zh if p in text), "")
+    in_english = next((p for p in en if _has_words(words, p)), "")
+    first, other = (in_chinese, in_english) if lang.startswith("zh") else (in_english, in_chinese)
+    return first or other
