@@ -526,11 +526,9 @@ class TrainingEditor(RecordEditor):
         layout.addWidget(scrolled(splitter), 1)
         layout.addLayout(message_row)
         # As in the visit editor and on the list pages: Delete in a table is its remove button (the
-        # participants' is on their menu's entry), and Ctrl+Z is the Undo beside the message (field
-        # test 57: a coordinator working by keyboard found neither). A text box keeps Ctrl+Z for its
-        # typing: it takes the key first.
+        # participants' is on their menu's entry; field test 57: a coordinator working by keyboard
+        # found none). Ctrl+Z is ``undo_action`` above: the removal's Undo first, while it shows.
         self._key(self.sessions_view, QKeySequence.StandardKey.Delete, self._delete_session)
-        self._key(self, QKeySequence.StandardKey.Undo, self.undo)
         for extend in TOOLBAR_EXTENSIONS:
             extend(self)
         self.watch_form(self.tabs.widget(0))  # type: ignore[arg-type]
