@@ -304,8 +304,15 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
     return []
 
 
+#: Hyphens Xinhua's transliterations keep inside a double given name (卡尔-海因茨), as keyboards and
+#: input methods type them: ASCII, full-width and the Unicode hyphen.
+_NAME_HYPHENS = "-－‐"
+
+
 def _is_native_name(text: str) -> bool:
-    return all(has_native_script(ch) or ch in "·・ " for ch in text)
+    """Native script with middle dots and spaces; a hyphen only between two parts (卡尔-海因茨)."""
+    parts = re.split(f"[{_NAME_HYPHENS}]", text)
+    return all(p.strip() and all(has_native_script(ch) or ch in "·・ " for ch in p) for p in parts)
 
 
 def _clean_entries(key: str, entries: Any) -> list[dict[str, str]]:
