@@ -364,7 +364,7 @@ class OrganisationDetailView(QScrollArea):
             )
 
         # the window's language is printed first, as the dossier dialog offers it (field test 56)
-        options = DossierOptions(first_lang=self.ui_locale)
+        options = DossierOptions(first_lang=self.ui_locale, contents=False)
         run_in_background(
             lambda: build_partner_overview(db, organisation_id, path, options),
             on_success=done,
