@@ -270,6 +270,47 @@ def family_name_is_pinyin(family: str, family_zh: str) -> bool:
     return spelled in {reading, reading.replace("u", "v"), reading.replace("lu", "lyu").replace("nu", "nyu")}
 
 
+#: Other romanisations of common surnames, by the surname's pinyin: Hong Kong's (Cantonese: Chan
+#: 陳, Cheung 張, Wong 黃/王, Au-Yeung 歐陽) and Taiwan's and older passports' (Wade-Giles: Chang 張,
+#: Hsu 許, Tsai 蔡). A fund officer from Hong Kong, Wing-yan Chan (陳詠欣), writes her own name in
+#: Chinese; her card printed it small under the Latin one (field test 56, defect 5).
+OTHER_ROMANISATIONS: dict[str, frozenset[str]] = {
+    reading: frozenset(spellings.split())
+    for reading, spellings in {
+        "chen": "chan chun", "li": "lee lei lai", "zhang": "cheung chang", "huang": "wong",
+        "wang": "wong", "liang": "leung", "lin": "lam", "liu": "lau lao", "wu": "ng woo",
+        "he": "ho", "zheng": "cheng", "yang": "yeung", "mai": "mak", "guo": "kwok kuo",
+        "cai": "choi tsoi tsai", "zhou": "chow chau chou", "xie": "tse hsieh", "zeng": "tsang tseng",
+        "deng": "tang teng", "feng": "fung", "xu": "hui tsui hsu", "yuan": "yuen", "su": "so",
+        "luo": "law lo", "ye": "yip yeh", "zhu": "chu chue", "pan": "poon", "lu": "lo luk lui",
+        "lv": "lui lu", "tan": "tam", "ma": "mah", "zhong": "chung", "peng": "pang", "liao": "liu",
+        "gan": "kam", "jiang": "kong chiang", "yu": "yue", "mo": "mok",
+        "guan": "kwan", "ou": "au", "ouyang": "auyeung", "situ": "szeto",
+        "jian": "kan chien", "kuang": "kwong", "yin": "wan", "wen": "wan man", "lei": "lui",
+        "fang": "fong", "kong": "hung", "hong": "hung", "gu": "koo ku", "gao": "ko kao",
+        "shi": "shek shih sze", "qiu": "yau chiu", "yao": "yiu", "cen": "shum sham",
+        "shen": "shum sham", "sun": "suen", "tang": "tong", "du": "to tu", "weng": "yung",
+        "rong": "yung", "wan": "man", "dai": "tai", "wei": "wai ngai", "long": "lung",
+        "xiao": "siu hsiao", "shao": "shiu", "yan": "yim yen", "ren": "yam", "hou": "hau",
+        "zhuang": "chong chuang", "zhao": "chiu chao", "song": "sung", "cao": "tso tsao",
+        "xue": "sit hsueh", "ding": "ting", "zhuo": "cheuk cho", "dong": "tung", "jin": "kam chin",
+        "han": "hon", "xia": "ha hsia", "qian": "chin", "fu": "foo", "lian": "lin lien",
+        "bao": "pau", "nie": "nip", "ge": "kot",
+    }.items()
+    if spellings
+}  # fmt: skip
+
+
+def family_name_spells(family: str, family_zh: str) -> bool:
+    """Whether the Latin family name spells the Chinese one: in pinyin (:func:`family_name_is_pinyin`)
+    or as Hong Kong or Taiwan write it (Chan for 陳, Au-Yeung for 歐陽, Chang for 張)."""
+    if family_name_is_pinyin(family, family_zh):
+        return True
+    spelled = "".join(ch for ch in fold(family) if ch.isalpha())
+    reading = "".join(pinyin_syllables(family_zh, surname=True)) if family_zh else ""
+    return spelled in OTHER_ROMANISATIONS.get(reading, frozenset())
+
+
 def transliterated(family_zh: str, *, family: str, order: NameOrder | str | None) -> bool:
     """Whether a Chinese family name is the transliteration of a Western one (林德奎斯特 for
     Lindqvist, 魏斯 for Weiß): the Latin name is written given name first, the Chinese family name
@@ -278,7 +319,7 @@ def transliterated(family_zh: str, *, family: str, order: NameOrder | str | None
     family_zh = "".join(ch for ch in family_zh if ch not in NAME_DOTS).strip()
     if str(order or "") == FAMILY_FIRST or not family.strip() or len(family_zh) < 2:
         return False
-    return is_chinese_name(family_zh) and not family_name_is_pinyin(family, family_zh)
+    return is_chinese_name(family_zh) and not family_name_spells(family, family_zh)
 
 
 def chinese_name(

@@ -78,6 +78,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "No matched technologies.": "没有已对接的技术。",
     "People": "人员",
     "Visit": "访问",
+    "Visits": "访问",
+    "Projects": "项目",
     # clashes on the programme (the window's "⚠ 冲突 … 处（仅作提醒，不影响保存）")
     "Clashes in this programme": "本日程的冲突",
     "warnings; each is marked below": "仅作提醒，已在下方逐项标出",

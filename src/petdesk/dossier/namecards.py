@@ -41,7 +41,7 @@ from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Training, Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services.honorifics import is_courtesy
-from petdesk.services.names import family_name_is_pinyin, given_first_in_chinese
+from petdesk.services.names import family_name_spells, given_first_in_chinese
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
 FIRST_SIZE, SECOND_SIZE, DETAIL_SIZE = 72.0, 28.0, 12.0
@@ -89,7 +89,7 @@ def chinese_first(person: PersonInfo) -> bool:
         return True
     if person.languages and person.languages[0] in _HAN_LANGUAGES:
         return True
-    return family_name_is_pinyin(person.family_name, person.family_name_zh)
+    return family_name_spells(person.family_name, person.family_name_zh)
 
 
 def _detail_line(position: str, organisation: str, lang: str) -> str:

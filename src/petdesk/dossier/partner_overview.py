@@ -31,8 +31,8 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
+from petdesk.labels import country_name
 from petdesk.models.enums import FollowUpStatus, OrgKind, ProjectStatus
-from petdesk.vocab import country_name
 
 #: How many of the latest activities the overview prints (the pane's log, on one page or two).
 RECENT_ACTIVITIES = 30
@@ -76,6 +76,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
     logged = activities.find_activities(
         session, activities.ActivityFilter(organisation_id=organisation_id), limit=RECENT_ACTIVITIES
     )
+    # CLDR names the codes petdesk has no name of its own for ("HK" printed as it was: field test 56)
     country = Bi(country_name(org.country, "en"), country_name(org.country, "zh_CN")) if org.country else Bi()
     facts: tuple[tuple[str, Bi | str], ...] = (
         ("Kind", enum_label(OrgKind(org.kind)) if org.kind else Bi()),

@@ -30,7 +30,7 @@ from petdesk.services.matching import (
     normalize_email,
     normalize_phone,
 )
-from petdesk.services.names_by_script import has_native_script, language_of
+from petdesk.services.names_by_script import has_kana, has_native_script, language_of
 from petdesk.services.partial_dates import ambiguous_readings, normalize_typed_date
 from petdesk.services.validation import (
     Issue,
@@ -304,8 +304,15 @@ def _method_issues(method: Method, index: int) -> list[Issue]:
     return []
 
 
+#: Hyphens Xinhua's transliterations keep inside a double given name (卡尔-海因茨), as keyboards and
+#: input methods type them: ASCII, full-width and the Unicode hyphen.
+_NAME_HYPHENS = "-－‐"
+
+
 def _is_native_name(text: str) -> bool:
-    return all(has_native_script(ch) or ch in "·・ " for ch in text)
+    """Native script with middle dots and spaces; a hyphen only between two parts (卡尔-海因茨)."""
+    parts = re.split(f"[{_NAME_HYPHENS}]", text)
+    return all(p.strip() and all(has_native_script(ch) or ch in "·・ " for ch in p) for p in parts)
 
 
 def _clean_entries(key: str, entries: Any) -> list[dict[str, str]]:
@@ -435,10 +442,13 @@ def _settle_name_order(contact: m.Contact) -> None:
 def _settle_native_language(contact: m.Contact) -> None:
     """A native name in Hangul is Korean and one with kana Japanese, as the import says: typed in the
     editor it was left "" (Chinese), so exports tagged 박지훈 zh-Hans. Han characters alone keep the
-    language they have (山田太郎 may be Japanese)."""
+    language they have (山田太郎 may be Japanese), unless a kana reading says Japanese, as it does
+    for the importers (field test 56: 佐藤浩 read さとう was printed 浩·佐藤)."""
     native = (contact.family_name_zh or "") + (contact.given_name_zh or "")
     if native:
-        language = language_of(native, contact.native_name_language or "")
+        reading = (contact.phonetic_family_name or "") + (contact.phonetic_given_name or "")
+        hint = "ja" if has_kana(reading) else contact.native_name_language or ""
+        language = language_of(native, hint)
         if language != (contact.native_name_language or ""):
             contact.native_name_language = language
 

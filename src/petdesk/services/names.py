@@ -31,6 +31,7 @@ from petdesk.chinese_names import (  # noqa: F401
     chinese_name,
     dots_as_spaces,
     family_name_is_pinyin,
+    family_name_spells,
     fold,
     given_first_in_chinese,
     has_cjk,

@@ -33,3 +33,22 @@ def test_the_native_row_follows_the_script_and_the_save_keeps_it(
     with db.reading() as s:
         contact = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == given)).one()
         assert contact.native_name_language == language
+
+
+def test_a_kana_reading_labels_kanji_japanese_and_saves_it(qtbot: QtBot, db: Database) -> None:
+    """Field test 56, defect 1: 佐藤 / 浩 read さとう / ひろし stayed "Chinese" and printed 浩·佐藤."""
+    dialog = ContactEditDialog(db, "en", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.family_name, "Sato")
+    qtbot.keyClicks(dialog.given_name, "Hiroshi")
+    dialog.family_name_zh.insert("佐藤")
+    dialog.given_name_zh.insert("浩")
+    assert dialog.native_label.text() == "Chinese"  # kanji alone may be Chinese
+    dialog.phonetic_family_name.insert("さとう")
+    assert dialog.native_label.text() == "Japanese"
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000):
+        dialog.save()
+    with db.reading() as s:
+        contact = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "佐藤")).one()
+        assert contact.native_name_language == "ja"

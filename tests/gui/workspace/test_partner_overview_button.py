@@ -42,3 +42,21 @@ def test_the_button_writes_the_overview(
     assert written.args == [str(out) + ".pdf"]
     text = flat("".join(pdftotext_pages(Path(written.args[0]))))
     assert "斯图加特水技术公司" in text and "CallAnna" in text and "JuliaNeumann" in text
+
+
+def test_the_chinese_window_prints_chinese_first(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field test 56, defect 4: the overview from the Chinese window put English in the left column."""
+    with db.transaction() as s:
+        org = org_service.create_organisation(s, name_en="Hong Kong Green Fund", name_zh="香港綠色基金")
+    pane = OrganisationDetailView(db, "zh_CN")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_entity(org.id)
+    with qtbot.waitSignal(pane.overview_written, timeout=20000) as written:
+        pane.export_overview(str(tmp_path / "hk.pdf"))
+    pages = pdftotext_pages(Path(written.args[0]))
+    assert len(pages) == 1  # no contents page before a one-page overview
+    first = flat(pages[0])
+    assert first.index("合作伙伴概览") < first.index("Partneroverview")

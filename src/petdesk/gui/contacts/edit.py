@@ -58,7 +58,7 @@ from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method, join_tags
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
 from petdesk.services.merge import MergedAwayError
-from petdesk.services.names_by_script import language_of
+from petdesk.services.names_by_script import has_kana, language_of
 from petdesk.services.validation import ValidationError
 
 ERROR_STYLE = "border: 1px solid {colour};"
@@ -285,6 +285,8 @@ class ContactEditDialog(RecordEditor):
         # A Korean or Japanese name is not typed "in Chinese": the labels follow its script.
         self.family_name_zh.textChanged.connect(self._label_native_script)
         self.given_name_zh.textChanged.connect(self._label_native_script)
+        self.phonetic_family_name.textChanged.connect(self._label_native_script)
+        self.phonetic_given_name.textChanged.connect(self._label_native_script)
         work_form.addRow(self.tr("Since"), self.start_date)
         self.job_hint = QLabel(
             self.tr("Choosing another organisation ends the current position and keeps it in the history."),
@@ -459,8 +461,11 @@ class ContactEditDialog(RecordEditor):
             )
 
     def _label_native_script(self) -> None:
-        """Name the native row after the script typed in it: Hangul Korean, kana Japanese."""
-        language = language_of(self.family_name_zh.text() + self.given_name_zh.text())
+        """Name the native row after the script typed in it: Hangul Korean, kana Japanese, and kanji
+        with a kana reading Japanese, as the save stores it."""
+        reading = self.phonetic_family_name.text() + self.phonetic_given_name.text()
+        native = self.family_name_zh.text() + self.given_name_zh.text()
+        language = language_of(native, "ja" if has_kana(reading) else "")
         if language == "ko":
             row, title, position = (
                 self.tr("Korean"),

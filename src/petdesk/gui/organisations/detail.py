@@ -340,6 +340,7 @@ class OrganisationDetailView(QScrollArea):
 
     def export_overview(self, path: str, *, open_after: bool = False) -> None:
         """Write the overview PDF off the GUI thread; ``overview_written`` tells when it is there."""
+        from petdesk.dossier import DossierOptions
         from petdesk.dossier.partner_overview import build_partner_overview
         from petdesk.gui.operations import run_in_background
 
@@ -362,8 +363,10 @@ class OrganisationDetailView(QScrollArea):
                 self.tr("The partner overview could not be written: %1").replace("%1", str(exc)),
             )
 
+        # the window's language is printed first, as the dossier dialog offers it (field test 56)
+        options = DossierOptions(first_lang=self.ui_locale, contents=False)
         run_in_background(
-            lambda: build_partner_overview(db, organisation_id, path),
+            lambda: build_partner_overview(db, organisation_id, path, options),
             on_success=done,
             on_failure=failed,
             owner=self,
