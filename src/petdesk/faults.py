@@ -133,6 +133,11 @@ _OS_PROBLEMS: dict[int, str] = {
         "the folder is not there (was the USB stick pulled out?): plug it back in or choose another "
         "folder, then try again"
     ),
+    # A FAT32 stick takes no file over 4 GB: a big package or backup ends in EFBIG (field test 59).
+    errno.EFBIG: N_(
+        "the file is too large for this disk (a USB stick formatted FAT32 takes at most 4 GB a file): "
+        "choose another folder or a disk formatted exFAT or NTFS"
+    ),
     errno.EROFS: N_("the disk is read-only (a write-protected USB stick?): choose another folder"),
     errno.EACCES: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
     errno.EPERM: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
