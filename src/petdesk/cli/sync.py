@@ -548,7 +548,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
-    except (SyncError, BackupError) as exc:  # the backup before the import: its folder is named
+    except BackupError as exc:  # the backup before the import: its folder is named
+        from petdesk.messages import localize
+
+        # Said, since a failed backup leaves no doubt only if the import is named (field test 59).
+        raise CliError(
+            _("{reason}; nothing was imported").format(reason=localize(str(exc), ctx.locale))
+        ) from exc
+    except SyncError as exc:
         raise CliError(str(exc)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
