@@ -344,9 +344,11 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         newest = backups.newest_good(path)
         if newest is None:
             raise CliError(
-                _("there is no good backup of {file} in {folder}").format(
-                    file=path, folder=backups.folder_for(path)
-                )
+                # A new laptop has no backup folder yet: the newest backup is on a stick (field test 59).
+                _(
+                    "there is no good backup of {file} in {folder}; to restore a backup kept elsewhere "
+                    "(a USB stick, another computer), name its file: petdesk restore FILE"
+                ).format(file=path, folder=backups.folder_for(path))
             )
         source = newest.path
     else:
