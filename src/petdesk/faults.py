@@ -133,6 +133,11 @@ _OS_PROBLEMS: dict[int, str] = {
         "the folder is not there (was the USB stick pulled out?): plug it back in or choose another "
         "folder, then try again"
     ),
+    # A FAT32 stick takes no file over 4 GB: a big package or backup ends in EFBIG (field test 59).
+    errno.EFBIG: N_(
+        "the file is too large for this disk (a USB stick formatted FAT32 takes at most 4 GB a file): "
+        "choose another folder or a disk formatted exFAT or NTFS"
+    ),
     errno.EROFS: N_("the disk is read-only (a write-protected USB stick?): choose another folder"),
     errno.EACCES: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
     errno.EPERM: N_("permission denied: choose a folder you may write to, or check the file's permissions"),
@@ -144,6 +149,13 @@ _OS_PROBLEMS: dict[int, str] = {
 
 #: SQLite's own words for the same, as they appear inside services' messages.
 _SQLITE_TEXTS = {"database or disk is full": errno.ENOSPC}
+
+#: SQLite says "disk I/O error" for any write the system refused: a stick pulled out, a file too
+#: large for the disk (FAT32), a full quota; which one it was is lost (field test 59).
+_SQLITE_IO = N_(
+    "writing to the disk failed (the USB stick pulled out, the disk full, or the file too large for "
+    "it?): check the disk, free some space or choose another folder, then try again"
+)
 
 
 def os_problem(exc: OSError, locale: str | None = None) -> str:
@@ -159,6 +171,10 @@ def os_problem(exc: OSError, locale: str | None = None) -> str:
 def os_problem_of_text(text: str, locale: str | None = None) -> str | None:
     """The same sentence for an error already turned into the system's text ("No space left on
     device", "database or disk is full"), as services put it into their messages; None if unknown."""
+    if text == "disk I/O error":
+        from petdesk.i18n import system_locale, translator
+
+        return translator(locale or system_locale())(_SQLITE_IO)
     code = _SQLITE_TEXTS.get(text) or next((c for c in _OS_PROBLEMS if os.strerror(c) == text), None)
     return None if code is None else os_problem(OSError(code, text), locale)
 

@@ -715,7 +715,17 @@ def _plain_reasons(message: str, locale: str) -> str:
 
 
 #: Words of system texts :func:`petdesk.faults.os_problem_of_text` knows, to skip the patterns fast.
-_FAULT_HINTS = ("full", "No space", "Read-only", "denied", "No such file", "Input/output", "Not a directory")
+_FAULT_HINTS = (
+    "full",
+    "No space",
+    "Read-only",
+    "denied",
+    "No such file",
+    "Input/output",
+    "Not a directory",
+    "too large",
+    "I/O error",
+)
 
 
 def explain(exc: BaseException, locale: str) -> str:

@@ -23,7 +23,19 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
-    p = sub.add_parser("backup", help=_("back up the database now (compressed, checked, kept by the rule)"))
+    # Descriptions say where backups go and how long they stay: the help had none (field test 59).
+    p = sub.add_parser(
+        "backup",
+        help=_("back up the database now (compressed, checked, kept by the rule)"),
+        description=_(
+            "Back up the database now into its backup folder (beside the database, or the folder set "
+            "with petdesk backups --folder DIR, a USB stick for example), compressed and checked; the "
+            "backup of an encrypted database is encrypted with the same passphrase. A backup made with "
+            "this command is kept until deleted by hand. petdesk also backs up once a day and before an "
+            "import or a restore, and keeps one a day for 7 days, one a week for 4 weeks, one a month for "
+            "12 months and the last 10 made before an import or a restore."
+        ),
+    )
     p.add_argument(
         "--out",
         type=file_path(_),
@@ -33,7 +45,16 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--force", action="store_true", help=_("with --out: replace FILE if it exists"))
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("backups", help=_("list the backups of the database: when, why, size, counts"))
+    p = sub.add_parser(
+        "backups",
+        help=_("list the backups of the database: when, why, size, counts"),
+        description=_(
+            "List the backups of the database, newest first: when and why each was made, whether it is "
+            "encrypted, its size and what it holds. --folder DIR keeps new backups in DIR from now on "
+            "(a USB stick, for example); the backups made before stay where they are unless --move is "
+            "given."
+        ),
+    )
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))
     p.add_argument("--default-folder", action="store_true", help=_("keep backups beside the database again"))
     p.add_argument(
@@ -134,7 +155,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_encrypt)
 
     p = sub.add_parser(
-        "decrypt", help=_("store the encrypted database file in plain form again (a backup is made first)")
+        "decrypt",
+        help=_("store the encrypted database file in plain form again (a backup is made first)"),
+        description=_(
+            "Store the encrypted database file in plain form again: anyone who can read the file can "
+            "then read the data. The passphrase is given as for any command; a backup is made first."
+        ),
     )
     p.set_defaults(handler=cmd_decrypt)
 
@@ -353,9 +379,11 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         newest = backups.newest_good(path)
         if newest is None:
             raise CliError(
-                _("there is no good backup of {file} in {folder}").format(
-                    file=path, folder=backups.folder_for(path)
-                )
+                # A new laptop has no backup folder yet: the newest backup is on a stick (field test 59).
+                _(
+                    "there is no good backup of {file} in {folder}; to restore a backup kept elsewhere "
+                    "(a USB stick, another computer), name its file: petdesk restore FILE"
+                ).format(file=path, folder=backups.folder_for(path))
             )
         source = newest.path
     else:

@@ -544,10 +544,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             accept_future_clock=args.accept_future_clock,
             accept_new_office=args.new_office,
             own_package=args.own_package,
+            locale=ctx.locale,
         )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
-    except (SyncError, BackupError) as exc:  # the backup before the import: its folder is named
+    except BackupError as exc:  # the backup before the import: its folder is named
+        from petdesk.messages import localize
+
+        # Said, since a failed backup leaves no doubt only if the import is named (field test 59).
+        raise CliError(
+            _("{reason}; nothing was imported").format(reason=localize(str(exc), ctx.locale))
+        ) from exc
+    except SyncError as exc:
         raise CliError(str(exc)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
@@ -594,6 +602,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     elif result.applied:
         # The backup is kept only when the import changed something ("None" was printed here).
         print(_("Imported; nothing here changed, so no backup was kept."))
+    if result.not_rewritten:
+        warn(
+            _(
+                "imported, but the file could not be rewritten ({reason}), so pieces of the records this "
+                "package erased may remain in its unused space. Free some space, then run "
+                "petdesk person erase {id} again to rewrite it"
+            ).format(reason=result.not_rewritten, id=result.erased_person),
+            _,
+        )
     if result.follow_ups_deleted:
         print(
             _.ngettext(
@@ -625,7 +642,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 file=sys.stderr,
             )
         return EXIT_CONFLICTS
-    return 0
+    return EXIT_ERROR if result.not_rewritten else 0  # the erasure is not whole yet
 
 
 def _settled(resolution: str, _: Translate) -> str:

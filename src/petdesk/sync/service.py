@@ -846,6 +846,11 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
+    #: Why the file could not be rewritten after the erasures ("" when it was): pieces of the
+    #: erased records may remain in its unused space until ``person erase`` of
+    #: ``erased_person`` (any erased person: it rewrites the whole file) succeeds.
+    not_rewritten: str = ""
+    erased_person: str = ""
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
     #: Copies of a person's e-mail address (phone number ...) retired after the import
@@ -982,6 +987,7 @@ def import_package(
     accept_future_clock: bool = False,
     accept_new_office: bool = False,
     own_package: bool = False,
+    locale: str = "en",
 ) -> ImportResult:
     """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
     ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
@@ -1044,10 +1050,14 @@ def import_package(
             result.another_installation = twin
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.
-                from petdesk.sync.erasure import scrub
+                from petdesk.services.privacy import rewrite_file
 
                 report("removing erased data from the file")
-                scrub(db.path)
+                # Committed: a disk too full to rewrite the file must not be reported as "nothing
+                # was imported" (field test 59); the caller says how to rewrite it later.
+                result.not_rewritten = rewrite_file(db, locale)
+                if result.not_rewritten:
+                    result.erased_person = _an_erased_person(db)
         except connection.IntegrityError as exc:
             raise RejectedPackage(
                 "the package refers to records this database does not have (it was probably made for "
@@ -1066,6 +1076,18 @@ def import_package(
         backups.discard(backup_path)
         result.backup_path = None
     return result
+
+
+def _an_erased_person(db: Database) -> str:
+    """The id of a person erased here, whose ``person erase`` rewrites the file."""
+    conn = db.raw()
+    try:
+        row = conn.execute(
+            "SELECT row_id FROM sync_erasure WHERE entity = 'contact' ORDER BY erased_at DESC LIMIT 1"
+        ).fetchone()
+        return str(row[0]) if row else ""
+    finally:
+        conn.close()
 
 
 def _written_as_this_office_elsewhere(db: Database, manifest: dict[str, Any]) -> bool:

@@ -125,3 +125,18 @@ def test_on_a_new_laptop_a_wrong_passphrase_is_called_wrong_and_no_loss_is_claim
     out, err = capsys.readouterr()
     assert "are missing here" not in err
     assert "If this office exchanged packages after the backup was made" in out and "Bonn Office" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_restore_latest_on_a_new_laptop_says_how_to_name_the_stick_s_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Field test 59: ``restore --latest`` on a new laptop (no backup folder yet) said only that
+    there was no backup, not that the one on the stick is restored by naming its file."""
+    new = tmp_path / "new-laptop" / "petdesk.sqlite"
+    new.parent.mkdir()
+    capsys.readouterr()
+    assert main(["--lang", lang, "--db", str(new), "restore", "--latest"]) == 1
+    err = capsys.readouterr().err
+    assert "petdesk restore FILE" in err
+    assert ("USB stick" in err) if lang == "en" else ("U 盘" in err)

@@ -304,6 +304,7 @@ class ImportDialog(QDialog):
         passphrase = self.passphrase.text()
         package = self.package
         db = self.db
+        locale = locale_of(self)
         self._busy(True)
         self.message.setText(self.tr("Importing…"))
         stop = self._stop = StopFlag()
@@ -319,6 +320,7 @@ class ImportDialog(QDialog):
                 accept_future_clock=future_clock,
                 accept_new_office=new_office,
                 own_package=own_package,
+                locale=locale,
             ),
             on_success=self._imported,
             on_failure=self._failed,
@@ -463,6 +465,13 @@ class ImportDialog(QDialog):
                 "",
                 result.to_erase,
             )
+        if result.not_rewritten:
+            # Imported and committed; only the rewrite that clears the erased bytes failed (field test 59).
+            text += " " + self.tr(
+                "The file could not be rewritten (%1), so pieces of the records this package erased may "
+                "remain in its unused space. Free some space on the disk, then run petdesk person erase %2 "
+                "to rewrite it."
+            ).replace("%1", result.not_rewritten).replace("%2", result.erased_person)
         self.message.setText(text)
         self.imported.emit(result)
 
