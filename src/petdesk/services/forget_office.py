@@ -83,7 +83,8 @@ def survey(db_path: Path) -> Survey:
     backup_list = backups.backups_everywhere(db_path)  # earlier backup folders too (field test 53)
     files = [p for p in _files_beside(db_path) if p.exists()]
     for info in backup_list:
-        files += [p for p in (info.path, _sidecar(info.path)) if p.exists()]
+        # A link whose target is gone (a drive not plugged in) goes too: its name names the office.
+        files += [p for p in (info.path, _sidecar(info.path)) if p.exists() or p.is_symlink()]
     return Survey(
         path=db_path,
         counts=_counts(db_path),

@@ -70,16 +70,29 @@ def test_no_backup_starts_once_the_office_is_being_removed(tmp_path: Path) -> No
     assert not backups.default_folder(path).exists()
 
 
-def test_a_removal_that_fails_before_removing_anything_lets_backups_go_on(tmp_path: Path) -> None:
-    """Review 47, finding 5: forget() stopped backups and, when it then failed (here on a backup
-    link whose target is gone), left them stopped for the rest of the session."""
+def test_a_removal_that_fails_before_removing_anything_lets_backups_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 47, finding 5: forget() stopped backups and, when it then failed, left them stopped for
+    the rest of the session. The failure then was a backup link whose target is gone; backups list
+    such a link as unreadable now (stop 48), so a drive error while surveying stands in for it."""
+    path = _office(tmp_path)
+
+    def drive_error(_db_path: Path) -> object:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(forget_office, "survey", drive_error)
+    with pytest.raises(OSError):
+        forget_office.forget(path)
+    assert path.exists() and not backups.backups_stopped(path)
+    assert backups.create(path, backups.MANUAL) is not None  # Back Up Now works again
+
+
+def test_a_backup_link_whose_target_is_gone_does_not_stop_the_removal(tmp_path: Path) -> None:
     path = _office(tmp_path)
     folder = backups.default_folder(path)
     folder.mkdir()
     link = folder / f"{path.name}-2026-12-05-on-a-drive-not-plugged-in.gz"
     link.symlink_to(tmp_path / "gone.gz")
-    with pytest.raises(OSError):
-        forget_office.forget(path)
-    assert path.exists() and not backups.backups_stopped(path)
-    link.unlink()  # the backups folder put right, Back Up Now works again
-    assert backups.create(path, backups.MANUAL) is not None
+    forget_office.forget(path)
+    assert not path.exists() and not link.is_symlink()
