@@ -93,9 +93,13 @@ def _live_links_to_deleted(
     cursor: Any, table: str, column: str, ids: list[str] | None, deleted_ids: set[str] | None
 ) -> list[tuple[str, str, Any]]:
     """(link id, person id, deleted at) of the live links of ``table`` to deleted people: among the
-    links ``ids`` or the people ``deleted_ids`` (None and None: all)."""
+    links ``ids`` or the people ``deleted_ids`` (None and None: all).
+
+    Read from the deleted people (the contact table's partial index of them) to their links (each
+    link column's index): CROSS JOIN keeps that order. Without statistics SQLite scanned every link
+    instead, 0.18 s of each full import at 100,000 contacts that deleted no one."""
     select = (
-        f"SELECT l.id, l.{column}, c.deleted_at FROM {table} l JOIN contact c ON c.id = l.{column} "
+        f"SELECT l.id, l.{column}, c.deleted_at FROM contact c CROSS JOIN {table} l ON c.id = l.{column} "
         "WHERE l.deleted_at IS NULL AND c.deleted_at IS NOT NULL"
     )
     if ids is None and deleted_ids is None:

@@ -727,9 +727,9 @@ def _complete_lines(pending: bytearray) -> Iterator[dict[str, Any]]:
     """Parse and remove every complete line of ``pending``."""
     start = 0
     while (end := pending.find(b"\n", start)) >= 0:
-        line = bytes(pending[start:end])
+        line = pending[start:end]  # (a copy already: decoded as it is, not copied again to bytes)
         start = end + 1
-        if line.strip():
+        if line and not line.isspace():  # (strip() would copy the line once more)
             yield _record(line)
     del pending[:start]
     if len(pending) > MAX_LINE:
@@ -744,7 +744,7 @@ class ShortPart(dict[str, Any]):
     short_texts = True
 
 
-def _record(line: bytes) -> dict[str, Any]:
+def _record(line: bytes | bytearray) -> dict[str, Any]:
     """One line of a format-2 body. Its structure is checked by the import (``validate_record``),
     which accepts nothing nested deeper than a record's fields, so no depth walk is needed here."""
     try:
