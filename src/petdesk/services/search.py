@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import bulkload, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
+from petdesk.han_script import simplified
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import SORTS
 from petdesk.search_order import order_by as _order_by
@@ -266,7 +267,8 @@ def parse_query(query: str) -> list[Term]:
     # A typed middle dot (安娜·林德奎斯特, or a look-alike: ‧ • ・) separates name parts as a space does
     query = names.dots_as_spaces(query)
     for word in query.split():
-        for part in _SCRIPT_SPLIT.split(names.fold(word)):
+        # Han characters as the index keys them, Simplified: 張偉 and 张伟 find each other
+        for part in _SCRIPT_SPLIT.split(simplified(names.fold(word))):
             part = part.strip()
             if part:
                 terms.append(Term(part))
@@ -997,7 +999,8 @@ def _initials_gram(syllables: list[str], out: set[str]) -> None:
 
 
 def _cjk_grams(text: str, out: set[str]) -> None:
-    for run in _SCRIPT_SPLIT.findall(text):
+    """Han characters and pairs, Simplified (:func:`simplified`) as queries are."""
+    for run in _SCRIPT_SPLIT.findall(simplified(text)):
         for i, ch in enumerate(run):
             out.add(ch)
             if i + 1 < len(run):
@@ -1385,8 +1388,9 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
 
 
 def _join_text(parts: Iterable[str]) -> str:
-    """Distinct non-empty parts in order (pinyin often repeats the Latin name)."""
-    return _SEP.join(dict.fromkeys(p for p in parts if p))
+    """Distinct non-empty parts in order (pinyin often repeats the Latin name), Han characters
+    Simplified as queries are (migration ``0049_traditional_han``): the name shown stays as entered."""
+    return simplified(_SEP.join(dict.fromkeys(p for p in parts if p)))
 
 
 _ORG_SELECT = (
@@ -1837,6 +1841,40 @@ def reindex_rare_han_names(conn: sqlite3.Connection) -> int:
     begin_real_transaction(conn)
     contact_ids = [cid for cid, text in conn.execute(_BEYOND_BMP_CONTACTS) if _RARE_HAN_RE.search(text)]
     org_ids = [oid for oid, text in conn.execute(_BEYOND_BMP_ORGS) if _RARE_HAN_RE.search(text)]
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+#: Live records with a non-ASCII character in a field whose Han characters become keys, with those
+#: fields: SQLite skips the ASCII rows, Python keeps those with a Traditional character.
+_NON_ASCII_CONTACTS = (
+    "SELECT id, family_name || given_name || family_name_zh || given_name_zh || nickname || tags "
+    "FROM contact WHERE deleted_at IS NULL AND length(CAST(family_name || given_name || family_name_zh "
+    "|| given_name_zh || nickname || tags AS BLOB)) <> length(family_name || given_name || family_name_zh "
+    "|| given_name_zh || nickname || tags)"
+)
+_NON_ASCII_ORGS = (
+    "SELECT id, name_en || name_zh || short_name_en || short_name_zh || aliases || city_zh || tags "
+    "FROM organisation WHERE deleted_at IS NULL AND length(CAST(name_en || name_zh || short_name_en "
+    "|| short_name_zh || aliases || city_zh || tags AS BLOB)) <> length(name_en || name_zh || "
+    "short_name_en || short_name_zh || aliases || city_zh || tags)"
+)
+
+
+def with_traditional_han(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The live contacts and organisations whose indexed names, tags or aliases hold a Traditional
+    character (張偉, 臺北市環境保護局), by id."""
+    contact_ids = [cid for cid, text in conn.execute(_NON_ASCII_CONTACTS) if simplified(text) != text]
+    org_ids = [oid for oid, text in conn.execute(_NON_ASCII_ORGS) if simplified(text) != text]
+    return contact_ids, org_ids
+
+
+def reindex_traditional_han(conn: sqlite3.Connection) -> int:
+    """Re-index the records written with Traditional characters, whose keys the index before
+    ``0049_traditional_han`` kept as written (张伟 did not find 張偉); returns how many were
+    re-indexed. Every other entry stays as it is: its keys are already Simplified."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_traditional_han(conn)
     _reindex(conn, contact_ids, org_ids)
     return len(contact_ids) + len(org_ids)
 
