@@ -117,3 +117,21 @@ def test_cli_search_finds_traditional_by_simplified(
     assert main(["--db", str(db_path), "search", "张伟", "--json", "--kind", "contacts"]) == 0
     assert json.loads(capsys.readouterr().out)["name_zh"] == "張偉"
     assert main(["--db", str(db_path), "search", "陈志明"]) == 1
+
+
+def test_a_traditional_tag_added_in_bulk_is_keyed_as_a_rebuild_keys_it(db: Database) -> None:
+    from petdesk.services import tagging
+    from tests.core.contacts.test_bulk_tags import _entries
+
+    with db.transaction() as s:
+        person = contacts.create_contact(s, family_name_zh="陳", given_name_zh="志明").id
+        org = organisations.create_organisation(s, name_en="Macau DSPA").id
+    with db.transaction() as s:
+        assert tagging.retag(s, search.CONTACT, ids=[person], add=["臺灣夥伴"]) == 1
+        assert tagging.retag(s, search.ORGANISATION, ids=[org], add=["澳門環境"]) == 1
+    in_place = _entries(db)
+    assert _found(db, "台湾", search.CONTACT) == {person}
+    assert _found(db, "澳门环境", search.ORGANISATION) == {org}
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    assert _entries(db) == in_place
