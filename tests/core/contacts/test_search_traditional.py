@@ -135,3 +135,20 @@ def test_a_traditional_tag_added_in_bulk_is_keyed_as_a_rebuild_keys_it(db: Datab
     with db.transaction() as s:
         search.rebuild_search_index(s)
     assert _entries(db) == in_place
+
+
+def test_an_imported_traditional_namesake_is_flagged_as_a_possible_match(
+    db: Database, tmp_path: Path
+) -> None:
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        first = contacts.create_contact(s, family_name_zh="张", given_name_zh="伟").id
+    path = tmp_path / "taipei.csv"
+    path.write_text("姓名,單位,郵箱\n張偉,臺北市環境保護局,chang.wei@tpe.example.tw\n", encoding="utf-8")
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    [added] = report.added
+    assert added.possible_match and first in added.candidates
+    with db.reading() as s:
+        assert contacts.get_contact(s, added.record_id).name_zh == "張偉"  # kept as written
