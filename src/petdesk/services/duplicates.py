@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
+from petdesk.han_script import simplified
 from petdesk.i18n import N_, is_chinese
 from petdesk.services import names
 from petdesk.services.matching import (
@@ -56,6 +57,7 @@ from petdesk.services.matching import (
     one_edit_apart,
     organisation_name_key,
     phone_number_part,
+    same_chinese_name,
     split_country_code,
     surname_pinyin,
     surnames_one_edit_apart,
@@ -846,7 +848,7 @@ def _loose_name_keys(person: Person) -> set[str]:
     """The import's name keys (:func:`import_keys.name_keys`, kept in step): the Chinese name, and
     the Latin words in either order, a single word too."""
     fam, giv, fam_zh, giv_zh = person[:4]
-    keys = {f"zh:{fam_zh}{giv_zh}"} if fam_zh or giv_zh else set()
+    keys = {"zh:" + simplified(f"{fam_zh}{giv_zh}")} if fam_zh or giv_zh else set()
     if fam or giv:
         keys.add("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys
@@ -1006,7 +1008,7 @@ def _name_weight(
     """The weight :func:`_name_reason` gives, without writing the reason."""
     if key.startswith("zh:"):
         return W_SAME_NAME
-    if a[2] + a[3] and b[2] + b[3] and a[2] + a[3] != b[2] + b[3]:
+    if a[2] + a[3] and b[2] + b[3] and not same_chinese_name(a[2] + a[3], b[2] + b[3]):
         return 0.0
     if kind_a == "latin" and kind_b == "latin":
         return W_SAME_NAME if fold_latin(a[0]) == fold_latin(b[0]) else W_SWAPPED_NAME
@@ -1046,10 +1048,12 @@ def _name_reason(
     kind_a: str,
     kind_b: str,
 ) -> tuple[str, float]:
-    if key.startswith("zh:"):
-        return Reason(N_("same Chinese name {name}"), name=key[3:]), W_SAME_NAME
     zh_a, zh_b = f"{a[2]}{a[3]}", f"{b[2]}{b[3]}"
-    if zh_a and zh_b and zh_a != zh_b:
+    if key.startswith("zh:"):
+        # the names as written, not the key: 陳志明 / 陈志明 when one is Traditional
+        shown = zh_a.strip() if zh_a.strip() == zh_b.strip() else f"{zh_a.strip()} / {zh_b.strip()}"
+        return Reason(N_("same Chinese name {name}"), name=shown or key[3:]), W_SAME_NAME
+    if zh_a and zh_b and not same_chinese_name(zh_a, zh_b):
         return "", 0.0  # 叶斌 and 叶彬 are both "Ye Bin": homophones, two people unless more says so
     if kind_a == "latin" and kind_b == "latin":
         if fold_latin(a[0]) == fold_latin(b[0]):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from petdesk import hangul
 from petdesk.enums import ContactChannel
+from petdesk.han_script import simplified
 from petdesk.services import names
 
 #: Two-character family names; anything else takes the first character as the family name.
@@ -418,7 +419,8 @@ def name_keys_of_parts(
     latin = (f"n:{fam}|{giv}" if fam <= giv else f"n:{giv}|{fam}") if fam and giv else ""
     keys = [(latin, "latin")] if latin else []
     if zh:
-        keys.append(("zh:" + zh, "chinese"))
+        # Simplified: 陈志明 and 陳志明 (Taiwan's, Hong Kong's) are one name in two scripts
+        keys.append(("zh:" + simplified(zh), "chinese"))
         readings = [(f, g, "romanised") for f, g in romanised] or [(pf, pg, "pinyin")]
         for family, given, kind in readings:
             key = (
@@ -464,6 +466,11 @@ def organisation_name_key(name: str) -> str:
     return folded
 
 
+def same_chinese_name(a: str, b: str) -> bool:
+    """Whether two names in Han characters are one, Traditional or Simplified (陳志明, 陈志明)."""
+    return a == b or simplified(a) == simplified(b)
+
+
 def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
     """Whether two people's names say they are different people: (family, given, family_zh, given_zh).
 
@@ -474,7 +481,7 @@ def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -
     """
     zh_a, zh_b = f"{a[2]}{a[3]}".strip(), f"{b[2]}{b[3]}".strip()
     if zh_a and zh_b:
-        return zh_a != zh_b
+        return not same_chinese_name(zh_a, zh_b)
     # Latin names: only when no word is shared ("David Zhang" and "Zhang Wei" may be one man;
     # romanisations vary), so "Anna Müller" and "Carlos Pérez" conflict, "Nina Li" and "Na Li" not.
     latin_a = {w for w in (fold_latin(a[0]), fold_latin(a[1])) if w}

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from petdesk.connection import begin_real_transaction, session_sqlite
+from petdesk.han_script import simplified
 from petdesk.models.types import new_id, stored_time, utcnow
 from petdesk.services import names
 from petdesk.services import search as search_service
@@ -206,11 +207,11 @@ def _index_added_tags(
     # row (55 s for 100,000); without the trigger, one rebuild of the FTS index is far cheaper.
     trigger_sql = _pause_fts_trigger(conn)
     for i, tag in enumerate(tags):
-        folded = names.fold(tag)
+        folded = simplified(names.fold(tag))  # Han keyed Simplified, as the entries' text is
         grams: set[str] = set()
         search_service._prefix_grams(search_service._words(tag), grams)
         if kind == search_service.CONTACT:  # organisations index their tags' words only
-            search_service._cjk_grams(tag, grams)
+            search_service._cjk_grams(simplified(tag), grams)
         # Each entry row is rewritten once per tag (the FTS trigger re-indexes its text), so the
         # tag list and time go with the first tag's statement.
         listed = (

@@ -231,6 +231,8 @@ LOCAL_REVISIONS = {
     "0046_kana_readings": "0045_follow_up_partners",
     # a column of this office's own bookkeeping (what schema each peer's last package named)
     "0048_peer_schema": "0047_emergency_entries",
+    # this office's search index, derived from the records
+    "0049_traditional_han": "0048_peer_schema",
 }
 
 

@@ -1,0 +1,53 @@
+"""Traditional and Simplified Chinese characters as one: the key search and duplicates compare by.
+
+Partners in Taiwan, Hong Kong and Macau write 張偉 and 臺北市環境保護局; a Chinese input method types
+张伟 and 台北市环境保护局. Search keys and name keys hold every Han character in its Simplified form
+(:func:`simplified`), so either finds the other; the names themselves are stored and shown as entered.
+
+Character by character, from OpenCC's tables (``opencc-python-reimplemented``, Apache-2.0): its
+``TSCharacters`` (Traditional -> Simplified, the first choice where there are several: 乾 -> 干) after
+``TWVariantsRev`` and ``HKVariantsRev`` (Taiwan's and Hong Kong's forms -> OpenCC's Traditional:
+啟 -> 啓 -> 启). Phrases are not needed for names, and one ``str.translate`` keeps the index build fast.
+The tables are read on first use, never on import (the command line's quick path, issue 18).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+#: The converter's data files, inside its package ``opencc`` (the PyInstaller spec ships them).
+DATA_PACKAGE = "opencc"
+_TABLES = ("dictionary/TWVariantsRev.txt", "dictionary/HKVariantsRev.txt")
+_CHARACTERS = "dictionary/TSCharacters.txt"
+
+
+def _single_chars(name: str) -> dict[str, str]:
+    """One table's entries of one character: character -> its first conversion."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table.setdefault(source, target)
+    return table
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[int, str]:
+    """Code point -> Simplified character, for ``str.translate``."""
+    characters = _single_chars(_CHARACTERS)
+    merged: dict[str, str] = {}
+    for name in _TABLES:
+        for variant, standard in _single_chars(name).items():
+            merged.setdefault(variant, characters.get(standard, standard))
+    merged.update(characters)  # a character of both kinds is converted as Traditional
+    return {ord(k): v for k, v in merged.items() if k != v}
+
+
+def simplified(text: str) -> str:
+    """``text`` with its Traditional characters written Simplified (張偉 -> 张伟); the rest unchanged."""
+    if text.isascii():
+        return text
+    return text.translate(table())
