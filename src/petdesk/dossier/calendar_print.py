@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from petdesk import i18n, outfile
+from petdesk import city_names, i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.models.enums import ItineraryKind
@@ -192,7 +192,7 @@ def _line(event: CalendarEvent, lang: str) -> str:
         else event.parent_title_en or event.parent_title_zh
     )
     place = (event.place_zh or event.place_en) if zh else (event.place_en or event.place_zh)
-    city = (event.city_zh or event.city_en) if zh else (event.city_en or event.city_zh)
+    city = city_names.shown_city(event.city_en, event.city_zh, "zh" if zh else "en")
     text = title
     if parent and parent != title:
         text += f"（{parent}）" if zh else f" ({parent})"
