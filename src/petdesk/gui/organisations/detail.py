@@ -340,8 +340,13 @@ class OrganisationDetailView(QScrollArea):
 
     def export_overview(self, path: str, *, open_after: bool = False) -> None:
         """Write the overview PDF off the GUI thread; ``overview_written`` tells when it is there."""
+        from petdesk.dossier import DossierOptions
         from petdesk.dossier.partner_overview import build_partner_overview
         from petdesk.gui.operations import run_in_background
+        from petdesk.language import reader_first
+
+        # the window's language first, as the dossiers and the project overview (field test 58, item 8)
+        options = DossierOptions(contents=False, first_lang=reader_first(self.ui_locale))
 
         organisation_id, db = self.organisation_id, self.db
         if organisation_id is None:
@@ -363,7 +368,7 @@ class OrganisationDetailView(QScrollArea):
             )
 
         run_in_background(
-            lambda: build_partner_overview(db, organisation_id, path),
+            lambda: build_partner_overview(db, organisation_id, path, options),
             on_success=done,
             on_failure=failed,
             owner=self,
