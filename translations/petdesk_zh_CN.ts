@@ -851,18 +851,18 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="631"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="632"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="634"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="635"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="646"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="647"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -8020,12 +8020,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="362"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="367"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>

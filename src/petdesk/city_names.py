@@ -47,10 +47,18 @@ def known_cities() -> tuple[City, ...]:
     return (*CITIES, *ZONE_CITIES)
 
 
+@cache
+def _cities_by_key() -> dict[str, City]:
+    by_key: dict[str, City] = {}
+    for city in known_cities():  # the first city of a name wins, as a scan in order would
+        by_key.setdefault(city.zh, city)
+        by_key.setdefault(city.en.casefold(), city)
+    return by_key
+
+
 def known_city(name: str) -> City | None:
     """The city petdesk knows that ``name`` names, in either language: 杭州市 is Hangzhou."""
-    key = city_key(name)
-    return next((c for c in known_cities() if key in (c.zh, c.en.casefold())), None)
+    return _cities_by_key().get(city_key(name))
 
 
 def in_both_languages(en: str, zh: str) -> tuple[str, str]:
@@ -61,6 +69,30 @@ def in_both_languages(en: str, zh: str) -> tuple[str, str]:
     if zh.strip() and not en.strip() and (city := known_city(zh)) is not None:
         return city.en, zh
     return en, zh
+
+
+def shown_city(en: str, zh: str, language: str) -> str:
+    """A city's name to show in ``language`` ("en", "zh", "zh_CN"): the record's own, else the known
+    city's name in that language, else the other language's. Computed when shown, so a record saved
+    before field test 57 or received from another office says 成都 in Chinese without being changed."""
+    en, zh = in_both_languages(en or "", zh or "")
+    return (zh or en) if language.startswith("zh") else (en or zh)
+
+
+def saved_city(en: str, zh: str, before: tuple[str, str] | None = None) -> tuple[str, str]:
+    """The (English, Chinese) city a record is saved with after the user typed ``en``/``zh`` over
+    ``before``: a known city typed in one language gets the other's name (field test 57), and a
+    city renamed in one language drops the other's name when that was the old known city's
+    (Chengdu/成都 changed to Wuhan is Wuhan/武汉, not Wuhan/成都). Trainings, itinerary items and
+    organisations save their cities through it."""
+    en, zh = en or "", zh or ""
+    if before is not None:
+        old_en, old_zh = before
+        if en != old_en and zh == old_zh and old_zh and in_both_languages(old_en, "")[1] == old_zh:
+            zh = ""
+        elif zh != old_zh and en == old_en and old_en and in_both_languages("", old_zh)[0] == old_en:
+            en = ""
+    return in_both_languages(en, zh)
 
 
 def city_keys(name: str) -> set[str]:

@@ -121,6 +121,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.create_function("petdesk_sort_zh", 2, _sort_zh, deterministic=True)
     # Names compared in any script's case (SQLite's lower() folds A-Z only: "Ørsted" stays "Ørsted").
     dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
+    # A city shown in one language, the known city's name standing in for an empty one (field test 57).
+    dbapi_conn.create_function("petdesk_city", 3, _city, deterministic=True)
+
+
+def _city(en: str | None, zh: str | None, language: str) -> str:
+    from petdesk.city_names import shown_city
+
+    return shown_city(en or "", zh or "", language)
 
 
 def _name_key(text: str | None) -> str:

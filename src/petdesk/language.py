@@ -49,6 +49,14 @@ def is_chinese(locale: str) -> bool:
     return locale.lower().replace("-", "_").startswith("zh")
 
 
+def reader_first(locale: str | None) -> str:
+    """The language a bilingual document prints first for a reader of ``locale``: "zh" for any
+    Chinese locale, else "en". The visit dossier's rule (its window dialog starts from the window's
+    language); the project overview, the partner overview and ``report`` commands follow it too
+    (field test 58, item 8: ``--lang zh_CN`` printed the overview English first)."""
+    return "zh" if locale and is_chinese(locale) else "en"
+
+
 def office_name(name: str, name_zh: str | None, locale: str) -> str:
     """The one rule for an office's name wherever petdesk shows it (status bar, stats, history,
     restore, sync offices): its Chinese name in a Chinese interface when it has one, else its name.

@@ -51,8 +51,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         k.add_argument(
             "--lang",
             choices=("en", "zh_CN"),
-            default="en",
-            help=_("the language printed first (left column, first part, PDF language); default en"),
+            default=None,
+            help=_(
+                "the language printed first (left column, first part, PDF language); default: the "
+                "language of messages"
+            ),
         )
         k.add_argument(
             "--binding",
@@ -202,6 +205,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         fonts,
         parse_sections,
     )
+    from petdesk.language import reader_first
 
     _ = ctx.translator()  # the interface's language; --lang is the dossier's first language
     visit = args.dossier_kind == "visit"
@@ -218,7 +222,8 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         layout=Layout(args.layout),
         paper=Paper(args.paper),
         sections=sections,
-        first_lang=args.lang,
+        # the reader's language unless chosen, as the window's dialog and reports (field test 58, item 8)
+        first_lang=args.lang or reader_first(ctx.locale),
         binding_mm=args.binding,
         version=args.doc_version,
         restricted=args.restricted,

@@ -1292,15 +1292,24 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
     """The projects for a steering meeting as a bilingual PDF, an XLSX or the list as CSV (field
     tests 16 and 37)."""
-    from petdesk.dossier import DossierError, project_report
+    from petdesk.dossier import DossierError, DossierOptions, project_report
+    from petdesk.language import reader_first
 
-    _ = ctx.translator(args.report_lang if args.report_lang != "both" else output_locale(args))
+    reader = args.report_lang if args.report_lang != "both" else output_locale(args)
+    _ = ctx.translator(reader)
     if args.out.suffix.lower() not in project_report.REPORT_SUFFIXES:
         raise CliError(_("{file}: choose a .pdf, .xlsx or .csv file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         chosen = _project_filter(s, args, _)
     try:
-        project_report.build_project_report(ctx.db, args.out, chosen, lang=_REPORT_LANG[args.report_lang])
+        project_report.build_project_report(
+            ctx.db,
+            args.out,
+            chosen,
+            lang=_REPORT_LANG[args.report_lang],
+            # both languages: the reader's first, as the window's print (field test 58, item 8)
+            options=DossierOptions(first_lang=reader_first(reader), restricted=False, contents=False),
+        )
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except DossierError as exc:

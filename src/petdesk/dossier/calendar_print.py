@@ -20,9 +20,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from petdesk import i18n, outfile
+from petdesk import city_names, i18n, outfile
 from petdesk.dossier import fonts
 from petdesk.dossier.labels import Bi, enum_label, label
+from petdesk.language import reader_first
 from petdesk.models.enums import ItineraryKind
 from petdesk.services.calendar import DEADLINE, ITEM, SESSION, TRAINING, VISIT, CalendarEvent
 
@@ -108,11 +109,14 @@ def render(
     last: dt.date,
     tz: dt.tzinfo,
     target: Path | BytesIO,
+    *,
+    first_lang: str = "en",
 ) -> int:
-    """Write the range's PDF to ``target``; return the number of pages."""
+    """Write the range's PDF to ``target`` with ``first_lang``'s lines first (the reader's, as the
+    dossiers: field test 58, item 8); return the number of pages."""
     if isinstance(target, Path):  # a file the user named: through petdesk.outfile
         buffer = BytesIO()
-        pages = render(events, first, last, tz, buffer)
+        pages = render(events, first, last, tz, buffer, first_lang=first_lang)
         outfile.write_bytes(target, buffer.getvalue())
         return pages
     fonts.register()
@@ -122,8 +126,14 @@ def render(
         initialFontName=fonts.LATIN,  # never reportlab's Helvetica, which is not embedded
         initialFontSize=LINE,
     )
+    langs = ("zh", "en") if reader_first(first_lang) == "zh" else ("en", "zh")
+
+    def both(text: Bi) -> tuple[str, str]:
+        """``text`` in print order."""
+        return (text.en, text.zh) if langs[0] == "en" else (text.zh, text.en)
+
     title = range_title(first, last)
-    canvas.setTitle(f"{title.en} / {title.zh}")
+    canvas.setTitle(" / ".join(both(title)))
     canvas.setAuthor("petdesk")
     width, height = A4
     text_width = width - 2 * MARGIN - TIME_WIDTH - KIND_WIDTH
@@ -133,13 +143,12 @@ def render(
     def header(first_page: bool) -> float:
         y = height - MARGIN
         if first_page:
-            fonts.draw_string(canvas, MARGIN, y - TITLE, title.en, TITLE, bold=True)
-            fonts.draw_string(canvas, MARGIN, y - 2 * TITLE - 4, title.zh, TITLE, bold=True)
-            note = label("Time zone")
-            zone_text = f"{note.en} {note.zh}: {_zone_label(zone)}"
+            fonts.draw_string(canvas, MARGIN, y - TITLE, both(title)[0], TITLE, bold=True)
+            fonts.draw_string(canvas, MARGIN, y - 2 * TITLE - 4, both(title)[1], TITLE, bold=True)
+            zone_text = f"{' '.join(both(label('Time zone')))}: {_zone_label(zone)}"
             fonts.draw_string(canvas, MARGIN, y - 2 * TITLE - 20, zone_text, LINE)
             return y - 2 * TITLE - 36
-        fonts.draw_string(canvas, MARGIN, y - LINE, f"{title.en} · {title.zh}", LINE)
+        fonts.draw_string(canvas, MARGIN, y - LINE, " · ".join(both(title)), LINE)
         return y - LINE - 14
 
     def footer() -> None:
@@ -149,8 +158,8 @@ def render(
     days = _lines_by_day(events, first, last, tz)
     if not days:
         empty = label("Nothing on the calendar in this range.")
-        fonts.draw_string(canvas, MARGIN, y - LINE, empty.en, LINE)
-        fonts.draw_string(canvas, MARGIN, y - 2 * LINE - 4, empty.zh, LINE)
+        fonts.draw_string(canvas, MARGIN, y - LINE, both(empty)[0], LINE)
+        fonts.draw_string(canvas, MARGIN, y - 2 * LINE - 4, both(empty)[1], LINE)
     for day in sorted(days):
         for n, (time, event) in enumerate(days[day]):
             need = EVENT_HEIGHT + (DAY_HEIGHT if n == 0 else 0)
@@ -171,11 +180,13 @@ def render(
             fonts.draw_string(canvas, MARGIN, y - LINE, time.en, LINE)
             if time.zh:
                 fonts.draw_string(canvas, MARGIN, y - 2 * LINE - 3, time.zh, LINE)
-            for row, lang in ((1, "en"), (2, "zh")):
+            for row, lang in ((1, langs[0]), (2, langs[1])):
                 line = fonts.fit(_line(event, lang), LINE, text_width - 6)
                 fonts.draw_string(canvas, x_text, y - row * LINE - 3 * (row - 1), line, LINE)
-            fonts.draw_string(canvas, x_kind, y - LINE, fonts.fit(kind.en, LINE, KIND_WIDTH), LINE)
-            fonts.draw_string(canvas, x_kind, y - 2 * LINE - 3, fonts.fit(kind.zh, LINE, KIND_WIDTH), LINE)
+            for row, word in ((1, both(kind)[0]), (2, both(kind)[1])):
+                fonts.draw_string(
+                    canvas, x_kind, y - row * LINE - 3 * (row - 1), fonts.fit(word, LINE, KIND_WIDTH), LINE
+                )
             y -= EVENT_HEIGHT
     footer()
     canvas.save()
@@ -192,7 +203,7 @@ def _line(event: CalendarEvent, lang: str) -> str:
         else event.parent_title_en or event.parent_title_zh
     )
     place = (event.place_zh or event.place_en) if zh else (event.place_en or event.place_zh)
-    city = (event.city_zh or event.city_en) if zh else (event.city_en or event.city_zh)
+    city = city_names.shown_city(event.city_en, event.city_zh, "zh" if zh else "en")
     text = title
     if parent and parent != title:
         text += f"（{parent}）" if zh else f" ({parent})"

@@ -18,6 +18,7 @@ from functools import cache
 
 from petdesk import vocab
 from petdesk.i18n import translator
+from petdesk.language import reader_first
 from petdesk.models.enums import VisitDirection
 
 #: The two languages of every dossier, in the default print order.
@@ -35,7 +36,7 @@ def order() -> tuple[str, str]:
 @contextlib.contextmanager
 def first_language(lang: str) -> Iterator[tuple[str, str]]:
     """Lay out with ``lang`` ("en" or "zh"/"zh_CN") first, for the duration of the block."""
-    first = "zh" if lang.lower().startswith("zh") else "en"
+    first = reader_first(lang)
     langs = (first, "en" if first == "zh" else "zh")
     token = _ORDER.set(langs)
     try:

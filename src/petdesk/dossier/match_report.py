@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from petdesk import city_names
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
 from petdesk.dossier.labels import Bi, enum_label, label
@@ -110,7 +111,7 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
     return MatchReportData(
         office=office_name(session),
         title=Bi(need.title_en, need.title_zh),
-        city=Bi(need.city_en, need.city_zh),
+        city=Bi(*city_names.in_both_languages(need.city_en, need.city_zh)),
         sector=_sector(need.sector),
         status=enum_label(need.status),
         problem=Bi(need.problem_en, need.problem_zh),

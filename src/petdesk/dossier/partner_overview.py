@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk import city_names
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
@@ -80,7 +81,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
     country = Bi(country_name(org.country, "en"), country_name(org.country, "zh_CN")) if org.country else Bi()
     facts: tuple[tuple[str, Bi | str], ...] = (
         ("Kind", enum_label(OrgKind(org.kind)) if org.kind else Bi()),
-        ("City", _bi(org.city_en, org.city_zh)),
+        ("City", _bi(*city_names.in_both_languages(org.city_en, org.city_zh))),
         ("Country", country),
         ("Address", _bi(org.address_en, org.address_zh)),
         ("Website", org.website or ""),

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import __version__, outfile
+from petdesk import __version__, city_names, outfile
 from petdesk import models as m
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
 from petdesk.ids import forms, stored_form, uuid_text
@@ -43,7 +43,7 @@ def _org(o: m.Organisation) -> dict[str, Any]:
         "short_name": _text(o.short_name_en, o.short_name_zh),
         "kind": OrgKind(o.kind).value,
         "country": o.country or "",
-        "city": _text(o.city_en, o.city_zh),
+        "city": _text(*city_names.in_both_languages(o.city_en, o.city_zh)),  # as shown (field test 57)
         "website": o.website or "",
         "is_member_city": bool(o.is_member_city),
         "technology_areas": list(o.technology_areas),

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk import city_names
 from petdesk.connection import session_sqlite
 from petdesk.models.types import read_stored_time, stored_time
 from petdesk.services import names, project_dates
@@ -65,6 +66,14 @@ class CalendarEvent:
     #: A project's application deadline that passed after the application went in: met, not
     #: overdue (``project_dates.deadline_matters``), so it is titled and drawn as history.
     met: bool = False
+
+    def __post_init__(self) -> None:
+        # A known city's other-language name where the record has none (saved before field test 57,
+        # or from another office): shown, never written back.
+        city = city_names.in_both_languages(self.city_en, self.city_zh)
+        if city != (self.city_en, self.city_zh):
+            object.__setattr__(self, "city_en", city[0])
+            object.__setattr__(self, "city_zh", city[1])
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):

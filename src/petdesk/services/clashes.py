@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from petdesk import city_names
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
@@ -167,8 +168,8 @@ class Clash:
             return _("{person} is in two items at once: “{a}” ({at}) and “{b}” ({bt})").format(
                 person=self.contact_name, a=a.title(lang), at=at, b=b.title(lang), bt=bt
             )
-        city_a = a.city_zh if lang == "zh" and a.city_zh else a.city_en
-        city_b = b.city_zh if lang == "zh" and b.city_zh else b.city_en
+        # an item saved with only "Chengdu" is in 成都 in a Chinese sentence (field test 57)
+        city_a, city_b = (city_names.shown_city(x.city_en, x.city_zh, lang) for x in (a, b))
         gap = _("{n} min").format(n=int((b.starts_at - a.ends_at).total_seconds() // 60))
         if len(self.people) > 1:
             return self._group(locale).format(ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)

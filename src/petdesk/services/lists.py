@@ -161,7 +161,7 @@ def name_column(key: str, en: Any, zh: Any, language: str) -> ListColumn:
 def organisations(language: str = "en") -> ListQuery:
     org = m.Organisation
     name = _display(org.name_en, org.name_zh, language)
-    city = _display(org.city_en, org.city_zh, language)
+    city = func.petdesk_city(org.city_en, org.city_zh, language)
     return ListQuery(
         model=org,
         columns=(
@@ -246,7 +246,7 @@ def trainings(language: str = "en") -> ListQuery:
             ListColumn("end", t.end_date),
             ListColumn("title", _display(t.title_en, t.title_zh, language)),
             ListColumn("status", t.status),
-            ListColumn("city", _display(t.city_en, t.city_zh, language)),
+            ListColumn("city", func.petdesk_city(t.city_en, t.city_zh, language)),
         ),
         default_sort="start",
         text_filter=_like_any_or_pinyin(t.title_en, t.topic_en, chinese=(t.title_zh, t.topic_zh)),

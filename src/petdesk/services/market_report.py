@@ -10,6 +10,7 @@ from typing import Any
 
 from petdesk import outfile
 from petdesk.i18n import format_currency, format_date
+from petdesk.language import reader_first
 from petdesk.services.market import NOT_GIVEN, MarketOverview
 from petdesk.vocab import COUNTRIES, SECTORS, label
 
@@ -53,7 +54,7 @@ SHEETS = {
 
 def first_language(lang: str) -> str:
     """ "zh" for any Chinese locale, else "en": the language a report prints first."""
-    return "zh" if lang.lower().startswith("zh") else "en"
+    return reader_first(lang)
 
 
 def _pair(en: str, zh: str, lang: str, *, both: bool = True) -> str:

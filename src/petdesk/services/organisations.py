@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from petdesk import city_names
 from petdesk import models as m
 from petdesk.batches import in_batches
 from petdesk.i18n import N_
@@ -192,6 +193,8 @@ def create_organisation(session: Session, *, refuse_same_name: bool = False, **v
     if refuse_same_name and (existing := same_name_organisation(session, values)) is not None:
         raise DuplicateOrganisation(existing)
     org = m.Organisation(**{k: _coerce(k, v) for k, v in values.items()})
+    # A known city in both languages, as a training's (field test 57).
+    org.city_en, org.city_zh = city_names.saved_city(org.city_en, org.city_zh)
     if not org.source:
         org.source = "manual"
     session.add(org)
@@ -207,10 +210,13 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
     merged = {key: getattr(org, key) for key in FIELDS} | values
     if issues := validate_organisation(merged):
         raise ValidationError(issues)
+    before = org.city_en or "", org.city_zh or ""
     for key, value in values.items():
         new = _coerce(key, value)
         if getattr(org, key) != new:
             setattr(org, key, new)
+    if (city := city_names.saved_city(org.city_en, org.city_zh, before)) != (org.city_en, org.city_zh):
+        org.city_en, org.city_zh = city
     org.updated_at = utcnow()
     session.flush()
     return org

@@ -40,7 +40,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import bulkload, connection, hangul, kana
+from petdesk import bulkload, city_names, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
@@ -116,9 +116,7 @@ class SearchRow:
         return self.position_en or self.position_zh
 
     def city(self, language: str) -> str:
-        if language.startswith("zh"):
-            return self.city_zh or self.city_en
-        return self.city_en or self.city_zh
+        return city_names.shown_city(self.city_en, self.city_zh, language)
 
     def for_scripts(self) -> dict[str, Any]:
         """The row as ``search --json`` gives it: each name only in the field of its script (the

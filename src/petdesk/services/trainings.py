@@ -70,7 +70,7 @@ TRAINING_FIELDS = frozenset(
 )
 
 
-def _validate(session: Session, training: Training) -> None:
+def _validate(session: Session, training: Training, before: tuple[str, str] | None = None) -> None:
     training.title_en = _text(training.title_en)
     training.title_zh = _text(training.title_zh)
     if not training.title_en and not training.title_zh:
@@ -82,21 +82,11 @@ def _validate(session: Session, training: Training) -> None:
     zone(training.timezone)
     # A known city in the other language too: the Chinese half of the dossier and a Chinese window
     # said "Chengdu" for a city typed only in English (field test 57).
-    en, zh = city_names.in_both_languages(training.city_en or "", training.city_zh or "")
-    if (en, zh) != (training.city_en or "", training.city_zh or ""):
-        training.city_en, training.city_zh = en, zh
+    city = city_names.saved_city(training.city_en, training.city_zh, before)
+    if city != (training.city_en or "", training.city_zh or ""):  # not dirty when nothing changes
+        training.city_en, training.city_zh = city
     if training.organiser_id:
         require(session, Organisation, training.organiser_id, "organisation")
-
-
-def _follow_city(training: Training, before: tuple[str, str]) -> None:
-    """A city renamed in one language drops the other's name when that was the known city's, for
-    :func:`_validate` to name the new city: Chengdu/成都 changed to Wuhan is Wuhan/武汉, not Wuhan/成都."""
-    (old_en, old_zh), en, zh = before, training.city_en or "", training.city_zh or ""
-    if en != old_en and zh == old_zh and old_zh and city_names.in_both_languages(old_en, "")[1] == old_zh:
-        training.city_zh = ""
-    elif zh != old_zh and en == old_en and old_en and city_names.in_both_languages("", old_zh)[0] == old_en:
-        training.city_en = ""
 
 
 def create_training(session: Session, *, start_date: dt.date, end_date: dt.date, **fields: Any) -> Training:
@@ -124,8 +114,7 @@ def update_training(session: Session, training_id: str, **fields: Any) -> Traini
     before = training.city_en or "", training.city_zh or ""
     for key, value in fields.items():
         setattr(training, key, value)
-    _follow_city(training, before)
-    _validate(session, training)
+    _validate(session, training, before)
     session.flush()
     return training
 
@@ -869,8 +858,9 @@ def list_trainings(
             status=r[3],
             start_date=dt.date.fromisoformat(r[4]),
             end_date=dt.date.fromisoformat(r[5]),
-            city_en=r[6],
-            city_zh=r[7],
+            # a known city in both languages, for rows saved before field test 57 (shown, not saved)
+            city_en=city_names.in_both_languages(r[6] or "", r[7] or "")[0],
+            city_zh=city_names.in_both_languages(r[6] or "", r[7] or "")[1],
             sessions=r[8],
             participants=r[9],
         )

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from petdesk import labels
+from petdesk import city_names, labels
 from petdesk.ids import first_found
 from petdesk.models import (
     Contact,
@@ -575,6 +575,10 @@ def add_item(
     )
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
     values = {k: v if k in _NON_TEXT_ITEM_FIELDS else _text(v) for k, v in fields.items()}
+    if "city_en" in values or "city_zh" in values:  # a known city in both languages (field test 57)
+        values["city_en"], values["city_zh"] = city_names.saved_city(
+            values.get("city_en", ""), values.get("city_zh", "")
+        )
     item = ItineraryItem(
         visit=visit,
         kind=_enum(ItineraryKind, kind, "kind"),
@@ -615,8 +619,12 @@ def update_item(
     check_span(starts_at, ends_at, "itinerary item")
     if "kind" in fields:
         fields["kind"] = _enum(ItineraryKind, fields["kind"], "kind")
+    before = item.city_en or "", item.city_zh or ""
     for key, value in fields.items():
         setattr(item, key, value if key == "kind" or key in _NON_TEXT_ITEM_FIELDS else _text(value))
+    city = city_names.saved_city(item.city_en, item.city_zh, before)
+    if city != (item.city_en, item.city_zh):
+        item.city_en, item.city_zh = city
     check_title("itinerary item", item.title_en, item.title_zh)
     item.timezone, item.starts_at, item.ends_at = tz, starts_at, ends_at
     session.flush()

@@ -77,3 +77,17 @@ def test_a_long_range_breaks_onto_more_pages_and_an_empty_one_says_so(db: Databa
     empty = tmp_path / "empty.pdf"
     assert _render(db, empty, dt.date(2027, 3, 1), dt.date(2027, 3, 1), utc) == 1
     assert "此时间段内日历上没有安排" in flat(pdftotext_pages(empty)[0])
+
+
+def test_a_chinese_reader_gets_the_chinese_lines_first(db: Database, tmp_path: Path) -> None:
+    """The window prints in its language's order, as the dossiers (field test 58, item 8)."""
+    _week(db, items=1)
+    shanghai, day = ZoneInfo("Asia/Shanghai"), dt.date(2026, 12, 7)
+    with db.reading() as s:
+        events = cs.events_between_dates(s, day, day, shanghai)
+    for lang, chinese_first in (("zh_CN", True), ("en", False)):
+        pdf = tmp_path / f"{lang}.pdf"
+        calendar_print.render(events, day, day, shanghai, pdf, first_lang=lang)
+        text = flat(pdftotext_pages(pdf)[0])
+        for en, zh in (("Calendar", "日历"), ("Meetingwiththewaterbureau0", "与水务局会谈0")):
+            assert (text.index(flat(zh)) < text.index(flat(en))) == chinese_first, (lang, en)

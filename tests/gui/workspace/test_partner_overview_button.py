@@ -60,3 +60,31 @@ def test_the_chinese_window_prints_chinese_first(
     assert len(pages) == 1  # no contents page before a one-page overview
     first = flat(pages[0])
     assert first.index("合作伙伴概览") < first.index("Partneroverview")
+
+
+def test_a_chinese_window_prints_chinese_first_and_names_the_city(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's language first, as the dossiers (field test 58, item 8); an organisation saved with
+    only "Chengdu" (before field test 57, or from another office) shows 成都 in the Chinese window."""
+    from sqlalchemy import text as sql
+
+    with db.transaction() as s:
+        org = org_service.create_organisation(s, name_en="Chengdu Water Works", name_zh="成都自来水厂")
+    with db.transaction() as s:
+        s.execute(sql("UPDATE organisation SET city_en = 'Chengdu', city_zh = ''"))
+    pane = OrganisationDetailView(db, "zh_CN")
+    qtbot.addWidget(pane)
+    pane.resize(520, 900)
+    pane.show()
+    pane.show_entity(org.id)
+    button = pane.findChild(QPushButton, "partner_overview")
+    qtbot.waitUntil(lambda: button.isVisible() and "成都" in pane.info.text(), timeout=5000)
+    out = tmp_path / "overview.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("petdesk.gui.desktop_open.open_url", lambda url: True)
+    with qtbot.waitSignal(pane.overview_written, timeout=20000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    text = flat(pdftotext_pages(out)[0])
+    assert text.index("成都自来水厂") < text.index("ChengduWaterWorks")
+    assert "成都" in text.replace("成都自来水厂", "")

@@ -517,7 +517,8 @@ class CalendarPage(QWidget):
             events = cs.events_between_dates(s, first, last, self.tz, self.filters())
         with tempfile.TemporaryDirectory(prefix="petdesk-calendar-") as folder:
             path = Path(folder) / "calendar.pdf"
-            calendar_print.render(events, first, last, self.tz, path)
+            # the window's language first, as the dossiers (field test 58, item 8)
+            calendar_print.render(events, first, last, self.tz, path, first_lang=self.ui_locale)
             self.preview = preview_pdf(path, self, self.period.text())  # pages are read at once
         #: What was printed last: first and last day and how many events (tests read it).
         self.printed = (first, last, len(events))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from petdesk import labels
+from petdesk import city_names, labels
 from petdesk.db import Database
 from petdesk.gui.contacts.detail import (
     ROLES,
@@ -216,7 +216,7 @@ class OrganisationDetailView(QScrollArea):
         other = o.name_en if self.ui_locale.startswith("zh") else o.name_zh
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
         self.subtitle.setText(_esc(other if other != shown else ""))
-        city = (o.city_zh or o.city_en) if self.ui_locale.startswith("zh") else (o.city_en or o.city_zh)
+        city = city_names.shown_city(o.city_en, o.city_zh, self.ui_locale)
         address = (
             (o.address_zh or o.address_en)
             if self.ui_locale.startswith("zh")
@@ -343,6 +343,10 @@ class OrganisationDetailView(QScrollArea):
         from petdesk.dossier import DossierOptions
         from petdesk.dossier.partner_overview import build_partner_overview
         from petdesk.gui.operations import run_in_background
+        from petdesk.language import reader_first
+
+        # the window's language first, as the dossiers and the project overview (field test 58, item 8)
+        options = DossierOptions(contents=False, first_lang=reader_first(self.ui_locale))
 
         organisation_id, db = self.organisation_id, self.db
         if organisation_id is None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from petdesk import i18n, labels
+from petdesk import city_names, i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
@@ -513,7 +513,7 @@ class VisitEditor(RecordEditor):
             people = labels.join_like(ticked, self.ui_locale) if ticked else self.tr("whole delegation")
             title = item.title_zh or item.title_en if zh else item.title_en or item.title_zh
             place = item.place_zh or item.place_en if zh else item.place_en or item.place_zh
-            city = item.city_zh or item.city_en if zh else item.city_en or item.city_zh
+            city = city_names.shown_city(item.city_en, item.city_zh, self.ui_locale)
             zone_tips[(item.id, ITEM_ZONE)] = labels.zone_label(item.timezone, self.ui_locale, local_start)
             rows.append(
                 (
