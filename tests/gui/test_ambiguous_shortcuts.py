@@ -1,0 +1,170 @@
+"""No key is bound twice where both would be live: Qt then runs neither (an "ambiguous" shortcut).
+
+Two changes once both bound Ctrl+Z in the training editor (an action on the editor and a key added
+beside it), and Ctrl+Z did nothing there; test_shortcut_clashes looked at the main window only, by
+scope name, so it missed the editor and a window-wide key against a widget's. This walks the main
+window's pages and every editor and dialog, with each tab shown, and applies Qt's own rule
+(``tests/helpers/shortcut_map.py``) to every widget that can take the focus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.activities.log import ActivityLogDialog
+from petdesk.gui.backups.dialog import BackupsDialog
+from petdesk.gui.contacts.import_dialog import ImportDialog as ContactsImportDialog
+from petdesk.gui.contacts.merge_dialog import MergeDialog
+from petdesk.gui.history.deleted import DeletedDialog
+from petdesk.gui.history.dialog import HistoryDialog
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.projects.parts import MilestoneDialog
+from petdesk.gui.qt import QAction, QApplication, QKeySequence, QLineEdit, QShortcut, Qt, QTabWidget, QWidget
+from petdesk.gui.settings.dialog import SettingsDialog
+from petdesk.gui.shortcut_log import ambiguity_logged
+from petdesk.gui.sync.export_dialog import ExportDialog
+from petdesk.gui.sync.import_dialog import ImportDialog as SyncImportDialog
+from petdesk.gui.tags.manage import ManageTagsDialog
+from petdesk.gui.welcome import WelcomeDialog
+from tests.gui.test_accessible_names import all_editors, first_id, keyboard_dialogs
+from tests.helpers.editors import loaded
+from tests.helpers.shortcut_map import ambiguous_keys
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def clashes_in_every_tab(window: QWidget, windows: list[QWidget]) -> dict[str, set[str]]:
+    """The ambiguous keys of ``window`` as it is, then with each tab of each tab widget shown."""
+    found = ambiguous_keys(window, windows)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                for key, names in ambiguous_keys(window, windows).items():
+                    found.setdefault(key, set()).update(names)
+        tabs.setCurrentIndex(current)
+    return found
+
+
+#: Both languages: buttons' Alt+letters differ (取消(&C) and 选择(&C)… once shared one).
+LOCALES = ["en", "zh_CN"]
+
+
+@pytest.fixture(params=LOCALES)
+def locale(request: pytest.FixtureRequest, translators) -> str:  # type: ignore[no-untyped-def]
+    translators(request.param)
+    return str(request.param)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, locale: str) -> MainWindow:
+    window = MainWindow(demo_db, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_no_page_of_the_main_window_binds_a_key_twice(qtbot: QtBot, window: MainWindow) -> None:
+    problems: dict[str, dict[str, set[str]]] = {}
+    for row in range(window.nav.count()):
+        window.go_to_row(row)
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: p.isVisible())
+        if found := clashes_in_every_tab(window, [window]):
+            problems[window.nav.item(row).text()] = found
+    assert problems == {}
+
+
+def test_no_editor_or_dialog_binds_a_key_twice(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, locale: str
+) -> None:
+    db = demo_db
+    makers: list[Callable[[], QWidget]] = [
+        *all_editors(db, locale),
+        *keyboard_dialogs(db, locale),
+        lambda: ExportDialog(db, window),
+        lambda: SyncImportDialog(db, window),
+        lambda: ContactsImportDialog(db, locale, window),
+        lambda: MergeDialog(db, locale),
+        lambda: SettingsDialog(window),
+        lambda: BackupsDialog(db.path, window),
+        lambda: DeletedDialog(db, window),
+        lambda: HistoryDialog(db, "visit", first_id(db, "visit"), locale=locale),
+        lambda: ActivityLogDialog(db, locale, parent=window),
+        lambda: ManageTagsDialog(db, parent=window),
+        lambda: MilestoneDialog(locale),
+        lambda: WelcomeDialog(db, locale),
+    ]
+    problems: dict[str, dict[str, set[str]]] = {}
+    for make in makers:
+        dialog = make()
+        qtbot.addWidget(dialog)
+        if hasattr(dialog, "is_busy"):
+            loaded(qtbot, dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # The main window stays open beside it: its application-wide keys work in the dialog too.
+        if found := clashes_in_every_tab(dialog, [window, dialog]):
+            problems[type(dialog).__name__] = found
+        dialog.close()
+    assert problems == {}
+
+
+def test_the_guard_finds_two_undo_keys_on_one_editor(qtbot: QtBot) -> None:
+    """The clash the training editor had: a second Ctrl+Z on the widget that already owns one; a
+    window-wide key against a widget's key; and none for keys a text box takes first."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    child = QWidget(host)
+    child.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for owner, context in (
+        (host, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        (child, Qt.ShortcutContext.WidgetShortcut),
+    ):
+        action = QAction(f"undo on {type(owner).__name__}", host)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        action.setShortcutContext(context)
+        owner.addAction(action)
+    window_wide = QAction("find", host)
+    window_wide.setShortcut(QKeySequence("Ctrl+F"))
+    host.addAction(window_wide)  # WindowShortcut, Qt's default
+    find_here = QAction("find here", host)
+    find_here.setShortcut(QKeySequence("Ctrl+F"))
+    find_here.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    child.addAction(find_here)
+    host.show()
+    qtbot.waitExposed(host)
+    undo = QKeySequence(QKeySequence.StandardKey.Undo).toString()
+    assert set(ambiguous_keys(host, [host])) == {undo, "Ctrl+F"}
+    # Moved to a widget outside the owner's children, the second key is no longer ambiguous.
+    window_wide.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    assert set(ambiguous_keys(host, [host])) == {undo}
+    assert QApplication.activeModalWidget() is None
+
+
+def test_an_ambiguous_key_is_logged(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    """Pressed where two QShortcuts share it, the key runs neither and says so in the debug log."""
+    host = QLineEdit()
+    host.setObjectName("host")
+    qtbot.addWidget(host)
+    ran: list[str] = []
+    for name in ("first", "second"):
+        shortcut = ambiguity_logged(QShortcut(QKeySequence("Ctrl+J"), host))
+        shortcut.activated.connect(lambda n=name: ran.append(n))
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is host)
+    with caplog.at_level(logging.DEBUG, logger="petdesk.gui.shortcut_log"):
+        qtbot.keyClick(host, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "ambiguous shortcut Ctrl+J on QLineEdit#host" in caplog.text)
+    assert ran == []

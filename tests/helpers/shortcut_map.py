@@ -1,0 +1,174 @@
+"""Which keys Qt would find ambiguous: two shortcuts with the same key both live for one focus widget.
+
+Qt's QShortcutMap collects every shortcut whose key matches and whose context holds for the widget
+with the focus; with more than one it sends an "ambiguous" event (QShortcut.activatedAmbiguously,
+QAction only warns) and runs neither. So the key silently does nothing: two changes once both
+bound Ctrl+Z in the training editor. The rules below are Qt's (``qWidgetShortcutContextMatcher``):
+
+- WidgetShortcut: the owner has the focus;
+- WidgetWithChildrenShortcut: the focus is the owner or inside it, not across a window;
+- WindowShortcut: the owner's window is the active window (the focus widget's window);
+- ApplicationShortcut: any window not blocked by a modal dialog;
+- an action counts through every widget it was added to (a menu's through the menu's own action);
+- the owner must be visible and enabled; and a focus widget that takes the key for itself
+  (a text box's Ctrl+Z, answered on the ShortcutOverride event) never lets the map see it.
+
+The check simulates that rule for every widget that can take the focus, so a clash is found even
+where no test presses the key.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from petdesk.gui.qt import (
+    QAbstractButton,
+    QAction,
+    QApplication,
+    QEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMenu,
+    QShortcut,
+    Qt,
+    QWidget,
+)
+
+CONTEXT = Qt.ShortcutContext
+#: Window types the focus climbs through to reach a WidgetWithChildrenShortcut owner (as in Qt).
+INNER = (Qt.WindowType.Widget, Qt.WindowType.Popup, Qt.WindowType.SubWindow)
+
+
+@dataclass(frozen=True)
+class Binding:
+    """One key of one QAction, QShortcut or button."""
+
+    key: QKeySequence
+    context: Qt.ShortcutContext
+    holder: QAction | QShortcut | QAbstractButton
+
+    def name(self) -> str:
+        holder = self.holder
+        text = holder.text() if isinstance(holder, (QAction, QAbstractButton)) else ""
+        owner = holder.parent()
+        owner_name = f"{type(owner).__name__}#{owner.objectName()}" if owner is not None else "-"
+        context = self.context.name.removesuffix("Shortcut")
+        return f"{type(holder).__name__} {text or holder.objectName()!r} ({context}, on {owner_name})"
+
+
+def _keys(holder: QAction | QShortcut | QAbstractButton) -> list[QKeySequence]:
+    if isinstance(holder, QAction):
+        return list(holder.shortcuts())
+    if isinstance(holder, QShortcut):
+        return list(holder.keys())
+    return [holder.shortcut()]
+
+
+def bindings(windows: list[QWidget]) -> list[Binding]:
+    """Every key bound in ``windows``: actions (their own and those added to their widgets),
+    QShortcuts, and buttons' shortcuts (a button's key is a WindowShortcut, as QAbstractButton
+    grabs it)."""
+    holders: dict[int, QAction | QShortcut | QAbstractButton] = {}
+    for window in windows:
+        widgets = [window, *window.findChildren(QWidget)]
+        for widget in widgets:
+            for action in widget.actions():
+                holders[id(action)] = action
+        for action in window.findChildren(QAction):
+            holders[id(action)] = action
+        for shortcut in window.findChildren(QShortcut):
+            holders[id(shortcut)] = shortcut
+        for button in window.findChildren(QAbstractButton):
+            if not button.shortcut().isEmpty():
+                holders[id(button)] = button
+    found: list[Binding] = []
+    for holder in holders.values():
+        if isinstance(holder, QAction):
+            context = holder.shortcutContext()
+        elif isinstance(holder, QShortcut):
+            context = holder.context()
+        else:
+            context = CONTEXT.WindowShortcut
+        found += [Binding(key, context, holder) for key in _keys(holder) if not key.isEmpty()]
+    return found
+
+
+def _blocked(window: QWidget) -> bool:
+    """A modal dialog other than ``window`` (or a window of its own) blocks it."""
+    modal = QApplication.activeModalWidget()
+    return modal is not None and modal is not window and modal.parentWidget() is not None
+
+
+def _widget_live(context: Qt.ShortcutContext, owner: QWidget, focus: QWidget) -> bool:
+    if not owner.isVisible() or not owner.isEnabled():
+        return False
+    if context == CONTEXT.ApplicationShortcut:
+        return not _blocked(owner.window())
+    if context == CONTEXT.WidgetShortcut:
+        return owner is focus
+    if context == CONTEXT.WidgetWithChildrenShortcut:
+        climb: QWidget | None = focus
+        while climb is not None and climb is not owner and climb.windowType() in INNER:
+            climb = climb.parentWidget()
+        return climb is owner
+    return owner.window() is focus.window()
+
+
+def _action_live(context: Qt.ShortcutContext, action: QAction, focus: QWidget, depth: int = 0) -> bool:
+    for thing in action.associatedObjects():
+        if isinstance(thing, QMenu):
+            # A menu's entry works where the menu itself could be opened (its menu bar).
+            if depth < 8 and _action_live(context, thing.menuAction(), focus, depth + 1):
+                return True
+        elif isinstance(thing, QWidget) and _widget_live(context, thing, focus):
+            return True
+    return False
+
+
+def live(binding: Binding, focus: QWidget) -> bool:
+    """Would Qt's map consider ``binding`` with the focus on ``focus`` (its enabled state aside:
+    an action disabled now is enabled later, and the two then clash)?"""
+    holder = binding.holder
+    if isinstance(holder, QAction):
+        return holder.isVisible() and _action_live(binding.context, holder, focus)
+    owner = holder.parent() if isinstance(holder, QShortcut) else holder
+    return isinstance(owner, QWidget) and _widget_live(binding.context, owner, focus)
+
+
+def _focus_keeps(focus: QWidget, key: QKeySequence) -> bool:
+    """The focus widget takes ``key`` itself (a text box's Ctrl+Z): Qt asks it first with a
+    ShortcutOverride event and skips the shortcut map when it accepts."""
+    combination = key[0]
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, combination.key(), combination.keyboardModifiers())
+    event.ignore()
+    QApplication.sendEvent(focus, event)
+    return event.isAccepted()
+
+
+def focus_candidates(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` that can take the focus now (the window itself included)."""
+    found = [window]
+    for widget in window.findChildren(QWidget):
+        takes_focus = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if widget.isVisible() and widget.isEnabled() and takes_focus and widget.window() is window:
+            found.append(widget)
+    return found
+
+
+def ambiguous_keys(window: QWidget, windows: list[QWidget]) -> dict[str, set[str]]:
+    """Key → the shortcuts both live for some focus widget of ``window`` (``windows``: every open
+    window, whose application-wide keys work here too)."""
+    every = bindings(windows)
+    by_key: dict[str, list[Binding]] = defaultdict(list)
+    for binding in every:
+        by_key[binding.key.toString(QKeySequence.SequenceFormat.PortableText)].append(binding)
+    clashes: dict[str, set[str]] = {}
+    for text, same in by_key.items():
+        if len(same) < 2:
+            continue
+        for focus in focus_candidates(window):
+            found = [b for b in same if live(b, focus)]
+            if len(found) > 1 and not _focus_keeps(focus, same[0].key):
+                clashes.setdefault(text, set()).update(b.name() for b in found)
+    return clashes
