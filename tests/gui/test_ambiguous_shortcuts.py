@@ -4,7 +4,8 @@ Two changes once both bound Ctrl+Z in the training editor (an action on the edit
 beside it), and Ctrl+Z did nothing there; test_shortcut_clashes looked at the main window only, by
 scope name, so it missed the editor and a window-wide key against a widget's. This walks the main
 window's pages and every editor and dialog, with each tab shown, and applies Qt's own rule
-(``tests/helpers/shortcut_map.py``) to every widget that can take the focus.
+(``tests/helpers/shortcut_map.py``) to every widget that can take the focus, counting widgets hidden
+until something happens (an undo bar, a Stop button) as shown.
 """
 
 from __future__ import annotations
@@ -28,13 +29,14 @@ from petdesk.gui.help import AboutDialog
 from petdesk.gui.history.deleted import DeletedDialog
 from petdesk.gui.history.dialog import HistoryDialog
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.projects.parts import MilestoneDialog
+from petdesk.gui.projects.parts import MilestoneDialog, PartnerPickDialog
 from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
     QApplication,
     QKeySequence,
     QLineEdit,
+    QPushButton,
     QShortcut,
     Qt,
     QTabWidget,
@@ -45,18 +47,20 @@ from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog as SyncImportDialog
 from petdesk.gui.tags.manage import ManageTagsDialog
+from petdesk.gui.trainings.edit import SessionDialog
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.welcome import WelcomeDialog
 from tests.gui.test_accessible_names import all_editors, first_id, keyboard_dialogs
 from tests.helpers.editors import loaded
-from tests.helpers.shortcut_map import ambiguous_keys
+from tests.helpers.shortcut_map import ambiguous_keys, could_show
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def clashes_in_every_tab(window: QWidget, windows: list[QWidget]) -> dict[str, set[str]]:
-    """The ambiguous keys of ``window`` as it is, then with each tab of each tab widget shown."""
-    found = ambiguous_keys(window, windows)
+    """The ambiguous keys of ``window`` as it is, then with each tab of each tab widget shown; bars
+    and buttons hidden for now count as shown (``could_show``)."""
+    found = ambiguous_keys(window, windows, could_show)
     for tabs in window.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
@@ -64,7 +68,7 @@ def clashes_in_every_tab(window: QWidget, windows: list[QWidget]) -> dict[str, s
         for index in range(tabs.count()):
             if tabs.isTabEnabled(index):
                 tabs.setCurrentIndex(index)
-                for key, names in ambiguous_keys(window, windows).items():
+                for key, names in ambiguous_keys(window, windows, could_show).items():
                     found.setdefault(key, set()).update(names)
         tabs.setCurrentIndex(current)
     return found
@@ -135,6 +139,8 @@ def test_no_editor_or_dialog_binds_a_key_twice(
         lambda: AboutDialog(window),
         lambda: ItemDialog(locale=locale, timezone="Asia/Shanghai", day=dt.date(2026, 12, 7), people=[]),
         lambda: PostponeDialog(dt.date(2026, 12, 7), window),
+        lambda: SessionDialog(timezone="Asia/Shanghai", day=dt.date(2026, 12, 7), trainers=[], locale=locale),
+        lambda: PartnerPickDialog(db, locale, window),
     ]
     problems: dict[str, dict[str, set[str]]] = {}
     for make in makers:
@@ -151,36 +157,42 @@ def test_no_editor_or_dialog_binds_a_key_twice(
     assert problems == {}
 
 
-def test_the_guard_finds_two_undo_keys_on_one_editor(qtbot: QtBot) -> None:
-    """The clash the training editor had: a second Ctrl+Z on the widget that already owns one; a
-    window-wide key against a widget's key; and none for keys a text box takes first."""
+def bind(owner: QWidget, keys: str, context: Qt.ShortcutContext) -> QAction:
+    action = QAction(f"{keys} on {type(owner).__name__}", owner)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(context)
+    owner.addAction(action)
+    return action
+
+
+def test_the_guard_finds_what_qt_would_find_ambiguous(qtbot: QtBot) -> None:
+    """The training editor's clash (a second Ctrl+Z for a widget inside the editor's), a window-wide
+    key against a widget's, a key in a bar shown later; not keys a text box takes first."""
+    context = Qt.ShortcutContext
     host = QWidget()
     qtbot.addWidget(host)
-    child = QWidget(host)
-    child.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    for owner, context in (
-        (host, Qt.ShortcutContext.WidgetWithChildrenShortcut),
-        (child, Qt.ShortcutContext.WidgetShortcut),
-    ):
-        action = QAction(f"undo on {type(owner).__name__}", host)
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        action.setShortcutContext(context)
-        owner.addAction(action)
-    window_wide = QAction("find", host)
-    window_wide.setShortcut(QKeySequence("Ctrl+F"))
-    host.addAction(window_wide)  # WindowShortcut, Qt's default
-    find_here = QAction("find here", host)
-    find_here.setShortcut(QKeySequence("Ctrl+F"))
-    find_here.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    child.addAction(find_here)
+    child = QPushButton("child", host)
+    bind(host, "Ctrl+Z", context.WidgetWithChildrenShortcut)
+    bind(child, "Ctrl+Z", context.WidgetShortcut)
+    window_wide = bind(host, "Ctrl+F", context.WindowShortcut)
+    bind(child, "Ctrl+F", context.WidgetShortcut)
+    # A text box takes Ctrl+A (select all) before the shortcut map: two actions there never meet.
+    box = QLineEdit(host)
+    bind(box, "Ctrl+A", context.WidgetShortcut)
+    bind(box, "Ctrl+A", context.WidgetWithChildrenShortcut)
+    # An undo bar shown after a delete, inside the host that has Ctrl+D too.
+    bar = QWidget(host)
+    QPushButton("undo", bar)
+    bind(host, "Ctrl+D", context.WidgetWithChildrenShortcut)
+    QShortcut(QKeySequence("Ctrl+D"), bar).setContext(context.WidgetWithChildrenShortcut)
+    bar.hide()
     host.show()
     qtbot.waitExposed(host)
-    undo = QKeySequence(QKeySequence.StandardKey.Undo).toString()
-    assert set(ambiguous_keys(host, [host])) == {undo, "Ctrl+F"}
-    # Moved to a widget outside the owner's children, the second key is no longer ambiguous.
-    window_wide.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    assert set(ambiguous_keys(host, [host])) == {undo}
-    assert QApplication.activeModalWidget() is None
+    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z", "Ctrl+F"}
+    assert set(ambiguous_keys(host, [host], could_show)) == {"Ctrl+Z", "Ctrl+F", "Ctrl+D"}
+    # On the host alone (not window-wide), Ctrl+F no longer reaches the child's focus.
+    window_wide.setShortcutContext(context.WidgetShortcut)
+    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z"}
 
 
 def test_an_ambiguous_key_is_logged(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:

@@ -20,6 +20,7 @@ where no test presses the key.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from petdesk.gui.qt import (
@@ -31,6 +32,7 @@ from petdesk.gui.qt import (
     QKeySequence,
     QMenu,
     QShortcut,
+    QStackedLayout,
     Qt,
     QWidget,
 )
@@ -100,8 +102,24 @@ def _blocked(window: QWidget) -> bool:
     return modal is not None and modal is not window and modal.parentWidget() is not None
 
 
-def _widget_live(context: Qt.ShortcutContext, owner: QWidget, focus: QWidget) -> bool:
-    if not owner.isVisible() or not owner.isEnabled():
+def could_show(widget: QWidget) -> bool:
+    """Visible now, or hidden only on purpose until something happens (an undo bar, a Stop button):
+    not a page of a stack or tab widget that another page covers, nor in a closed window."""
+    climb: QWidget | None = widget
+    while climb is not None and not climb.isWindow():
+        parent = climb.parentWidget()
+        if climb.isHidden() and parent is not None and isinstance(parent.layout(), QStackedLayout):
+            return False
+        climb = parent
+    return climb is not None and climb.isVisible()
+
+
+#: Whether a widget counts as shown: now (``QWidget.isVisible``), or once revealed (``could_show``).
+Shown = Callable[[QWidget], bool]
+
+
+def _widget_live(context: Qt.ShortcutContext, owner: QWidget, focus: QWidget, shown: Shown) -> bool:
+    if not shown(owner) or not owner.isEnabled():
         return False
     if context == CONTEXT.ApplicationShortcut:
         return not _blocked(owner.window())
@@ -115,25 +133,27 @@ def _widget_live(context: Qt.ShortcutContext, owner: QWidget, focus: QWidget) ->
     return owner.window() is focus.window()
 
 
-def _action_live(context: Qt.ShortcutContext, action: QAction, focus: QWidget, depth: int = 0) -> bool:
+def _action_live(
+    context: Qt.ShortcutContext, action: QAction, focus: QWidget, shown: Shown, depth: int = 0
+) -> bool:
     for thing in action.associatedObjects():
         if isinstance(thing, QMenu):
             # A menu's entry works where the menu itself could be opened (its menu bar).
-            if depth < 8 and _action_live(context, thing.menuAction(), focus, depth + 1):
+            if depth < 8 and _action_live(context, thing.menuAction(), focus, shown, depth + 1):
                 return True
-        elif isinstance(thing, QWidget) and _widget_live(context, thing, focus):
+        elif isinstance(thing, QWidget) and _widget_live(context, thing, focus, shown):
             return True
     return False
 
 
-def live(binding: Binding, focus: QWidget) -> bool:
+def live(binding: Binding, focus: QWidget, shown: Shown = QWidget.isVisible) -> bool:
     """Would Qt's map consider ``binding`` with the focus on ``focus`` (its enabled state aside:
     an action disabled now is enabled later, and the two then clash)?"""
     holder = binding.holder
     if isinstance(holder, QAction):
-        return holder.isVisible() and _action_live(binding.context, holder, focus)
+        return holder.isVisible() and _action_live(binding.context, holder, focus, shown)
     owner = holder.parent() if isinstance(holder, QShortcut) else holder
-    return isinstance(owner, QWidget) and _widget_live(binding.context, owner, focus)
+    return isinstance(owner, QWidget) and _widget_live(binding.context, owner, focus, shown)
 
 
 def _focus_keeps(focus: QWidget, key: QKeySequence) -> bool:
@@ -146,29 +166,70 @@ def _focus_keeps(focus: QWidget, key: QKeySequence) -> bool:
     return event.isAccepted()
 
 
-def focus_candidates(window: QWidget) -> list[QWidget]:
-    """The widgets of ``window`` that can take the focus now (the window itself included)."""
+def focus_candidates(window: QWidget, shown: Shown = QWidget.isVisible) -> list[QWidget]:
+    """The widgets of ``window`` that can take the focus (the window itself included)."""
     found = [window]
     for widget in window.findChildren(QWidget):
         takes_focus = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-        if widget.isVisible() and widget.isEnabled() and takes_focus and widget.window() is window:
+        if shown(widget) and widget.isEnabled() and takes_focus and widget.window() is window:
             found.append(widget)
     return found
 
 
-def ambiguous_keys(window: QWidget, windows: list[QWidget]) -> dict[str, set[str]]:
+def _owners(binding: Binding) -> list[QWidget]:
+    """The widgets whose state decides whether ``binding`` can be live (a menu entry's: the
+    widgets showing the menu)."""
+    holder = binding.holder
+    if not isinstance(holder, QAction):
+        owner = holder.parent() if isinstance(holder, QShortcut) else holder
+        return [owner] if isinstance(owner, QWidget) else []
+    found: list[QWidget] = []
+    actions, seen = [holder], set()
+    while actions:
+        action = actions.pop()
+        if id(action) in seen:
+            continue
+        seen.add(id(action))
+        for thing in action.associatedObjects():
+            if isinstance(thing, QMenu):
+                actions.append(thing.menuAction())
+            elif isinstance(thing, QWidget):
+                found.append(thing)
+    return found
+
+
+def ambiguous_keys(
+    window: QWidget, windows: list[QWidget], shown: Shown = QWidget.isVisible
+) -> dict[str, set[str]]:
     """Key → the shortcuts both live for some focus widget of ``window`` (``windows``: every open
-    window, whose application-wide keys work here too)."""
-    every = bindings(windows)
+    window, whose application-wide keys work here too; ``shown``: which widgets count as shown)."""
+    memo: dict[QWidget, bool] = {}
+
+    def shown_once(widget: QWidget) -> bool:
+        if widget not in memo:
+            memo[widget] = shown(widget)
+        return memo[widget]
+
+    def may_work_here(binding: Binding) -> bool:
+        """Held by a widget shown in ``window`` (or application-wide): the rest cannot clash here."""
+        return any(
+            shown_once(w)
+            and w.isEnabled()
+            and (w.window() is window or binding.context == CONTEXT.ApplicationShortcut)
+            for w in _owners(binding)
+        )
+
     by_key: dict[str, list[Binding]] = defaultdict(list)
-    for binding in every:
-        by_key[binding.key.toString(QKeySequence.SequenceFormat.PortableText)].append(binding)
+    for binding in bindings(windows):
+        if may_work_here(binding):
+            by_key[binding.key.toString(QKeySequence.SequenceFormat.PortableText)].append(binding)
     clashes: dict[str, set[str]] = {}
+    candidates = focus_candidates(window, shown_once)
     for text, same in by_key.items():
         if len(same) < 2:
             continue
-        for focus in focus_candidates(window):
-            found = [b for b in same if live(b, focus)]
+        for focus in candidates:
+            found = [b for b in same if live(b, focus, shown_once)]
             if len(found) > 1 and not _focus_keeps(focus, same[0].key):
                 clashes.setdefault(text, set()).update(b.name() for b in found)
     return clashes
