@@ -3031,17 +3031,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="208"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="217"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -8738,69 +8738,69 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="129"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <location filename="../src/petdesk/gui/projects/page.py" line="130"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="132"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="176"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="213"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="223"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="302"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="303"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="304"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="548"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="550"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="553"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="569"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="570"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="606"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="620"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9032,7 +9032,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="187"/>
         <location filename="../src/petdesk/gui/record_list.py" line="834"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
@@ -9142,28 +9142,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="357"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="358"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1731"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="362"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="363"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1738"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="380"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="381"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -9751,45 +9751,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="627"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <location filename="../src/petdesk/gui/sync/page.py" line="628"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="630"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="659"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="643"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="643"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="644"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="644"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="645"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="655"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="659"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -125,8 +125,9 @@ class ProjectsPage(QWidget):
         filters = QHBoxLayout()
         for combo in (self.stage_filter, self.partner_filter, self.due_filter):
             filters.addWidget(combo, 1)
-        # The list as a spreadsheet, as the other lists export theirs (field test 37, §7).
-        self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "&Export…"), list_box)
+        # The list as a spreadsheet, as the other lists export theirs (field test 37, §7). Alt+X: Alt+E
+        # is the menu bar's Edit, and a button sharing it made the key ambiguous (neither ran at once).
+        self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "E&xport…"), list_box)
         self.export_button.setObjectName("export_projects")
         self.export_button.setToolTip(
             QCoreApplication.translate("ProjectsPage", "Save the projects listed here as XLSX or CSV")

@@ -624,7 +624,8 @@ class SyncPage(QWidget):
         self.window_ = window
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        export_button = QPushButton(self.tr("&Export…"), self)
+        # Alt+X: Alt+E is the menu bar's Edit (a button sharing it made the key ambiguous).
+        export_button = QPushButton(self.tr("E&xport…"), self)
         export_button.setObjectName("sync_export")
         import_button = QPushButton(self.tr("&Import…"), self)
         import_button.setObjectName("sync_import")
