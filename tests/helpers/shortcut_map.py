@@ -28,12 +28,16 @@ from petdesk.gui.qt import (
     QAction,
     QApplication,
     QEvent,
+    QGroupBox,
     QKeyEvent,
     QKeySequence,
+    QLabel,
     QMenu,
+    QMenuBar,
     QShortcut,
     QStackedLayout,
     Qt,
+    QTabBar,
     QWidget,
 )
 
@@ -44,27 +48,40 @@ INNER = (Qt.WindowType.Widget, Qt.WindowType.Popup, Qt.WindowType.SubWindow)
 
 @dataclass(frozen=True)
 class Binding:
-    """One key of one QAction, QShortcut or button."""
+    """One key of a QAction, a QShortcut, or a widget that grabs one (a button's shortcut or
+    Alt+letter, a label's, group box's, tab's or menu bar's Alt+letter)."""
 
     key: QKeySequence
     context: Qt.ShortcutContext
-    holder: QAction | QShortcut | QAbstractButton
+    holder: QAction | QShortcut | QWidget
+    #: What the user reads on it ("&Cancel").
+    text: str = ""
 
     def name(self) -> str:
         holder = self.holder
-        text = holder.text() if isinstance(holder, (QAction, QAbstractButton)) else ""
         owner = holder.parent()
         owner_name = f"{type(owner).__name__}#{owner.objectName()}" if owner is not None else "-"
         context = self.context.name.removesuffix("Shortcut")
-        return f"{type(holder).__name__} {text or holder.objectName()!r} ({context}, on {owner_name})"
+        return f"{type(holder).__name__} {self.text or holder.objectName()!r} ({context}, on {owner_name})"
 
 
-def _keys(holder: QAction | QShortcut | QAbstractButton) -> list[QKeySequence]:
-    if isinstance(holder, QAction):
-        return list(holder.shortcuts())
-    if isinstance(holder, QShortcut):
-        return list(holder.keys())
-    return [holder.shortcut()]
+def _mnemonics(window: QWidget) -> list[Binding]:
+    """The Alt+letters Qt grabs for labels with a buddy, group boxes, tabs and the menu bar's
+    menus (a button's is its ``shortcut()``): window-wide keys like a button's."""
+    found: list[tuple[QWidget, str]] = []
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None:
+            found.append((label, label.text()))
+    for box in window.findChildren(QGroupBox):
+        found.append((box, box.title()))
+    for bar in window.findChildren(QTabBar):
+        found += [(bar, bar.tabText(i)) for i in range(bar.count()) if bar.isTabEnabled(i)]
+    for menus in window.findChildren(QMenuBar):
+        found += [(menus, a.text()) for a in menus.actions() if a.isVisible() and a.isEnabled()]
+    keys = [(widget, QKeySequence.mnemonic(text), text) for widget, text in found]
+    return [
+        Binding(key, CONTEXT.WindowShortcut, widget, text) for widget, key, text in keys if not key.isEmpty()
+    ]
 
 
 def bindings(windows: list[QWidget]) -> list[Binding]:
@@ -72,6 +89,7 @@ def bindings(windows: list[QWidget]) -> list[Binding]:
     QShortcuts, and buttons' shortcuts (a button's key is a WindowShortcut, as QAbstractButton
     grabs it)."""
     holders: dict[int, QAction | QShortcut | QAbstractButton] = {}
+    found: list[Binding] = []
     for window in windows:
         widgets = [window, *window.findChildren(QWidget)]
         for widget in widgets:
@@ -84,15 +102,16 @@ def bindings(windows: list[QWidget]) -> list[Binding]:
         for button in window.findChildren(QAbstractButton):
             if not button.shortcut().isEmpty():
                 holders[id(button)] = button
-    found: list[Binding] = []
+        # A dialog is among its parent window's children too: each widget's Alt+letter once.
+        found += [b for b in _mnemonics(window) if b not in found]
     for holder in holders.values():
         if isinstance(holder, QAction):
-            context = holder.shortcutContext()
+            keys, context, text = list(holder.shortcuts()), holder.shortcutContext(), holder.text()
         elif isinstance(holder, QShortcut):
-            context = holder.context()
+            keys, context, text = list(holder.keys()), holder.context(), ""
         else:
-            context = CONTEXT.WindowShortcut
-        found += [Binding(key, context, holder) for key in _keys(holder) if not key.isEmpty()]
+            keys, context, text = [holder.shortcut()], CONTEXT.WindowShortcut, holder.text()
+        found += [Binding(key, context, holder, text) for key in keys if not key.isEmpty()]
     return found
 
 
