@@ -5,7 +5,8 @@ beside it), and Ctrl+Z did nothing there; test_shortcut_clashes looked at the ma
 scope name, so it missed the editor and a window-wide key against a widget's. This walks the main
 window's pages and every editor and dialog, with each tab shown, and applies Qt's own rule
 (``tests/helpers/shortcut_map.py``) to every widget that can take the focus, counting widgets hidden
-until something happens (an undo bar, a Stop button) as shown.
+until something happens (an undo bar, a Stop button) as shown, and the Alt+letters of buttons,
+labels, tabs and the menu bar with the other keys.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from petdesk.gui.qt import (
     QAction,
     QApplication,
     QKeySequence,
+    QLabel,
     QLineEdit,
     QPushButton,
     QShortcut,
@@ -167,7 +169,8 @@ def bind(owner: QWidget, keys: str, context: Qt.ShortcutContext) -> QAction:
 
 def test_the_guard_finds_what_qt_would_find_ambiguous(qtbot: QtBot) -> None:
     """The training editor's clash (a second Ctrl+Z for a widget inside the editor's), a window-wide
-    key against a widget's, a key in a bar shown later; not keys a text box takes first."""
+    key against a widget's, a key in a bar shown later, two Alt+letters; not keys a text box takes
+    first."""
     context = Qt.ShortcutContext
     host = QWidget()
     qtbot.addWidget(host)
@@ -186,13 +189,16 @@ def test_the_guard_finds_what_qt_would_find_ambiguous(qtbot: QtBot) -> None:
     bind(host, "Ctrl+D", context.WidgetWithChildrenShortcut)
     QShortcut(QKeySequence("Ctrl+D"), bar).setContext(context.WidgetWithChildrenShortcut)
     bar.hide()
+    # A label's Alt+letter against a button's (the Projects page's &Export… took the menu bar's &Edit).
+    QLabel("&Name:", host).setBuddy(box)
+    QPushButton("&New", host)
     host.show()
     qtbot.waitExposed(host)
-    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z", "Ctrl+F"}
-    assert set(ambiguous_keys(host, [host], could_show)) == {"Ctrl+Z", "Ctrl+F", "Ctrl+D"}
+    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z", "Ctrl+F", "Alt+N"}
+    assert set(ambiguous_keys(host, [host], could_show)) == {"Ctrl+Z", "Ctrl+F", "Ctrl+D", "Alt+N"}
     # On the host alone (not window-wide), Ctrl+F no longer reaches the child's focus.
     window_wide.setShortcutContext(context.WidgetShortcut)
-    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z"}
+    assert set(ambiguous_keys(host, [host])) == {"Ctrl+Z", "Alt+N"}
 
 
 def test_an_ambiguous_key_is_logged(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:

@@ -13,6 +13,8 @@ bound Ctrl+Z in the training editor. The rules below are Qt's (``qWidgetShortcut
 - the owner must be visible and enabled; and a focus widget that takes the key for itself
   (a text box's Ctrl+Z, answered on the ShortcutOverride event) never lets the map see it.
 
+Alt+letters are shortcuts too (a button's, a label's with a buddy, a tab's, the menu bar's): an
+ambiguous one only moves the focus or takes turns, so a button shares no letter with the menu bar.
 The check simulates that rule for every widget that can take the focus, so a clash is found even
 where no test presses the key.
 """
