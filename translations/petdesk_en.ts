@@ -69,7 +69,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%Ln conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %Ln conflict?</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %Ln conflict?</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %Ln Conflict</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>%Ln conflict settled.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="377"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>Undone: %Ln conflict open again.</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1124"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1183"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -722,7 +722,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

@@ -1329,7 +1329,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1363,8 +1363,8 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="56"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1376,7 +1376,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1386,34 +1386,34 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1432,264 +1432,264 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
         <source>Record</source>
         <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="71"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="71"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="73"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="82"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="89"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
         <source>%1: %2</source>
         <extracomment>The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once, values and all, as a bulk Set field or Tag is taken back.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="178"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="139"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
         <source>Keep &amp;Mine</source>
         <translation>保留我方的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
         <source>For every selected conflict, this office&apos;s value</source>
         <translation>对所选的每个冲突，采用本办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
         <source>Keep &amp;Theirs</source>
         <translation>保留对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="99"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
         <source>For every selected conflict, the other office&apos;s value</source>
         <translation>对所选的每个冲突，采用另一办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
         <source>%1 (%2)</source>
         <comment>a record and what tells it apart</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %Ln 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="324"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="336"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>解决 %Ln 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %Ln 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="376"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="377"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>已撤销：%Ln 个冲突重新待处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="238"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="253"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="254"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="328"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="270"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="278"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="300"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="279"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="301"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="291"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="292"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="297"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="298"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -2332,78 +2332,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1238"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1242"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1241"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1243"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1246"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1248"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1252"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1378"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1417"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1427"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1487"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1492"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1495"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1497"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1516"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1522"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1524"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -3031,17 +3031,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="208"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="217"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -3094,18 +3094,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="610"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="611"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="611"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="619"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="620"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4330,7 +4330,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="312"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="689"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -4342,13 +4342,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4358,428 +4358,428 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="409"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="425"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="479"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="480"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="485"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="507"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="509"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1124"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1183"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="400"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="659"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="666"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="693"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="712"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="714"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="718"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="741"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="776"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="778"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="780"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="782"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="805"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="825"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="827"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="833"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="835"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="849"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="850"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="849"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="851"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="858"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="867"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="927"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="978"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1003"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1005"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1150"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1156"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1156"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1156"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1171"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1178"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1191"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1208"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1210"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4848,7 +4848,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1018"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="173"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5649,82 +5649,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="397"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="398"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="402"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="402"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="403"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="404"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="420"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="421"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="420"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="421"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="426"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="441"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="443"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="444"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="444"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="445"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -6637,140 +6637,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="119"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="120"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="120"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="139"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="152"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="179"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="227"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="299"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="300"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="166"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="167"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="187"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="388"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="389"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="399"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="400"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="414"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="421"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="422"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="439"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="440"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="490"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="491"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="524"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="525"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -7603,23 +7603,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="573"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="574"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="599"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="686"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="704"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="705"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -7722,92 +7722,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="467"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="468"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="468"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="472"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="475"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="476"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="482"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="517"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="518"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="520"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="521"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="549"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="550"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="551"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="552"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="554"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="555"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="559"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="560"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="566"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="567"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="570"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="571"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="577"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="578"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="588"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -8692,120 +8692,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="88"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="95"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
         <source>Any deadline</source>
         <translation>任意截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
         <source>Deadline or milestone due this month</source>
         <translation>截止日期或里程碑在本月到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
         <source>Deadline or milestone due in the next 30 days</source>
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="118"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="128"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <location filename="../src/petdesk/gui/projects/page.py" line="130"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="173"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="223"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="298"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="302"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="300"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="304"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="545"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="546"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="550"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="553"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="566"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="570"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="603"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="617"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9037,7 +9037,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="187"/>
         <location filename="../src/petdesk/gui/record_list.py" line="834"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
@@ -9147,28 +9147,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="354"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="358"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1731"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="363"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1738"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="377"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="381"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -9622,13 +9622,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SortMenu</name>
     <message>
-        <location filename="../src/petdesk/gui/sort_menu.py" line="34"/>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="35"/>
         <source>&amp;Sort by</source>
         <extracomment>A table&apos;s context menu: the submenu listing the columns to sort the list by.</extracomment>
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sort_menu.py" line="56"/>
+        <location filename="../src/petdesk/gui/sort_menu.py" line="57"/>
         <source>The list cannot be sorted by this column.</source>
         <translation>列表不能按此列排序。</translation>
     </message>
@@ -9756,45 +9756,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="626"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <location filename="../src/petdesk/gui/sync/page.py" line="628"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="628"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="630"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="641"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="658"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="643"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="644"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="643"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="645"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="658"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>

@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QTableView,
     QToolTip,
 )
+from petdesk.gui.shortcut_log import ambiguity_logged
 
 # The keys that open a table's context menu, as on Windows and in GTK and KDE applications.
 MENU_KEYS = ("Shift+F10", "Menu")
@@ -117,6 +118,6 @@ def add_menu_keys(table: QTableView) -> None:
         table.customContextMenuRequested.emit(pos)
 
     for keys in MENU_KEYS:
-        shortcut = QShortcut(QKeySequence(keys), table)
+        shortcut = ambiguity_logged(QShortcut(QKeySequence(keys), table))
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(open_menu)

@@ -28,7 +28,7 @@ def _page(qtbot, db: Database, locale: str = "en"):  # type: ignore[no-untyped-d
 def test_the_list_is_exported_as_csv_with_its_filter(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     make_due_projects(db)
     page = _page(qtbot, db)
-    assert page.export_button.text() == "&Export…"
+    assert page.export_button.text() == "E&xport…"
     page.due_filter.setCurrentIndex(page.due_filter.findData("30d"))
     out = tmp_path / "due.csv"
     with qtbot.waitSignal(page.export_to(out).finished, timeout=20_000):

@@ -395,7 +395,9 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit(page)
         self.path_edit.setObjectName("import_path")
         self.path_edit.setPlaceholderText(self.tr("A .csv, .xlsx or .vcf file"))
-        choose = QPushButton(self.tr("&Choose…"), page)
+        # Alt+H: Alt+C is the dialog's Cancel, and two buttons with one letter only take turns
+        # at the focus (Qt's ambiguous shortcut), neither is pressed.
+        choose = QPushButton(self.tr("C&hoose…"), page)
         choose.setObjectName("choose_file")
         choose.clicked.connect(self.choose_file)
         row = QHBoxLayout()

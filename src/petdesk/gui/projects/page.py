@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
@@ -124,8 +125,9 @@ class ProjectsPage(QWidget):
         filters = QHBoxLayout()
         for combo in (self.stage_filter, self.partner_filter, self.due_filter):
             filters.addWidget(combo, 1)
-        # The list as a spreadsheet, as the other lists export theirs (field test 37, §7).
-        self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "&Export…"), list_box)
+        # The list as a spreadsheet, as the other lists export theirs (field test 37, §7). Alt+X: Alt+E
+        # is the menu bar's Edit, and a button sharing it made the key ambiguous (neither ran at once).
+        self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "E&xport…"), list_box)
         self.export_button.setObjectName("export_projects")
         self.export_button.setToolTip(
             QCoreApplication.translate("ProjectsPage", "Save the projects listed here as XLSX or CSV")
@@ -152,13 +154,15 @@ class ProjectsPage(QWidget):
             column.customContextMenuRequested.connect(lambda pos, c=column: self._card_menu(c, pos))
             # Ctrl+←/→ moves the current card one column, as dragging it there does
             for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
-                shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), column)
+                shortcut = ambiguity_logged(
+                    QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), column)
+                )
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda c=column, s=step: self._step(c, s))
         # Ctrl+Z on the board undoes what Edit › Undo would: the last delete while its bar shows, else
         # the last move. The board's own Ctrl+Z undid moves only, so after a delete it did nothing
         # (field test 37). With the focus in the board only: the list tab has its own.
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.board)
+        undo_key = ambiguity_logged(QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.board))
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_key.activated.connect(self.undo_on_board)
         # Ctrl+F opens the List tab's search from the board too (the list's own action counts only
@@ -189,7 +193,7 @@ class ProjectsPage(QWidget):
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
         # Ctrl+Z on the bar's Undo button too: the focus may be there after the last card of a column went
-        bar_undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.undo_bar)
+        bar_undo_key = ambiguity_logged(QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.undo_bar))
         bar_undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar_undo_key.activated.connect(self.undo_on_board)
         self.board.changed.connect(self._board_changed)

@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.questions import ask
+from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.gui.translation import arg
 from petdesk.messages import localize
@@ -102,7 +103,7 @@ class ConflictsView(QWidget):
         #: The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once,
         #: values and all, as a bulk Set field or Tag is taken back.
         self.last_settled: list[service.Settled] = []
-        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key = ambiguity_logged(QShortcut(QKeySequence.StandardKey.Undo, self))
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_key.activated.connect(self.undo_last)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -623,7 +624,8 @@ class SyncPage(QWidget):
         self.window_ = window
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        export_button = QPushButton(self.tr("&Export…"), self)
+        # Alt+X: Alt+E is the menu bar's Edit (a button sharing it made the key ambiguous).
+        export_button = QPushButton(self.tr("E&xport…"), self)
         export_button.setObjectName("sync_export")
         import_button = QPushButton(self.tr("&Import…"), self)
         import_button.setObjectName("sync_import")

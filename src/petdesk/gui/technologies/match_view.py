@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     QWheelEvent,
     QWidget,
 )
+from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
@@ -157,7 +158,7 @@ class MatchView(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         # Ctrl+Z with the focus in the match view; elsewhere on the page Edit › Undo asks the page.
-        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key = ambiguity_logged(QShortcut(QKeySequence.StandardKey.Undo, self))
         undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo_key.activated.connect(self.undo)
         self.matches = QTableWidget(0, 3, self)
