@@ -1128,17 +1128,22 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueImportResult</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="29"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="33"/>
         <source>Technologies imported</source>
         <translation>技术已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="31"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="35"/>
         <source>City needs imported</source>
         <translation>城市需求已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="53"/>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="60"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -2332,78 +2337,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1238"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1258"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1260"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1241"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1246"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1266"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1270"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1376"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1396"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1397"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1445"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1487"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1507"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1510"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1495"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1515"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1534"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1540"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1542"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -4330,7 +4335,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="312"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="689"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="708"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -4342,13 +4347,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="349"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="682"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4567,22 +4572,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="610"/>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="613"/>
+        <source>Delete the records this import added and put back the fields it updated</source>
+        <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1141"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1181"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1200"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1207"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -4596,190 +4611,190 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="674"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="675"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="676"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="677"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="682"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="710"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="712"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="758"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="776"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="780"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="799"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="805"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="824"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="825"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="844"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="833"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="852"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="866"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="867"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="849"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="868"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="856"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="875"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="884"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="944"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1003"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1127"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1135"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1167"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1173"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1173"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1173"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1195"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1189"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1209"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1208"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1228"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4848,7 +4863,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="173"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5497,6 +5512,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="190"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <location filename="../src/petdesk/gui/import_undo.py" line="49"/>
+        <source>Undo the &amp;Rest</source>
+        <extracomment>The undo is done (its message shown) or given up; True when records changed. The message box asking or telling, for tests and screen readers to find.</extracomment>
+        <translation>撤销其余部分(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_undo.py" line="53"/>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_undo.py" line="67"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_undo.py" line="111"/>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
     </message>
 </context>
 <context>
@@ -9921,7 +9960,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -9975,19 +10014,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -10009,389 +10048,389 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Organiser</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="624"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="625"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="624"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="625"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="644"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="644"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="731"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="752"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="846"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="844"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1065"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1063"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1200"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1200"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1298"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1301"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1309"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="850"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="848"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="875"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="873"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="877"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="875"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1035"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1033"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1038"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1048"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1046"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1083"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1115"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1113"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1159"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1157"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1161"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1159"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1163"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1161"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1171"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1172"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1196"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1233"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1231"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1279"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1277"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1280"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1278"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1326"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1388"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1391"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

@@ -606,11 +606,30 @@ class ImportDialog(QDialog):
         )
         self.check_button.clicked.connect(lambda _checked=False: self.check_possible_match())
         self.check_button.hide()
+        # A wrong mapping or a wrong file is taken back as one step (field test 58).
+        self.undo_button = QPushButton(self.tr("&Undo Import…"), page)
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.setToolTip(
+            self.tr("Delete the records this import added and put back the fields it updated")
+        )
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_import())
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        row.addWidget(self.undo_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_summary)
         layout.addWidget(self.report_view, 1)
-        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
         return page
+
+    def undo_import(self) -> None:
+        """Ask, then undo the import just made (the button hides once it is undone)."""
+        from petdesk.gui.import_undo import ImportUndo
+
+        self.undoing = ImportUndo(self, self.db, self.ui_locale)
+        self.undoing.finished.connect(lambda changed: self.undo_button.setHidden(changed))
+        self.undoing.start()
 
     def _possible_outcome(self, row: int | None) -> importing.Outcome | None:
         """The outcome of report row ``row`` if it is a possible match written; with no row, the
@@ -1183,6 +1202,7 @@ class ImportDialog(QDialog):
                 report.possible,
             )
         self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
+        self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
