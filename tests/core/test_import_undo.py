@@ -184,3 +184,21 @@ def test_dry_run_keeps_the_last_import(db: Database, tmp_path: Path) -> None:
         raise RuntimeError("rolled back as a dry run is")
     with db.reading() as s:
         assert import_undo.last_import(s).file == "partners.csv"
+
+
+def test_a_record_put_to_use_since_is_named(db: Database, tmp_path: Path) -> None:
+    """An organisation the import added that someone's job names since stays, said by name."""
+    zhang = _known_person(db)
+    with db.transaction() as s:
+        s.get(m.Contact, zhang).family_name = "Zhao"  # no longer matched by the file's Zhang Wei
+    _import(db, _people_csv(tmp_path / "partners.csv"))
+    with db.transaction() as s:
+        kunming = s.scalar(
+            select(m.Organisation.id).where(m.Organisation.name_en == "Kunming Environment Bureau")
+        )
+        s.add(m.Affiliation(contact_id=zhang, organisation_id=kunming))
+    with db.reading() as s:
+        plan = import_undo.plan_undo(s)
+        assert list(plan.changed.values()) == ["Kunming Environment Bureau"]
+        # the people who work there go: a deleted person's job naming it harms nobody
+        assert len(plan.kept) == 1 and plan.deleted == 4
