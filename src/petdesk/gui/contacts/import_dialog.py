@@ -295,6 +295,8 @@ class ImportDialog(QDialog):
     planned = Signal(int)
     #: The import was written; argument: the ``ImportReport``.
     imported = Signal(object)
+    #: The import was undone with the report page's Undo Import button.
+    import_undone = Signal()
     #: Reading, planning or writing failed; argument: the message shown.
     failed = Signal(str)
     #: Matching or importing is this far: rows done, rows in the file.
@@ -628,8 +630,13 @@ class ImportDialog(QDialog):
         from petdesk.gui.import_undo import ImportUndo
 
         self.undoing = ImportUndo(self, self.db, self.ui_locale)
-        self.undoing.finished.connect(lambda changed: self.undo_button.setHidden(changed))
+        self.undoing.finished.connect(self._undo_finished)
         self.undoing.start()
+
+    def _undo_finished(self, changed: bool) -> None:
+        self.undo_button.setHidden(changed)
+        if changed:
+            self.import_undone.emit()
 
     def _possible_outcome(self, row: int | None) -> importing.Outcome | None:
         """The outcome of report row ``row`` if it is a possible match written; with no row, the
@@ -1562,10 +1569,36 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
 
 def open_import(window: MainWindow) -> ImportDialog:
     dialog = ImportDialog(window.db, window.locale, window)
-    dialog.imported.connect(lambda _report: announce(Changes.of(CONTACT, ORGANISATION)))
+    dialog.imported.connect(lambda report: _imported(window, dialog, report))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def _imported(window: MainWindow, dialog: ImportDialog, report: importing.ImportReport) -> None:
+    """Announce the import, and offer its Undo on the list it filled (the bar, Edit › Undo, Ctrl+Z
+    on the list) as after a delete: right after an import, Ctrl+Z is the natural way back."""
+    announce(Changes.of(CONTACT, ORGANISATION))
+    if not (report.count("added") or report.count("updated")) or dialog.plan is None:
+        return
+    from petdesk.gui.import_undo import ImportUndo
+    from petdesk.gui.record_list import RecordListPage
+
+    page = window.page("organisations" if dialog.plan.target == "organisations" else "contacts")
+    if not isinstance(page, RecordListPage):
+        return
+
+    def undo() -> None:
+        page.undoing = ImportUndo(page, window.db, window.locale)  # type: ignore[attr-defined]
+        page.undoing.start()  # type: ignore[attr-defined]
+
+    name = Path(dialog.plan.source.removeprefix("import:")).name
+    page.offer_undo(
+        QCoreApplication.translate("ImportUndo", "Imported %1.").replace("%1", name),
+        undo,
+        name=QCoreApplication.translate("ImportUndo", "Import of %1").replace("%1", name),
+    )
+    dialog.import_undone.connect(page.withdraw_undo)  # the dialog's own button took it back
 
 
 def _collect_soon() -> None:
