@@ -522,6 +522,16 @@ def find_city(session: Session, value: str) -> m.Organisation | None:
 def import_catalogue(
     session: Session, path: Path, kind: str, mapping: ColumnMap | None = None
 ) -> CatalogueReport:
+    """:func:`_import_catalogue`, remembered as the last import so that it can be undone as one step."""
+    from petdesk.services import import_undo
+
+    with import_undo.remembered(session, kind=kind, source=path.name):
+        return _import_catalogue(session, path, kind, mapping)
+
+
+def _import_catalogue(
+    session: Session, path: Path, kind: str, mapping: ColumnMap | None = None
+) -> CatalogueReport:
     """Read technologies or needs from CSV/XLSX into ``session``: every row is checked first and one
     bad row refuses the whole file. ``mapping`` says which column feeds which field where the
     headers alone do not (see :data:`ColumnMap`). A row updates the record with the same id, or

@@ -3975,18 +3975,21 @@ def duplicates_command(record_id: str) -> str:
 def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> ImportReport:
     """Write the plan: the records are read again and planned as before, keeping the decisions of the
     plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing."""
+    from petdesk.services import import_undo
+
     fixed = {item.index: item for item in plan.items}
-    return _write(
-        session,
-        plan.records(),
-        plan.target,
-        plan.on_match,
-        plan.source,
-        fixed,
-        on_progress,
-        plan.total,
-        seed=plan.id_seed,
-    )
+    with import_undo.remembered(session, kind=plan.target, source=plan.source):  # undone as one step
+        return _write(
+            session,
+            plan.records(),
+            plan.target,
+            plan.on_match,
+            plan.source,
+            fixed,
+            on_progress,
+            plan.total,
+            seed=plan.id_seed,
+        )
 
 
 def run_import(
@@ -4006,7 +4009,10 @@ def run_import(
         stream, total = records.iter_records(), records.total
     else:
         stream, total = iter(records), len(records) if isinstance(records, list) else 0
-    return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
+    from petdesk.services import import_undo
+
+    with import_undo.remembered(session, kind=target, source=source):  # undone as one step
+        return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
 
 
 def _write(

@@ -295,6 +295,8 @@ class ImportDialog(QDialog):
     planned = Signal(int)
     #: The import was written; argument: the ``ImportReport``.
     imported = Signal(object)
+    #: The import was undone with the report page's Undo Import button.
+    import_undone = Signal()
     #: Reading, planning or writing failed; argument: the message shown.
     failed = Signal(str)
     #: Matching or importing is this far: rows done, rows in the file.
@@ -608,11 +610,35 @@ class ImportDialog(QDialog):
         )
         self.check_button.clicked.connect(lambda _checked=False: self.check_possible_match())
         self.check_button.hide()
+        # A wrong mapping or a wrong file is taken back as one step (field test 58).
+        self.undo_button = QPushButton(self.tr("&Undo Import…"), page)
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.setToolTip(
+            self.tr("Delete the records this import added and put back the fields it updated")
+        )
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_import())
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        row.addWidget(self.undo_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_summary)
         layout.addWidget(self.report_view, 1)
-        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
         return page
+
+    def undo_import(self) -> None:
+        """Ask, then undo the import just made (the button hides once it is undone)."""
+        from petdesk.gui.import_undo import ImportUndo
+
+        self.undoing = ImportUndo(self, self.db, self.ui_locale)
+        self.undoing.finished.connect(self._undo_finished)
+        self.undoing.start()
+
+    def _undo_finished(self, changed: bool) -> None:
+        self.undo_button.setHidden(changed)
+        if changed:
+            self.import_undone.emit()
 
     def _possible_outcome(self, row: int | None) -> importing.Outcome | None:
         """The outcome of report row ``row`` if it is a possible match written; with no row, the
@@ -1185,6 +1211,7 @@ class ImportDialog(QDialog):
                 report.possible,
             )
         self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
+        self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
@@ -1544,10 +1571,36 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
 
 def open_import(window: MainWindow) -> ImportDialog:
     dialog = ImportDialog(window.db, window.locale, window)
-    dialog.imported.connect(lambda _report: announce(Changes.of(CONTACT, ORGANISATION)))
+    dialog.imported.connect(lambda report: _imported(window, dialog, report))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def _imported(window: MainWindow, dialog: ImportDialog, report: importing.ImportReport) -> None:
+    """Announce the import, and offer its Undo on the list it filled (the bar, Edit › Undo, Ctrl+Z
+    on the list) as after a delete: right after an import, Ctrl+Z is the natural way back."""
+    announce(Changes.of(CONTACT, ORGANISATION))
+    if not (report.count("added") or report.count("updated")) or dialog.plan is None:
+        return
+    from petdesk.gui.import_undo import ImportUndo
+    from petdesk.gui.record_list import RecordListPage
+
+    page = window.page("organisations" if dialog.plan.target == "organisations" else "contacts")
+    if not isinstance(page, RecordListPage):
+        return
+
+    def undo() -> None:
+        page.undoing = ImportUndo(page, window.db, window.locale)  # type: ignore[attr-defined]
+        page.undoing.start()  # type: ignore[attr-defined]
+
+    name = Path(dialog.plan.source.removeprefix("import:")).name
+    page.offer_undo(
+        QCoreApplication.translate("ImportUndo", "Imported %1.").replace("%1", name),
+        undo,
+        name=QCoreApplication.translate("ImportUndo", "Import of %1").replace("%1", name),
+    )
+    dialog.import_undone.connect(page.withdraw_undo)  # the dialog's own button took it back
 
 
 def _collect_soon() -> None:

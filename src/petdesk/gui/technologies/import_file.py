@@ -74,7 +74,7 @@ def run_catalogue_import(
         locale = chosen_locale()
         page.import_message = summary(report, locale)  # type: ignore[attr-defined]
         # the whole report, as the command line prints it: counts, warnings, every change
-        result = CatalogueImportResult(report, locale, page)
+        result = CatalogueImportResult(report, locale, page, db)
         page.import_result = result  # type: ignore[attr-defined]
         result.open()
 

@@ -5,6 +5,7 @@ added or updated with the fields it changed, each new organisation), in the same
 
 from __future__ import annotations
 
+from petdesk.db import Database
 from petdesk.exchange import catalogue_report
 from petdesk.exchange.flat import CatalogueReport
 from petdesk.gui.colours import WARNING, tint
@@ -22,8 +23,11 @@ from petdesk.gui.screen_fit import resize_within_screen
 class CatalogueImportResult(QDialog):
     """The result of one catalogue import; nothing to decide, only to read (and copy)."""
 
-    def __init__(self, report: CatalogueReport, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: CatalogueReport, locale: str, parent: QWidget | None = None, db: Database | None = None
+    ) -> None:
         super().__init__(parent)
+        self.db, self.ui_locale = db, locale
         self.setObjectName("catalogue_import_result")
         if report.kind == "technologies":
             self.setWindowTitle(self.tr("Technologies imported"))
@@ -45,6 +49,11 @@ class CatalogueImportResult(QDialog):
         self.details.setPlainText("\n".join(catalogue_report.report_lines(report, locale)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # A wrong mapping or a wrong file is taken back as one step (field test 58).
+        self.undo_button = buttons.addButton(self.tr("&Undo Import…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.setVisible(db is not None and bool(report.added or report.updated))
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_import())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
@@ -54,3 +63,12 @@ class CatalogueImportResult(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 760, 520)
+
+    def undo_import(self) -> None:
+        """Ask, then undo the import this dialog reports (the button hides once it is undone)."""
+        from petdesk.gui.import_undo import ImportUndo
+
+        assert self.db is not None
+        self.undoing = ImportUndo(self, self.db, self.ui_locale)
+        self.undoing.finished.connect(lambda changed: self.undo_button.setHidden(changed))
+        self.undoing.start()
