@@ -122,3 +122,21 @@ def test_the_command_line_shows_the_zone_as_the_window_does(
     assert main(["--lang", "en", "--db", str(db_path), "visits", ids["visit"], "--tz", "Asia/Shanghai"]) == 0
     out = capsys.readouterr().out
     assert "time zone: Shanghai, China (UTC+08:00)" in out
+
+
+def test_a_hotel_of_no_entrys_days_prints_under_a_heading_of_its_own(db: Database, tmp_path: Path) -> None:
+    ids = _delegation(db)
+    with db.transaction() as s:  # the night before the programme, at the airport: no entry's days
+        ls.add_accommodation(
+            s,
+            ids["visit"],
+            hotel="Pudong Airport Hotel",
+            check_in=DAY1 - dt.timedelta(days=1),
+            check_out=DAY1,
+        )
+    options = DossierOptions(
+        layout=Layout.SEQUENTIAL, only_lang="en", sections=frozenset({"emergency"}), contents=False
+    )
+    text = _text(build_visit_dossier(db, ids["visit"], tmp_path / "en.pdf", options))
+    assert text.index("杭州,") < text.index("HotelsHotel:PudongAirportHotel")
+    assert text.index("SuzhouGardenHotel") < text.index("杭州,")
