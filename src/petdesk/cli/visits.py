@@ -331,6 +331,7 @@ def _visit_json(ctx: Context, visit_id: str) -> int:
 
 
 def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> int:
+    from petdesk import labels
     from petdesk.i18n import format_date, translator
     from petdesk.models.enums import (
         FollowUpStatus,
@@ -351,10 +352,15 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         # Labels translated outside the f-string: pybabel does not extract _() inside one, so
         # "status", "direction" and "time zone" never reached the catalogue (field test 6, defect 6).
         status, direction, zone = _("status"), _("direction"), _("time zone")
+        # the zone as the visit window's box shows it, with the offset on the visit's days, never
+        # its IANA name (field test 56, defect 5: "时区: Asia/Shanghai")
+        zone_text = labels.label_on_days(
+            labels.zone_label(v.timezone, locale), v.timezone, [v.start_date, v.end_date]
+        )
         print(
             f"  {_('id')}: {v.id}\n"
             f"  {status}: {_label(VisitStatus, v.status, locale)}   {direction}: "
-            f"{_label(VisitDirection, v.direction, locale)}   {zone}: {v.timezone}"
+            f"{_label(VisitDirection, v.direction, locale)}   {zone}: {zone_text}"
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):

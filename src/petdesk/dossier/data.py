@@ -69,7 +69,9 @@ from petdesk.services.logistics import (
     side_of,
     side_rank,
 )
+from petdesk.services.matching import fold_latin, korean_name_spellings
 from petdesk.services.names import family_name_key, person_chinese_name
+from petdesk.services.names_by_script import has_hangul
 from petdesk.services.trainings import live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -129,6 +131,9 @@ class PersonInfo:
     methods: tuple[Method, ...]
     #: Language of the names in Chinese characters: "" (Chinese), "ja" or "ko".
     native_name_language: str = ""
+    #: The native name's reading as recorded (kana for a Japanese name, a romanisation for a Korean one).
+    phonetic_family_name: str = ""
+    phonetic_given_name: str = ""
 
     @property
     def name_latin(self) -> str:
@@ -198,6 +203,22 @@ class PersonInfo:
         if not other or other in first:
             return first
         return f"{first}（{other}）" if lang.startswith("zh") else f"{first} ({other})"
+
+    @property
+    def reading(self) -> str:
+        """How the native name is read, for protocol staff to address the person: the recorded reading
+        ("さとう ひろし" for 佐藤 浩), else for a name in Hangul alone its usual romanisation ("Kim
+        Minjun"); "" when the Latin name printed beside it says it already (field test 56, defect 1)."""
+        recorded = " ".join(
+            p.strip() for p in (self.phonetic_family_name, self.phonetic_given_name) if p.strip()
+        )
+        if recorded:
+            parts = {fold_latin(self.phonetic_family_name), fold_latin(self.phonetic_given_name)}
+            return "" if parts == {fold_latin(self.family_name), fold_latin(self.given_name)} else recorded
+        if self.name_latin or not has_hangul(self.family_name_zh + self.given_name_zh):
+            return ""
+        spellings = korean_name_spellings(self.family_name_zh, self.given_name_zh)
+        return " ".join(p.capitalize() for p in spellings[0] if p) if spellings else ""
 
     def methods_of(self, *channels: ContactChannel) -> list[Method]:
         return [m for m in self.methods if m.channel in channels]
@@ -574,6 +595,8 @@ def _person_info(contact: Contact) -> PersonInfo:
         # a record saved before the language was kept: its script says it (박지훈 is Korean)
         native_name_language=contact.native_name_language
         or script_language((contact.family_name_zh or "") + (contact.given_name_zh or "")),
+        phonetic_family_name=contact.phonetic_family_name or "",
+        phonetic_given_name=contact.phonetic_given_name or "",
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -274,6 +274,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Dress code": "着装要求",
     "Seating": "座次",
     "Hotel": "酒店",
+    "Hotels": "酒店",
     "Emergency contacts": "紧急联络",
     "24-hour duty officer": "24小时值班人员",
     "Embassy or consulate": "使领馆",

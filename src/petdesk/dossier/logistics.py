@@ -3,13 +3,14 @@ per-item protocol line of the programme (host, interpreter, car, dress code)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
 from petdesk import labels
 from petdesk.dossier.data import NBSP
-from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.labels import Bi, label, order
 from petdesk.dossier.layout import (
     BiTable,
     Block,
@@ -84,9 +85,14 @@ def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
     return [("\n", {}), (" · ".join(bits), {"muted": True, "size": 7.5})] if bits else []
 
 
-def _when(value, lang: str) -> Parts:
+def _when(value: dt.datetime, zone: str, lang: str) -> Parts:
+    """The day, the time and the zone by its city with its offset ("柏林 UTC+02:00"), as the window
+    names it; a shared column (``lang`` "both") in the document's first language, not always in English
+    (field test 56, defect 2: "28 Mar 2027 … UTC+02:00" in a Chinese-first dossier)."""
+    lang = order()[0] if lang == "both" else lang
+    place = labels.zone_place(zone, "zh_CN" if lang == "zh" else "en")
     return [(fmt_date(value.date(), lang), {}), ("\n", {}), (fmt_time(value, lang), BOLD), (" ", {}),
-            (fmt_utc_offset(value), MUTED)]  # fmt: skip
+            (f"{place} {fmt_utc_offset(value)}", MUTED)]  # fmt: skip
 
 
 def _leg_row(leg: LegView) -> Row:
@@ -104,8 +110,8 @@ def _leg_row(leg: LegView) -> Row:
     return Row(
         [
             journey,
-            lambda lang: _when(leg.departs, _lang(lang)),
-            lambda lang: _when(leg.arrives, _lang(lang)),
+            lambda lang: _when(leg.departs, leg.departs_timezone, lang),
+            lambda lang: _when(leg.arrives, leg.arrives_timezone, lang),
             travellers,
         ]
     )
@@ -258,8 +264,11 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
 
 
 def _entry_heading(e: EmergencyView, lang: str) -> str:
-    """ "Shanghai, 18 Mar 2027 – 20 Mar 2027" (an entry with no place: "Whole visit")."""
-    if e.starts_on and e.ends_on:
+    """ "Shanghai, 18 Mar 2027 – 20 Mar 2027", "Suzhou, 29 Mar 2027" for one day (field test 56, defect
+    3: "29 Mar 2027 – 29 Mar 2027"); an entry with no place: "Whole visit"."""
+    if e.starts_on and e.starts_on == e.ends_on:
+        days = fmt_date(e.starts_on, lang)
+    elif e.starts_on and e.ends_on:
         sep = f" {label('to').zh} " if lang == "zh" else " – "
         days = fmt_date(e.starts_on, lang) + sep + fmt_date(e.ends_on, lang)
     elif e.starts_on or e.ends_on:
@@ -281,14 +290,39 @@ def _entry_lines(e: EmergencyView) -> list[tuple[str, str]]:
     ]
 
 
+def _covers(e: EmergencyView, day: dt.date) -> bool:
+    """Whether the entry's days include ``day`` (an entry open at one end runs on to that side)."""
+    return (e.starts_on is None or e.starts_on <= day) and (e.ends_on is None or day <= e.ends_on)
+
+
+def _hotels_by_entry(
+    entries: Sequence[EmergencyView], stays: Sequence[StayView]
+) -> tuple[dict[int, list[StayView]], list[StayView]]:
+    """Each hotel under the entry of the place where its first night is, and the hotels no entry's
+    days hold. Printed after the last entry, Suzhou's hotel read as Hangzhou's (field test 56, defect 4)."""
+    placed: dict[int, list[StayView]] = {}
+    rest: list[StayView] = []
+    for stay in stays:
+        found = next(
+            (n for n, e in enumerate(entries) if not e.is_whole_visit and _covers(e, stay.check_in)), None
+        )
+        if found is None:
+            rest.append(stay)
+        else:
+            placed.setdefault(found, []).append(stay)
+    return placed, rest
+
+
 def emergency_section(lg: Logistics) -> Section | None:
     """Whom to call when something goes wrong; None when the sheet is empty. A sheet of one
     whole-visit entry prints as it always did; several print each place with its days (field
-    test 52, defect 8: one Hangzhou hospital was printed for Shanghai and Chengdu too)."""
+    test 52, defect 8: one Hangzhou hospital was printed for Shanghai and Chengdu too), each with
+    its hotels; hotels of no entry's days follow under a heading of their own."""
     entries = [e for e in lg.emergency_entries if not e.is_empty]
     if not entries:
         return None
     headed = len(entries) > 1 or not entries[0].is_whole_visit
+    placed, rest = _hotels_by_entry(entries, lg.stays) if headed else ({}, list(lg.stays))
 
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
@@ -302,7 +336,15 @@ def emergency_section(lg: Logistics) -> Section | None:
                 r.br()
             first = False
 
-        for e in entries:
+        def hotels(stays: Sequence[StayView]) -> None:
+            for s in stays:
+                if value := f"{s.hotel} {s.phone}".strip():
+                    gap()
+                    r.add(label("Hotel").get(lang) + colon, bold=True)
+                    r.br()
+                    r.add(value)
+
+        for n, e in enumerate(entries):
             if headed:
                 gap()
                 r.add(_entry_heading(e, lang), bold=True, size=r.style.size + 1.5)
@@ -313,12 +355,11 @@ def emergency_section(lg: Logistics) -> Section | None:
                 r.add(label(key).get(lang) + colon, bold=True)
                 r.br()
                 r.add(value)
-        for s in lg.stays:
-            if value := f"{s.hotel} {s.phone}".strip():
-                gap()
-                r.add(label("Hotel").get(lang) + colon, bold=True)
-                r.br()
-                r.add(value)
+            hotels(placed.get(n, []))
+        if headed and any(s.hotel or s.phone for s in rest):  # not read as the last place's
+            gap()
+            r.add(label("Hotels").get(lang), bold=True, size=r.style.size + 1.5)
+        hotels(rest)
         return [r.flowable()]
 
     blocks: list[Block] = [Text(label("Keep this page with you during the visit."), "small"), Pair(make)]

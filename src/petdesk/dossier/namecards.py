@@ -45,6 +45,8 @@ from petdesk.services.names import family_name_spells, given_first_in_chinese
 
 #: Largest point sizes of the big name, the name in the other script and the small lines.
 FIRST_SIZE, SECOND_SIZE, DETAIL_SIZE = 72.0, 28.0, 12.0
+#: Size of the name's reading above the big name, as furigana stand above kanji.
+READING_SIZE = 16.0
 #: Smallest size of a small line before it is shortened with an ellipsis.
 DETAIL_MIN = 7.0
 #: Space kept free at the left and right edges, at the fold and at the table edge of each half.
@@ -63,6 +65,8 @@ class NameCard:
     second: str
     #: Position and organisation, one line per language, the first script's language first.
     details: tuple[str, ...]
+    #: How the native name is read ("さとう ひろし"), printed small above it; "" when the Latin name says it.
+    reading: str = ""
 
 
 #: Languages whose speakers write their own name in Chinese characters (kanji, hanja).
@@ -121,7 +125,7 @@ def card_for(person: PersonInfo) -> NameCard:
     }
     langs = ("zh", "en") if zh_first else ("en", "zh")
     details = tuple(dict.fromkeys(lines[lang] for lang in langs if lines[lang]))  # once if the same
-    return NameCard(person.id, first or second, second if first else "", details)
+    return NameCard(person.id, first or second, second if first else "", details, person.reading)
 
 
 def card_people(data: VisitData | TrainingData, item_id: str | None = None) -> list[PersonInfo]:
@@ -209,11 +213,17 @@ def _draw_half(canvas: Canvas, card: NameCard, width: float, height: float, scal
     second = fitted_size(card.second, SECOND_SIZE * scale, usable) if card.second else 0.0
     detail, detail_min = DETAIL_SIZE * scale, DETAIL_MIN * scale
     gap = 0.3 * first
+    reading = fitted_size(card.reading, READING_SIZE * scale, usable) if card.reading else 0.0
     name_height = first + (len(lines) - 1) * first * 1.15
     block = name_height + (gap + second if second else 0) + len(card.details) * (detail + 5) + 14
+    block += reading * 1.4 if reading else 0
     # the block centred between the table edge and the fold, its top line's ascent included
     y = EDGE_MARGIN + (height - FOLD_MARGIN - EDGE_MARGIN + block) / 2 - first * 0.9
     centre = width / 2
+    if reading:  # above the big name, as furigana
+        top = y + first * 0.9 - reading * 0.9
+        y -= reading * 1.4
+        fonts.draw_string(canvas, centre, top, card.reading, reading, align="centre")
     for n, line in enumerate(lines):
         if n:
             y -= first * 1.15

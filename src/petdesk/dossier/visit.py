@@ -79,6 +79,7 @@ VISIT_SECTIONS: dict[str, Bi] = {
 }
 
 MUTED = {"muted": True}
+SMALL_MUTED = {"muted": True, "size": 7.5}
 BOLD = {"bold": True}
 
 
@@ -124,6 +125,9 @@ def names_cell(person: PersonInfo):
     """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
 
     def cell(lang: str) -> Parts:
+        return names(lang) + reading_parts(person)
+
+    def names(lang: str) -> Parts:
         if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
             first, second = (person.formal_name(code) for code in order())
             if first == second or not person.name_zh:  # a Latin name only: once (field test 33)
@@ -132,6 +136,12 @@ def names_cell(person: PersonInfo):
         return [(person.both_scripts(lang), BOLD)]
 
     return cell
+
+
+def reading_parts(person: PersonInfo) -> Parts:
+    """The name's reading on a small line of its own below the name, as furigana are ("さとう ひろし"
+    under 佐藤浩): protocol staff address Mr Satō by it (field test 56, defect 1)."""
+    return [("\n", {}), (person.reading, SMALL_MUTED)] if person.reading else []
 
 
 def method_text(person: PersonInfo, channels: Sequence[ContactChannel], with_channel: bool = False):
@@ -283,6 +293,9 @@ def profile_block(
         r.add(person.both_scripts(lang), bold=True, size=scaled(11))
         if role:
             r.add("  " + role.get(lang), muted=True)
+        if person.reading:  # below the name, small, as furigana (field test 56, defect 1)
+            r.br()
+            r.add(person.reading, muted=True, size=scaled(7.5))
         kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)
         kv(r, "Organisation", org_line(person.organisation, lang), lang)
         kv(r, "Languages", language_names(person.languages, lang), lang)
