@@ -22,4 +22,5 @@ echo "== pytest"
 # pytest's exit code 5 (no tests collected) is a failure too: set -e stops on any non-zero code.
 # One worker per core (pytest-xdist); a test file stays on one worker, so its module fixtures
 # (demo templates) are built once. PETDESK_TEST_WORKERS=0 runs everything in this one process.
-.venv/bin/python -m pytest -q -n "${PETDESK_TEST_WORKERS:-auto}" --dist loadfile "$@"
+# --durations=25: CI's log names the slowest setups and tests, so a file that grows slow is seen.
+.venv/bin/python -m pytest -q -n "${PETDESK_TEST_WORKERS:-auto}" --dist loadfile --durations=25 "$@"
