@@ -95,3 +95,29 @@ def test_nothing_listed_when_nothing_names_the_person(
     assert main(["--db", str(db.path), "--lang", "en", "person", "erase", "--yes", person]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Erased Mara Quist") and "still written" not in out
+
+
+def test_accented_and_hyphenated_spellings_are_found_and_namesakes_are_not(db: Database) -> None:
+    from petdesk.services.name_mentions import find_mentions
+
+    with db.transaction() as s:
+        person = contact_service.create_contact(
+            s, family_name="Zhou", given_name="Xiaoming", family_name_zh="周", given_name_zh="晓明"
+        ).id
+        org = org_service.create_organisation(s, name_en="Shenzhen Water").id
+        texts = {
+            "Dinner with Zhōu Xiǎomíng.": True,  # tone marks: folded
+            "Asked ZHOU-XIAOMING for the data": True,
+            "周晓明提到了预算": True,
+            "Met Zhou Xiaomingyu and Xiaoming": False,  # another person; a given name alone
+        }
+        ids = {
+            activities.add_activity(s, subject=text, organisation_id=org).id: found
+            for text, found in texts.items()
+        }
+    conn = db.raw()
+    try:
+        listed = {f.row_id for f in find_mentions(conn.cursor(), person)}
+    finally:
+        conn.close()
+    assert listed == {row_id for row_id, found in ids.items() if found}
