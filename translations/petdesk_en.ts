@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -193,6 +193,14 @@
         <translation>
             <numerusform>%1 was erased (%Ln record). The erasure travels with the next sync package.</numerusform>
             <numerusform>%1 was erased (%Ln records). The erasure travels with the next sync package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
+        <translation>
+            <numerusform>Their name is still written in %Ln other record; edit them if the name should go:</numerusform>
+            <numerusform>Their name is still written in %Ln other records; edit them if the name should go:</numerusform>
         </translation>
     </message>
 </context>
@@ -382,7 +390,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln contact method</numerusform>
@@ -390,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln affiliation</numerusform>
@@ -398,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -406,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -414,8 +422,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln itinerary item</numerusform>
@@ -423,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -431,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln attendance record</numerusform>
@@ -439,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln session as trainer</numerusform>
@@ -447,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -455,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln visit hosted or made</numerusform>
@@ -463,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln training organised</numerusform>
@@ -471,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -479,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>%Ln project as partner</numerusform>
@@ -487,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%Ln itinerary item as host or interpreter</numerusform>
@@ -495,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -503,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln travel leg</numerusform>
@@ -511,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -519,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln financing lead</numerusform>
@@ -527,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -535,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>%Ln technology provided</numerusform>
@@ -692,7 +700,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %Ln open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

@@ -174,85 +174,93 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="54"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="56"/>
         <source>Activity log</source>
         <extracomment>The date boxes show &quot;any&quot; at this date: no bound on that side.</extracomment>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="59"/>
-        <source>When</source>
-        <translation>时间</translation>
+        <location filename="../src/petdesk/gui/activities/log.py" line="64"/>
+        <source>When (%1)</source>
+        <extracomment>The zone times are shown in, named in the column&apos;s title: after travelling, &quot;16:00&quot; alone does not say where (field test 59). The window&apos;s one zone (Settings, calendar).</extracomment>
+        <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="60"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="117"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="133"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="65"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="122"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="147"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="61"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="66"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="62"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="122"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="134"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="67"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="127"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="148"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="63"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="68"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="136"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="64"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="69"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="77"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="91"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="119"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="124"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="124"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="129"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="135"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="138"/>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="150"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="136"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="151"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="152"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="168"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -867,7 +875,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>日程未移动：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>另有 %Ln 项</numerusform>
@@ -3087,7 +3095,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="68"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -3891,42 +3899,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="154"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
         <source>Erase Personal Data</source>
+        <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;).</extracomment>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="162"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="174"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="179"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="183"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="191"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="212"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="236"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="219"/>
+        <source>… and %1 more</source>
+        <translation>……以及另外 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="251"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="264"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="279"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -4057,6 +4071,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
         <translation>
             <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步包发送到其他办公室。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
+        <translation>
+            <numerusform>此人的姓名仍写在其他 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
 </context>
@@ -6827,141 +6848,141 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="87"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="88"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="90"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="91"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %Ln 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>提供 %Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
@@ -9653,7 +9674,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %Ln 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>

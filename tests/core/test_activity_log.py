@@ -108,7 +108,7 @@ def test_cli_lists_adds_edits_deletes_and_restores(
     base = ["--db", str(db.path)]
     assert main([*base, "activities", "--kind", "call", "--tz", "UTC"]) == 0
     out = capsys.readouterr().out
-    assert "1 Dec 2026, 09:00  Call  Call Anna — Stuttgart Water Tech GmbH" in out
+    assert "1 Dec 2026, 09:00 UTC  Call  Call Anna — Stuttgart Water Tech GmbH" in out
     assert "(logged by Julia Neumann)" in out and "    Call again in May." in out
     assert "Site visit" not in out
 

@@ -35,6 +35,17 @@ def _plain(path: Path, sql: str, *args: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
+def _org_of(path: Path, person_id: str) -> str:
+    """The id of an organisation the person does not work at (their activity there is not theirs)."""
+    ((org_id,),) = _plain(
+        path,
+        "SELECT id FROM organisation WHERE id NOT IN (SELECT organisation_id FROM affiliation "
+        "WHERE contact_id = ?) ORDER BY id LIMIT 1",
+        person_id,
+    )
+    return str(org_id)
+
+
 @pytest.fixture
 def fresh_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
@@ -97,6 +108,17 @@ def test_travelling_office_manager(
     assert code == 0
     code, out, _err = _run(capsys, *enc, "activities", "add", "--contact", person_id, "--subject", "Call")
     assert code == 0
+    # One person's activities, each time named with its zone (the laptop travels).
+    code, out, err = _run(capsys, *enc, "activities", "--contact", person_id[:8], "--tz", "Asia/Dubai")
+    assert code == 0 and "  Call — " in out, err
+    assert all(" Asia/Dubai  " in line for line in out.splitlines() if not line.startswith("    "))
+    # Someone else's record names the person in passing: the erasure lists it to be edited.
+    ((given, family),) = _plain(other, "SELECT given_name, family_name FROM contact WHERE id = ?", person_id)
+    code, out, _err = _run(
+        capsys, *enc, "activities", "add", "--organisation", _org_of(other, person_id),
+        "--subject", f"Met {given} {family} and team",
+    )  # fmt: skip
+    assert code == 0
     assert (
         _run(capsys, *enc, "sync", "export", "--to", "Dubai Hub", "--out", str(tmp_path / "p1.sync"))[0] == 0
     )
@@ -107,6 +129,7 @@ def test_travelling_office_manager(
     assert code == 0, err
     assert "Activity: 1" in out and "Follow-up action: 1" in out
     assert "still hold the person" in out and newest.name in out
+    assert "other record" in out and f"Met {given} {family} and team" in out
     code, out, _err = _run(capsys, *enc, "person", "backups", person_id)
     assert newest.name in out
     erasure = tmp_path / "p2.sync"

@@ -1,11 +1,12 @@
-"""``petdesk activities``: the activity log across partners (filters by kind, organisation and
-dates, a search), and ``add``, ``edit``, ``delete`` and ``restore`` of one entry."""
+"""``petdesk activities``: the activity log across partners (filters by kind, organisation, person
+and dates, a search), and ``add``, ``edit``, ``delete`` and ``restore`` of one entry."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.visits import _date, _zone
@@ -50,6 +51,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         dest="filter_organisation",
         metavar="ORG",
         help=_("only this organisation's (its id, or its name as shown)"),
+    )
+    p.add_argument(
+        "--contact",
+        dest="filter_contact",
+        metavar="PERSON",
+        help=_("only this person's (their id, or a name only one person has)"),
     )
     p.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     p.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
@@ -98,32 +105,43 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import activities as service
 
     _ = ctx.translator()
+    zone = _viewer(args)
     with ctx.db.reading() as session:
         org = _organisation(session, args.filter_organisation, ctx) if args.filter_organisation else None
+        person = _contact(session, args.filter_contact, ctx) if args.filter_contact else None
         selection = service.ActivityFilter(
             kind=service.ActivityKind(args.filter_kind) if args.filter_kind else None,
             organisation_id=org,
+            contact_id=person,
             since=args.date_from,
             until=args.date_to,
         )
         found = service.find_activities(
-            session, selection, text=args.search, language=ctx.locale, limit=args.limit, zone=args.tz
+            session, selection, text=args.search, language=ctx.locale, limit=args.limit, zone=zone
         )
     if not found:
         print(_("No activities match."))
         return 0
     for view in found:
-        _print_entry(view, ctx, args.tz)
+        _print_entry(view, ctx, zone)
     return 0
 
 
-def _print_entry(view: ActivityView, ctx: Context, zone: dt.tzinfo | None) -> None:
-    """One line ("id  when  kind  subject — partner (by author)"), then the notes indented."""
+def _viewer(args: argparse.Namespace) -> ZoneInfo:
+    """``--tz``, else the viewer's zone (``PETDESK_TZ``, ``TZ``, the system's), which every time
+    printed names: after travelling, "16:00" alone does not say where (field test 59)."""
+    from petdesk.services.schedule_time import viewer_timezone
+
+    return getattr(args, "tz", None) or viewer_timezone()
+
+
+def _print_entry(view: ActivityView, ctx: Context, zone: ZoneInfo) -> None:
+    """One line ("id  when zone  kind  subject — partner (by author)"), then the notes indented."""
     from petdesk.i18n import format_datetime  # babel: not on the quick paths (test_cli_startup)
     from petdesk.vocab import label
 
     _ = ctx.translator()
-    when = format_datetime(view.occurred_at.astimezone(zone), ctx.locale)
+    when = f"{format_datetime(view.occurred_at.astimezone(zone), ctx.locale)} {zone.key}"
     line = f"{view.id[:8]}  {when}  {label(view.kind, ctx.locale)}  {view.subject or '—'}"
     if partner := view.partner(ctx.locale):
         line += f" — {partner}"
@@ -154,6 +172,17 @@ def _organisation(session: Session, text: str, ctx: Context) -> str:
         _ = ctx.translator()  # called as ``_``, so the extractor finds the sentence
         raise CliError(_("Give the organisation's id or name."))
     return found
+
+
+def _contact(session: Session, text: str, ctx: Context) -> str:
+    """The id of the person given by their id (or first characters) or a name only they have."""
+    from petdesk.services.contact_lookup import resolve_contact
+    from petdesk.services.validation import ValidationError
+
+    try:
+        return resolve_contact(session, text, ctx.locale)
+    except ValidationError as exc:
+        raise CliError(exc.text(ctx.locale)) from exc
 
 
 def _activity_id(session: Session, text: str, ctx: Context) -> str:
@@ -229,7 +258,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(exc.text(ctx.locale)) from exc
         view = service.activity_view(session, activity_id, ctx.locale)
     print(_("Changed activity {id}:").format(id=activity_id[:8]))
-    _print_entry(view, ctx, None)
+    _print_entry(view, ctx, _viewer(args))
     return 0
 
 

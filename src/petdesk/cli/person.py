@@ -138,6 +138,17 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
         print(
             _("And their name in {places}, now {placeholder}.").format(places=places, placeholder=ERASED_NAME)
         )
+    if result.mention_lines:
+        # Other people's words: listed to be edited by hand, never rewritten (field test 59).
+        print(
+            _.ngettext(
+                "Their name is still written in {n} other record; edit it if the name should go:",
+                "Their name is still written in {n} other records; edit them if the name should go:",
+                len(result.mention_lines),
+            ).format(n=len(result.mention_lines))
+        )
+        for line in result.mention_lines:
+            print(f"  {line}")
     print(_("The erasure travels with the next sync package to the other offices."))
     _print_backups(result.backups, _, ctx)
     if result.not_rewritten:

@@ -57,6 +57,12 @@ class History(QObject):
             "%1 was erased (%Ln record(s)). The erasure travels with the next sync package.", "", n
         )
 
+    def still_named_in(self, n: int) -> str:
+        """Other records whose free text still names the erased person (field test 59)."""
+        return self.tr(
+            "Their name is still written in %Ln other record(s); edit them if the name should go:", "", n
+        )
+
 
 class CalendarPage(QObject):
     def more(self, n: int) -> str:

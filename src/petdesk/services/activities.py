@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -173,6 +174,8 @@ class ActivityFilter:
 
     kind: ActivityKind | None = None
     organisation_id: str | None = None
+    #: Entries logged against this person (field test 59: one person's calls and meetings).
+    contact_id: str | None = None
     #: From this day on, up to and including ``until`` (days in the viewer's zone).
     since: dt.date | None = None
     until: dt.date | None = None
@@ -185,6 +188,8 @@ class ActivityFilter:
             out.append(a.kind == self.kind)
         if self.organisation_id:
             out.append(a.organisation_id == self.organisation_id)
+        if self.contact_id:
+            out.append(a.contact_id == self.contact_id)
         if self.since is not None:
             out.append(a.occurred_at >= _day_start(self.since, zone))
         if self.until is not None:
@@ -295,4 +300,15 @@ def organisations_with_activities(session: Session, language: str = "en") -> lis
     ).all()
     zh = language.startswith("zh")
     named = [((zh_name or en) if zh else (en or zh_name), oid) for oid, en, zh_name in rows]
+    return sorted(named, key=lambda pair: pair[0].casefold())
+
+
+def contacts_with_activities(session: Session, language: str = "en") -> list[tuple[str, str]]:
+    """(name, id) of the live contacts that have live entries, by name: the choices of the
+    activity log's contact filter (as ``organisations_with_activities``)."""
+    ids = select(m.Activity.contact_id).where(m.Activity.deleted_at.is_(None))
+    people = session.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None), m.Contact.id.in_(ids)))
+    named = [(person.display_name(language), person.id) for person in people]
+    seen = Counter(name for name, _id in named)  # namesakes told apart by their ids, as the CLI shows them
+    named = [(f"{name} · {pid[:8]}" if seen[name] > 1 else name, pid) for name, pid in named]
     return sorted(named, key=lambda pair: pair[0].casefold())

@@ -29,6 +29,7 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
+from petdesk.services.name_mentions import Mention, find_mentions, mention_line
 from petdesk.sync.entities import by_name
 from petdesk.sync.erased_names import count_copied_names, name_forms
 from petdesk.sync.erasure import erase_person, office_tables, person_rows, person_tables, scrub
@@ -314,6 +315,11 @@ class ErasureResult:
     #: Where their name was typed as text and is now the placeholder, by place
     #: (``count_copied_names``: "activity" authors, "merge_record", "sync_change", "setting").
     renamed: dict[str, int] = field(default_factory=dict)
+    #: Other records whose free text still names the person ("Met Wang Hao and team"): other
+    #: people's words, listed for the office to edit, not rewritten (field test 59).
+    mentions: list[Mention] = field(default_factory=list)
+    #: The same, one line each in the language of the erasure (``name_mentions.mention_line``).
+    mention_lines: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -400,6 +406,9 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         hlc = PersistentClock(cursor).tick()
         erased_at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         renamed = _copied_names(cursor, person_id)  # counted in the erasing transaction, before it
+        # Looked for while the name is still in the file; the person's own rows go with them.
+        mentions = find_mentions(cursor, person_id, skip=set(person_rows(cursor, person_id)))
+        lines = [mention_line(cursor, found, locale) for found in mentions]
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )
@@ -409,7 +418,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
     for table, _row_id in rows:
         counts[table] = counts.get(table, 0) + 1
     held = backups_with(db, rows, erased_at, locale) if look_in_backups else []
-    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten, renamed)
+    return ErasureResult(person_id, label, counts, erased_at, held, not_rewritten, renamed, mentions, lines)
 
 
 def _copied_names(cursor: Any, person_id: str) -> dict[str, int]:

@@ -14,7 +14,7 @@ from petdesk.db import Database
 from petdesk.gui.activities import open_activity_log
 from petdesk.gui.contacts.detail import ActivityDialog
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QMessageBox, QTreeWidgetItem
+from petdesk.gui.qt import QMessageBox, Qt, QTreeWidgetItem
 from petdesk.services import activities
 from petdesk.services import organisations as org_service
 
@@ -117,3 +117,34 @@ def test_organisation_pane_shows_author_and_opens_an_entry(
         assert (
             s.query(m.Activity).filter_by(subject="Call Anna").one().body == "Wants the brochure and a quote."
         )
+
+
+def test_log_filters_by_person_and_names_the_zone_of_its_times(
+    qtbot: QtBot, db: Database, request: pytest.FixtureRequest
+) -> None:
+    """Field test 59: one person's entries, and times in the window's zone with the zone named
+    (a travelling laptop's "16:00" alone does not say where)."""
+    from petdesk.gui.qt import QSettings
+    from petdesk.gui.viewer_zone import ZONE_KEY, set_viewer_zone
+    from petdesk.services import contacts as contact_service
+
+    assert set_viewer_zone("Asia/Shanghai")  # the window's zone (Settings), not the laptop's
+    request.addfinalizer(lambda: QSettings().remove(ZONE_KEY))
+    with db.transaction() as s:
+        wang = contact_service.create_contact(s, family_name="Wang", given_name="Hao").id
+        anna = contact_service.create_contact(s, family_name="Becker", given_name="Anna").id
+        when = dt.datetime(2026, 12, 4, 8, tzinfo=dt.UTC)
+        activities.add_activity(s, kind="call", subject="Call Wang", contact_id=wang, occurred_at=when)
+        activities.add_activity(s, kind="call", subject="Call Anna", contact_id=anna, occurred_at=when)
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    dialog = open_activity_log(win)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: sorted(_rows(dialog)) == ["Call Anna", "Call Wang"], timeout=5000)
+    assert dialog.list.model.headerData(0, Qt.Orientation.Horizontal) == "When (Shanghai)"
+    assert "16:00" in dialog.list.model.index(0, 0).data()  # 08:00 UTC in Shanghai
+    assert [dialog.contact.itemText(i) for i in range(3)] == ["All contacts", "Anna Becker", "Hao Wang"]
+    dialog.contact.setCurrentIndex(dialog.contact.findData(wang))
+    qtbot.waitUntil(lambda: _rows(dialog) == ["Call Wang"], timeout=5000)
+    dialog.contact.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)

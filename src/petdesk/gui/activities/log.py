@@ -1,5 +1,6 @@
-"""The activity log across partners: sortable, searchable, filtered by kind, organisation and
-dates; Enter or a double-click opens an entry to correct it, Delete deletes with Undo.
+"""The activity log across partners: sortable, searchable, filtered by kind, organisation, person
+and dates, times in the window's zone, which the column's title names; Enter or a double-click
+opens an entry to correct it, Delete deletes with Undo.
 
 Field test 50, defect 5: entries could be logged from a pane but never listed together, opened,
 corrected or deleted."""
@@ -28,6 +29,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import lists
@@ -55,8 +57,11 @@ class ActivityLogDialog(QDialog):
         self.db = db
         self.ui_locale = locale
         self.query = lists.activities(locale)
+        #: The zone times are shown in, named in the column's title: after travelling, "16:00"
+        #: alone does not say where (field test 59). The window's one zone (Settings, calendar).
+        self.zone = viewer_zone()
         headers = [
-            ("when", self.tr("When")),
+            ("when", self.tr("When (%1)").replace("%1", labels.zone_place(self.zone.key, locale))),
             ("kind", self.tr("Kind")),
             ("subject", self.tr("Subject")),
             ("organisation", self.tr("Organisation")),
@@ -108,7 +113,7 @@ class ActivityLogDialog(QDialog):
     def _when(self, value: Any) -> str:
         if not isinstance(value, dt.datetime):
             return ""
-        return i18n.format_datetime(value.astimezone(), self.ui_locale, "short")
+        return i18n.format_datetime(value.astimezone(self.zone), self.ui_locale, "short")
 
     def _filter_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -127,11 +132,21 @@ class ActivityLogDialog(QDialog):
                 session, self.ui_locale
             ):
                 self.organisation.addItem(name, organisation_id)
+            people = activity_service.contacts_with_activities(session, self.ui_locale)
+        self.contact = named(QComboBox(bar), self.tr("Contact"))
+        self.contact.setObjectName("filter_contact")
+        self.contact.addItem(self.tr("All contacts"), None)
+        for name, contact_id in people:
+            self.contact.addItem(name, contact_id)
+        for box in (self.organisation, self.contact):  # long names must not push the dialog past 1024
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self.since = self._date_box(bar, "filter_from")
         self.until = self._date_box(bar, "filter_to")
         for text, widget in (
             (self.tr("Kind"), self.kind),
             (self.tr("Organisation"), self.organisation),
+            (self.tr("Contact"), self.contact),
             (self.tr("From"), self.since),
             (self.tr("To"), self.until),
         ):
@@ -140,6 +155,7 @@ class ActivityLogDialog(QDialog):
         row.addStretch(1)
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.organisation.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.contact.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.since.dateChanged.connect(lambda _d: self.apply_filters())
         self.until.dateChanged.connect(lambda _d: self.apply_filters())
         return bar
@@ -161,12 +177,13 @@ class ActivityLogDialog(QDialog):
         return activity_service.ActivityFilter(
             kind=ActivityKind(kind) if kind else None,
             organisation_id=self.organisation.currentData(),
+            contact_id=self.contact.currentData(),
             since=self._day(self.since),
             until=self._day(self.until),
         )
 
     def apply_filters(self) -> None:
-        self.query.where = self.selection().clauses()
+        self.query.where = self.selection().clauses(self.zone)
         self.query.forget()
         self.list.refresh()
 

@@ -143,6 +143,10 @@ def _path(text: str) -> Any:
     return Path(text)
 
 
+#: How many records still naming an erased person the message lists (the rest: "Show Details…").
+_MENTIONS_SHOWN = 8
+
+
 def erase_person(pane: Any, contact_id: str | None) -> bool:
     """Erase a person everywhere (PIPL/GDPR), after a confirmation that names the person, what is
     erased and which backups still hold them. True when erased."""
@@ -207,10 +211,21 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
     if places := privacy.renamed_places(result.renamed, locale):
         also = arg(QCoreApplication.translate("History", "Their name was also replaced in %1."), places)
         erased = sentences(erased, also)
+    if result.mention_lines:
+        # Other people's words, not rewritten: listed so they can be opened and edited.
+        shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
+        if len(result.mention_lines) > _MENTIONS_SHOWN:
+            more = len(result.mention_lines) - _MENTIONS_SHOWN
+            shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
+        erased += (
+            "\n\n" + plurals.History().still_named_in(len(result.mention_lines)) + "\n" + "\n".join(shown)
+        )
     if result.not_rewritten:
         _offer_rewrite(pane, title, erased, result.not_rewritten)
         return True
     done = QMessageBox(QMessageBox.Icon.Information, title, erased, QMessageBox.StandardButton.Ok, pane)
+    if len(result.mention_lines) > _MENTIONS_SHOWN:
+        done.setDetailedText("\n".join(result.mention_lines))
     done.setObjectName("erase_done")
     pane.erase_done = done
     done.open()
