@@ -13,7 +13,7 @@ from typing import Any
 
 from petdesk import i18n, labels
 from petdesk.db import Database
-from petdesk.gui.a11y import named
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.contacts.detail import ActivityDialog
 from petdesk.gui.date_box import DateBox
 from petdesk.gui.list_page import ListPage
@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
@@ -37,6 +38,8 @@ from petdesk.vocab import label
 
 #: The date boxes show "any" at this date: no bound on that side.
 _NO_DATE = QDate(2000, 1, 1)
+#: Characters of an organisation's name the filter shows without opening the list.
+_ORGANISATION_CHARACTERS = 24
 
 
 class ActivityList(ListPage):
@@ -108,7 +111,8 @@ class ActivityLogDialog(QDialog):
         layout.addLayout(bottom)
         #: The entry last opened (tests reach it here).
         self.editor: ActivityDialog | None = None
-        self.resize(1100, 640)
+        # 1100 px wide ran off a 1024 × 640 screen, its Close button out of reach (field test 62).
+        resize_within_screen(self, 1100, 640)
 
     def _when(self, value: Any) -> str:
         if not isinstance(value, dt.datetime):
@@ -126,6 +130,12 @@ class ActivityLogDialog(QDialog):
             self.kind.addItem(label(kind, self.ui_locale), kind.value)
         self.organisation = named(QComboBox(bar), self.tr("Organisation"))
         self.organisation.setObjectName("filter_organisation")
+        # Sized to the longest name, the bar needed 1281 px at the largest text size (field test 62):
+        # a name longer than this is read whole in the open list.
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation.setMinimumContentsLength(_ORGANISATION_CHARACTERS)
         self.organisation.addItem(self.tr("All organisations"), None)
         with self.db.reading() as session:
             for name, organisation_id in activity_service.organisations_with_activities(
@@ -150,7 +160,8 @@ class ActivityLogDialog(QDialog):
             (self.tr("From"), self.since),
             (self.tr("To"), self.until),
         ):
-            row.addWidget(QLabel(text, bar))
+            # The label names its box: the date boxes were read as nothing (field test 62).
+            row.addWidget(label_for(text, widget))
             row.addWidget(widget)
         row.addStretch(1)
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filters())

@@ -267,6 +267,7 @@ class ContactEditDialog(RecordEditor):
         grid.addWidget(QLabel(self.tr("Middle name / suffix"), self), 6, 0)
         grid.addWidget(self.middle_name, 6, 1)
         grid.addWidget(self.name_suffix, 6, 2)
+        self._name_boxes()
 
         self.methods_box = QGroupBox(self.tr("E-mail, phone and messaging"), self)
         self.methods_layout = QVBoxLayout(self.methods_box)
@@ -281,6 +282,8 @@ class ContactEditDialog(RecordEditor):
         work_form.addRow(self.tr("Organisation"), self.organisation)
         work_form.addRow(self.tr("Position (English)"), self.position_en)
         self.position_zh_label = QLabel(self.tr("Position (Chinese)"), self)
+        # addRow with a label widget makes no buddy: the box was read as "Organisation", the group's title.
+        self.position_zh_label.setBuddy(self.position_zh)
         work_form.addRow(self.position_zh_label, self.position_zh)
         # A Korean or Japanese name is not typed "in Chinese": the labels follow its script.
         self.family_name_zh.textChanged.connect(self._label_native_script)
@@ -481,6 +484,29 @@ class ContactEditDialog(RecordEditor):
         self.native_label.setText(row)
         self.honorific_label.setText(title)
         self.position_zh_label.setText(position)
+        self._name_boxes()
+
+    def _name_boxes(self) -> None:
+        """Name each box of the name grid by its row and column: without a label of its own, a screen
+        reader read all eleven as "Name", the group's title (field test 62)."""
+        family, given = self.tr("Family name"), self.tr("Given name")
+        latin, native = self.tr("Latin script"), self.native_label.text()
+        reading = self.tr("Reading (kana, pinyin …)")
+        title = self.honorific_label.text()
+        boxes = (
+            (self.family_name, latin, family),
+            (self.given_name, latin, given),
+            (self.family_name_zh, native, family),
+            (self.given_name_zh, native, given),
+            (self.honorific_en, title, self.tr("English")),
+            (self.honorific_zh, title, native),
+            (self.phonetic_family_name, reading, family),
+            (self.phonetic_given_name, reading, given),
+        )
+        for box, row, column in boxes:
+            named(box, arg(self.tr("%1: %2", "a name box: its row, then its column"), row, column))
+        named(self.middle_name, self.tr("Middle name"))
+        named(self.name_suffix, self.tr("Name suffix"))
 
     def add_method_row(
         self, channel: str | None = None, value: str = "", label: str | None = None

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.a11y import named
 from petdesk.gui.history.model import EntryRole, HistoryModel, viewer_zone
 from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
@@ -53,6 +54,7 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel([], self, locale=locale)
         self.table = QTableView(self)
         self.table.setObjectName("history_table")
+        named(self.table, self.tr("Changes"))  # a screen reader read the table as nothing (field test 62)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

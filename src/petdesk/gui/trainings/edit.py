@@ -64,6 +64,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
+from petdesk.gui.text_size import text_scale
 from petdesk.gui.trainings.header_lines import header_lines
 from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.translation import arg
@@ -144,6 +145,9 @@ class AttendanceModel(QAbstractTableModel):
         self.parallel: set[str] = set()
         #: How wide the header's font draws a text (the view sets its header's measure).
         self.text_width: Callable[[str], int] = QFontMetrics(QApplication.font()).horizontalAdvance
+        #: The room a header's text has: HEADER_TEXT_WIDTH at the system's text size, more at a larger
+        #: one (the view sets it with the column's width).
+        self.header_text_width = self.HEADER_TEXT_WIDTH
 
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
@@ -182,7 +186,7 @@ class AttendanceModel(QAbstractTableModel):
         lines = [f"{number} · {day}"]
         if s.id in self.parallel:
             lines.append(i18n.format_time(s.starts_local, self.ui_locale))
-        return "\n".join([*lines, *header_lines(title, self.text_width, self.HEADER_TEXT_WIDTH)])
+        return "\n".join([*lines, *header_lines(title, self.text_width, self.header_text_width)])
 
     def _name_header(self, row: int, role: int) -> Any:
         assert self.sheet is not None
@@ -241,6 +245,11 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return enum_label(AttendanceStatus(status), self.ui_locale) if status else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader read the marks as "✓", "✗" or nothing at all (field test 62): words.
+            if outside:
+                return self.tr("Not this person's session")
+            return enum_label(AttendanceStatus(status), self.ui_locale) if status else self.tr("Not recorded")
         return None
 
 
@@ -721,7 +730,11 @@ class TrainingEditor(RecordEditor):
         self.attendance_view.customContextMenuRequested.connect(self._attendance_menu)
         # Narrow sessions beside names that never scroll away (field test 15, defect 3).
         header = self.attendance_view.horizontalHeader()
-        header.setDefaultSectionSize(AttendanceModel.COLUMN_WIDTH)
+        # Pixels for the system's text size: at 150 % "1 · 9月17日" was cut to "1 · 9月17E" (field test 62).
+        width = round(AttendanceModel.COLUMN_WIDTH * text_scale())
+        header.setDefaultSectionSize(width)
+        margin = AttendanceModel.COLUMN_WIDTH - AttendanceModel.HEADER_TEXT_WIDTH
+        self.attendance_model.header_text_width = width - margin
         self.attendance_model.text_width = header.fontMetrics().horizontalAdvance
         self.attendance_view.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
