@@ -121,8 +121,13 @@ class ActivityLogDialog(QDialog):
 
     def _filter_bar(self) -> QWidget:
         bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        # Two rows: with the Contact filter all five boxes in one row needed 1142 px at the largest
+        # text size (field tests 59 and 62).
+        row, days = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(days)
         self.kind = named(QComboBox(bar), self.tr("Kind"))
         self.kind.setObjectName("filter_kind")
         self.kind.addItem(self.tr("All kinds"), None)
@@ -130,12 +135,6 @@ class ActivityLogDialog(QDialog):
             self.kind.addItem(label(kind, self.ui_locale), kind.value)
         self.organisation = named(QComboBox(bar), self.tr("Organisation"))
         self.organisation.setObjectName("filter_organisation")
-        # Sized to the longest name, the bar needed 1281 px at the largest text size (field test 62):
-        # a name longer than this is read whole in the open list.
-        self.organisation.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.organisation.setMinimumContentsLength(_ORGANISATION_CHARACTERS)
         self.organisation.addItem(self.tr("All organisations"), None)
         with self.db.reading() as session:
             for name, organisation_id in activity_service.organisations_with_activities(
@@ -148,22 +147,25 @@ class ActivityLogDialog(QDialog):
         self.contact.addItem(self.tr("All contacts"), None)
         for name, contact_id in people:
             self.contact.addItem(name, contact_id)
-        for box in (self.organisation, self.contact):  # long names must not push the dialog past 1024
+        # Sized to the longest name, the bar needed 1281 px at the largest text size (field test 62):
+        # a name longer than this is read whole in the open list.
+        for box in (self.organisation, self.contact):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(14)
+            box.setMinimumContentsLength(_ORGANISATION_CHARACTERS)
         self.since = self._date_box(bar, "filter_from")
         self.until = self._date_box(bar, "filter_to")
-        for text, widget in (
-            (self.tr("Kind"), self.kind),
-            (self.tr("Organisation"), self.organisation),
-            (self.tr("Contact"), self.contact),
-            (self.tr("From"), self.since),
-            (self.tr("To"), self.until),
+        for line, text, widget in (
+            (row, self.tr("Kind"), self.kind),
+            (row, self.tr("Organisation"), self.organisation),
+            (days, self.tr("Contact"), self.contact),
+            (days, self.tr("From"), self.since),
+            (days, self.tr("To"), self.until),
         ):
             # The label names its box: the date boxes were read as nothing (field test 62).
-            row.addWidget(label_for(text, widget))
-            row.addWidget(widget)
+            line.addWidget(label_for(text, widget))
+            line.addWidget(widget)
         row.addStretch(1)
+        days.addStretch(1)
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.organisation.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.contact.currentIndexChanged.connect(lambda _i: self.apply_filters())
