@@ -51,8 +51,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         k.add_argument(
             "--lang",
             choices=("en", "zh_CN"),
-            default="en",
-            help=_("the language printed first (left column, first part, PDF language); default en"),
+            help=_(
+                "the language printed first (left column, first part, PDF language); default: the "
+                "language of the messages, as in the window"
+            ),
         )
         k.add_argument(
             "--binding",
@@ -218,7 +220,9 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         layout=Layout(args.layout),
         paper=Paper(args.paper),
         sections=sections,
-        first_lang=args.lang,
+        # a Chinese terminal printed English first while the window's dialog offers Chinese first
+        # in a Chinese interface (field test 60)
+        first_lang=args.lang or ctx.locale,
         binding_mm=args.binding,
         version=args.doc_version,
         restricted=args.restricted,
