@@ -21,6 +21,11 @@ grep -q '^petdesk [0-9]' out.txt || fail "no version"
 echo "-- demo";     LANG=C.UTF-8 "$CLI" demo --contacts 50 | tee out.txt
 grep -q "50 contacts" out.txt || fail "demo did not add 50 contacts"
 
+echo "-- a search typed in Traditional (field test 60): the converter's tables ship with the program"
+LANG=zh_CN.UTF-8 "$CLI" search 環境 > out.txt 2>&1 || { cat out.txt; fail "a search typed in Traditional failed"; }
+cat out.txt
+grep -q "环境" out.txt || fail "環境 did not find the demo's 环境 organisations (Traditional -> Simplified tables)"
+
 echo "-- dossier"
 VISIT=$(LANG=C.UTF-8 "$CLI" visits --from 2000-01-01 --to 2100-01-01 | head -1 | cut -d' ' -f1)
 [ -n "$VISIT" ] || fail "no visit to print"

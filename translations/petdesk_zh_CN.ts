@@ -187,8 +187,8 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="68"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="126"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="157"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="131"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
@@ -200,15 +200,15 @@
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="70"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="131"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="136"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="159"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="71"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="146"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="159"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="145"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -235,32 +235,32 @@
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="128"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="133"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="139"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="138"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="148"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="147"/>
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="161"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="161"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="162"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="179"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="181"/>
         <source>any</source>
         <translation>不限</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.language import N_
+from petdesk.package_data import PackageDataError
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
@@ -181,12 +182,29 @@ def os_problem_of_text(text: str, locale: str | None = None) -> str | None:
 
 def describe(exc: BaseException, locale: str | None = None) -> str:
     """One sentence for any exception: a known fault's sentence, else a pointer to the log."""
+    if (incomplete := _incomplete_install(exc)) is not None:
+        from petdesk.i18n import system_locale, translator
+
+        _ = translator(locale or system_locale())
+        return _("petdesk is installed incompletely: {file} is missing. Reinstall petdesk").format(
+            file=incomplete.missing or str(incomplete)
+        )
     if isinstance(exc, OSError) and _sqlite_error(exc) is None and exc.errno in _OS_PROBLEMS:
         return os_problem(exc, locale)  # a file, not the database: "nothing was changed" is not ours to say
     kind = classify(exc)
     if kind is None and not isinstance(exc, OSError):
         return sentence("unexpected", exc, locale)
     return sentence(kind or OS, exc, locale)
+
+
+def _incomplete_install(exc: BaseException) -> PackageDataError | None:
+    """The missing shipped file behind ``exc``, raised inside a flush or an import, if any."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PackageDataError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def log_path() -> Path:

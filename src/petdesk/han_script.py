@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from petdesk.package_data import PackageDataError
+
 #: The converter's data files, inside its package ``opencc`` (the PyInstaller spec ships them).
 DATA_PACKAGE = "opencc"
 _TABLES = ("dictionary/TWVariantsRev.txt", "dictionary/HKVariantsRev.txt")
@@ -24,7 +26,14 @@ _CHARACTERS = "dictionary/TSCharacters.txt"
 
 def _single_chars(name: str) -> dict[str, str]:
     """One table's entries of one character: character -> its first conversion."""
-    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        # a bundle or install without the tables: said as such, not as a missing folder on a USB
+        # stick (faults' sentence for FileNotFoundError), which a field test got (field test 60)
+        missing = f"{DATA_PACKAGE}/{name}"
+        message = f"petdesk is installed without {missing}; reinstall it"
+        raise PackageDataError(message, missing=missing) from exc
     table: dict[str, str] = {}
     for line in text.splitlines():
         source, _, targets = line.partition("\t")

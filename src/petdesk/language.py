@@ -57,8 +57,19 @@ def reader_first(locale: str | None) -> str:
     return "zh" if locale and is_chinese(locale) else "en"
 
 
+#: The name of an office nobody has named yet (a database a sync import or a command made before the
+#: welcome page ran), and how a Chinese interface says it: the dossier's title page and the window's
+#: status bar already did, while ``stats`` and ``sync offices`` printed the English (field test 60).
+DEFAULT_OFFICE_NAME = "Regional Office"
+DEFAULT_OFFICE_NAME_ZH = "地区办公室"
+
+
 def office_name(name: str, name_zh: str | None, locale: str) -> str:
     """The one rule for an office's name wherever petdesk shows it (status bar, stats, history,
     restore, sync offices): its Chinese name in a Chinese interface when it has one, else its name.
     Places that chose differently showed one office under two names (field test 8, defect 6)."""
-    return name_zh if is_chinese(locale) and name_zh else name
+    if not is_chinese(locale):
+        return name
+    if name_zh:
+        return name_zh
+    return DEFAULT_OFFICE_NAME_ZH if name == DEFAULT_OFFICE_NAME else name

@@ -28,6 +28,11 @@ _extracted = ExitStack()
 class PackageDataError(Exception):
     """A file the program ships with is missing: the installation is incomplete."""
 
+    def __init__(self, message: str, *, missing: str = "") -> None:
+        super().__init__(message)
+        #: The missing file, as the user's sentence names it (:func:`petdesk.faults.describe`).
+        self.missing = missing
+
 
 def data_path(relative: str) -> Path:
     """A shipped file or folder as a real path, e.g. ``data_path("resources/fonts/NotoSans-Regular.ttf")``.
@@ -47,7 +52,8 @@ def _data_path(relative: str) -> Path:
         ref = ref / part  # one part at a time: 3.11's MultiplexedPath (frozen bundles) takes one
     if not (ref.is_file() or ref.is_dir()):
         raise PackageDataError(
-            f"petdesk is installed without {relative} (looked for in {PACKAGES[top]}); reinstall it"
+            f"petdesk is installed without {relative} (looked for in {PACKAGES[top]}); reinstall it",
+            missing=relative,
         )
     if isinstance(ref, Path):  # an ordinary folder: checkout, wheel, most bundles
         return ref

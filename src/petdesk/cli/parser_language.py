@@ -13,6 +13,7 @@ catalogue: ``petdesk --help`` stays quick.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -159,6 +160,10 @@ def wrap_columns(text: str, columns: int) -> list[str]:
     return lines
 
 
+#: A line of help that is a section heading in Chinese: unindented, ending in CJK then ":".
+_HEADING_COLON = re.compile(r"^(\S[^\n]*[\u3000-\u9fff\uff00-\uffef]):$", re.MULTILINE)
+
+
 class ColumnsHelpFormatter(argparse.HelpFormatter):
     """argparse's help, its descriptions and option help wrapped by terminal columns."""
 
@@ -175,6 +180,11 @@ class ColumnsHelpFormatter(argparse.HelpFormatter):
             return text
         lines = [" " * extra + line if line.startswith(" ") else line for line in rest.split("\n")]
         return head + "\n" + "\n".join(lines)
+
+    def format_help(self) -> str:
+        """argparse ends every section heading with a half-width colon ("选项:"); Chinese text takes
+        the full-width one, as "用法：" and our epilogs' headings have it (field test 60)."""
+        return _HEADING_COLON.sub("\\1：", super().format_help())
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_columns(" ".join(text.split()), width)

@@ -24,6 +24,7 @@ from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
 from petdesk.labels import native_name_with_title, script_language
+from petdesk.language import DEFAULT_OFFICE_NAME, DEFAULT_OFFICE_NAME_ZH
 from petdesk.models import (
     Activity,
     Affiliation,
@@ -616,7 +617,7 @@ def office_name(session: Session) -> Bi:
         select(Office).where(Office.is_self.is_(True), Office.deleted_at.is_(None))
     ).first()
     if office is None:
-        return Bi("Regional Office", "地区办公室")
+        return Bi(DEFAULT_OFFICE_NAME, DEFAULT_OFFICE_NAME_ZH)
     return Bi(office.name, office.name_zh)
 
 

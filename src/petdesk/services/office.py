@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk.chinese_names import has_cjk
+from petdesk.language import DEFAULT_OFFICE_NAME
 from petdesk.models import Office, Setting
 from petdesk.paths import demo_db_path
 
-DEFAULT_OFFICE_NAME = "Regional Office"
 _LATIN_LETTER = re.compile("[A-Za-z]")
 #: Setting (in the local ``setting`` table, never synced) that marks a file ``petdesk demo`` filled:
 #: the window says it is the demo, so that nobody enters real partners into it (field test 14).
