@@ -51,3 +51,29 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(table())
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> itself and every character written for it (张 -> 张, 張)."""
+    forms: dict[str, list[str]] = {}
+    for code, simple in table().items():
+        forms.setdefault(simple, [simple]).append(chr(code))
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+def written_forms(text: str, limit: int = 64) -> list[str]:
+    """Every way of writing ``text`` that :func:`simplified` makes it, Traditional, Simplified or
+    mixed (张伟 -> 张伟, 張伟, 张偉, 張偉), for an exact comparison in SQL of names stored as entered;
+    only ``text`` as given and Simplified when there would be more than ``limit``."""
+    simple = simplified(text)
+    if simple.isascii():
+        return list(dict.fromkeys((text, simple)))
+    forms = _written_forms()
+    found = [""]
+    for ch in simple:
+        choices = forms.get(ch, (ch,))
+        if len(found) * len(choices) > limit:
+            return list(dict.fromkeys((text, simple)))
+        found = [f + c for f in found for c in choices]
+    return found

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import bulkload, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import SORTS
 from petdesk.search_order import order_by as _order_by
@@ -660,15 +660,18 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     the walk plan reads those off the sort-key index, so its pages stay those of the full ranking."""
     typed = " ".join(names.fold(w) for w in query.split())
     word, word_params = _word_start_sql(query)
+    # The Chinese name is shown (and stored) as entered: 张伟 ranks 張偉 first as 張偉 does
+    zh_forms = written_forms(query.strip()) if names.has_cjk(query) else [query.strip()]
     rank = (
         "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
+        f"OR e.name_zh IN ({', '.join('?' * len(zh_forms))})) = 0, "
+        f"(e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
     )
     return rank, [
         typed,
         typed,
         typed.replace(" ", ""),
-        query.strip(),
+        *zh_forms,
         typed,
         typed + SORT_KEY_END,
         *word_params,
