@@ -121,6 +121,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.create_function("petdesk_sort_zh", 2, _sort_zh, deterministic=True)
     # Names compared in any script's case (SQLite's lower() folds A-Z only: "Ørsted" stays "Ørsted").
     dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
+    # Han characters Simplified (張偉 -> 张伟): filters and name matches treat the two scripts alike.
+    dbapi_conn.create_function("petdesk_simplified", 1, _simplified, deterministic=True)
+
+
+def _simplified(text: str | None) -> str:
+    from petdesk.han_script import simplified
+
+    return simplified(text or "")
 
 
 def _name_key(text: str | None) -> str:

@@ -62,18 +62,24 @@ def _written_forms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in forms.items()}
 
 
-def written_forms(text: str, limit: int = 64) -> list[str]:
+def spellings(text: str, limit: int = 64) -> list[str] | None:
     """Every way of writing ``text`` that :func:`simplified` makes it, Traditional, Simplified or
-    mixed (张伟 -> 张伟, 張伟, 张偉, 張偉), for an exact comparison in SQL of names stored as entered;
-    only ``text`` as given and Simplified when there would be more than ``limit``."""
+    mixed (张伟 -> 张伟, 张偉, 張伟, 張偉), to compare names stored as entered in plain SQL; None
+    when there are more than ``limit``."""
     simple = simplified(text)
     if simple.isascii():
-        return list(dict.fromkeys((text, simple)))
+        return [simple]
     forms = _written_forms()
     found = [""]
     for ch in simple:
         choices = forms.get(ch, (ch,))
         if len(found) * len(choices) > limit:
-            return list(dict.fromkeys((text, simple)))
+            return None
         found = [f + c for f in found for c in choices]
     return found
+
+
+def written_forms(text: str, limit: int = 64) -> list[str]:
+    """:func:`spellings` of ``text``, or when there are too many, ``text`` as given and Simplified."""
+    found = spellings(text, limit)
+    return found if found is not None else list(dict.fromkeys((text, simplified(text))))
