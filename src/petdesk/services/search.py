@@ -1860,6 +1860,11 @@ _NON_ASCII_CONTACTS = (
     "|| given_name_zh || nickname || tags AS BLOB)) <> length(family_name || given_name || family_name_zh "
     "|| given_name_zh || nickname || tags)"
 )
+#: The contact methods written with more than ASCII (a WeChat name 張偉, an address 臺北市…).
+_NON_ASCII_METHODS = (
+    "SELECT m.contact_id, m.value FROM contact_method m JOIN contact c ON c.id = m.contact_id "
+    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND length(CAST(m.value AS BLOB)) <> length(m.value)"
+)
 _NON_ASCII_ORGS = (
     "SELECT id, name_en || name_zh || short_name_en || short_name_zh || aliases || city_zh || tags "
     "FROM organisation WHERE deleted_at IS NULL AND length(CAST(name_en || name_zh || short_name_en "
@@ -1869,9 +1874,11 @@ _NON_ASCII_ORGS = (
 
 
 def with_traditional_han(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
-    """The live contacts and organisations whose indexed names, tags or aliases hold a Traditional
-    character (張偉, 臺北市環境保護局), by id."""
+    """The live contacts and organisations whose indexed names, tags, aliases or contact methods
+    hold a Traditional character (張偉, 臺北市環境保護局), by id."""
     contact_ids = [cid for cid, text in conn.execute(_NON_ASCII_CONTACTS) if simplified(text) != text]
+    by_method = {cid for cid, text in conn.execute(_NON_ASCII_METHODS) if simplified(text) != text}
+    contact_ids += sorted(by_method - set(contact_ids))
     org_ids = [oid for oid, text in conn.execute(_NON_ASCII_ORGS) if simplified(text) != text]
     return contact_ids, org_ids
 
