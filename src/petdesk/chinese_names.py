@@ -119,8 +119,11 @@ def same_name_key(text: str) -> str:
     script's case folded (Ø as ø, ß as ss) and runs of spaces as one, so "ØRSTED  Renewables" meets
     "Ørsted Renewables". Accents stay (Müller is not Muller): this matches records, search uses
     :func:`fold`. SQLite's ``lower()`` folds A-Z only, so SQL compares through ``petdesk_name_key``
-    (this function, registered on every connection in ``db.py``)."""
-    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+    (this function, registered on every connection in ``db.py``). Han characters are Simplified:
+    臺北市環境保護局 is 台北市环境保护局 written in Taiwan (``han_script``)."""
+    from petdesk.han_script import simplified  # tables read on first use, never on import
+
+    return " ".join(simplified(unicodedata.normalize("NFKC", text or "")).casefold().split())
 
 
 #: Letters that carry their accent inside (no combining mark to drop after NFKD), as they are
