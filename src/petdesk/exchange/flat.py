@@ -28,7 +28,7 @@ from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.textsafety import one_line
@@ -593,7 +593,7 @@ def import_catalogue(
         if existing is None:
             # a Chinese name in either script: 臺北 updates the technology written 台北 (and back)
             conds = [
-                func.petdesk_simplified(getattr(model, c)) == simplified(values[c])
+                _same_chinese(getattr(model, c), values[c])
                 if c.endswith("_zh")
                 else getattr(model, c) == values[c]
                 for c in name_cols
@@ -636,6 +636,13 @@ def import_catalogue(
     if kind == "needs":
         _same_country(new_orgs, owners)
     return report
+
+
+def _same_chinese(column: Any, value: str) -> Any:
+    """``column`` holds ``value`` in either script: its spellings compared in SQL, or for a name of
+    too many, the column Simplified (a Python call per row)."""
+    forms = spellings(value)
+    return column.in_(forms) if forms is not None else func.petdesk_simplified(column) == simplified(value)
 
 
 def _same_country(new_cities: list[m.Organisation], cities: list[m.Organisation]) -> None:
