@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from petdesk.han_script import simplified  # its tables are read on first use, never on import
+
 if TYPE_CHECKING:
     from petdesk.models.enums import NameOrder
 
@@ -119,8 +121,9 @@ def same_name_key(text: str) -> str:
     script's case folded (Ø as ø, ß as ss) and runs of spaces as one, so "ØRSTED  Renewables" meets
     "Ørsted Renewables". Accents stay (Müller is not Muller): this matches records, search uses
     :func:`fold`. SQLite's ``lower()`` folds A-Z only, so SQL compares through ``petdesk_name_key``
-    (this function, registered on every connection in ``db.py``)."""
-    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+    (this function, registered on every connection in ``db.py``). Han characters are Simplified:
+    臺北市環境保護局 is 台北市环境保护局 written in Taiwan (``han_script``)."""
+    return " ".join(simplified(unicodedata.normalize("NFKC", text or "")).casefold().split())
 
 
 #: Letters that carry their accent inside (no combining mark to drop after NFKD), as they are

@@ -123,12 +123,20 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
     # A city shown in one language, the known city's name standing in for an empty one (field test 57).
     dbapi_conn.create_function("petdesk_city", 3, _city, deterministic=True)
+    # Han characters Simplified (張偉 -> 张伟): filters and name matches treat the two scripts alike.
+    dbapi_conn.create_function("petdesk_simplified", 1, _simplified, deterministic=True)
 
 
 def _city(en: str | None, zh: str | None, language: str) -> str:
     from petdesk.city_names import shown_city
 
     return shown_city(en or "", zh or "", language)
+
+
+def _simplified(text: str | None) -> str:
+    from petdesk.han_script import simplified
+
+    return simplified(text or "")
 
 
 def _name_key(text: str | None) -> str:

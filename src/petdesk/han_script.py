@@ -60,3 +60,35 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(table())
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> itself and every character written for it (张 -> 张, 張)."""
+    forms: dict[str, list[str]] = {}
+    for code, simple in table().items():
+        forms.setdefault(simple, [simple]).append(chr(code))
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+def spellings(text: str, limit: int = 64) -> list[str] | None:
+    """Every way of writing ``text`` that :func:`simplified` makes it, Traditional, Simplified or
+    mixed (张伟 -> 张伟, 张偉, 張伟, 張偉), to compare names stored as entered in plain SQL; None
+    when there are more than ``limit``."""
+    simple = simplified(text)
+    if simple.isascii():
+        return [simple]
+    forms = _written_forms()
+    found = [""]
+    for ch in simple:
+        choices = forms.get(ch, (ch,))
+        if len(found) * len(choices) > limit:
+            return None
+        found = [f + c for f in found for c in choices]
+    return found
+
+
+def written_forms(text: str, limit: int = 64) -> list[str]:
+    """:func:`spellings` of ``text``, or when there are too many, ``text`` as given and Simplified."""
+    found = spellings(text, limit)
+    return found if found is not None else list(dict.fromkeys((text, simplified(text))))

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
@@ -28,6 +28,7 @@ from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
+from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.textsafety import one_line
@@ -600,7 +601,14 @@ def _import_catalogue(
             row_id = local_id(session, model, row_id)
         existing: Any = session.get(model, row_id) if row_id else None
         if existing is None:
-            conds = [getattr(model, c) == values[c] for c in name_cols if values.get(c)]
+            # a Chinese name in either script: 臺北 updates the technology written 台北 (and back)
+            conds = [
+                _same_chinese(getattr(model, c), values[c])
+                if c.endswith("_zh")
+                else getattr(model, c) == values[c]
+                for c in name_cols
+                if values.get(c)
+            ]
             same_name: list[Any] = list(
                 session.scalars(select(model).where(model.deleted_at.is_(None), or_(*conds)))
             )
@@ -638,6 +646,13 @@ def _import_catalogue(
     if kind == "needs":
         _same_country(new_orgs, owners)
     return report
+
+
+def _same_chinese(column: Any, value: str) -> Any:
+    """``column`` holds ``value`` in either script: its spellings compared in SQL, or for a name of
+    too many, the column Simplified (a Python call per row)."""
+    forms = spellings(value)
+    return column.in_(forms) if forms is not None else func.petdesk_simplified(column) == simplified(value)
 
 
 def _same_country(new_cities: list[m.Organisation], cities: list[m.Organisation]) -> None:

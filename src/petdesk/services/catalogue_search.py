@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from petdesk.connection import OperationalError, session_sqlite
+from petdesk.han_script import simplified
 from petdesk.services import names
 from petdesk.vocab import SECTORS
 
@@ -35,7 +36,7 @@ NEED = "need"
 
 #: Raise when the key's make-up changes, with a local migration that calls :func:`refresh_keys`:
 #: every stored key becomes stale and is worked out again.
-KEY_VERSION = "2"  # 2: ø, æ, ł … folded too (field test 44, §4)
+KEY_VERSION = "3"  # 2: ø, æ, ł … folded too (field test 44, §4); 3: Han characters Simplified
 
 _HAN_RUN = re.compile(f"[{names.HAN_CLASS}]+")
 #: How German writes umlauts without them (Müller, Mueller); fold() gives the other form (muller).
@@ -107,7 +108,8 @@ def _initials(text: str) -> list[str]:
 def key_text(*, titles: Iterable[str], texts: Iterable[str]) -> str:
     """The searchable text: ``titles`` (names, tags, organisation, sector labels) with initials,
     ``texts`` (descriptions) without, all folded and in pinyin."""
-    titles, texts = [t for t in titles if t], [t for t in texts if t]
+    # Han characters Simplified, as queries are: 臺北 finds a 台北 provider's technology and back
+    titles, texts = [simplified(t) for t in titles if t], [simplified(t) for t in texts if t]
     parts = [form for t in (*titles, *texts) for form in _forms(t)]
     parts += [i for t in titles for i in _initials(t)]
     return _SEP.join(dict.fromkeys(p for p in parts if p))
@@ -197,7 +199,7 @@ def matching_ids(session: Session, kind: str, query: str) -> list[str]:
     """Ids of the live records of ``kind`` whose key holds every word of ``query`` (folded)."""
     conn = session_sqlite(session)
     refresh_marked(conn)
-    words = [w for w in names.fold(query).split() if w]
+    words = [w for w in simplified(names.fold(query)).split() if w]
     where = "".join(" AND instr(text, ?) > 0" for _ in words)
     sql = f"SELECT entity_id FROM catalogue_search WHERE kind = ?{where}"
     return [row[0] for row in conn.execute(sql, [kind, *words])]

@@ -43,7 +43,7 @@ def find_funder(session: Session, name: str) -> str | None:
             o.deleted_at.is_(None),
             or_(
                 func.petdesk_name_key(o.name_en) == wanted,
-                o.name_zh == name.strip(),
+                func.petdesk_name_key(o.name_zh) == wanted,  # Traditional or Simplified
                 func.petdesk_name_key(o.short_name_en) == wanted,
             ),
         )

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, or
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
+from petdesk.han_script import simplified, spellings
 from petdesk.services import names
 
 
@@ -105,11 +106,23 @@ class ListQuery:
 
 
 def _like_any(*columns: Any) -> Callable[[str], ColumnElement[bool]]:
+    """Any of ``columns`` holding the typed text, its Han characters Traditional or Simplified
+    (张伟 finds 張偉 and back): every spelling as a plain LIKE, or for a text with too many,
+    the columns Simplified (``petdesk_simplified``, a call per row)."""
+
     def build(text: str) -> ColumnElement[bool]:
-        pattern = f"%{text.replace('%', '').replace('_', '')}%"
-        return or_(*(col.like(pattern) for col in columns))
+        typed = text.replace("%", "").replace("_", "")
+        forms = spellings(typed, _LIKE_SPELLINGS) if names.has_cjk(typed) else [typed]
+        if forms is None:
+            pattern = f"%{simplified(typed)}%"
+            return or_(*(func.petdesk_simplified(col).like(pattern) for col in columns))
+        return or_(*(col.like(f"%{form}%") for col in columns for form in dict.fromkeys([typed, *forms])))
 
     return build
+
+
+#: Up to this many spellings of a typed filter are LIKE patterns (张伟: four).
+_LIKE_SPELLINGS = 16
 
 
 def _dots_as_spaces_sql(column: Any) -> Any:

@@ -453,8 +453,9 @@ _LEGAL_SUFFIXES = re.compile(
 
 
 def organisation_name_key(name: str) -> str:
-    """A key equal for "Acme Co., Ltd." and "ACME Ltd", or 北京某某环保科技有限公司 and 北京某某环保科技."""
-    text = unicodedata.normalize("NFKC", name or "").strip()
+    """A key equal for "Acme Co., Ltd." and "ACME Ltd", or 北京某某环保科技有限公司 and 北京某某环保科技,
+    or 臺北市環境保護局 and 台北市环境保护局 (Han characters Simplified, before the suffixes go)."""
+    text = simplified(unicodedata.normalize("NFKC", name or "")).strip()
     if not text:
         return ""
     previous = None

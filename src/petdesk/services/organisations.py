@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from petdesk import city_names
 from petdesk import models as m
 from petdesk.batches import in_batches
+from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
@@ -148,7 +149,7 @@ class DuplicateOrganisation(ValueError):
 def _same_city(a_en: str, a_zh: str, b_en: str, b_zh: str) -> bool:
     """Cities agree in either language; two organisations without a city are in the same one."""
     a_en, b_en = names.fold(a_en.strip()), names.fold(b_en.strip())
-    a_zh, b_zh = a_zh.strip(), b_zh.strip()
+    a_zh, b_zh = simplified(a_zh.strip()), simplified(b_zh.strip())  # 臺北 is 台北
     if not (a_en or a_zh or b_en or b_zh):
         return True
     return bool((a_en and a_en == b_en) or (a_zh and a_zh == b_zh))
@@ -164,7 +165,8 @@ def same_name_organisation(session: Session, values: Mapping[str, Any]) -> SameN
         # Any script's case (ilike and lower() fold A-Z only: "ØRSTED" would miss "Ørsted").
         conditions.append(func.petdesk_name_key(m.Organisation.name_en) == names.same_name_key(name_en))
     if name_zh:
-        conditions.append(m.Organisation.name_zh == name_zh)
+        # Traditional or Simplified: 臺北市環境保護局 is 台北市环境保护局
+        conditions.append(func.petdesk_name_key(m.Organisation.name_zh) == names.same_name_key(name_zh))
     if not conditions:
         return None
     org = m.Organisation

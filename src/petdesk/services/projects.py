@@ -781,7 +781,7 @@ def find_organisation(session: Session, text: str, *, funders_only: bool = False
     named = _organisations_where(
         session,
         (func.petdesk_name_key(o.name_en) == key)
-        | (o.name_zh == wanted)
+        | (func.petdesk_name_key(o.name_zh) == key)  # 臺北 or 台北, as the partner wrote it
         | (func.petdesk_name_key(o.short_name_en) == key),
     )
     if len(named) == 1:

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import bulkload, city_names, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import SORTS
 from petdesk.search_order import order_by as _order_by
@@ -658,15 +658,18 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     the walk plan reads those off the sort-key index, so its pages stay those of the full ranking."""
     typed = " ".join(names.fold(w) for w in query.split())
     word, word_params = _word_start_sql(query)
+    # The Chinese name is shown (and stored) as entered: 张伟 ranks 張偉 first as 張偉 does
+    zh_forms = written_forms(query.strip()) if names.has_cjk(query) else [query.strip()]
     rank = (
         "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
-        f"OR e.name_zh = ?) = 0, (e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
+        f"OR e.name_zh IN ({', '.join('?' * len(zh_forms))})) = 0, "
+        f"(e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
     )
     return rank, [
         typed,
         typed,
         typed.replace(" ", ""),
-        query.strip(),
+        *zh_forms,
         typed,
         typed + SORT_KEY_END,
         *word_params,
@@ -1855,6 +1858,11 @@ _NON_ASCII_CONTACTS = (
     "|| given_name_zh || nickname || tags AS BLOB)) <> length(family_name || given_name || family_name_zh "
     "|| given_name_zh || nickname || tags)"
 )
+#: The contact methods written with more than ASCII (a WeChat name 張偉, an address 臺北市…).
+_NON_ASCII_METHODS = (
+    "SELECT m.contact_id, m.value FROM contact_method m JOIN contact c ON c.id = m.contact_id "
+    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND length(CAST(m.value AS BLOB)) <> length(m.value)"
+)
 _NON_ASCII_ORGS = (
     "SELECT id, name_en || name_zh || short_name_en || short_name_zh || aliases || city_zh || tags "
     "FROM organisation WHERE deleted_at IS NULL AND length(CAST(name_en || name_zh || short_name_en "
@@ -1864,9 +1872,11 @@ _NON_ASCII_ORGS = (
 
 
 def with_traditional_han(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
-    """The live contacts and organisations whose indexed names, tags or aliases hold a Traditional
-    character (張偉, 臺北市環境保護局), by id."""
+    """The live contacts and organisations whose indexed names, tags, aliases or contact methods
+    hold a Traditional character (張偉, 臺北市環境保護局), by id."""
     contact_ids = [cid for cid, text in conn.execute(_NON_ASCII_CONTACTS) if simplified(text) != text]
+    by_method = {cid for cid, text in conn.execute(_NON_ASCII_METHODS) if simplified(text) != text}
+    contact_ids += sorted(by_method - set(contact_ids))
     org_ids = [oid for oid, text in conn.execute(_NON_ASCII_ORGS) if simplified(text) != text]
     return contact_ids, org_ids
 
