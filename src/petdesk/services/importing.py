@@ -3686,7 +3686,8 @@ def _repeats(reason: str, template: str) -> bool:
 @dataclass
 class EarlierFiles:
     """The people the earlier files of one import of several add, so that a later file's row about
-    one of them says whose row it repeats. :func:`run_import` fills it as it adds people."""
+    one of them says whose row it repeats. :func:`run_import` adds each file's new people once the
+    file is done."""
 
     #: Contact id → (file name, line, name as the file gives it).
     added: dict[str, tuple[str, int, str]] = field(default_factory=dict)
