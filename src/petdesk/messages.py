@@ -279,6 +279,17 @@ TEMPLATES: tuple[str, ...] = (
     N_("this need names no city while other rows do; fill in its city (needs are matched by city and title)"),
     N_("{name} repeats row {earlier}; the later values are kept"),
     N_("{name} repeats line {earlier}; the later values are kept"),
+    # (exchange.flat.PROVIDERS_WITHOUT_COUNTRY)
+    N_(
+        "{n} new provider has no country ({names}), so the market report counts it under "
+        "“Country not given”: set its country in its editor on the Organisations page; a "
+        "provider_country column in the file gives new providers their country"
+    ),
+    N_(
+        "{n} new providers have no country ({names}), so the market report counts them under "
+        "“Country not given”: set their country in each one's editor on the Organisations page; a "
+        "provider_country column in the file gives new providers their country"
+    ),
     N_("{n} needs from one cell"),
     N_(
         "{name} may be several needs in one cell; kept as one need, since the row's description, scale "

@@ -115,3 +115,25 @@ def test_cities_and_chinese_names(db: Database, network: None, capsys: pytest.Ca
     assert lines[0].split() == ["kind", "organisations", "contacts"]
     assert lines[1].split() == ["Enterprise", "2", "4"]
     assert lines[-1].startswith("4 organisations; 5 people work at them now")
+
+
+def test_a_city_stored_in_one_language_is_one_group_named_in_the_readers(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """成都 alone (a record from before field test 57, or another office's) and Chengdu alone are one city,
+    named in the reader's language (field test: two lines, and "成都" in an English report)."""
+    with db.transaction() as s:
+        ids = [
+            orgs.create_organisation(s, name_en=name, kind="enterprise", city_en="Chengdu").id
+            for name in ("Chengdu Water", "Chengdu Air", "Chengdu Soil")
+        ]
+        orgs.create_organisation(s, name_en="County NGO", kind="ngo", city_zh="某某县")
+    conn = sqlite3.connect(db.path)
+    with conn:  # as older records hold them: one language only
+        conn.execute("UPDATE organisation SET city_en = '', city_zh = '成都' WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE organisation SET city_en = 'Chengdu', city_zh = '' WHERE id IN (?, ?)", ids[1:])
+    conn.close()
+    en = _by(db, "city", capsys, "--lang", "en")
+    assert [(g["label"], g["organisations"]) for g in en["groups"]] == [("Chengdu", 3), ("某某县", 1)]
+    zh = _by(db, "city", capsys, "--lang", "zh_CN")
+    assert [(g["label"], g["organisations"]) for g in zh["groups"]] == [("成都", 3), ("某某县", 1)]

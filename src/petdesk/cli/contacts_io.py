@@ -378,6 +378,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ) from exc
     db = ctx.db
     reports = []
+    earlier = importing.EarlierFiles()  # a person on two of the files is one repeat, not "up to date"
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none,
     # and works on a snapshot (see _snapshot).
     try:
@@ -404,6 +405,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                         on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
                         on_outcome=_outcome_printer(args, loaded, _),
                         index=not args.dry_run,
+                        earlier=earlier,
                     )
                 )
                 session.flush()
@@ -537,6 +539,8 @@ def _print_report(
         for outcome in report.skipped:
             if importing.repeats_a_row(outcome.reason):
                 reason = _("repeats an earlier row of the file")
+            elif importing.repeats_an_earlier_file(outcome.reason):
+                reason = _("repeats a row of an earlier file")
             elif "already up to date" in outcome.reason:
                 reason = _("already up to date")
             else:

@@ -254,9 +254,11 @@ def _group_label(by: str, value: str, city_zh: str, locale: str, _: Translate) -
         from petdesk.labels import country_name
 
         return country_name(value, locale)
+    from petdesk.city_names import shown_city  # (light: no babel, pypinyin or SQLAlchemy)
     from petdesk.language import is_chinese
 
-    return city_zh if is_chinese(locale) and city_zh else value
+    # the known city's name in the reader's language when the records have only the other's
+    return shown_city(value, city_zh, "zh" if is_chinese(locale) else "en")
 
 
 def _key_values(rows: list[tuple[str, str]], also: str = "") -> None:

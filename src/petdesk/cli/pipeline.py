@@ -407,7 +407,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--out", type=file_path(_), metavar="FILE", help=_("also write the tables to F.csv or F.xlsx")
     )
     r.add_argument(
-        "--lang", type=report_language, choices=("en", "zh_CN"), help=_("the language of the messages")
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language printed first and of the messages"),
     )
     r.set_defaults(handler=cmd_report_attendance)
     r = rep.add_parser(
@@ -1320,17 +1323,20 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     """Attendance per attendee and per organisation (field test 15: the funder's report), both
-    languages in each heading; parallel sessions count as one, as for the certificate."""
+    languages in each heading, the reader's first; parallel sessions count as one, as for the
+    certificate."""
     from petdesk.services import attendance
     from petdesk.services.visits import ScheduleError
 
-    _ = ctx.speak(output_locale(args))
+    reader = output_locale(args)
+    _ = ctx.speak(reader)
     training_id = _resolve(ctx, "training", args.training, "training")
     if args.out is not None and args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
     with ctx.db.reading() as s:
         try:
-            report = attendance.attendance_report(s, training_id)
+            # headings and names in the reader's language first, as the dossiers (field test)
+            report = attendance.attendance_report(s, training_id, lang=reader)
         except ScheduleError as exc:
             raise CliError(str(exc)) from exc
     out = report_stream(args.out) if args.out is not None else None

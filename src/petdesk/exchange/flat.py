@@ -645,6 +645,8 @@ def _import_catalogue(
         session.flush()
     if kind == "needs":
         _same_country(new_orgs, owners)
+    else:
+        _providers_without_country(new_orgs, report)
     return report
 
 
@@ -653,6 +655,34 @@ def _same_chinese(column: Any, value: str) -> Any:
     too many, the column Simplified (a Python call per row)."""
     forms = spellings(value)
     return column.in_(forms) if forms is not None else func.petdesk_simplified(column) == simplified(value)
+
+
+#: Providers named in the warning about new providers without a country, before "…".
+SHOWN_PROVIDERS = 5
+
+
+def _providers_without_country(new_providers: list[m.Organisation], report: CatalogueReport) -> None:
+    """Say how many new providers have no country and how to give them one: a catalogue with
+    Chinese-only provider names and no provider_country column added them silently, and the market
+    report counted them under "Country not given" (field test). The country is not guessed: a Chinese
+    name is also that of a Singapore or Taiwan firm."""
+    names = [org.name_zh or org.name_en for org in new_providers if not org.country]
+    if not names:
+        return
+    shown = ", ".join(names[:SHOWN_PROVIDERS]) + (", …" if len(names) > SHOWN_PROVIDERS else "")
+    sentence = PROVIDERS_WITHOUT_COUNTRY[0] if len(names) == 1 else PROVIDERS_WITHOUT_COUNTRY[1]
+    report.warnings.append(sentence.format(n=len(names), names=shown))
+
+
+#: The warning of :func:`_providers_without_country` (translated by ``messages.localize``).
+PROVIDERS_WITHOUT_COUNTRY = (
+    "{n} new provider has no country ({names}), so the market report counts it under "
+    "“Country not given”: set its country in its editor on the Organisations page; a "
+    "provider_country column in the file gives new providers their country",
+    "{n} new providers have no country ({names}), so the market report counts them under "
+    "“Country not given”: set their country in each one's editor on the Organisations page; a "
+    "provider_country column in the file gives new providers their country",
+)
 
 
 def _same_country(new_cities: list[m.Organisation], cities: list[m.Organisation]) -> None:

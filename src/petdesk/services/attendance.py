@@ -114,21 +114,22 @@ def tally(
 # --- the attendance report (field test 15: the funder asks per attendee and per organisation) -----
 
 #: The report's columns, in both languages: the funder and the Chinese cities read the same file.
+#: Printed in the reader's language first (:func:`petdesk.language.reader_first`), as the dossiers.
 HEADERS = {
-    "name": "Name / 姓名",
-    "organisation": "Organisation / 单位",
-    "people": "People / 人数",
-    "present": "Present / 出席",
-    "absent": "Absent / 缺席",
-    "excused": "Excused / 请假",
-    "slots": "Sessions / 课程",
-    "rate": "Rate / 出勤率",
-    "certificate": "Certificate / 结业证书",
-    "number": "No. / 序号",
-    "session": "Session / 课程",
-    "start": "Start / 开始",
+    "name": ("Name", "姓名"),
+    "organisation": ("Organisation", "单位"),
+    "people": ("People", "人数"),
+    "present": ("Present", "出席"),
+    "absent": ("Absent", "缺席"),
+    "excused": ("Excused", "请假"),
+    "slots": ("Sessions", "课程"),
+    "rate": ("Rate", "出勤率"),
+    "certificate": ("Certificate", "结业证书"),
+    "number": ("No.", "序号"),
+    "session": ("Session", "课程"),
+    "start": ("Start", "开始"),
 }
-_YES, _NO = "Yes / 是", "No / 否"
+_YES, _NO = ("Yes", "是"), ("No", "否")
 #: The grid's marks, as the printed attendance list has them ("–": the other person's part).
 GRID_MARKS = {"present": "✓", "absent": "✗", "excused": "E", "": ""}
 OUTSIDE_MARK = "–"
@@ -197,16 +198,31 @@ class AttendanceReport:
     session_lines: list[SessionLine] = field(default_factory=list)
     #: The session × attendee grid: header (name, organisation, S1 …), then one row per attendee.
     grid: list[list[str]] = field(default_factory=list)
+    #: The language printed first in each bilingual cell: "en" or "zh".
+    first: str = "en"
 
 
-def _both(en: str, zh: str) -> str:
-    return f"{en} / {zh}" if en and zh and en != zh else en or zh
+def _both(en: str, zh: str, first: str = "en") -> str:
+    """ "en / zh", or "zh / en" for a Chinese reader (field test: a Chinese office's CSV read
+    English first); one side alone when the other is empty or the same."""
+    if not en or not zh or en == zh:
+        return en or zh
+    return f"{zh} / {en}" if first == "zh" else f"{en} / {zh}"
 
 
-def attendance_report(session: Session, training_id: str) -> AttendanceReport:
+def heading(key: str, first: str = "en") -> str:
+    """The column heading ``key`` of :data:`HEADERS`, both languages, ``first`` first."""
+    return _both(*HEADERS[key], first)
+
+
+def attendance_report(session: Session, training_id: str, *, lang: str | None = None) -> AttendanceReport:
     """Each attendee's (not the trainers') slots present, absent and excused, and the same summed
-    per organisation (by its name in both languages; people without one together) and per session."""
+    per organisation (by its name in both languages; people without one together) and per session.
+    Bilingual cells print the language of a reader of ``lang`` (a locale) first."""
+    from petdesk.language import reader_first
     from petdesk.services.trainings import sign_in_sheet
+
+    first = reader_first(lang)
 
     sheet = sign_in_sheet(session, training_id)
     spans = [(s.id, s.starts_local, s.ends_local) for s in sheet.sessions]
@@ -214,8 +230,8 @@ def attendance_report(session: Session, training_id: str) -> AttendanceReport:
     people = [
         PersonLine(
             r.contact_id,
-            _both(r.name_latin, r.name_zh),
-            _both(r.organisation_en, r.organisation_zh),
+            _both(r.name_latin, r.name_zh, first),
+            _both(r.organisation_en, r.organisation_zh, first),
             tally(slots, r.attendance, r.outside),
         )
         for r in sheet.attendees
@@ -235,26 +251,29 @@ def attendance_report(session: Session, training_id: str) -> AttendanceReport:
         )
         for org, counts in sorted(by_org.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     ]
-    title = _both(sheet.title_en, sheet.title_zh)
+    title = _both(sheet.title_en, sheet.title_zh, first)
     return AttendanceReport(
         title,
         len(sheet.sessions),
         len(slots),
         people,
         organisations,
-        _session_lines(sheet.sessions, sheet.attendees),
-        _grid(sheet.sessions, sheet.attendees, people),
+        _session_lines(sheet.sessions, sheet.attendees, first),
+        _grid(sheet.sessions, sheet.attendees, people, first),
+        first,
     )
 
 
-def _session_lines(sessions: Sequence[SheetSession], attendees: Sequence[SheetRow]) -> list[SessionLine]:
+def _session_lines(
+    sessions: Sequence[SheetSession], attendees: Sequence[SheetRow], first: str
+) -> list[SessionLine]:
     lines = []
     for n, s in enumerate(sessions, start=1):
         marks = [r.attendance.get(s.id, "") for r in attendees if s.id not in r.outside]
         lines.append(
             SessionLine(
                 number=n,
-                title=_both(s.title_en, s.title_zh),
+                title=_both(s.title_en, s.title_zh, first),
                 starts_local=s.starts_local,
                 people=len(marks),
                 present=marks.count(AttendanceStatus.PRESENT),
@@ -266,9 +285,13 @@ def _session_lines(sessions: Sequence[SheetSession], attendees: Sequence[SheetRo
 
 
 def _grid(
-    sessions: Sequence[SheetSession], attendees: Sequence[SheetRow], people: Sequence[PersonLine]
+    sessions: Sequence[SheetSession],
+    attendees: Sequence[SheetRow],
+    people: Sequence[PersonLine],
+    first: str,
 ) -> list[list[str]]:
-    header = [HEADERS["name"], HEADERS["organisation"], *(f"S{n}" for n in range(1, len(sessions) + 1))]
+    numbers = (session_code(n) for n in range(1, len(sessions) + 1))
+    header = [heading("name", first), heading("organisation", first), *numbers]
     rows = [header]
     for r, p in zip(attendees, people, strict=True):
         marks = [
@@ -281,10 +304,10 @@ def _grid(
 def person_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per attendee."""
     keys = ("name", "organisation", "present", "absent", "excused", "slots", "rate", "certificate")
-    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
+    rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for p in report.people:
         c = p.counted
-        certificate = _YES if c.earns_certificate else _NO
+        certificate = _both(*(_YES if c.earns_certificate else _NO), report.first)
         rows.append(
             [p.name, p.organisation, c.present, c.absent, c.excused, c.slots, Rate(c.rate), certificate]
         )
@@ -294,7 +317,7 @@ def person_table(report: AttendanceReport) -> list[list[Cell]]:
 def organisation_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per organisation; its certificates in the last column."""
     keys = ("organisation", "people", "present", "absent", "excused", "slots", "rate", "certificate")
-    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
+    rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for o in report.organisations:
         counts = (o.people, o.present, o.absent, o.excused, o.slots)
         rows.append([o.organisation, *counts, Rate(o.rate), o.certificates])
@@ -305,7 +328,7 @@ def session_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per session: its marks and the share present of the attendees whose part
     it is in (parallel breakouts each over everyone: an attendee chooses one of them)."""
     keys = ("number", "session", "start", "people", "present", "absent", "excused", "rate")
-    rows: list[list[Cell]] = [[HEADERS[k] for k in keys]]
+    rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for s in report.session_lines:
         # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
         zone = getattr(s.starts_local.tzinfo, "key", "")

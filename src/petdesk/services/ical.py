@@ -26,7 +26,7 @@ from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress, 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import __version__, i18n
+from petdesk import __version__, city_names, i18n
 from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
 from petdesk.models import (
@@ -178,8 +178,9 @@ def _item_event(
         ev.add("dtend", item.ends_at.astimezone(tz))
     summary = _summary(item.title_en, item.title_zh, locale)
     ev.add("summary", summary)
-    place = ", ".join(p for p in (item.place_en, item.address_en, item.city_en) if p)
-    place_zh = " ".join(p for p in (item.city_zh, item.place_zh, item.address_zh) if p)
+    city_en, city_zh = _reader_city(item.city_en, item.city_zh, locale)
+    place = ", ".join(p for p in (item.place_en, item.address_en, city_en) if p)
+    place_zh = " ".join(p for p in (city_zh, item.place_zh, item.address_zh) if p)
     location = " / ".join(
         p for p in ((place_zh, place) if locale.startswith("zh") else (place, place_zh)) if p
     )
@@ -219,6 +220,17 @@ def _item_event(
     for minutes in item.alarms or alarms:
         ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=not item.alarms))
     return ev
+
+
+def _reader_city(en: str | None, zh: str | None, locale: str) -> tuple[str, str]:
+    """A location's (English, Chinese) city: the side in the reader's language filled with the known
+    city's name when the record has only the other's (:func:`city_names.shown_city`; field test: a
+    Chinese reader's calendar said "Chengdu" for a venue saved in English). The other side stays as
+    stored; the x-petdesk-city properties keep the stored values, so a re-import changes nothing."""
+    en, zh = en or "", zh or ""
+    if locale.startswith("zh"):
+        return en, zh or (known if (known := city_names.shown_city(en, "", "zh")) != en else "")
+    return en or (known if (known := city_names.shown_city("", zh, "en")) != zh else ""), zh
 
 
 def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool) -> Event:
@@ -631,8 +643,9 @@ def _add_training(
         ev.add("dtend", s.ends_at.astimezone(tz))
         summary = _summary(s.title_en, s.title_zh, locale)
         ev.add("summary", summary)
-        venue = ", ".join(p for p in (training.venue_en, s.room_en, training.city_en) if p)
-        venue_zh = " ".join(p for p in (training.city_zh, training.venue_zh, s.room_zh) if p)
+        city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)
+        venue = ", ".join(p for p in (training.venue_en, s.room_en, city_en) if p)
+        venue_zh = " ".join(p for p in (city_zh, training.venue_zh, s.room_zh) if p)
         location = " / ".join(p for p in (venue, venue_zh) if p)
         if location:
             ev.add("location", location)

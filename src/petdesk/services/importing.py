@@ -3534,10 +3534,12 @@ def _plan_chunks(
     on_match: OnMatch,
     fixed: dict[int, PlanItem] | None = None,
     seed: bytes | None = None,
+    earlier: EarlierFiles | None = None,
 ) -> Iterator[list[PlanItem]]:
     """Plan a chunk of records at a time, matching existing rows and earlier rows of the file. Items
     in ``fixed`` (by record index) keep the decision made for them (in the window); new ids are
-    drawn from ``seed`` (see :func:`_drawn_id`)."""
+    drawn from ``seed`` (see :func:`_drawn_id`); ``earlier`` names the people earlier files of the
+    same import add."""
     fixed = fixed or {}
     seed = seed or os.urandom(16)
     index = 0
@@ -3560,7 +3562,7 @@ def _plan_chunks(
                     if fixed.get(index) is not None and item.action == "add" and item.new_id:
                         oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
                 else:
-                    item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match)
+                    item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match, earlier)
                     if item.action == "add":
                         item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids, seed, index)
                         cindex.add_record(item.new_id, rec)
@@ -3590,7 +3592,9 @@ def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
     )
 
 
-def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) -> PlanItem:
+def _plan_contact(
+    rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch, earlier: EarlierFiles | None = None
+) -> PlanItem:
     if not rec.has_name and not rec.methods:
         return PlanItem(rec, "skip", reason=Reason(N_("no name, e-mail or phone")))
     found, why = cindex.match(rec)
@@ -3647,20 +3651,46 @@ def _plan_contact(rec: ContactRecord, cindex: _ContactIndex, on_match: OnMatch) 
         # "this person was in petdesk before" (field test 57: a partner's list with a row twice).
         name, line = rows[found[0]]
         why = Reason(_REPEATS_ROW, why=why, line=str(line), name=name)
+    elif len(found) == 1 and earlier is not None and (row := earlier.added.get(found[0])):
+        # The same for a person an earlier file of the import adds: "already up to date" read as
+        # "in petdesk before" (field test: 李静 on the XLSX and on the GBK CSV imported together).
+        file, line, name = row
+        why = Reason(_REPEATS_FILE_ROW, why=why, line=str(line), file=file, name=name)
     return _decide(rec, found, why, on_match, cindex.name)
 
 
 #: The reason of a row about the person an earlier row of the same file adds.
 _REPEATS_ROW = N_("{why} as line {line} of the file ({name}): the row repeats it")
+#: ... about the person an earlier file of the same import adds.
+_REPEATS_FILE_ROW = N_("{why} as line {line} of {file} ({name}): the row repeats it")
 
 
 def repeats_a_row(reason: str) -> bool:
     """Whether an outcome's ``reason`` is about a row repeating an earlier row of the file."""
+    return _repeats(reason, _REPEATS_ROW)
+
+
+def repeats_an_earlier_file(reason: str) -> bool:
+    """Whether an outcome's ``reason`` is about a row repeating a row of an earlier file of the import."""
+    return _repeats(reason, _REPEATS_FILE_ROW)
+
+
+def _repeats(reason: str, template: str) -> bool:
     while isinstance(reason, Reason):
-        if reason.template == _REPEATS_ROW:
+        if reason.template == template:
             return True
         reason = reason.args.get("why", "")
     return False
+
+
+@dataclass
+class EarlierFiles:
+    """The people the earlier files of one import of several add, so that a later file's row about
+    one of them says whose row it repeats. :func:`run_import` adds each file's new people once the
+    file is done."""
+
+    #: Contact id → (file name, line, name as the file gives it).
+    added: dict[str, tuple[str, int, str]] = field(default_factory=dict)
 
 
 def plan_import(
@@ -4002,17 +4032,35 @@ def run_import(
     on_progress: Progress | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     index: bool = True,
+    earlier: EarlierFiles | None = None,
 ) -> ImportReport:
     """Plan and write in one pass over the records, a chunk at a time (the command line's path).
-    ``index=False`` leaves the search index to the caller (a dry run that is rolled back)."""
+    ``index=False`` leaves the search index to the caller (a dry run that is rolled back). Files
+    imported together share one ``earlier``: a row of a later file about a person an earlier one
+    adds names that row, and the people this file adds are put in it."""
     if isinstance(records, LoadedFile):
         stream, total = records.iter_records(), records.total
+        file = records.path.name
     else:
         stream, total = iter(records), len(records) if isinstance(records, list) else 0
+        file = source
+    added: dict[str, tuple[str, int, str]] = {}
+
+    def seen(outcome: Outcome) -> None:
+        if earlier is not None and outcome.action == "added" and outcome.record_id:
+            added[outcome.record_id] = (file, outcome.line, outcome.name)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
     from petdesk.services import import_undo
 
     with import_undo.remembered(session, kind=target, source=source):  # undone as one step
-        return _write(session, stream, target, on_match, source, {}, on_progress, total, on_outcome, index)
+        report = _write(
+            session, stream, target, on_match, source, {}, on_progress, total, seen, index, earlier=earlier
+        )
+    if earlier is not None:  # after the file: its own repeats are named as rows of the file
+        earlier.added.update(added)
+    return report
 
 
 def _write(
@@ -4027,6 +4075,7 @@ def _write(
     on_outcome: Callable[[Outcome], None] | None = None,
     index: bool = True,
     seed: bytes | None = None,
+    earlier: EarlierFiles | None = None,
 ) -> ImportReport:
     """Plan, write and flush a chunk at a time; the search index is brought up to date once at the
     end (indexing after every flush re-read an organisation with all its people each time)."""
@@ -4041,7 +4090,7 @@ def _write(
     done = 0
     try:
         with session.no_autoflush:
-            for items in _plan_chunks(session, records, target, on_match, fixed, seed):
+            for items in _plan_chunks(session, records, target, on_match, fixed, seed, earlier):
                 loaded = _load_matched(session, items)  # held until the chunk is written
                 for item in items:
                     if orgs is not None and bulk.takes(item):

@@ -138,3 +138,26 @@ def test_session_start_names_the_venue_zone(db: Database, tmp_path: Path) -> Non
     assert main(["--db", str(db.path), "report", "attendance", tid, "--out", str(out)]) == 0
     sessions = list(load_workbook(out)["sessions"].iter_rows(min_row=3, values_only=True))
     assert sessions[0][:3] == ("S1", "Opening", "2026-12-08 09:00 Asia/Shanghai")
+
+
+def test_chinese_reader_reads_chinese_first(db: Database, tmp_path: Path) -> None:
+    """``--lang zh_CN``: headings, names, organisations and yes/no print Chinese first in the CSV and
+    the XLSX, as the dossiers do for a Chinese reader (field test: they stayed English first)."""
+    ids = _training(db)
+    out = tmp_path / "attendance.csv"
+    at = ["--db", str(db.path), "report", "attendance", ids["training"], "--lang", "zh_CN"]
+    assert main([*at, "--out", str(out)]) == 0
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["污水处理 / Wastewater"]
+    assert rows[1][:3] == ["姓名 / Name", "单位 / Organisation", "出席 / Present"]
+    assert ["No. / 序号", "Session / 课程"] not in [r[:2] for r in rows]
+    assert ["序号 / No.", "课程 / Session"] in [r[:2] for r in rows]
+    assert ["姓名 / Name", "单位 / Organisation", "S1", "S2", "S3"] in rows
+    people = {r[0]: r for r in rows[2:5]}
+    assert people["高诗雨"][1] == "苏州市生态环境局 / Suzhou Ecology Bureau"
+    assert people["高诗雨"][-1] == "是 / Yes"
+    xlsx = tmp_path / "attendance.xlsx"
+    assert main([*at, "--out", str(xlsx)]) == 0
+    sheet = load_workbook(xlsx)["organisations"]
+    assert sheet["A2"].value == "单位 / Organisation"
+    assert sheet["A3"].value == "嘉兴市生态环境局 / Jiaxing Ecology Bureau"

@@ -10,6 +10,9 @@ import pytest
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.technologies.import_file import run_catalogue_import
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
 
 # the offscreen platform says so whenever a dialog is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -43,4 +46,26 @@ def test_the_result_dialog_says_what_the_command_line_says(qtbot, db: Database, 
     from tests.helpers.accessible_names import unnamed
 
     assert unnamed(result) == []  # the details box was unnamed (field test 32, §10)
+    result.accept()
+
+
+def test_new_providers_without_country_are_said_in_the_window(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, tree_catalogue: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's result says what ``import-technologies`` says of new providers without a country
+    (field test: they came in silently and the market report counted them under 未注明国家)."""
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")  # the result speaks the interface language chosen
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    page = window.show_page("technologies")
+    path = tmp_path / "技术目录.csv"
+    path.write_text("name_zh,provider,sector\n膜生物反应器,碧水源科技,wastewater\n", encoding="utf-8")
+
+    page.import_result = None
+    run_catalogue_import(page, db, path, "technologies", lambda: None)
+    qtbot.waitUntil(lambda: page.import_result is not None and page.import_result.isVisible(), timeout=10_000)
+    result = page.import_result
+    assert result.warnings.isVisible()
+    assert result.warnings.text().startswith("1 家新增提供方未注明国家（碧水源科技）")
+    assert "合作机构" in result.warnings.text()
     result.accept()
