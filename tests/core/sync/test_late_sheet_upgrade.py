@@ -57,3 +57,35 @@ def test_an_edit_made_before_another_office_updated_wins_there(tmp_path: Path) -
     finally:
         munich.close()
         hangzhou.close()
+
+
+def test_a_field_edited_at_the_late_office_before_syncing_keeps_the_others_edit(tmp_path: Path) -> None:
+    """The late office edits one field of the sheet before it syncs: only that field is new there.
+    Stamped as a whole new record, its entry won Munich's earlier hospital edit at both offices."""
+    packages = tmp_path / "pkgs"
+    packages.mkdir()
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            visit = s.get(Visit, vid)
+            assert visit is not None
+            visit.duty_officer_name, visit.duty_officer_phone = "Wang Fang", "+86 139 0000 2222"
+            visit.hospital = "Hangzhou First People's Hospital"
+        send(munich, hangzhou, packages)
+        with munich.transaction() as s:
+            ls.set_emergency(s, vid, hospital="Sir Run Run Shaw Hospital")
+        hangzhou = _older_petdesk_then_update(hangzhou)
+        with hangzhou.transaction() as s:  # edited here before any sync: the phone only
+            ls.set_emergency(s, vid, duty_officer_phone="+86 139 0000 3333")
+        send(munich, hangzhou, packages)
+        send(hangzhou, munich, packages)
+        for office in (munich, hangzhou):
+            with office.reading() as s:
+                sheet = ls.logistics(s, vid)
+            assert sheet.emergency.hospital == "Sir Run Run Shaw Hospital"
+            assert sheet.emergency.duty_officer_phone == "+86 139 0000 3333"
+            assert len(sheet.emergency_entries) == 1
+    finally:
+        munich.close()
+        hangzhou.close()
