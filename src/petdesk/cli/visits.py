@@ -331,6 +331,7 @@ def _visit_json(ctx: Context, visit_id: str) -> int:
 
 
 def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> int:
+    from petdesk import city_names
     from petdesk.i18n import format_date, translator
     from petdesk.models.enums import (
         FollowUpStatus,
@@ -378,7 +379,8 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         if not items:
             print("  " + _("(empty)"))
         for i in items:
-            city = (i.city_zh or i.city_en) if lang == "zh" else (i.city_en or i.city_zh)
+            # an item saved with "Beijing" only is in 北京 in Chinese, as its clash line says
+            city = city_names.shown_city(i.city_en, i.city_zh, lang)
             place = (i.place_zh or i.place_en) if lang == "zh" else (i.place_en or i.place_zh)
             where = ", ".join(x for x in (place, city) if x)
             when = (
