@@ -548,15 +548,6 @@ class TrainingEditor(RecordEditor):
         self._marks_written = 0
         self.reload()
 
-    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
-        """A key that works while the focus is in ``widget`` (or its children)."""
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        widget.addAction(action)
-        return action
-
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _c=False: slot())
