@@ -145,12 +145,13 @@ class DuplicateOrganisation(ValueError):
 
 
 def _same_city(a_en: str, a_zh: str, b_en: str, b_zh: str) -> bool:
-    """Cities agree in either language; two organisations without a city are in the same one. A
-    known city written in one language only is in both (成都 is Chengdu): one saved before field
-    test 57, or from another office, is the same city as the one typed in the other language."""
-    a_en, a_zh = city_names.in_both_languages(a_en.strip(), a_zh.strip())
-    b_en, b_zh = city_names.in_both_languages(b_en.strip(), b_zh.strip())
-    a_en, b_en = names.fold(a_en), names.fold(b_en)
+    """Cities agree in either language; two organisations without a city are in the same one."""
+    # A known city written in one language only is in both (成都 is Chengdu): one saved before field
+    # test 57, or from another office, is the same city as the one typed in the other language.
+    a_en, a_zh = city_names.in_both_languages(a_en, a_zh)
+    b_en, b_zh = city_names.in_both_languages(b_en, b_zh)
+    a_en, b_en = names.fold(a_en.strip()), names.fold(b_en.strip())
+    a_zh, b_zh = a_zh.strip(), b_zh.strip()
     if not (a_en or a_zh or b_en or b_zh):
         return True
     return bool((a_en and a_en == b_en) or (a_zh and a_zh == b_zh))
