@@ -379,12 +379,15 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             print(_("Delegation:"))
             for p in sorted(people, key=lambda p: (p.role.value != "head", p.role.value)):
                 print(f"  {pad(_label(ParticipantRole, p.role, locale), 18)} {p.contact.display_name(lang)}")
+        from petdesk.city_names import shown_city
+
         items = visit_service.itinerary(s, v.id)
         print(_("Itinerary (place's time, your time in brackets):"))
         if not items:
             print("  " + _("(empty)"))
         for i in items:
-            city = (i.city_zh or i.city_en) if lang == "zh" else (i.city_en or i.city_zh)
+            # an item saved with "Beijing" only is in 北京 in Chinese, as its clash line says
+            city = shown_city(i.city_en, i.city_zh, lang)
             place = (i.place_zh or i.place_en) if lang == "zh" else (i.place_en or i.place_zh)
             where = ", ".join(x for x in (place, city) if x)
             when = (

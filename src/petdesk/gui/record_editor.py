@@ -363,6 +363,16 @@ class RecordEditor(QDialog):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        """A key that works while the focus is in ``widget`` (or its children): Delete in a table,
+        Ctrl+Z in the editor (the visit and training editors)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        widget.addAction(action)
+        return action
+
     def record_shown(self) -> str | None:
         """The id of the record on show (None while new): editors that stay open say it."""
         return None

@@ -459,6 +459,17 @@ def _adopt_visit_sheet(session: Session, visit_id: str) -> None:
     then are the columns cleared: not shown twice, and an older office's edit never lost (review
     47, finding 3; sync.visit_sheets does the same after an import)."""
     visit = get_visit(session, visit_id)
+    # An entry 0047's upgrade made is versioned as old as the sheet it holds before it is edited:
+    # else this edit stamps it whole as new, and at an office that updated late it beat another
+    # office's earlier edit of its other fields at both offices (review 48; fixes2 item 1).
+    from petdesk.connection import session_sqlite
+    from petdesk.sync.visit_sheets import adopt_migrated_entries
+
+    cursor = session_sqlite(session).cursor()
+    try:
+        adopt_migrated_entries(cursor)
+    finally:
+        cursor.close()
     arrived = {name: getattr(visit, name) for name in EMERGENCY_FIELDS if getattr(visit, name)}
     if not arrived:
         return

@@ -131,9 +131,8 @@ class SameName:
         return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
 
     def city(self, language: str) -> str:
-        if language.startswith("zh"):
-            return self.city_zh or self.city_en
-        return self.city_en or self.city_zh
+        # the window's question names 成都 in Chinese for a bureau saved with "Chengdu" only
+        return city_names.shown_city(self.city_en, self.city_zh, language)
 
 
 class DuplicateOrganisation(ValueError):
@@ -148,6 +147,10 @@ class DuplicateOrganisation(ValueError):
 
 def _same_city(a_en: str, a_zh: str, b_en: str, b_zh: str) -> bool:
     """Cities agree in either language; two organisations without a city are in the same one."""
+    # A known city written in one language only is in both (成都 is Chengdu): one saved before field
+    # test 57, or from another office, is the same city as the one typed in the other language.
+    a_en, a_zh = city_names.in_both_languages(a_en, a_zh)
+    b_en, b_zh = city_names.in_both_languages(b_en, b_zh)
     a_en, b_en = names.fold(a_en.strip()), names.fold(b_en.strip())
     a_zh, b_zh = simplified(a_zh.strip()), simplified(b_zh.strip())  # 臺北 is 台北
     if not (a_en or a_zh or b_en or b_zh):

@@ -1186,11 +1186,13 @@ def _import(
         if namesakes and not dry_run and not accept_new_office:
             raise NamesakeOffice(name=str(sender.get("name")), known_id=namesakes[0], office_id=sender_id)
         clock = PersistentClock(cursor)
+        # As old as the sheet they hold, not new: in a dry run too (rolled back), or the preview
+        # counts a conflict the import does not have.
+        adopt_migrated_entries(cursor)
         if dry_run:
             untracked = Version(tick(clock.current()), self_id)
         else:
             untracked = Version(clock.tick(), self_id)
-            adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
             adopt_untracked(cursor, hlc=untracked.hlc, office=self_id)
         # Read once more before the merge when far ahead: fresh values go in the originals' order.
         rewrite = clock_rewrite.prepare(

@@ -73,3 +73,26 @@ def test_asked_and_confirmed_or_deleted_the_second_one_is_made(db: Database, bur
         assert len(_live(s)) == 2
         orgs.delete_organisations(s, _live(s))
         orgs.create_organisation(s, refuse_same_name=True, **BUREAU)  # deleted ones do not count
+
+
+@pytest.mark.parametrize(("stored", "typed"), [("成都", "Chengdu"), ("Chengdu", "成都")])
+def test_a_known_city_in_the_other_language_is_the_same_city(db: Database, stored: str, typed: str) -> None:
+    """Saved before both names were kept (or received from another office) with 成都 only, the
+    bureau is the one typed again in Chengdu: a second one was made without asking (review 48)."""
+    field = {"成都": "city_zh", "Chengdu": "city_en"}
+    with db.transaction() as s:
+        org = orgs.create_organisation(s, name_en=BUREAU["name_en"], kind="city_government", country="CN")
+        s.execute(
+            m.Organisation.__table__.update()
+            .where(m.Organisation.id == org.id)
+            .values({"city_en": "", "city_zh": "", field[stored]: stored})
+        )
+    with db.transaction() as s, pytest.raises(orgs.DuplicateOrganisation):
+        orgs.create_organisation(
+            s, refuse_same_name=True, name_en=BUREAU["name_en"], country="CN", **{field[typed]: typed}
+        )
+
+
+def test_the_same_name_question_names_a_known_city_in_the_windows_language() -> None:
+    same = orgs.SameName("id", BUREAU["name_en"], "", "Chengdu", "")
+    assert same.city("zh_CN") == "成都" and same.city("en") == "Chengdu"

@@ -57,3 +57,64 @@ def test_an_edit_made_before_another_office_updated_wins_there(tmp_path: Path) -
     finally:
         munich.close()
         hangzhou.close()
+
+
+def test_a_field_edited_at_the_late_office_before_syncing_keeps_the_others_edit(tmp_path: Path) -> None:
+    """The late office edits one field of the sheet before it syncs: only that field is new there.
+    Stamped as a whole new record, its entry won Munich's earlier hospital edit at both offices."""
+    packages = tmp_path / "pkgs"
+    packages.mkdir()
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            visit = s.get(Visit, vid)
+            assert visit is not None
+            visit.duty_officer_name, visit.duty_officer_phone = "Wang Fang", "+86 139 0000 2222"
+            visit.hospital = "Hangzhou First People's Hospital"
+        send(munich, hangzhou, packages)
+        with munich.transaction() as s:
+            ls.set_emergency(s, vid, hospital="Sir Run Run Shaw Hospital")
+        hangzhou = _older_petdesk_then_update(hangzhou)
+        with hangzhou.transaction() as s:  # edited here before any sync: the phone only
+            ls.set_emergency(s, vid, duty_officer_phone="+86 139 0000 3333")
+        send(munich, hangzhou, packages)
+        send(hangzhou, munich, packages)
+        for office in (munich, hangzhou):
+            with office.reading() as s:
+                sheet = ls.logistics(s, vid)
+            assert sheet.emergency.hospital == "Sir Run Run Shaw Hospital"
+            assert sheet.emergency.duty_officer_phone == "+86 139 0000 3333"
+            assert len(sheet.emergency_entries) == 1
+    finally:
+        munich.close()
+        hangzhou.close()
+
+
+def test_the_preview_at_the_late_office_says_what_the_import_does(tmp_path: Path) -> None:
+    """The import window's preview (a dry run) took the migrated entry as new, the import as old:
+    the preview and the import disagreed about the other office's earlier edit."""
+    from petdesk.sync import service
+    from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N
+
+    packages = tmp_path / "pkgs"
+    packages.mkdir()
+    munich, hangzhou = make_office(tmp_path / "dbs", "Munich"), make_office(tmp_path / "dbs", "Hangzhou")
+    try:
+        with munich.transaction() as s:
+            vid = _visit(s)
+            visit = s.get(Visit, vid)
+            assert visit is not None
+            visit.hospital = "Hangzhou First People's Hospital"
+        send(munich, hangzhou, packages)
+        with munich.transaction() as s:
+            ls.set_emergency(s, vid, hospital="Sir Run Run Shaw Hospital")
+        hangzhou = _older_petdesk_then_update(hangzhou)
+        path = packages / "late.petdesk-sync"
+        service.export_changes(munich, path, PASSPHRASE, to=None, kdf_n=TEST_KDF_N, durable=False)
+        preview = service.import_package(hangzhou, path, PASSPHRASE, backup=False, dry_run=True)
+        done = service.import_package(hangzhou, path, PASSPHRASE, backup=False)
+        assert (preview.conflicts, preview.counts) == (done.conflicts, done.counts)
+    finally:
+        munich.close()
+        hangzhou.close()

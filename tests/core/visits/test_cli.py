@@ -188,3 +188,15 @@ def test_a_training_shown_in_chinese_reads_its_chinese_fields(db: Database, caps
     assert "(1 session, 1 person)" in capsys.readouterr().out
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings"]) == 0
     assert "（1 场课程，1 人）" in capsys.readouterr().out
+
+
+def test_show_names_an_old_items_known_city_in_chinese(db: Database, filled: dict, capsys) -> None:
+    """An item saved with "Beijing" only (before field test 57, or from another office) is in 北京 on
+    the Chinese command line, as in the window and the dossier (review 48)."""
+    from petdesk import models as m
+
+    with db.transaction() as s:
+        s.execute(m.ItineraryItem.__table__.update().values(city_zh=""))
+    assert run(db, "visits", filled["visit"][:8], "--lang", "zh_CN") == 0
+    out = capsys.readouterr().out
+    assert "北京" in out and "Beijing" not in out, out

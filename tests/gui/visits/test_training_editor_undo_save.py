@@ -103,3 +103,29 @@ def test_the_list_undo_first_leaves_nothing_for_ctrl_z(
     qtbot.waitUntil(lambda: editor.message.text() == "The last save was undone.", timeout=5000)
     assert _venue(db, tid) == "Hall A"
     assert not editor.undo_last()
+
+
+def _status(db: Database, tid: str) -> str:
+    with db.reading() as s:
+        training = s.get(Training, tid)
+        assert training is not None
+        return str(training.status)
+
+
+def test_ctrl_z_after_a_later_change_does_not_take_back_an_older_save(
+    qtbot: QtBot, db: Database, opened: tuple[MainWindow, TrainingsPage, str]
+) -> None:
+    """Ctrl+Z is the newest change's: after the status changed, the venue saved before it stays
+    (it was taken back while the status change, the change just made, stayed)."""
+    _window, page, tid = opened
+    editor = editors.loaded(qtbot, page.open_training(tid))
+    editor.venue_en.setText("Hall B")
+    assert editors.save(qtbot, editor)
+    qtbot.waitUntil(lambda: not editor.is_busy() and editor.title_en.isEnabled(), timeout=5000)
+    editor.set_status("cancelled")
+    qtbot.waitUntil(lambda: _status(db, tid) == "cancelled" and not editor.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: editor.message.text() == "Status changed.", timeout=5000)
+
+    assert not editor.undo_last()
+    assert editor.message.text() == "Nothing saved here to undo."
+    assert _venue(db, tid) == "Hall B" and _status(db, tid) == "cancelled"

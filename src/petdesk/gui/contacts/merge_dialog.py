@@ -568,7 +568,7 @@ class MergeDialog(QDialog):
 
     def _identity(self, session: Any, entity: str, record_id: str) -> str:
         """Organisation or city, e-mail or phone, and the date the record was added."""
-        from petdesk import i18n
+        from petdesk import city_names, i18n
         from petdesk import models as m
 
         locale = self.ui_locale
@@ -584,7 +584,7 @@ class MergeDialog(QDialog):
             live = [x for x in obj.methods if x.deleted_at is None]
             parts += [x.value for x in live[:2]]
         else:
-            city = (obj.city_zh or obj.city_en) if zh else (obj.city_en or obj.city_zh)
+            city = city_names.shown_city(obj.city_en, obj.city_zh, locale)  # 成都 for an old "Chengdu"
             parts += [city, labels.country_name(obj.country or "", locale), obj.website]
         added = self.tr("added %1").replace("%1", i18n.format_date(obj.created_at.date(), locale))
         parts.append(added)

@@ -557,15 +557,6 @@ class TrainingEditor(RecordEditor):
         self._marks_written = 0
         self.reload()
 
-    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
-        """A key that works while the focus is in ``widget`` (or its children)."""
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        widget.addAction(action)
-        return action
-
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _c=False: slot())
@@ -987,6 +978,8 @@ class TrainingEditor(RecordEditor):
         # An Undo offered for an earlier removal would sit beside this change's message.
         self._undo = None
         self.undo_button.hide()
+        if not details:  # Ctrl+Z is the newest change's: an earlier save is no longer it
+            self._save_to_undo = None
 
         def saved(result: object) -> None:
             if isinstance(result, str):  # a new training's id
@@ -1302,8 +1295,9 @@ class TrainingEditor(RecordEditor):
 
     def undo_last(self) -> bool:
         """Ctrl+Z: take back the newest change written here. A removal's Undo, while offered, is the
-        newest (every later write withdraws it); else the last save of the details, which the list
-        that opened the editor undoes (``undo_save_requested``). False: nothing was started."""
+        newest (every later write withdraws it); else the last save of the details while no other
+        write came after it, which the list that opened the editor undoes (``undo_save_requested``).
+        False: nothing was started."""
         if self._undo is not None:
             self.undo()
             return True
@@ -1340,6 +1334,7 @@ class TrainingEditor(RecordEditor):
             return
         self.attendance_model.set_mark(sid, cid, new)  # the next click on it cycles on from here
         self._undo = None  # an Undo offered for an earlier removal would sit beside this change
+        self._save_to_undo = None  # and Ctrl+Z would take back an earlier save, not this mark
         self.undo_button.hide()
         self.message.clear()
         self._held_marks[(sid, cid)] = new

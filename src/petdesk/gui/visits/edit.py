@@ -37,7 +37,6 @@ from petdesk.gui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    Qt,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -307,15 +306,6 @@ class VisitEditor(RecordEditor):
         layout.addWidget(self.people_view, 3)
         layout.addLayout(side, 2)
         return page
-
-    def _key(self, widget: QWidget, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
-        """A key that works while the focus is in ``widget`` (or its children)."""
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        widget.addAction(action)
-        return action
 
     def _itinerary_tab(self) -> QWidget:
         page = QWidget(self)
