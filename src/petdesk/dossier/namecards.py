@@ -93,6 +93,10 @@ def chinese_first(person: PersonInfo) -> bool:
         return True
     if person.languages and person.languages[0] in _HAN_LANGUAGES:
         return True
+    # A Chinese given name has one or two characters; three or more spell a foreign one (迈克尔 for
+    # Michael), whatever the family name: Michael Lee (李 + 迈克尔) is Latin first (review 48, 12).
+    if len(person.given_name_zh.strip()) >= 3:
+        return False
     return family_name_spells(person.family_name, person.family_name_zh)
 
 

@@ -25,6 +25,8 @@ from petdesk.services import visits as vs
         ("Chang", "Chia-hao", "張", "家豪", "張家豪", "張家豪"),  # Wade-Giles, Taiwan
         # still a transliteration: a German name with a Chinese one, and a foreigner's own Han name
         ("Lindqvist", "Anna", "林德奎斯特", "安娜", "Anna Lindqvist", "安娜·林德奎斯特"),
+        # Lee spells 李, but three characters spell Michael: a transliteration (review 48, finding 12)
+        ("Lee", "Michael", "李", "迈克尔", "Michael Lee", "李迈克尔"),
     ],
 )
 def test_cards_and_lists(
