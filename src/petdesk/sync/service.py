@@ -24,7 +24,7 @@ from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -698,9 +698,13 @@ def _manifest(
     sender.pop("is_self", None)
     decisions = retirement.carried(cursor)
     lost = lost_edits.to_send(cursor, since)
+    peers = peer_knowledge.to_send(cursor, self_id=self_id, recipient_id=recipient.id if recipient else None)
     return {
         # offices retired or returned to service (read by petdesk from 0028_retired_offices)
         **({retirement.SECTION: decisions} if decisions else {}),
+        # what the other offices knew, for conflicts met at a relay (read from field test 61's
+        # petdesk; older ones ignore it and decide by the sender's knowledge)
+        **({peer_knowledge.MANIFEST_KEY: peers} if peers else {}),
         # edits that lost against concurrent ones, for the offices that made them (read by petdesk
         # from 0029_lost_edits)
         **({lost_edits.MANIFEST_KEY: lost} if lost else {}),
@@ -1230,6 +1234,7 @@ def _import(
             now=now,
             incoming=incoming,
             lost=lost_edits.lost_here(facts, self_id),
+            peers=peer_knowledge.received(cursor, manifest, sender_id=sender_id),
         )
         _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(
