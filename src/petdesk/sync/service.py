@@ -1653,7 +1653,9 @@ def list_conflicts(
                     resolved_at=wire_time(r[10]),
                     resolution=r[11],
                     winner_text=words(r[1], r[3], winner, r[2]),
-                    loser_text=words(r[1], r[3], loser, r[2]),
+                    loser_text=_open_until(
+                        cursor, r[1], r[3], r[2], loser, words(r[1], r[3], loser, r[2]), locale
+                    ),
                     overridden=overridden,
                     winner_at=winner_at,
                     winner_when=words.moment(winner_at) if winner_at else "",
@@ -1670,6 +1672,28 @@ def list_conflicts(
         return out
     finally:
         conn.close()
+
+
+def _open_until(cursor: Any, entity: str, field: str, row_id: str, value: Any, text: str, locale: str) -> str:
+    """A follow-up's "open" against "done" with the due date it keeps ("Open, due 15 Jan 2027"): the
+    other value of a follow-up postponed at one office and closed at another said only "Open", at
+    a relaying office with nothing to tell that it was postponed, or to when (field test 61)."""
+    from petdesk.enums import FollowUpStatus
+
+    if (entity, field, value) != ("follow_up", "status", FollowUpStatus.OPEN.value):
+        return text
+    found = cursor.execute("SELECT due_date FROM follow_up WHERE id = ?", (row_id,)).fetchone()
+    if found is None or not found[0]:
+        return text
+    from petdesk.i18n import format_date, translator
+
+    try:
+        due = format_date(dt.date.fromisoformat(str(found[0])[:10]), locale)
+    except ValueError:
+        return text
+    _ = translator(locale)
+    # TRANSLATORS: a follow-up's status with the date it is due ("Open, due 15 Jan 2027").
+    return _("{status}, due {date}").format(status=text, date=due)
 
 
 def _record_context(cursor: Any, entity: str, row_id: str, locale: str) -> str:

@@ -13,6 +13,9 @@ from petdesk.db import Database
 from petdesk.services import follow_ups
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, office_id, send
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
 
 
 def _status(db: Database, follow_up_id: str) -> str:
@@ -92,7 +95,7 @@ def test_the_postponing_office_hears_of_it_when_done_arrives_first(
 
 
 def test_the_postponing_office_hears_of_it_through_a_third_office(
-    offices: tuple[Database, Database, Database], packages: Path
+    offices: tuple[Database, Database, Database], packages: Path, tree_catalogue: Path
 ) -> None:
     """Munich marks it done, Chengdu postpones it, Hong Kong relays both: the package Chengdu gets
     comes from Hong Kong, which knew the postponement, yet Munich had not when it closed the
@@ -115,6 +118,11 @@ def test_the_postponing_office_hears_of_it_through_a_third_office(
     assert _status(chengdu, follow_up_id) == "done"
     (conflict,) = service.list_conflicts(chengdu)
     assert conflict.overridden and (conflict.winner_office, conflict.loser_value) == ("Beijing", "open")
+    # The other value says the date it was postponed to; so does the relay's conflict, which
+    # otherwise read only "Open" against "Done".
+    assert conflict.loser_text == "Open, due 30 Dec 2026"
+    (relayed,) = service.list_conflicts(hong_kong, locale="zh_CN")
+    assert (relayed.winner_text, relayed.loser_text) == ("已完成", "待办，2026年12月30日到期")
     service.resolve_conflict(chengdu, conflict.id, choose_other=True)
     send(chengdu, hong_kong, packages)
     send(hong_kong, munich, packages)
