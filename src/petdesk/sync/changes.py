@@ -30,7 +30,7 @@ from typing import Any, cast
 
 from petdesk.enums import FollowUpStatus
 from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
-from petdesk.sync import lost_edits
+from petdesk.sync import lost_edits, peer_knowledge
 from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
@@ -321,12 +321,15 @@ class Merger:
         now: int | None = None,
         incoming: Mapping[str, int] | None = None,
         lost: set[tuple[str, str, str, Version]] | None = None,
+        peers: peer_knowledge.PeerVectors | None = None,
     ) -> None:
         """``incoming``: the records the package brings per table (its manifest's counts), so that
         tables it fills in bulk are loaded as such (see :mod:`petdesk.sync.bulk`). ``lost``: (table,
         record id, field, version) of this office's values that lost against a concurrent edit,
-        as the package says (see :mod:`petdesk.sync.lost_edits`)."""
+        as the package says (see :mod:`petdesk.sync.lost_edits`). ``peers``: the version vectors
+        known of each office (see :mod:`petdesk.sync.peer_knowledge`)."""
         self.cursor = cursor
+        self.peers: peer_knowledge.PeerVectors = peers or {}
         self.sender_knowledge = sender_knowledge
         self.local_knowledge = local_knowledge
         self.untracked_version = untracked_version
@@ -641,6 +644,7 @@ class Merger:
                     theirs=incoming,
                     sender_knowledge=sender_knowledge,
                     local_knowledge=local_knowledge,
+                    peers=self.peers,
                 )
             if changed:
                 key = tuple(sorted(changed))
@@ -898,32 +902,35 @@ def _closed_while_postponed(
     theirs: RowVersions,
     sender_knowledge: VectorClock,
     local_knowledge: VectorClock,
+    peers: peer_knowledge.PeerVectors,
 ) -> None:
     """A follow-up closed (done or dropped) at one office while the other postponed it: the two
     are different fields, so the merge keeps both without a word, and the postponing office's
     follow-up left its open list unseen (field test 55, defect 7). Closing wins, but postponing
     meant "still open": a conflict on the status, whose other value ("open") reopens it with the
-    date the postponing office chose."""
+    date the postponing office chose. Whether the closing (or postponing) office had seen the
+    other edit is asked of the sender, and of that office's own vectors where a third office
+    relayed its edit (field test 61)."""
     if "status" not in col_pos or "due_date" not in col_pos:
         return
     if any(c["row_id"] == row_id and c["field"] == "status" for c in conflicts):
         return  # both changed the status: the field conflict says it already
     status, due = col_pos["status"], col_pos["due_date"]
     local_status, their_status = local[status], row[status + 1]
-    if local[due] == row[due + 1]:
-        return
+    if local[due] == row[due + 1] and mine.of("due_date") != theirs.of("due_date"):
+        return  # the same date written twice: nothing postponed (relayed, both hold the same one)
     if (
         local_status == FollowUpStatus.OPEN
         and their_status != FollowUpStatus.OPEN
         and not known(local_knowledge, theirs.of("status"))
-        and not known(sender_knowledge, mine.of("due_date"))
+        and _unseen(theirs.of("status"), mine.of("due_date"), sender_knowledge, peers)
     ):
         # Closed there, postponed here.
         winner, closed, postponed = theirs.of("status"), their_status, mine.of("due_date")
     elif (
         local_status != FollowUpStatus.OPEN
         and their_status == FollowUpStatus.OPEN
-        and not known(sender_knowledge, mine.of("status"))
+        and _unseen(theirs.of("due_date"), mine.of("status"), sender_knowledge, peers)
         and not known(local_knowledge, theirs.of("due_date"))
     ):
         # Closed here, postponed there.
@@ -935,6 +942,12 @@ def _closed_while_postponed(
             "follow_up", row_id, "status", "field", winner, closed, postponed, FollowUpStatus.OPEN.value
         )
     )
+
+
+def _unseen(edit: Version, other: Version, sender: VectorClock, peers: peer_knowledge.PeerVectors) -> bool:
+    """Whether ``edit`` was made without knowing ``other``: the sender had not seen ``other``,
+    or the office that made ``edit`` (not the sender, when a third office relays) had not."""
+    return not known(sender, other) or peer_knowledge.unaware(peers, edit, other)
 
 
 def _delete_edit_conflicts(

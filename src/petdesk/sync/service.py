@@ -24,7 +24,7 @@ from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -698,9 +698,13 @@ def _manifest(
     sender.pop("is_self", None)
     decisions = retirement.carried(cursor)
     lost = lost_edits.to_send(cursor, since)
+    peers = peer_knowledge.to_send(cursor, self_id=self_id, recipient_id=recipient.id if recipient else None)
     return {
         # offices retired or returned to service (read by petdesk from 0028_retired_offices)
         **({retirement.SECTION: decisions} if decisions else {}),
+        # what the other offices knew, for conflicts met at a relay (read from field test 61's
+        # petdesk; older ones ignore it and decide by the sender's knowledge)
+        **({peer_knowledge.MANIFEST_KEY: peers} if peers else {}),
         # edits that lost against concurrent ones, for the offices that made them (read by petdesk
         # from 0029_lost_edits)
         **({lost_edits.MANIFEST_KEY: lost} if lost else {}),
@@ -1232,6 +1236,7 @@ def _import(
             now=now,
             incoming=incoming,
             lost=lost_edits.lost_here(facts, self_id),
+            peers=peer_knowledge.received(cursor, manifest, sender_id=sender_id),
         )
         _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(
@@ -1650,7 +1655,9 @@ def list_conflicts(
                     resolved_at=wire_time(r[10]),
                     resolution=r[11],
                     winner_text=words(r[1], r[3], winner, r[2]),
-                    loser_text=words(r[1], r[3], loser, r[2]),
+                    loser_text=_open_until(
+                        cursor, r[1], r[3], r[2], loser, words(r[1], r[3], loser, r[2]), locale
+                    ),
                     overridden=overridden,
                     winner_at=winner_at,
                     winner_when=words.moment(winner_at) if winner_at else "",
@@ -1667,6 +1674,28 @@ def list_conflicts(
         return out
     finally:
         conn.close()
+
+
+def _open_until(cursor: Any, entity: str, field: str, row_id: str, value: Any, text: str, locale: str) -> str:
+    """A follow-up's "open" against "done" with the due date it keeps ("Open, due 15 Jan 2027"): the
+    other value of a follow-up postponed at one office and closed at another said only "Open", at
+    a relaying office with nothing to tell that it was postponed, or to when (field test 61)."""
+    from petdesk.enums import FollowUpStatus
+
+    if (entity, field, value) != ("follow_up", "status", FollowUpStatus.OPEN.value):
+        return text
+    found = cursor.execute("SELECT due_date FROM follow_up WHERE id = ?", (row_id,)).fetchone()
+    if found is None or not found[0]:
+        return text
+    from petdesk.i18n import format_date, translator
+
+    try:
+        due = format_date(dt.date.fromisoformat(str(found[0])[:10]), locale)
+    except ValueError:
+        return text
+    _ = translator(locale)
+    # TRANSLATORS: a follow-up's status with the date it is due ("Open, due 15 Jan 2027").
+    return _("{status}, due {date}").format(status=text, date=due)
 
 
 def _record_context(cursor: Any, entity: str, row_id: str, locale: str) -> str:

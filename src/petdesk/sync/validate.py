@@ -15,6 +15,7 @@ from petdesk.stored_times import NotAWireTime, from_wire_text
 from petdesk.sync.hlc import decode
 from petdesk.sync.hlc import is_valid as is_hlc
 from petdesk.sync.lost_edits import MANIFEST_KEY, MAX_PER_PACKAGE
+from petdesk.sync.peer_knowledge import MANIFEST_KEY as PEER_KNOWLEDGE
 
 #: Ids of petdesk rows and offices (UUIDs; some fixed ids are shorter words).
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -112,6 +113,20 @@ def validate_manifest(manifest: dict[str, Any]) -> None:
     _retired_offices(manifest.get(RETIRED_OFFICES))
     if MANIFEST_KEY in manifest:
         _lost_edits(manifest[MANIFEST_KEY])
+    _peer_knowledge(manifest.get(PEER_KNOWLEDGE))
+
+
+def _peer_knowledge(value: Any) -> None:
+    """Other offices' version vectors (``sync.peer_knowledge``)."""
+    if value is None:
+        return
+    if not isinstance(value, dict) or len(value) > _MAX_RETIRED:
+        raise ContentError("the other offices' knowledge is not a table")
+    for office, vector in value.items():
+        _id(office, "an office in the other offices' knowledge")
+        if not isinstance(vector, dict):
+            raise ContentError("the other offices' knowledge is not a table")
+        _vector(vector, "peer knowledge")
 
 
 #: The manifest's section of offices taken out of service (``sync.retirement``).

@@ -116,6 +116,7 @@ _LABEL_COLUMNS = (
     ("vehicle", ""),
     ("number", ""),  # a travel leg: "LH 720", or where it starts
     ("from_place", ""),
+    ("place", ""),  # an emergency sheet's entry: the city it holds for
 )
 _PERSON = ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
 #: Whose Han name is their own (山田太郎 stays family first: ``names.person_chinese_name``).
@@ -203,6 +204,8 @@ _PART_OF = {
     "accommodation": "visit_id",
     "gift": "visit_id",
     "travel_leg": "visit_id",
+    # "Water delegation: Chengdu", not "Emergency sheet entry “3NzVWKEI”" (field test 61)
+    "emergency_entry": "visit_id",
     "vehicle": "visit_id",
     "project_milestone": "project_id",
     "project_stage_change": "project_id",

@@ -9,7 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 from petdesk.db import Database
-from petdesk.models import Affiliation, Attendance, Contact, Organisation, Training, TrainingSession
+from petdesk.models import Affiliation, Attendance, Contact, Organisation, Training, TrainingSession, Visit
+from petdesk.services import logistics
 from petdesk.sync import service
 from petdesk.sync.value_words import describe_record
 from tests.core.sync.helpers import send
@@ -118,3 +119,23 @@ def test_a_conflict_on_a_position_names_the_person_and_says_the_field_of_it(offi
     assert service.overridden_words(lost_zh, "zh_CN").startswith(
         "您对「贾东（Dong Jia）在成都市生态环境局的任职」的职务（英文）所做的修改"
     )
+
+
+def test_an_emergency_sheet_entry_is_named_by_its_visit_and_city(offices: tuple[Database, ...]) -> None:
+    """Field test 61: Munich and Chengdu both edited the Chengdu entry's hospital, and the conflict
+    read ``Emergency sheet entry “3NzVWKEI”`` at all three offices."""
+    db = offices[0]
+    with db.transaction() as session:
+        visit = Visit(
+            title_en="Water delegation",
+            title_zh="水务代表团",
+            start_date=dt.date(2027, 3, 1),
+            end_date=dt.date(2027, 3, 5),
+        )
+        session.add(visit)
+        session.flush()
+        city = logistics.add_emergency_entry(session, visit.id, place="Chengdu", hospital="West China").id
+        whole = logistics.add_emergency_entry(session, visit.id, hospital="Any").id
+    assert _describe(db, "emergency_entry", city) == "Water delegation 水务代表团: Chengdu"
+    assert _describe(db, "emergency_entry", city, "zh_CN") == "水务代表团：Chengdu"
+    assert _describe(db, "emergency_entry", whole) == "Water delegation 水务代表团: Emergency sheet entry"

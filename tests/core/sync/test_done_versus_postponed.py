@@ -13,6 +13,9 @@ from petdesk.db import Database
 from petdesk.services import follow_ups
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, office_id, send
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
 
 
 def _status(db: Database, follow_up_id: str) -> str:
@@ -89,3 +92,39 @@ def test_the_postponing_office_hears_of_it_when_done_arrives_first(
     with bonn.transaction() as session:
         follow_ups.postpone(session, follow_up_id, to=dt.date(2027, 1, 15))
     assert send(bonn, beijing, packages).new_conflicts == 0
+
+
+def test_the_postponing_office_hears_of_it_through_a_third_office(
+    offices: tuple[Database, Database, Database], packages: Path, tree_catalogue: Path
+) -> None:
+    """Munich marks it done, Chengdu postpones it, Hong Kong relays both: the package Chengdu gets
+    comes from Hong Kong, which knew the postponement, yet Munich had not when it closed the
+    follow-up (field test 61). Chengdu hears its postponement lost, and putting it back travels."""
+    munich, chengdu, hong_kong = offices
+    with munich.transaction() as session:
+        org = m.Organisation(name_en="Chengdu Ecology and Environment Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Send MoU").id
+    for sender, receiver in ((munich, chengdu), (munich, hong_kong), (chengdu, munich), (hong_kong, munich)):
+        send(sender, receiver, packages, full=True)
+    with chengdu.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    with munich.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    send(munich, hong_kong, packages)
+    send(chengdu, hong_kong, packages)
+    assert send(hong_kong, chengdu, packages).new_conflicts == 1
+    assert _status(chengdu, follow_up_id) == "done"
+    (conflict,) = service.list_conflicts(chengdu)
+    assert conflict.overridden and (conflict.winner_office, conflict.loser_value) == ("Beijing", "open")
+    # The other value says the date it was postponed to; so does the relay's conflict, which
+    # otherwise read only "Open" against "Done".
+    assert conflict.loser_text == "Open, due 30 Dec 2026"
+    (relayed,) = service.list_conflicts(hong_kong, locale="zh_CN")
+    assert (relayed.winner_text, relayed.loser_text) == ("已完成", "待办，2026年12月30日到期")
+    service.resolve_conflict(chengdu, conflict.id, choose_other=True)
+    send(chengdu, hong_kong, packages)
+    send(hong_kong, munich, packages)
+    for db in offices:
+        assert _status(db, follow_up_id) == "open", db.path.name
