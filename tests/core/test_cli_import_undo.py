@@ -71,3 +71,19 @@ def test_after_a_catalogue_import(db: Database, tmp_path: Path, capsys, kind: st
     assert main(["--db", str(db.path), f"import-{kind}", str(path)]) == 0
     assert main(["--db", str(db.path), "import-undo", "--yes"]) == 0
     assert "2 records deleted" in capsys.readouterr().out
+
+
+def test_one_command_s_files_are_one_import(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # Each file was remembered as "the last import", so only the second file's people were taken back.
+    first, second = tmp_path / "qingdao.csv", tmp_path / "hangzhou.csv"
+    first.write_text(PEOPLE, encoding="utf-8")
+    second.write_text("Family Name,Given Name\nWang,Fang\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "import-contacts", str(first), str(second)]) == 0
+    assert _people(db) == 3
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-undo", "--yes"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "Undo the import of qingdao.csv, hangzhou.csv: 4 records added are deleted."
+    )
+    assert _people(db) == 0
+    assert main(["--db", str(db.path), "import-undo", "--yes"]) == 1

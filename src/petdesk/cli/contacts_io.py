@@ -308,7 +308,7 @@ def _snapshot(db: Database) -> Iterator[Database]:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     spec = ",".join(args.mapping) if args.mapping else None  # --map A=x --map B=y: one spec
     from petdesk.cli.progress import stderr_progress
-    from petdesk.services import importing
+    from petdesk.services import import_undo, importing
 
     _ = ctx.translator()
     target: importing.Target = "organisations" if args.organisations else "contacts"
@@ -387,28 +387,31 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             nullcontext() if args.dry_run else _backup_before(db, "before-import", _) as backup,
             working.transaction() as session,
         ):
-            for loaded in loaded_files:
-                name = loaded.path.name
-                if args.dry_run and loaded.encoding_note():
-                    print(_("{file}: {reason}").format(file=name, reason=loaded.encoding_note(_)))
-                if loaded.table is not None and importing.lacks_a_name(loaded.mapping, target):
-                    print(f"{name}: {_no_name_warning(_)}", file=sys.stderr)
-                for warning in loaded.encoding_warnings(_):
-                    print(warning, file=sys.stderr)
-                reports.append(
-                    importing.run_import(
-                        session,
-                        loaded,
-                        target,
-                        args.on_match,
-                        source=f"import:{name}",
-                        on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
-                        on_outcome=_outcome_printer(args, loaded, _),
-                        index=not args.dry_run,
-                        earlier=earlier,
+            # the command's files are one import: import-undo takes them all back, not the last one
+            names = [f.path.name for f in loaded_files]
+            with import_undo.remembered(session, kind=target, source=names):
+                for loaded in loaded_files:
+                    name = loaded.path.name
+                    if args.dry_run and loaded.encoding_note():
+                        print(_("{file}: {reason}").format(file=name, reason=loaded.encoding_note(_)))
+                    if loaded.table is not None and importing.lacks_a_name(loaded.mapping, target):
+                        print(f"{name}: {_no_name_warning(_)}", file=sys.stderr)
+                    for warning in loaded.encoding_warnings(_):
+                        print(warning, file=sys.stderr)
+                    reports.append(
+                        importing.run_import(
+                            session,
+                            loaded,
+                            target,
+                            args.on_match,
+                            source=f"import:{name}",
+                            on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
+                            on_outcome=_outcome_printer(args, loaded, _),
+                            index=not args.dry_run,
+                            earlier=earlier,
+                        )
                     )
-                )
-                session.flush()
+                    session.flush()
             if args.dry_run:
                 session.rollback()
             else:

@@ -16,7 +16,7 @@ Imports nothing that imports SQLAlchemy: the first-paint page uses it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from math import ceil
 from typing import Any
 
@@ -96,6 +96,14 @@ def content_widths(view: QTableView, cap: int = CONTENT_MAX) -> list[int]:
         round(min(cap, max(view.sizeHintForColumn(c), header.sectionSizeHint(c))) / scale)
         for c in range(header.count())
     ]
+
+
+def cell_width(view: QTableView, texts: Iterable[str]) -> int:
+    """The width a cell of ``view`` needs to show the longest of ``texts`` whole (with the
+    delegate's margins), for the system's text size as ColumnFitter wants it."""
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    return ceil((max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin) / text_scale())
 
 
 def _text(value: Any) -> str:
@@ -181,6 +189,15 @@ class ColumnFitter(QObject):
         if grow and table.model() is not None:  # the longest texts change with the rows read
             table.model().modelReset.connect(self._refit.start)
             table.model().rowsInserted.connect(self._refit.start)
+        self.fit()
+
+    def keep_whole(self, column: int, width: int) -> None:
+        """Never make ``column`` narrower than ``width`` (for the system's text size): a date and
+        time cut is no date (see WHOLE_KEYS); the other columns give way."""
+        while len(self.wanted) <= column:
+            self.wanted.append(self.table.horizontalHeader().defaultSectionSize())
+        self.wanted[column] = max(self.wanted[column], width)
+        self.least[column] = width
         self.fit()
 
     def stretch_column(self) -> int | None:

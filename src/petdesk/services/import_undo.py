@@ -15,7 +15,7 @@ caller is told which, and may undo the rest or nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,25 +68,47 @@ class ImportMark:
     until: str
     #: When it ran (ISO, UTC).
     at: str
+    #: Every file of an import of several files (one command's), which ``file`` lists too.
+    files: tuple[str, ...] = ()
 
     @property
     def edit(self) -> SavedEdit:
         return SavedEdit(self.office, self.after, self.until)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The files it read (a mark kept before ``files`` existed names one)."""
+        return tuple(self.files) or (self.file,)
+
+
+#: ``session.info`` key set while an import is remembered: the files of one command import inside it
+#: and are undone with it, not each as "the last import".
+_REMEMBERING = "import_undo.remembering"
+
 
 @contextmanager
-def remembered(session: Session, *, kind: str, source: str) -> Iterator[None]:
+def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> Iterator[None]:
     """Around an import's writes, in its transaction: afterwards the import is the last one that
-    :func:`last_import` names (a dry run's rollback takes the mark back with the records)."""
+    :func:`last_import` names (a dry run's rollback takes the mark back with the records). Several
+    sources (one command's files) are one import; an import inside another is part of it."""
+    if session.info.get(_REMEMBERING):
+        yield
+        return
+    names = tuple(n.removeprefix("import:") for n in ([source] if isinstance(source, str) else source))
     after = change_mark(session)
-    yield
+    session.info[_REMEMBERING] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_REMEMBERING, None)
     edit = saved_since(session, after)
     setting = session.get(Setting, LAST_IMPORT_KEY)
     if edit is None:  # it changed nothing: nothing to undo, and an older import is not "the last"
         if setting is not None:
             session.delete(setting)
         return
-    mark = ImportMark(kind, source.removeprefix("import:"), edit.office, edit.after, edit.until, _now())
+    files = names if len(names) > 1 else ()
+    mark = ImportMark(kind, ", ".join(names), edit.office, edit.after, edit.until, _now(), files)
     value = json.dumps(mark.__dict__)
     if setting is None:
         session.add(Setting(key=LAST_IMPORT_KEY, value=value))
@@ -105,7 +127,8 @@ def last_import(session: Session) -> ImportMark | None:
     if setting is None or not setting.value:
         return None
     try:
-        return ImportMark(**json.loads(setting.value))
+        fields = json.loads(setting.value)
+        return ImportMark(**{**fields, "files": tuple(fields.get("files", ()))})
     except (TypeError, ValueError):
         return None
 
@@ -385,7 +408,7 @@ def summary(plan: UndoPlan, locale: str = "en") -> str:
     counts = (plan.deleted, plan.restored, plan.links)
     said = [p.format(n=n) for p, n in zip(parts, counts, strict=True) if n] or [parts[0].format(n=0)]
     return _("Undo the import of {file}: {what}.").format(
-        file=plan.mark.file, what=("；" if is_chinese(locale) else "; ").join(said)
+        file=join_like(plan.mark.names, locale), what=("；" if is_chinese(locale) else "; ").join(said)
     )
 
 

@@ -5,6 +5,7 @@ with Undo; the organisation pane shows who logged an entry and opens it on a dou
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -148,3 +149,52 @@ def test_log_filters_by_person_and_names_the_zone_of_its_times(
     qtbot.waitUntil(lambda: _rows(dialog) == ["Call Wang"], timeout=5000)
     dialog.contact.setCurrentIndex(0)
     qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+
+
+@pytest.fixture
+def text_percent(request: pytest.FixtureRequest) -> Iterator[int]:
+    """The text size (View › Zoom In), put back to the system's after the test."""
+    from petdesk.gui import text_size
+
+    text_size.apply_text_size(request.param)
+    yield request.param
+    text_size.apply_text_size(text_size.ACTUAL_SIZE)
+
+
+@pytest.mark.parametrize("text_percent", [100, 150], indirect=True)
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_when_column_shows_date_and_time_whole_at_1024_x_640(
+    qtbot: QtBot, db: Database, translators, locale: str, text_percent: int  # type: ignore[no-untyped-def]
+) -> None:
+    """The When column cut "2026年11月29日 …": it is as wide as a date and time in the window's
+    language (at any text size), and the other columns still fit in the window (no sideways
+    scrolling)."""
+    from petdesk.gui.activities.log import ActivityLogDialog
+    from petdesk.services import contacts as contact_service
+
+    translators(locale)
+    with db.transaction() as s:
+        bureau = org_service.create_organisation(
+            s, name_en="Qingdao Municipal Bureau of Ecology and Environment", name_zh="青岛市生态环境局"
+        )
+        person = contact_service.create_contact(s, family_name="Schneider-Hoffmann", given_name="Anna-Lena")
+        activities.add_activity(
+            s, kind="meeting", subject="Sludge drying visit with the Qingdao bureau and Eco Dry AG",
+            occurred_at=dt.datetime(2026, 11, 27, 12, 58, tzinfo=dt.UTC),
+            author="Julia Neumann-Schmidt (王丽娜)", organisation_id=bureau.id, contact_id=person.id,
+        )  # fmt: skip
+    dialog = ActivityLogDialog(db, locale)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 640)
+    dialog.show()
+    table = dialog.list.table
+    qtbot.waitUntil(lambda: dialog.list.model.rowCount() == 1, timeout=5000)
+    when = dialog.list.model.index(0, 0)
+    assert ("年11月" if locale == "zh_CN" else "Nov 2026") in when.data()
+    assert dialog.width() <= 1024 and dialog.height() <= 640
+
+    def whole_and_within() -> bool:  # the columns are fitted again as the rows come in
+        widths = [table.columnWidth(c) for c in range(dialog.list.model.columnCount())]
+        return table.sizeHintForIndex(when).width() <= widths[0] and sum(widths) <= table.viewport().width()
+
+    qtbot.waitUntil(whole_and_within, timeout=5000)

@@ -14,6 +14,7 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
+from petdesk.gui.column_fit import cell_width
 from petdesk.gui.contacts.detail import ActivityDialog
 from petdesk.gui.date_box import DateBox
 from petdesk.gui.list_page import ListPage
@@ -40,6 +41,15 @@ from petdesk.vocab import label
 _NO_DATE = QDate(2000, 1, 1)
 #: Characters of an organisation's name the filter shows without opening the list.
 _ORGANISATION_CHARACTERS = 24
+
+
+def _sample_times(locale: str) -> list[str]:
+    """A date and time of each month, with two-digit days and hours, as the When column shows them."""
+    return [
+        i18n.format_datetime(dt.datetime(2026, month, 28, hour, 58), locale, "short")
+        for month in range(1, 13)
+        for hour in (8, 23)
+    ]
 
 
 class ActivityList(ListPage):
@@ -87,6 +97,9 @@ class ActivityLogDialog(QDialog):
             tell=self._tell,
             parent=self,
         )
+        # "2026年11月29日 …" was cut at 1024 px and a large text size: the column keeps the width of
+        # the longest date and time in this language, the others give way.
+        self.list.column_fitter.keep_whole(0, cell_width(self.list.table, _sample_times(locale)))
         self.list.allow_delete(
             "activity", activity_service.delete_activities, activity_service.restore_activities
         )
