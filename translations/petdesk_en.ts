@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="86"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>

@@ -174,93 +174,93 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="59"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="69"/>
         <source>Activity log</source>
         <extracomment>The date boxes show &quot;any&quot; at this date: no bound on that side. Characters of an organisation&apos;s name the filter shows without opening the list.</extracomment>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="67"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="77"/>
         <source>When (%1)</source>
         <extracomment>The zone times are shown in, named in the column&apos;s title: after travelling, &quot;16:00&quot; alone does not say where (field test 59). The window&apos;s one zone (Settings, calendar).</extracomment>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="68"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="131"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="144"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="69"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="70"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="136"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="159"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="71"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="145"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="72"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="85"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="95"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="86"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="99"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="112"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="133"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="146"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="138"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="151"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="147"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="161"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="174"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="162"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="175"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="181"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="194"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
