@@ -566,6 +566,8 @@ def _session_of(sheet: SignInSheet, text: str, _: Translate) -> str:
 
 
 def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk import labels
+    from petdesk.city_names import shown_city
     from petdesk.i18n import format_date, translator
     from petdesk.models.enums import TrainingStatus
     from petdesk.services import trainings as training_service
@@ -585,10 +587,20 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
 
         titles = (sheet.title_zh, sheet.title_en) if zh else (sheet.title_en, sheet.title_zh)
         print(" / ".join(t for t in dict.fromkeys(titles) if t))
+        # venue and city as `visits ID` names an item's place: a training with no venue still has
+        # its city, in the reader's language (a training saved as "Chengdu" is in 成都)
+        city = shown_city(sheet.city_en, sheet.city_zh, lang)
+        where = ", ".join(x for x in (shown(sheet.venue_en, sheet.venue_zh), city) if x)
         print(
-            f"  {format_date(sheet.start_date, locale)} – {format_date(sheet.end_date, locale)}  "
-            f"{shown(sheet.venue_en, sheet.venue_zh)}"
+            f"  {format_date(sheet.start_date, locale)} – {format_date(sheet.end_date, locale)}"
+            + (f"  {where}" if where else "")
         )
+        # the zone as the training window's box shows it, with the offset on the training's days
+        # (as `visits ID` since field test 56, defect 5), never its IANA name
+        zone_text = labels.label_on_days(
+            labels.zone_label(sheet.timezone, locale), sheet.timezone, [sheet.start_date, sheet.end_date]
+        )
+        print(f"  {_('time zone')}: {zone_text}")
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
             trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers

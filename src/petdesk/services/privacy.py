@@ -454,11 +454,21 @@ def _rewrite_failure(exc: BaseException, locale: str) -> str:
     from petdesk import faults
 
     _ = translator(locale)
-    kind = faults.classify(exc)
-    if kind in (faults.FULL, faults.IO):  # a file too large for the disk or quota reports an I/O error
+    kind = faults.classify(exc)  # SQLite's "disk is full" and the system's ENOSPC alike
+    if kind == faults.FULL:
         return _("there is not enough free space on the disk")
     if kind == faults.LOCKED:
         return _("another program is using the file")
+    if kind == faults.IO:
+        # SQLite says "disk I/O error" for any refused write but ENOSPC (its "disk is full"): a quota,
+        # a file too large for the disk, a stick pulled out. Which one is lost, so all are named;
+        # "not enough free space" for all of them misled the user of a pulled stick.
+        return _(
+            "the disk refused to write the file: a quota reached, the file too large for the disk, "
+            "or the USB stick pulled out"
+        )
+    if isinstance(exc, OSError):
+        return faults.os_problem(exc, locale)  # the system's own error, in a plain sentence
     return str(exc)
 
 

@@ -702,6 +702,9 @@ class SignInSheet:
     title_zh: str
     venue_en: str
     venue_zh: str
+    #: as saved; shown through ``city_names.shown_city`` (a training with no venue has only its city)
+    city_en: str
+    city_zh: str
     timezone: str
     start_date: dt.date
     end_date: dt.date
@@ -793,6 +796,8 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         title_zh=training.title_zh,
         venue_en=training.venue_en,
         venue_zh=training.venue_zh,
+        city_en=training.city_en,
+        city_zh=training.city_zh,
         timezone=training.timezone,
         start_date=training.start_date,
         end_date=training.end_date,
