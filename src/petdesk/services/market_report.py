@@ -52,11 +52,6 @@ SHEETS = {
 }
 
 
-def first_language(lang: str) -> str:
-    """ "zh" for any Chinese locale, else "en": the language a report prints first."""
-    return reader_first(lang)
-
-
 def _pair(en: str, zh: str, lang: str, *, both: bool = True) -> str:
     """ "Water / 水处理" with ``lang`` ("en" or "zh") first, or only ``lang``'s name when not ``both``."""
     first, second = (zh, en) if lang == "zh" else (en, zh)
@@ -151,7 +146,7 @@ def write_xlsx(o: MarketOverview, path: Path, lang: str = "en") -> None:
     Chinese user's workbook had English sheets)."""
     from openpyxl import Workbook
 
-    lang = first_language(lang)
+    lang = reader_first(lang)
     wb = Workbook()
     wb.remove(wb.active)
     for key, title, headers, rows in tables(o, lang, both=False):
@@ -175,7 +170,7 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
     from petdesk.dossier import fonts
 
     fonts.register()
-    lang = first_language(lang)
+    lang = reader_first(lang)
     money_locale = "zh_CN" if lang == "zh" else "en"
     width, height = A4
     buffer = io.BytesIO()
