@@ -176,14 +176,16 @@ class BackupsDialog(QDialog):
         self.stop_button.setObjectName("stop_button")
         self.stop_button.hide()
         self._stop = StopFlag()
-        buttons = QHBoxLayout()
-        for button in (
+        #: The buttons that start work, laid out in a row and disabled together while one runs.
+        self._work_buttons = (
             self.backup_button,
             self.restore_button,
             self.file_button,
             self.delete_button,
             self.folder_button,
-        ):
+        )
+        buttons = QHBoxLayout()
+        for button in self._work_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
@@ -257,13 +259,7 @@ class BackupsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (
-            self.backup_button,
-            self.restore_button,
-            self.file_button,
-            self.delete_button,
-            self.folder_button,
-        ):
+        for button in self._work_buttons:
             button.setEnabled(not busy)
         if not busy:
             self._enable_delete()
