@@ -2208,7 +2208,7 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
     for prop in take("CATEGORIES"):
         rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
     for prop in card.properties:
-        if id(prop) not in used and prop.name not in _NOT_DATA:
+        if id(prop) not in used and prop.name not in _NOT_DATA and _has_value(prop):
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     _fold_latin_fields(rec)
     return rec
@@ -2528,11 +2528,17 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         for extra in take(name):
             setattr(rec, attr, extra.text())
     for prop in card.properties:
-        if id(prop) not in used and prop.name not in _NOT_DATA:
+        if id(prop) not in used and prop.name not in _NOT_DATA and _has_value(prop):
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     _fold_latin_fields(rec)
     _note_rejected(rec)
     return rec
+
+
+def _has_value(prop: vcard.Property) -> bool:
+    """Whether a property holds anything: Evolution writes ``CALURI:``, ``FBURL:`` and empty
+    ``X-EVOLUTION-*`` lines on every card, and a report of them as dropped named nothing lost."""
+    return bool(prop.value.replace(";", "").replace(",", "").strip())
 
 
 def _petdesk_card(card: vcard.VCard) -> bool:
