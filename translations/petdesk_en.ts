@@ -15,7 +15,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>
@@ -307,6 +307,14 @@
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
             <numerusform>%Ln rows with warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <source>%Ln blank row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln blank row skipped.</numerusform>
+            <numerusform>%Ln blank rows skipped.</numerusform>
         </translation>
     </message>
 </context>

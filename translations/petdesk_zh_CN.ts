@@ -394,234 +394,235 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
         <source>Backups are kept in %1</source>
+        <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="242"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="250"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="257"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="287"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="538"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="541"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="351"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="440"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="457"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="462"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="475"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="481"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="503"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="521"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -2380,78 +2381,78 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1267"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1269"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1269"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1271"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1270"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1406"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1408"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1446"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1456"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1516"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1518"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1526"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1545"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1551"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1551"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1553"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
@@ -4849,13 +4850,20 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <source>%Ln blank row(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过 %Ln 个空行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1237"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1239"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5583,12 +5591,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1599"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1603"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>

@@ -933,7 +933,7 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
     if key is None and tz is not None:
         # dateutil's VTIMEZONE zones (what icalendar builds for unknown TZIDs) keep the TZID here.
         tzid = str(getattr(tz, "_tzid", "") or "")
-        key = _windows_zones().get(tzid) or _zone_like(tzid, value)
+        key = _windows_zones().get(tzid) or _zone_like(tzid, value) or _zone_of_cities(tzid, value)
     if key and key != "UTC":
         try:
             ZoneInfo(key)
@@ -964,6 +964,29 @@ def _zone_like(tzid: str, value: dt.datetime) -> str | None:
         if ZoneInfo(name).utcoffset(wall) == offset:
             return name
     return None
+
+
+def _zone_of_cities(tzid: str, value: dt.datetime) -> str | None:
+    """An IANA zone for a TZID that lists cities, as Outlook 2003 named zones by Windows' display
+    names ("Canberra, Melbourne, Sydney", "Beijing, Chongqing, Hong Kong, Urumqi"): a city's IANA
+    zone whose offset at the event's time is the one the file gives; of several, the one Windows
+    maps its zones to (Australia/Sydney rather than the alias Australia/Canberra)."""
+    cities = [
+        c.strip().replace(" ", "_").casefold() for c in re.split(r"[,;]", re.sub(r"^\(.*?\)", "", tzid))
+    ]
+    by_city: dict[str, str] = {}
+    for name in _iana_names():
+        if "/" in name:
+            by_city.setdefault(name.rsplit("/", 1)[-1].casefold(), name)
+    offset = value.utcoffset()
+    wall = value.replace(tzinfo=None)
+    found = [
+        key
+        for city in cities
+        if (key := by_city.get(city)) is not None and ZoneInfo(key).utcoffset(wall) == offset
+    ]
+    preferred = set(_windows_zones().values())
+    return next((key for key in found if key in preferred), found[0] if found else None)
 
 
 #: Event properties petdesk reads, or that describe the file rather than the meeting.
@@ -1093,6 +1116,7 @@ def parse_calendar(data: bytes | str) -> Calendar:
             raise CalendarFileError(f"the file is not UTF-8 text (byte {exc.start})") from None
     if "BEGIN:VCALENDAR" not in data.upper():
         raise CalendarFileError("this is not an iCalendar file (no BEGIN:VCALENDAR)")
+    data = _mend_utc_dates(data)
     try:
         cal = Calendar.from_ical(data)
     except Exception as exc:
@@ -1100,6 +1124,21 @@ def parse_calendar(data: bytes | str) -> Calendar:
     if isinstance(cal, list):
         cal = cal[0]
     return cal
+
+
+#: An RDATE/EXDATE of dates written with a UTC "Z" (``RDATE:20131210Z``), as Google Calendar's
+#: birthday calendar exports them: no such value exists, and the parser refused the whole file.
+_UTC_DATES = re.compile(r"(?im)^(RDATE|EXDATE)((?:;[^:\r\n]*)?):(\d{8}Z(?:,\d{8}Z)*)(\r?)$")
+
+
+def _mend_utc_dates(text: str) -> str:
+    """Read such a list as the dates it names (the event is all day): ``RDATE;VALUE=DATE:20131210``."""
+
+    def mend(m: re.Match[str]) -> str:
+        params = re.sub(r"(?i);VALUE=[^;]*", "", m.group(2))
+        return f"{m.group(1)};VALUE=DATE{params}:{m.group(3).replace('Z', '')}{m.group(4)}"
+
+    return _UTC_DATES.sub(mend, text)
 
 
 def _is_recurring(ev: Component) -> bool:
@@ -1187,6 +1226,11 @@ def _is_cancelled(cal: Calendar, ev: Component) -> bool:
     return _text_prop(cal, "method").upper() == "CANCEL" or _text_prop(ev, "status").upper() == "CANCELLED"
 
 
+#: Addresses Google Calendar gives its own calendars: its birthday calendar lists "Contacts"
+#: (``…@virtual``) as attendee of every birthday, a shared calendar is ``…@group.calendar.google.com``.
+_CALENDAR_ADDRESSES = ("@virtual", ".calendar.google.com")
+
+
 def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[str, str]]]:
     """Contacts among the attendees and organiser, and the others as named external attendees."""
     ids = _attendee_ids(session, ev)
@@ -1212,6 +1256,8 @@ def _people_of(session: Session, ev: Component) -> tuple[list[str], list[dict[st
         name = str(getattr(address, "params", {}).get("CN", "") or "").strip()
         if value.lower().startswith("urn:uuid:") or (email and email.lower() in known_emails):
             continue
+        if email and email.lower().endswith(_CALENDAR_ADDRESSES):
+            continue  # a calendar invited to its own events, not a person to offer as a contact
         if role == "organiser":
             organiser_ids = _attendee_ids(session, _single_attendee(address))
             if organiser_ids:

@@ -163,6 +163,8 @@ class ContactRecord:
     dropped: dict[str, int] = field(default_factory=dict)
     #: Problems with single values that did not stop the import (shown in the report).
     warnings: list[str] = field(default_factory=list)
+    #: Empty rows of a worksheet just above this record's row, skipped (reported, not silent).
+    blank_before: int = 0
     #: Values left out as invalid, as (kind, text): kept in the notes (``_note_rejected``).
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
@@ -209,6 +211,8 @@ class OrganisationRecord:
     warnings: list[str] = field(default_factory=list)
     #: What the file carried that an organisation does not store (a company vCard's phone, logo ...).
     dropped: dict[str, int] = field(default_factory=dict)
+    #: Empty rows of a worksheet just above this record's row (see ContactRecord).
+    blank_before: int = 0
 
     def display_name(self) -> str:
         if self.name_zh and self.name_en:
@@ -1548,13 +1552,17 @@ def iter_records_from_table(
 ) -> Iterator[Record]:
     """:func:`records_from_table` a row at a time (the rows are read as the records are taken)."""
     check_mapping(mapping, table.headers, target, table.header_line)
+    pending = 0  # blank rows above rows that give no record: told with the next record
     if target == "organisations":
-        for line, row in table.body():
+        for line, row, blanks in _rows_after_blanks(table):
+            pending += blanks
             values = [
                 (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
             ]
             if values:
-                yield _organisation_from_row(line, values)
+                org = _organisation_from_row(line, values)
+                org.blank_before, pending = pending, 0
+                yield org
         return
     # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
     companions = csv_dialects.companions(table.headers)
@@ -1562,7 +1570,8 @@ def iter_records_from_table(
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
-    for line, row in table.body():
+    for line, row, blanks in _rows_after_blanks(table):
+        pending += blanks
         typed: list[tuple[str, str, str, str]] = []
         for i, key in ordered:
             if i >= len(row) or not row[i].strip():
@@ -1587,7 +1596,20 @@ def iter_records_from_table(
             ]
             for header in unmapped:
                 rec.dropped[header] = rec.dropped.get(header, 0) + 1
+            rec.blank_before, pending = pending, 0
             yield rec
+
+
+def _rows_after_blanks(table: Table) -> Iterator[tuple[int, list[str], int]]:
+    """Body rows with how many empty rows a worksheet has just above each (its row numbers count
+    every row, so a gap is empty rows). Only those above a row are counted: a sheet's empty rows at
+    the end are formatting, not a row the user typed. A text file's line numbers also jump over a
+    value with line breaks, so CSV says 0."""
+    previous = table.header_line
+    for line, row in table.body():
+        blanks = line - previous - 1 if table.unit == "row" and previous else 0
+        previous = line
+        yield line, row, max(blanks, 0)
 
 
 def _contact_from_row(
@@ -2208,7 +2230,7 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
     for prop in take("CATEGORIES"):
         rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
     for prop in card.properties:
-        if id(prop) not in used and prop.name not in _NOT_DATA:
+        if id(prop) not in used and prop.name not in _NOT_DATA and _has_value(prop):
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     _fold_latin_fields(rec)
     return rec
@@ -2528,11 +2550,17 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         for extra in take(name):
             setattr(rec, attr, extra.text())
     for prop in card.properties:
-        if id(prop) not in used and prop.name not in _NOT_DATA:
+        if id(prop) not in used and prop.name not in _NOT_DATA and _has_value(prop):
             rec.dropped[prop.name] = rec.dropped.get(prop.name, 0) + 1
     _fold_latin_fields(rec)
     _note_rejected(rec)
     return rec
+
+
+def _has_value(prop: vcard.Property) -> bool:
+    """Whether a property holds anything: Evolution writes ``CALURI:``, ``FBURL:`` and empty
+    ``X-EVOLUTION-*`` lines on every card, and a report of them as dropped named nothing lost."""
+    return bool(prop.value.replace(";", "").replace(",", "").strip())
 
 
 def _petdesk_card(card: vcard.VCard) -> bool:
@@ -3861,6 +3889,8 @@ class ImportReport:
     possible: int = 0
     #: Records with warnings (a value left out) among all records.
     warned: int = 0
+    #: Empty rows between a worksheet's records, skipped (a user who left one wants to hear of it).
+    blank_rows: int = 0
     #: Called with every outcome as it is decided.
     on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
     _seen: int = field(default=0, repr=False)
@@ -3889,6 +3919,7 @@ class ImportReport:
             self.counts[key] = self.counts.get(key, 0) + n
         self.possible += other.possible
         self.warned += other.warned
+        self.blank_rows += other.blank_rows
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -3965,6 +3996,10 @@ class ImportReport:
             )
         if self.warned:  # the rows' warnings were printed above; a long run scrolls them away
             text += _("; rows with warnings: {n}").format(n=num(self.warned))
+        if self.blank_rows:
+            ngettext = getattr(_, "ngettext", _english_plural)
+            template = ngettext("; {n} blank row skipped", "; {n} blank rows skipped", self.blank_rows)
+            text += template.format(n=num(self.blank_rows))
         return text
 
 
@@ -4093,6 +4128,7 @@ def _write(
             for items in _plan_chunks(session, records, target, on_match, fixed, seed, earlier):
                 loaded = _load_matched(session, items)  # held until the chunk is written
                 for item in items:
+                    report.blank_rows += item.record.blank_before
                     if orgs is not None and bulk.takes(item):
                         bulk.add(item, orgs, report)
                     else:

@@ -1214,6 +1214,8 @@ class ImportDialog(QDialog):
         self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
+        if report.blank_rows:  # empty rows between records: left out, but said (never silently)
+            text += space + self.tr("%Ln blank row(s) skipped.", "", report.blank_rows)
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",
