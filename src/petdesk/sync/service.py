@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions, with_ancestors
@@ -57,6 +57,10 @@ from petdesk.sync.validate import (
     validate_manifest,
 )
 from petdesk.sync.visit_sheets import adopt_migrated_entries
+
+if TYPE_CHECKING:
+    from petdesk.services.name_mentions import Mention
+    from petdesk.services.privacy import NotRewritten
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -852,11 +856,16 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
-    #: Why the file could not be rewritten after the erasures ("" when it was): pieces of the
+    #: Why the file could not be rewritten after the erasures (None when it was): pieces of the
     #: erased records may remain in its unused space until ``person erase`` of
     #: ``erased_person`` (any erased person: it rewrites the whole file) succeeds.
-    not_rewritten: str = ""
+    not_rewritten: NotRewritten | None = None
     erased_person: str = ""
+    #: Records here whose free text still names a person the package erased ("Met Wang Hao and
+    #: team"): this office's words, listed for it to edit as the erasing office does (field test 59).
+    mentions: list[Mention] = field(default_factory=list)
+    #: The same, one line each in the caller's language (``name_mentions.mention_line``).
+    mention_lines: list[str] = field(default_factory=list)
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
     #: Copies of a person's e-mail address (phone number ...) retired after the import
@@ -1064,6 +1073,8 @@ def import_package(
                 result.not_rewritten = rewrite_file(db, locale)
                 if result.not_rewritten:
                     result.erased_person = _an_erased_person(db)
+            if result.mentions:
+                result.mention_lines = _mention_lines(db, result.mentions, locale)
         except connection.IntegrityError as exc:
             raise RejectedPackage(
                 "the package refers to records this database does not have (it was probably made for "
@@ -1082,6 +1093,24 @@ def import_package(
         backups.discard(backup_path)
         result.backup_path = None
     return result
+
+
+def _mention_lines(db: Database, mentions: list[Mention], locale: str) -> list[str]:
+    """One line for each record naming an erased person, as ``person erase`` lists them; [] when
+    the file cannot be read any more (the import is committed: not worth failing it for)."""
+    from petdesk.services.name_mentions import mention_line
+
+    try:
+        conn = db.raw()
+    except connection.FAILURES_OR_OS:
+        return []
+    try:
+        cursor = conn.cursor()
+        return [mention_line(cursor, found, locale) for found in mentions]
+    except connection.FAILURES_OR_OS:
+        return []
+    finally:
+        conn.close()
 
 
 def _an_erased_person(db: Database) -> str:
@@ -1270,6 +1299,7 @@ def _import(
             raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
         result.new_conflicts = merger.new_conflicts
         result.erased = len(merger.erasures)
+        result.mentions = merger.mentions
         result.offices_retired = retirement.merge(
             cursor,
             manifest.get(retirement.SECTION) or [],
