@@ -858,7 +858,8 @@ class ImportResult:
     erased: int = 0
     #: Why the file could not be rewritten after the erasures (None when it was): pieces of the
     #: erased records may remain in its unused space until ``person erase`` of
-    #: ``erased_person`` (any erased person: it rewrites the whole file) succeeds.
+    #: ``erased_person`` (a person the package erased, or any erased here: either rewrites the whole
+    #: file) succeeds.
     not_rewritten: NotRewritten | None = None
     erased_person: str = ""
     #: Records here whose free text still names a person the package erased ("Met Wang Hao and
@@ -1060,6 +1061,7 @@ def import_package(
                     accept_new_office=accept_new_office,
                     rewrite_ahead=future is not None,
                     own_package=own_package,
+                    locale=locale,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
             result.another_installation = twin
@@ -1071,10 +1073,8 @@ def import_package(
                 # Committed: a disk too full to rewrite the file must not be reported as "nothing
                 # was imported" (field test 59); the caller says how to rewrite it later.
                 result.not_rewritten = rewrite_file(db, locale)
-                if result.not_rewritten:
+                if result.not_rewritten and not result.erased_person:
                     result.erased_person = _an_erased_person(db)
-            if result.mentions:
-                result.mention_lines = _mention_lines(db, result.mentions, locale)
         except connection.IntegrityError as exc:
             raise RejectedPackage(
                 "the package refers to records this database does not have (it was probably made for "
@@ -1095,27 +1095,13 @@ def import_package(
     return result
 
 
-def _mention_lines(db: Database, mentions: list[Mention], locale: str) -> list[str]:
-    """One line for each record naming an erased person, as ``person erase`` lists them; [] when
-    the file cannot be read any more (the import is committed: not worth failing it for)."""
-    from petdesk.services.name_mentions import mention_line
-
+def _an_erased_person(db: Database) -> str:
+    """The id of a person erased here, whose ``person erase`` rewrites the file ("" when the file
+    cannot be read: the import is committed, and a pulled stick must not turn it into a failure)."""
     try:
         conn = db.raw()
     except connection.FAILURES_OR_OS:
-        return []
-    try:
-        cursor = conn.cursor()
-        return [mention_line(cursor, found, locale) for found in mentions]
-    except connection.FAILURES_OR_OS:
-        return []
-    finally:
-        conn.close()
-
-
-def _an_erased_person(db: Database) -> str:
-    """The id of a person erased here, whose ``person erase`` rewrites the file."""
-    conn = db.raw()
+        return ""
     try:
         row = conn.execute(
             "SELECT row_id FROM sync_erasure WHERE entity = 'contact' ORDER BY erased_at DESC LIMIT 1"
@@ -1195,10 +1181,12 @@ def _import(
     accept_new_office: bool = False,
     rewrite_ahead: bool = False,
     own_package: bool = False,
+    locale: str = "en",
 ) -> ImportResult:
     """``rewrite_ahead``: the package's clock lies far ahead, and its values later than this
     office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
     from petdesk.drawn_ids import new_id
+    from petdesk.services.name_mentions import mention_line
 
     sender = package.manifest["sender"]
     sender_id = str(sender.get("id", ""))
@@ -1300,6 +1288,10 @@ def _import(
         result.new_conflicts = merger.new_conflicts
         result.erased = len(merger.erasures)
         result.mentions = merger.mentions
+        # In words while the file is open: a stick pulled out before the rewrite must not lose them.
+        result.mention_lines = [mention_line(cursor, found, locale) for found in merger.mentions]
+        # Whose ``person erase`` rewrites the file, should the rewrite fail (the file may be gone then).
+        result.erased_person = next((e[1] for e in merger.erasures if e[0] == "contact"), "")
         result.offices_retired = retirement.merge(
             cursor,
             manifest.get(retirement.SECTION) or [],
