@@ -174,8 +174,10 @@ def _print_mentions_ahead(lines: list[str], _: Translate) -> None:
             len(lines),
         ).format(n=len(lines))
     )
+    from petdesk.textsafety import terminal_safe  # other people's text: no escapes reach the terminal
+
     for line in lines[:MENTIONS_AHEAD]:
-        print(f"  {line}")
+        print(f"  {terminal_safe(line)}")
     if len(lines) > MENTIONS_AHEAD:
         more = len(lines) - MENTIONS_AHEAD
         print("  " + _.ngettext("… and {n} more", "… and {n} more", more).format(n=more))

@@ -31,6 +31,7 @@ def test_the_question_lists_records_naming_the_person(qtbot: QtBot, db: Database
     button = page.detail.findChild(type(page.detail.edit_button), "erase_person")
     qtbot.waitUntil(lambda: page.detail.contact_id == person and button.isVisible(), timeout=5000)
     asked: list[str] = []
+    heights: list[int] = []
 
     def cancel() -> None:
         box = QApplication.activeModalWidget()
@@ -38,6 +39,7 @@ def test_the_question_lists_records_naming_the_person(qtbot: QtBot, db: Database
             QTimer.singleShot(50, cancel)
             return
         asked.append(box.text())
+        heights.append(box.sizeHint().height())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(0, cancel)
@@ -47,6 +49,7 @@ def test_the_question_lists_records_naming_the_person(qtbot: QtBot, db: Database
     assert "Their name is also written in 7 other record" in text and "leaves as written:" in text
     assert f"• Activity {live[0][:8]}, Subject: Met Zhou Xiaoming (0)" in text
     assert "… and 2 more" in text and live[5][:8] not in text and gone[:8] not in text
+    assert heights[0] <= 640  # fits the smallest screen petdesk supports, with the list
     assert privacy.person_to_erase(db, person).person_id == person  # cancelled: still here
 
 

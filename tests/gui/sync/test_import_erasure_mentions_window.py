@@ -29,6 +29,7 @@ def test_the_import_result_lists_records_naming_the_erased_person(qtbot: QtBot, 
         assert "A person this package erased is still named in 2 record" in told
         assert f"• Activity {ids['met'][:8]}, Subject: Met Brunhilde Quixotewald at IFAT" in told
         assert f"• Activity (deleted) {ids['gone'][:8]}" in told
+        assert dialog.sizeHint().height() <= 640  # the list fits the smallest screen
         dialog.close()
     finally:
         beijing.close()
