@@ -58,7 +58,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -197,6 +197,14 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>Their name is also written in %Ln other record(s), which the erasure leaves as written:</source>
+        <translation>
+            <numerusform>Their name is also written in %Ln other record, which the erasure leaves as written:</numerusform>
+            <numerusform>Their name is also written in %Ln other records, which the erasure leaves as written:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
         <translation>
             <numerusform>Their name is still written in %Ln other record; edit them if the name should go:</numerusform>
@@ -238,7 +246,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="443"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -246,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -254,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -262,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -270,11 +278,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
             <numerusform>That backup still holds the %Ln records erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
+        <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
+        <translation>
+            <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>
+            <numerusform>A person this package erased is still named in %Ln records here; edit them if the name should go:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -398,7 +414,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln contact method</numerusform>
@@ -406,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln affiliation</numerusform>
@@ -414,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -422,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -430,8 +446,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln itinerary item</numerusform>
@@ -439,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -447,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln attendance record</numerusform>
@@ -455,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln session as trainer</numerusform>
@@ -463,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -471,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln visit hosted or made</numerusform>
@@ -479,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln training organised</numerusform>
@@ -487,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -495,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>%Ln project as partner</numerusform>
@@ -503,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%Ln itinerary item as host or interpreter</numerusform>
@@ -511,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -519,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln travel leg</numerusform>
@@ -527,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -535,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln financing lead</numerusform>
@@ -543,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -551,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>%Ln technology provided</numerusform>
@@ -708,7 +724,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %Ln open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

@@ -886,7 +886,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>日程未移动：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>另有 %Ln 项</numerusform>
@@ -3131,7 +3131,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="74"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -3895,88 +3895,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="27"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="28"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="57"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="63"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="67"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="68"/>
         <source>Erase Personal Data…</source>
         <translation>清除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="93"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
         <source>Revert %1</source>
         <translation>还原%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="123"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="124"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="125"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="171"/>
         <source>Erase Personal Data</source>
-        <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;).</extracomment>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="179"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="174"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="183"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="200"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="191"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="212"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="229"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="219"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="492"/>
         <source>… and %1 more</source>
+        <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="251"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="263"/>
+        <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Reconnect the drive holding the file, then click Retry.</source>
+        <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="269"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="279"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="298"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -4111,6 +4117,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <source>Their name is also written in %Ln other record(s), which the erasure leaves as written:</source>
+        <translation>
+            <numerusform>此人的姓名还写在其他 %Ln 条记录中，清除不会改动这些记录：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
         <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
         <translation>
             <numerusform>此人的姓名仍写在其他 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
@@ -4471,7 +4484,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -4709,7 +4722,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4868,237 +4881,249 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
         <source>Import Changes</source>
-        <extracomment>Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. What the service reports, as the progress bar and line show it.</extracomment>
+        <extracomment>How many records naming a person the import erased the message lists: the dialog must fit 640 px. Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. What the service reports, as the progress bar and line show it.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="99"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="343"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="128"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="156"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="158"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1044"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="200"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="204"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="258"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自%1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="264"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="278"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="281"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="285"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="299"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="302"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="313"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="341"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="342"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="365"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="374"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="378"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="383"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="387"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="402"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="417"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="425"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="443"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="462"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="475"/>
+        <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
+        <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="482"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
+        <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
+        <translation>
+            <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="506"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="511"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="514"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6896,141 +6921,141 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="92"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="93"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="94"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="95"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="96"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="97"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %Ln 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>提供 %Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
@@ -9722,7 +9747,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %Ln 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>

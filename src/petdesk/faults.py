@@ -159,6 +159,15 @@ _SQLITE_IO = N_(
 )
 
 
+#: SQLite's "unable to open database file" (SQLITE_CANTOPEN): the file or its folder went away
+#: (a USB stick pulled out) or cannot be read. Never shown in SQLite's English words.
+_SQLITE_CANTOPEN_TEXT = "unable to open database file"
+_CANTOPEN_PLAIN = N_(
+    "the database file cannot be reached (the USB stick pulled out, or its folder moved or removed?): "
+    "reconnect the drive or put the file back, then try again"
+)
+
+
 def os_problem(exc: OSError, locale: str | None = None) -> str:
     """What went wrong with a file and what to do, in the user's language (the one mapping every
     export, package, backup and the window use); an error not listed keeps the system's words."""
@@ -172,10 +181,11 @@ def os_problem(exc: OSError, locale: str | None = None) -> str:
 def os_problem_of_text(text: str, locale: str | None = None) -> str | None:
     """The same sentence for an error already turned into the system's text ("No space left on
     device", "database or disk is full"), as services put it into their messages; None if unknown."""
-    if text == "disk I/O error":
+    if text in ("disk I/O error", _SQLITE_CANTOPEN_TEXT):
         from petdesk.i18n import system_locale, translator
 
-        return translator(locale or system_locale())(_SQLITE_IO)
+        plain = _SQLITE_IO if text == "disk I/O error" else _CANTOPEN_PLAIN
+        return translator(locale or system_locale())(plain)
     code = _SQLITE_TEXTS.get(text) or next((c for c in _OS_PROBLEMS if os.strerror(c) == text), None)
     return None if code is None else os_problem(OSError(code, text), locale)
 

@@ -736,6 +736,7 @@ _FAULT_HINTS = (
     "Not a directory",
     "too large",
     "I/O error",
+    "unable to open",
 )
 
 

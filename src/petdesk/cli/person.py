@@ -94,6 +94,7 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
             # Named before asking: an id prefix alone does not tell two namesakes apart (D13).
             person = privacy.person_to_erase(ctx.db, ident, ctx.locale)
             print(person.details)
+            _print_mentions_ahead(person.mention_lines, _)
             # Their name typed as "Logged by" or "Merged by" goes too: said before, not found after.
             places = privacy.renamed_places(person.renamed, ctx.locale)
             question = (
@@ -157,12 +158,43 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _not_rewritten(_: Translate, reason: str, person_id: str) -> str:
+#: How many records naming the person the confirmation lists (the erasure lists them all).
+MENTIONS_AHEAD = 5
+
+
+def _print_mentions_ahead(lines: list[str], _: Translate) -> None:
+    """Before the question: other records whose free text names the person, which the erasure
+    leaves as they are, so that the user knows what is left to edit before saying yes."""
+    if not lines:
+        return
+    print(
+        _.ngettext(
+            "Their name is also written in {n} other record, which the erasure leaves as it is:",
+            "Their name is also written in {n} other records, which the erasure leaves as they are:",
+            len(lines),
+        ).format(n=len(lines))
+    )
+    from petdesk.textsafety import terminal_safe  # other people's text: no escapes reach the terminal
+
+    for line in lines[:MENTIONS_AHEAD]:
+        print(f"  {terminal_safe(line)}")
+    if len(lines) > MENTIONS_AHEAD:
+        more = len(lines) - MENTIONS_AHEAD
+        print("  " + _.ngettext("… and {n} more", "… and {n} more", more).format(n=more))
+
+
+def _not_rewritten(_: Translate, problem: privacy.NotRewritten, person_id: str) -> str:
+    if problem.unreachable:  # a pulled stick: no space to free, the drive to put back
+        return _(
+            "the person is erased, but the file could not be rewritten ({reason}), so pieces of the "
+            "erased records may remain in its unused space. Reconnect the drive holding the file, then "
+            "run petdesk person erase {id} again to rewrite it"
+        ).format(reason=problem.reason, id=person_id)
     return _(
         "the person is erased, but the file could not be rewritten ({reason}), so pieces of the "
         "erased records may remain in its unused space. Free some space, then run "
         "petdesk person erase {id} again to rewrite it"
-    ).format(reason=reason, id=person_id)
+    ).format(reason=problem.reason, id=person_id)
 
 
 def _rewrite_again(ctx: Context, erased: str) -> int:

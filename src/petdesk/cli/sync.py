@@ -602,15 +602,38 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     elif result.applied:
         # The backup is kept only when the import changed something ("None" was printed here).
         print(_("Imported; nothing here changed, so no backup was kept."))
-    if result.not_rewritten:
+    if result.not_rewritten and result.not_rewritten.unreachable:
+        warn(
+            _(
+                "imported, but the file could not be rewritten ({reason}), so pieces of the records this "
+                "package erased may remain in its unused space. Reconnect the drive holding the file, "
+                "then run petdesk person erase {id} again to rewrite it"
+            ).format(reason=result.not_rewritten.reason, id=result.erased_person),
+            _,
+        )
+    elif result.not_rewritten:
         warn(
             _(
                 "imported, but the file could not be rewritten ({reason}), so pieces of the records this "
                 "package erased may remain in its unused space. Free some space, then run "
                 "petdesk person erase {id} again to rewrite it"
-            ).format(reason=result.not_rewritten, id=result.erased_person),
+            ).format(reason=result.not_rewritten.reason, id=result.erased_person),
             _,
         )
+    if result.mention_lines:
+        # This office's own words naming a person the package erased: listed to be edited here, as the
+        # erasing office lists its own (field test 59); never rewritten.
+        print(
+            _.ngettext(
+                "A person this package erased is still named in {n} record here; edit it if the name "
+                "should go:",
+                "A person this package erased is still named in {n} records here; edit them if the name "
+                "should go:",
+                len(result.mention_lines),
+            ).format(n=len(result.mention_lines))
+        )
+        for line in result.mention_lines:
+            print(f"  {terminal_safe(line)}")
     if result.follow_ups_deleted:
         print(
             _.ngettext(

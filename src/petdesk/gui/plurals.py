@@ -57,6 +57,12 @@ class History(QObject):
             "%1 was erased (%Ln record(s)). The erasure travels with the next sync package.", "", n
         )
 
+    def named_ahead(self, n: int) -> str:
+        """Before an erasure: other records whose free text names the person, left as written."""
+        return self.tr(
+            "Their name is also written in %Ln other record(s), which the erasure leaves as written:", "", n
+        )
+
     def still_named_in(self, n: int) -> str:
         """Other records whose free text still names the erased person (field test 59)."""
         return self.tr(

@@ -10,6 +10,9 @@ Wang", "WANG Hao", "Wang-Hao"), Chinese characters (王浩, also inside a senten
 "与王浩会谈"), and the pinyin of the Chinese name ("Wanghao"). Latin names need both parts, and a
 Chinese one two characters: a family name alone ("Li", 李) would list half the file. Without word
 boundaries in Chinese, 王浩然 is listed for 王浩 too: a list to review errs on the side of showing.
+
+Deleted records are looked in too, and said to be deleted: until they are purged they still hold
+the text, and restoring one brings the name back into view.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class Mention:
     fields: tuple[str, ...]
     #: The text around the first place ("…Met Wang Hao and team…"), on one line.
     excerpt: str
+    #: The record is deleted (not yet purged): it still holds the text.
+    deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,8 @@ def _latin(first: str, second: str) -> str:
 def find_mentions(
     cursor: Any, person_id: str, *, skip: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()
 ) -> list[Mention]:
-    """Live records (not in ``skip``, nor the person's own) whose free text names the person,
-    by kind of record in the order of :data:`FREE_TEXT`, newest last within a kind."""
+    """Records (not in ``skip``, nor the person's own), deleted ones too, whose free text names the
+    person, by kind of record in the order of :data:`FREE_TEXT`, newest last within a kind."""
     pattern = name_pattern(cursor, person_id)
     if pattern is None:
         return []
@@ -133,17 +138,18 @@ def find_mentions(
         params = [f"%{_like_escaped(a)}%" for _c in columns for a in pattern.anchors]
         params += [_ACCENTED_GLOB] * len(columns)
         rows = cursor.execute(
-            f"SELECT id, {', '.join(columns)} FROM {table} "
-            f"WHERE deleted_at IS NULL AND ({' OR '.join(tests)}) ORDER BY created_at, id",
+            f"SELECT id, deleted_at IS NOT NULL, {', '.join(columns)} FROM {table} "
+            f"WHERE {' OR '.join(tests)} ORDER BY created_at, id",
             params,
         )
-        for row_id, *texts in rows:
+        for row_id, deleted, *texts in rows:
             if (table, row_id) in skip or (table, row_id) == ("contact", person_id):
                 continue
             hits = [(c, t, m) for c, t in zip(columns, texts, strict=True) if t and (m := pattern.search(t))]
             if hits:
                 _column, text, match = hits[0]
-                found.append(Mention(table, row_id, tuple(c for c, _t, _m in hits), _excerpt(text, match)))
+                fields = tuple(c for c, _t, _m in hits)
+                found.append(Mention(table, row_id, fields, _excerpt(text, match), bool(deleted)))
     return found
 
 
@@ -166,6 +172,8 @@ def mention_line(cursor: Any, mention: Mention, locale: str = "en") -> str:
     fields = _(", ").join(field_label(f, locale, mention.table) for f in mention.fields)
     kind, row = entity_label(mention.table, locale), mention.row_id[:8]
     name = describe_record(cursor, mention.table, mention.row_id, locale)
+    if mention.deleted:  # found in the bin: restore it to edit it, or purge it
+        kind += _(" (deleted)")
     if name in mention.excerpt or name == row:  # an activity is named by its subject: said once
         return _("{kind} {id}, {fields}: {excerpt}").format(
             kind=kind, id=row, fields=fields, excerpt=mention.excerpt

@@ -15,6 +15,7 @@ listed so that the office can tell the person when they will be gone.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -300,6 +301,19 @@ class BackupFile:
     unread: str = ""
 
 
+@dataclass(frozen=True)
+class NotRewritten:
+    """Why the file could not be rewritten after an erasure, in the user's language."""
+
+    reason: str
+    #: The drive or the file went away (a USB stick pulled out): what to do is to reconnect it and
+    #: run again, not to free space.
+    unreachable: bool = False
+
+    def __str__(self) -> str:
+        return self.reason
+
+
 @dataclass
 class ErasureResult:
     person_id: str
@@ -308,10 +322,10 @@ class ErasureResult:
     erased_at: str
     #: Backups made before the erasure: they still hold the person until they are deleted.
     backups: list[BackupFile] = field(default_factory=list)
-    #: Why the file could not be rewritten after the committed erasure (a full disk …), in the
-    #: user's language; "" when it was. The rows are gone either way, but until the file is
-    #: rewritten pieces of them may remain in its unused pages.
-    not_rewritten: str = ""
+    #: Why the file could not be rewritten after the committed erasure (a full disk, a pulled
+    #: stick …); None when it was. The rows are gone either way, but until the file is rewritten
+    #: pieces of them may remain in its unused pages.
+    not_rewritten: NotRewritten | None = None
     #: Where their name was typed as text and is now the placeholder, by place
     #: (``count_copied_names``: "activity" authors, "merge_record", "sync_change", "setting").
     renamed: dict[str, int] = field(default_factory=dict)
@@ -357,6 +371,9 @@ class PersonToErase:
     email: str
     #: Where their name is typed as text, which the erasure replaces too (see ErasureResult).
     renamed: dict[str, int] = field(default_factory=dict)
+    #: Other records whose free text names the person, which the erasure leaves as they are (see
+    #: ErasureResult): told before the user confirms, one line each in the user's language.
+    mention_lines: list[str] = field(default_factory=list)
 
     @property
     def details(self) -> str:
@@ -384,12 +401,14 @@ def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToEra
             (person_id,),
         ).fetchone()
         cursor = conn.cursor()
+        mentions = find_mentions(cursor, person_id, skip=set(person_rows(cursor, person_id)))
         return PersonToErase(
             person_id,
             describe_record(cursor, "contact", person_id, locale),
             organisation_display_name(locale, name_en=org[0] or "", name_zh=org[1] or "") if org else "",
             email[0] if email else "",
             _copied_names(cursor, person_id),
+            [mention_line(cursor, found, locale) for found in mentions],
         )
     finally:
         conn.close()
@@ -440,23 +459,52 @@ def renamed_places(renamed: dict[str, int], locale: str = "en") -> str:
     return join_like([words[place](n).format(n=n) for place, n in renamed.items() if place in words], locale)
 
 
-def rewrite_file(db: Database, locale: str = "en") -> str:
-    """Rewrite the database file so that nothing of erased rows stays in its unused pages; ""
-    when done, else why not in the user's language (the file is left sound either way)."""
+def rewrite_file(db: Database, locale: str = "en") -> NotRewritten | None:
+    """Rewrite the database file so that nothing of erased rows stays in its unused pages; None
+    when done, else why not (the file is left sound either way)."""
     try:
         scrub(db.path)
     except connection.FAILURES_OR_OS as exc:
-        return _rewrite_failure(exc, locale)
-    return ""
+        gone = _unreachable(exc, db.path)
+        return NotRewritten(_rewrite_failure(exc, locale, gone=gone), gone)
+    return None
 
 
-def _rewrite_failure(exc: BaseException, locale: str) -> str:
+#: The system's errors for a drive or file that went away: a pulled stick gives ENOENT (its folder
+#: is gone), EIO (writes to the vanished device) or ENODEV/ENXIO (the device itself).
+_GONE_ERRNOS = frozenset({errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO})
+
+
+def _unreachable(exc: BaseException, path: Path | None = None) -> bool:
+    """Whether ``exc`` says the drive or the file went away: SQLite cannot open it, the system
+    names a vanished device, or SQLite's "disk I/O error" while the file is no longer at ``path``."""
+    from petdesk import faults
+
+    kind = faults.classify(exc)
+    if kind == faults.CANTOPEN:
+        return True
+    if isinstance(exc, OSError) and kind != faults.FULL:
+        return exc.errno in _GONE_ERRNOS
+    return kind == faults.IO and path is not None and not _reachable(path)
+
+
+def _reachable(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # the stick's mount point itself failing
+        return False
+
+
+def _rewrite_failure(exc: BaseException, locale: str, *, gone: bool | None = None) -> str:
+    """Why the rewrite failed, in a plain sentence (never SQLite's or the system's English)."""
     from petdesk import faults
 
     _ = translator(locale)
     kind = faults.classify(exc)  # SQLite's "disk is full" and the system's ENOSPC alike
     if kind == faults.FULL:
         return _("there is not enough free space on the disk")
+    if gone if gone is not None else _unreachable(exc):
+        return _("the drive or the file is no longer reachable (the USB stick pulled out?)")
     if kind == faults.LOCKED:
         return _("another program is using the file")
     if kind == faults.IO:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from petdesk.enums import FollowUpStatus
 from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
@@ -36,6 +36,9 @@ from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
 from petdesk.sync.hlc import ZERO, Version, from_int, is_valid, to_int
 from petdesk.sync.versions import Codes
+
+if TYPE_CHECKING:
+    from petdesk.services.name_mentions import Mention
 
 #: SQLite's default limit of host parameters is 999 in old versions; stay below it.
 CHUNK = 900
@@ -341,6 +344,8 @@ class Merger:
         self.counts: dict[str, EntityCounts] = {}
         self.conflicts: list[dict[str, Any]] = []
         self.erasures: list[tuple[str, str, str, str, str, str]] = []
+        #: Records here whose free text names a person the erasures took away (name_mentions).
+        self.mentions: list[Mention] = []
         self.new_conflicts = 0
         self.max_hlc = ZERO
         #: Whether any record (or erasure) was (or, in a preview, would be) written.
@@ -408,7 +413,7 @@ class Merger:
 
             if local is None:
                 raise ValueError("applying erasures needs this office's version")
-            apply_erasures(self.cursor, self.erasures, local=local)
+            apply_erasures(self.cursor, self.erasures, local=local, mentions=self.mentions)
 
     def _erasures(self, markers: list[Any]) -> None:
         """Markers in the package not yet applied here."""

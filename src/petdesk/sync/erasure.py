@@ -12,13 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from petdesk.stored_times import from_wire_time
 from petdesk.sync import versions
 from petdesk.sync.entities import by_name
 from petdesk.sync.hlc import Version
 from petdesk.sync.tracking import encode_value, log_changes, record_local_change
+
+if TYPE_CHECKING:
+    from petdesk.services.name_mentions import Mention
 
 DELETE, CLEAR = "delete", "clear"
 #: What erasure does with a row whose column links to a row it erases, per (table, column): DELETE the
@@ -267,14 +270,24 @@ def erase_person(
     return rows
 
 
-def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str]], *, local: Version) -> int:
+def apply_erasures(
+    cursor: Any,
+    markers: list[tuple[str, str, str, str, str, str]],
+    *,
+    local: Version,
+    mentions: list[Mention] | None = None,
+) -> int:
     """Apply markers received from another office (entity, row id, hlc, office, erased at,
-    person id); returns how many rows were erased here."""
+    person id); returns how many rows were erased here. Records here whose free text names an
+    erased person, found while the name is still known, are added to ``mentions``: this office's
+    own words, to be edited here as the erasing office edits its own (field test 59)."""
     known = erased_keys(cursor)
     fresh = [m for m in markers if (m[0], m[1]) not in known]
     unknown = sorted({m[0] for m in fresh} - set(by_name()))
     if unknown:
         raise ValueError(f"erasures name tables this petdesk does not know ({', '.join(unknown)})")
+    if mentions is not None:
+        mentions.extend(_mentions_of(cursor, fresh))
     erased = 0
     # The time stored is when the rows left this file: backups made here before it still hold them.
     here = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
@@ -300,6 +313,21 @@ def apply_erasures(cursor: Any, markers: list[tuple[str, str, str, str, str, str
     # This office's history and what the package brought keep the ids as values too.
     forget_ids(cursor, gone)
     return erased
+
+
+def _mentions_of(cursor: Any, fresh: list[tuple[str, str, str, str, str, str]]) -> list[Mention]:
+    """Records that stay here and whose free text names one of the people ``fresh`` erases."""
+    from petdesk.services.name_mentions import find_mentions
+
+    people = [m[1] for m in fresh if m[0] == "contact"]
+    going = {(m[0], m[1]) for m in fresh}
+    for person in people:
+        going.update(person_rows(cursor, person))
+    found: dict[tuple[str, str], Mention] = {}
+    for person in people:
+        for mention in find_mentions(cursor, person, skip=going):
+            found.setdefault((mention.table, mention.row_id), mention)  # named by two: listed once
+    return list(found.values())
 
 
 def scrub(path: Any) -> None:

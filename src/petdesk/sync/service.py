@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions, with_ancestors
@@ -57,6 +57,10 @@ from petdesk.sync.validate import (
     validate_manifest,
 )
 from petdesk.sync.visit_sheets import adopt_migrated_entries
+
+if TYPE_CHECKING:
+    from petdesk.services.name_mentions import Mention
+    from petdesk.services.privacy import NotRewritten
 
 #: Setting in which older versions kept the shared passphrase in plain text (now moved to the keyring).
 PASSPHRASE_SETTING = "sync.passphrase"
@@ -852,11 +856,17 @@ class ImportResult:
     conflict_details: list[dict[str, Any]] = field(default_factory=list)
     #: Erasure markers applied (records erased here for data protection at another office).
     erased: int = 0
-    #: Why the file could not be rewritten after the erasures ("" when it was): pieces of the
+    #: Why the file could not be rewritten after the erasures (None when it was): pieces of the
     #: erased records may remain in its unused space until ``person erase`` of
-    #: ``erased_person`` (any erased person: it rewrites the whole file) succeeds.
-    not_rewritten: str = ""
+    #: ``erased_person`` (a person the package erased, or any erased here: either rewrites the whole
+    #: file) succeeds.
+    not_rewritten: NotRewritten | None = None
     erased_person: str = ""
+    #: Records here whose free text still names a person the package erased ("Met Wang Hao and
+    #: team"): this office's words, listed for it to edit as the erasing office does (field test 59).
+    mentions: list[Mention] = field(default_factory=list)
+    #: The same, one line each in the caller's language (``name_mentions.mention_line``).
+    mention_lines: list[str] = field(default_factory=list)
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
     #: Copies of a person's e-mail address (phone number ...) retired after the import
@@ -1051,6 +1061,7 @@ def import_package(
                     accept_new_office=accept_new_office,
                     rewrite_ahead=future is not None,
                     own_package=own_package,
+                    locale=locale,
                 )
             result.future_clock, result.checked_at_ms = future, now_ms
             result.another_installation = twin
@@ -1062,7 +1073,7 @@ def import_package(
                 # Committed: a disk too full to rewrite the file must not be reported as "nothing
                 # was imported" (field test 59); the caller says how to rewrite it later.
                 result.not_rewritten = rewrite_file(db, locale)
-                if result.not_rewritten:
+                if result.not_rewritten and not result.erased_person:
                     result.erased_person = _an_erased_person(db)
         except connection.IntegrityError as exc:
             raise RejectedPackage(
@@ -1085,8 +1096,12 @@ def import_package(
 
 
 def _an_erased_person(db: Database) -> str:
-    """The id of a person erased here, whose ``person erase`` rewrites the file."""
-    conn = db.raw()
+    """The id of a person erased here, whose ``person erase`` rewrites the file ("" when the file
+    cannot be read: the import is committed, and a pulled stick must not turn it into a failure)."""
+    try:
+        conn = db.raw()
+    except connection.FAILURES_OR_OS:
+        return ""
     try:
         row = conn.execute(
             "SELECT row_id FROM sync_erasure WHERE entity = 'contact' ORDER BY erased_at DESC LIMIT 1"
@@ -1166,10 +1181,12 @@ def _import(
     accept_new_office: bool = False,
     rewrite_ahead: bool = False,
     own_package: bool = False,
+    locale: str = "en",
 ) -> ImportResult:
     """``rewrite_ahead``: the package's clock lies far ahead, and its values later than this
     office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
     from petdesk.drawn_ids import new_id
+    from petdesk.services.name_mentions import mention_line
 
     sender = package.manifest["sender"]
     sender_id = str(sender.get("id", ""))
@@ -1270,6 +1287,11 @@ def _import(
             raise RejectedPackage(f"the package cannot be imported here: {exc}") from exc
         result.new_conflicts = merger.new_conflicts
         result.erased = len(merger.erasures)
+        result.mentions = merger.mentions
+        # In words while the file is open: a stick pulled out before the rewrite must not lose them.
+        result.mention_lines = [mention_line(cursor, found, locale) for found in merger.mentions]
+        # Whose ``person erase`` rewrites the file, should the rewrite fail (the file may be gone then).
+        result.erased_person = next((e[1] for e in merger.erasures if e[0] == "contact"), "")
         result.offices_retired = retirement.merge(
             cursor,
             manifest.get(retirement.SECTION) or [],

@@ -20,6 +20,7 @@ from petdesk.messages import explain
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
+    from petdesk.services.privacy import NotRewritten
 
 
 def install(window: MainWindow) -> None:
@@ -145,6 +146,18 @@ def _path(text: str) -> Any:
 
 #: How many records still naming an erased person the message lists (the rest: "Show Details…").
 _MENTIONS_SHOWN = 8
+#: How many the confirmation lists: it names the person and the backups too, and must fit the screen.
+_MENTIONS_AHEAD = 5
+
+
+def _first_lines(lines: list[str], shown: int) -> list[str]:
+    """The first ``shown`` lines as a bulleted list, and how many more there are."""
+    out = [f"• {line}" for line in lines[:shown]]
+    if len(lines) > shown:
+        out.append(
+            QCoreApplication.translate("History", "… and %1 more").replace("%1", str(len(lines) - shown))
+        )
+    return out
 
 
 def erase_person(pane: Any, contact_id: str | None) -> bool:
@@ -176,6 +189,10 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         ).replace("%1", places)
     # Organisation and e-mail first, as the command line asks: they tell namesakes apart.
     text = f"{person.details}\n\n{text}"
+    if person.mention_lines:
+        # Other people's words naming the person stay as written: known before saying yes.
+        text += "\n\n" + plurals.History().named_ahead(len(person.mention_lines)) + "\n"
+        text += "\n".join(_first_lines(person.mention_lines, _MENTIONS_AHEAD))
     if held:
         lines = [f"• {b.path.name} ({b.ages_out})" if b.ages_out else f"• {b.path.name}" for b in held[-5:]]
         if len(held) > 5:
@@ -213,10 +230,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         erased = sentences(erased, also)
     if result.mention_lines:
         # Other people's words, not rewritten: listed so they can be opened and edited.
-        shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
-        if len(result.mention_lines) > _MENTIONS_SHOWN:
-            more = len(result.mention_lines) - _MENTIONS_SHOWN
-            shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
+        shown = _first_lines(result.mention_lines, _MENTIONS_SHOWN)
         erased += (
             "\n\n" + plurals.History().still_named_in(len(result.mention_lines)) + "\n" + "\n".join(shown)
         )
@@ -239,21 +253,26 @@ def _sentence_space(locale: str) -> str:
     return "" if is_chinese(locale) else " "
 
 
-def _offer_rewrite(pane: Any, title: str, erased: str, reason: str) -> None:
-    """The person is erased but the file could not be rewritten (a full disk): say so, and
-    rewrite it again on Retry once the user has freed some space."""
+def _offer_rewrite(pane: Any, title: str, erased: str, problem: NotRewritten) -> None:
+    """The person is erased but the file could not be rewritten (a full disk, a pulled stick): say
+    so, and rewrite it again on Retry once the user has freed some space or reconnected the drive."""
     from petdesk.gui.qt import QMessageBox
     from petdesk.services import privacy
 
-    text = (
-        erased
-        + "\n\n"
-        + QCoreApplication.translate(
+    why = (
+        QCoreApplication.translate(
+            "History",
+            "The file could not be rewritten (%1), so pieces of the erased records may remain in its "
+            "unused space. Reconnect the drive holding the file, then click Retry.",
+        )
+        if problem.unreachable
+        else QCoreApplication.translate(
             "History",
             "The file could not be rewritten (%1), so pieces of the erased records may remain in its "
             "unused space. Free some space on the disk, then click Retry.",
-        ).replace("%1", reason)
+        )
     )
+    text = erased + "\n\n" + why.replace("%1", problem.reason)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title,

@@ -11,6 +11,7 @@ from petdesk.gui.a11y import named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +39,9 @@ from petdesk.sync import service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
+
+#: How many records naming a person the import erased the message lists: the dialog must fit 640 px.
+_MENTIONS_SHOWN = 5
 
 
 class ImportDialog(QDialog):
@@ -465,13 +469,34 @@ class ImportDialog(QDialog):
                 "",
                 result.to_erase,
             )
-        if result.not_rewritten:
+        if result.not_rewritten and result.not_rewritten.unreachable:
+            # A pulled stick: reconnecting it, not freeing space, is what lets the rewrite run.
+            text += " " + self.tr(
+                "The file could not be rewritten (%1), so pieces of the records this package erased may "
+                "remain in its unused space. Reconnect the drive holding the file, then run petdesk person "
+                "erase %2 to rewrite it."
+            ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
+        elif result.not_rewritten:
             # Imported and committed; only the rewrite that clears the erased bytes failed (field test 59).
             text += " " + self.tr(
                 "The file could not be rewritten (%1), so pieces of the records this package erased may "
                 "remain in its unused space. Free some space on the disk, then run petdesk person erase %2 "
                 "to rewrite it."
-            ).replace("%1", result.not_rewritten).replace("%2", result.erased_person)
+            ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
+        if result.mention_lines:
+            # This office's words naming a person the package erased: to edit here too (field test 59).
+            shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
+            if len(result.mention_lines) > _MENTIONS_SHOWN:
+                more = len(result.mention_lines) - _MENTIONS_SHOWN
+                # the confirmation's words in the History context: one translation for both
+                shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
+            text += "\n\n" + self.tr(
+                "A person this package erased is still named in %Ln record(s) here; edit them if the name "
+                "should go:",
+                "",
+                len(result.mention_lines),
+            )
+            text += "\n" + "\n".join(shown)
         self.message.setText(text)
         self.imported.emit(result)
 
