@@ -8163,12 +8163,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="364"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="367"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="365"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>

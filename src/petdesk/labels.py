@@ -157,6 +157,36 @@ def dress_code_value(text: str) -> str:
     return _dress_codes_by_spelling().get(_spelling(text), text)
 
 
+#: Dress codes typed in the item dialog's free text rather than chosen, as (English, Chinese, other
+#: spellings in either language): the dossier prints each in both languages, not the typed words in
+#: both columns (protocol-office field test). The presets (:data:`DRESS_CODES`) are known too.
+COMMON_DRESS_CODES = (
+    ("Business formal", "商务正装", ("business formal attire", "formal business attire", "business suit")),
+    ("Formal attire", "正装", ("formal", "formal dress", "formal wear", "正式着装", "正式服装")),
+    ("Business casual", "商务便装", ("business casual attire", "商务休闲装")),
+    ("Smart casual", "商务休闲", ("smart-casual", "smart casual attire")),
+    ("National dress", "民族服装", ("national costume", "traditional dress", "national attire", "民族服饰")),
+    ("Lounge suit", "深色西装", ("lounge suits", "dark suit", "西装", "西服")),
+    ("Black tie", "晚礼服（黑领结）", ("black-tie", "黑领结", "晚礼服")),
+    ("Casual", "便装", ("casual wear", "casual attire", "休闲装", "便服")),
+)
+
+
+@cache
+def _common_dress_codes() -> dict[str, tuple[str, str]]:
+    named = {_spelling(n): names for names in DRESS_CODES.values() for n in names}
+    for en, zh, others in COMMON_DRESS_CODES:
+        for name in (en, zh, *others):
+            named.setdefault(_spelling(name), (en, zh))
+    return named
+
+
+def dress_code_names(text: str) -> tuple[str, str] | None:
+    """A dress code's (English, Chinese) names when it is a preset or a common one in either
+    language ("business casual", "正装", "Lounge suit"), else None: printed as typed."""
+    return _common_dress_codes().get(_spelling(dress_code_value(text)))
+
+
 def dress_code_label(text: str, locale: str) -> str:
     """A stored dress code in ``locale``'s language when it is a preset (stored in English, or in
     Chinese by older versions), else as typed."""

@@ -356,7 +356,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "report",
         help=_(
             "reports: market (bilingual PDF or XLSX market overview), match (a need's match result), "
-            "attendance, projects (an overview for a steering meeting)"
+            "attendance, projects (an overview for a steering meeting), partner (one organisation's overview)"
         ),
     )
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
@@ -436,6 +436,22 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("English, Chinese or both side by side (default)"),
     )
     r.set_defaults(handler=cmd_report_projects)
+    r = rep.add_parser(
+        "partner",
+        help=_(
+            "one organisation on paper, as its pane's button prints it: people, recent activities, "
+            "open follow-ups, visits, projects and matched technologies"
+        ),
+    )
+    r.add_argument("organisation", metavar="ORG", help=_("the organisation's name or id"))
+    r.add_argument("--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf"))
+    r.add_argument(
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language printed first and of the messages"),
+    )
+    r.set_defaults(handler=cmd_report_partner)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
@@ -1318,6 +1334,28 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Project overview written to {file}").format(file=args.out), file=report_stream(args.out))
+    return 0
+
+
+def cmd_report_partner(args: argparse.Namespace, ctx: Context) -> int:
+    """The partner overview the organisation pane prints (field test 50, defect 7), from the command
+    line with the same options (the protocol office's field test: the window alone could make it)."""
+    from petdesk.dossier import DossierError
+    from petdesk.dossier.partner_overview import build_partner_overview, overview_options
+
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(_("{file}: choose a .pdf file name").format(file=args.out.name))
+    with ctx.db.reading() as s:
+        organisation_id = _organisation_arg(s, args.organisation)
+    try:
+        build_partner_overview(ctx.db, organisation_id, args.out, overview_options(locale))
+    except OSError as exc:
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
+    except DossierError as exc:
+        raise CliError(str(exc)) from exc
+    print(_("Partner overview written to {file}").format(file=args.out), file=report_stream(args.out))
     return 0
 
 

@@ -198,20 +198,33 @@ def _lang(locale: str) -> str:
 
 
 def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneInfo, locale: str) -> str:
-    """ "10 Nov 2026, 09:00–10:30 Asia/Shanghai (02:00–03:30 Europe/Berlin)"."""
+    """ "10 Nov 2026 09:00–10:30 Shanghai UTC+08:00 (02:00–03:30 Berlin UTC+01:00)": each zone as the
+    window and the dossier name it beside a time, never its IANA key (protocol-office field test)."""
     from petdesk.i18n import format_date
+    from petdesk.labels import bracket
 
     place = ZoneInfo(tzname)
     ls, le = start.astimezone(place), end.astimezone(place)
-    out = f"{_dt(ls, locale)}–{_t(le, locale)} {tzname}"
-    if _clocks_change(ls) or _clocks_change(le):  # 02:30 happens twice that night: say which
-        offsets = dict.fromkeys(_offset(value) for value in (ls, le))
-        out += " " + " → ".join(offsets)
+    out = f"{_dt(ls, locale)}–{_t(le, locale)} {_zone_words(tzname, ls, le, locale)}"
     vs, ve = start.astimezone(viewer), end.astimezone(viewer)
-    if vs.utcoffset() != ls.utcoffset():
-        day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
-        out += f" ({day}{_t(vs, locale)}–{_t(ve, locale)} {viewer.key})"
-    return out
+    if vs.utcoffset() == ls.utcoffset():
+        return out
+    day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
+    # full-width brackets around "柏林 UTC+01:00" in Chinese, as everywhere else
+    return bracket(
+        out, f"{day}{_t(vs, locale)}–{_t(ve, locale)} {_zone_words(viewer.key, vs, ve, locale)}", locale
+    )
+
+
+def _zone_words(zone: str, start: dt.datetime, end: dt.datetime, locale: str) -> str:
+    """ "Berlin UTC+02:00" / "柏林 UTC+02:00"; both offsets when the clocks change in between, which
+    says which 02:30 of that night is meant ("Berlin UTC+02:00 → UTC+01:00"); UTC as just "UTC"."""
+    from petdesk.labels import zone_place
+
+    name = zone_place(zone, locale)
+    if name == "UTC":
+        return name
+    return f"{name} " + " → ".join(dict.fromkeys(_offset(value) for value in (start, end)))
 
 
 def _clocks_change(local: dt.datetime) -> bool:
@@ -441,7 +454,8 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
         return (person.name_zh or person.name_en) if lang == "zh" else (person.name_en or person.name_zh)
 
     def when(moment: dt.datetime, tzname: str) -> str:
-        return f"{format_datetime(moment, locale, 'short')} {tzname}"
+        local = moment.astimezone(ZoneInfo(tzname))
+        return f"{format_datetime(local, locale, 'short')} {_zone_words(tzname, local, local, locale)}"
 
     if lg.legs:
         print(_("Travel:"))

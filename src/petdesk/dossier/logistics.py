@@ -4,11 +4,12 @@ per-item protocol line of the programme (host, interpreter, car, dress code)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.platypus import Flowable
 
 from petdesk import labels
+from petdesk.chinese_names import has_cjk
 from petdesk.dossier.data import NBSP
 from petdesk.dossier.labels import Bi, label, order
 from petdesk.dossier.layout import (
@@ -60,9 +61,13 @@ def _lang(lang: str) -> str:
 
 
 def dress_code(text: str, lang: str) -> str:
-    """A dress code in ``lang`` when it is one of the item dialog's (labels.DRESS_CODES, stored in
-    English or by older versions in Chinese), else as typed: each column in its own language."""
-    return labels.dress_code_label(text, lang)
+    """A dress code in ``lang`` when it is a preset or a common one (labels.dress_code_names: "business
+    casual" is 商务便装 in the Chinese column); anything else as typed, once, in the column of its own
+    script: it was printed in both, English words in the Chinese column (protocol-office field test)."""
+    names = labels.dress_code_names(text)
+    if names is not None:
+        return names[1] if lang == "zh" else names[0]
+    return text if has_cjk(text) == (lang == "zh") else ""
 
 
 def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
@@ -78,8 +83,8 @@ def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
         bits.append(label("Interpreter").get(lang) + colon + _name(view.interpreter, lang))
     if view.vehicles:
         bits.append(label("Car").get(lang) + colon + join(view.vehicles, lang))
-    if view.dress_code:
-        bits.append(label("Dress code").get(lang) + colon + dress_code(view.dress_code, lang))
+    if view.dress_code and (dress := dress_code(view.dress_code, lang)):
+        bits.append(label("Dress code").get(lang) + colon + dress)
     if view.seating_note:
         bits.append(label("Seating").get(lang) + colon + view.seating_note)
     return [("\n", {}), (" · ".join(bits), {"muted": True, "size": 7.5})] if bits else []
@@ -130,11 +135,27 @@ def travel_table(legs: Sequence[LegView]) -> BiTable:
     )
 
 
-def _person_cell(p: Person) -> Callable[[str], Parts]:
-    return lambda lang: [(_name(p, _lang(lang)), {})]
+#: Contact id → how the person's native name is read (PersonInfo.reading): kana, a romanisation.
+Readings = Mapping[str, str]
 
 
-def _stay_blocks(stay: StayView) -> list[Block]:
+def _person_cell(p: Person, readings: Readings) -> Callable[[str], Parts]:
+    """The name, its reading on a small line below as the participant list prints it (field test
+    56, defect 1): the rooming list showed 佐藤浩 without さとう ひろし (protocol-office field test)."""
+    reading = readings.get(p.id, "")
+    below: Parts = [("\n", {}), (reading, SMALL_MUTED)] if reading else []
+    return lambda lang: [(_name(p, _lang(lang)), {}), *below]
+
+
+def _rider(p: Person, lang: str, readings: Readings) -> str:
+    """A rider in a list of names, the reading after the name in brackets: "佐藤浩（さとう ひろし）"."""
+    reading = readings.get(p.id, "").replace(" ", NBSP)
+    if not reading:
+        return _name(p, lang)
+    return f"{_name(p, lang)}（{reading}）" if lang == "zh" else f"{_name(p, lang)}{NBSP}({reading})"
+
+
+def _stay_blocks(stay: StayView, readings: Readings) -> list[Block]:
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         r.add(stay.hotel, bold=True)
@@ -147,14 +168,14 @@ def _stay_blocks(stay: StayView) -> list[Block]:
         r.add(fmt_date(stay.check_in, lang) + sep + fmt_date(stay.check_out, lang), muted=True)
         return [r.flowable()]
 
-    rows = [Row([room.room, _person_cell(room.person)]) for room in stay.rooms]
+    rows = [Row([room.room, _person_cell(room.person, readings)]) for room in stay.rooms]
     table = BiTable(
         [Col(label("Room no."), 0.8, shared=True), Col(label("Name"), 3)], rows, empty=label("None recorded.")
     )
     return [Pair(make, split=False), table]
 
 
-def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
+def _car_row(car: VehicleView, titles: dict[str, Bi], readings: Readings) -> Row:
     def items(lang: str) -> Parts:
         lang = _lang(lang)
         return [(join([titles[i].get(lang) for i in car.item_ids if i in titles], lang), {"size": 7.5})]
@@ -167,10 +188,10 @@ def _car_row(car: VehicleView, titles: dict[str, Bi]) -> Row:
         return parts
 
     driver = car.driver_name.replace(" ", NBSP)
-    return Row([vehicle, f"{driver}\n{car.driver_phone}".strip(), items, _riders_cell(car, titles)])
+    return Row([vehicle, f"{driver}\n{car.driver_phone}".strip(), items, _riders_cell(car, titles, readings)])
 
 
-def _riders_cell(car: VehicleView, titles: dict[str, Bi]) -> Callable[[str], Parts]:
+def _riders_cell(car: VehicleView, titles: dict[str, Bi], readings: Readings) -> Callable[[str], Parts]:
     """Who rides: the names once when the same people ride for every item, else per item; a
     count over the seats is said (field test 52: riders were shown only in the window)."""
     over = set(car.over_capacity)
@@ -186,7 +207,7 @@ def _riders_cell(car: VehicleView, titles: dict[str, Bi]) -> Callable[[str], Par
                 parts.append(("\n", {}))
             if len(lists) > 1 and item in titles:
                 parts.append((titles[item].get(lang) + ("：" if lang == "zh" else ": "), SMALL_MUTED))
-            parts.append((join([_name(p, lang) for p in people], lang), {"size": 7.5}))
+            parts.append((join([_rider(p, lang, readings) for p in people], lang), {"size": 7.5}))
             if item in over:
                 parts += [
                     ("\n", {}),
@@ -211,8 +232,12 @@ def _open_questions(lg: Logistics) -> Text:
     return Text(Bi(words.en.format(questions=said("en")), words.zh.format(questions=said("zh_CN"))), "small")
 
 
-def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | None:
-    """Travel, rooming, cars and gifts; None when nothing is recorded."""
+def logistics_section(
+    lg: Logistics, item_titles: dict[str, Bi], readings: Readings | None = None
+) -> Section | None:
+    """Travel, rooming, cars and gifts; None when nothing is recorded. ``readings``: the readings of
+    the visit's people's names, printed with them in the rooming list and among a car's riders."""
+    readings = readings or {}
     if not (lg.legs or lg.stays or lg.vehicles or lg.gifts):
         return None
     blocks: list[Block] = []
@@ -223,7 +248,7 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
         if lg.rooming_gaps:  # said once above the hotels, not left to a silent "None recorded."
             blocks.append(_open_questions(lg))
         for stay in lg.stays:
-            blocks += _stay_blocks(stay)
+            blocks += _stay_blocks(stay, readings)
     if lg.vehicles:
         blocks.append(Heading(label("Cars and drivers")))
         blocks.append(
@@ -234,7 +259,7 @@ def logistics_section(lg: Logistics, item_titles: dict[str, Bi]) -> Section | No
                     Col(label("Programme"), 1.8),
                     Col(label("Riders"), 1.9),
                 ],
-                [_car_row(c, item_titles) for c in lg.vehicles],
+                [_car_row(c, item_titles, readings) for c in lg.vehicles],
             )
         )
     if lg.gifts:

@@ -181,6 +181,14 @@ def _span(start: dt.date, end: dt.date, lang: str) -> str:
     return a if start == end else f"{a} – {b}"
 
 
+def overview_options(locale: str | None) -> DossierOptions:
+    """How the overview is printed, by the window's button and by ``petdesk report partner`` alike: the
+    reader's language first, no contents page, marked restricted (it names people)."""
+    from petdesk.language import reader_first
+
+    return DossierOptions(contents=False, first_lang=reader_first(locale))
+
+
 def render_partner(data: PartnerOverviewData, out: Path | str, options: DossierOptions | None = None) -> Path:
     options = options or DossierOptions(contents=False)  # names of people: restricted by default
     printed = options.generated_at or now_local()

@@ -9,6 +9,7 @@ from functools import partial
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
+from petdesk import city_names
 from petdesk.dossier import fonts
 from petdesk.dossier.data import (
     ActivityInfo,
@@ -59,8 +60,9 @@ from petdesk.dossier.layout import (
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_currency, format_number
+from petdesk.labels import bracket
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
-from petdesk.services.logistics import ItemProtocolView
+from petdesk.services.logistics import ItemProtocolView, StayView
 from petdesk.vocab import technology_area_label
 
 #: Sections of a visit dossier, in print order, with their names for the dialog and the command line.
@@ -732,6 +734,26 @@ def notes_section(notes: str) -> Section:
     return Section("notes", label("Notes"), [Full(flow)], always_parallel=True, whole_width=True)
 
 
+def hotel_city(stay: StayView, items: Sequence[ItemInfo]) -> Bi:
+    """The city of a hotel in both languages: the known city its address or name names, else the
+    city of the last item of its first day (where the delegation arrives), else of the first item
+    of the day after. A stay records no city of its own; the glance page listed two hotels of a
+    two-city visit without saying which city each was in (protocol-office field test)."""
+    if (known := city_names.city_in(stay.address) or city_names.city_in(stay.hotel)) is not None:
+        return Bi(known.en, known.zh)
+    first_day = [i.city for i in items if i.start.date() == stay.check_in and i.city]
+    next_day = [i.city for i in items if i.start.date() == stay.check_in + dt.timedelta(days=1) and i.city]
+    return first_day[-1] if first_day else next_day[0] if next_day else Bi()
+
+
+def _hotel_in(stay: StayView, city: Bi, lang: str) -> str:
+    """ "Hotel Nikko (Shanghai)" / "Hotel Nikko（上海）"; the name alone when it says the city already."""
+    where = city.get(lang)
+    if not where or where.casefold() in stay.hotel.casefold():
+        return stay.hotel
+    return bracket(stay.hotel, where, "zh_CN" if lang == "zh" else "en")
+
+
 def _glance(v: VisitData) -> Section:
     """One page with what everyone asks first: when, where, who leads, who hosts, whom to call."""
     heads = [p.person for p in v.participants if p.role == ParticipantRole.HEAD]
@@ -761,7 +783,8 @@ def _glance(v: VisitData) -> Section:
         )
         if v.logistics is not None:  # where the delegation sleeps and whom to call at night
             for stay in v.logistics.stays:
-                kv(r, "Hotel", f"{stay.hotel} {stay.phone}".strip(), lang)
+                hotel = _hotel_in(stay, hotel_city(stay, v.items), lang)
+                kv(r, "Hotel", f"{hotel} {stay.phone}".strip(), lang)
             e = v.logistics.emergency
             kv(r, "24-hour duty officer", f"{e.duty_officer_name} {e.duty_officer_phone}".strip(), lang)
         for person in staff:
@@ -857,7 +880,8 @@ def visit_sections(v: VisitData, wanted: set[str] | frozenset[str] | None = None
     if want("delegation"):
         sections.append(_people_lists(v))
     if v.logistics is not None:
-        if want("logistics") and (section := logistics_section(v.logistics, titles)) is not None:
+        readings = {p.person.id: p.person.reading for p in v.participants if p.person.reading}
+        if want("logistics") and (section := logistics_section(v.logistics, titles, readings)) is not None:
             sections.append(section)
         if want("emergency") and (section := emergency_section(v.logistics)) is not None:
             sections.append(section)

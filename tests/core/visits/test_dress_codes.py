@@ -1,7 +1,7 @@
 """Field defect 8: a dress code chosen in the Chinese window was stored as its Chinese text and
 printed in Chinese in the dossier's English column. A preset is stored in English (whatever the
-window's language) and each column prints it in its own language; typed text stays as typed, and
-older items holding a Chinese preset read as that preset."""
+window's language) and each column prints it in its own language; typed text stays as typed (once,
+in the column of its script), and older items holding a Chinese preset read as that preset."""
 
 from __future__ import annotations
 
@@ -50,7 +50,12 @@ def test_typed_text_stays_as_typed(db: Database) -> None:
     with db.transaction() as s:
         ls.set_item_protocol(s, item_id, dress_code="  White tie, decorations  ")
     assert "Dress code: White tie, decorations" in _printed(db, item_id, "en")
-    assert "着装要求：White tie, decorations" in _printed(db, item_id, "zh")
+    # once, in the column of its script: not English words in the Chinese column (protocol-office field test)
+    assert "着装要求" not in _printed(db, item_id, "zh")
+    with db.transaction() as s:
+        ls.set_item_protocol(s, item_id, dress_code="请穿深色正装并佩戴勋章")
+    assert "着装要求：请穿深色正装并佩戴勋章" in _printed(db, item_id, "zh")
+    assert "Dress code" not in _printed(db, item_id, "en")
 
 
 def test_an_older_item_holding_a_chinese_preset_prints_english_in_the_english_column(db: Database) -> None:

@@ -340,13 +340,11 @@ class OrganisationDetailView(QScrollArea):
 
     def export_overview(self, path: str, *, open_after: bool = False) -> None:
         """Write the overview PDF off the GUI thread; ``overview_written`` tells when it is there."""
-        from petdesk.dossier import DossierOptions
-        from petdesk.dossier.partner_overview import build_partner_overview
+        from petdesk.dossier.partner_overview import build_partner_overview, overview_options
         from petdesk.gui.operations import run_in_background
-        from petdesk.language import reader_first
 
-        # the window's language first, as the dossiers and the project overview (field test 58, item 8)
-        options = DossierOptions(contents=False, first_lang=reader_first(self.ui_locale))
+        # the window's language first, as the dossiers and ``petdesk report partner`` (field test 58, item 8)
+        options = overview_options(self.ui_locale)
 
         organisation_id, db = self.organisation_id, self.db
         if organisation_id is None:
@@ -367,8 +365,6 @@ class OrganisationDetailView(QScrollArea):
                 self.tr("The partner overview could not be written: %1").replace("%1", str(exc)),
             )
 
-        # the window's language is printed first, as the dossier dialog offers it (field test 56)
-        options = DossierOptions(first_lang=self.ui_locale, contents=False)
         run_in_background(
             lambda: build_partner_overview(db, organisation_id, path, options),
             on_success=done,
