@@ -910,7 +910,7 @@ def _closed_while_postponed(
     meant "still open": a conflict on the status, whose other value ("open") reopens it with the
     date the postponing office chose. Whether the closing (or postponing) office had seen the
     other edit is asked of the sender, and of that office's own vectors where a third office
-    relayed its edit (field test 61)."""
+    relayed its edit (field test 61), in both directions: the closing office hears of it too."""
     if "status" not in col_pos or "due_date" not in col_pos:
         return
     if any(c["row_id"] == row_id and c["field"] == "status" for c in conflicts):
@@ -929,7 +929,10 @@ def _closed_while_postponed(
         winner, closed, postponed = theirs.of("status"), their_status, mine.of("due_date")
     elif (
         local_status != FollowUpStatus.OPEN
-        and their_status == FollowUpStatus.OPEN
+        # Open there; or closed by this same edit, which a relaying office merged with the date
+        # (field test 61: Munich closed it, Chengdu's postponement reached Munich through Hong Kong).
+        and (their_status == FollowUpStatus.OPEN or theirs.of("status") == mine.of("status"))
+        and local[due] != row[due + 1]
         and _unseen(theirs.of("due_date"), mine.of("status"), sender_knowledge, peers)
         and not known(local_knowledge, theirs.of("due_date"))
     ):
