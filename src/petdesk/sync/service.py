@@ -767,6 +767,9 @@ def export_changes(
         adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
+        if recipient and not since:
+            # Never heard from directly: what the offices it sent to relayed it holds, if any.
+            since = peer_knowledge.first_since(cursor, recipient.id) or since
         older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
         report("collecting changes")
         with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
@@ -1226,6 +1229,7 @@ def _import(
         facts = lost_edits.received(manifest, rewrite.value)
         if not dry_run:
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
+            peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(
             cursor,
             sender_knowledge=sender_knowledge,
