@@ -1241,6 +1241,7 @@ def _import(
             incoming=incoming,
             lost=lost_edits.lost_here(facts, self_id),
             peers=peer_knowledge.received(cursor, manifest, sender_id=sender_id),
+            lost_to=lost_edits.lost_to(facts),
         )
         _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(

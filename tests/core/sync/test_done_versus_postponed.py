@@ -220,3 +220,28 @@ def test_a_conflict_of_one_field_names_it_once(
     assert conflict.overridden and conflict.loser_field == conflict.winner_field == "status"
     said = service.overridden_words(conflict)
     assert said.startswith("Your edit of the Status of “Call back”") and "edit of the Status" not in said[20:]
+
+
+def test_the_closing_office_hears_of_it_when_done_arrived_first_at_the_postponing_one(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Beijing's "done" reaches Bonn, which postponed it meanwhile and hears its postponement lost;
+    Bonn's next package, written knowing "done", brings the date to Beijing, and Bonn's finding
+    with it: Beijing hears of the postponement too."""
+    beijing, bonn, _nairobi = offices
+    with beijing.transaction() as session:
+        org = m.Organisation(name_en="Qingdao Environmental Protection Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Call back").id
+    send(beijing, bonn, packages, full=True)
+    send(bonn, beijing, packages, full=True)
+    with beijing.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    with bonn.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    assert send(beijing, bonn, packages).new_conflicts == 1
+    assert send(bonn, beijing, packages).new_conflicts == 1
+    (conflict,) = service.list_conflicts(beijing)
+    assert not conflict.overridden and (conflict.winner_office, conflict.loser_office) == ("Beijing", "Bonn")
+    assert (conflict.winner_field, conflict.loser_field) == ("status", "due_date")
