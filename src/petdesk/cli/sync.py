@@ -737,6 +737,13 @@ def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
             other = _("other {value} (from {office})").format(
                 value=terminal_safe(c.loser_text), office=c.loser_office
             )
+            if c.loser_field != c.winner_field:
+                # A postponement against a closing: the other office changed another field.
+                other = _("other {value} (from {office}, which changed the {field})").format(
+                    value=terminal_safe(c.loser_text),
+                    office=c.loser_office,
+                    field=field_label(c.loser_field, locale, c.entity),
+                )
             print(f"    {now}")
             print(f"    {' ' * width(name)}  {other}")
         if c.other_value_order == "refused":

@@ -325,6 +325,7 @@ class Merger:
         incoming: Mapping[str, int] | None = None,
         lost: set[tuple[str, str, str, Version]] | None = None,
         peers: peer_knowledge.PeerVectors | None = None,
+        lost_to: Mapping[tuple[str, str, str, Version], Version] | None = None,
     ) -> None:
         """``incoming``: the records the package brings per table (its manifest's counts), so that
         tables it fills in bulk are loaded as such (see :mod:`petdesk.sync.bulk`). ``lost``: (table,
@@ -340,6 +341,8 @@ class Merger:
         self.exchange_id = exchange_id
         self.now = now
         self.lost = lost or set()
+        #: Every received fact "this version lost against that one", whoever's edit lost.
+        self.lost_to = lost_to or {}
         self.offices: list[str] = []
         self.counts: dict[str, EntityCounts] = {}
         self.conflicts: list[dict[str, Any]] = []
@@ -650,6 +653,7 @@ class Merger:
                     sender_knowledge=sender_knowledge,
                     local_knowledge=local_knowledge,
                     peers=self.peers,
+                    lost_to=self.lost_to,
                 )
             if changed:
                 key = tuple(sorted(changed))
@@ -908,6 +912,7 @@ def _closed_while_postponed(
     sender_knowledge: VectorClock,
     local_knowledge: VectorClock,
     peers: peer_knowledge.PeerVectors,
+    lost_to: Mapping[tuple[str, str, str, Version], Version],
 ) -> None:
     """A follow-up closed (done or dropped) at one office while the other postponed it: the two
     are different fields, so the merge keeps both without a word, and the postponing office's
@@ -915,7 +920,8 @@ def _closed_while_postponed(
     meant "still open": a conflict on the status, whose other value ("open") reopens it with the
     date the postponing office chose. Whether the closing (or postponing) office had seen the
     other edit is asked of the sender, and of that office's own vectors where a third office
-    relayed its edit (field test 61)."""
+    relayed its edit (field test 61), in both directions: the closing office hears of it too, from
+    the postponing office's own finding (``lost_to``) when that office saw the closing first."""
     if "status" not in col_pos or "due_date" not in col_pos:
         return
     if any(c["row_id"] == row_id and c["field"] == "status" for c in conflicts):
@@ -934,8 +940,15 @@ def _closed_while_postponed(
         winner, closed, postponed = theirs.of("status"), their_status, mine.of("due_date")
     elif (
         local_status != FollowUpStatus.OPEN
-        and their_status == FollowUpStatus.OPEN
-        and _unseen(theirs.of("due_date"), mine.of("status"), sender_knowledge, peers)
+        # Open there; or closed by this same edit, which a relaying office merged with the date
+        # (field test 61: Munich closed it, Chengdu's postponement reached Munich through Hong Kong).
+        and (their_status == FollowUpStatus.OPEN or theirs.of("status") == mine.of("status"))
+        and local[due] != row[due + 1]
+        and (
+            _unseen(theirs.of("due_date"), mine.of("status"), sender_knowledge, peers)
+            # The postponing office found it and says so: it heard of the closing only afterwards.
+            or lost_to.get(("follow_up", row_id, "status", theirs.of("due_date"))) == mine.of("status")
+        )
         and not known(local_knowledge, theirs.of("due_date"))
     ):
         # Closed here, postponed there.

@@ -97,17 +97,31 @@ def _live_links_to_deleted(
 
     Read from the deleted people (the contact table's partial index of them) to their links (each
     link column's index): CROSS JOIN keeps that order. Without statistics SQLite scanned every link
-    instead, 0.18 s of each full import at 100,000 contacts that deleted no one."""
-    select = (
-        f"SELECT l.id, l.{column}, c.deleted_at FROM contact c CROSS JOIN {table} l ON c.id = l.{column} "
-        "WHERE l.deleted_at IS NULL AND c.deleted_at IS NOT NULL"
-    )
+    instead, 0.18 s of each full import at 100,000 contacts that deleted no one. Among listed rows,
+    each list is read by its own key, the links ``ids`` first: one filter over both lists read every
+    deleted person for a package of one record (0.15 s at 100,000 contacts, 5,000 deleted)."""
+    live = "l.deleted_at IS NULL AND c.deleted_at IS NOT NULL"
     if ids is None and deleted_ids is None:
-        return cursor.execute(select).fetchall()
-    among = "AND (l.id IN (SELECT value FROM json_each(?)) OR c.id IN (SELECT value FROM json_each(?)))"
-    return cursor.execute(
-        f"{select} {among}", (json.dumps(ids or []), json.dumps(sorted(deleted_ids or [])))
-    ).fetchall()
+        return cursor.execute(
+            f"SELECT l.id, l.{column}, c.deleted_at FROM contact c CROSS JOIN {table} l "
+            f"ON c.id = l.{column} WHERE {live}"
+        ).fetchall()
+    found: dict[str, tuple[str, str, Any]] = {}
+    if ids:
+        for row in cursor.execute(
+            f"SELECT l.id, l.{column}, c.deleted_at FROM {table} l CROSS JOIN contact c "
+            f"ON c.id = l.{column} WHERE l.id IN (SELECT value FROM json_each(?)) AND {live}",
+            (json.dumps(ids),),
+        ):
+            found[row[0]] = row
+    if deleted_ids:
+        for row in cursor.execute(
+            f"SELECT l.id, l.{column}, c.deleted_at FROM contact c CROSS JOIN {table} l "
+            f"ON c.id = l.{column} WHERE c.id IN (SELECT value FROM json_each(?)) AND {live}",
+            (json.dumps(sorted(deleted_ids)),),
+        ):
+            found[row[0]] = row
+    return list(found.values())
 
 
 def linked_after_deletion(cursor: Any) -> int:

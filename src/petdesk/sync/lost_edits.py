@@ -71,12 +71,14 @@ def from_conflict(conflict: dict[str, Any]) -> Fact:
 
 def to_send(cursor: Any, since: dict[str, str] | None) -> list[list[str]]:
     """The facts for a package to an office that has acknowledged ``since`` (None: everything):
-    those whose winning version it lacks, the newest first, at most ``MAX_PER_PACKAGE``."""
+    those whose winning or losing version it lacks, the newest first, at most ``MAX_PER_PACKAGE``.
+    (The losing one: a follow-up closed at an office that then receives the date another office
+    postponed it to; the postponing office found the two concurrent, the closing one cannot.)"""
     rows = cursor.execute(f"SELECT {_COLUMNS} FROM sync_lost_edit ORDER BY winner_hlc DESC")
     out = []
     for row in rows:
-        winner = Version(row[5], row[6])
-        if since is not None and winner.hlc <= since.get(winner.office, ZERO):
+        winner, loser = Version(row[5], row[6]), Version(row[3], row[4])
+        if since is not None and all(v.hlc <= since.get(v.office, ZERO) for v in (winner, loser)):
             continue
         out.append(list(row))
         if len(out) == MAX_PER_PACKAGE:
@@ -91,6 +93,14 @@ def received(manifest: dict[str, Any], clock: Callable[[str], str] = str) -> lis
         (entity, row_id, field, clock(loser_hlc), loser, clock(winner_hlc), winner)
         for entity, row_id, field, loser_hlc, loser, winner_hlc, winner in manifest.get(MANIFEST_KEY) or []
     ]
+
+
+def lost_to(facts: Iterable[Fact]) -> dict[tuple[str, str, str, Version], Version]:
+    """(table, record id, field, losing version) -> the version it lost against, of every fact."""
+    return {
+        (entity, row_id, field, Version(hlc, loser)): Version(winner_hlc, winner)
+        for entity, row_id, field, hlc, loser, winner_hlc, winner in facts
+    }
 
 
 def lost_here(facts: Iterable[Fact], office: str) -> set[tuple[str, str, str, Version]]:

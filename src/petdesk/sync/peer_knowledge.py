@@ -8,6 +8,10 @@ a word (field test 61). What matters is whether the office that *made* the other
 own version vector, from a package it wrote after that edit, answers that exactly. Each office
 keeps the vector of every peer (``sync_peer.acked``); packages carry them under ``MANIFEST_KEY``
 (an office one version behind ignores the key and keeps deciding by the sender's knowledge).
+
+The same vectors tell what an office this one never heard from directly already holds: relayed ones
+are kept (``RELAYED_SETTING``), and the first package for that office carries only the rest, not
+every record (``first_since``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ MANIFEST_KEY = "peer_knowledge"
 VectorClock = dict[str, str]
 #: Office id -> vectors of that office (each from a package it wrote) known here.
 PeerVectors = Mapping[str, list[VectorClock]]
+#: Local setting: ``{"office id": vector}``, the union of the vectors other offices relayed of it.
+RELAYED_SETTING = "sync.relayed_knowledge"
 
 
 def _stored(cursor: Any) -> dict[str, VectorClock]:
@@ -58,3 +64,35 @@ def unaware(peers: PeerVectors, edit: Version, other: Version) -> bool:
         vector.get(edit.office, ZERO) >= edit.hlc and other.hlc > vector.get(other.office, ZERO)
         for vector in peers.get(edit.office, ())
     )
+
+
+def _relayed(cursor: Any) -> dict[str, VectorClock]:
+    row = cursor.execute("SELECT value FROM setting WHERE key = ?", (RELAYED_SETTING,)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+def remember_relayed(cursor: Any, manifest: Mapping[str, Any], *, self_id: str) -> None:
+    """Keep the vectors a package relays: each is what its office held when it wrote a package, so
+    their union is a floor of what it holds now (a restored backup aside, as for its own packages)."""
+    relayed = manifest.get(MANIFEST_KEY) or {}
+    if not relayed:
+        return
+    kept = _relayed(cursor)
+    for office, vector in relayed.items():
+        if office == self_id:
+            continue
+        mine = kept.setdefault(office, {})
+        for origin, value in vector.items():
+            if value > mine.get(origin, ZERO):
+                mine[origin] = value
+    cursor.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (RELAYED_SETTING, json.dumps(kept, sort_keys=True)),
+    )
+
+
+def first_since(cursor: Any, office_id: str) -> VectorClock | None:
+    """What office ``office_id``, which never sent this office a package, holds as far as other
+    offices relayed (None: nothing known, the package holds every record)."""
+    return _relayed(cursor).get(office_id) or None

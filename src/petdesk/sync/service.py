@@ -771,6 +771,9 @@ def export_changes(
         adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
         adopt_untracked(cursor, hlc=now_hlc, office=self_id)
         since = _peer_acked(cursor, recipient.id) if recipient else None
+        if recipient and not since:
+            # Never heard from directly: what the offices it sent to relayed it holds, if any.
+            since = peer_knowledge.first_since(cursor, recipient.id) or since
         older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
         report("collecting changes")
         with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
@@ -1243,6 +1246,7 @@ def _import(
         facts = lost_edits.received(manifest, rewrite.value)
         if not dry_run:
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
+            peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(
             cursor,
             sender_knowledge=sender_knowledge,
@@ -1254,6 +1258,7 @@ def _import(
             incoming=incoming,
             lost=lost_edits.lost_here(facts, self_id),
             peers=peer_knowledge.received(cursor, manifest, sender_id=sender_id),
+            lost_to=lost_edits.lost_to(facts),
         )
         _merge_all(merger, package, rewrite, report, step, checkpoint)
         result = ImportResult(
@@ -1559,6 +1564,10 @@ class Conflict:
     #: What tells namesakes apart: a person's organisation and e-mail, an organisation's city
     #: ("Schwarz Energie GmbH, h.bin@example.cn"); "" for other records.
     record_context: str = ""
+    #: The field each office's edit changed, when not ``field`` itself: a follow-up postponed at one
+    #: office (its due date) and closed at another (its status) is a conflict on the status.
+    winner_field: str = ""
+    loser_field: str = ""
 
 
 def _done_here(kind: str, self_id: str | None, *, deleted_by: str, edited_by: str) -> str:
@@ -1571,17 +1580,43 @@ def _done_here(kind: str, self_id: str | None, *, deleted_by: str, edited_by: st
 def overridden_words(conflict: Conflict, locale: str = "en") -> str:
     """What an overridden edit of this office says, the same on the command line and in the window."""
     from petdesk.i18n import translator
+    from petdesk.sync.labels import field_label
 
     _ = translator(locale)
-    return _(
-        "Your edit of the {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
-    ).format(
+    if conflict.winner_field != conflict.loser_field:
+        # TRANSLATORS: the two offices changed different fields ("Your edit of the Due date of
+        # “Send MoU” (Open, due 30 Dec 2026) was overridden by Munich's edit of the Status of 5 Dec ...").
+        sentence = _(
+            "Your edit of the {subject} ({ours}) was overridden by {office}'s edit of the {field} "
+            "of {when} ({theirs})."
+        )
+    else:
+        sentence = _(
+            "Your edit of the {subject} ({ours}) was overridden by {office}'s edit of {when} ({theirs})."
+        )
+    return sentence.format(
         subject=conflict.subject,
         ours=conflict.loser_text,
         office=conflict.winner_office,
         when=conflict.winner_when or "?",
         theirs=conflict.winner_text,
+        field=field_label(conflict.winner_field, locale, conflict.entity) if conflict.winner_field else "",
     )
+
+
+def _changed_field(cursor: Any, entity: str, row_id: str, field: str, hlc_value: str, office: str) -> str:
+    """The field the edit (``hlc_value``, ``office``) changed, as the history logged it: ``field``
+    unless the edit changed only another one (a follow-up postponed against one closed elsewhere)."""
+    if (entity, field) != ("follow_up", "status"):
+        return field  # the only conflict on a field the losing edit need not have changed
+    logged = {
+        name
+        for (name,) in cursor.execute(
+            "SELECT field FROM sync_change WHERE entity = ? AND row_id = ? AND hlc = ? AND office = ?",
+            (entity, row_id, hlc_value, office),
+        )
+    }
+    return "due_date" if "due_date" in logged and field not in logged else field
 
 
 def _subject(cursor: Any, entity: str, row_id: str, name: str, record: str, locale: str) -> str:
@@ -1645,7 +1680,7 @@ def list_conflicts(
         where = "" if include_resolved else "WHERE resolved_at IS NULL"
         rows = cursor.execute(
             "SELECT id, entity, row_id, field, kind, winner_value, winner_office, loser_value, loser_office, "
-            f"detected_at, resolved_at, resolution, winner_hlc FROM sync_conflict {where} "
+            f"detected_at, resolved_at, resolution, winner_hlc, loser_hlc FROM sync_conflict {where} "
             "ORDER BY detected_at, id"
         ).fetchall()
         words.prepare((r[1], r[3], json.loads(v)) for r in rows for v in (r[5], r[7]) if v is not None)
@@ -1655,10 +1690,13 @@ def list_conflicts(
             loser = json.loads(r[7]) if r[7] is not None else None
             winner_office, loser_office = r[6], r[8]
             overridden = r[4] == "field" and loser_office == self_id
+            winner_field = _changed_field(cursor, r[1], r[2], r[3], r[12], winner_office)
+            loser_field = _changed_field(cursor, r[1], r[2], r[3], r[13], loser_office)
             if r[11] == "chose_other" and r[4] == "field" and not overridden:
                 # Shown as decided: the value chosen is the current one, the one it replaced the other
                 # (an overridden edit keeps telling what happened to it: "put back" says the rest).
                 winner, loser, winner_office, loser_office = loser, winner, loser_office, winner_office
+                winner_field, loser_field = loser_field, winner_field
             record = describe_record(cursor, r[1], r[2], locale)
             winner_at = hlc.to_datetime(r[12]).isoformat() if is_valid(r[12]) else ""
             out.append(
@@ -1684,11 +1722,13 @@ def list_conflicts(
                     winner_at=winner_at,
                     winner_when=words.moment(winner_at) if winner_at else "",
                     resolved_when=words.moment(r[10]) if r[10] else "",
-                    subject=_subject(cursor, r[1], r[2], r[3], record, locale) if overridden else "",
+                    subject=_subject(cursor, r[1], r[2], loser_field, record, locale) if overridden else "",
                     link=deleted_links.link_words(cursor, loser, locale) if r[4] == "delete_edit" else "",
                     note=tag_sets.united_words(r[3], r[4], winner, loser, locale) if r[10] is None else "",
                     done_here=_done_here(r[4], self_id, deleted_by=r[6], edited_by=r[8]),
                     record_context=_record_context(cursor, r[1], r[2], locale),
+                    winner_field=winner_field,
+                    loser_field=loser_field,
                 )
             )
         _pair_times(out)

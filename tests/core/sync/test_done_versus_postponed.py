@@ -11,6 +11,7 @@ from pathlib import Path
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import follow_ups
+from petdesk.services import visits as visit_service
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, office_id, send
 from tests.helpers.tree_catalogue import tree_catalogue
@@ -128,3 +129,119 @@ def test_the_postponing_office_hears_of_it_through_a_third_office(
     send(hong_kong, munich, packages)
     for db in offices:
         assert _status(db, follow_up_id) == "open", db.path.name
+
+
+def test_the_closing_office_hears_of_the_postponement_through_a_third_office(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Field test 61, the other way: Munich closed the follow-up; Chengdu's postponement, made without
+    knowing it, reaches Munich through Hong Kong (whose package holds "done" already, from Munich).
+    Munich hears of it too: a conflict of its import, not a date changed without a word."""
+    munich, chengdu, hong_kong = offices
+    with munich.transaction() as session:
+        org = m.Organisation(name_en="Chengdu Ecology and Environment Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Send MoU").id
+    for sender, receiver in ((munich, chengdu), (munich, hong_kong), (chengdu, munich), (hong_kong, munich)):
+        send(sender, receiver, packages, full=True)
+    with chengdu.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    with munich.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    send(munich, hong_kong, packages)
+    send(chengdu, hong_kong, packages)
+    assert send(hong_kong, munich, packages).new_conflicts == 1
+    assert _status(munich, follow_up_id) == "done"
+    (conflict,) = service.list_conflicts(munich)
+    assert not conflict.overridden
+    assert (conflict.winner_office, conflict.loser_office) == ("Beijing", "Bonn")
+    assert conflict.loser_text == "Open, due 30 Dec 2026"
+    # Heard once: the same package again, or Chengdu's next, adds nothing.
+    assert send(hong_kong, munich, packages).new_conflicts == 0
+    # Chengdu puts its postponement back: the conflict Munich kept is settled by it.
+    send(hong_kong, chengdu, packages)
+    (at_chengdu,) = service.list_conflicts(chengdu)
+    service.resolve_conflict(chengdu, at_chengdu.id, choose_other=True)
+    send(chengdu, hong_kong, packages)
+    send(hong_kong, munich, packages)
+    assert _status(munich, follow_up_id) == "open"
+    assert service.list_conflicts(munich) == []
+
+
+def test_the_notice_names_the_field_each_office_changed(
+    offices: tuple[Database, Database, Database], packages: Path, tree_catalogue: Path
+) -> None:
+    """Chengdu postponed (changed the due date), Munich marked it done (changed the status): the
+    notice said "your edit of the Status", an edit Chengdu never made."""
+    munich, chengdu, _hong_kong = offices
+    with munich.transaction() as session:
+        org = m.Organisation(name_en="Chengdu Ecology and Environment Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Send MoU").id
+    send(munich, chengdu, packages, full=True)
+    send(chengdu, munich, packages, full=True)
+    with chengdu.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    with munich.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    assert send(munich, chengdu, packages).new_conflicts == 1
+    (conflict,) = service.list_conflicts(chengdu)
+    assert (conflict.field, conflict.loser_field, conflict.winner_field) == ("status", "due_date", "status")
+    said = service.overridden_words(conflict)
+    assert said.startswith("Your edit of the Due date of “Send MoU”"), said
+    assert "Beijing's edit of the Status" in said, said
+    (in_chinese,) = service.list_conflicts(chengdu, locale="zh_CN")
+    said = service.overridden_words(in_chinese, "zh_CN")
+    assert said.startswith("您对「Send MoU」的到期日"), said
+    assert "对状态所做的修改" in said, said
+
+
+def test_a_conflict_of_one_field_names_it_once(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Both offices changed the status: the sentence says the field once, as it always did."""
+    beijing, bonn, _nairobi = offices
+    with beijing.transaction() as session:
+        org = m.Organisation(name_en="Qingdao Environmental Protection Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Call back").id
+    send(beijing, bonn, packages, full=True)
+    send(bonn, beijing, packages, full=True)
+    with bonn.transaction() as session:
+        # (dropping it: no service of its own; the same call the others make)
+        visit_service.update_follow_up(session, follow_up_id, status="dropped")
+    with beijing.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    assert send(beijing, bonn, packages).new_conflicts == 1
+    (conflict,) = service.list_conflicts(bonn)
+    assert conflict.overridden and conflict.loser_field == conflict.winner_field == "status"
+    said = service.overridden_words(conflict)
+    assert said.startswith("Your edit of the Status of “Call back”") and "edit of the Status" not in said[20:]
+
+
+def test_the_closing_office_hears_of_it_when_done_arrived_first_at_the_postponing_one(
+    offices: tuple[Database, Database, Database], packages: Path
+) -> None:
+    """Beijing's "done" reaches Bonn, which postponed it meanwhile and hears its postponement lost;
+    Bonn's next package, written knowing "done", brings the date to Beijing, and Bonn's finding
+    with it: Beijing hears of the postponement too."""
+    beijing, bonn, _nairobi = offices
+    with beijing.transaction() as session:
+        org = m.Organisation(name_en="Qingdao Environmental Protection Bureau")
+        session.add(org)
+        session.flush()
+        follow_up_id = follow_ups.add(session, kind="organisation", record_id=org.id, title_en="Call back").id
+    send(beijing, bonn, packages, full=True)
+    send(bonn, beijing, packages, full=True)
+    with beijing.transaction() as session:
+        follow_ups.mark_done(session, follow_up_id)
+    with bonn.transaction() as session:
+        follow_ups.postpone(session, follow_up_id, to=dt.date(2026, 12, 30))
+    assert send(beijing, bonn, packages).new_conflicts == 1
+    assert send(bonn, beijing, packages).new_conflicts == 1
+    (conflict,) = service.list_conflicts(beijing)
+    assert not conflict.overridden and (conflict.winner_office, conflict.loser_office) == ("Beijing", "Bonn")
+    assert (conflict.winner_field, conflict.loser_field) == ("status", "due_date")
