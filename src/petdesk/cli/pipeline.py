@@ -20,7 +20,7 @@ from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.exchange import KINDS, ExchangeError
-from petdesk.language import N_
+from petdesk.language import N_, interface_language
 from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
@@ -475,10 +475,6 @@ def _locale(args: argparse.Namespace) -> str:
     return output_locale(args)
 
 
-def _lang(locale: str) -> str:
-    return "zh" if locale.startswith("zh") else "en"
-
-
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
     from petdesk.services import projects as project_service
     from petdesk.services.projects import PipelineError
@@ -536,7 +532,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     today = dt.date.today()
     with ctx.db.reading() as s:
         rows = _project_filter(s, args, _).rows(s)
@@ -623,7 +619,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     pid = _resolve(ctx, "project", args.id, "project")
     l_approved = _("approved")
     l_co_financing = _("co-financing")
@@ -891,7 +887,7 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if not any_filter(args) and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
         catalogue_show.print_technology(ctx, tech_id, locale, _)
         return 0
@@ -928,7 +924,7 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if not any_filter(args) and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
         catalogue_show.print_need(ctx, need_id, locale, _)
         return 0
@@ -962,7 +958,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
@@ -1036,7 +1032,8 @@ def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namesp
     if not listed:
         raise CliError(_("That technology is not on this need's shortlist."))
     match = listed[0]
-    names = {"technology": match.technology(_lang(locale)), "need": match.need(_lang(locale))}
+    lang = interface_language(locale)
+    names = {"technology": match.technology(lang), "need": match.need(lang)}
     if not args.yes:
         try:
             answer = input(_("Take {technology} off the shortlist of {need}? [y/N] ").format(**names))
@@ -1140,7 +1137,7 @@ def exchange_change_lines(change: Any, locale: str) -> list[str]:
     from petdesk.sync.labels import entity_label, field_label
 
     _ = translator(locale)
-    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(_lang(locale)))}"]
+    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(interface_language(locale)))}"]
     for name, old, new in change.fields:
         what = field_label(name, locale, change.entity)
         if name == "references":  # a list replaced as a whole: no single old and new value
@@ -1191,7 +1188,7 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.transaction() as s:
             report = flat.import_catalogue(s, args.file, args.kind, mapping)
             # read before a dry run's rollback takes the new records away again
-            names = _names_in(s, args.kind, [*report.added, *report.updated], _lang(locale))
+            names = _names_in(s, args.kind, [*report.added, *report.updated], interface_language(locale))
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -1382,7 +1379,7 @@ def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     with ctx.db.reading() as s:
         rows = finance.list_leads(s)
     deleted = _("{project} (deleted project)")
