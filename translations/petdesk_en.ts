@@ -15,7 +15,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="236"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>%Ln more — see all on the Calendar page</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>%Ln more — see all on the Projects page</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="670"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="671"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="927"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1096"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1102"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -573,7 +573,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="143"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

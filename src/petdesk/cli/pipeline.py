@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.cli import catalogue, catalogue_show
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import pad
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
@@ -1034,14 +1035,10 @@ def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namesp
     match = listed[0]
     lang = interface_language(locale)
     names = {"technology": match.technology(lang), "need": match.need(lang)}
-    if not args.yes:
-        try:
-            answer = input(_("Take {technology} off the shortlist of {need}? [y/N] ").format(**names))
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print(_("Nothing changed."))
-            return 1
+    question = _("Take {technology} off the shortlist of {need}? [y/N] ").format(**names)
+    if not args.yes and not confirmed(question, _):
+        print(_("Nothing changed."))
+        return 1
     with ctx.db.transaction() as s:
         tech_matching.remove_from_shortlist(s, match.id)
     print(

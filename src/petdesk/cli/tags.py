@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import pad, width
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate
 
 if TYPE_CHECKING:  # the services load only when a command runs
@@ -125,11 +126,7 @@ def _confirmed(
         planned = plan(session, True)
     if not planned.total:
         return True  # nothing to change: said by the edit itself
-    try:
-        answer = input(question.format(**names, records=planned.records(ctx.locale)))
-    except EOFError:
-        answer = ""
-    if answer.strip().lower() in ("y", "yes"):
+    if confirmed(question.format(**names, records=planned.records(ctx.locale)), ctx.translator()):
         return True
     print(refused)
     return False
