@@ -21,7 +21,7 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="625"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="263"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="264"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -303,18 +303,18 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="244"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s attendees, the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="252"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="253"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -688,68 +688,68 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="85"/>
         <source>At the place: %1 (%2)</source>
         <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions). A met application deadline: history, not the red of a deadline still to meet.</extracomment>
         <translation>当地时间：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="95"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="92"/>
         <source>Your time: %1</source>
         <translation>本机时间：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
         <source>Time at the place</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="250"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
         <source>Visit or training</source>
         <translation>所属访问/培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="251"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="252"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="249"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="289"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="286"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="315"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="312"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="317"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="314"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -757,131 +757,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="315"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="326"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="272"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="282"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="288"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="299"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="300"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="340"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="363"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="365"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="366"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="368"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="423"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="424"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="632"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="633"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="635"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="636"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="647"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="648"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -896,47 +896,47 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="59"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="72"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="73"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="93"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
         <source>New technology…</source>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -1255,7 +1255,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1328,14 +1328,14 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="30"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -1346,14 +1346,14 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1388,7 +1388,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1400,7 +1400,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1431,24 +1431,24 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="176"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -2781,79 +2781,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="102"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Shared with the name cards dialog, as the paper is: one office prints for the same readers. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="290"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="291"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="293"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="294"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="109"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="151"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="169"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="307"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="308"/>
         <source>(not printed on this computer yet)</source>
         <translation>（本机尚未打印过）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="313"/>
         <source>(last printed here %1)</source>
         <translation>（本机上次打印于 %1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="138"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
@@ -2869,98 +2869,98 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="336"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="337"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="127"/>
         <source>S&amp;ections</source>
         <translation>包含部分(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="143"/>
         <source>Show a pr&amp;int preview when it is ready</source>
         <translation>生成后显示打印预览(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="158"/>
         <source>Mar&amp;k every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
         <source>Co&amp;ntents page after the cover</source>
         <translation>封面后附目录页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="163"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="173"/>
         <source>C&amp;hanges since:</source>
         <translation>列出变更，起始于(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="177"/>
         <source>Changes since</source>
         <translation>列出变更的起始时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
         <source>&amp;First language:</source>
         <translation>首选语言(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
         <source>&amp;Binding margin:</source>
         <translation>装订边距(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="192"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="193"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="201"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="212"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="213"/>
         <source>&amp;Make dossier</source>
         <translation>生成资料手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="418"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="438"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="449"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="463"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="466"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -3095,18 +3095,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="103"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="105"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="112"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="113"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -3143,18 +3143,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="611"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="613"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="620"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="621"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3528,38 +3528,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="395"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="396"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="400"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="416"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="401"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="417"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="409"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="416"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="417"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3567,150 +3567,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="95"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="95"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="95"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="95"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="107"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="95"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="111"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
         <source>Add follow-up</source>
         <translation>添加后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="115"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
         <source>Postpone</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="231"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="232"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="246"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="247"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="251"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="252"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="256"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="260"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="264"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="277"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="317"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="278"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="318"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="303"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="328"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="304"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="329"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="320"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="321"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -4182,153 +4182,153 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="78"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="198"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="201"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="203"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="236"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="205"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="114"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="115"/>
         <source>Start here</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>从这里开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="119"/>
         <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
         <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="126"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="127"/>
         <source>New organisation…</source>
         <translation>新建机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="127"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
         <source>Import contacts…</source>
         <translation>导入联系人…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="207"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="249"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="256"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="267"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="267"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="295"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -5910,528 +5910,528 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="141"/>
         <source>Order of precedence</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="227"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="391"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="391"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="392"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="259"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="293"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="934"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
-        <source>Vehicle</source>
-        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <source>Vehicle</source>
+        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="439"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="648"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="419"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="649"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
         <source>Only from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="433"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="434"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="444"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="454"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="456"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="457"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="459"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="460"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="484"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="485"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="866"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="867"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="871"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="872"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="876"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="877"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="883"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="894"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="895"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="899"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="900"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="909"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="910"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="921"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="922"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="927"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="948"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="949"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="961"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="962"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="967"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="968"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="978"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="979"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="982"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="983"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="990"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="991"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="995"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1028"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1031"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1032"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1038"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1039"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1043"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1044"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1053"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="952"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="953"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1063"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1084"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="670"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="671"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="676"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="677"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1010"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1014"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1086"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1087"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1096"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1102"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -6780,140 +6780,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="120"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="123"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="139"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="140"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="152"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="153"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="179"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="192"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="228"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="300"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="301"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="167"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="170"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="187"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="207"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="389"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="390"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="400"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="401"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="414"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="422"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="423"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="440"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="441"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="491"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="492"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="525"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="526"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -7516,97 +7516,97 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="66"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="67"/>
         <source>Name cards</source>
         <extracomment>Path of the PDF once it has been written. The visit&apos;s or the training&apos;s id (``kind``: &quot;visit&quot; or &quot;training&quot;). Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="73"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="91"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="147"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="95"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="96"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="94"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="108"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="109"/>
         <source>Cards &amp;for:</source>
         <extracomment>The characters no font had, collected while the cards were made (GlyphWarning).</extracomment>
         <translation>桌签对象(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="109"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="110"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="112"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="112"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="113"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="143"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="145"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
         <source>Trainers and attendees of the training (%1)</source>
         <translation>本次培训的讲师和学员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="184"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="185"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="190"/>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="196"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="197"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="209"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="210"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="212"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="213"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
@@ -7657,88 +7657,88 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="277"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="278"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="277"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="278"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="281"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="282"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="285"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="302"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="303"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="303"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="304"/>
         <source>Budget to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="319"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="322"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -7746,23 +7746,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="574"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="575"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="599"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="600"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="686"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="705"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="706"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8000,235 +8000,235 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
         <source>Edit…</source>
         <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
         <source>Print/Export Partner Overview…</source>
         <translation>打印/导出合作伙伴概览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="131"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="136"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="137"/>
         <source>Select an organisation to see the details.</source>
         <extracomment>What is owed to this organisation (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="158"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="159"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="159"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="335"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="364"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="365"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="157"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="158"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="174"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="175"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="232"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="238"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="296"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="297"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -8236,108 +8236,108 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="67"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="68"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="67"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="68"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="217"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="218"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="221"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="226"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -8550,12 +8550,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="443"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="444"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="452"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="453"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -8638,18 +8638,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="217"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="306"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="307"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="326"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="327"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -9021,70 +9021,70 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="39"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="40"/>
         <source>Organisation</source>
         <extracomment>Typing pauses this long before the search runs (ms).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="40"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="41"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="41"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="42"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="42"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="43"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="43"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="44"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="44"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="45"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="73"/>
-        <location filename="../src/petdesk/gui/quick_search.py" line="83"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="74"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="84"/>
         <source>Search everything</source>
         <extracomment>The chosen entry (the window&apos;s navigator opens it). A result list is shown (tests wait for it).</extracomment>
         <translation>全局搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="79"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="80"/>
         <source>Organisations, contacts, visits, trainings, projects, technologies (English, 中文, pinyin)</source>
         <translation>机构、联系人、访问、培训、项目、技术（英文、中文、拼音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="86"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="87"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="89"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="90"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="93"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="94"/>
         <source>↑↓ choose · Enter opens · Esc closes</source>
         <translation>↑↓ 选择 · 回车打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="137"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="138"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/quick_search.py" line="154"/>
+        <location filename="../src/petdesk/gui/quick_search.py" line="155"/>
         <source>Nothing found.</source>
         <translation>未找到结果。</translation>
     </message>
@@ -9119,7 +9119,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="278"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="182"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -9640,65 +9640,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="315"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="340"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="373"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="375"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="383"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="384"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -9976,73 +9976,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="208"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="208"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="212"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="213"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="215"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -10069,477 +10069,477 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="471"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="472"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="471"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="472"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="479"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="480"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="480"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="481"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="481"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="499"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="499"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="516"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
         <source>Organiser</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="606"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="624"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="624"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="625"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="625"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="627"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="641"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="643"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="644"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="755"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="782"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="848"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="849"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1069"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1070"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1205"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1206"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1207"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1207"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1222"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1223"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1224"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1305"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1308"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1309"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1317"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="852"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="853"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="877"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="878"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="879"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="880"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1040"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1044"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1045"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1052"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1053"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1087"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1088"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1119"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1120"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1163"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1164"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1166"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1209"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1179"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1232"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1233"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1237"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1238"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1283"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1284"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1284"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1285"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1347"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1397"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -10632,13 +10632,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1129"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1130"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1144"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1145"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -10646,17 +10646,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1198"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>
@@ -10664,484 +10664,484 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="125"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="130"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="135"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="185"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="224"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="231"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="455"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="456"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="504"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="532"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="558"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="559"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="566"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="834"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="839"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="849"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="850"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="622"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="688"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="716"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="716"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="780"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="796"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="797"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="841"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="939"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="941"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="961"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="963"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="962"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="964"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="979"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="997"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

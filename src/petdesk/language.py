@@ -57,6 +57,15 @@ def reader_first(locale: str | None) -> str:
     return "zh" if locale and is_chinese(locale) else "en"
 
 
+def interface_language(locale: str | None) -> str:
+    """The language, "zh" or "en", in which an interface in ``locale`` (the window's, a command's
+    ``--lang``) shows a record's own words: which of its two titles or names a sentence, a list, a
+    table cell or a one-language export names. Not the order of a bilingual text (:func:`reader_first`),
+    though the two agree today. Checked through :func:`is_chinese`, so "ZH_cn" and "zh-Hans" count
+    too: sites that wrote the test out each (with or without lowercasing) drifted apart."""
+    return "zh" if locale and is_chinese(locale) else "en"
+
+
 #: The name of an office nobody has named yet (a database a sync import or a command made before the
 #: welcome page ran), and how a Chinese interface says it: the dossier's title page and the window's
 #: status bar already did, while ``stats`` and ``sync offices`` printed the English (field test 60).

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
+from tests.helpers.terminal import type_at_terminal
 
 PEOPLE = "Family Name,Given Name,Organisation\nZhang,Wei,Qingdao Water Group\nLi,Na,Qingdao Water Group\n"
 
@@ -32,13 +33,13 @@ def test_asks_then_undoes(db: Database, tmp_path: Path, capsys, monkeypatch) -> 
     capsys.readouterr()
     assert main(["--db", str(db.path), "import-undo", "--dry-run"]) == 0
     assert capsys.readouterr().out == "Undo the import of people.csv: 3 records added are deleted.\n"
-    monkeypatch.setattr("builtins.input", lambda _question: "n")
+    type_at_terminal(monkeypatch, "n\n")
     assert main(["--db", str(db.path), "import-undo"]) == 1
     assert _people(db) == 2
-    monkeypatch.setattr("builtins.input", lambda _question: "y")
+    type_at_terminal(monkeypatch, "是\n")
     assert main(["--db", str(db.path), "import-undo"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == (
-        "Import undone: 3 records deleted, 0 records put back, 0 links removed."
+    assert capsys.readouterr().out.endswith(  # after the question: the answer's Enter was the terminal's
+        "Undo the import? [y/N] Import undone: 3 records deleted, 0 records put back, 0 links removed.\n"
     )
     assert _people(db) == 0
     assert main(["--db", str(db.path), "import-undo", "--yes"]) == 1

@@ -10,6 +10,7 @@ import pytest
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import contacts, organisations
+from tests.helpers.terminal import type_at_terminal
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_delete_asks_first(
     tagged: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = str(tagged.path)
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(["--db", db, "tags", "delete", "媒体"]) == 1
     out = capsys.readouterr().out
     assert "Take the tag “媒体” off 1 organisation and 2 contacts? [y/N]" in out and "Nothing deleted." in out
@@ -78,17 +79,21 @@ def test_rename_and_merge_ask_first(
 ) -> None:
     """The command line cannot undo them (the window can): they say what they change and ask."""
     db = str(tagged.path)
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 1
     out = capsys.readouterr().out
     assert "Rename the tag “媒体” to “media” on 1 organisation and 2 contacts? [y/N]" in out
     assert "Nothing renamed." in out and _tags(tagged, capsys)["媒体"] == 3
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to answer from: no
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to answer from: refused
+    assert main(["--db", db, "tags", "merge", "vip", "water", "--into", "{partner}"]) == 1
+    assert "Add --yes to do it without asking." in capsys.readouterr().err
+    assert "{partner}" not in _tags(tagged, capsys)
+    type_at_terminal(monkeypatch, "否\n")
     assert main(["--db", db, "tags", "merge", "vip", "water", "--into", "{partner}"]) == 1
     out = capsys.readouterr().out
     assert "Merge “vip”, “water” into “{partner}” on 1 organisation and 1 contact? [y/N]" in out
     assert "Nothing merged." in out and "{partner}" not in _tags(tagged, capsys)
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(["--db", db, "tags", "rename", "媒体", "media"]) == 0
     assert "Renamed “媒体” to “media” on 1 organisation and 2 contacts." in capsys.readouterr().out
     assert "媒体" not in _tags(tagged, capsys)

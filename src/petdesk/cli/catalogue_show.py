@@ -12,6 +12,7 @@ Labels are translated outside f-strings: pybabel does not find ``_("…")`` insi
 from __future__ import annotations
 
 from petdesk.cli.context import Context, Translate
+from petdesk.language import reader_first
 from petdesk.textsafety import one_line
 
 
@@ -52,7 +53,7 @@ def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:
     from petdesk.services import needs as need_service
     from petdesk.vocab import label, technology_area_label
 
-    lang = "zh" if locale.startswith("zh") else "en"
+    lang = reader_first(locale)
     with ctx.db.reading() as s:
         n = need_service.get_need(s, need_id)
     print(_both(lang, n.title_en, n.title_zh))
@@ -78,7 +79,7 @@ def print_technology(ctx: Context, technology_id: str, locale: str, _: Translate
     from petdesk.services import technologies as tech_service
     from petdesk.vocab import technology_area_label
 
-    lang = "zh" if locale.startswith("zh") else "en"
+    lang = reader_first(locale)
     with ctx.db.reading() as s:
         t = tech_service.get_technology(s, technology_id)
     print(_both(lang, t.name_en, t.name_zh))

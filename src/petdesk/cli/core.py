@@ -255,10 +255,10 @@ def _group_label(by: str, value: str, city_zh: str, locale: str, _: Translate) -
 
         return country_name(value, locale)
     from petdesk.city_names import shown_city  # (light: no babel, pypinyin or SQLAlchemy)
-    from petdesk.language import is_chinese
+    from petdesk.language import interface_language
 
     # the known city's name in the reader's language when the records have only the other's
-    return shown_city(value, city_zh, "zh" if is_chinese(locale) else "en")
+    return shown_city(value, city_zh, interface_language(locale))
 
 
 def _key_values(rows: list[tuple[str, str]], also: str = "") -> None:

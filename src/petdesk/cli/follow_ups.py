@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context, Translate, int_between, output_locale
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_
+from petdesk.language import N_, interface_language
 
 if TYPE_CHECKING:
     from petdesk.i18n import Translator
@@ -139,7 +139,7 @@ def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translator) -> st
     from petdesk.i18n import format_date, format_relative_date
     from petdesk.vocab import label
 
-    lang = "zh" if locale.startswith("zh") else "en"
+    lang = interface_language(locale)
     title = row.title(lang)
     if partner := row.partner(lang):
         title = _("{title} — {partner}").format(title=title, partner=partner)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate
 
 
@@ -45,14 +46,9 @@ def cmd_import_undo(args: argparse.Namespace, ctx: Context) -> int:
         print(import_undo.summary(plan, locale))
         if args.dry_run:
             return 0
-        if not args.yes:
-            try:
-                answer = input(_("Undo the import? [y/N] "))
-            except EOFError:
-                answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print(_("Nothing was undone."))
-                return 1
+        if not args.yes and not confirmed(_("Undo the import? [y/N] "), _):
+            print(_("Nothing was undone."))
+            return 1
         with ctx.db.transaction() as session:
             done = import_undo.undo_import(
                 session,

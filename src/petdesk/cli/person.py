@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import written_path
 
@@ -107,11 +108,7 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
                     name=person.name
                 )
             )
-            try:
-                answer = input(question)
-            except EOFError:  # no terminal to answer from: the answer is no
-                answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
+            if not confirmed(question, _):
                 print(_("Nothing erased."))
                 return 1
             ident = person.person_id  # the person shown, whatever the prefix matches by now

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 from petdesk.cli import catalogue, catalogue_show
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import pad
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.exchange import KINDS, ExchangeError
-from petdesk.language import N_
+from petdesk.language import N_, interface_language
 from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
@@ -491,10 +492,6 @@ def _locale(args: argparse.Namespace) -> str:
     return output_locale(args)
 
 
-def _lang(locale: str) -> str:
-    return "zh" if locale.startswith("zh") else "en"
-
-
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
     from petdesk.services import projects as project_service
     from petdesk.services.projects import PipelineError
@@ -552,7 +549,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     today = dt.date.today()
     with ctx.db.reading() as s:
         rows = _project_filter(s, args, _).rows(s)
@@ -639,7 +636,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     pid = _resolve(ctx, "project", args.id, "project")
     l_approved = _("approved")
     l_co_financing = _("co-financing")
@@ -907,7 +904,7 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if not any_filter(args) and (tech_id := catalogue_show.one_by_id(ctx, "technology", args.query)):
         catalogue_show.print_technology(ctx, tech_id, locale, _)
         return 0
@@ -944,7 +941,7 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if not any_filter(args) and (need_id := catalogue_show.one_by_id(ctx, "city_need", args.query)):
         catalogue_show.print_need(ctx, need_id, locale, _)
         return 0
@@ -978,7 +975,7 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if args.top < 1:
         raise CliError(_("--top must be 1 or more"))
     need_id = _resolve(ctx, "city_need", args.need, "city need")
@@ -1052,15 +1049,12 @@ def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namesp
     if not listed:
         raise CliError(_("That technology is not on this need's shortlist."))
     match = listed[0]
-    names = {"technology": match.technology(_lang(locale)), "need": match.need(_lang(locale))}
-    if not args.yes:
-        try:
-            answer = input(_("Take {technology} off the shortlist of {need}? [y/N] ").format(**names))
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print(_("Nothing changed."))
-            return 1
+    lang = interface_language(locale)
+    names = {"technology": match.technology(lang), "need": match.need(lang)}
+    question = _("Take {technology} off the shortlist of {need}? [y/N] ").format(**names)
+    if not args.yes and not confirmed(question, _):
+        print(_("Nothing changed."))
+        return 1
     with ctx.db.transaction() as s:
         tech_matching.remove_from_shortlist(s, match.id)
     print(
@@ -1156,7 +1150,7 @@ def exchange_change_lines(change: Any, locale: str) -> list[str]:
     from petdesk.sync.labels import entity_label, field_label
 
     _ = translator(locale)
-    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(_lang(locale)))}"]
+    lines = [f"  ~ {entity_label(change.entity, locale)} {one_line(change.name(interface_language(locale)))}"]
     for name, old, new in change.fields:
         what = field_label(name, locale, change.entity)
         if name == "references":  # a list replaced as a whole: no single old and new value
@@ -1207,7 +1201,7 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.transaction() as s:
             report = flat.import_catalogue(s, args.file, args.kind, mapping)
             # read before a dry run's rollback takes the new records away again
-            names = _names_in(s, args.kind, [*report.added, *report.updated], _lang(locale))
+            names = _names_in(s, args.kind, [*report.added, *report.updated], interface_language(locale))
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -1420,7 +1414,7 @@ def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     with ctx.db.reading() as s:
         rows = finance.list_leads(s)
     deleted = _("{project} (deleted project)")

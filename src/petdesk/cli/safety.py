@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from petdesk import connection
 from petdesk.cli import progress as progress_lines
 from petdesk.cli.columns import pad, width
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.out_option import file_path
@@ -352,17 +353,12 @@ def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> in
         for b in chosen:
             when = format_datetime(b.created.astimezone(), ctx.locale)
             print(f"  {when}  {_reason(b.reason, ctx)}  {b.path.name}")
-        try:
-            answer = input(
-                _.ngettext(
-                    "Delete this backup for good? [y/N] ",
-                    "Delete these {n} backups for good? [y/N] ",
-                    len(chosen),
-                ).format(n=len(chosen))
-            )
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
+        question = _.ngettext(
+            "Delete this backup for good? [y/N] ",
+            "Delete these {n} backups for good? [y/N] ",
+            len(chosen),
+        ).format(n=len(chosen))
+        if not confirmed(question, _):
             print(_("Nothing deleted."))
             return 1
     backups.delete(chosen)
@@ -525,11 +521,7 @@ def _set_aside_encrypted(args: argparse.Namespace, ctx: Context, source: Path) -
                 "is restored in its place: the changes made after that backup are only in the encrypted file."
             ).format(file=path, backup=source)
         )
-        try:
-            answer = input(_("Replace the encrypted database by the backup? [y/N] "))
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
+        if not confirmed(_("Replace the encrypted database by the backup? [y/N] "), _):
             print(_("Nothing changed."))
             return False
     try:
@@ -843,14 +835,9 @@ def cmd_forget_office(args: argparse.Namespace, ctx: Context) -> int:
     found = forget_office.survey(path)
     for line in _forget_survey_lines(found, ctx):
         print(line)
-    if not args.yes:
-        try:
-            answer = input(_("Remove this office from this computer for good? [y/N] "))
-        except EOFError:  # no terminal to answer from: the answer is no
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print(_("Nothing removed."))
-            return 1
+    if not args.yes and not confirmed(_("Remove this office from this computer for good? [y/N] "), _):
+        print(_("Nothing removed."))
+        return 1
     try:
         outcome = forget_office.forget(path)
     except forget_office.InUse as exc:

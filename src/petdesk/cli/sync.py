@@ -12,6 +12,7 @@ from typing import Any
 
 from petdesk import connection
 from petdesk.cli.columns import pad, width
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.language import N_, office_name
@@ -910,16 +911,11 @@ def cmd_retire(args: argparse.Namespace, ctx: Context) -> int:
         office = find_office(ctx.db, args.office, retired=None)
         if not args.yes:
             print(f"{office.id}  {office.name}  ({_exchanges(office, _, ctx.locale)})")
-            try:
-                answer = input(
-                    _(
-                        "Retire {office}? No package will be written for it and its packages will be "
-                        "refused, here and, after the next exchange, at every office. [y/N] "
-                    ).format(office=terminal_safe(office.name))
-                )
-            except EOFError:  # no terminal to answer from: the answer is no
-                answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
+            question = _(
+                "Retire {office}? No package will be written for it and its packages will be "
+                "refused, here and, after the next exchange, at every office. [y/N] "
+            ).format(office=terminal_safe(office.name))
+            if not confirmed(question, _):
                 print(_("Nothing changed."))
                 return 1
         retired = retire_office(ctx.db, office.id)

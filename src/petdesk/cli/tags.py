@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import pad, width
+from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate
 
 if TYPE_CHECKING:  # the services load only when a command runs
@@ -125,40 +126,54 @@ def _confirmed(
         planned = plan(session, True)
     if not planned.total:
         return True  # nothing to change: said by the edit itself
-    try:
-        answer = input(question.format(**names, records=planned.records(ctx.locale)))
-    except EOFError:
-        answer = ""
-    if answer.strip().lower() in ("y", "yes"):
+    if confirmed(question.format(**names, records=planned.records(ctx.locale)), ctx.translator()):
         return True
     print(refused)
     return False
+
+
+def _edit(
+    args: argparse.Namespace,
+    ctx: Context,
+    plan: Plan,
+    names: dict[str, str],
+    *,
+    question: str,
+    refused: str,
+    done: str,
+    would: str,
+) -> int:
+    """What rename, merge and delete share: ask (:func:`_confirmed`), run ``plan`` in one
+    transaction and say what it changed (:func:`_done`); a refused tag is the command's error."""
+    from petdesk.services import tag_cleanup
+
+    try:
+        if not _confirmed(args, ctx, plan, question, names, refused):
+            return 1
+        with ctx.db.transaction() as session:
+            edit = plan(session, args.dry_run)
+    except tag_cleanup.TagError as exc:
+        raise CliError(str(exc)) from exc
+    return _done(edit, done, would, names, args.dry_run, ctx)
 
 
 def cmd_rename(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import tag_cleanup
 
     _ = ctx.translator()
-    names = {"old": args.old.strip(), "new": args.new.strip()}
 
     def plan(session: Session, dry_run: bool) -> TagEdit:
         return tag_cleanup.rename(session, args.old, args.new, dry_run=dry_run, locale=ctx.locale)
 
-    try:
-        question = _("Rename the tag “{old}” to “{new}” on {records}? [y/N] ")
-        if not _confirmed(args, ctx, plan, question, names, _("Nothing renamed.")):
-            return 1
-        with ctx.db.transaction() as session:
-            edit = plan(session, args.dry_run)
-    except tag_cleanup.TagError as exc:
-        raise CliError(str(exc)) from exc
-    return _done(
-        edit,
-        _("Renamed “{old}” to “{new}” on {records}."),
-        _("Would rename “{old}” to “{new}” on {records}."),
-        names,
-        args.dry_run,
+    return _edit(
+        args,
         ctx,
+        plan,
+        {"old": args.old.strip(), "new": args.new.strip()},
+        question=_("Rename the tag “{old}” to “{new}” on {records}? [y/N] "),
+        refused=_("Nothing renamed."),
+        done=_("Renamed “{old}” to “{new}” on {records}."),
+        would=_("Would rename “{old}” to “{new}” on {records}."),
     )
 
 
@@ -166,26 +181,19 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import tag_cleanup
 
     _ = ctx.translator()
-    names = {"tags": _(", ").join(f"“{t.strip()}”" for t in args.tags), "into": args.into.strip()}
 
     def plan(session: Session, dry_run: bool) -> TagEdit:
         return tag_cleanup.merge(session, args.tags, into=args.into, dry_run=dry_run, locale=ctx.locale)
 
-    try:
-        question = _("Merge {tags} into “{into}” on {records}? [y/N] ")
-        if not _confirmed(args, ctx, plan, question, names, _("Nothing merged.")):
-            return 1
-        with ctx.db.transaction() as session:
-            edit = plan(session, args.dry_run)
-    except tag_cleanup.TagError as exc:
-        raise CliError(str(exc)) from exc
-    return _done(
-        edit,
-        _("Merged {tags} into “{into}” on {records}."),
-        _("Would merge {tags} into “{into}” on {records}."),
-        names,
-        args.dry_run,
+    return _edit(
+        args,
         ctx,
+        plan,
+        {"tags": _(", ").join(f"“{t.strip()}”" for t in args.tags), "into": args.into.strip()},
+        question=_("Merge {tags} into “{into}” on {records}? [y/N] "),
+        refused=_("Nothing merged."),
+        done=_("Merged {tags} into “{into}” on {records}."),
+        would=_("Would merge {tags} into “{into}” on {records}."),
     )
 
 
@@ -198,19 +206,13 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     def plan(session: Session, dry_run: bool) -> TagEdit:
         return tag_cleanup.delete(session, tag, dry_run=dry_run, locale=ctx.locale)
 
-    try:
-        question = _("Take the tag “{tag}” off {records}? [y/N] ")
-        if not _confirmed(args, ctx, plan, question, {"tag": tag}, _("Nothing deleted.")):
-            return 1
-        with ctx.db.transaction() as session:
-            edit = plan(session, args.dry_run)
-    except tag_cleanup.TagError as exc:
-        raise CliError(str(exc)) from exc
-    return _done(
-        edit,
-        _("Took the tag “{tag}” off {records}."),
-        _("Would take the tag “{tag}” off {records}."),
-        {"tag": tag},
-        args.dry_run,
+    return _edit(
+        args,
         ctx,
+        plan,
+        {"tag": tag},
+        question=_("Take the tag “{tag}” off {records}? [y/N] "),
+        refused=_("Nothing deleted."),
+        done=_("Took the tag “{tag}” off {records}."),
+        would=_("Would take the tag “{tag}” off {records}."),
     )

@@ -26,7 +26,7 @@ from petdesk.cli.context import (
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_
+from petdesk.language import N_, interface_language
 
 if TYPE_CHECKING:
     from petdesk.services.trainings import SignInSheet
@@ -193,10 +193,6 @@ def _viewer(args: argparse.Namespace) -> ZoneInfo:
     return args.tz or viewer_timezone()
 
 
-def _lang(locale: str) -> str:
-    return "zh" if locale.startswith("zh") else "en"
-
-
 def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneInfo, locale: str) -> str:
     """ "10 Nov 2026 09:00–10:30 Shanghai UTC+08:00 (02:00–03:30 Berlin UTC+01:00)": each zone as the
     window and the dossier name it beside a time, never its IANA key (protocol-office field test)."""
@@ -316,7 +312,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     if not rows:
         print(_("No visits in that range."))
         return 0
-    lang = _lang(locale)
+    lang = interface_language(locale)
     for r in rows:
         host = (r.host_zh or r.host_en) if lang == "zh" else (r.host_en or r.host_zh)
         status = _label(VisitStatus, r.status, locale)
@@ -357,7 +353,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     from petdesk.services import visits as visit_service
 
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     with ctx.db.reading() as s:
         v = visit_service.get_visit(s, visit_id)
         other = v.title("en" if lang == "zh" else "zh")
@@ -447,7 +443,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     from petdesk.services.vehicle_capacity import over_capacity
 
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     lg = logistics_service.logistics(session, visit_id)
 
     def name(person: Any) -> str:
@@ -538,7 +534,7 @@ def cmd_replace_attendee(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = ctx.speak(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     tid = _resolve(ctx, "training", args.training, "training")
     old = _resolve(ctx, "contact", args.old, "contact")
     new = _resolve(ctx, "contact", args.new, "contact")
@@ -588,7 +584,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = translator(locale)
-    lang = _lang(locale)
+    lang = interface_language(locale)
     if args.id:
         tid = _resolve(ctx, "training", args.id, "training")
         with ctx.db.reading() as s:

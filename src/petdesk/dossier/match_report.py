@@ -35,6 +35,7 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
+from petdesk.language import interface_language
 from petdesk.vocab import scale_label, technology_area_label
 
 #: How many ranked technologies the document lists (as many as the window shows).
@@ -253,7 +254,7 @@ def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path
 
     from petdesk import outfile
 
-    shown = "zh" if lang.lower().startswith("zh") else "en"
+    shown = interface_language(lang)
 
     def say(en: str) -> str:
         return label(en).get(shown)

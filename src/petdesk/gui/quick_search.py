@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.language import interface_language
 from petdesk.services import home as home_service
 from petdesk.services.everything import search_everything
 
@@ -65,7 +66,7 @@ class QuickSearch(QDialog):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.lang = interface_language(locale)
         self.recent = recent
         self._generation = 0
         self._opened = False

@@ -38,6 +38,7 @@ from petdesk import city_names
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
+from petdesk.language import interface_language
 from petdesk.services import names
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
 from petdesk.stored_times import read_stored_time, stored_time
@@ -130,7 +131,7 @@ class Clash:
         its place's, with the zone named when the two are not read on one clock: "16:00" in
         Chengdu and "09:00" in Stuttgart side by side read as no clash (field test 40, defect 3)."""
         _ = translator(locale)
-        lang = "zh" if locale.startswith("zh") else "en"
+        lang = interface_language(locale)
         shown = {slot.id: viewer or zone(slot.timezone) for slot in self.slots}
         offsets = {
             slot.starts_at.astimezone(tz).utcoffset()
@@ -181,7 +182,7 @@ class Clash:
         """ "Georg Weber is in Hangzhou for “Welcome meeting” (16 Mar 2027, 10:00), but “LH 2386
         Munich – Shanghai” from Munich arrives only at 17 Mar 2027, 06:00" (field test 52)."""
         _ = translator(locale)
-        lang = "zh" if locale.startswith("zh") else "en"
+        lang = interface_language(locale)
         here, leg = self.slots
         at_zone = viewer or zone(here.timezone)
         arrival_zone = viewer or zone(leg.end_timezone or leg.timezone)

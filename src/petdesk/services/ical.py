@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 from petdesk import __version__, city_names, i18n
 from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
+from petdesk.language import interface_language
 from petdesk.models import (
     Accommodation,
     Attendance,
@@ -254,7 +255,7 @@ def _follow_up_event(row: FollowUpRow, locale: str, with_alarm: bool) -> Event:
     Calendar import no VTODO from a file (Outlook drops them, Google ignores them), and Thunderbird
     and Apple Calendar list all-day events as reliably. TRANSPARENT: it does not make the day busy."""
     _ = i18n.translator(locale)
-    lang = "zh" if locale.startswith("zh") else "en"
+    lang = interface_language(locale)
     assert row.due_date is not None
     summary = _("Follow-up: {title}").format(title=row.title(lang))
     if partner := row.partner(lang):

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_relative_date, translator
+from petdesk.language import interface_language
 from petdesk.services import project_dates
 from petdesk.services.follow_up_partners import partner_of
 
@@ -74,7 +75,7 @@ class Reminder:
 
     def describe(self, locale: str, today: dt.date) -> str:
         _ = translator(locale)
-        lang = "zh" if locale.startswith("zh") else "en"
+        lang = interface_language(locale)
         # in days, as the home page says it ("was due 140 days ago", not "5 months ago" there)
         when = format_relative_date(self.date, locale, today) if self.date != today else _("today")
         day = format_date(self.date, locale)

@@ -15,6 +15,7 @@ from petdesk.models.enums import FinanceInstrument, OrgKind, PartnerRole, Projec
 from petdesk.services import needs as need_service
 from petdesk.services import projects as project_service
 from petdesk.services import technologies as tech_service
+from tests.helpers.terminal import type_at_terminal
 
 #: A line starting with a record's short id: the first 8 characters of its id (see petdesk.ids).
 SHORT_ID = re.compile(r"^[-0-9A-Z_a-z]{8}  ")
@@ -349,16 +350,17 @@ def test_unshortlist_asks_first_naming_the_technology_and_the_need(
         "--unshortlist",
         ids["tech"][:8],
     ]
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(command) == 1
     out = capsys.readouterr().out
     assert out.startswith("Take Acoustic leak detection off the shortlist of 供水管网漏损? [y/N] ")
     assert "Nothing changed." in out
     assert _shortlist_states(db, ids) == ["introduced"]
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to answer from: no
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))  # piped, not typed: refused, naming --yes
     assert main(command) == 1
+    assert "Add --yes to do it without asking." in capsys.readouterr().err
     assert _shortlist_states(db, ids) == ["introduced"]
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(command) == 0
     assert _shortlist_states(db, ids) == []
 
@@ -391,7 +393,7 @@ def test_unshortlist_yes_does_not_ask_and_restore_record_brings_the_match_back(
 
 def test_unshortlist_asks_in_chinese(db: Database, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = _shortlisted(db, capsys)
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert (
         main(
             [

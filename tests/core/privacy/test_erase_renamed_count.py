@@ -4,7 +4,6 @@ question nor the report said so)."""
 
 from __future__ import annotations
 
-import io
 import sqlite3
 
 import pytest
@@ -15,6 +14,7 @@ from petdesk.services import activities, privacy
 from petdesk.services import contacts as contact_service
 from petdesk.sync.erased_names import ERASED_NAME
 from petdesk.sync.tracking import STAFF_SETTING
+from tests.helpers.terminal import type_at_terminal
 
 
 def _staff_member(db: Database) -> str:
@@ -85,7 +85,7 @@ def test_the_command_line_says_it_before_and_after(
     told: str,
 ) -> None:
     pid = _staff_member(db)
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(["--db", str(db.path), "--lang", locale, "person", "erase", pid]) == 0
     out = capsys.readouterr().out
     question, _answer, report = out.partition("[y/N]")

@@ -4,7 +4,6 @@ carried an erasure names its own backup as one of them."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from petdesk.db import Database
 from petdesk.services import backups
 from tests.core.privacy.test_erasure import make_person
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, send
+from tests.helpers.terminal import type_at_terminal
 
 
 def test_the_backups_that_hold_an_erased_person_can_be_deleted(
@@ -32,11 +32,11 @@ def test_the_backups_that_hold_an_erased_person_can_be_deleted(
     assert main([*args, "nonsense.gz", "--yes"]) == 1
     assert "not a backup of" in capsys.readouterr().err and old.exists() and kept.exists()
     # Asked, and answered no: nothing is deleted.
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(args) == 1
     assert "Delete these 2 backups for good? [y/N] Nothing deleted." in capsys.readouterr().out
     assert old.exists() and kept.exists()
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(args) == 0
     assert "Deleted 2 backups." in capsys.readouterr().out
     for path in (old, kept):

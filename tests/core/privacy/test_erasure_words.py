@@ -4,7 +4,6 @@ D15); the history names fields, kinds and people as the editors and lists do (D1
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from petdesk.services import organisations as organisation_service
 from petdesk.services import visits as visit_service
 from petdesk.services.contacts import Method
 from tests.core.sync.helpers import make_office, send, values
+from tests.helpers.terminal import type_at_terminal
 
 CHEN = {"family_name": "Chen", "given_name": "Ping", "family_name_zh": "陈", "given_name_zh": "萍"}
 
@@ -49,7 +49,7 @@ def _namesakes(db: Database) -> tuple[str, str]:
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    type_at_terminal(monkeypatch, text)
 
 
 def test_erase_names_the_person_before_asking(

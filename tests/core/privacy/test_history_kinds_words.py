@@ -4,7 +4,6 @@ described in the reader's language, empty values said to be empty, erased kinds 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
 import pytest
@@ -15,6 +14,7 @@ from petdesk.services import contacts as contact_service
 from petdesk.services import history
 from petdesk.services import visits as visit_service
 from petdesk.services.contacts import Method
+from tests.helpers.terminal import type_at_terminal
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -147,11 +147,11 @@ def test_the_erasure_line_names_kinds_of_records_in_words(
                     methods=[Method("phone", "+86 592 5307 6356"), Method("email", "ping@example.org")],
                 ).id
             )
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(["--db", str(db.path), "person", "erase", made[0]]) == 0
     out = capsys.readouterr().out
     assert "records (Contact: 1, Contact method: 2)." in out and "contact_method" not in out
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
     assert main(["--lang", "zh_CN", "--db", str(db.path), "person", "erase", made[1]]) == 0
     out = capsys.readouterr().out
     assert "条记录（联系人：1" in out and "联系方式：2）" in out and "contact" not in out

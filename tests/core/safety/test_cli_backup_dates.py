@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
@@ -13,6 +12,7 @@ from petdesk.db import Database
 from petdesk.i18n import format_datetime
 from petdesk.services import backups
 from tests.core.privacy.test_erasure import make_person
+from tests.helpers.terminal import type_at_terminal
 
 ISO_MINUTE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
 
@@ -27,7 +27,7 @@ def test_backups_listing_and_delete_question_say_dates_in_the_locale(
     assert main(["--db", str(db.path), "--lang", "zh_CN", "backups"]) == 0
     listing = capsys.readouterr().out
     assert chinese in listing and not ISO_MINUTE.search(listing), listing
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(["--db", str(db.path), "--lang", "en", "backups", "--delete", made.path.name]) == 1
     question = capsys.readouterr().out
     assert format_datetime(made.created.astimezone(), "en") in question and not ISO_MINUTE.search(question)

@@ -80,7 +80,7 @@ def test_forget_office_asks_first_and_no_answer_keeps_everything(
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert main(["forget-office"]) == 1
-    assert "Nothing removed." in capsys.readouterr().out
+    assert "no terminal to answer the question: nothing was done. Add --yes" in capsys.readouterr().err
     assert office.exists() and len(backups.backups_of(office)) == 2
 
 

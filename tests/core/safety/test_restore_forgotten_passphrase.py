@@ -14,6 +14,7 @@ from petdesk.cli import main
 from petdesk.services import backups, forget_office
 from tests.core.safety.test_encryption import _forget, _run, pfile_for
 from tests.core.sync.helpers import make_office
+from tests.helpers.terminal import type_at_terminal
 
 
 @pytest.fixture
@@ -44,7 +45,9 @@ def test_a_plain_backup_replaces_an_encrypted_database_whose_passphrase_is_forgo
     code, _out, err = _run(capsys, "--db", str(path), "restore", str(plain))
     assert code == 1 and "petdesk restore --replace-encrypted BACKUP" in err  # the way is named
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    type_at_terminal(monkeypatch, "y\n")
+    # Asked for the forgotten passphrase first (getpass reads /dev/tty, not stdin): Enter, none.
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "")
     code, out, err = _run(capsys, "--db", str(path), "restore", "--replace-encrypted", str(plain))
 
     assert code == 0, err
@@ -63,7 +66,7 @@ def test_no_answer_changes_nothing(
     before = path.read_bytes()
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
 
-    code, out, _err = _run(capsys, "--db", str(path), "restore", "--replace-encrypted", str(plain))
+    code, _out, err = _run(capsys, "--db", str(path), "restore", "--replace-encrypted", str(plain))
 
-    assert code == 1 and "Nothing changed." in out
+    assert code == 1 and "nothing was done. Add --yes" in err
     assert path.read_bytes() == before and not list(path.parent.glob(f"{path.name}.encrypted-*"))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from petdesk.db import Database
 from petdesk.services import contacts as cs
 from petdesk.services import forget_office
 from tests.core.sync.helpers import send
+from tests.helpers.terminal import type_at_terminal
 
 
 def _exchanged(offices: tuple[Database, Database, Database], packages: Path) -> tuple[Database, Database]:
@@ -45,7 +45,7 @@ def test_forget_office_says_what_would_be_lost_and_how_to_export_it(
         cs.create_contact(s, family_name="Unsent", given_name="Petra")
         cs.create_contact(s, family_name="Unsent", given_name="Paul")
     bonn.close()
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")
     assert main(["--lang", "en", "--db", str(bonn.path), "forget-office"]) == 1
     out = capsys.readouterr().out
     assert (

@@ -3,7 +3,6 @@ the hub): its packages are refused, none are written for it, and every office le
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import re
 import sqlite3
@@ -22,6 +21,7 @@ from petdesk.services import office as office_service
 from petdesk.sync import service
 from petdesk.sync.validate import ContentError, validate_manifest
 from tests.core.sync.helpers import PASSPHRASE, export, full_dump, make_office, office_id
+from tests.helpers.terminal import type_at_terminal
 
 
 class Network:
@@ -68,10 +68,8 @@ def _run(db: Database, *args: str) -> int:
     return main(["--db", str(db.path), "sync", *args])
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
-    asked: list[str] = []
-    monkeypatch.setattr(builtins, "input", lambda prompt="": asked.append(prompt) or answer)
-    return asked
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    type_at_terminal(monkeypatch, answer + "\n")
 
 
 def _retired(db: Database) -> dict[str, str | None]:
@@ -84,10 +82,10 @@ def test_retire_asks_names_the_office_and_lists_it_apart(net: Network, capsys, m
     assert _run(net.hub, "retire", "Laptop EU", "--yes") == 1
     err = capsys.readouterr().err
     assert old_id in err and new_id in err and "office id" in err
-    asked = _answer(monkeypatch, "n")
+    _answer(monkeypatch, "n")
     assert _run(net.hub, "retire", old_id) == 1
     out = capsys.readouterr().out
-    assert "Retire Laptop EU?" in asked[0] and old_id in out and "last import" in out
+    assert "Retire Laptop EU?" in out and old_id in out and "last import" in out
     assert "Nothing changed." in out and _retired(net.hub) == {}
 
     _answer(monkeypatch, "y")

@@ -24,6 +24,7 @@ from petdesk.gui.qt import (
     Qt,
 )
 from petdesk.gui.visits.widgets import time_span
+from petdesk.language import interface_language
 from petdesk.services import calendar as cs
 
 #: The CalendarEvent of a cell (week, agenda) or the list of a day's events (month).
@@ -56,13 +57,9 @@ def colour(event: cs.CalendarEvent) -> QColor:
     return QColor(COLOURS.get(key, "#1f7a5a"))
 
 
-def _lang(locale: str) -> str:
-    return "zh" if i18n.is_chinese(locale) else "en"
-
-
 def event_line(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
     """ "09:00 Meeting with …" (viewer's time) or the title alone for all-day spans."""
-    title = event.title(_lang(locale))
+    title = event.title(interface_language(locale))
     if event.all_day:
         return title
     return f"{i18n.format_time(event.starts_at.astimezone(tz), locale)} {title}"
@@ -70,7 +67,7 @@ def event_line(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
 
 def event_tooltip(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
     """Title, the visit or training it belongs to, and the times at the place and for the viewer."""
-    lang = _lang(locale)
+    lang = interface_language(locale)
     lines = [event.title(lang)]
     if event.parent_id != event.id:
         lines.append(event.parent_title(lang))
@@ -277,7 +274,7 @@ class AgendaModel(_Base):
         return None
 
     def _cell(self, e: cs.CalendarEvent, column: int) -> str:
-        lang = _lang(self.ui_locale)
+        lang = interface_language(self.ui_locale)
         if column == 0:
             day = e.start_date if e.all_day else e.starts_at.astimezone(self.tz).date()
             text = i18n.format_date_long_weekday(day, self.ui_locale)

@@ -71,6 +71,7 @@ from petdesk.gui.text_size import set_relative_font
 from petdesk.gui.viewer_zone import set_viewer_zone as remember_zone
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
+from petdesk.language import interface_language
 from petdesk.models.enums import VisitStatus
 from petdesk.services import calendar as cs
 from petdesk.services.home import FOLLOW_UP, Ref
@@ -417,7 +418,7 @@ class CalendarPage(QWidget):
         read_op(self.db, work, on_success=lambda found: self._show_filters(*found), owner=self)
 
     def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
-        lang = "zh" if i18n.is_chinese(self.ui_locale) else "en"
+        lang = interface_language(self.ui_locale)
         for box, choices, everyone in (
             (self.staff, staff, self.tr("All staff")),
             (self.organisation, orgs, self.tr("All organisations")),

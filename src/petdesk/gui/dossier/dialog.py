@@ -46,6 +46,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.i18n import format_datetime
+from petdesk.language import interface_language
 from petdesk.messages import explain
 from petdesk.models import Training, Visit
 
@@ -280,7 +281,7 @@ class DossierDialog(QDialog):
         """The sections the core prints for this kind of dossier, in its order and by its names (the
         contents page's), so that the dialog offers every one of them."""
         sections = dossier.VISIT_SECTIONS if self.kind == "visit" else dossier.TRAINING_SECTIONS
-        lang = "zh" if self.ui_locale.lower().startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
         return {key: name.get(lang) for key, name in sections.items()}
 
     def _show_language_order(self) -> None:
@@ -294,7 +295,7 @@ class DossierDialog(QDialog):
 
     def _title(self) -> str:
         model = Visit if self.kind == "visit" else Training
-        lang = "zh" if self.ui_locale.lower().startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
         with self.db.reading() as session:
             row = session.get(model, self.target_id)
             return row.title(lang) if row is not None else self.target_id  # type: ignore[attr-defined]

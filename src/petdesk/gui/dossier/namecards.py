@@ -32,6 +32,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.language import interface_language
 from petdesk.messages import explain, localize
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -58,7 +59,7 @@ class NameCardsDialog(QDialog):
         self.record_id = record_id
         self.kind = kind
         self.ui_locale = locale
-        self.lang = "zh" if locale.lower().startswith("zh") else "en"
+        self.lang = interface_language(locale)
         #: Called with the finished PDF when "open it" is ticked (tests replace it).
         self.opener: Callable[[Path], None] = open_in_viewer
         self.operation: Operation | None = None

@@ -51,6 +51,7 @@ from petdesk.gui.visits.widgets import (
     selected_id,
     table_view,
 )
+from petdesk.language import interface_language
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
@@ -83,7 +84,7 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.lang = interface_language(locale)
         #: The record shown: (kind, id), set by :meth:`show_record`.
         self.record: tuple[str, str] | None = None
         self._apply = apply or self._write
@@ -399,7 +400,7 @@ class FollowUpDialog(QDialog):
         self.owner = RecordField(
             db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
         )
-        lang = "zh" if locale.startswith("zh") else "en"
+        lang = interface_language(locale)
         self.owner.set_record(row.owner_id, row.owner(lang))
         # A follow-up without a due date keeps none unless a date is chosen here.
         self._shown_due = row.due_date or dt.date.today() + dt.timedelta(days=14)

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.text_size import set_relative_font
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.i18n import format_date, format_relative_date
+from petdesk.language import interface_language
 from petdesk.models.enums import ActivityKind, MilestoneKind
 from petdesk.services import home as home_service
 from petdesk.vocab import label
@@ -67,7 +68,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.lang = interface_language(locale)
         self.recent_refs: Any = list  # replaced by the window's navigator (a callable giving Refs)
         self._generation = 0
         self._last_open: tuple[str, float] = ("", 0.0)

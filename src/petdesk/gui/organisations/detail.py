@@ -40,6 +40,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.language import interface_language
 from petdesk.models.enums import PartnerRole
 from petdesk.services import names, org_pipeline
 from petdesk.services import organisations as organisation_service
@@ -268,7 +269,7 @@ class OrganisationDetailView(QScrollArea):
         self._fill_pipeline(pipeline)
 
     def _fill_pipeline(self, pipeline: org_pipeline.OrgPipeline) -> None:
-        loc, lang = self.ui_locale, ("zh" if self.ui_locale.startswith("zh") else "en")
+        loc, lang = self.ui_locale, interface_language(self.ui_locale)
 
         def add(tree: QTreeWidget, record_id: str, cells: list[str], need_id: str = "") -> None:
             item = QTreeWidgetItem(cells)

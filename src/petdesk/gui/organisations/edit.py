@@ -24,6 +24,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
 from petdesk.services import organisations as organisation_service
 from petdesk.services.contacts import join_tags
@@ -211,7 +212,7 @@ class OrganisationEditDialog(RecordEditor):
     def ask_same_name(self, existing: organisation_service.SameName) -> bool:
         """Whether to create a second organisation of the name and city of ``existing``, which is
         named so that the user can tell whether it is the one they meant."""
-        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
         city = existing.city(lang)
         if city:
             question = self.tr("An organisation of that name already exists in %1. Create another?")

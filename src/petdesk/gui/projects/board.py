@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.i18n import format_currency
+from petdesk.language import interface_language
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import projects as project_service
 from petdesk.vocab import label
@@ -47,7 +48,7 @@ HIDDEN_LAYOUT_LIMIT = 500
 def card_text(r: project_service.ProjectRow, locale: str) -> str:
     """A card's lines: title, funder and the sum requested (no Qt: made off the GUI thread). A
     sum of whole units goes without its ".00": a column at 1024 px has room for "SEK 25,830,000"."""
-    lang = "zh" if locale.startswith("zh") else "en"
+    lang = interface_language(locale)
     money = ""
     if r.amount_requested:
         money = format_currency(r.amount_requested, r.currency or "USD", locale, whole=True)
@@ -192,7 +193,7 @@ class ProjectBoard(QWidget):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.lang = interface_language(locale)
         self.undo_stack: list[project_service.MoveReceipt] = []
         self.last_operation: Operation | None = None
         self.columns: dict[ProjectStatus, StageColumn] = {}

@@ -47,7 +47,7 @@ from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_currency, format_date
-from petdesk.language import office_name
+from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import pipeline_lists
 from petdesk.services import projects as project_service
@@ -564,7 +564,7 @@ class ProjectsPage(QWidget):
         from petdesk.dossier.project_report import build_project_report
 
         chosen = self.chosen_filter()
-        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
 
         def done(written: Path) -> None:
             self.export_message = QCoreApplication.translate(

@@ -21,6 +21,7 @@ from petdesk.gui.technologies.editors import TechnologyEditor
 from petdesk.gui.technologies.filter_bar import TECHNOLOGIES, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.labels import country_name
+from petdesk.language import interface_language
 from petdesk.services import pipeline_lists
 from petdesk.services import technologies as tech_service
 from petdesk.services.projects import PipelineError
@@ -164,7 +165,7 @@ class CataloguePage(QSplitter):
             self._show_hint(True)
             return
         self._show_hint(False)
-        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
         esc = _escape
         h_provider = QCoreApplication.translate("Catalogue", "Provider")
         h_sector = QCoreApplication.translate("Catalogue", "Sector")

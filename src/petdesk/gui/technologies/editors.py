@@ -37,6 +37,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import ProblemRows, RecordField, display_format, fill_enum_combo, select_data
 from petdesk.i18n import currency_digits
+from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.services import needs as need_service
 from petdesk.services import technologies as tech_service
@@ -147,7 +148,7 @@ class CatalogueEditor(RecordEditor):
         return field
 
     def organisation_label(self, names: tuple[str, str]) -> str:
-        return pick("zh" if self.ui_locale.startswith("zh") else "en", *names)
+        return pick(interface_language(self.ui_locale), *names)
 
     def _fill_opened(self, row: Any) -> None:
         self.fill(row)

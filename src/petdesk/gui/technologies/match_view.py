@@ -49,6 +49,7 @@ from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
+from petdesk.language import interface_language
 from petdesk.models.enums import MatchState
 from petdesk.services import names, pipeline_lists, tech_matching
 from petdesk.services import needs as need_service
@@ -105,7 +106,7 @@ class MatchView(QWidget):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if locale.startswith("zh") else "en"
+        self.lang = interface_language(locale)
         self.need_id: str | None = None
         self.last_operation: Operation | None = None
         #: What takes back each shortlist change of this need, the last one last.

@@ -88,6 +88,7 @@ from petdesk.gui.visits.widgets import (
     time_span,
     to_qdate,
 )
+from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
@@ -464,7 +465,7 @@ class TrainingEditor(RecordEditor):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if i18n.is_chinese(locale) else "en"
+        self.lang = interface_language(locale)
         self.training_id = training_id
         self.viewer = viewer_zone()
         self.setObjectName("TrainingEditor")

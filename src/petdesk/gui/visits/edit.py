@@ -64,6 +64,7 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
+from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.models.enums import ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
@@ -113,7 +114,7 @@ class VisitEditor(RecordEditor):
         super().__init__(parent)
         self.db = db
         self.ui_locale = locale
-        self.lang = "zh" if i18n.is_chinese(locale) else "en"
+        self.lang = interface_language(locale)
         self.visit_id = visit_id
         #: Changes held until Save: (service call, index of a record it created in the last replay).
         self.pending: list[_Held] = []

@@ -61,6 +61,7 @@ from petdesk.gui.visits.widgets import (
     table_view,
     to_qdate,
 )
+from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.services import logistics as ls
 from petdesk.services import visits as visit_service
@@ -483,7 +484,7 @@ class LogisticsTab(QWidget):
         if vid is None:
             self._report(self.tr("Save the visit first."))
             return
-        lang = "zh" if QLocale().name().startswith("zh") else "en"
+        lang = interface_language(QLocale().name())
         self._generation += 1
         generation = self._generation
 
@@ -528,7 +529,7 @@ class LogisticsTab(QWidget):
 
     def _fill(self, data: _TabData) -> None:
         loc = QLocale().name()  # the interface language (set with the translators)
-        lang = "zh" if loc.startswith("zh") else "en"
+        lang = interface_language(loc)
         views = (self.legs_view, self.stays_view, self.cars_view, self.gifts_view, self.sheet_view)
         chosen = [selected_id(v) for v in views]  # before the refill forgets them
         self._filling = True  # rows chosen again below leave the fields as the user has them
