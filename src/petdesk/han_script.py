@@ -9,6 +9,12 @@ Character by character, from OpenCC's tables (``opencc-python-reimplemented``, A
 ``TWVariantsRev`` and ``HKVariantsRev`` (Taiwan's and Hong Kong's forms -> OpenCC's Traditional:
 啟 -> 啓 -> 启). Phrases are not needed for names, and one ``str.translate`` keeps the index build fast.
 The tables are read on first use, never on import (the command line's quick path, issue 18).
+
+Seven characters are Traditional and also Simplified in their own right (OpenCC lists each among its
+own targets: 乾 -> 干 乾, and 剋 夥 徵 於 薹 麽). They are still folded: 乾燥 in a Taiwanese technology
+sheet is 干燥, and a mainland reader must find it; the cost is that a name with 乾 or 於 (a surname
+of its own, not 于) also matches 干 or 于. Telling the two apart needs the word around the character,
+and changing the keys needs every index and catalogue key written again.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from petdesk import city_names
 from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.labels import STAND_IN_NOTE, Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
@@ -71,7 +71,7 @@ from petdesk.services.logistics import (
     side_rank,
 )
 from petdesk.services.matching import fold_latin, korean_name_spellings
-from petdesk.services.names import family_name_key, person_chinese_name
+from petdesk.services.names import family_name_key, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
 from petdesk.services.trainings import live_trainers
 
@@ -145,6 +145,24 @@ class PersonInfo:
         )
         return " ".join(p for p in parts if p)
 
+    @cached_property
+    def latin_stand_in(self) -> str:
+        """The pinyin of a Chinese name without a Latin one ("Zhang Wei" for 张伟 from a WeCom list),
+        printed where English needs a Latin name and marked as such (:attr:`stand_in_note`)."""
+        return latin_stand_in(
+            family=self.family_name,
+            given=self.given_name,
+            family_zh=self.family_name_zh,
+            given_zh=self.given_name_zh,
+            native_name_language=self.native_name_language,
+            languages=self.languages,
+        )
+
+    def stand_in_note(self, lang: str) -> str:
+        """Under a name printed in pinyin: that it is not a spelling of the person's own, which
+        protocol staff must not copy to a badge or a letter as if it were."""
+        return label(STAND_IN_NOTE).get(lang) if self.latin_stand_in else ""
+
     @property
     def name_zh(self) -> str:
         return person_chinese_name(
@@ -166,7 +184,7 @@ class PersonInfo:
         the Chinese name (family name first) in Chinese, each falling back to the other script."""
         if lang.startswith("zh"):
             return self.name_zh or self.name_latin
-        return self.name_latin or self.name_zh
+        return self.name_latin or self.latin_stand_in or self.name_zh
 
     def formal_name(self, lang: str) -> str:
         """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士".
@@ -183,6 +201,8 @@ class PersonInfo:
             return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
             return f"{name}{NBSP}{honorific_zh}"
+        if not self.name_latin and self.latin_stand_in and not self.honorific.en:
+            return name  # "Zhang Wei": a Chinese title (主任) is not put before a pinyin name
         if not self.name_latin and not self.honorific.en and self.honorific.zh:
             # only native script to show: its own order, "김민준 국장", never "국장 김민준"
             titled = native_name_with_title(name, self.honorific.zh, self.native_name_language)

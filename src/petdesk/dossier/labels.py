@@ -21,6 +21,9 @@ from petdesk.i18n import translator
 from petdesk.language import reader_first
 from petdesk.models.enums import VisitDirection
 
+#: Under a name printed in pinyin because the person has no Latin spelling on record (``data.PersonInfo``).
+STAND_IN_NOTE = "pinyin; no spelling of their own on record"
+
 #: The two languages of every dossier, in the default print order.
 LANGS = ("en", "zh")
 
@@ -316,6 +319,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Calendar": "日历",
     "All day": "全天",
     "Nothing on the calendar in this range.": "此时间段内日历上没有安排。",
+    STAND_IN_NOTE: "拼音；未记录本人的拼写",
 }
 
 

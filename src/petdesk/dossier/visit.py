@@ -127,7 +127,7 @@ def names_cell(person: PersonInfo):
     """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
 
     def cell(lang: str) -> Parts:
-        return names(lang) + reading_parts(person)
+        return names(lang) + reading_parts(person) + stand_in_parts(person, lang)
 
     def names(lang: str) -> Parts:
         if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
@@ -138,6 +138,12 @@ def names_cell(person: PersonInfo):
         return [(person.both_scripts(lang), BOLD)]
 
     return cell
+
+
+def stand_in_parts(person: PersonInfo, lang: str) -> Parts:
+    """A small line under a name printed in pinyin for want of a Latin one, saying so."""
+    note = person.stand_in_note(order()[0] if lang == "both" else lang)
+    return [("\n", {}), (note, SMALL_MUTED)] if note else []
 
 
 def reading_parts(person: PersonInfo) -> Parts:
@@ -298,6 +304,9 @@ def profile_block(
         if person.reading:  # below the name, small, as furigana (field test 56, defect 1)
             r.br()
             r.add(person.reading, muted=True, size=scaled(7.5))
+        if note := person.stand_in_note(lang):
+            r.br()
+            r.add(note, muted=True, size=scaled(7.5))
         kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)
         kv(r, "Organisation", org_line(person.organisation, lang), lang)
         kv(r, "Languages", language_names(person.languages, lang), lang)

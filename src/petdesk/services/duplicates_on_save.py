@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.connection import sqlite_of
+from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import NameOrder
 from petdesk.services import names, search
@@ -160,18 +161,22 @@ def _candidates(
             rows = search.search(session, value, kind=search.CONTACT, limit=_SAME_NUMBER)
             found.update(row.entity_id for row in rows)
     fam, giv, fam_zh, giv_zh, _order = mine
+    simple_fam, simple_giv = simplified(fam_zh), simplified(giv_zh)
     for name in {f"{fam_zh}{giv_zh}", f"{giv} {fam}".strip()} - {""}:
         rows = search.search(session, name, kind=search.CONTACT, limit=_NAMESAKES)
         found.update(row.entity_id for row in rows)
     if organisation_id:
+        # The staff's Chinese names compared Simplified (張偉 is 张伟 typed in Taipei), as search and
+        # the duplicates search key them: this finds them while the index has not caught up.
         found.update(
             cid
             for (cid,) in conn.execute(
                 "SELECT c.id FROM affiliation a JOIN contact c ON c.id = a.contact_id "
                 "WHERE a.organisation_id = ? AND a.deleted_at IS NULL AND a.end_date IS NULL "
-                "AND c.deleted_at IS NULL AND ((c.family_name_zh = ? AND c.given_name_zh = ? AND ? != '') "
+                "AND c.deleted_at IS NULL AND ((petdesk_simplified(c.family_name_zh) = ? "
+                "AND petdesk_simplified(c.given_name_zh) = ? AND ? != '') "
                 "OR (lower(c.family_name) = lower(?) AND lower(c.given_name) = lower(?) AND ? != ''))",
-                (organisation_id, fam_zh, giv_zh, fam_zh + giv_zh, fam, giv, fam + giv),
+                (organisation_id, simple_fam, simple_giv, fam_zh + giv_zh, fam, giv, fam + giv),
             )
         )
     return found

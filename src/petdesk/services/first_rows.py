@@ -19,7 +19,8 @@ from pathlib import Path
 
 from petdesk import connection
 from petdesk.db import APPLICATION_ID, code_heads
-from petdesk.search_order import SORTS, order_by
+from petdesk.search_order import HAN_ONLY_PARTS, SORTS, order_by
+from petdesk.services.names import latin_stand_in_of_row
 
 #: The pages shown from a first read: window page key -> (search index kind, column keys).
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -68,7 +69,8 @@ _COLUMNS = (
     "e.entity_id, e.name_en, e.name_zh, "
     "(SELECT coalesce(nullif(o.name_en, ''), o.name_zh) FROM search_entry o WHERE o.id = e.org_id), "
     "(SELECT coalesce(nullif(o.name_zh, ''), o.name_en) FROM search_entry o WHERE o.id = e.org_id), "
-    "e.position_en, e.position_zh, e.email, e.phone, e.tags"
+    "e.position_en, e.position_zh, e.email, e.phone, e.tags, "
+    f"{HAN_ONLY_PARTS}"
 )
 
 
@@ -91,8 +93,10 @@ def _either(language: str, en: str, zh: str) -> str:
 
 
 def _cells(row: tuple[str, ...], keys: tuple[str, ...], language: str) -> tuple[str, ...]:
-    _id, name_en, name_zh, org_en, org_zh, pos_en, pos_zh, email, phone, tags = row
+    _id, name_en, name_zh, org_en, org_zh, pos_en, pos_zh, email, phone, tags, han_only = row
     name = _either(language, name_en, name_zh)
+    if han_only and not language.startswith("zh"):  # as ``search.SearchRow.name``: "Zhang Wei"
+        name = latin_stand_in_of_row(han_only) or name
     other = (name_en if language.startswith("zh") else name_zh) or ""
     values = {
         "name": name,

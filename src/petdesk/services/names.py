@@ -43,6 +43,7 @@ from petdesk.chinese_names import (  # noqa: F401
     same_name_key,
     transliterated,
 )
+from petdesk.han_script import simplified
 
 if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
     from petdesk.models.enums import NameOrder
@@ -179,6 +180,65 @@ def language_list(value: object) -> list[str]:
         except ValueError:
             return []
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+def pinyin_name(family_zh: str, given_zh: str) -> str:
+    """张 + 伟 -> "Zhang Wei", 欧阳 + 修 -> "Ouyang Xiu", 吕 + 西安 -> "Lü Xi'an": the name in pinyin as
+    a Chinese passport spells it, family name first, no tones; "" when a character has no reading."""
+    words = []
+    for part, surname in ((family_zh.strip(), True), (given_zh.strip(), False)):
+        # read Simplified: the surname readings are keyed so (單 is read Shan as 单 is)
+        syllables = [
+            s.rstrip("012345") for s in pinyin_syllables(simplified(part), surname=surname, tones=True)
+        ]
+        if not all((s.isalpha() and s.isascii()) or "ü" in s for s in syllables):
+            return ""
+        # an apostrophe where a syllable starting a, e or o would run into the one before (Xi'an)
+        joined = "".join(("'" if i and s[0] in "aeo" else "") + s for i, s in enumerate(syllables))
+        if joined:
+            words.append(joined.capitalize())
+    return " ".join(words)
+
+
+def latin_stand_in(
+    *,
+    family: str = "",
+    given: str = "",
+    family_zh: str = "",
+    given_zh: str = "",
+    native_name_language: str = "",
+    languages: Sequence[str] = (),
+) -> str:
+    """What stands in for a missing Latin name where one is needed (an English list, dossier or
+    export): the pinyin of a Chinese name (张伟 from a WeCom list -> "Zhang Wei"). Computed when
+    read, never stored as the person's spelling, so a real one added later is not overridden. ""
+    when the person has a Latin name, or the Han name is Japanese or Korean (its reading is not
+    Mandarin) or a transliterated foreign name (阿卜杜拉·艾买提: its pinyin is no one's spelling)."""
+    if family.strip() or given.strip() or not (family_zh.strip() or given_zh.strip()):
+        return ""
+    if native_name_language in ("ja", "ko") or (languages and languages[0] in ("ja", "ko")):
+        return ""
+    if given_first_in_chinese(family_zh, given_zh) or not is_chinese_name(family_zh + given_zh):
+        return ""
+    if any(dot in family_zh + given_zh for dot in NAME_DOTS):
+        return ""
+    return pinyin_name(family_zh, given_zh)
+
+
+def latin_stand_in_of_row(parts: str | None) -> str:
+    """:func:`latin_stand_in` of the JSON array ``search_order.HAN_ONLY_PARTS`` reads (family,
+    given, family_zh, given_zh, name language, languages as JSON text), "" for None."""
+    if not parts:
+        return ""
+    family, given, family_zh, given_zh, language, spoken = json.loads(parts)
+    return latin_stand_in(
+        family=family or "",
+        given=given or "",
+        family_zh=family_zh or "",
+        given_zh=given_zh or "",
+        native_name_language=language or "",
+        languages=language_list(spoken or ""),
+    )
 
 
 def person_display_name(

@@ -43,8 +43,8 @@ from sqlalchemy.orm import Session
 from petdesk import bulkload, city_names, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
+from petdesk.search_order import HAN_ONLY_PARTS, SORTS
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
-from petdesk.search_order import SORTS
 from petdesk.search_order import order_by as _order_by
 from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
@@ -98,8 +98,12 @@ class SearchRow:
     country: str
     tags: str
     updated_at: int
+    #: A person's names when the entry has no Latin one (``search_order.HAN_ONLY_PARTS``), else None.
+    han_only: str | None = None
 
     def name(self, language: str) -> str:
+        if self.han_only and not language.startswith("zh"):  # 张伟 is "Zhang Wei" to an English reader
+            return names.latin_stand_in_of_row(self.han_only) or self.name_en
         return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
 
     def other_name(self, language: str) -> str:
@@ -125,7 +129,7 @@ class SearchRow:
         defect 8)."""
         from petdesk.stored_times import wire_time
 
-        data = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        data = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "han_only"}
         for en, zh in (("name_en", "name_zh"), ("org_name_en", "org_name_zh")):
             if data[en] == data[zh]:
                 data[en if _HAN.search(data[zh]) else zh] = ""
@@ -140,7 +144,8 @@ _ROW_COLUMNS = (
     "e.entity_id, e.kind, e.name_en, e.name_zh, "
     "(SELECT o.entity_id FROM search_entry o WHERE o.id = e.org_id), "
     f"{_ORG_NAME_EN}, {_ORG_NAME_ZH}, "
-    "e.position_en, e.position_zh, e.email, e.phone, e.city_en, e.city_zh, e.country, e.tags, e.updated_at"
+    "e.position_en, e.position_zh, e.email, e.phone, e.city_en, e.city_zh, e.country, e.tags, e.updated_at, "
+    f"{HAN_ONLY_PARTS}"
 )
 
 

@@ -237,6 +237,8 @@ LOCAL_REVISIONS = {
     "0048_peer_schema": "0047_emergency_entries",
     # this office's search index, derived from the records
     "0049_traditional_han": "0048_peer_schema",
+    # changes values (recorded as edits, so they travel), not the tables or columns packages carry
+    "0050_kana_readings": "0049_traditional_han",
 }
 
 

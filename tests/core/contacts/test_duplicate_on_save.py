@@ -10,7 +10,7 @@ import pytest
 
 from petdesk.connection import session_sqlite
 from petdesk.db import Database
-from petdesk.services import contact_form
+from petdesk.services import contact_form, search
 from petdesk.services import contacts as cs
 from petdesk.services import organisations as orgs
 from petdesk.services.contacts import Method
@@ -97,3 +97,22 @@ def test_the_look_up_reads_indexes_not_every_contact(db: Database, bureau: str) 
 
 def _plan(conn: sqlite3.Connection, sql: str) -> list[str]:
     return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+
+
+def test_traditional_and_simplified_spellings_of_one_name_are_asked_about(db: Database) -> None:
+    """張偉 at the Taipei bureau is 张伟 typed on a mainland input method: a new 张伟 there is asked
+    about, also while the search index has not worked off the colleague's row (a sync package's or
+    another process's rows wait in the queue until the window catches up)."""
+    with db.transaction() as s:
+        taipei = orgs.create_organisation(s, name_zh="臺北市環境保護局").id
+        s.info[search.DEFER_KEY] = True  # the queue fills, the index is not brought up to date
+        colleague = cs.create_contact(s, family_name_zh="張", given_name_zh="偉", organisation_id=taipei).id
+    with db.reading() as s:
+        assert session_sqlite(s).execute("SELECT count(*) FROM search_dirty").fetchone()[0]
+        for typed in (ZHANG_WEI, {"family_name_zh": "張", "given_name_zh": "伟"}):
+            found = likely_duplicates(s, typed, [], taipei, language="zh_CN")
+            assert [(d.contact_id, d.name) for d in found] == [(colleague, "張偉")]
+    search.catch_up(db)
+    with db.reading() as s:  # and by the index, once it has
+        (match,) = likely_duplicates(s, ZHANG_WEI, [Method("phone", "13800138000")], taipei, language="zh_CN")
+        assert match.contact_id == colleague

@@ -1,0 +1,37 @@
+"""Kanji names with a kana reading stored Japanese, as a save has stored them since field test 56
+
+佐藤 浩 read さとう ひろし, saved before the fix with the name language "" (Chinese), kept Chinese
+treatment (pinyin, the transliteration order 浩·佐藤) until edited. This applies the save's rule
+once (``services.kana_reading_tidy``).
+
+Synced, not derived: ``native_name_language`` is a field packages carry, so the change is recorded
+as an edit of this office (``updated_at``, field versions, a history line), as 0031 recorded the
+honorifics. Left unrecorded, an office still at 0049 would keep "" under the very version that
+means "ja" here, and the two files would differ until someone edited the person. Offices that run this
+themselves write the same value, which does not conflict. The schema packages carry is unchanged:
+the revision is local (``sync.service.LOCAL_REVISIONS``), so offices at 0049 still import them.
+
+Revision ID: 0050_kana_readings
+Revises: 0049_traditional_han
+Create Date: 2026-12-06
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from petdesk.services.kana_reading_tidy import mark_kana_readings_japanese
+
+revision: str = "0050_kana_readings"
+down_revision: str | Sequence[str] | None = "0049_traditional_han"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    mark_kana_readings_japanese(op.get_bind().connection.driver_connection)
+
+
+def downgrade() -> None:
+    # Older code reads "ja" as Japanese too (it is the value a save writes): nothing to undo.
+    pass
