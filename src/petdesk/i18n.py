@@ -303,6 +303,38 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
     return text
 
 
+def format_money(value: float, currency: str, locale: str, *, whole: bool = False) -> str:
+    """An amount as a reader of ``locale``'s language expects it, the one form every report, document
+    and window shows: in Chinese counted in 万 and 亿 with the currency's Chinese name ("4,500万元",
+    "1.2亿元", "45万欧元", "8,000元"; "CNY 45,000,000.00" was hard to read, field test 63), in other
+    languages :func:`format_currency`. The language decides, not the formatting region."""
+    if not is_chinese(locale):
+        return format_currency(value, currency, locale, whole=whole)
+    return chinese_money(value, currency)
+
+
+#: 亿 (a hundred million) and 万 (ten thousand), the larger first.
+_CHINESE_UNITS = ((10**8, "亿"), (10**4, "万"))
+
+
+def chinese_money(value: float, currency: str) -> str:
+    """ "4,500万元" for CNY 45,000,000: the amount in the largest of 亿 and 万 it reaches, to two
+    decimals at most (a hundred yuan in 万, a million in 亿: a fund amount, not an invoice), below
+    10,000 as it is ("8,000元", "8,000.50元"); the currency by its Chinese name, yuan as 元."""
+    loc = _parsed("zh_CN")
+    code = currency.strip().upper()
+    name = "元" if code == "CNY" else babel_numbers.get_currency_name(code, locale=loc)
+    # Rounded first: 99,999,999 is "1亿元", not "10,000万元".
+    unit, word = next(((u, w) for u, w in _CHINESE_UNITS if round(abs(value) / u, 2) >= 1), (1, ""))
+    if unit > 1:
+        number = babel_numbers.format_decimal(round(value / unit, 2), format="#,##0.##", locale=loc)
+    else:
+        number = format_number(value, "zh_CN", currency_digits(code) if not float(value).is_integer() else 0)
+    # A currency without a Chinese name in CLDR is its code: kept apart from the digits ("45万 XYZ").
+    gap = " " if name[:1].isascii() else ""
+    return f"{number}{word}{gap}{name}"
+
+
 #: Digits after the point a stored amount can hold (the database keeps money to 2 decimals).
 STORED_MONEY_DIGITS = 2
 

@@ -143,7 +143,7 @@ def test_chen_jing_works_the_pipeline(
     shown = "\n".join(_run(db, capsys, "project", project))
     assert "阶段: 已提交" in shown and "2027年1月15日" in shown and "2027年2月28日" in shown
     shown = shown.replace("\xa0", " ")  # a no-break space after the code
-    assert "CNY 5,000,000.00" in shown and "CNY 45,000,000.00" in shown and "CNY 120,000,000.00" in shown
+    assert "500万元" in shown and "4,500万元" in shown and "1.2亿元" in shown  # 万 and 亿 (field test 63)
 
     # 5. reports and the export for the agency
     _run(db, capsys, "report", "market", "--out", str(tmp_path / "market.pdf"))

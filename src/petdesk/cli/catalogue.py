@@ -206,8 +206,20 @@ def _need_city(session: Any, text: str, _: Translate, notes: list[str]) -> str:
     from petdesk.services.projects import PipelineError
 
     typed = text.strip()
-    if (city := flat.find_city(session, typed)) is not None:
-        return city.id
+    cities = flat.find_cities(session, typed)
+    if len(cities) > 1:  # of 唐山市 and 唐山市人民政府, the full name typed finds the one
+        cities = [c for c in cities if typed.casefold() in (c.name_en.casefold(), c.name_zh)] or cities
+    if len(cities) == 1:
+        return cities[0].id
+    if cities:  # "Taizhou" is 泰州 and 台州: the person chooses, by full name or id
+        listed = ", ".join(
+            " / ".join(n for n in (c.name_zh, c.name_en) if n) + f" ({c.id[:8]})" for c in cities
+        )
+        raise CliError(
+            _("several cities are called {text!r}: {cities}; give the full name or the id").format(
+                text=typed, cities=listed
+            )
+        )
     try:
         return project_service.find_organisation(session, typed)
     except PipelineError:

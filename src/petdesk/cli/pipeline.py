@@ -504,9 +504,9 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 
 
 def _money(value: float | None, currency: str, locale: str) -> str:
-    from petdesk.i18n import format_currency
+    from petdesk.i18n import format_money
 
-    return "—" if value is None else format_currency(value, currency or "USD", locale)
+    return "—" if value is None else format_money(value, currency or "USD", locale)
 
 
 def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:
@@ -543,7 +543,7 @@ def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> Projec
 
 
 def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import format_currency, translator
+    from petdesk.i18n import translator
     from petdesk.services import projects as project_service
     from petdesk.vocab import label
 
@@ -572,7 +572,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             "  "
             + _("{currency}: requested {requested}, approved {approved}").format(
                 currency=currency,
-                requested=format_currency(requested, currency, locale),
+                requested=_money(requested, currency, locale),
                 approved=_money(approved, currency, locale),
             )
         )

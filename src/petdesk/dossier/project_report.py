@@ -188,10 +188,10 @@ def gather_projects(
 
 
 def money(value: float | None, currency: str, *, whole: bool = False) -> Bi:
-    """An amount in both languages, as babel writes it ("€1,800,000.00" / "€1,800,000.00"); "—" for none."""
+    """An amount in both languages ("€1,800,000.00" / "180万欧元"); "—" for none."""
     if value is None or not currency:
         return Bi("—", "—")
-    return Bi(*(i18n.format_currency(value, currency, lang, whole=whole) for lang in ("en", "zh_CN")))
+    return Bi(*(i18n.format_money(value, currency, lang, whole=whole) for lang in ("en", "zh_CN")))
 
 
 def _shared(value: Bi, lang: str) -> str:

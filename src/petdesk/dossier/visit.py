@@ -59,7 +59,7 @@ from petdesk.dossier.layout import (
 )
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
 from petdesk.dossier.pipeline import pipeline_section
-from petdesk.i18n import babel_locale, format_currency, format_number
+from petdesk.i18n import babel_locale, format_money, format_number
 from petdesk.labels import bracket
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView, StayView
@@ -556,7 +556,7 @@ def projects_table(projects: Sequence[ProjectInfo]) -> BiTable:
         Row(
             [
                 _project_cell(p),
-                Bi(format_currency(p.amount, p.currency, "en"), format_currency(p.amount, p.currency, "zh"))
+                Bi(format_money(p.amount, p.currency, "en"), format_money(p.amount, p.currency, "zh"))
                 if p.amount is not None
                 else Bi(),
                 bi_date(p.deadline),

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import outfile
-from petdesk.chinese_names import same_name_key
-from petdesk.city_names import both_names, city_key, city_keys
+from petdesk.chinese_names import has_cjk, same_name_key
+from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
@@ -518,6 +518,28 @@ def find_city(session: Session, value: str) -> m.Organisation | None:
     return next(
         (org for org in cities if keys & {city_key(n) for n in (org.name_en, org.name_zh) if n}), None
     )
+
+
+def find_cities(session: Session, value: str) -> list[m.Organisation]:
+    """Every city government ``value`` names, for a person to choose from (``needs add --city``):
+    those its name in either language names, with or without 市, 市人民政府 or "City"; else those
+    whose name it spells in pinyin ("Tangshan" for 唐山市人民政府, field test 63: refused, as petdesk's
+    list of known cities lacks 唐山), which may be several ("Suzhou": 苏州市 and 宿州市)."""
+    cities = list(
+        session.scalars(
+            select(m.Organisation)
+            .where(m.Organisation.deleted_at.is_(None), m.Organisation.kind == OrgKind.CITY_GOVERNMENT)
+            .order_by(m.Organisation.created_at, m.Organisation.id)
+        )
+    )
+    names = {
+        org.id: [n or "" for n in (org.name_en, org.name_zh, org.city_en, org.city_zh)] for org in cities
+    }
+    keys = city_keys(value)
+    by_name = [org for org in cities if keys & {city_key(n) for n in names[org.id] if n.strip()}]
+    if by_name or has_cjk(value):  # 宿州 is not 苏州 though both are "suzhou"
+        return by_name
+    return [org for org in cities if names_city(value, names[org.id])]
 
 
 def import_catalogue(

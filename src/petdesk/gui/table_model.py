@@ -142,7 +142,7 @@ class SqlTableModel(QAbstractTableModel):
         value = record[self._positions[key]]
         if role == Qt.ItemDataRole.DisplayRole and key in self._money and value is not None:
             currency = record[self._positions[self._money[key]]] or "USD"
-            return i18n.format_currency(value, currency, self._locale)
+            return i18n.format_money(value, currency, self._locale)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._format(key, value)
         if role == Qt.ItemDataRole.ToolTipRole:

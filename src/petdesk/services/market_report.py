@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import outfile
-from petdesk.i18n import format_currency, format_date
+from petdesk.i18n import format_date, format_money
 from petdesk.language import reader_first
 from petdesk.services.market import NOT_GIVEN, MarketOverview
 from petdesk.vocab import COUNTRIES, SECTORS, label
@@ -221,7 +221,7 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
                 c.setFillColorRGB(0.2, 0.5, 0.35)
                 c.rect(x, y - 2, max(frac * (bar_w - 50), 0.5), 9, stroke=0, fill=1)
                 c.setFillColorRGB(0, 0, 0)
-                text = format_currency(float(value), str(r[0]), money_locale) if is_money else str(value)
+                text = format_money(float(value), str(r[0]), money_locale) if is_money else str(value)
                 fonts.draw_string(c, x + max(frac * (bar_w - 50), 0.5) + 3, y, text, 7)
             y -= 14
         y -= 12

@@ -30,11 +30,11 @@ def budget_words(
 ) -> str:
     """A need's budget in words: "€1,000 – €3,000", "up to €3,000" (至多), "from €1,000" (至少) or ""
     for none; "… – €3,000" left the reader guessing what the dots stood for."""
-    from petdesk.i18n import format_currency, translator
+    from petdesk.i18n import format_money, translator
 
     _ = translator(locale)
     low_text, high_text = (
-        format_currency(v, currency, locale, whole=whole) if v is not None else "" for v in (low, high)
+        format_money(v, currency, locale, whole=whole) if v is not None else "" for v in (low, high)
     )
     if low_text and high_text:
         # TRANSLATORS: a budget from one amount to another.

@@ -12,6 +12,11 @@ The score adds up visible parts, each with a reason in both languages:
 * reference installations in the need's country (+0.75 each, at most two) or anywhere (+0.25).
 
 A technology that shares neither sector nor any concept with the need is not suggested at all.
+Technologies are ordered by how their sector agrees with the need first (the same sector, then a
+sector the need's concepts or shared concepts belong to, then none) and by score within each: a
+food-waste plant sharing one general word ("资源化") with a sewage-sludge need outscored sludge
+dewatering of the need's own sector (field test 63). A concept either side mentions only through
+a general word (:data:`petdesk.services.terms.GENERIC_PHRASES`) weighs a quarter and places no sector.
 """
 
 from __future__ import annotations
@@ -110,11 +115,22 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
         for c in cs:
             df[c] = df.get(c, 0) + 1
     n_tech = max(len(technologies), 1)
-    need_sectors = {terms.concept_sector(c) for c in need_concepts} - {""}
-    out: list[Ranked] = []
+    need_generic = {c for c in need_concepts if terms.generic_in(c, need_text)}
+    need_sectors = {terms.concept_sector(c) for c in need_concepts - need_generic} - {""}
+    out: list[tuple[int, Ranked]] = []
     for t in technologies:
         reasons: list[Reason] = []
         relevant = False
+        shared = sorted(need_concepts & tech_concepts[t.id])
+        generic = {c for c in shared if c in need_generic or terms.generic_in(c, tech_texts[t.id])}
+        meaningful_sectors = {terms.concept_sector(c) for c in shared if c not in generic}
+        # 2: the need's own sector; 1: a sector the need speaks of, or a shared concept of the need's
+        # sector (sludge thickening filed under water, for a sludge need filed under wastewater); 0: none.
+        tier = 0
+        if need.sector and t.sector == need.sector:
+            tier = 2
+        elif (t.sector and t.sector in need_sectors) or (need.sector and need.sector in meaningful_sectors):
+            tier = 1
         if need.sector and t.sector == need.sector:
             relevant = True
             reasons.append(
@@ -125,10 +141,12 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
             reasons.append(
                 Reason(1, f"The need concerns {_area(t.sector, 'en')}", f"需求涉及{_area(t.sector, 'zh')}")
             )
-        shared = sorted(need_concepts & tech_concepts[t.id])
         if shared:
             relevant = True
-            weight = sum(1 + math.log(n_tech / df[c]) / math.log(n_tech + 1) for c in shared)
+            weight = sum(
+                (0.25 if c in generic else 1) * (1 + math.log(n_tech / df[c]) / math.log(n_tech + 1))
+                for c in shared
+            )
             pts = round(2 * weight, 2)
             reasons.append(
                 Reason(
@@ -169,9 +187,12 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
                 )
             )
         score = round(sum(r.points for r in reasons), 2)
-        out.append(Ranked(t, score, reasons))
-    out.sort(key=lambda r: (-r.score, (r.technology.name_en or r.technology.name_zh).casefold()))
-    return out if top is None else out[:top]
+        out.append((tier, Ranked(t, score, reasons)))
+    out.sort(
+        key=lambda x: (-x[0], -x[1].score, (x[1].technology.name_en or x[1].technology.name_zh).casefold())
+    )
+    ranked = [r for _tier, r in out]
+    return ranked if top is None else ranked[:top]
 
 
 def rank_for_need(session: Session, need_id: str, top: int | None = 10) -> tuple[NeedRow, list[Ranked]]:

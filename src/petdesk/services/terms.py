@@ -67,6 +67,12 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+#: Phrases so general that sharing one says little about fit: "资源化" (put to use) is written of
+#: sludge, food waste and rubble alike, and ranked food-waste digestion above sludge dewatering for a
+#: sewage-sludge need (field test 63). A concept found through these alone counts little.
+GENERIC_PHRASES = frozenset({"资源化", "再利用", "再生", "reuse", "分类", "实时", "real-time", "高温"})
+
+
 def _fold(word: str) -> str:
     """Lower case and a naive singular, so "membranes" and "membrane" meet."""
     word = word.lower()
@@ -147,3 +153,11 @@ def phrase_in(key: str, text: str, lang: str) -> str:
     in_english = next((p for p in en if _has_words(words, p)), "")
     first, other = (in_chinese, in_english) if lang.startswith("zh") else (in_english, in_chinese)
     return first or other
+
+
+def generic_in(key: str, text: str) -> bool:
+    """Whether ``text`` mentions concept ``key`` only through :data:`GENERIC_PHRASES`."""
+    _sector, en, zh = CONCEPTS[key]
+    words = latin_words(text)
+    said = [p for p in zh if p in text] + [p for p in en if _has_words(words, p)]
+    return bool(said) and all(p in GENERIC_PHRASES for p in said)

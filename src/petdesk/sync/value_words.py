@@ -492,7 +492,8 @@ class ValueWords:
 
     def _money(self, entity: str, value: float, row_id: str | None) -> str:
         """An amount in its record's currency ("€620,000.00" / "CNY 4,600,000.00"); a bare number
-        when the record (and so its currency) is not known."""
+        when the record (and so its currency) is not known. Exact, not in 万 as reports write it
+        (:func:`petdesk.i18n.format_money`): a change of ten yuan must not read "460万元 → 460万元"."""
         currency = self._currency(entity, row_id) if row_id else ""
         return (
             format_currency(value, currency, self.locale) if currency else format_number(value, self.locale)

@@ -174,7 +174,7 @@ def test_one_briefing_page_per_meeting(sample, tmp_path: Path) -> None:
     # activity log entries and projects reach the briefing, currencies formatted per language
     assert "cooperation" in text
     assert "€1,350,000.00" in text or "CN¥1,250,000.00" in text
-    assert "CNY 1,250,000.00" in text  # yuan written with its code in Chinese (field test 16)
+    assert "125万元" in text  # yuan counted in 万 in Chinese (field test 63)
 
 
 def test_a_character_no_font_has_prints_visibly_with_a_warning(sample, tmp_path: Path) -> None:

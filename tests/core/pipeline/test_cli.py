@@ -185,7 +185,7 @@ def test_chinese_lists_keep_their_columns(db: Database, capsys, command: str) ->
     _fill(db)
     records = [line for line in _run(db, capsys, command, "--lang", "zh_CN") if SHORT_ID.match(line)]
     assert len(records) >= 2 and any(width(line) > len(line) for line in records)
-    mark = "TRL" if command == "technologies" else "$"
+    mark = "TRL" if command == "technologies" else "元"  # amounts in Chinese end in 元 ("200万美元")
     assert len({width(line[: line.index(mark)]) for line in records if mark in line}) == 1, records
 
 

@@ -1,5 +1,6 @@
 """Money words of the projects (field test 16, polish): totals say "approved —" while nothing is
-approved, and Chinese output writes yuan and yen with their codes (CLDR gives both a "¥")."""
+approved, and Chinese output counts in 万 and 亿 with the currency's Chinese name, so yuan and yen are
+told apart without the "¥" CLDR gives both (field test 63)."""
 
 from __future__ import annotations
 
@@ -36,22 +37,22 @@ def test_totals_say_approved_dash_while_nothing_is_approved(
     assert "€0.00" not in out and "¥0" not in out
 
 
-def test_chinese_cli_writes_yuan_and_yen_with_their_codes(
+def test_chinese_cli_writes_yuan_and_yen_in_wan_and_yi(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _yuan_and_yen(db)
     assert main(["--db", str(db.path), "--lang", "zh_CN", "projects"]) == 0
     out = capsys.readouterr().out.replace("\u00a0", " ")
-    assert "CNY 12,500,000.00" in out and "JPY 1,852,000,000" in out
-    assert "¥" not in out
+    assert "1,250万元" in out and "18.52亿日元" in out and "180万欧元" in out
+    assert "¥" not in out and "12,500,000" not in out
 
 
-def test_chinese_side_of_the_pdf_writes_yuan_and_yen_with_their_codes(db: Database, tmp_path: Path) -> None:
+def test_chinese_side_of_the_pdf_writes_yuan_and_yen_in_wan_and_yi(db: Database, tmp_path: Path) -> None:
     _yuan_and_yen(db)
     out = build_project_report(db, tmp_path / "zh.pdf", lang="zh")
     text = "".join(pdftotext_pages(out)).replace("\u00a0", " ")
-    assert "CNY 12,500,000" in text and "JPY 1,852,000,000" in text
-    assert "¥" not in text
+    assert "1,250万元" in text and "18.52亿日元" in text and "180万欧元" in text
+    assert "¥" not in text and "CNY 12,500,000" not in text
 
 
 def test_the_market_overview_and_report_say_approved_dash_while_nothing_is_approved(

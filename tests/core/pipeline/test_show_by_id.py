@@ -106,8 +106,8 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
     [
         (None, 3_000_000, "en", "up to CN¥3,000,000.00"),
         (1_000_000, None, "en", "from CN¥1,000,000.00"),
-        (None, 3_000_000, "zh_CN", "至多 CNY 3,000,000.00"),
-        (1_000_000, None, "zh_CN", "至少 CNY 1,000,000.00"),
+        (None, 3_000_000, "zh_CN", "至多 300万元"),
+        (1_000_000, None, "zh_CN", "至少 100万元"),
     ],
 )
 def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-def]
@@ -124,7 +124,7 @@ def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-
         need_service.update_need(s, records["need"], budget_min=low, budget_max=high)
     assert main(["--db", str(db.path), "--lang", lang, "needs", records["need"][:8]]) == 0
     out = capsys.readouterr().out.splitlines()
-    budget = [" ".join(line.split()) for line in out if "CNY" in line or "CN¥" in line]
+    budget = [" ".join(line.split()) for line in out if "CNY" in line or "CN¥" in line or "万元" in line]
     assert len(budget) == 1 and budget[0].endswith(f": {shown}"), budget
 
 

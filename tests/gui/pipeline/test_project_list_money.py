@@ -19,9 +19,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
         (
             "zh_CN",
             {
-                "Euro": "€1,234.56",
-                "Yuan": "CNY\u00a01,800,000.50",
-                "Yen": "JPY\u00a01,852,000",
+                "Euro": "1,234.56欧元",
+                "Yuan": "180万元",  # a fund amount in 万, to a hundred yuan (field test 63)
+                "Yen": "185.2万日元",
                 "Unknown": "",
             },
         ),

@@ -32,7 +32,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.i18n import format_currency
+from petdesk.i18n import format_money
 from petdesk.language import interface_language
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import projects as project_service
@@ -51,7 +51,7 @@ def card_text(r: project_service.ProjectRow, locale: str) -> str:
     lang = interface_language(locale)
     money = ""
     if r.amount_requested:
-        money = format_currency(r.amount_requested, r.currency or "USD", locale, whole=True)
+        money = format_money(r.amount_requested, r.currency or "USD", locale, whole=True)
     return "\n".join(x for x in (r.title(lang), r.funder(lang), money) if x)
 
 

@@ -46,7 +46,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import format_currency, format_date
+from petdesk.i18n import format_date, format_money
 from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import pipeline_lists
@@ -620,7 +620,7 @@ def money_totals(totals: Mapping[str, tuple[float, float | None]], locale: str) 
     return " · ".join(
         QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
         .replace("%1", cur)
-        .replace("%2", format_currency(req, cur, locale))
-        .replace("%3", "—" if app is None else format_currency(app, cur, locale))  # none approved yet
+        .replace("%2", format_money(req, cur, locale))
+        .replace("%3", "—" if app is None else format_money(app, cur, locale))  # none approved yet
         for cur, (req, app) in totals.items()
     )

@@ -51,7 +51,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.translation import arg
 from petdesk.gui.visits.widgets import RecordField, display_format
-from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_currency
+from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_money
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import funders as funder_service
@@ -334,7 +334,7 @@ class ProjectDialog(RecordEditor):
         known = len(currency) == 3 and currency.isalpha()
         for _field, name in AMOUNTS:
             value = getattr(self, name).value()
-            words = format_currency(value, currency, self.ui_locale) if value and known else ""
+            words = format_money(value, currency, self.ui_locale) if value and known else ""
             self.amount_words[name].setText(words)
 
     def _fill(self, project_id: str) -> None:
