@@ -1,0 +1,74 @@
+"""Field test 63: Ms. Zhao Min works by keyboard only with a screen reader at the largest text size in
+the Chinese window; a colleague works in the English window with a dark palette. Replayed here, read
+as a screen reader reads them: the backups dialog with an unreadable backup and one in an earlier
+folder, the catalogue import's result, the week calendar on a dark palette and the activity log's
+filters.
+
+Defects found (and fixed here): the unreadable backup was listed with the English word "unknown" and
+the link's own time, though its name says when and why it was made; the catalogue import's result
+listed the records by their English names in the Chinese window (the command line gives the Chinese
+ones); the week calendar drew its events' light text on light tints on a dark palette (about 1.5:1);
+the activity log's five filters had no Alt+letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui import text_size
+from petdesk.gui.backups.dialog import BackupsDialog
+from petdesk.gui.qt import QApplication
+from petdesk.services import backups
+from tests.helpers.accessible_names import unnamed
+from tests.helpers.tree_catalogue import TREE_CATALOGUES, tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def speak(translators, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``translators`` reading this tree's window catalogue (the installed checkout's lacks new strings)."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: TREE_CATALOGUES.parent)
+    return translators
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """Ms. Zhao's text size: the largest offered."""
+    text_size.apply_text_size(max(text_size.SIZES))
+    yield
+    text_size.apply_text_size(text_size.ACTUAL_SIZE)
+
+
+def test_an_unreadable_backup_reads_in_chinese_with_the_time_its_name_says(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, tree_catalogue: Path, large_text, db: Database, tmp_path: Path
+) -> None:
+    speak("zh_CN")
+    earlier = backups.create(db.path, backups.MANUAL)
+    dialog = BackupsDialog(db.path)
+    qtbot.addWidget(dialog)
+    dialog.set_folder(tmp_path / "Stick")
+    dialog.move_box.reject()
+    good = backups.create(db.path, backups.MANUAL)
+    gone = good.path.with_name(f"{db.path.name}-20200101T083000000000Z-manual.gz")
+    gone.symlink_to(good.path.with_name("pulled-out.gz"))
+    dialog.reload()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not unnamed(dialog)
+    rows = {b.path: n for n, b in enumerate(dialog.model.rows)}
+    assert set(rows) == {earlier.path, good.path, gone}
+    cells = [str(dialog.model.data(dialog.model.index(rows[gone], column))) for column in (0, 1)]
+    assert "2020" in cells[0], cells
+    assert cells[1].startswith("手动创建"), cells  # made by hand, as its name says; not "unknown"
+    assert "（无法读取）" in cells[1]
+    assert "（在以前的文件夹中）" in str(dialog.model.data(dialog.model.index(rows[earlier.path], 1)))
+    # the unreadable one is the oldest now: listed last, the newest good one first
+    assert rows[gone] == 2
