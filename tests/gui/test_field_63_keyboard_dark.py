@@ -72,3 +72,24 @@ def test_an_unreadable_backup_reads_in_chinese_with_the_time_its_name_says(  # t
     assert "（在以前的文件夹中）" in str(dialog.model.data(dialog.model.index(rows[earlier.path], 1)))
     # the unreadable one is the oldest now: listed last, the newest good one first
     assert rows[gone] == 2
+
+
+def test_the_catalogue_import_result_names_the_records_in_chinese(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, tree_catalogue: Path, large_text, db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.technologies.import_file import run_catalogue_import
+    from tests.core.pipeline.test_catalogue_reader_names import _workbook
+
+    speak("zh_CN")
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")  # the result speaks the interface language chosen
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    page = window.show_page("technologies")
+    page.import_result = None
+    run_catalogue_import(page, db, _workbook(tmp_path / "技术目录.xlsx"), "technologies", lambda: None)
+    qtbot.waitUntil(lambda: page.import_result is not None and page.import_result.isVisible(), timeout=10_000)
+    result = page.import_result
+    assert result.details.toPlainText().splitlines()[:2] == ["  + 膜生物反应器", "  + 污泥干化"]
+    assert not unnamed(result)
+    result.accept()
