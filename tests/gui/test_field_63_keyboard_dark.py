@@ -93,3 +93,38 @@ def test_the_catalogue_import_result_names_the_records_in_chinese(  # type: igno
     assert result.details.toPlainText().splitlines()[:2] == ["  + 膜生物反应器", "  + 污泥干化"]
     assert not unnamed(result)
     result.accept()
+
+
+def test_the_week_calendar_reads_on_a_dark_palette(qtbot: QtBot, db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The colleague's dark palette: each item's box behind the palette's text reads at 4.5:1."""
+    import datetime as dt
+
+    from petdesk.gui.calendar.page import WEEK
+    from petdesk.gui.qt import QPalette
+    from petdesk.services import visits as vs
+    from tests.gui.calendar.test_time_grid import open_page, shown
+    from tests.gui.test_dark_palette import contrast, dark_palette
+
+    monday = dt.date(2026, 12, 7)
+    with db.transaction() as s:
+        visit = vs.create_visit(s, title_en="Nordic delegation", start_date=monday, end_date=monday)
+        item = vs.add_item(
+            s,
+            visit.id,
+            title_en="Port visit",
+            start=dt.datetime(2026, 12, 7, 9),
+            end=dt.datetime(2026, 12, 7, 11),
+        )
+    before = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    try:
+        page = open_page(qtbot, db, "Asia/Shanghai", size=(1024, 600))
+        shown(qtbot, page, WEEK, monday)
+        grid = page.week_grid.grid
+        box = grid.event_rect(item.id)
+        image = grid.grab().toImage()
+        fill = image.pixelColor(box.right() - 3, box.bottom() - 3)  # below and beside the words
+        text = grid.palette().color(QPalette.ColorRole.Text)
+        assert contrast(fill, text) >= 4.5, (fill.name(), text.name())
+    finally:
+        QApplication.setPalette(before)
