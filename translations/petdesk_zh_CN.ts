@@ -188,7 +188,6 @@
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="144"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
@@ -201,14 +200,12 @@
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -250,17 +247,32 @@
         <translation>全部联系人</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="174"/>
-        <source>From</source>
-        <translation>起</translation>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="175"/>
-        <source>To</source>
-        <translation>止</translation>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="194"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="195"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -394,234 +406,235 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
         <source>Backups are kept in %1</source>
+        <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="242"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="250"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="257"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="287"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="538"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="541"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="351"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="440"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="457"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="462"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="475"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="481"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="503"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="521"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -756,131 +769,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="315"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="326"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="255"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="272"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="282"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="288"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="299"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="300"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="340"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="363"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="365"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="366"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="368"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="422"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="423"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="424"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="632"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="633"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="635"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="636"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="647"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="648"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1146,22 +1159,22 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueImportResult</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="41"/>
         <source>Technologies imported</source>
         <translation>技术已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="43"/>
         <source>City needs imported</source>
         <translation>城市需求已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="61"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="68"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -3120,12 +3133,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="93"/>
         <source>Import an exchange file</source>
         <translation>导入交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="95"/>
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
@@ -3137,7 +3150,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="132"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

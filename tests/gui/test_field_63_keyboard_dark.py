@@ -128,3 +128,39 @@ def test_the_week_calendar_reads_on_a_dark_palette(qtbot: QtBot, db: Database, q
         assert contrast(fill, text) >= 4.5, (fill.name(), text.name())
     finally:
         QApplication.setPalette(before)
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_the_activity_logs_filters_each_have_an_alt_letter(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, large_text, db: Database, locale: str
+) -> None:
+    """Ms. Zhao reaches 起/止 (From/To) and the other filters with Alt+letter, not by tabbing
+    through the whole list: the keys go to the boxes the labels name."""
+    from PySide6.QtTest import QTest
+
+    from petdesk.gui.activities.log import ActivityLogDialog
+    from petdesk.gui.qt import QLabel, Qt
+    from tests.gui.test_unique_mnemonics import mnemonic, repeated_mnemonics
+
+    speak(locale)
+    dialog = ActivityLogDialog(db, locale)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.list.table.setFocus()  # where the dialog opens: in the list
+    boxes = [dialog.kind, dialog.organisation, dialog.contact, dialog.since, dialog.until]
+    labels = {label.buddy(): label for label in dialog.findChildren(QLabel) if label.buddy() in boxes}
+    assert set(labels) == set(boxes)
+    assert not repeated_mnemonics(dialog)
+    if locale == "zh_CN":
+        assert [labels[box].text() for box in boxes[3:]] == ["起(&F)", "止(&T)"]
+    for box in boxes:
+        letter = mnemonic(labels[box].text())
+        assert letter, labels[box].text()
+        QTest.keyClick(
+            QApplication.focusWidget(),
+            getattr(Qt.Key, f"Key_{letter.upper()}"),
+            Qt.KeyboardModifier.AltModifier,
+        )
+        qtbot.waitUntil(lambda box=box: box.hasFocus() or box.isAncestorOf(QApplication.focusWidget()))
