@@ -164,3 +164,46 @@ def test_the_activity_logs_filters_each_have_an_alt_letter(  # type: ignore[no-u
             Qt.KeyboardModifier.AltModifier,
         )
         qtbot.waitUntil(lambda box=box: box.hasFocus() or box.isAncestorOf(QApplication.focusWidget()))
+
+
+def test_undo_the_rest_by_keyboard_in_chinese(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, tree_catalogue: Path, large_text, db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    """The import's result › Undo Import after one technology was corrected: the question names it,
+    Enter keeps the import (Cancel is the default), Alt+R undoes the rest, and the answer counts the
+    corrected record apart from the provider it uses (it said "2 records changed since")."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.qt import QMessageBox, Qt
+    from petdesk.gui.technologies.import_file import run_catalogue_import
+    from tests.core.pipeline.test_catalogue_reader_names import _workbook
+
+    speak("zh_CN")
+    monkeypatch.setenv("PETDESK_LANG", "zh_CN")
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    page = window.show_page("technologies")
+    page.import_result = None
+    run_catalogue_import(page, db, _workbook(tmp_path / "技术目录.xlsx"), "technologies", lambda: None)
+    qtbot.waitUntil(lambda: page.import_result is not None and page.import_result.isVisible(), timeout=10_000)
+    result = page.import_result
+    with db.transaction() as s:  # a colleague corrects one of them meanwhile
+        s.scalars(select(m.Technology).where(m.Technology.name_zh == "污泥干化")).one().trl = 7
+    assert result.undo_button.text() == "撤销导入(&U)…"
+    qtbot.keyClick(result.undo_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: result.undoing.box is not None and result.undoing.box.isVisible(), timeout=10_000)
+    box = result.undoing.box
+    assert "（污泥干化）" in box.text() and not unnamed(box)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    go = next(b for b in box.buttons() if b.objectName() == "undo_import_go")
+    assert go.text() == "撤销其余部分(&R)"
+    with qtbot.waitSignal(result.undoing.finished, timeout=10_000) as finished:
+        go.animateClick()  # what Alt+R does
+    assert finished.args == [True]
+    told = result.undoing.box
+    assert "导入之后被修改过的 1 条记录保持不变" in told.text(), told.text()
+    assert "2 条记录保持不变" not in told.text()
+    told.close()
+    result.accept()
