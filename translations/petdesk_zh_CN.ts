@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="491"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="495"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="625"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="628"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="266"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -1781,174 +1781,179 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="359"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="342"/>
+        <source>Contact details</source>
+        <translation>联系人详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="500"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="501"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="519"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -2881,7 +2886,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="336"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="339"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7980,235 +7985,240 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
         <source>Edit…</source>
-        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="89"/>
         <source>Print/Export Partner Overview…</source>
         <translation>打印/导出合作伙伴概览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="92"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="95"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="101"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="101"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="107"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="131"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="136"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
         <source>Select an organisation to see the details.</source>
         <extracomment>What is owed to this organisation (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="158"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="159"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="334"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="337"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="369"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="367"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="370"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="157"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="159"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="71"/>
+        <source>Organisation details</source>
+        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
+        <translation>机构详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="167"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="174"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="177"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="232"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="235"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="235"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="238"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="240"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="296"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="299"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>

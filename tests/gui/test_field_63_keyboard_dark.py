@@ -23,7 +23,7 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import text_size
 from petdesk.gui.backups.dialog import BackupsDialog
-from petdesk.gui.qt import QApplication
+from petdesk.gui.qt import QApplication, QWidget
 from petdesk.services import backups
 from tests.helpers.accessible_names import unnamed
 from tests.helpers.tree_catalogue import TREE_CATALOGUES, tree_catalogue
@@ -207,3 +207,49 @@ def test_undo_the_rest_by_keyboard_in_chinese(  # type: ignore[no-untyped-def]
     assert "2 条记录保持不变" not in told.text()
     told.close()
     result.accept()
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_every_tab_stop_of_the_organisation_and_contact_panes_is_read(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, large_text, demo_db: Database, locale: str
+) -> None:
+    """Tabbing from the list into a partner's pane: the pane itself and its lists (people, activity
+    log, visits…) were read as nothing; the partner overview button and the follow-ups' are named."""
+    from sqlalchemy import text
+
+    from petdesk.gui.contacts.detail import ContactDetailView
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.organisations.detail import OrganisationDetailView
+    from petdesk.gui.qt import Qt
+    from tests.helpers.accessible_names import QT_PARTS, spoken_name
+
+    speak(locale)
+    window = MainWindow(demo_db, locale=locale)
+    qtbot.addWidget(window)
+    window.show()
+    with demo_db.reading() as s:  # a partner with people and an activity log
+        organisation_id, contact_id = s.execute(
+            text(
+                "select a.organisation_id, a.contact_id from affiliation a join activity v"
+                " on v.organisation_id = a.organisation_id where a.end_date is null limit 1"
+            )
+        ).one()
+    for key, pane_type, record_id in (
+        ("organisations", OrganisationDetailView, organisation_id),
+        ("contacts", ContactDetailView, contact_id),
+    ):
+        window.show_page(key)
+        pane = window.findChild(pane_type)
+        pane.show_entity(record_id)
+        qtbot.waitUntil(lambda pane=pane: pane.title.text() != "", timeout=10_000)
+        stops = [
+            widget
+            for widget in [pane, *pane.widget().findChildren(QWidget)]
+            if widget.isVisibleTo(window)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.objectName() not in QT_PARTS  # a date box's text, read through the box
+        ]
+        assert len(stops) > 5
+        silent = [f"{type(w).__name__} {w.objectName()}" for w in stops if not spoken_name(w).strip()]
+        assert not silent, (key, silent)
+        assert not unnamed(pane)
