@@ -253,3 +253,34 @@ def test_every_tab_stop_of_the_organisation_and_contact_panes_is_read(  # type: 
         silent = [f"{type(w).__name__} {w.objectName()}" for w in stops if not spoken_name(w).strip()]
         assert not silent, (key, silent)
         assert not unnamed(pane)
+
+
+def test_the_match_views_first_reasons_show_whole_at_large_text(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, speak, large_text, demo_db: Database
+) -> None:
+    """City needs at the largest text size in a 1024 × 640 window: the ranked list had less than one
+    row, its technology and reasons cut; it keeps a whole row and the pane scrolls instead."""
+    from sqlalchemy import text
+
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.gui.technologies.match_view import MatchView
+
+    speak("zh_CN")
+    window = MainWindow(demo_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    window.show_page("needs")
+    view = window.findChild(MatchView)
+    with demo_db.reading() as s:
+        need_id = s.execute(text("select id from city_need where title_zh like '城市污水厂%'")).scalar_one()
+    view.show_need(need_id)
+    ranked = view.ranked
+    qtbot.waitUntil(lambda: ranked.rowCount() > 1 and ranked.viewport().height() > 0)
+    assert ranked.rowViewportPosition(0) + ranked.rowHeight(0) <= ranked.viewport().height()
+    assert ranked.rowHeight(0) >= 3 * ranked.fontMetrics().lineSpacing()  # the reasons on 3 lines or more
+    room = view.content_area.viewport().width()
+    for button in (view.shortlist_button, view.remove_button):  # not pushed out by the wider list
+        qtbot.waitUntil(
+            lambda button=button: button.mapTo(view.content, button.rect().bottomRight()).x() < room
+        )
