@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="491"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="495"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="625"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="628"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -188,7 +188,6 @@
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="144"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
@@ -201,14 +200,12 @@
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
         <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -250,17 +247,32 @@
         <translation>全部联系人</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="174"/>
-        <source>From</source>
-        <translation>起</translation>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/activities/log.py" line="175"/>
-        <source>To</source>
-        <translation>止</translation>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="194"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="195"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -757,131 +769,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="315"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="316"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="225"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="228"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="229"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="326"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="327"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="257"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="272"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="288"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="289"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="300"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="341"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="342"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="365"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="366"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="368"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="369"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="423"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="424"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="424"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="425"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="633"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="634"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="636"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="637"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="648"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="649"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1147,22 +1159,22 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueImportResult</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="41"/>
         <source>Technologies imported</source>
         <translation>技术已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="43"/>
         <source>City needs imported</source>
         <translation>城市需求已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="61"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="68"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -1353,7 +1365,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1388,7 +1400,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1400,7 +1412,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1431,13 +1443,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1769,174 +1781,179 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="359"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="342"/>
+        <source>Contact details</source>
+        <translation>联系人详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="500"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="501"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="516"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="519"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -2869,7 +2886,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="59"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="337"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3121,12 +3138,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="88"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="93"/>
         <source>Import an exchange file</source>
         <translation>导入交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="90"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="95"/>
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
@@ -3138,23 +3155,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="132"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="625"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="613"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="626"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="621"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="634"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -6780,140 +6797,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="121"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="123"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="123"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="124"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="140"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="153"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="181"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="192"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="193"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="201"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="221"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="229"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="301"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="314"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="170"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="187"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="390"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="403"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="401"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="414"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="428"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="423"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="436"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="441"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="454"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="492"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="505"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="526"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="539"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -7746,23 +7763,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="575"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="588"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="600"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="613"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="700"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="706"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="719"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8000,235 +8017,240 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
         <source>Edit…</source>
-        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
         <source>Print/Export Partner Overview…</source>
         <translation>打印/导出合作伙伴概览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="134"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="137"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="139"/>
         <source>Select an organisation to see the details.</source>
         <extracomment>What is owed to this organisation (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="159"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="335"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="338"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="368"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="369"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="158"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="72"/>
+        <source>Organisation details</source>
+        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
+        <translation>机构详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="167"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="168"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="175"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="178"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="233"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="239"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="238"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="241"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="297"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="300"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>

@@ -1197,11 +1197,13 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     mapping = _column_map(args.map, _)
     report = None
     names: dict[str, str] = {}
+    from petdesk.exchange import catalogue_report
+
     try:
         with ctx.db.transaction() as s:
             report = flat.import_catalogue(s, args.file, args.kind, mapping)
             # read before a dry run's rollback takes the new records away again
-            names = _names_in(s, args.kind, [*report.added, *report.updated], interface_language(locale))
+            names = catalogue_report.reader_names(s, args.kind, [*report.added, *report.updated], locale)
             if args.dry_run:
                 raise _DryRun
     except _DryRun:
@@ -1221,8 +1223,6 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
     assert report is not None
-    from petdesk.exchange import catalogue_report
-
     locale = output_locale(args)
     print(catalogue_report.summary(report, locale, dry_run=args.dry_run))
     for line in catalogue_report.report_lines(report, locale, names):
@@ -1230,29 +1230,6 @@ def cmd_import_catalogue(args: argparse.Namespace, ctx: Context) -> int:
     for warning in catalogue_report.warnings(report, ctx.locale):
         warn(warning, _)
     return 0
-
-
-def _names_in(session: Any, kind: str, labels: list[str], lang: str) -> dict[str, str]:
-    """The Chinese names of the records a catalogue import report names by their English name (a
-    Chinese user read "~ Compact membrane bioreactor": field test 26, §11), where the English name
-    is one record's; empty in English."""
-    from sqlalchemy import select
-
-    from petdesk import models as m
-
-    if lang != "zh" or not labels:
-        return {}
-    model: Any = m.Technology if kind == "technologies" else m.CityNeed
-    en, zh = (model.name_en, model.name_zh) if kind == "technologies" else (model.title_en, model.title_zh)
-    found: dict[str, set[str]] = {}
-    wanted = sorted(set(labels))
-    for start in range(0, len(wanted), 500):  # well under SQLite's limit of bound values
-        part = wanted[start : start + 500]
-        for name_en, name_zh in session.execute(
-            select(en, zh).where(en.in_(part), model.deleted_at.is_(None))
-        ):
-            found.setdefault(name_en, set()).add(name_zh)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and next(iter(v))}
 
 
 def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:

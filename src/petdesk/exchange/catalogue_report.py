@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from petdesk.i18n import translator
+from petdesk.language import is_chinese
 from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
@@ -93,6 +94,29 @@ def warnings(report: CatalogueReport, locale: str) -> list[str]:
     from petdesk.messages import localize
 
     return [localize(warning, locale) for warning in report.warnings]
+
+
+def reader_names(session: Any, kind: str, labels: list[str], locale: str) -> dict[str, str]:
+    """The Chinese names of the records a catalogue import report names by their English name (a
+    Chinese user read "~ Compact membrane bioreactor": field test 26, §11; the window still did,
+    field test 63), where the English name is one record's; empty in English. For ``report_lines``."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+
+    if not is_chinese(locale) or not labels:
+        return {}
+    model: Any = m.Technology if kind == "technologies" else m.CityNeed
+    en, zh = (model.name_en, model.name_zh) if kind == "technologies" else (model.title_en, model.title_zh)
+    found: dict[str, set[str]] = {}
+    wanted = sorted(set(labels))
+    for start in range(0, len(wanted), 500):  # well under SQLite's limit of bound values
+        part = wanted[start : start + 500]
+        for name_en, name_zh in session.execute(
+            select(en, zh).where(en.in_(part), model.deleted_at.is_(None))
+        ):
+            found.setdefault(name_en, set()).add(name_zh)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and next(iter(v))}
 
 
 def report_lines(report: CatalogueReport, locale: str, names: dict[str, str] | None = None) -> list[str]:

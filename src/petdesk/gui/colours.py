@@ -27,6 +27,9 @@ _ON_DARK = {WARNING: "#fdb462", ERROR: "#ff8a80", SUCCESS: "#6ce9a6", CAUTION: "
 
 #: How much of the highlight colour today's day heading mixes into the base colour.
 TODAY_MIX = 0.3
+#: How much of its colour a calendar item's box mixes into the base colour (more while dragged), and
+#: how much of the highlight the month's selected day does.
+EVENT_MIX, DRAGGED_MIX, SELECTED_MIX = 0.25, 0.4, 0.4
 
 _TONE = "petdesk_tone"
 _TONE_CSS = "petdesk_tone_css"
@@ -61,6 +64,13 @@ def today_fill(palette: QPalette | None = None) -> QColor:
     colour stays readable on it in light and dark palettes alike."""
     colours = _palette(palette)
     return mix(colours.color(QPalette.ColorRole.Highlight), colours.color(QPalette.ColorRole.Base), TODAY_MIX)
+
+
+def event_fill(colour: QColor, palette: QPalette | None = None, share: float = EVENT_MIX) -> QColor:
+    """The background of a calendar item of ``colour``: that colour faded into the base, so the
+    palette's text reads on it. A fixed lighter shade drew light text on a pale box on a dark
+    palette, about 1.5:1 (field test 63)."""
+    return mix(colour, _palette(palette).color(QPalette.ColorRole.Base), share)
 
 
 def tint(widget: QWidget, kind: str | None, css: str = "color: {colour};") -> None:

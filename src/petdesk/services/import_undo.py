@@ -295,8 +295,10 @@ class UndoneImport:
     deleted: int
     restored: int
     links: int
-    #: Records left as they were (changed since the import).
+    #: Records left as they were: changed since the import, and the added records those use.
     kept: int
+    #: Of ``kept``, those changed since the import (the ones the question named).
+    changed: int
 
 
 def undo_import(
@@ -333,7 +335,7 @@ def undo_import(
     if setting is not None:  # undone: the undo's own changes are no import
         session.delete(setting)
     session.flush()
-    return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept))
+    return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed))
 
 
 #: Records undone between two flushes (and reports of progress).
@@ -420,10 +422,19 @@ def undone_words(done: UndoneImport, locale: str = "en") -> str:
         restored=_.ngettext("{n} record", "{n} records", done.restored).format(n=done.restored),
         links=_.ngettext("{n} link", "{n} links", done.links).format(n=done.links),
     )
-    if done.kept:
-        line += (" " if not is_chinese(locale) else "") + _.ngettext(
+    space = " " if not is_chinese(locale) else ""
+    if done.changed:
+        line += space + _.ngettext(
             "{n} record changed since was left as it is.",
             "{n} records changed since were left as they are.",
-            done.kept,
-        ).format(n=done.kept)
+            done.changed,
+        ).format(n=done.changed)
+    # The records the changed ones use (a kept person's organisation) were counted as changed: the
+    # question named one record, the answer said two had changed (field test 63).
+    if used := done.kept - done.changed:
+        line += space + _.ngettext(
+            "{n} record the import added stays: a kept record uses it.",
+            "{n} records the import added stay: kept records use them.",
+            used,
+        ).format(n=used)
     return line

@@ -25,7 +25,7 @@ from petdesk.gui.calendar.model import (
 )
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
-from petdesk.gui.colours import WARNING, tint, today_fill
+from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -113,7 +113,8 @@ class MonthDelegate(QStyledItemDelegate):
         in_month = day.month == self.model.month
         palette = option.palette
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(175))
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            painter.fillRect(rect, event_fill(highlight, palette, SELECTED_MIX))
         elif not in_month:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))

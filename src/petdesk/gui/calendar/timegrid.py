@@ -16,7 +16,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.gui.calendar.model import colour, event_tooltip
-from petdesk.gui.colours import today_fill
+from petdesk.gui.colours import DRAGGED_MIX, EVENT_MIX, event_fill, today_fill
 from petdesk.gui.qt import (
     QFont,
     QFontMetrics,
@@ -298,7 +298,7 @@ class TimeGrid(QWidget):
             dragged = self._drag is not None and e.id == self._drag.id
             box = rect.translated(self._drag_to - self._drag_from) if dragged else rect
             c = colour(e)
-            p.fillRect(box, c.lighter(185) if not dragged else c.lighter(150))
+            p.fillRect(box, event_fill(c, palette, DRAGGED_MIX if dragged else EVENT_MIX))
             p.fillRect(QRect(box.left(), box.top(), 4, box.height()), c)
             p.setPen(QPen(c.darker(120)))
             p.drawRect(box.adjusted(0, 0, -1, -1))

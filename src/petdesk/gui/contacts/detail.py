@@ -338,6 +338,8 @@ class ContactDetailView(QScrollArea):
         self.ui_locale = locale
         self.contact_id: str | None = None
         self.setWidgetResizable(True)
+        # Tab stops on the pane itself (its arrows scroll it): it was read as nothing (field test 63).
+        self.setAccessibleName(self.tr("Contact details"))
         self.setMinimumWidth(280)
         body = QWidget(self)
         self.setWidget(body)
@@ -401,6 +403,7 @@ class ContactDetailView(QScrollArea):
             (self.tr("Trainings"), self.trainings),
         ):
             heading = section(title, body)
+            tree.setAccessibleName(title)  # its heading is not its label: read as nothing (field test 63)
             self._headings.append(heading)
             layout.addWidget(heading)
             layout.addWidget(tree)

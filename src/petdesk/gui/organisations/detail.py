@@ -68,6 +68,8 @@ class OrganisationDetailView(QScrollArea):
         self.ui_locale = locale
         self.organisation_id: str | None = None
         self.setWidgetResizable(True)
+        # Tab stops on the pane itself (its arrows scroll it): it was read as nothing (field test 63).
+        self.setAccessibleName(self.tr("Organisation details"))
         self.setMinimumWidth(280)
         body = QWidget(self)
         self.setWidget(body)
@@ -166,6 +168,7 @@ class OrganisationDetailView(QScrollArea):
             (self.tr("Projects"), self.projects),
         ):
             heading = section(title, body)
+            tree.setAccessibleName(title)  # its heading is not its label: read as nothing (field test 63)
             layout.addWidget(heading)
             layout.addWidget(tree)
             self._content += [heading, tree]

@@ -61,20 +61,25 @@ def run_catalogue_import(
     mapping: dict[str, str] | None = None,
 ) -> None:
     from petdesk.exchange import flat
+    from petdesk.exchange.catalogue_report import reader_names
+    from petdesk.gui.translation import chosen_locale
 
-    def work(session: Any) -> flat.CatalogueReport:
-        return flat.import_catalogue(session, path, kind, mapping)
+    locale = chosen_locale()
 
-    def ok(report: flat.CatalogueReport) -> None:
+    def work(session: Any) -> tuple[flat.CatalogueReport, dict[str, str]]:
+        report = flat.import_catalogue(session, path, kind, mapping)
+        # the records by their Chinese names in the Chinese window, as the command line lists them
+        return report, reader_names(session, kind, [*report.added, *report.updated], locale)
+
+    def ok(result_and_names: tuple[flat.CatalogueReport, dict[str, str]]) -> None:
         from petdesk.exchange.catalogue_report import summary
         from petdesk.gui.technologies.import_result import CatalogueImportResult
-        from petdesk.gui.translation import chosen_locale
 
+        report, names = result_and_names
         done()
-        locale = chosen_locale()
         page.import_message = summary(report, locale)  # type: ignore[attr-defined]
         # the whole report, as the command line prints it: counts, warnings, every change
-        result = CatalogueImportResult(report, locale, page, db)
+        result = CatalogueImportResult(report, locale, page, db, names=names)
         page.import_result = result  # type: ignore[attr-defined]
         result.open()
 

@@ -24,8 +24,16 @@ class CatalogueImportResult(QDialog):
     """The result of one catalogue import; nothing to decide, only to read (and copy)."""
 
     def __init__(
-        self, report: CatalogueReport, locale: str, parent: QWidget | None = None, db: Database | None = None
+        self,
+        report: CatalogueReport,
+        locale: str,
+        parent: QWidget | None = None,
+        db: Database | None = None,
+        *,
+        names: dict[str, str] | None = None,
     ) -> None:
+        """``names``: each record's name in the reader's language for its English one (see
+        ``catalogue_report.reader_names``)."""
         super().__init__(parent)
         self.db, self.ui_locale = db, locale
         self.setObjectName("catalogue_import_result")
@@ -46,7 +54,7 @@ class CatalogueImportResult(QDialog):
         self.details.setObjectName("import_details")
         self.details.setReadOnly(True)  # read-only, not disabled: the lines can be selected and copied
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setPlainText("\n".join(catalogue_report.report_lines(report, locale)))
+        self.details.setPlainText("\n".join(catalogue_report.report_lines(report, locale, names)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         # A wrong mapping or a wrong file is taken back as one step (field test 58).

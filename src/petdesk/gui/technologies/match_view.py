@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     QWheelEvent,
     QWidget,
 )
+from petdesk.gui.screen_fit import scrolled
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.technologies.editors import NeedEditor
@@ -236,11 +237,23 @@ class MatchView(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.undo_button)
         box.addLayout(status_row)
+        # At the largest text size on a 1024 × 640 screen the ranked list got less than one row and
+        # its reasons were cut (field test 63): it keeps room for two rows of three lines, the
+        # shortlist for two, and the pane scrolls when the screen is shorter than that.
+        lines = self.ranked.fontMetrics().lineSpacing()
+        header_height = self.ranked.horizontalHeader().sizeHint().height()
+        self.ranked.setMinimumHeight(header_height + 2 * (3 * lines + 8))
+        self.matches.setMinimumHeight(header_height + 2 * (lines + 10))
         self.content = content
+        self.content_area = scrolled(content)
+        # Up and down only: the labels beside the buttons wrap rather than push the buttons out.
+        self.content_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for caption in (ranked_label, shortlist_label, self.note_label):
+            caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(content, 1)
-        content.hide()
+        layout.addWidget(self.content_area, 1)
+        self.content_area.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ranked and event.type() == QEvent.Type.Resize:
@@ -266,7 +279,7 @@ class MatchView(QWidget):
         if self.lang == "zh" and need.problem_zh:
             problem = need.problem_zh
         self.empty.hide()
-        self.content.show()
+        self.content_area.show()
         self.heading.setText(
             f"<b>{_escape(need.title(self.lang))}</b> — {_escape(need.city(self.lang))}<br>{_escape(problem)}"
         )
@@ -353,7 +366,7 @@ class MatchView(QWidget):
         self.status.clear()
         self.shown_matches = {}
         self._show_note()
-        self.content.hide()
+        self.content_area.hide()
         self.empty.show()
 
     def select_match(self, match_id: str) -> bool:
