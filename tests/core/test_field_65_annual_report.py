@@ -155,3 +155,42 @@ def test_the_chinese_report_and_bad_periods(
     assert main([*args, "--year", "2026", "--from", "2026-01-01", "--out", str(book)]) == 1
     assert "not both" in capsys.readouterr().err
     assert main([*args, "--year", "2026", "--out", str(tmp_path / "a.txt")]) == 1
+
+
+def test_the_years_projects_by_stage_and_funder(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--year`` keeps the projects under way that year: not one rejected before it, nor one
+    started after it (the list, its totals and the printed overview alike)."""
+    from petdesk.models.enums import ProjectStatus
+    from petdesk.services import projects as ps
+
+    with db.transaction() as s:
+
+        def project(title: str, on: dt.date, amount: float) -> str:
+            return ps.create_project(
+                s,
+                title_en=title,
+                title_zh=f"{title}项目",
+                on=on,
+                funder="Sida",
+                amount=amount,
+                currency="SEK",
+            ).id
+
+        running = project("Running", dt.date(2025, 3, 1), 1_000_000)
+        ps.move_project(s, running, ProjectStatus.RUNNING, on=dt.date(2026, 2, 1))
+        rejected_before = project("Rejected 2025", dt.date(2025, 1, 1), 2_000_000)
+        ps.move_project(s, rejected_before, ProjectStatus.REJECTED, on=dt.date(2025, 11, 30))
+        closed_in_year = project("Closed 2026", dt.date(2024, 1, 1), 4_000_000)
+        ps.move_project(s, closed_in_year, ProjectStatus.CLOSED, on=dt.date(2026, 6, 30))
+        project("Idea 2027", dt.date(2027, 1, 5), 8_000_000)
+
+    out = _run(db, capsys, "projects", "--year", "2026")
+    assert "Projects: 2" in out and "Running" in out and "Closed 2026" in out
+    assert "SEK: requested SEK\xa05,000,000.00" in out  # the totals are the year's too
+    book = tmp_path / "projects.xlsx"
+    _run(db, capsys, "report", "projects", "--year", "2026", "--funder", "Sida", "--out", str(book))
+    titles = [r[1] for r in openpyxl.load_workbook(book)["projects"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(titles) == ["Closed 2026 / Closed 2026项目", "Running / Running项目"]
+    assert "Projects: 4" in _run(db, capsys, "projects")  # without --year, all of them

@@ -10,7 +10,8 @@ from petdesk.cli.context import CliError, Context, Translate, cannot_write, outp
 from petdesk.cli.out_option import file_path
 
 
-def _year(text: str) -> int:
+def year(text: str) -> int:
+    """A --year argument: four digits."""
     if not (text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"not a year: {text!r}")
     return int(text)
@@ -26,7 +27,7 @@ def add_parser(rep: argparse._SubParsersAction, _: Translate, date: object, lang
     r.add_argument(
         "--out", type=file_path(_), required=True, metavar="FILE", help=_("F.pdf, F.xlsx or F.csv")
     )
-    r.add_argument("--year", type=_year, metavar="YYYY", help=_("the calendar year (instead of --from/--to)"))
+    r.add_argument("--year", type=year, metavar="YYYY", help=_("the calendar year (instead of --from/--to)"))
     r.add_argument("--from", dest="date_from", type=date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     r.add_argument("--to", dest="date_to", type=date, metavar="D", help=_("last day (YYYY-MM-DD)"))
     r.add_argument(

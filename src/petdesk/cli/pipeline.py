@@ -525,10 +525,18 @@ def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:
             "or the next N days ('30d')"
         ),
     )
+    p.add_argument(
+        "--year",
+        type=events_report.year,
+        metavar="YYYY",
+        help=_(
+            "only projects under way in this year: on the board by its end, not rejected or closed before"
+        ),
+    )
 
 
 def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> ProjectFilter:
-    """The projects ``--stage``, ``--funder``, ``--partner`` and ``--due`` let through: one filter
+    """The projects ``--stage``, ``--funder``, ``--partner``, ``--due`` and ``--year`` let through: one filter
     for the list and the printed overview, as in the window."""
     from petdesk.services import projects as project_service
 
@@ -541,6 +549,7 @@ def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> Projec
         funder_id=_funder_arg(s, args.funder, _) if args.funder else None,
         partner_id=_organisation_arg(s, args.partner) if args.partner else None,
         due=due,
+        active=(dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)) if args.year else None,
     )
 
 
