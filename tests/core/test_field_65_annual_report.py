@@ -194,3 +194,43 @@ def test_the_years_projects_by_stage_and_funder(
     titles = [r[1] for r in openpyxl.load_workbook(book)["projects"].iter_rows(min_row=2, values_only=True)]
     assert sorted(titles) == ["Closed 2026 / Closed 2026项目", "Running / Running项目"]
     assert "Projects: 4" in _run(db, capsys, "projects")  # without --year, all of them
+
+
+def test_partners_typed_from_the_stats_labels_are_counted_under_their_kind(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anna adds her partners from a workbook whose Type column she typed from ``stats --by kind``
+    (as Excel saves it, written here with openpyxl): "University / research institute" and
+    "Fund / financial institution" were "unknown kinds", and the organisations were stored as
+    enterprises, so the annual report's count per kind was wrong."""
+    book = tmp_path / "partners.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Name", "Name (Chinese)", "Type", "Country"])
+    ws.append(
+        [
+            "Fraunhofer-Institut für Bauphysik",
+            "弗劳恩霍夫建筑物理研究所",
+            "University / research institute",
+            "DE",
+        ]
+    )
+    ws.append(["KfW Entwicklungsbank", "德国复兴信贷银行", "Fund / financial institution", "DE"])
+    ws.append(["Stadtwerke München GmbH", "慕尼黑市政公司", "Enterprise", "DE"])
+    ws.append(["Stadt Köln", "科隆市政府", "市政府", "DE"])
+    ws.append(
+        [
+            "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+            "德国国际合作机构",
+            "枢纽伙伴办公室",
+            "DE",
+        ]
+    )
+    wb.save(book)
+    out = _run(db, capsys, "import-contacts", "--organisations", str(book))
+    assert "5 added" in out and "unknown kind" not in out
+    counts = {
+        g["value"]: g["organisations"]
+        for g in json.loads(_run(db, capsys, "stats", "--by", "kind", "--json"))["groups"]
+    }
+    assert counts == {"university": 1, "fund": 1, "enterprise": 1, "city_government": 1, "hub_office": 1}
