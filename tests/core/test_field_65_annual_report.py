@@ -1,12 +1,13 @@
 """Field test 65 replayed: Ms. Anna Becker, programme manager at a European hub partner, prepares the
-annual report for the national agency from the command line in English: the year's visits and
-trainings with their people (women and men), exported to XLSX and CSV for the agency's template and as
-a PDF, checked against the Visits and Trainings lists and ``stats``.
+annual report for the national agency from the command line in English: partners by kind, the year's
+visits and trainings with their people (women and men), projects by fund and stage, exported to XLSX
+and CSV for the agency's template and as a PDF, each figure checked against the lists and ``stats``.
 
-Defect found: no report gave the year's visits and trainings with participant counts, let alone women
-and men; ``visits --json`` was the only export and ``trainings`` had none. ``report events`` now does,
-choosing events and counting people as the lists do, so the same figure comes out everywhere.
-The records are made here (no outside source)."""
+Defects found and fixed here: no report gave the year's visits and trainings with participant counts,
+nor women and men (``report events``, counting as the lists do); ``projects`` and ``report projects``
+had no year (``--year``); organisation kinds typed as ``stats --by kind`` prints them were "unknown"
+on import and stored as enterprises. The window's market page had no year (tests/gui/pipeline).
+The records and workbooks are made here (no outside source)."""
 
 from __future__ import annotations
 
