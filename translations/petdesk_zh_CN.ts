@@ -6735,61 +6735,71 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="128"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="129"/>
         <source>Per sector</source>
         <extracomment>One colour per series: technologies, needs, matches. A chart&apos;s least height, however few its rows. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="129"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="130"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="135"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="136"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="144"/>
         <source>Nothing to chart yet. The charts count the technologies, city needs and matches per sector or country, and project money per currency: import technologies and city needs, or add projects, and they appear here.</source>
         <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="151"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="158"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="161"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="221"/>
         <source>Sector not given</source>
         <translation>未注明领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="226"/>
         <source>Country not given</source>
         <translation>未注明国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="196"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="250"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="197"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="251"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="198"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="234"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="252"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="256"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
     </message>

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue, catalogue_show
+from petdesk.cli import catalogue, catalogue_show, events_report
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import pad
 from petdesk.cli.confirm import confirmed
@@ -357,7 +357,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "report",
         help=_(
             "reports: market (bilingual PDF or XLSX market overview), match (a need's match result), "
-            "attendance, projects (an overview for a steering meeting), partner (one organisation's overview)"
+            "attendance, projects (an overview for a steering meeting), partner (one organisation's "
+            "overview), events (a year's visits and trainings with their people)"
         ),
     )
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
@@ -453,6 +454,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("the language printed first and of the messages"),
     )
     r.set_defaults(handler=cmd_report_partner)
+    events_report.add_parser(rep, _, _date, report_language)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),
@@ -523,10 +525,18 @@ def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:
             "or the next N days ('30d')"
         ),
     )
+    p.add_argument(
+        "--year",
+        type=events_report.year,
+        metavar="YYYY",
+        help=_(
+            "only projects under way in this year: on the board by its end, not rejected or closed before"
+        ),
+    )
 
 
 def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> ProjectFilter:
-    """The projects ``--stage``, ``--funder``, ``--partner`` and ``--due`` let through: one filter
+    """The projects ``--stage``, ``--funder``, ``--partner``, ``--due`` and ``--year`` let through: one filter
     for the list and the printed overview, as in the window."""
     from petdesk.services import projects as project_service
 
@@ -539,6 +549,7 @@ def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> Projec
         funder_id=_funder_arg(s, args.funder, _) if args.funder else None,
         partner_id=_organisation_arg(s, args.partner) if args.partner else None,
         due=due,
+        active=(dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)) if args.year else None,
     )
 
 

@@ -128,6 +128,9 @@ def _selection(chosen: ProjectFilter, names: dict[str, tuple[str, str]]) -> Bi:
     if chosen.due:
         last = bi_date(chosen.due[1])  # overdue dates of open projects are in too (project_dates)
         parts.append(Bi(f"Due by {last.en}, overdue included", f"{last.zh}前到期（含已逾期）"))
+    if chosen.active:
+        first, last = bi_date(chosen.active[0]), bi_date(chosen.active[1])
+        parts.append(Bi(f"Under way {first.en} – {last.en}", f"{first.zh}至{last.zh}期间在推进"))
     if chosen.query.strip():
         words = chosen.query.strip()
         parts.append(Bi(f"Search: {words}", f"搜索：{words}"))

@@ -82,6 +82,7 @@ from petdesk.services.names_by_script import (
 )
 from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.textsafety import without_formula_guard
+from petdesk.vocab import label as vocab_label
 
 Target = Literal["contacts", "organisations"]
 OnMatch = Literal["update", "skip", "add"]
@@ -2001,7 +2002,9 @@ for _kind, _words in {
     OrgKind.NGO: ("ngo", "非政府组织", "社会组织"),
     OrgKind.HUB_OFFICE: ("hub", "huboffice", "office", "枢纽伙伴", "代表处"),
 }.items():
-    for _w in (*_words, _kind.value):
+    # the kind's own names too, as petdesk writes them ("University / research institute" in
+    # ``stats --by kind`` and the exports), or a file typed from them lost its kinds (field test 65)
+    for _w in (*_words, _kind.value, vocab_label(_kind, "en"), vocab_label(_kind, "zh_CN")):
         _KIND_WORDS[_fold_header(_w)] = _kind
 
 

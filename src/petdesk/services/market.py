@@ -32,6 +32,9 @@ class MarketOverview:
     #: currency -> (requested, approved); approved is None while no project in that currency has an
     #: approved amount ("approved —", as the Projects page's totals say it)
     money: dict[str, tuple[float, float | None]] = field(default_factory=dict)
+    #: Years with any record (technology, need, match or project), whatever the period: a year box's
+    #: choices.
+    years: set[int] = field(default_factory=set)
 
     def sectors(self) -> list[str]:
         keys = set(self.technologies_by_sector) | set(self.needs_by_sector) | set(self.matches_by_sector)
@@ -55,6 +58,7 @@ def overview(
     countries = dict(session.execute(select(m.Organisation.id, m.Organisation.country)).all())
     years: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
     for t in session.scalars(select(m.Technology).where(m.Technology.deleted_at.is_(None))):
+        out.years.add(t.created_at.year)
         if _in_range(t.created_at, date_from, date_to):
             out.technologies_by_sector[t.sector or NOT_GIVEN] += 1
             out.technologies_by_country[countries.get(t.provider_organisation_id or "", "") or NOT_GIVEN] += 1
@@ -62,11 +66,13 @@ def overview(
     need_sector = {}
     for n in session.scalars(select(m.CityNeed).where(m.CityNeed.deleted_at.is_(None))):
         need_sector[n.id] = n.sector or NOT_GIVEN
+        out.years.add(n.created_at.year)
         if _in_range(n.created_at, date_from, date_to):
             out.needs_by_sector[n.sector or NOT_GIVEN] += 1
             out.needs_by_country[countries.get(n.city_organisation_id or "", "") or NOT_GIVEN] += 1
             years[n.created_at.year][1] += 1
     for x in session.scalars(select(m.TechMatch).where(m.TechMatch.deleted_at.is_(None))):
+        out.years.add(x.created_at.year)
         if _in_range(x.created_at, date_from, date_to):
             out.matches_by_state[MatchState(x.state).value] += 1
             out.matches_by_sector[need_sector.get(x.need_id, NOT_GIVEN)] += 1
@@ -75,6 +81,7 @@ def overview(
     requested: dict[str, float] = defaultdict(float)
     approved: dict[str, float | None] = defaultdict(lambda: None)
     for p in session.scalars(select(m.Project).where(m.Project.deleted_at.is_(None))):
+        out.years.add(p.created_at.year)
         if _in_range(p.created_at, date_from, date_to):
             currency = p.currency or NOT_GIVEN
             requested[currency] += p.amount or 0.0

@@ -204,9 +204,13 @@ class ProjectFilter:
     partner_id: str | None = None
     #: (today, last day): an open project's deadline or open milestone due by then, overdue included.
     due: tuple[dt.date, dt.date] | None = None
+    #: (first, last day): projects under way at some time in it, such as a year for an annual report.
+    active: tuple[dt.date, dt.date] | None = None
 
     def narrows(self) -> bool:
-        return bool(self.stages or self.query.strip() or self.funder_id or self.partner_id or self.due)
+        return bool(
+            self.stages or self.query.strip() or self.funder_id or self.partner_id or self.due or self.active
+        )
 
     def rows(self, session: Session) -> list[ProjectRow]:
         return list_projects(
@@ -216,6 +220,7 @@ class ProjectFilter:
             funder_id=self.funder_id,
             partner_id=self.partner_id,
             due=self.due,
+            active=self.active,
         )
 
     def clauses(self) -> list[ColumnElement[bool]]:
@@ -225,7 +230,7 @@ class ProjectFilter:
         clauses: list[ColumnElement[bool]] = [p.status.in_(self.stages)] if self.stages else []
         if self.funder_id:
             clauses.append(p.funder_organisation_id == self.funder_id)
-        return clauses + filter_clauses(partner_id=self.partner_id, due=self.due)
+        return clauses + filter_clauses(partner_id=self.partner_id, due=self.due, active=self.active)
 
 
 def list_projects(
@@ -236,6 +241,7 @@ def list_projects(
     funder_id: str | None = None,
     partner_id: str | None = None,
     due: tuple[dt.date, dt.date] | None = None,
+    active: tuple[dt.date, dt.date] | None = None,
 ) -> list[ProjectRow]:
     """Live projects, board order (stage, then rank, then title); optionally filtered: by stage,
     words, funder, an organisation taking part (a partner or the lead), and ``due`` (first, last
@@ -279,7 +285,7 @@ def list_projects(
         stmt = stmt.where(p.status.in_(wanted))
     if funder_id:
         stmt = stmt.where(p.funder_organisation_id == funder_id)
-    for clause in filter_clauses(partner_id=partner_id, due=due):
+    for clause in filter_clauses(partner_id=partner_id, due=due, active=active):
         stmt = stmt.where(clause)
     rows = [
         ProjectRow(
@@ -319,7 +325,10 @@ def list_projects(
 
 
 def filter_clauses(
-    *, partner_id: str | None = None, due: tuple[dt.date, dt.date] | None = None
+    *,
+    partner_id: str | None = None,
+    due: tuple[dt.date, dt.date] | None = None,
+    active: tuple[dt.date, dt.date] | None = None,
 ) -> list[ColumnElement[bool]]:
     """Conditions on ``Project`` for an organisation taking part (a partner or the lead) and for
     what falls due: ``due`` is (today, last day), and an open project's deadline or open milestone
@@ -337,7 +346,21 @@ def filter_clauses(
             (p.deadline.between(first, last) & ~deadline_met)
             | p.id.in_(_projects_with_milestone_due(first, last))
         )
+    if active is not None:
+        clauses.extend(_under_way(*active))
     return clauses
+
+
+def _under_way(first: dt.date, last: dt.date) -> list[ColumnElement[bool]]:
+    """A project under way at some time in [first, last], by its stage moves: on the board by the
+    last day (its first move then or earlier; one without moves counts), and not rejected or closed
+    before the first day (field test 65: the annual report had no year for its projects)."""
+    p, change = m.Project, m.ProjectStageChange
+    live = change.deleted_at.is_(None)
+    moved_late = select(change.project_id).where(live).group_by(change.project_id)
+    moved_late = moved_late.having(func.min(change.changed_on) > last)
+    moved_since = select(change.project_id).where(live, change.changed_on >= first)
+    return [p.id.not_in(moved_late), p.status.not_in(ENDED_STAGES) | p.id.in_(moved_since)]
 
 
 def partner_choices(session: Session) -> list[tuple[str, str, str]]:

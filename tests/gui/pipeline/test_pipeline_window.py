@@ -627,3 +627,34 @@ def test_market_money_says_approved_dash_while_nothing_is_approved(qtbot, db) ->
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "EUR" in page.money.text(), timeout=5000)
     assert "EUR: requested €1,000.00, approved —" in page.money.text()
+
+
+def test_market_page_counts_the_year_chosen_as_the_report_does(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Field test 65: the page counted every year, so its figures disagreed with ``report market
+    --from --to`` for the annual report; its Year box now gives the report's figures."""
+    import datetime as dt
+
+    import openpyxl
+
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.models.types import utcnow
+    from petdesk.services import market, market_report
+    from petdesk.services import projects as project_service
+
+    this_year = dt.date.today().year
+    with db.transaction() as s:
+        old = project_service.create_project(s, title_en="Old harbour heat", currency="EUR", amount=1000)
+        old.created_at = utcnow().replace(year=this_year - 2)
+        project_service.create_project(s, title_en="Harbour heat", currency="EUR", amount=700)
+    page = MarketPage(db, "en")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.year.findData(this_year - 2) > 0, timeout=5000)
+    assert "requested €1,700.00" in page.money.text()  # all years at first
+    page.year.setCurrentIndex(page.year.findData(this_year))
+    qtbot.waitUntil(lambda: "requested €700.00" in page.money.text(), timeout=5000)
+    book = tmp_path / "market.xlsx"
+    with db.reading() as s:
+        first, last = dt.date(this_year, 1, 1), dt.date(this_year, 12, 31)
+        market_report.write(market.overview(s, date_from=first, date_to=last), book)
+    money = list(openpyxl.load_workbook(book)["money"].iter_rows(min_row=4, values_only=True))
+    assert money == [("EUR", 700, None)]  # the page's figure is the report's

@@ -3,6 +3,7 @@ country, drawn with QPainter (no chart library needed), and project money per cu
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -127,6 +128,12 @@ class MarketPage(QWidget):
         self.by = QComboBox(self)
         self.by.addItem(QCoreApplication.translate("MarketPage", "Per sector"), "sector")
         self.by.addItem(QCoreApplication.translate("MarketPage", "Per country"), "country")
+        # The year the command line's "report market --from --to" gives (field test 65: the window
+        # counted all years, and its figures disagreed with the annual report's).
+        self.year = QComboBox(self)
+        self.year.setObjectName("market_year")
+        self.year.addItem(QCoreApplication.translate("MarketPage", "All years"), None)
+        self.year.setAccessibleName(QCoreApplication.translate("MarketPage", "Year"))
         self.chart = BarChart(self)
         self.trend = BarChart(self)
         self.trend.setMaximumHeight(180)
@@ -150,6 +157,7 @@ class MarketPage(QWidget):
         top.addWidget(
             QLabel(QCoreApplication.translate("MarketPage", "Technologies, city needs and matches"), self), 1
         )
+        top.addWidget(self.year)
         top.addWidget(self.by)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,7 +171,27 @@ class MarketPage(QWidget):
         layout.addWidget(self.trend, 1)
         layout.addWidget(self.money)
         self.by.currentIndexChanged.connect(self.refresh)
+        self.year.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def chosen_year(self) -> int | None:
+        year = self.year.currentData()
+        return int(year) if year is not None else None
+
+    def _offer_years(self, years: Sequence[int]) -> None:
+        """The years with records, newest first, after "All years"; the chosen one stays chosen."""
+        offered = [self.year.itemData(i) for i in range(1, self.year.count())]
+        wanted = sorted(set(years) | {dt.date.today().year}, reverse=True)
+        if offered == wanted:
+            return
+        chosen = self.chosen_year()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for y in wanted:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(self.year.findData(chosen), 0) if chosen is not None else 0)
+        self.year.blockSignals(False)
 
     def refresh(self) -> None:
         """Read the overview in the background; the charts show it when it arrives (the page is
@@ -171,11 +199,19 @@ class MarketPage(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def work(s: Any) -> Any:
-            return market.overview(s)
+        year = self.chosen_year()
 
-        def arrived(overview: Any) -> None:
+        def work(s: Any) -> Any:
+            if year is None:
+                every = market.overview(s)
+                return every, every.years
+            chosen = market.overview(s, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
+            return chosen, chosen.years  # every year's, whatever the period
+
+        def arrived(result: Any) -> None:
             if generation == self._generation:
+                overview, years = result
+                self._offer_years(years)
                 self._show(overview)
 
         read_op(self.db, work, on_success=arrived, owner=self)
@@ -198,7 +234,7 @@ class MarketPage(QWidget):
             QCoreApplication.translate("MarketPage", "Matches"),
         ]
         rows = series(o, by)
-        nothing = not rows and not o.trend and not o.money
+        nothing = not rows and not o.trend and not o.money and self.chosen_year() is None
         self.empty.setVisible(nothing)
         for part in (self.chart_area, self.trend_title, self.trend, self.money):
             part.setVisible(not nothing)
