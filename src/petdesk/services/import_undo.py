@@ -14,6 +14,8 @@ caller is told which, and may undo the rest or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,6 +45,10 @@ from petdesk.sync.entities import by_name
 
 #: Local setting holding the last import's mark (JSON, see :class:`ImportMark`).
 LAST_IMPORT_KEY = "import.last"
+#: Local setting holding the recent imports, newest first (JSON list of marks, each with "undone": when).
+HISTORY_KEY = "import.history"
+#: Imports kept in the history: an office imports several files in a row and notices a bad one later.
+HISTORY_SIZE = 20
 #: Rows an import adds to a record and that go with it: (the record's table, the linking column).
 PART_OF = {"contact_method": ("contact", "contact_id"), "affiliation": ("contact", "contact_id")}
 #: Records named at most in a refusal (the count says the rest).
@@ -80,6 +86,12 @@ class ImportMark:
         """The files it read (a mark kept before ``files`` existed names one)."""
         return tuple(self.files) or (self.file,)
 
+    @property
+    def id(self) -> str:
+        """A short id the user can type (``import-undo --import ID``): its place in the change log,
+        so that a mark kept before the history existed has one too."""
+        return hashlib.sha1(f"{self.office}|{self.until}".encode()).hexdigest()[:8]
+
 
 #: ``session.info`` key set while an import is remembered: the files of one command import inside it
 #: and are undone with it, not each as "the last import".
@@ -114,6 +126,7 @@ def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> I
         session.add(Setting(key=LAST_IMPORT_KEY, value=value))
     else:
         setting.value = value
+    _save_history(session, [{**mark.__dict__, "undone": ""}, *_history_rows(session)][:HISTORY_SIZE])
     session.flush()
 
 
@@ -131,6 +144,128 @@ def last_import(session: Session) -> ImportMark | None:
         return ImportMark(**{**fields, "files": tuple(fields.get("files", ()))})
     except (TypeError, ValueError):
         return None
+
+
+@dataclass(frozen=True)
+class PastImport:
+    """One import of the history, for ``import-undo --list`` and the window's list."""
+
+    mark: ImportMark
+    #: When it was undone (ISO, UTC), or "".
+    undone: str
+    #: Records of it changed since (by a later import, an edit or a sync); 0 when undone.
+    changed: int
+    #: Records it added and records it updated (not counting their parts: phone numbers, jobs).
+    added: int = 0
+    updated: int = 0
+
+    @property
+    def undoable(self) -> bool:
+        return not self.undone
+
+
+def _history_rows(session: Session) -> list[dict[str, Any]]:
+    setting = session.get(Setting, HISTORY_KEY)
+    try:
+        rows = json.loads(setting.value) if setting is not None and setting.value else []
+    except ValueError:
+        return []
+    return [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
+
+
+def _save_history(session: Session, rows: list[dict[str, Any]]) -> None:
+    setting = session.get(Setting, HISTORY_KEY)
+    value = json.dumps(rows)
+    if setting is None:
+        session.add(Setting(key=HISTORY_KEY, value=value))
+    else:
+        setting.value = value
+
+
+def _as_mark(fields: dict[str, Any]) -> ImportMark | None:
+    try:
+        known = {k: v for k, v in fields.items() if k in ImportMark.__dataclass_fields__}
+        return ImportMark(**{**known, "files": tuple(known.get("files", ()))})
+    except TypeError:
+        return None
+
+
+def history(session: Session, *, count_changed: bool = True) -> list[PastImport]:
+    """The recent imports, newest first (the last import of a database older than the history too)."""
+    found: list[PastImport] = []
+    for row in _history_rows(session):
+        mark = _as_mark(row)
+        if mark is not None:
+            found.append(PastImport(mark, str(row.get("undone", "")), 0))
+    last = last_import(session)
+    if last is not None and all(p.mark.id != last.id for p in found):
+        found.insert(0, PastImport(last, "", 0))
+    if not count_changed:
+        return found
+    return [
+        PastImport(
+            p.mark, p.undone, 0 if p.undone else changed_count(session, p.mark), *_counts(session, p.mark)
+        )
+        for p in found
+    ]
+
+
+def _counts(session: Session, mark: ImportMark) -> tuple[int, int]:
+    added, touched = session.execute(
+        text(
+            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' THEN entity || ':' || row_id END), "
+            "count(DISTINCT entity || ':' || row_id) FROM sync_change "
+            "WHERE office = :office AND hlc > :after AND hlc <= :until "
+            "AND entity NOT IN (SELECT value FROM json_each(:parts))"
+        ),
+        {"office": mark.office, "after": mark.after, "until": mark.until, "parts": json.dumps(list(PART_OF))},
+    ).one()
+    return int(added or 0), int(touched or 0) - int(added or 0)
+
+
+def changed_count(session: Session, mark: ImportMark) -> int:
+    """Records of the import changed since, counted in SQL for a list (:func:`plan_undo` reads the
+    whole import): a row of it with a change logged later, or a person of it given a part since (a
+    new job or phone number by a later import). A record put to use elsewhere (a visit) is seen only
+    when the undo is planned."""
+    span = {"office": mark.office, "after": mark.after, "until": mark.until}
+    parts = " UNION ".join(
+        f"SELECT '{parent}', p.{column} FROM sync_change l JOIN {part} p ON p.id = l.row_id "
+        f"WHERE l.entity = '{part}' AND l.hlc > :until AND p.{column} IN (SELECT row_id FROM sync_change "
+        f"WHERE entity = '{parent}' AND office = :office AND hlc > :after AND hlc <= :until)"
+        for part, (parent, column) in PART_OF.items()
+    )
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT entity, row_id FROM sync_change c "
+                "WHERE office = :office AND hlc > :after AND hlc <= :until AND EXISTS ("
+                "SELECT 1 FROM sync_change l WHERE l.entity = c.entity AND l.row_id = c.row_id "
+                f"AND l.hlc > :until) UNION {parts})"
+            ),
+            span,
+        ).scalar_one()
+    )
+
+
+def find_import(session: Session, which: str, *, locale: str = "en") -> ImportMark:
+    """The import ``which`` names: its place in :func:`history` (1 is the last) or its id (or the
+    id's start); raises, saying why, when none is meant or it was undone already."""
+    _ = _words(locale)
+    past = history(session, count_changed=False)
+    which = which.strip().lower()
+    if which.isdigit() and len(which) < 4:
+        index = int(which) - 1
+        chosen = [past[index]] if 0 <= index < len(past) else []
+    else:
+        chosen = [p for p in past if which and p.mark.id.startswith(which)]
+    if len(chosen) != 1:
+        raise UndoImportError(
+            _("No recent import is {which}: import-undo --list shows them.").format(which=which)
+        )
+    if chosen[0].undone:
+        raise UndoImportError(_("That import was undone already."))
+    return chosen[0].mark
 
 
 @dataclass
@@ -329,9 +464,13 @@ def undo_import(
             session.info.pop(search.DEFER_KEY, None)
     if not deferred:
         search.refresh_search_index(session)
-    setting = session.get(Setting, LAST_IMPORT_KEY)
-    if setting is not None:  # undone: the undo's own changes are no import
-        session.delete(setting)
+    last = last_import(session)
+    if last is not None and last.id == plan.mark.id:  # undone: the undo's own changes are no import
+        setting = session.get(Setting, LAST_IMPORT_KEY)
+        if setting is not None:
+            session.delete(setting)
+    rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
+    _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
     session.flush()
     return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept))
 
@@ -427,3 +566,40 @@ def undone_words(done: UndoneImport, locale: str = "en") -> str:
             done.kept,
         ).format(n=done.kept)
     return line
+
+
+def past_line(item: PastImport, locale: str = "en") -> str:
+    """One import of the history in a line: when, what, which files, what it did, whether it can
+    still be undone (and how)."""
+    from petdesk import i18n
+
+    _ = _words(locale)
+    kinds = {
+        "contacts": _("contacts"),
+        "organisations": _("organisations"),
+        "technologies": _("technologies"),
+        "needs": _("needs"),
+        "calendar": _("calendar"),
+    }
+    try:
+        when = i18n.format_datetime(dt.datetime.fromisoformat(item.mark.at).astimezone(), locale)
+    except ValueError:
+        when = item.mark.at
+    did = _("{added} added, {updated} updated").format(
+        added=_.ngettext("{n} record", "{n} records", item.added).format(n=item.added),
+        updated=_.ngettext("{n} record", "{n} records", item.updated).format(n=item.updated),
+    )
+    if item.undone:
+        state = _("undone")
+    elif item.changed:
+        state = _.ngettext(
+            "{n} record changed since, left as it is if the rest is undone",
+            "{n} records changed since, left as they are if the rest is undone",
+            item.changed,
+        ).format(n=item.changed)
+    else:
+        state = _("can be undone")
+    sep = "；" if is_chinese(locale) else "; "
+    return sep.join(
+        (when, kinds.get(item.mark.kind, item.mark.kind), join_like(item.mark.names, locale), did, state)
+    )
