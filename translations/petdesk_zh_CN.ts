@@ -3143,7 +3143,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="130"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

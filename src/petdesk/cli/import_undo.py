@@ -1,5 +1,5 @@
-"""``petdesk import-undo``: take back the last import (contacts, organisations, technologies, needs or
-a visit's calendar) as one step, or an earlier one of the recent imports (``--list``, ``--import N``).
+"""``petdesk import-undo``: take back the last import (contacts, organisations, technologies, needs, a
+visit's calendar or a 3iPET exchange file) as one step, or an earlier one of the recent imports (``--list``, ``--import N``).
 One command for every import command, as the window's Undo import button is one: the last import is
 whichever ran last, and the user need not remember which command it was."""
 
@@ -15,8 +15,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p = sub.add_parser(
         "import-undo",
         help=_(
-            "undo the last (or an earlier) import of contacts, organisations, technologies, needs or "
-            "a calendar, after asking"
+            "undo the last (or an earlier) import of contacts, organisations, technologies, needs, a "
+            "calendar or a 3iPET exchange file, after asking"
         ),
         description=_(
             "The records the last import added are deleted (Deleted Records can restore them), the "

@@ -67,7 +67,8 @@ class UndoImportError(ValueError):
 class ImportMark:
     """Where the last import is in the change log, and what it read."""
 
-    #: "contacts", "organisations", "technologies" or "needs".
+    #: "contacts", "organisations", "technologies", "needs", "calendar" (a visit's .ics) or "exchange"
+    #: (a 3iPET exchange file).
     kind: str
     #: The file's name.
     file: str
@@ -676,6 +677,7 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         "technologies": _("technologies"),
         "needs": _("needs"),
         "calendar": _("calendar"),
+        "exchange": _("3iPET exchange file"),
     }
     try:
         when = i18n.format_datetime(dt.datetime.fromisoformat(item.mark.at).astimezone(), locale)
