@@ -1,7 +1,8 @@
 """``petdesk import-undo``: take back the last import (contacts, organisations, technologies, needs, a
-visit's calendar or a 3iPET exchange file) as one step, or an earlier one of the recent imports (``--list``, ``--import N``).
-One command for every import command, as the window's Undo import button is one: the last import is
-whichever ran last, and the user need not remember which command it was."""
+visit's calendar or a 3iPET exchange file) as one step, or an earlier one of the recent imports
+(``--list``, ``--import N``). One command for every import command, as the window's Undo import
+button is one: the last import is whichever ran last, and the user need not remember which command
+it was."""
 
 from __future__ import annotations
 
