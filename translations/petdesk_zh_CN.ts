@@ -2474,6 +2474,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
+        <source>&amp;Undo an Earlier Import…</source>
+        <translation>撤销更早的导入(&amp;U)…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/translation.py" line="51"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
@@ -3155,7 +3160,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="132"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="135"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5631,6 +5636,35 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="33"/>
+        <source>Undo an Earlier Import</source>
+        <translation>撤销更早的导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="38"/>
+        <source>Loading the recent imports…</source>
+        <extracomment>The undo under way (for tests to follow), or None.</extracomment>
+        <translation>正在读取最近的导入…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="46"/>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="72"/>
+        <source>Choose an import to undo; the newest is first.</source>
+        <translation>请选择要撤销的导入；最新的排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="74"/>
+        <source>No import is recorded.</source>
+        <translation>没有记录任何导入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportUndo</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
@@ -5643,23 +5677,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_undo.py" line="49"/>
+        <location filename="../src/petdesk/gui/import_undo.py" line="51"/>
         <source>Undo the &amp;Rest</source>
-        <extracomment>The undo is done (its message shown) or given up; True when records changed. The message box asking or telling, for tests and screen readers to find.</extracomment>
+        <extracomment>The undo is done (its message shown) or given up; True when records changed. The import to undo (an ``ImportMark`` of the history), or None for the last one. The message box asking or telling, for tests and screen readers to find.</extracomment>
         <translation>撤销其余部分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_undo.py" line="53"/>
+        <location filename="../src/petdesk/gui/import_undo.py" line="55"/>
         <source>&amp;Undo Import</source>
         <translation>撤销导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_undo.py" line="67"/>
+        <location filename="../src/petdesk/gui/import_undo.py" line="69"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_undo.py" line="111"/>
+        <location filename="../src/petdesk/gui/import_undo.py" line="113"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>

@@ -1116,9 +1116,11 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
     class _DryRun(Exception):
         pass
 
+    from petdesk.services import import_undo
+
     report = None
     try:
-        with ctx.db.transaction() as s:
+        with ctx.db.transaction() as s, import_undo.remembered(s, kind="exchange", source=args.file.name):
             report = jsonfile.apply(s, doc, source=f"3iPET:{doc['source']['office']}", dry_run=args.dry_run)
             if args.dry_run:
                 raise _DryRun

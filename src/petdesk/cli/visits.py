@@ -832,7 +832,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             ) from exc
         try:
             with ctx.db.transaction() as s:
-                result = ical.import_into_visit(s, visit_id, data)
+                result = ical.import_calendar_file(s, visit_id, data, file=args.import_file.name)
                 if args.dry_run:
                     s.rollback()
         except (ical.CalendarFileError, ScheduleError) as exc:

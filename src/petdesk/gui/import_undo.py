@@ -18,10 +18,12 @@ class ImportUndo(QObject):
     #: The undo is done (its message shown) or given up; True when records changed.
     finished = Signal(bool)
 
-    def __init__(self, parent: QWidget, db: Database, locale: str) -> None:
+    def __init__(self, parent: QWidget, db: Database, locale: str, *, mark: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_undo")
         self.db, self.locale, self.window = db, locale, parent
+        #: The import to undo (an ``ImportMark`` of the history), or None for the last one.
+        self.mark = mark
         #: The message box asking or telling, for tests and screen readers to find.
         self.box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
@@ -31,7 +33,7 @@ class ImportUndo(QObject):
 
         read_op(
             self.db,
-            lambda s: import_undo.plan_undo(s, locale=self.locale),
+            lambda s: import_undo.plan_undo(s, self.mark, locale=self.locale),
             on_success=self._ask,
             on_failure=self._failed,
             owner=self,
@@ -67,7 +69,7 @@ class ImportUndo(QObject):
             QCoreApplication.translate("ImportUndo", "Undoing the import…"), "", 0, 0, self.window
         )
         progress.setObjectName("undo_import_progress")
-        progress.setCancelButton(None)  # one transaction: all or nothing, over in moments
+        progress.setCancelButton(None)  # one transaction: all or nothing
         progress.setMinimumDuration(500)
         db, locale, skip = self.db, self.locale, bool(plan.changed)
 
@@ -89,7 +91,7 @@ class ImportUndo(QObject):
         from petdesk.services import import_undo
 
         self._close_progress()
-        announce(Changes.of("contact", "organisation", "technology", "city_need"))
+        announce(Changes.of("contact", "organisation", "technology", "city_need", "visit"))
         self._box(QMessageBox.Icon.Information, import_undo.undone_words(done, self.locale)).open()
         self.finished.emit(True)
 

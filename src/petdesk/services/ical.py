@@ -1297,6 +1297,15 @@ def _alarm_minutes(ev: Component) -> list[int]:
     return sorted(set(minutes))
 
 
+def import_calendar_file(session: Session, visit_id: str, data: bytes | str, *, file: str) -> ImportResult:
+    """:func:`import_into_visit` for a file the user chose: remembered as an import (kind
+    "calendar"), so that ``import-undo`` and the window's import history can take it back."""
+    from petdesk.services import import_undo
+
+    with import_undo.remembered(session, kind="calendar", source=file):
+        return import_into_visit(session, visit_id, data)
+
+
 def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> ImportResult:
     """Add the events of an .ics file to a visit's itinerary (or update those already there).
 

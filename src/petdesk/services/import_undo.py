@@ -3,8 +3,9 @@ leaves hundreds of records to clean by hand.
 
 An import runs in one transaction, so, as for an editor's save (``undo_save``), the change log
 already says everything it did: the changes this office logged between two clock marks taken around
-it. The mark of the last import is kept in a local setting (never exchanged); undoing soft-deletes the
-records and links it added (Deleted Records can restore them) and puts the fields it updated back.
+it. The mark of the last import, and those of the last 20 (:func:`history`), are kept in local settings
+(never exchanged); undoing soft-deletes the records and links it added (Deleted Records can restore
+them) and puts the fields it updated back, reading the import's rows a chunk at a time.
 
 A record changed again since the import, here or by a sync (a change with a later clock value, which
 a change made after the import always has, wherever it was made), is not undone: that would silently
@@ -14,6 +15,8 @@ caller is told which, and may undo the rest or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from petdesk.labels import join_like
 from petdesk.language import is_chinese
@@ -43,6 +47,10 @@ from petdesk.sync.entities import by_name
 
 #: Local setting holding the last import's mark (JSON, see :class:`ImportMark`).
 LAST_IMPORT_KEY = "import.last"
+#: Local setting holding the recent imports, newest first (JSON list of marks, each with "undone": when).
+HISTORY_KEY = "import.history"
+#: Imports kept in the history: an office imports several files in a row and notices a bad one later.
+HISTORY_SIZE = 20
 #: Rows an import adds to a record and that go with it: (the record's table, the linking column).
 PART_OF = {"contact_method": ("contact", "contact_id"), "affiliation": ("contact", "contact_id")}
 #: Records named at most in a refusal (the count says the rest).
@@ -59,7 +67,8 @@ class UndoImportError(ValueError):
 class ImportMark:
     """Where the last import is in the change log, and what it read."""
 
-    #: "contacts", "organisations", "technologies" or "needs".
+    #: "contacts", "organisations", "technologies", "needs", "calendar" (a visit's .ics) or "exchange"
+    #: (a 3iPET exchange file).
     kind: str
     #: The file's name.
     file: str
@@ -79,6 +88,12 @@ class ImportMark:
     def names(self) -> tuple[str, ...]:
         """The files it read (a mark kept before ``files`` existed names one)."""
         return tuple(self.files) or (self.file,)
+
+    @property
+    def id(self) -> str:
+        """A short id the user can type (``import-undo --import ID``): its place in the change log,
+        so that a mark kept before the history existed has one too."""
+        return hashlib.sha1(f"{self.office}|{self.until}".encode()).hexdigest()[:8]
 
 
 #: ``session.info`` key set while an import is remembered: the files of one command import inside it
@@ -114,6 +129,7 @@ def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> I
         session.add(Setting(key=LAST_IMPORT_KEY, value=value))
     else:
         setting.value = value
+    _save_history(session, [{**mark.__dict__, "undone": ""}, *_history_rows(session)][:HISTORY_SIZE])
     session.flush()
 
 
@@ -133,6 +149,128 @@ def last_import(session: Session) -> ImportMark | None:
         return None
 
 
+@dataclass(frozen=True)
+class PastImport:
+    """One import of the history, for ``import-undo --list`` and the window's list."""
+
+    mark: ImportMark
+    #: When it was undone (ISO, UTC), or "".
+    undone: str
+    #: Records of it changed since (by a later import, an edit or a sync); 0 when undone.
+    changed: int
+    #: Records it added and records it updated (not counting their parts: phone numbers, jobs).
+    added: int = 0
+    updated: int = 0
+
+    @property
+    def undoable(self) -> bool:
+        return not self.undone
+
+
+def _history_rows(session: Session) -> list[dict[str, Any]]:
+    setting = session.get(Setting, HISTORY_KEY)
+    try:
+        rows = json.loads(setting.value) if setting is not None and setting.value else []
+    except ValueError:
+        return []
+    return [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
+
+
+def _save_history(session: Session, rows: list[dict[str, Any]]) -> None:
+    setting = session.get(Setting, HISTORY_KEY)
+    value = json.dumps(rows)
+    if setting is None:
+        session.add(Setting(key=HISTORY_KEY, value=value))
+    else:
+        setting.value = value
+
+
+def _as_mark(fields: dict[str, Any]) -> ImportMark | None:
+    try:
+        known = {k: v for k, v in fields.items() if k in ImportMark.__dataclass_fields__}
+        return ImportMark(**{**known, "files": tuple(known.get("files", ()))})
+    except TypeError:
+        return None
+
+
+def history(session: Session, *, count_changed: bool = True) -> list[PastImport]:
+    """The recent imports, newest first (the last import of a database older than the history too)."""
+    found: list[PastImport] = []
+    for row in _history_rows(session):
+        mark = _as_mark(row)
+        if mark is not None:
+            found.append(PastImport(mark, str(row.get("undone", "")), 0))
+    last = last_import(session)
+    if last is not None and all(p.mark.id != last.id for p in found):
+        found.insert(0, PastImport(last, "", 0))
+    if not count_changed:
+        return found
+    return [
+        PastImport(
+            p.mark, p.undone, 0 if p.undone else changed_count(session, p.mark), *_counts(session, p.mark)
+        )
+        for p in found
+    ]
+
+
+def _counts(session: Session, mark: ImportMark) -> tuple[int, int]:
+    added, touched = session.execute(
+        text(
+            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' THEN entity || ':' || row_id END), "
+            "count(DISTINCT entity || ':' || row_id) FROM sync_change "
+            "WHERE office = :office AND hlc > :after AND hlc <= :until "
+            "AND entity NOT IN (SELECT value FROM json_each(:parts))"
+        ),
+        {"office": mark.office, "after": mark.after, "until": mark.until, "parts": json.dumps(list(PART_OF))},
+    ).one()
+    return int(added or 0), int(touched or 0) - int(added or 0)
+
+
+def changed_count(session: Session, mark: ImportMark) -> int:
+    """Records of the import changed since, counted in SQL for a list (:func:`plan_undo` reads the
+    whole import): a row of it with a change logged later, or a person of it given a part since (a
+    new job or phone number by a later import). A record put to use elsewhere (a visit) is seen only
+    when the undo is planned."""
+    span = {"office": mark.office, "after": mark.after, "until": mark.until}
+    parts = " UNION ".join(
+        f"SELECT '{parent}', p.{column} FROM sync_change l JOIN {part} p ON p.id = l.row_id "
+        f"WHERE l.entity = '{part}' AND l.hlc > :until AND p.{column} IN (SELECT row_id FROM sync_change "
+        f"WHERE entity = '{parent}' AND office = :office AND hlc > :after AND hlc <= :until)"
+        for part, (parent, column) in PART_OF.items()
+    )
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT entity, row_id FROM sync_change c "
+                "WHERE office = :office AND hlc > :after AND hlc <= :until AND EXISTS ("
+                "SELECT 1 FROM sync_change l WHERE l.entity = c.entity AND l.row_id = c.row_id "
+                f"AND l.hlc > :until) UNION {parts})"
+            ),
+            span,
+        ).scalar_one()
+    )
+
+
+def find_import(session: Session, which: str, *, locale: str = "en") -> ImportMark:
+    """The import ``which`` names: its place in :func:`history` (1 is the last) or its id (or the
+    id's start); raises, saying why, when none is meant or it was undone already."""
+    _ = _words(locale)
+    past = history(session, count_changed=False)
+    which = which.strip().lower()
+    if which.isdigit() and len(which) < 4:
+        index = int(which) - 1
+        chosen = [past[index]] if 0 <= index < len(past) else []
+    else:
+        chosen = [p for p in past if which and p.mark.id.startswith(which)]
+    if len(chosen) != 1:
+        raise UndoImportError(
+            _("No recent import is {which}: import-undo --list shows them.").format(which=which)
+        )
+    if chosen[0].undone:
+        raise UndoImportError(_("That import was undone already."))
+    return chosen[0].mark
+
+
 @dataclass
 class _Group:
     """A record with the rows the import added to it or changed in it (a person's phone numbers)."""
@@ -142,150 +280,216 @@ class _Group:
     #: (table, id, column) -> (value before the import, value it wrote)
     fields: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
 
+    @property
+    def adds_owner(self) -> bool:
+        return self.owner in self.created
+
 
 @dataclass
 class UndoPlan:
-    """What undoing the import would do, and what stops it."""
+    """What undoing the import would do, and what stops it: counts and the few records kept, not the
+    import's rows (a 20,000-row import's rows are read again, a chunk at a time, when it is undone)."""
 
     mark: ImportMark
-    groups: dict[Key, _Group]
     #: Records changed (or put to use) since the import, with their labels (the first few).
     changed: dict[Key, str]
     #: Those and the records the import added that they use (an organisation of a kept person's
     #: job): left as they are when the rest is undone.
     kept: dict[Key, str]
-
-    def undone(self) -> list[_Group]:
-        return [g for key, g in self.groups.items() if key not in self.kept]
-
-    @property
-    def deleted(self) -> int:
-        """Records the import added that undoing deletes."""
-        return sum(1 for g in self.undone() if g.owner in g.created)
-
-    @property
-    def restored(self) -> int:
-        """Records the import updated whose fields undoing puts back."""
-        return sum(1 for g in self.undone() if g.owner not in g.created and g.fields)
-
-    @property
-    def links(self) -> int:
-        """Rows the import added to records it did not add (a new job, a new phone number)."""
-        return sum(
-            1 for g in self.undone() if g.owner not in g.created for key in g.created if key != g.owner
-        )
+    #: Records the import added that undoing deletes.
+    deleted: int = 0
+    #: Records the import updated whose fields undoing puts back.
+    restored: int = 0
+    #: Rows the import added to records it did not add (a new job, a new phone number).
+    links: int = 0
+    #: Records (with their parts) an undo goes through: the total of its progress.
+    records: int = 0
 
 
 def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str = "en") -> UndoPlan:
-    """What undoing ``mark`` (the last import) would do; raises when there is no import to undo."""
+    """What undoing ``mark`` (by default the last import) would do; raises when there is no import to
+    undo. Reads the import's rows a chunk at a time: memory stays the same for any size of import."""
     mark = mark or last_import(session)
     if mark is None:
         raise UndoImportError(_words(locale)("There is no import to undo."))
-    rows = session.execute(
-        text(
-            "SELECT entity, row_id, field, old_value, new_value FROM sync_change "
-            "WHERE office = :office AND hlc > :after AND hlc <= :until ORDER BY hlc, rowid"
-        ),
-        {"office": mark.office, "after": mark.after, "until": mark.until},
+    changed = dict.fromkeys(_changed_since(session, mark), "")
+    updated: list[_Group] = []
+    for group in _groups(session, mark):
+        if group.owner not in changed and any((e, r) not in group.created for e, r, _c in group.fields):
+            updated.append(group)
+        if len(updated) >= BATCH:
+            changed.update(dict.fromkeys(_values_moved(session, updated), ""))
+            updated = []
+    changed.update(dict.fromkeys(_values_moved(session, updated), ""))
+    # put to use by a record outside the import since (a visit the person joined): named too
+    changed.update(dict.fromkeys(_still_used(session, mark, changed), ""))
+    cursor = _cursor(session)
+    labels = {key: _label(cursor, key[0], key[1], locale) for key in list(changed)[:NAMED]}
+    kept = dict(changed)
+    while used := _still_used(session, mark, kept, by_kept=True):  # a kept person's job keeps its org
+        kept.update(dict.fromkeys(used, ""))
+    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept)
+    for group in _groups(session, mark):
+        if group.owner in kept:
+            continue
+        plan.records += 1
+        if group.adds_owner:
+            plan.deleted += 1
+        else:
+            plan.restored += bool(group.fields)
+            plan.links += sum(1 for key in group.created if key != group.owner)
+    return plan
+
+
+def _owned_rows_sql(where: str, order: str = "") -> str:
+    """The rows the import logged, each with its owner: a part's parent (a phone number's person)."""
+    joins = " ".join(
+        f"LEFT JOIN {part} p{i} ON c.entity = '{part}' AND p{i}.id = c.row_id"
+        for i, part in enumerate(PART_OF)
     )
-    groups: dict[Key, _Group] = {}
-    parents = _parents(session, mark)
-    owners: dict[Key, Key] = {}
-    for entity, row_id, column, old, new in rows:
-        key = (entity, row_id)
-        if key not in owners:
-            owners[key] = parents.get(key, key)
-        group = groups.setdefault(owners[key], _Group(owners[key]))
+    owned = list(enumerate(PART_OF.values()))
+    entity = " ".join(f"WHEN p{i}.{column} != '' THEN '{parent}'" for i, (parent, column) in owned)
+    row_id = " ".join(f"WHEN p{i}.{column} != '' THEN p{i}.{column}" for i, (_p, column) in owned)
+    return (
+        f"SELECT CASE {entity} ELSE c.entity END AS owner_entity, CASE {row_id} ELSE c.row_id END "
+        f"AS owner_id, c.entity, c.row_id, c.field, c.old_value, c.new_value FROM sync_change c {joins} "
+        f"WHERE c.office = :office AND c.hlc > :after AND c.hlc <= :until {where} {order}"
+    )
+
+
+def _span(mark: ImportMark) -> dict[str, str]:
+    return {"office": mark.office, "after": mark.after, "until": mark.until}
+
+
+def _groups(session: Session, mark: ImportMark, owners: set[Key] | None = None) -> Iterator[_Group]:
+    """The import's records with their parts, one at a time, in the order of their owners (SQLite
+    sorts the log rows, so a chunk of them is in memory, not the import); only ``owners`` if given."""
+    rows = session.execute(
+        text(_owned_rows_sql("", "ORDER BY owner_entity, owner_id, c.hlc, c.rowid")), _span(mark)
+    )
+    group: _Group | None = None
+    for owner_entity, owner_id, entity, row_id, column, old, new in rows:
+        owner = (owner_entity, owner_id)
+        if owners is not None and owner not in owners:
+            continue
+        if group is None or group.owner != owner:
+            if group is not None:
+                yield group
+            group = _Group(owner)
         if not column:
-            group.created.append(key)
+            group.created.append((entity, row_id))
         elif column not in ("created_at", "updated_at"):
             first = group.fields.get((entity, row_id, column), (old, new))
             group.fields[(entity, row_id, column)] = (first[0], new)
-    cursor = _cursor(session)
-    changed = {owners[key]: "" for key in _changed_since(session, mark, owners) if owners[key] in groups}
-    changed.update(
-        {g.owner: "" for g in groups.values() if g.owner not in changed and _values_moved(session, g)}
-    )
-    # put to use by a record outside the import since (a visit the person joined): named too
-    changed.update(dict.fromkeys(_still_used(session, groups, changed, inside=set(owners)), ""))
-    labels = {key: _label(cursor, key[0], key[1], locale) for key in list(changed)[:NAMED]}
-    kept = dict(changed)
-    while used := _still_used(session, groups, kept):  # a kept person's job keeps its organisation
-        kept.update(dict.fromkeys(used, ""))
-    return UndoPlan(mark, groups, {key: labels.get(key, "") for key in changed}, kept)
+    if group is not None:
+        yield group
 
 
-def _parents(session: Session, mark: ImportMark) -> dict[Key, Key]:
-    """The record each part the import logged belongs to (a phone number's person), read at once."""
-    found: dict[Key, Key] = {}
-    for part, (parent, column) in PART_OF.items():
-        rows = session.execute(
-            text(
-                f"SELECT DISTINCT t.id, t.{column} FROM sync_change c JOIN {part} t ON t.id = c.row_id "
-                "WHERE c.entity = :part AND c.office = :office AND c.hlc > :after AND c.hlc <= :until"
-            ),
-            {"part": part, "office": mark.office, "after": mark.after, "until": mark.until},
-        )
-        found.update({(part, row_id): (parent, owner) for row_id, owner in rows if owner})
-    return found
-
-
-def _changed_since(session: Session, mark: ImportMark, owners: dict[Key, Key]) -> list[Key]:
-    """Rows of the import with a change logged after it, by anyone: a change made after the import,
-    here or at an office that had received it, has a later clock value."""
+def _changed_since(session: Session, mark: ImportMark) -> list[Key]:
+    """Records of the import with a change logged after it, by anyone: a change made after the
+    import, here or at an office that had received it, has a later clock value."""
     later = session.execute(
-        text("SELECT DISTINCT entity, row_id FROM sync_change WHERE hlc > :until"), {"until": mark.until}
+        text(
+            "SELECT DISTINCT owner_entity, owner_id FROM ("
+            + _owned_rows_sql(
+                "AND EXISTS (SELECT 1 FROM sync_change l WHERE l.entity = c.entity "
+                "AND l.row_id = c.row_id AND l.hlc > :until)"
+            )
+            + ")"
+        ),
+        _span(mark),
     )
-    return [key for key in ((e, r) for e, r in later) if key in owners]
+    return [(entity, row_id) for entity, row_id in later]
 
 
-def _values_moved(session: Session, group: _Group) -> bool:
-    """A field the import updated that is not as it left it (a change the log does not order after
-    it, as a restored backup's), or its record gone."""
+def _values_moved(session: Session, groups: list[_Group]) -> list[Key]:
+    """Records whose field the import updated is not as it left it (a change the log does not order
+    after it, as a restored backup's), or gone."""
+    if not groups:
+        return []
     dialect = session.get_bind().dialect
-    created = set(group.created)
-    for (entity, row_id, column), (_old, new) in group.fields.items():
-        if (entity, row_id) in created:  # deleted whole: its fields need no check
-            continue
-        obj = session.get(_model(entity), row_id)
-        if obj is None:
-            return True
-        attribute, col = _attribute(obj, column)
-        if getattr(obj, attribute) != _python_value(col, _decode(new), dialect):
-            return True
-    return False
+    keys = [(e, r) for g in groups for e, r, _c in g.fields if (e, r) not in g.created]
+    objects, fresh = _loaded(session, keys)
+    moved = []
+    for group in groups:
+        created = set(group.created)
+        for (entity, row_id, column), (_old, new) in group.fields.items():
+            if (entity, row_id) in created:  # deleted whole: its fields need no check
+                continue
+            obj = objects.get((entity, row_id))
+            if obj is None:
+                moved.append(group.owner)
+                break
+            attribute, col = _attribute(obj, column)
+            if getattr(obj, attribute) != _python_value(col, _decode(new), dialect):
+                moved.append(group.owner)
+                break
+    _forget(session, fresh)
+    return moved
 
 
 def _still_used(
-    session: Session, groups: dict[Key, _Group], changed: dict[Key, str], inside: set[Key] | None = None
+    session: Session, mark: ImportMark, kept: dict[Key, str], *, by_kept: bool = False
 ) -> list[Key]:
-    """Groups whose added records a live row outside the undo (or outside ``inside``) links to (a
-    visit the person joined since, a kept person's job at an organisation the import added):
-    deleting them would leave the row pointing at a deleted record."""
-    going = {key: g.owner for g in groups.values() if g.owner not in changed for key in g.created}
-    inside = inside if inside is not None else set(going)
-    by_table: dict[str, list[str]] = {}
-    for entity, row_id in going:
-        by_table.setdefault(entity, []).append(row_id)
-    used: set[Key] = set()
+    """Records the import added (outside ``kept``) that a live row links to: a row outside the import
+    (a visit the person joined since), or with ``by_kept`` a row of a kept record (a kept person's
+    job at an organisation the import added). Deleting them would leave the row pointing at a deleted
+    record. All ids in one statement per linking column: a column without an index is scanned once."""
+    span = _span(mark)
+    created = "SELECT row_id FROM sync_change WHERE entity = :entity AND coalesce(field, '') = '' " + (
+        "AND office = :office AND hlc > :after AND hlc <= :until"
+    )
+    kept_rows: dict[str, list[str]] = {}
+    if by_kept:
+        if not kept:
+            return []
+        for group in _groups(session, mark, set(kept)):
+            for entity, row_id in {*group.created, *((e, r) for e, r, _c in group.fields)}:
+                kept_rows.setdefault(entity, []).append(row_id)
+    entities = session.scalars(
+        text(
+            "SELECT DISTINCT entity FROM sync_change WHERE coalesce(field, '') = '' "
+            "AND office = :office AND hlc > :after AND hlc <= :until"
+        ),
+        span,
+    ).all()
     synced = by_name()
-    for entity, ids in by_table.items():
+    targets: set[Key] = set()
+    for entity in entities:
         for table, column in columns_linking_to(entity):
-            if table not in synced:
+            if table not in synced or (by_kept and table not in kept_rows):
                 continue
-            # all ids in one statement: a linking column without an index is scanned once, not
-            # once per chunk of ids (16 s of 20 for 10,000 people)
-            found = session.execute(
+            if by_kept:
+                users = "AND id IN (SELECT value FROM json_each(:users))"
+            else:
+                users = (
+                    "AND id NOT IN (SELECT row_id FROM sync_change WHERE entity = :table "
+                    "AND office = :office AND hlc > :after AND hlc <= :until)"
+                )
+            found = session.scalars(
                 text(
-                    f"SELECT {column}, id FROM {table} WHERE deleted_at IS NULL "
-                    f"AND {column} IN (SELECT value FROM json_each(:ids))"
+                    f"SELECT DISTINCT {column} FROM {table} WHERE deleted_at IS NULL "
+                    f"AND {column} IN ({created}) {users}"
                 ),
+                {**span, "entity": entity, "table": table, "users": json.dumps(kept_rows.get(table, []))},
+            )
+            targets.update((entity, target) for target in found)
+    return sorted({owner for owner in _owners(session, targets) if owner not in kept})
+
+
+def _owners(session: Session, keys: set[Key]) -> list[Key]:
+    """The record each key belongs to: a part's parent (a phone number's person), else itself."""
+    owners = [key for key in keys if key[0] not in PART_OF]
+    for part, (parent, column) in PART_OF.items():
+        ids = [row_id for entity, row_id in keys if entity == part]
+        if ids:
+            found = session.execute(
+                text(f"SELECT id, {column} FROM {part} WHERE id IN (SELECT value FROM json_each(:ids))"),
                 {"ids": json.dumps(ids)},
             )
-            for target, row_id in found:
-                if (table, row_id) not in inside:
-                    used.add(going[(entity, target)])
-    return sorted(used - set(changed))
+            by_id: dict[str, str] = dict(found.tuples().all())
+            owners += [(parent, by_id[i]) if by_id.get(i) else (part, i) for i in ids]
+    return owners
 
 
 @dataclass(frozen=True)
@@ -310,30 +514,44 @@ def undo_import(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> UndoneImport:
     """Undo the planned import in the caller's transaction: refused (nothing changes) when records
-    were changed since it, unless ``skip_changed`` leaves those as they are and undoes the rest."""
+    were changed since it, unless ``skip_changed`` leaves those as they are and undoes the rest.
+    A chunk of records at a time, each chunk written and let go before the next is read: memory
+    stays the same for any size of import, and ``on_progress`` hears after each chunk."""
     if plan.changed and not skip_changed:
         raise UndoImportError(refusal(plan, locale))
     from petdesk.services import search
 
     now = utcnow()
-    todo = plan.undone()
     deferred = session.info.get(search.DEFER_KEY)
     session.info[search.DEFER_KEY] = True  # the index brought up to date once, at the end
+    done = 0
     try:
         with session.no_autoflush:  # a flush per lookup took 80 s for 2,000 people
-            for start in range(0, len(todo), BATCH):
-                _undo_groups(session, todo[start : start + BATCH], now)
-                session.flush()
-                if on_progress is not None:
-                    on_progress(min(start + BATCH, len(todo)), len(todo))
+            chunk: list[_Group] = []
+            for group in _groups(session, plan.mark):
+                if group.owner not in plan.kept:
+                    chunk.append(group)
+                if len(chunk) >= BATCH:
+                    done += _undo_chunk(session, chunk, now)
+                    chunk = []
+                    if on_progress is not None:
+                        on_progress(done, plan.records)
+            if chunk:
+                done += _undo_chunk(session, chunk, now)
+            if on_progress is not None:
+                on_progress(done, plan.records)
     finally:
         if not deferred:
             session.info.pop(search.DEFER_KEY, None)
     if not deferred:
         search.refresh_search_index(session)
-    setting = session.get(Setting, LAST_IMPORT_KEY)
-    if setting is not None:  # undone: the undo's own changes are no import
-        session.delete(setting)
+    last = last_import(session)
+    if last is not None and last.id == plan.mark.id:  # undone: the undo's own changes are no import
+        setting = session.get(Setting, LAST_IMPORT_KEY)
+        if setting is not None:
+            session.delete(setting)
+    rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
+    _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
     session.flush()
     return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed))
 
@@ -342,9 +560,11 @@ def undo_import(
 BATCH = 500
 
 
-def _undo_groups(session: Session, groups: list[_Group], now: Any) -> None:
+def _undo_chunk(session: Session, groups: list[_Group], now: Any) -> int:
+    """Undo ``groups``, write them, and let the session forget their records (its identity map
+    would otherwise hold every record of the import by the end)."""
     keys = [key for g in groups for key in (*g.created, *((e, r) for e, r, _c in g.fields))]
-    objects = _loaded(session, keys)
+    objects, fresh = _loaded(session, keys)
     for group in groups:
         created = set(group.created)
         for (entity, row_id, column), (old, _new) in group.fields.items():
@@ -357,19 +577,35 @@ def _undo_groups(session: Session, groups: list[_Group], now: Any) -> None:
             if obj is not None and obj.deleted_at is None:
                 obj.deleted_at = now
                 obj.updated_at = now
+    session.flush()
+    _forget(session, fresh)
+    return len(groups)
 
 
-def _loaded(session: Session, keys: list[Key]) -> dict[Key, Any]:
-    """The records of ``keys``, a query per table (one ``get`` each took most of the time)."""
+def _loaded(session: Session, keys: list[Key]) -> tuple[dict[Key, Any], list[Any]]:
+    """The records of ``keys``, a query per table (one ``get`` each took most of the time), and those
+    of them the session did not hold before, for :func:`_forget`."""
     by_table: dict[str, set[str]] = {}
     for entity, row_id in keys:
         by_table.setdefault(entity, set()).add(row_id)
     found: dict[Key, Any] = {}
+    fresh: list[Any] = []
     for entity, ids in by_table.items():
         model = _model(entity)
+        held = {i for i in ids if identity_key(model, i) in session.identity_map}
         for row in session.scalars(select(model).where(model.id.in_(ids))):
             found[(entity, row.id)] = row
-    return found
+            if row.id not in held:
+                fresh.append(row)
+    return found, fresh
+
+
+def _forget(session: Session, fresh: list[Any]) -> None:
+    """Let the session forget the records :func:`_loaded` brought in (written already): its identity
+    map would otherwise hold every record of the import by the end. The caller's records stay."""
+    for obj in fresh:
+        if obj in session:
+            session.expunge(obj)
 
 
 def _words(locale: str) -> Any:
@@ -438,3 +674,41 @@ def undone_words(done: UndoneImport, locale: str = "en") -> str:
             used,
         ).format(n=used)
     return line
+
+
+def past_line(item: PastImport, locale: str = "en") -> str:
+    """One import of the history in a line: when, what, which files, what it did, whether it can
+    still be undone (and how)."""
+    from petdesk import i18n
+
+    _ = _words(locale)
+    kinds = {
+        "contacts": _("contacts"),
+        "organisations": _("organisations"),
+        "technologies": _("technologies"),
+        "needs": _("needs"),
+        "calendar": _("calendar"),
+        "exchange": _("3iPET exchange file"),
+    }
+    try:
+        when = i18n.format_datetime(dt.datetime.fromisoformat(item.mark.at).astimezone(), locale)
+    except ValueError:
+        when = item.mark.at
+    did = _("{added} added, {updated} updated").format(
+        added=_.ngettext("{n} record", "{n} records", item.added).format(n=item.added),
+        updated=_.ngettext("{n} record", "{n} records", item.updated).format(n=item.updated),
+    )
+    if item.undone:
+        state = _("undone")
+    elif item.changed:
+        state = _.ngettext(
+            "{n} record changed since, left as it is if the rest is undone",
+            "{n} records changed since, left as they are if the rest is undone",
+            item.changed,
+        ).format(n=item.changed)
+    else:
+        state = _("can be undone")
+    sep = "；" if is_chinese(locale) else "; "
+    return sep.join(
+        (when, kinds.get(item.mark.kind, item.mark.kind), join_like(item.mark.names, locale), did, state)
+    )

@@ -276,9 +276,12 @@ def _changed_columns(obj: Any) -> set[str]:
 
     state = inspect(obj)
     changed: set[str] = set()
-    for prop in state.mapper.column_attrs:
-        if state.attrs[prop.key].history.has_changes():
-            changed.update(c.name for c in prop.columns if getattr(c, "name", None))
+    props = state.mapper.column_attrs
+    # only attributes set since the last load or flush have an old value kept, and so a history:
+    # asking every column took a third of undoing a 20,000-row import (80,000 rows soft-deleted)
+    for key in list(state.committed_state):
+        if key in props and state.attrs[key].history.has_changes():
+            changed.update(c.name for c in props[key].columns if getattr(c, "name", None))
     return changed
 
 

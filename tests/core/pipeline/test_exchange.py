@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import func, select
 
 from petdesk import models as m
 from petdesk.cli import main
@@ -567,3 +568,29 @@ def test_one_record_is_counted_in_the_singular(  # type: ignore[no-untyped-def]
     assert exported in capsys.readouterr().out
     assert main(["--db", str(empty_file), "--lang", lang, "exchange", "import", str(out)]) == 0
     assert imported in capsys.readouterr().out
+
+
+def test_an_exchange_import_can_be_undone(db: Database, empty_file: Path, tmp_path: Path) -> None:
+    """A 3iPET file a user imports is in the import history and taken back as one step (a sync
+    package is not an import that can be undone)."""
+    from petdesk.services import import_undo
+
+    _fill(db)
+    _export(db, tmp_path / "hub.json")
+    other = _fresh(empty_file, tmp_path / "other.sqlite")
+    try:
+        before = {model: _live(other, model) for model in (m.Technology, m.CityNeed, m.Organisation, m.TechMatch)}
+        assert main(["--db", str(other.path), "exchange", "import", str(tmp_path / "hub.json")]) == 0
+        with other.reading() as s:
+            past = import_undo.history(s)
+            assert (past[0].mark.kind, past[0].mark.file) == ("exchange", "hub.json") and past[0].added > 0
+        assert _live(other, m.Technology) == before[m.Technology] + 2
+        assert main(["--db", str(other.path), "import-undo", "--yes"]) == 0
+        assert {model: _live(other, model) for model in before} == before
+    finally:
+        other.close()
+
+
+def _live(db: Database, model: type) -> int:
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))

@@ -1624,12 +1624,27 @@ def open_duplicates(window: MainWindow) -> QDialog:
     return dialog
 
 
+def open_import_history(window: MainWindow) -> QDialog:
+    """The recent imports (contacts, catalogue, calendar), to undo an earlier one."""
+    from petdesk.gui.import_history import ImportHistoryDialog
+
+    dialog = ImportHistoryDialog(window.db, window.locale, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.import_history = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
 def install(window: MainWindow) -> None:
     """File > Import contacts…, File > Export contacts…, Tools > Find duplicates…"""
     import_action = QAction(_tr("&Import contacts…"), window)
     import_action.setObjectName("action_import_contacts")
     import_action.triggered.connect(lambda _checked=False: open_import(window))
     window.add_file_action(import_action)
+    history_action = QAction(QCoreApplication.translate("ContactsIO", "&Undo an Earlier Import…"), window)
+    history_action.setObjectName("action_import_history")
+    history_action.triggered.connect(lambda _checked=False: open_import_history(window))
+    window.add_file_action(history_action)
     export_action = QAction(_tr("&Export contacts…"), window)
     export_action.setObjectName("action_export_contacts")
     export_action.triggered.connect(lambda _checked=False: choose_and_export(window))

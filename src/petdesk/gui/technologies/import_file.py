@@ -102,8 +102,11 @@ def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[
     from petdesk.exchange import jsonfile
 
     def work(session: Any) -> int:
+        from petdesk.services import import_undo
+
         doc = jsonfile.read(path)
-        report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
+        with import_undo.remembered(session, kind="exchange", source=path.name):  # Undo an Earlier Import
+            report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
         return sum(report.added.values()) + sum(report.updated.values())
 
     _run(page, db, work, done)

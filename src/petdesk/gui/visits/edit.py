@@ -1000,10 +1000,10 @@ class VisitEditor(RecordEditor):
         except OSError as exc:
             self._error(exc)
             return None
-        visit_id = self.visit_id
+        visit_id, file = self.visit_id, path.name
 
-        def work(s: Session) -> None:
-            result.append(ical.import_into_visit(s, visit_id, data))  # type: ignore[arg-type]
+        def work(s: Session) -> None:  # saved as an import: Undo an Earlier Import can take it back
+            result.append(ical.import_calendar_file(s, visit_id, data, file=file))  # type: ignore[arg-type]
 
         # Held like the other changes, and checked (parsed, matched, replayed) off the GUI thread.
         if self._change(work, note=note):
