@@ -239,6 +239,8 @@ LOCAL_REVISIONS = {
     "0049_traditional_han": "0048_peer_schema",
     # changes values (recorded as edits, so they travel), not the tables or columns packages carry
     "0050_kana_readings": "0049_traditional_han",
+    # an index of this office's file
+    "0051_finance_lead_investor_index": "0050_kana_readings",
 }
 
 
