@@ -69,7 +69,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%Ln conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %Ln conflict?</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="334"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %Ln conflict?</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %Ln Conflict</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>%Ln conflict settled.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="377"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="386"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>Undone: %Ln conflict open again.</numerusform>
@@ -754,7 +754,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>

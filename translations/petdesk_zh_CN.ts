@@ -1503,7 +1503,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="91"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
@@ -1514,7 +1514,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
@@ -1560,160 +1560,166 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="180"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <source>%1 / %2</source>
+        <comment>the fields the current and the other value changed</comment>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="181"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="190"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="192"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="184"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="193"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="185"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="194"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %Ln 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="334"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>解决 %Ln 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %Ln 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="377"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="386"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>已撤销：%Ln 个冲突重新待处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="239"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="254"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="328"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="279"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="280"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="288"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="310"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="292"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="301"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="298"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="307"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -5792,82 +5798,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="398"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="410"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="402"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="411"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="412"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="404"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="413"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="417"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="421"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="430"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="421"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="430"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="426"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="435"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="442"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="451"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="462"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="444"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="445"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -7865,92 +7871,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="468"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="477"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="469"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="478"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="471"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="472"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="476"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="485"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="489"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="482"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="491"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="518"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="527"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="521"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="530"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="550"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="559"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="552"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="555"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="564"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="560"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="569"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="567"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="576"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="571"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="580"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="578"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="587"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="588"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="597"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -9899,45 +9905,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="628"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="637"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="630"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="639"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="643"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="644"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="645"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="663"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="660"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
