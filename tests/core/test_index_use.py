@@ -169,6 +169,12 @@ REGISTER: dict[str, tuple[str, str]] = {
         "SELECT id FROM finance_lead WHERE investor_organisation_id = ?",
         "services/merge.py",
     ),
+    "ix_finance_lead_investor_contact_id": (
+        "SELECT l.id, l.investor_contact_id, c.deleted_at FROM contact c CROSS JOIN finance_lead l "
+        "ON c.id = l.investor_contact_id WHERE c.id IN (SELECT value FROM json_each(?)) "
+        "AND l.deleted_at IS NULL AND c.deleted_at IS NOT NULL",
+        "sync/deleted_links.py (live links to deleted people), sync/erasure.py",
+    ),
     "ix_itinerary_organisation_organisation_id": (
         "SELECT id FROM itinerary_organisation WHERE organisation_id = ?",
         "services/merge.py",
@@ -297,7 +303,7 @@ REGISTER: dict[str, tuple[str, str]] = {
 
 
 #: Columns erasure reads without an index: few rows, and no other query looks them up.
-_SCANNED_BY_ERASURE = frozenset({("finance_lead", "investor_contact_id")})
+_SCANNED_BY_ERASURE: frozenset[tuple[str, str]] = frozenset()
 
 
 def _generated() -> Iterator[tuple[str, str, str]]:
@@ -564,3 +570,12 @@ def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
     after = (tmp_path / "after.csv").read_bytes()
     assert after == (tmp_path / "before.csv").read_bytes()
     assert after.count(b"\r\n") > 100
+
+
+def test_0051_is_local() -> None:
+    """An index changes only this office's file: packages name the revision before it."""
+    from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
+
+    assert LOCAL_REVISIONS["0051_finance_lead_investor_index"] == "0050_kana_readings"
+    before = content_revisions(["0050_kana_readings"])
+    assert content_revisions(["0051_finance_lead_investor_index"]) == before

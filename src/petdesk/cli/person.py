@@ -145,8 +145,10 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
                 len(result.mention_lines),
             ).format(n=len(result.mention_lines))
         )
+        from petdesk.textsafety import terminal_safe  # other people's text, imported notes too
+
         for line in result.mention_lines:
-            print(f"  {line}")
+            print(f"  {terminal_safe(line)}")
     print(_("The erasure travels with the next sync package to the other offices."))
     _print_backups(result.backups, _, ctx)
     if result.not_rewritten:

@@ -581,6 +581,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     _warn_future_clock(result, ctx, accepted=args.accept_future_clock)
     _print_preview(result, ctx)
     if args.dry_run:
+        if result.mention_lines:
+            # What the import will list to edit by hand, told before it runs.
+            print(
+                _.ngettext(
+                    "A person this package erases is still named in {n} record here; the import leaves "
+                    "it as it is:",
+                    "A person this package erases is still named in {n} records here; the import leaves "
+                    "them as they are:",
+                    len(result.mention_lines),
+                ).format(n=len(result.mention_lines))
+            )
+            for line in result.mention_lines:
+                print(f"  {terminal_safe(line)}")
         print(_("Dry run: nothing was changed."))
         return 0
     if result.already_imported and not result.applied:

@@ -152,7 +152,8 @@ def _rider(p: Person, lang: str, readings: Readings) -> str:
     reading = readings.get(p.id, "").replace(" ", NBSP)
     if not reading:
         return _name(p, lang)
-    return f"{_name(p, lang)}（{reading}）" if lang == "zh" else f"{_name(p, lang)}{NBSP}({reading})"
+    # A plain space before the bracket: a narrow column breaks there, not inside the reading.
+    return f"{_name(p, lang)}（{reading}）" if lang == "zh" else f"{_name(p, lang)} ({reading})"
 
 
 def _stay_blocks(stay: StayView, readings: Readings) -> list[Block]:

@@ -85,7 +85,7 @@ def _sector(code: str) -> Bi:
 
 
 def _budget(low: float | None, high: float | None, currency: str) -> Bi:
-    """ "CN¥1,000,000 – CN¥3,000,000", "up to CN¥3,000,000" / "至多 CNY 3,000,000" (a lone amount
+    """ "CN¥1,000,000 – CN¥3,000,000", "up to CN¥3,000,000" / "至多300万元" (a lone amount
     did not say whether it was the lower or the upper end)."""
     from petdesk.services.needs import budget_words
 

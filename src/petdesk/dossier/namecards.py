@@ -119,7 +119,9 @@ def titled(name: str, honorific: str, lang: str) -> str:
 
 def card_for(person: PersonInfo) -> NameCard:
     zh_first = chinese_first(person)
-    latin = titled(person.name_latin, person.honorific.en, "en")
+    # A Chinese-only name gets its pinyin below it, as lists and the dossier print it (赵敏 / Zhao Min):
+    # the guests across the table read Latin; the Chinese name stays first, being the person's own.
+    latin = titled(person.name_latin or person.latin_stand_in, person.honorific.en, "en")
     chinese = titled(person.name_zh, person.honorific.zh, "zh")
     first, second = (chinese, latin) if zh_first else (latin, chinese)
     org = person.organisation.name if person.organisation else None

@@ -182,13 +182,24 @@ def find_links(text: str) -> list[tuple[int, int, str]]:
 
 
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]{{2,}}")
+_KANA = "\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff"
+#: A name's reading in kana, family and given ("さとう ひろし"), kept on one line or cut only at its
+#: space: each kana was a piece of its own, and a narrow riders column printed "さとう ひろ / し".
+#: Longer runs (Japanese prose in a note) break between characters as before.
+#: An opening bracket before it goes with it: "Hiroshi Satō (" / "さとう ひろし)" left the bracket alone.
+_KANA_READING = re.compile(
+    f"[(（]?(?<![{_KANA}])[{_KANA}]{{1,10}}(?:[ \u00a0][{_KANA}]{{1,10}})?(?![{_KANA}])"
+)
 
 
 def glued(text: str) -> set[int]:
     """Indexes of ``text`` before which a line must not break: inside a Chinese word (jieba), a date,
-    a phone number, a number with its measure word, or a name followed by its honorific."""
+    a phone number, a number with its measure word, a name followed by its honorific, or a kana
+    reading (cut at its space only when it is wider than the line)."""
     glue: set[int] = set()
     for m in _PROTECT.finditer(text):
+        glue.update(range(m.start() + 1, m.end()))
+    for m in _KANA_READING.finditer(text):
         glue.update(range(m.start() + 1, m.end()))
     if not _CJK_RUN.search(text):
         return glue

@@ -160,7 +160,9 @@ class FinanceLead(SyncedMixin, Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     stage: Mapped[FinanceStage] = enum_column(FinanceStage, default=FinanceStage.PROSPECT)
     investor_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
-    investor_contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    investor_contact_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id"), default=None, index=True
+    )
     # no index on these two: no query looks leads up by them, and needs and projects are never
     # deleted outright (migration 0024)
     project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"))

@@ -315,6 +315,13 @@ def apply_erasures(
     return erased
 
 
+def mentions_ahead(cursor: Any, markers: list[tuple[str, str, str, str, str, str]]) -> list[Mention]:
+    """What :func:`apply_erasures` would list for ``markers``, the file left as it is: a preview
+    (dry run) tells the records here that will still name an erased person, as the import does."""
+    known = erased_keys(cursor)
+    return _mentions_of(cursor, [m for m in markers if (m[0], m[1]) not in known])
+
+
 def _mentions_of(cursor: Any, fresh: list[tuple[str, str, str, str, str, str]]) -> list[Mention]:
     """Records that stay here and whose free text names one of the people ``fresh`` erases."""
     from petdesk.services.name_mentions import find_mentions

@@ -239,6 +239,8 @@ LOCAL_REVISIONS = {
     "0049_traditional_han": "0048_peer_schema",
     # changes values (recorded as edits, so they travel), not the tables or columns packages carry
     "0050_kana_readings": "0049_traditional_han",
+    # an index of this office's file
+    "0051_finance_lead_investor_index": "0050_kana_readings",
 }
 
 
@@ -1192,6 +1194,7 @@ def _import(
     office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
     from petdesk.drawn_ids import new_id
     from petdesk.services.name_mentions import mention_line
+    from petdesk.sync.erasure import mentions_ahead
 
     sender = package.manifest["sender"]
     sender_id = str(sender.get("id", ""))
@@ -1283,6 +1286,11 @@ def _import(
         recipient = manifest.get("recipient")
         if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
             result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
+        if dry_run:
+            # This office's records that will still name a person the package erases, as the
+            # import lists them (read before the rollback, while the person is known).
+            result.mentions = mentions_ahead(cursor, merger.erasures)
+            result.mention_lines = [mention_line(cursor, found, locale) for found in result.mentions]
         if dry_run or (already and not (merger.writes_anything or merger.writes_history)):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction

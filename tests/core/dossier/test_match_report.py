@@ -137,4 +137,4 @@ def test_a_budget_with_only_an_upper_limit_says_up_to(db: Database, tmp_path: Pa
     options = DossierOptions(generated_at=PRINTED, restricted=False, contents=False)
     build_match_report(db, need_id, out, options)
     text = flat("".join(pdftotext_pages(out)))
-    assert flat("up to CN¥2,000,000") in text and flat("至多 200万元") in text
+    assert flat("up to CN¥2,000,000") in text and flat("至多200万元") in text

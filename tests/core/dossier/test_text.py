@@ -163,3 +163,29 @@ def test_a_column_is_made_wide_enough_for_a_whole_chinese_name() -> None:
     keep_words("约尔格·魏斯米勒", "约尔格·魏斯米勒博士")
     flow = Rich(TextStyle(size=10)).add("约尔格·魏斯米勒博士").flowable()
     assert flow.min_width() >= fonts.string_width("约尔格·魏斯米勒博士", 10) - 0.01
+
+
+@pytest.mark.parametrize(
+    "riders", ["佐藤浩（さとう\u00a0ひろし）、Anna Berg", "Satō\u00a0Hiroshi (さとう\u00a0ひろし), Anna Berg"]
+)
+def test_a_kana_reading_is_cut_only_at_its_space(riders: str) -> None:
+    """A narrow riders column printed "さとう ひろ / し": a reading stays on one line, or is cut
+    between its family and given reading when the line cannot hold it."""
+    reading = "さとう\u00a0ひろし"
+    for width in range(30, 160, 4):
+        lines = [line.strip("\u00a0 ") for line in lines_of(riders, width, size=7.5)]
+        assert "".join(lines).replace("\u00a0", "").replace(" ", "") == riders.replace("\u00a0", "").replace(
+            " ", ""
+        )
+        held = [line for line in lines if any(k in line for k in "さとうひろし")]
+        assert any(reading in line for line in held) or [
+            "".join(k for k in line if k in "さとうひろし") for line in held
+        ] == ["さとう", "ひろし"], (width, lines)
+        # the opening bracket goes with the reading
+        assert not any(line.endswith(("(", "（")) for line in lines), (width, lines)
+
+
+def test_japanese_prose_in_kana_still_breaks_between_characters() -> None:
+    text = "きょうはとてもよいてんきですね" * 3
+    lines = lines_of(text, 60)
+    assert "".join(lines) == text and all(fonts.string_width(line, 10) <= 60.01 for line in lines)

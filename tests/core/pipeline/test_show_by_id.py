@@ -4,6 +4,7 @@ both languages (field test 16, §7: ``needs 0zI7h0b0`` printed "City needs: 0");
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,9 @@ from petdesk.db import Database
 from petdesk.models.enums import OrgKind
 from petdesk.services import needs as need_service
 from petdesk.services import technologies as tech_service
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
 
 
 @pytest.fixture
@@ -106,8 +110,8 @@ def test_technologies_id_shows_the_technology(db: Database, records: dict[str, s
     [
         (None, 3_000_000, "en", "up to CN¥3,000,000.00"),
         (1_000_000, None, "en", "from CN¥1,000,000.00"),
-        (None, 3_000_000, "zh_CN", "至多 300万元"),
-        (1_000_000, None, "zh_CN", "至少 100万元"),
+        (None, 3_000_000, "zh_CN", "至多300万元"),
+        (1_000_000, None, "zh_CN", "至少100万元"),
     ],
 )
 def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-def]
@@ -118,8 +122,10 @@ def test_a_budget_with_one_end_says_which_end_it_is(  # type: ignore[no-untyped-
     high: float | None,
     lang: str,
     shown: str,
+    tree_catalogue: Path,
 ) -> None:
-    """Field test 18: a budget with only an upper limit read "… – CN¥3,000,000.00"."""
+    """Field test 18: a budget with only an upper limit read "… – CN¥3,000,000.00". In Chinese the
+    amount follows 至多 without a space, as a Chinese amount (200万元) reads in a sentence."""
     with db.transaction() as s:
         need_service.update_need(s, records["need"], budget_min=low, budget_max=high)
     assert main(["--db", str(db.path), "--lang", lang, "needs", records["need"][:8]]) == 0

@@ -121,3 +121,18 @@ def test_accented_and_hyphenated_spellings_are_found_and_namesakes_are_not(db: D
     finally:
         conn.close()
     assert listed == {row_id for row_id, found in ids.items() if found}
+
+
+def test_cli_erase_lists_other_people_s_text_terminal_safe(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note imported with an escape sequence (one that clears the screen) is listed as text: the
+    list after the erasure is as safe as the confirmation's list before it."""
+    with db.transaction() as s:
+        person = contact_service.create_contact(s, family_name="Quist", given_name="Mara").id
+        org = org_service.create_organisation(s, name_en="Rhine Water Lab")
+        activities.add_activity(s, subject="Met Mara Quist\x1b[2J\x07 at IFAT", organisation_id=org.id)
+    assert main(["--db", str(db.path), "--lang", "en", "person", "erase", "--yes", person]) == 0
+    out = capsys.readouterr().out
+    assert "Met Mara Quist\\x1b[2J\\x07 at IFAT" in out
+    assert "\x1b" not in out and "\x07" not in out

@@ -123,3 +123,43 @@ def test_a_stick_pulled_before_the_rewrite_is_not_a_full_disk(tmp_path: Path, la
     finally:
         beijing.close()
         bonn.close()
+
+
+def test_a_dry_run_lists_them_and_changes_nothing(tmp_path: Path) -> None:
+    """The preview of a package that erases a person lists the records here still naming them, as
+    the import will (the window's preview and ``sync import --dry-run`` show the same result)."""
+    beijing, bonn, person, ids = _offices(tmp_path, tmp_path / "dbs")
+    try:
+        package = tmp_path / "erasure.petdesk-sync"
+        preview = service.import_package(bonn, package, PASSPHRASE, dry_run=True, backup=False)
+        found = {(f.table, f.row_id) for f in preview.mentions}
+        assert found == {("activity", ids["met"]), ("activity", ids["gone"])}
+        assert any("Met Brunhilde Quixotewald at IFAT" in line for line in preview.mention_lines)
+        assert privacy.person_to_erase(bonn, person).person_id == person  # still here: a dry run
+        result = service.import_package(bonn, package, PASSPHRASE, backup=False)
+        assert sorted(result.mention_lines) == sorted(preview.mention_lines)
+    finally:
+        beijing.close()
+        bonn.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.usefixtures("tree_catalogue")
+def test_sync_import_dry_run_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    beijing, bonn, _person, ids = _offices(tmp_path, tmp_path / "dbs")
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    bonn.close()  # the command opens the file itself
+    try:
+        argv = ["--lang", lang, "--db", str(bonn.path), "sync", "import", "--passphrase-file", str(secret)]
+        assert main([*argv, "--dry-run", str(tmp_path / "erasure.petdesk-sync")]) == 0
+        out = capsys.readouterr().out
+        if lang == "en":
+            assert "A person this package erases is still named in 2 records here; the import leaves" in out
+        else:
+            assert "此数据包将清除的人员的姓名仍写在本办公室的 2 条记录中" in out
+        assert ids["met"][:8] in out and ids["gone"][:8] in out
+    finally:
+        beijing.close()

@@ -34,3 +34,20 @@ def test_the_import_result_lists_records_naming_the_erased_person(qtbot: QtBot, 
     finally:
         beijing.close()
         bonn.close()
+
+
+def test_the_preview_lists_them_before_the_import(qtbot: QtBot, tmp_path: Path) -> None:
+    """The dry run the window previews with lists them too: the office knows before pressing Import."""
+    beijing, bonn, _person, ids = _offices(tmp_path, tmp_path / "dbs")
+    try:
+        window = MainWindow(bonn, locale="en")
+        qtbot.addWidget(window)
+        dialog = previewed_import(qtbot, window, tmp_path / "erasure.petdesk-sync", PASSPHRASE)
+        told = dialog.message.text()
+        assert "A person this package erases is still named in 2 record" in told
+        assert f"• Activity {ids['met'][:8]}, Subject: Met Brunhilde Quixotewald at IFAT" in told
+        assert dialog.sizeHint().height() <= 640
+        dialog.close()
+    finally:
+        beijing.close()
+        bonn.close()

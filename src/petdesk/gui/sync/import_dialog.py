@@ -203,6 +203,7 @@ class ImportDialog(QDialog):
         self._busy(True)
         self.message.setText(self.tr("Verifying…"))
         db = self.db
+        locale = locale_of(self)
         stop = self._stop = StopFlag()
         self.stages = StageProgress()
 
@@ -221,6 +222,7 @@ class ImportDialog(QDialog):
                     progress=report,
                     checkpoint=stop.check,
                     own_package=own_package,
+                    locale=locale,
                 )
 
             try:
@@ -283,6 +285,7 @@ class ImportDialog(QDialog):
         else:
             self.message.setText(
                 self.tr("Check the changes above, then press Import. A backup is taken first.")
+                + self._mentions_text(result, preview=True)
             )
         self.import_button.setEnabled(bool(rows) or result.conflicts > 0)
         self.previewed.emit(result)
@@ -483,22 +486,36 @@ class ImportDialog(QDialog):
                 "remain in its unused space. Free some space on the disk, then run petdesk person erase %2 "
                 "to rewrite it."
             ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
-        if result.mention_lines:
-            # This office's words naming a person the package erased: to edit here too (field test 59).
-            shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
-            if len(result.mention_lines) > _MENTIONS_SHOWN:
-                more = len(result.mention_lines) - _MENTIONS_SHOWN
-                # the confirmation's words in the History context: one translation for both
-                shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
-            text += "\n\n" + self.tr(
+        self.message.setText(text + self._mentions_text(result, preview=False))
+        self.imported.emit(result)
+
+    def _mentions_text(self, result: service.ImportResult, *, preview: bool) -> str:
+        """This office's words naming a person the package erases: to edit here too (field test 59),
+        told in the preview already, as the import tells them after."""
+        if not result.mention_lines:
+            return ""
+        shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
+        if len(result.mention_lines) > _MENTIONS_SHOWN:
+            more = len(result.mention_lines) - _MENTIONS_SHOWN
+            # the confirmation's words in the History context: one translation for both
+            shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
+        n = len(result.mention_lines)
+        heading = (
+            self.tr(
+                "A person this package erases is still named in %Ln record(s) here; the import leaves "
+                "them as they are:",
+                "",
+                n,
+            )
+            if preview
+            else self.tr(
                 "A person this package erased is still named in %Ln record(s) here; edit them if the name "
                 "should go:",
                 "",
-                len(result.mention_lines),
+                n,
             )
-            text += "\n" + "\n".join(shown)
-        self.message.setText(text)
-        self.imported.emit(result)
+        )
+        return "\n\n" + heading + "\n" + "\n".join(shown)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

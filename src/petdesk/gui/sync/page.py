@@ -150,7 +150,7 @@ class ConflictsView(QWidget):
                     [
                         record,
                         self._kind(c),
-                        field_label(c.field, locale, c.entity),
+                        self._field(c, locale),
                         c.winner_text,
                         c.winner_office,
                         c.loser_text,
@@ -171,6 +171,15 @@ class ConflictsView(QWidget):
         # stretched over 900 px: field test 34, 6b); the user can still drag the others.
         header.setSectionResizeMode(RECORD_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
+
+    def _field(self, conflict: service.Conflict, locale: str) -> str:
+        """The field each office's edit changed, as the command line tells them: "Status / Due date"
+        when one office closed a follow-up the other postponed (not "Status" for both)."""
+        current = field_label(conflict.winner_field or conflict.field, locale, conflict.entity)
+        if not conflict.loser_field or conflict.loser_field == (conflict.winner_field or conflict.field):
+            return current
+        other = field_label(conflict.loser_field, locale, conflict.entity)
+        return arg(self.tr("%1 / %2", "the fields the current and the other value changed"), current, other)
 
     def _kinds(self) -> dict[tuple[str, str, bool], str]:
         """What a conflict is, by (kind, what this office did, whether a link), from this office's
