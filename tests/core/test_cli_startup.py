@@ -289,3 +289,36 @@ def test_search_indexes_queued_changes_first(demo_db: Database, capsys: pytest.C
     assert contact_id in out and "Quuxley" in out
     with closing(sqlite3.connect(demo_db.path)) as conn:
         assert conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
+
+
+def test_follow_up_list_reads_without_sqlalchemy(demo_db: Database) -> None:
+    """``petdesk followups`` reads plain SQL: the rows (names, partners, times) are those the
+    session-based listing gives, for every filter, and the command imports no SQLAlchemy."""
+    import datetime as dt
+    import sqlite3
+    from contextlib import closing
+
+    from petdesk.services import follow_ups as follow_up_service
+    from petdesk.services.follow_up_list import listing_rows
+
+    today = dt.date.today()
+    asks: list[dict[str, object]] = [
+        {},
+        {"include_closed": True},
+        {"overdue": True},
+        {"due_within": 30},
+        {"partner": "a"},
+        {"partner": "zz-nobody"},
+    ]
+    with demo_db.transaction() as session:  # one done, so that --all differs from the default
+        first = follow_up_service.listing(session, today=today)[0]
+        follow_up_service.mark_done(session, first.id)
+    with demo_db.reading() as session:
+        expected = [follow_up_service.listing(session, today=today, **ask) for ask in asks]  # type: ignore[arg-type]
+    assert expected[0] and len(expected[1]) > len(expected[0])
+    with closing(sqlite3.connect(demo_db.path)) as conn:
+        assert [listing_rows(conn, today=today, **ask) for ask in asks] == expected  # type: ignore[arg-type]
+    path = str(demo_db.path)
+    demo_db.close()
+    lines = _plain_reads(path, "followups", "--all").stdout.splitlines()
+    assert [line[2:].split()[0] for line in lines] == [row.id[:8] for row in expected[1]]
