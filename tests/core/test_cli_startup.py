@@ -322,3 +322,22 @@ def test_follow_up_list_reads_without_sqlalchemy(demo_db: Database) -> None:
     demo_db.close()
     lines = _plain_reads(path, "followups", "--all").stdout.splitlines()
     assert [line[2:].split()[0] for line in lines] == [row.id[:8] for row in expected[1]]
+
+
+def test_english_parser_looks_argparse_words_up_once() -> None:
+    """An English run gives argparse the standard library's words, looked up once instead of on
+    each of its calls, and hands argparse its own lookup back afterwards."""
+    import argparse
+    import gettext
+
+    from petdesk.cli.context import ENGLISH
+    from petdesk.cli.parser_language import argparse_speaking
+
+    before = vars(argparse)["_"], vars(argparse)["ngettext"]
+    words = ("usage: ", "options", "show this help message and exit", "invalid choice: %(value)r")
+    with argparse_speaking(ENGLISH):
+        during = vars(argparse)["_"]
+        assert during is not before[0]
+        assert [during(word) for word in words] == [gettext.gettext(word) for word in words]
+        assert vars(argparse)["ngettext"]("%s arg", "%s args", 2) == gettext.ngettext("%s arg", "%s args", 2)
+    assert (vars(argparse)["_"], vars(argparse)["ngettext"]) == before
