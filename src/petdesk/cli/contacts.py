@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import cell, width
 from petdesk.cli.context import CliError, Context, Translate, output_locale, whole_number
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
+
+    from petdesk.services.search import SearchRow
 
 #: The keys of search_service.SORTS, written out so that building the parser imports no services
 #: (tests/core/test_cli_startup.py checks that they match).
@@ -73,31 +81,54 @@ def _both_names(name: str, other: str) -> str:
     return f"{name} ({other})" if other else name
 
 
+def _find(
+    source: Session | sqlite3.Connection,
+    args: argparse.Namespace,
+    query: str,
+    kind: str | None,
+    language: str,
+) -> tuple[list[SearchRow], int]:
+    """The page of rows asked for (none with ``--count``) and how many match in all."""
+    from petdesk.services import search as search_service
+
+    if args.count:
+        return [], search_service.count(source, query, kind=kind)
+    try:
+        rows = search_service.search(
+            source,
+            query,
+            kind=kind,
+            language=language,
+            sort=args.sort,
+            descending=args.desc,
+            limit=args.limit,
+            offset=args.offset,
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    return rows, search_service.count(source, query, kind=kind)
+
+
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import search as search_service
 
     query = " ".join(args.query)
     language = output_locale(args)
     kind = {"contacts": "contact", "organisations": "organisation", "all": None}[args.kind]
-    with ctx.db.transaction() as session:
-        search_service.refresh_search_index(session)
-        if args.count:
-            print(search_service.count(session, query, kind=kind))
-            return 0
-        try:
-            rows = search_service.search(
-                session,
-                query,
-                kind=kind,
-                language=language,
-                sort=args.sort,
-                descending=args.desc,
-                limit=args.limit,
-                offset=args.offset,
-            )
-        except ValueError as exc:
-            raise CliError(str(exc)) from exc
-        total = search_service.count(session, query, kind=kind)
+    # An index with nothing queued is read on a plain read-only connection: no SQLAlchemy, no
+    # models. Queued entities get their index rows first, which writes, through a session.
+    with ctx.plain_reading() as conn:
+        queued = search_service.has_queued(conn)
+        if not queued:
+            found = _find(conn, args, query, kind, language)
+    if queued:
+        with ctx.db.transaction() as session:
+            search_service.refresh_search_index(session)
+            found = _find(session, args, query, kind, language)
+    rows, total = found
+    if args.count:
+        print(total)
+        return 0
     if args.json:
         for row in rows:
             print(json.dumps(row.for_scripts(), ensure_ascii=False))

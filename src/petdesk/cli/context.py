@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
@@ -14,6 +15,9 @@ from petdesk.language import N_
 from petdesk.paths import default_db_path
 
 if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterator
+
     from petdesk.db import Database
 
 EXIT_OK = 0
@@ -239,6 +243,24 @@ class Context:
         if self._db is None:
             self._reading_only = True
         return self.db
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only sqlite3 connection for a command that only reads with plain SQL: no
+        SQLAlchemy, no models (a third of a second of every ``petdesk visits`` or ``search``). The
+        file is checked as :attr:`reader` checks it; a missing or older file is created or upgraded
+        first, as :attr:`db` would."""
+        from petdesk.db import open_for_reading
+
+        self.unlock()
+        try:
+            conn = open_for_reading(self.path, check_budget_s=READ_CHECK_BUDGET_S)
+        except DatabaseError as exc:
+            raise CliError(str(exc)) from exc
+        try:
+            yield conn
+        finally:
+            conn.close()
 
     @property
     def db(self) -> Database:

@@ -17,7 +17,7 @@ from petdesk.language import N_, interface_language
 
 if TYPE_CHECKING:
     from petdesk.i18n import Translator
-    from petdesk.services.follow_ups import FollowUpRow
+    from petdesk.services.follow_up_list import FollowUpRow
 
 #: Shown ids are this long (the CLI takes any unique beginning of 4+ characters).
 SHORT_ID = 8
@@ -111,14 +111,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import translator
-    from petdesk.services import follow_ups as follow_up_service
+    from petdesk.services.follow_up_list import listing_rows  # plain SQL: no SQLAlchemy, no models
 
     locale = output_locale(args)
     _ = translator(locale)
     today = dt.date.today()
-    with ctx.db.reading() as s:
-        rows = follow_up_service.listing(
-            s,
+    with ctx.plain_reading() as conn:
+        rows = listing_rows(
+            conn,
             today=today,
             due_within=args.due,
             overdue=args.overdue,

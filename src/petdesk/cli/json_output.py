@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from petdesk.services.duplicates import DuplicatePair
     from petdesk.services.needs import NeedRow
     from petdesk.services.technologies import TechnologyRow
-    from petdesk.services.visits import VisitRow
+    from petdesk.services.visit_list import VisitRow
 
 
 def print_json(document: dict[str, Any]) -> None:

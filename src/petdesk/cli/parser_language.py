@@ -88,12 +88,23 @@ def argparse_text(text: str) -> str:
 
 @contextmanager
 def argparse_speaking(_: Translate) -> Iterator[None]:
-    """argparse's own words through ``_`` while the block runs (nothing changes for English)."""
-    if _ is ENGLISH:
-        yield
-        return
+    """argparse's own words through ``_`` while the block runs (English keeps the standard
+    library's gettext, looked up once)."""
     names = vars(argparse)
     saved = names["_"], names["ngettext"]
+    if _ is ENGLISH:
+        # argparse's gettext looks for catalogue files on each of its 300 words while the parser
+        # is built (half of building it); the same lookup, done once, gives the same words.
+        import gettext
+
+        domain = gettext.textdomain()
+        found = gettext.translation(domain, gettext.bindtextdomain(domain), fallback=True)
+        names["_"], names["ngettext"] = found.gettext, found.ngettext
+        try:
+            yield
+        finally:
+            names["_"], names["ngettext"] = saved
+        return
     names["_"], names["ngettext"] = _, _.ngettext
     _speaking.append(_)
     try:

@@ -285,10 +285,11 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 
 
 def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
+    # the list reads plain SQL: neither SQLAlchemy nor the models are imported for it
+    from petdesk.enums import VisitDirection, VisitStatus
     from petdesk.i18n import format_date, translator
-    from petdesk.models.enums import VisitDirection, VisitStatus
-    from petdesk.services import visits as visit_service
-    from petdesk.services.visits import ScheduleError
+    from petdesk.services.schedule_time import ScheduleError
+    from petdesk.services.visit_list import visit_rows
 
     locale = _locale(args)
     _ = translator(locale)
@@ -297,10 +298,10 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
         if args.json:
             return _visit_json(ctx, visit_id)
         return _show_visit(ctx, visit_id, locale, _viewer(args))
-    with ctx.db.reading() as s:
+    with ctx.plain_reading() as conn:
         try:
-            rows = visit_service.list_visits(
-                s, date_from=args.date_from, date_to=args.date_to, statuses=args.status or ()
+            rows = visit_rows(
+                conn, date_from=args.date_from, date_to=args.date_to, statuses=args.status or ()
             )
         except ScheduleError as exc:
             raise CliError(str(exc)) from exc

@@ -27,11 +27,8 @@ from petdesk.batches import in_batches
 from petdesk.models import FollowUp
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
-
-#: The kinds of record a follow-up can belong to, in the order :func:`partner_of` picks one: a
-#: follow-up agreed during a visit belongs to the visit (it is kept and opened there), else to the
-#: person, the organisation or the project it is about.
-PARTNER_KINDS = ("visit", "contact", "organisation", "project")
+from petdesk.services.follow_up_list import PARTNER_KINDS as PARTNER_KINDS
+from petdesk.services.follow_up_list import partner_of as partner_of
 
 #: The records whose deletion takes their own open follow-ups along, and the column naming them.
 DELETED_WITH = {
@@ -39,15 +36,6 @@ DELETED_WITH = {
     "contact": FollowUp.contact_id,
     "project": FollowUp.project_id,
 }
-
-
-def partner_of(links: Any) -> tuple[str, str]:
-    """(kind, id) of the record a follow-up belongs to, ("", "") for none. ``links`` is a follow-up
-    or any row with its ``visit_id``, ``contact_id``, ``organisation_id`` and ``project_id``."""
-    for kind in PARTNER_KINDS:
-        if record_id := getattr(links, f"{kind}_id"):
-            return kind, record_id
-    return "", ""
 
 
 def own_follow_ups(kind: str, record_ids: list[str], *, deleted: bool) -> Select[Any]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -22,6 +21,9 @@ from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services import visits as visit_service
+from petdesk.services.follow_up_list import FollowUpRow as FollowUpRow
+from petdesk.services.follow_up_list import list_order as _list_order
+from petdesk.services.follow_up_list import of_partner
 from petdesk.services.follow_up_partners import partner_of
 from petdesk.services.visits import RecordGone, ScheduleError, require
 
@@ -42,51 +44,6 @@ RESTORE_FIRST = {
     "organisation": "the organisation of this follow-up is deleted; restore the organisation first",
     "project": "the project of this follow-up is deleted; restore the project first",
 }
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """One follow-up as lists show it."""
-
-    id: str
-    title_en: str
-    title_zh: str
-    note: str
-    due_date: dt.date | None
-    status: FollowUpStatus
-    owner_id: str | None
-    owner_en: str
-    owner_zh: str
-    #: The record it belongs to (follow_up_partners.partner_of): its kind ("" for none), id and name.
-    partner_kind: str
-    partner_id: str
-    partner_en: str
-    partner_zh: str
-    #: The visit it was agreed in, if any (it opens there).
-    visit_id: str | None = None
-    #: When it last changed (a calendar file's DTSTAMP: two exports of the same data are equal).
-    updated_at: dt.datetime | None = None
-
-    def title(self, language: str = "en") -> str:
-        if language.startswith("zh"):
-            return self.title_zh or self.title_en
-        return self.title_en or self.title_zh
-
-    def owner(self, language: str = "en") -> str:
-        return (
-            (self.owner_zh or self.owner_en)
-            if language.startswith("zh")
-            else (self.owner_en or self.owner_zh)
-        )
-
-    def partner(self, language: str = "en") -> str:
-        if language.startswith("zh"):
-            return self.partner_zh or self.partner_en
-        return self.partner_en or self.partner_zh
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == FollowUpStatus.OPEN
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -237,12 +194,7 @@ def listing(
         query = query.where(FollowUp.due_date <= today + dt.timedelta(days=due_within))
     rows = _rows(session, session.scalars(query).all())
     if partner:
-        wanted = partner.casefold()
-        rows = [
-            r
-            for r in rows
-            if wanted in r.partner_en.casefold() or wanted in r.partner_zh or r.partner_id.startswith(partner)
-        ]
+        rows = of_partner(rows, partner)
     return sorted(rows, key=_list_order)
 
 
@@ -275,10 +227,6 @@ def open_due_between(
 
 def get(session: Session, follow_up_id: str) -> FollowUpRow:
     return _rows(session, [require(session, FollowUp, follow_up_id, "follow-up")])[0]
-
-
-def _list_order(row: FollowUpRow) -> tuple[bool, bool, dt.date, str]:
-    return (not row.is_open, row.due_date is None, row.due_date or dt.date.max, row.title_en)
 
 
 def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]:

@@ -36,9 +36,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, cast
 
 from petdesk import bulkload, city_names, connection, hangul, kana
 from petdesk.connection import begin_real_transaction, session_sqlite
@@ -59,6 +57,9 @@ from petdesk.services.matching import (
     split_country_code,
     written_international,
 )
+
+if TYPE_CHECKING:  # commands that read plain SQL search without importing SQLAlchemy
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -828,13 +829,16 @@ def _ordered_gram_plan(
     return QueryPlan(sql, [*params, limit, offset], "ordered")
 
 
-def _dbapi(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under the session's transaction (bulk statements go straight to it)."""
-    return session_sqlite(session)
+def _dbapi(session: Session | sqlite3.Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's transaction (bulk statements go straight to it),
+    or the plain connection a quick command reads through."""
+    if isinstance(session, connection.CONNECTIONS):
+        return cast(sqlite3.Connection, session)
+    return session_sqlite(cast("Session", session))
 
 
 def search(
-    session: Session,
+    session: Session | sqlite3.Connection,
     query: str,
     *,
     kind: str | None = None,
@@ -870,7 +874,11 @@ def search(
 
 
 def count(
-    session: Session, query: str, *, kind: str | None = None, filters: dict[str, str] | None = None
+    session: Session | sqlite3.Connection,
+    query: str,
+    *,
+    kind: str | None = None,
+    filters: dict[str, str] | None = None,
 ) -> int:
     """How many entries match ``query`` (and ``filters``)."""
     _check_kind(kind)
@@ -2021,10 +2029,15 @@ def catch_up(db: Any) -> int:
     instead of inside whichever write comes first (the status count held the write lock for
     seconds: field test 34, defect 1)."""
     with db.reading() as session:
-        if _dbapi(session).execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is None:
+        if not has_queued(_dbapi(session)):
             return 0
     with db.transaction() as session:
         return refresh_search_index(session)
+
+
+def has_queued(conn: sqlite3.Connection) -> bool:
+    """Whether entities wait for their index rows (a search must bring them up to date first)."""
+    return conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None
 
 
 def _refresh(conn: sqlite3.Connection) -> int:

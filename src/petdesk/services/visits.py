@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from petdesk import city_names, labels
+from petdesk.connection import session_sqlite
 from petdesk.ids import first_found
 from petdesk.models import (
     Contact,
@@ -51,6 +52,8 @@ from petdesk.services.schedule_time import RecordGone as RecordGone
 from petdesk.services.schedule_time import ScheduleError as ScheduleError
 from petdesk.services.schedule_time import zone as zone
 from petdesk.services.venue_zone import default_zone_in
+from petdesk.services.visit_list import VisitRow as VisitRow
+from petdesk.services.visit_list import visit_rows
 
 #: Allowed status changes. "done" is final; a cancelled visit can be reopened as planned.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -780,31 +783,6 @@ def follow_ups(session: Session, visit_id: str) -> list[FollowUp]:
 # --- lists ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    """One line of a visit list, read in one query."""
-
-    id: str
-    title_en: str
-    title_zh: str
-    direction: str
-    status: str
-    start_date: dt.date
-    end_date: dt.date
-    timezone: str
-    host_en: str
-    host_zh: str
-    visiting_en: str
-    visiting_zh: str
-    items: int
-    participants: int
-
-    def title(self, language: str = "en") -> str:
-        if language.startswith("zh"):
-            return self.title_zh or self.title_en
-        return self.title_en or self.title_zh
-
-
 def list_visits(
     session: Session,
     *,
@@ -814,57 +792,9 @@ def list_visits(
     limit: int | None = None,
 ) -> list[VisitRow]:
     """Live visits overlapping [date_from, date_to] (inclusive), earliest first."""
-    if date_from is not None and date_to is not None and date_to < date_from:
-        raise ScheduleError(f"the range ends ({date_to}) before it starts ({date_from})")
-    where = ["v.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
-    if date_from is not None:
-        where.append("v.end_date >= :dfrom")
-        params["dfrom"] = date_from.isoformat()
-    if date_to is not None:
-        where.append("v.start_date <= :dto")
-        params["dto"] = date_to.isoformat()
-    if statuses:
-        keys = []
-        for n, s in enumerate(statuses):
-            params[f"s{n}"] = str(_enum(VisitStatus, s, "status").value)
-            keys.append(f":s{n}")
-        where.append(f"v.status IN ({', '.join(keys)})")
-    sql = f"""
-        SELECT v.id, v.title_en, v.title_zh, v.direction, v.status, v.start_date, v.end_date,
-               v.timezone, coalesce(h.name_en, ''), coalesce(h.name_zh, ''),
-               coalesce(g.name_en, ''), coalesce(g.name_zh, ''),
-               (SELECT count(*) FROM itinerary_item i WHERE i.visit_id = v.id AND i.deleted_at IS NULL),
-               (SELECT count(*) FROM visit_participant p
-                 WHERE p.visit_id = v.id AND p.deleted_at IS NULL)
-        FROM visit v
-        LEFT JOIN organisation h ON h.id = v.host_organisation_id
-        LEFT JOIN organisation g ON g.id = v.visiting_organisation_id
-        WHERE {" AND ".join(where)}
-        ORDER BY v.start_date, v.title_en
-        {"LIMIT :limit" if limit else ""}
-    """
-    if limit:
-        params["limit"] = limit
-    return [
-        VisitRow(
-            id=r[0],
-            title_en=r[1],
-            title_zh=r[2],
-            direction=r[3],
-            status=r[4],
-            start_date=dt.date.fromisoformat(r[5]),
-            end_date=dt.date.fromisoformat(r[6]),
-            timezone=r[7],
-            host_en=r[8],
-            host_zh=r[9],
-            visiting_en=r[10],
-            visiting_zh=r[11],
-            items=r[12],
-            participants=r[13],
-        )
-        for r in session.execute(text(sql), params)
-    ]
+    return visit_rows(
+        session_sqlite(session), date_from=date_from, date_to=date_to, statuses=statuses, limit=limit
+    )
 
 
 def count_visits(session: Session) -> int:
