@@ -47,7 +47,7 @@ from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
-from petdesk.services.duplicates import Reason, translate_reason
+from petdesk.services.duplicates import Bilingual, Reason, translate_reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     COMPOUND_SURNAMES,
@@ -81,6 +81,7 @@ from petdesk.services.names_by_script import (
     split_korean_name,
 )
 from petdesk.services.partial_dates import is_unset_date, normalize_date
+from petdesk.sync.labels import field_label
 from petdesk.textsafety import without_formula_guard
 
 Target = Literal["contacts", "organisations"]
@@ -4312,9 +4313,20 @@ def _organisation_for(
 _UP_TO_DATE = N_("{why}; already up to date")
 
 
+#: What an update changed beyond one column of the record, in English and Chinese.
+_CHANGE_LABELS_ZH = {"contact methods": "联系方式", "affiliation": "任职经历"}
+
+
+def _changed_fields(changes: list[str]) -> Bilingual:
+    """The changed fields as the editors name them in Chinese ("备注、职务（中文）"); English keeps
+    the field keys. The Chinese window and command line printed "notes, position_zh" (field test 64)."""
+    zh = [_CHANGE_LABELS_ZH.get(name) or field_label(name, "zh_CN") for name in changes]
+    return Bilingual(", ".join(changes), "、".join(zh))
+
+
 def _changed_reason(why: str, changes: list[str]) -> Reason:
     if changes:
-        return Reason(N_("{why}: {fields}"), why=why, fields=", ".join(changes))
+        return Reason(N_("{why}: {fields}"), why=why, fields=_changed_fields(changes))
     return Reason(_UP_TO_DATE, why=why)
 
 
