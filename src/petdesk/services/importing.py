@@ -80,6 +80,7 @@ from petdesk.services.names_by_script import (
     split_japanese_name,
     split_korean_name,
 )
+from petdesk.services.org_kind_guess import kind_from_name
 from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.sync.labels import field_label
 from petdesk.textsafety import without_formula_guard
@@ -4301,7 +4302,13 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    org = m.Organisation(id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source)
+    org = m.Organisation(
+        id=new_id(),
+        name_en=rec.organisation_en,
+        name_zh=rec.organisation_zh,
+        kind=kind_from_name(rec.organisation_en, rec.organisation_zh),  # a city bureau is no enterprise
+        source=source,
+    )
     session.add(org)
     report.created[org.id] = org
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
