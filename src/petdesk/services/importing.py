@@ -1571,6 +1571,8 @@ def iter_records_from_table(
     day_first = csv_dialects.day_first(table.headers)
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
+    # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
+    notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
@@ -1586,6 +1588,8 @@ def iter_records_from_table(
                     continue  # Outlook's "0/0/00": no date
                 if day_first:
                     value = normalize_date(value, day_first=True) or value
+            if key == "notes" and i not in notes_columns:
+                value = note_label(table.headers[i] if i < len(table.headers) else "") + value
             type_index, group = companions.get(i, (None, ""))
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
             typed.append((key, value, kind, group))
@@ -1612,6 +1616,17 @@ def _rows_after_blanks(table: Table) -> Iterator[tuple[int, list[str], int]]:
         blanks = line - previous - 1 if table.unit == "row" and previous else 0
         previous = line
         yield line, row, max(blanks, 0)
+
+
+@cache
+def note_label(header: str) -> str:
+    """What a value of column ``header`` sent to the notes starts with: "首次联系日期：" for a column
+    that is no notes column, so that "2023-11-01" in the notes still says what it is (field test
+    64); nothing for a notes column (备注, Notes) or one without a name."""
+    header = header.strip()
+    if not header or guess_mapping([header]).get(0) == "notes":
+        return ""
+    return f"{header}：" if has_cjk(header) else f"{header}: "
 
 
 def _contact_from_row(
