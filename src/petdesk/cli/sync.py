@@ -335,7 +335,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"the database could not be read ({exc})") from exc
     _ = ctx.translator()
     whom = (
-        _("for {office}").format(office=result.recipient.name) if result.recipient else _("with everything")
+        _("for {office}").format(
+            office=office_name(result.recipient.name, result.recipient.name_zh, ctx.locale)
+        )
+        if result.recipient
+        else _("with everything")
     )
     kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)

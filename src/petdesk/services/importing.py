@@ -47,7 +47,7 @@ from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
 from petdesk.services import encoding as encoding_service
-from petdesk.services.duplicates import Reason, translate_reason
+from petdesk.services.duplicates import Bilingual, Reason, translate_reason
 from petdesk.services.encoding import Detection, describe
 from petdesk.services.matching import (
     COMPOUND_SURNAMES,
@@ -80,7 +80,9 @@ from petdesk.services.names_by_script import (
     split_japanese_name,
     split_korean_name,
 )
+from petdesk.services.org_kind_guess import kind_from_name
 from petdesk.services.partial_dates import is_unset_date, normalize_date
+from petdesk.sync.labels import field_label
 from petdesk.textsafety import without_formula_guard
 from petdesk.vocab import label as vocab_label
 
@@ -1570,6 +1572,8 @@ def iter_records_from_table(
     day_first = csv_dialects.day_first(table.headers)
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
+    # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
+    notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
@@ -1585,6 +1589,8 @@ def iter_records_from_table(
                     continue  # Outlook's "0/0/00": no date
                 if day_first:
                     value = normalize_date(value, day_first=True) or value
+            if key == "notes" and i not in notes_columns:
+                value = note_label(table.headers[i] if i < len(table.headers) else "") + value
             type_index, group = companions.get(i, (None, ""))
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
             typed.append((key, value, kind, group))
@@ -1611,6 +1617,17 @@ def _rows_after_blanks(table: Table) -> Iterator[tuple[int, list[str], int]]:
         blanks = line - previous - 1 if table.unit == "row" and previous else 0
         previous = line
         yield line, row, max(blanks, 0)
+
+
+@cache
+def note_label(header: str) -> str:
+    """What a value of column ``header`` sent to the notes starts with: "首次联系日期：" for a column
+    that is no notes column, so that "2023-11-01" in the notes still says what it is (field test
+    64); nothing for a notes column (备注, Notes) or one without a name."""
+    header = header.strip()
+    if not header or guess_mapping([header]).get(0) == "notes":
+        return ""
+    return f"{header}：" if has_cjk(header) else f"{header}: "
 
 
 def _contact_from_row(
@@ -4303,7 +4320,13 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    org = m.Organisation(id=new_id(), name_en=rec.organisation_en, name_zh=rec.organisation_zh, source=source)
+    org = m.Organisation(
+        id=new_id(),
+        name_en=rec.organisation_en,
+        name_zh=rec.organisation_zh,
+        kind=kind_from_name(rec.organisation_en, rec.organisation_zh),  # a city bureau is no enterprise
+        source=source,
+    )
     session.add(org)
     report.created[org.id] = org
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
@@ -4315,9 +4338,20 @@ def _organisation_for(
 _UP_TO_DATE = N_("{why}; already up to date")
 
 
+#: What an update changed beyond one column of the record, in English and Chinese.
+_CHANGE_LABELS_ZH = {"contact methods": "联系方式", "affiliation": "任职经历"}
+
+
+def _changed_fields(changes: list[str]) -> Bilingual:
+    """The changed fields as the editors name them in Chinese ("备注、职务（中文）"); English keeps
+    the field keys. The Chinese window and command line printed "notes, position_zh" (field test 64)."""
+    zh = [_CHANGE_LABELS_ZH.get(name) or field_label(name, "zh_CN") for name in changes]
+    return Bilingual(", ".join(changes), "、".join(zh))
+
+
 def _changed_reason(why: str, changes: list[str]) -> Reason:
     if changes:
-        return Reason(N_("{why}: {fields}"), why=why, fields=", ".join(changes))
+        return Reason(N_("{why}: {fields}"), why=why, fields=_changed_fields(changes))
     return Reason(_UP_TO_DATE, why=why)
 
 

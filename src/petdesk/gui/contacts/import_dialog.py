@@ -889,6 +889,9 @@ class ImportDialog(QDialog):
             self._mapping_combos.append(combo)
             example = QLabel(" · ".join(samples), grid_widget)
             example.setToolTip("\n".join(samples))
+            # Long examples wrap: unwrapped, three e-mail addresses pushed the field boxes out of
+            # sight behind a horizontal scroll bar ("全名（任意", field test 64).
+            example.setWordWrap(True)
             grid.addWidget(
                 QLabel(header or self.tr("(column %1)").replace("%1", str(i + 1)), grid_widget), i + 1, 0
             )

@@ -1,0 +1,55 @@
+"""The kind of an organisation a file only names, guessed from its name.
+
+An import that met 唐山市生态环境局 as a person's employer created it as an enterprise (the model's
+default), and the dossier for a German delegation then printed "类别：企业 / Kind: Enterprise" under
+a city bureau (field test 64). The words are the endings Chinese public bodies are named with and
+the English words of their official names; a name that says nothing stays an enterprise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from petdesk.models.enums import OrgKind
+
+#: Chinese endings, checked in this order (研究院 before 院, 委员会 before 会).
+_ZH_ENDINGS: tuple[tuple[tuple[str, ...], OrgKind], ...] = (
+    (("大学", "学院", "研究院", "研究所", "研究中心", "科学院"), OrgKind.UNIVERSITY),
+    (("银行", "基金"), OrgKind.FUND),
+    (("协会", "学会", "促进会", "基金会", "联合会", "商会"), OrgKind.NGO),
+    (("人民政府", "政府", "局", "委员会", "委", "管委会", "厅", "部", "署"), OrgKind.MINISTRY_AGENCY),
+)
+#: A body of a city, district or county rather than of a province or the state.
+_ZH_LOCAL = re.compile(r"(市|区|县|州|盟|旗)")
+_ZH_HIGHER = re.compile(r"^(国家|中华人民共和国|国务院|生态环境部|.+省|.+自治区)")
+
+_EN_WORDS: tuple[tuple[re.Pattern[str], OrgKind], ...] = (
+    (re.compile(r"\b(university|college|institute|academy)\b", re.I), OrgKind.UNIVERSITY),
+    (re.compile(r"\b(bank|fund)\b", re.I), OrgKind.FUND),
+    (re.compile(r"\b(association|foundation|federation|chamber)\b", re.I), OrgKind.NGO),
+    (
+        re.compile(r"\b(municipal|municipality|city government|city council|city of)\b", re.I),
+        OrgKind.CITY_GOVERNMENT,
+    ),
+    (re.compile(r"\b(ministry|federal|agency|department of|bureau)\b", re.I), OrgKind.MINISTRY_AGENCY),
+)
+
+#: Names of companies that end like a public body ("…科技中心有限公司" ends in 公司 and is one).
+_ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所")
+
+
+def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
+    """The kind the name ``name_zh`` (else ``name_en``) says; enterprise when it says none."""
+    zh = (name_zh or "").strip()
+    if zh and not zh.endswith(_ZH_COMPANY):
+        for endings, kind in _ZH_ENDINGS:
+            if zh.endswith(endings):
+                if kind is OrgKind.MINISTRY_AGENCY and _ZH_LOCAL.search(zh) and not _ZH_HIGHER.search(zh):
+                    return OrgKind.CITY_GOVERNMENT
+                return kind
+    en = (name_en or "").strip()
+    if en and not zh:
+        for pattern, kind in _EN_WORDS:
+            if pattern.search(en):
+                return kind
+    return OrgKind.ENTERPRISE
