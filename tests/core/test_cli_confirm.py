@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = translator("en")
 
 
-@pytest.mark.parametrize("typed", ["y", "yes", "Y", "YES", " yes ", "是", "是的", "是　"])
+@pytest.mark.parametrize("typed", ["y", "yes", "Y", "YES", " yes ", "是", "是的", "是　", "ｙ", "Ｙｅｓ"])
 def test_yes_in_english_or_chinese(monkeypatch: pytest.MonkeyPatch, capsys, typed: str) -> None:
     type_at_terminal(monkeypatch, typed + "\n")
     assert confirmed("Go on? [y/N] ", ENGLISH)

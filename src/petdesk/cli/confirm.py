@@ -8,6 +8,7 @@ only, and each took a missing terminal for a quiet "no" that did not say how to 
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 from petdesk.cli.context import CliError, Translate
 from petdesk.textsafety import terminal_safe
@@ -36,7 +37,8 @@ def confirmed(question: str, _: Translate) -> bool:
     except KeyboardInterrupt:
         print()
         return False
-    return answer.strip().lower() in YES
+    # NFKC: a Chinese input method in full-width mode types "ｙ" or "ｙｅｓ"
+    return unicodedata.normalize("NFKC", answer).strip().lower() in YES
 
 
 def _no_terminal(_: Translate) -> CliError:
