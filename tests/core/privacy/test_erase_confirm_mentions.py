@@ -5,8 +5,6 @@ the text until purged), and the erasure leaves them as written."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from petdesk.cli import main
@@ -14,6 +12,7 @@ from petdesk.db import Database
 from petdesk.services import activities, privacy
 from petdesk.services import contacts as contact_service
 from petdesk.services import organisations as org_service
+from tests.helpers.terminal import type_at_terminal
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]  # the fixture, for this tree's Chinese sentences
@@ -50,7 +49,7 @@ def test_the_question_lists_them_before_the_answer(
     db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
     person, live, gone = _named(db, extra=4)  # 7 in all: 5 listed, "… and 2 more"
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")  # a pipe is refused before the question (cli.confirm)
     assert main(["--lang", lang, "--db", str(db.path), "person", "erase", person]) == 1
     out = capsys.readouterr().out
     asked = out.index("[y/N]")
@@ -74,9 +73,10 @@ def test_no_list_when_nothing_names_them(
 ) -> None:
     with db.transaction() as s:
         person = contact_service.create_contact(s, family_name="Quist", given_name="Mara").id
-    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    type_at_terminal(monkeypatch, "n\n")  # a pipe is refused before the question (cli.confirm)
     assert main(["--lang", "en", "--db", str(db.path), "person", "erase", person]) == 1
-    assert "also written" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "[y/N]" in out and "also written" not in out  # asked, without a list
 
 
 def test_deleted_records_are_listed_after_the_erasure_too(db: Database) -> None:
